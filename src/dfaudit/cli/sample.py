@@ -1,0 +1,5 @@
+"""CLI commands: sample."""
+
+from __future__ import annotations
+
+from dfaudit.cli.app import app  # noqa: F401

@@ -1,0 +1,1 @@
+"""collect/ — crawl runs and imports: pages committed with their checkpoints, resumable."""

@@ -1,0 +1,1 @@
+"""detect/ — signals, combiner, lexicons and policy rules: normalised records in, findings out."""

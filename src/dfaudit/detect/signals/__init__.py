@@ -1,0 +1,1 @@
+"""detect/signals/ — one small signal per module, registered by name and version."""

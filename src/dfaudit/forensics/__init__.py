@@ -1,0 +1,1 @@
+"""forensics/ — safetensors headers, file-hash re-upload links and removal timelines."""

@@ -1,0 +1,1 @@
+"""report/ — tables, figures, HTML/Markdown/JSON/CSV reports, pseudonymised by default."""

@@ -1,0 +1,1 @@
+"""sample/ — the bundled synthetic sample platform (invented people only) and its server."""

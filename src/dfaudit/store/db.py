@@ -1,0 +1,113 @@
+"""Opening the DuckDB store, applying the schema, and small write helpers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from dfaudit.errors import DatabaseLockedError, InputError
+
+DEFAULT_DB = "dfaudit.duckdb"
+DB_ENV = "DFAUDIT_DB"
+
+
+def default_db_path() -> Path:
+    """The database path from ``DFAUDIT_DB`` or ``./dfaudit.duckdb``."""
+    return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
+
+
+def _schema_sql() -> str:
+    return resources.files("dfaudit.store").joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+class Store:
+    """A DuckDB connection with the dfaudit schema applied."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path | None, read_only: bool):
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Everything inside commits together or not at all."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
+        return self.con.execute(sql, params or []).fetchall()
+
+    def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
+        row = self.con.execute(sql, params or []).fetchone()
+        return None if row is None else row[0]
+
+    def insert_arrow(self, table: str, batch: pa.Table, *, on_conflict: str = "") -> None:
+        """Insert an Arrow table by column name; ``on_conflict`` is e.g. ``OR REPLACE``."""
+        if batch.num_rows == 0:
+            return
+        name = f"_batch_{table}"
+        self.con.register(name, batch)
+        try:
+            cols = ", ".join(batch.column_names)
+            self.con.execute(
+                f"INSERT {on_conflict} INTO {table} ({cols}) SELECT {cols} FROM {name}"
+            )
+        finally:
+            self.con.unregister(name)
+
+    def get_setting(self, key: str) -> str | None:
+        value = self.scalar("SELECT value FROM settings WHERE key = ?", [key])
+        return None if value is None else str(value)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value])
+
+
+def open_store(path: str | Path | None = None, *, read_only: bool = False) -> Store:
+    """Open (and create) the store at ``path``; ``":memory:"`` gives an in-memory store.
+
+    A file held by another writing process raises :class:`DatabaseLockedError` with one line.
+    """
+    target = default_db_path() if path is None else Path(path)
+    memory = str(path) == ":memory:"
+    if not memory:
+        if read_only and not target.exists():
+            raise InputError(f"no database at {target}: run a collect or ingest command first")
+        if target.exists() and target.is_dir():
+            raise InputError(f"{target} is a directory, not a DuckDB file")
+    try:
+        con = duckdb.connect(":memory:" if memory else str(target), read_only=read_only)
+    except duckdb.IOException as exc:
+        message = str(exc)
+        if "lock" in message.lower():
+            raise DatabaseLockedError(
+                f"database {target} is in use by another process; wait for it to finish "
+                "or use another --db"
+            ) from None
+        raise InputError(f"cannot open database {target}: {message.splitlines()[0]}") from None
+    except duckdb.Error as exc:
+        raise InputError(f"cannot open database {target}: {str(exc).splitlines()[0]}") from None
+    if not read_only:
+        con.execute(_schema_sql())
+    return Store(con, None if memory else target, read_only)
