@@ -1,0 +1,28 @@
+"""The processing pipeline after collection: detection, then forensics on its output.
+
+``dfaudit process`` and ``dfaudit audit`` both call :func:`process_all`, so the two cannot
+drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from dfaudit.store.db import Store
+
+
+@dataclass(frozen=True)
+class PipelineSummary:
+    detection: Any
+    reuploads: int
+
+
+def process_all(store: Store, *, progress: bool = True) -> PipelineSummary:
+    """Normalise and detect (incrementally), then link re-uploads and let them inherit findings."""
+    from dfaudit.detect.engine import process_store
+    from dfaudit.forensics.reuploads import link_reuploads
+
+    detection = process_store(store, progress=progress)
+    links = link_reuploads(store)
+    return PipelineSummary(detection=detection, reuploads=links)
