@@ -1,0 +1,242 @@
+"""Batch writes of normalised items into the store (models, files, images, observations, bounties).
+
+Writers take whole batches and insert them through Arrow, so a page of 100 items or an import of
+a million costs a handful of statements, not one per row. Callers decide the transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import msgspec
+import pyarrow as pa
+
+from dfaudit.records import BountyRecord, NormalizedModel
+from dfaudit.store.db import Store
+
+_TS = pa.timestamp("us", tz="UTC")
+_STR_LIST = pa.list_(pa.string())
+_encode = msgspec.json.Encoder().encode
+
+
+def _json_text(item: Any) -> str:
+    return _encode(item).decode("utf-8")
+
+
+def upsert_models(
+    store: Store,
+    items: Sequence[tuple[Any, NormalizedModel]],
+    *,
+    run_id: int,
+    observed_at: datetime,
+) -> int:
+    """Insert or update models (keeping ``first_seen``), their files, images and observations.
+
+    ``items`` pairs each raw item (as decoded from the API) with its normalised form. A model seen
+    again after a removal loses its ``removed_at`` (the history stays in ``observations``); one
+    seen with status ``taken_down`` gets ``removed_at`` once.
+    Returns the number of distinct models written.
+    """
+    latest: dict[tuple[str, str], tuple[Any, NormalizedModel]] = {}
+    for raw, normalized in items:
+        latest[(normalized.model.platform, normalized.model.model_id)] = (raw, normalized)
+    if not latest:
+        return 0
+    rows = list(latest.values())
+    models = [n.model for _, n in rows]
+    batch = pa.table(
+        {
+            "platform": pa.array([m.platform for m in models], pa.string()),
+            "model_id": pa.array([m.model_id for m in models], pa.string()),
+            "url": pa.array([m.url for m in models], pa.string()),
+            "name": pa.array([m.name for m in models], pa.string()),
+            "type": pa.array([m.model_type for m in models], pa.string()),
+            "creator": pa.array([m.creator for m in models], pa.string()),
+            "created_at": pa.array([m.created_at for m in models], _TS),
+            "base_model": pa.array([m.base_model for m in models], pa.string()),
+            "tags": pa.array([list(m.tags) for m in models], _STR_LIST),
+            "nsfw": pa.array([m.nsfw for m in models], pa.bool_()),
+            "nsfw_level": pa.array([m.nsfw_level for m in models], pa.int32()),
+            "poi": pa.array([m.poi for m in models], pa.bool_()),
+            "minor": pa.array([m.minor for m in models], pa.bool_()),
+            "downloads": pa.array([m.downloads for m in models], pa.int64()),
+            "status": pa.array([m.status for m in models], pa.string()),
+            "description": pa.array([m.description for m in models], pa.string()),
+            "trained_words": pa.array([list(m.trained_words) for m in models], _STR_LIST),
+            "seen_at": pa.array([observed_at] * len(models), _TS),
+            "run_id": pa.array([run_id] * len(models), pa.int64()),
+            "raw_sha256": pa.array([n.raw_sha256 for _, n in rows], pa.string()),
+            "raw": pa.array([_json_text(raw) for raw, _ in rows], pa.string()),
+        }
+    )
+    con = store.con
+    con.register("_models_batch", batch)
+    try:
+        con.execute(
+            """
+            INSERT INTO models AS m (platform, model_id, url, name, type, creator, created_at,
+                base_model, tags, nsfw, nsfw_level, poi, minor, downloads, status, description,
+                trained_words, first_seen, last_seen, removed_at, last_run_id, raw_sha256, raw)
+            SELECT platform, model_id, url, name, type, creator, created_at, base_model, tags,
+                nsfw, nsfw_level, poi, minor, downloads, status, description, trained_words,
+                seen_at, seen_at, CASE WHEN status = 'taken_down' THEN seen_at END, run_id,
+                raw_sha256, raw::JSON
+            FROM _models_batch
+            ON CONFLICT (platform, model_id) DO UPDATE SET
+                url = excluded.url, name = excluded.name, type = excluded.type,
+                creator = excluded.creator, created_at = excluded.created_at,
+                base_model = excluded.base_model, tags = excluded.tags, nsfw = excluded.nsfw,
+                nsfw_level = excluded.nsfw_level, poi = excluded.poi, minor = excluded.minor,
+                downloads = excluded.downloads, status = excluded.status,
+                description = excluded.description, trained_words = excluded.trained_words,
+                first_seen = LEAST(m.first_seen, excluded.first_seen),
+                last_seen = GREATEST(m.last_seen, excluded.last_seen),
+                removed_at = CASE
+                    WHEN excluded.status = 'taken_down'
+                        THEN COALESCE(m.removed_at, excluded.last_seen)
+                    ELSE NULL END,
+                last_run_id = excluded.last_run_id, raw_sha256 = excluded.raw_sha256,
+                raw = excluded.raw
+            """
+        )
+        con.execute(
+            """
+            INSERT OR IGNORE INTO observations
+            SELECT platform, model_id, run_id, seen_at, downloads, status, raw_sha256
+            FROM _models_batch
+            """
+        )
+        con.execute(
+            "DELETE FROM images WHERE (platform, model_id) IN "
+            "(SELECT (platform, model_id) FROM _models_batch)"
+        )
+    finally:
+        con.unregister("_models_batch")
+    files = [f for _, n in rows for f in n.files]
+    if files:
+        store.insert_arrow(
+            "files",
+            pa.table(
+                {
+                    "platform": pa.array([f.platform for f in files], pa.string()),
+                    "model_id": pa.array([f.model_id for f in files], pa.string()),
+                    "version_id": pa.array([f.version_id for f in files], pa.string()),
+                    "file_id": pa.array([f.file_id for f in files], pa.string()),
+                    "name": pa.array([f.name for f in files], pa.string()),
+                    "size_bytes": pa.array([f.size_bytes for f in files], pa.int64()),
+                    "sha256": pa.array([f.sha256 for f in files], pa.string()),
+                    "autov2": pa.array([f.autov2 for f in files], pa.string()),
+                    "blake3": pa.array([f.blake3 for f in files], pa.string()),
+                    "download_url": pa.array([f.download_url for f in files], pa.string()),
+                    "format": pa.array([f.file_format for f in files], pa.string()),
+                    "is_primary": pa.array([f.primary for f in files], pa.bool_()),
+                }
+            ),
+            on_conflict="OR REPLACE",
+        )
+    images = [i for _, n in rows for i in n.images]
+    if images:
+        store.insert_arrow(
+            "images",
+            pa.table(
+                {
+                    "platform": pa.array([i.platform for i in images], pa.string()),
+                    "model_id": pa.array([i.model_id for i in images], pa.string()),
+                    "version_id": pa.array([i.version_id for i in images], pa.string()),
+                    "url": pa.array([i.url for i in images], pa.string()),
+                    "nsfw_level": pa.array([i.nsfw_level for i in images], pa.int32()),
+                    "width": pa.array([i.width for i in images], pa.int32()),
+                    "height": pa.array([i.height for i in images], pa.int32()),
+                    "poi": pa.array([i.poi for i in images], pa.bool_()),
+                    "minor": pa.array([i.minor for i in images], pa.bool_()),
+                }
+            ),
+        )
+    return len(rows)
+
+
+def upsert_bounties(
+    store: Store,
+    items: Sequence[tuple[Any, BountyRecord]],
+    *,
+    run_id: int,
+    observed_at: datetime,
+) -> int:
+    """Insert or update bounties, keeping ``first_seen``. Returns the number written."""
+    latest = {record.bounty_id: (raw, record) for raw, record in items}
+    if not latest:
+        return 0
+    rows = list(latest.values())
+    bounties = [b for _, b in rows]
+    from dfaudit.store.normalize import raw_sha256
+
+    batch = pa.table(
+        {
+            "bounty_id": pa.array([b.bounty_id for b in bounties], pa.string()),
+            "url": pa.array([b.url for b in bounties], pa.string()),
+            "name": pa.array([b.name for b in bounties], pa.string()),
+            "description": pa.array([b.description for b in bounties], pa.string()),
+            "type": pa.array([b.bounty_type for b in bounties], pa.string()),
+            "mode": pa.array([b.mode for b in bounties], pa.string()),
+            "nsfw": pa.array([b.nsfw for b in bounties], pa.bool_()),
+            "nsfw_level": pa.array([b.nsfw_level for b in bounties], pa.int32()),
+            "poi": pa.array([b.poi for b in bounties], pa.bool_()),
+            "tags": pa.array([list(b.tags) for b in bounties], _STR_LIST),
+            "base_model": pa.array([b.base_model for b in bounties], pa.string()),
+            "requester": pa.array([b.requester for b in bounties], pa.string()),
+            "starts_at": pa.array([b.starts_at for b in bounties], _TS),
+            "expires_at": pa.array([b.expires_at for b in bounties], _TS),
+            "complete": pa.array([b.complete for b in bounties], pa.bool_()),
+            "unit_amount": pa.array([b.unit_amount for b in bounties], pa.int64()),
+            "entry_count": pa.array([b.entry_count for b in bounties], pa.int64()),
+            "benefactor_count": pa.array([b.benefactor_count for b in bounties], pa.int64()),
+            "seen_at": pa.array([observed_at] * len(bounties), _TS),
+            "run_id": pa.array([run_id] * len(bounties), pa.int64()),
+            "raw_sha256": pa.array([raw_sha256(raw) for raw, _ in rows], pa.string()),
+            "raw": pa.array([_json_text(raw) for raw, _ in rows], pa.string()),
+        }
+    )
+    con = store.con
+    con.register("_bounty_batch", batch)
+    try:
+        con.execute(
+            """
+            INSERT INTO bounties AS b
+            SELECT bounty_id, url, name, description, type, mode, nsfw, nsfw_level, poi, tags,
+                base_model, requester, starts_at, expires_at, complete, unit_amount, entry_count,
+                benefactor_count, seen_at, seen_at, run_id, raw_sha256, raw::JSON
+            FROM _bounty_batch
+            ON CONFLICT (bounty_id) DO UPDATE SET
+                url = excluded.url, name = excluded.name, description = excluded.description,
+                type = excluded.type, mode = excluded.mode, nsfw = excluded.nsfw,
+                nsfw_level = excluded.nsfw_level, poi = excluded.poi, tags = excluded.tags,
+                base_model = excluded.base_model, requester = excluded.requester,
+                starts_at = excluded.starts_at, expires_at = excluded.expires_at,
+                complete = excluded.complete, unit_amount = excluded.unit_amount,
+                entry_count = excluded.entry_count, benefactor_count = excluded.benefactor_count,
+                first_seen = LEAST(b.first_seen, excluded.first_seen),
+                last_seen = GREATEST(b.last_seen, excluded.last_seen),
+                last_run_id = excluded.last_run_id, raw_sha256 = excluded.raw_sha256,
+                raw = excluded.raw
+            """
+        )
+    finally:
+        con.unregister("_bounty_batch")
+    return len(rows)
+
+
+def mark_absent_removed(store: Store, platform: str, run_id: int, when: datetime) -> int:
+    """After a complete census: models of ``platform`` the run did not see get ``removed_at``."""
+    count = store.scalar(
+        "SELECT count(*) FROM models "
+        "WHERE platform = ? AND last_run_id <> ? AND removed_at IS NULL",
+        [platform, run_id],
+    )
+    store.con.execute(
+        "UPDATE models SET removed_at = ?, status = 'removed' "
+        "WHERE platform = ? AND last_run_id <> ? AND removed_at IS NULL",
+        [when, platform, run_id],
+    )
+    return int(count or 0)
