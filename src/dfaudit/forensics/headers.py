@@ -1,0 +1,535 @@
+"""Remote safetensors header reading: a few kilobytes per file by range request, never weights.
+
+A safetensors file starts with 8 bytes (little-endian unsigned header length N) and N bytes of
+JSON. This module owns reading exactly that, within a hard budget: at most two range requests and
+at most N + 8 bytes (never more than header + 100 kB) per file, refusing N over 25,000,000, and
+stopping early when a server ignores ``Range`` and sends the whole file. It also owns
+:func:`collect_headers`, which reads the header of every known safetensors file into the
+``headers`` table, one committed row per file, so an interrupted run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import struct
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, Literal
+from urllib.parse import quote, urlsplit
+
+import httpx
+
+from dfaudit.store.db import Store
+
+HeaderStatus = Literal["ok", "no_metadata", "too_large", "not_safetensors", "error"]
+
+FIRST_RANGE_BYTES = 100_001  # ``Range: bytes=0-100000``
+MAX_HEADER_BYTES = 25_000_000
+LENGTH_PREFIX_BYTES = 8
+RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
+CIVITAI_ORIGIN = "https://civitai.com"
+HF_ORIGIN = "https://huggingface.co"
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderResult:
+    """What reading one file's header gave, and what it cost."""
+
+    status: HeaderStatus
+    header_length: int | None = None
+    header_sha256: str | None = None  # sha256 of the N header bytes
+    metadata: dict[str, str] = field(default_factory=dict)
+    bytes_read: int = 0
+    requests: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Backoff for 408/429/5xx and network errors, honouring ``Retry-After``."""
+
+    attempts: int = 4
+    base_delay: float = 1.0
+    max_delay: float = 30.0
+
+    def delay(self, attempt: int, retry_after: str | None) -> float:
+        waited = parse_retry_after(retry_after)
+        if waited is not None:
+            return min(waited, self.max_delay)
+        return min(self.base_delay * (2**attempt), self.max_delay)
+
+
+DEFAULT_RETRY = RetryPolicy()
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+class _HeaderReadError(Exception):
+    """A read failed; carries the bytes and requests spent so far."""
+
+
+@dataclass(slots=True)
+class _Budget:
+    """Bytes and requests spent on one file (mutable, local to one read)."""
+
+    bytes_read: int = 0
+    requests: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """What one ranged GET gave: the bytes kept, whether Range was honoured, the final URL."""
+
+    data: bytes
+    honoured_range: bool
+    final_url: str
+
+
+async def _read_capped(body: AsyncIterator[bytes], cap: int, budget: _Budget) -> bytes:
+    """Read from ``body`` until ``cap`` bytes are in hand (or it ends); never keep more."""
+    parts: list[bytes] = []
+    held = 0
+    async for chunk in body:
+        budget.bytes_read += len(chunk)
+        parts.append(chunk)
+        held += len(chunk)
+        if held >= cap:
+            break
+    return b"".join(parts)[:cap]
+
+
+async def _read_until_enough(
+    body: AsyncIterator[bytes], want: Callable[[bytes], int], budget: _Budget
+) -> bytes:
+    """Read a whole-file body only until ``want(bytes so far)`` bytes are in hand."""
+    buffer = bytearray()
+    async for chunk in body:
+        budget.bytes_read += len(chunk)
+        buffer += chunk
+        if len(buffer) > LENGTH_PREFIX_BYTES and len(buffer) >= want(bytes(buffer[:9])):
+            break
+    return bytes(buffer[: want(bytes(buffer[:9]))]) if len(buffer) > 8 else bytes(buffer)
+
+
+async def _ranged_get(
+    client: httpx.AsyncClient,
+    url: str,
+    start: int,
+    end: int,
+    budget: _Budget,
+    retry: RetryPolicy,
+    want_after_200: Callable[[bytes], int],
+) -> _Chunk:
+    """GET ``bytes=start-end`` with retries; if the server answers 200, read only what is needed.
+
+    ``want_after_200`` tells, from the first bytes of a full body, how many bytes of it are worth
+    having (at most ``start + header + 100 kB``); the stream is closed right after.
+    """
+    headers = {"Range": f"bytes={start}-{end}", "Accept-Encoding": "identity"}
+    attempt = 0
+    while True:
+        budget.requests += 1
+        try:
+            async with client.stream("GET", url, headers=headers, follow_redirects=True) as resp:
+                if resp.status_code in RETRY_STATUSES and attempt + 1 < retry.attempts:
+                    delay = retry.delay(attempt, resp.headers.get("Retry-After"))
+                    await resp.aclose()
+                else:
+                    return await _take_body(resp, start, end, budget, want_after_200)
+        except httpx.TransportError as exc:
+            if attempt + 1 >= retry.attempts:
+                raise _HeaderReadError(f"network error: {type(exc).__name__}: {exc}") from None
+            delay = retry.delay(attempt, None)
+        attempt += 1
+        await asyncio.sleep(delay)
+
+
+async def _take_body(
+    resp: httpx.Response,
+    start: int,
+    end: int,
+    budget: _Budget,
+    want_after_200: Callable[[bytes], int],
+) -> _Chunk:
+    final_url = str(resp.url)
+    wanted = end - start + 1
+    if resp.status_code == 206:
+        data = await _read_capped(resp.aiter_raw(), wanted, budget)
+        return _Chunk(data, True, final_url)
+    if resp.status_code == 200:
+        # Range ignored: the body is the whole file from byte 0. Read until the length prefix
+        # says how much the header needs, then only that far, and close.
+        data = await _read_until_enough(resp.aiter_raw(), want_after_200, budget)
+        return _Chunk(data[start:], False, final_url)
+    if resp.status_code == 416:
+        raise _HeaderReadError("range not satisfiable: file shorter than its header says")
+    raise _HeaderReadError(f"HTTP {resp.status_code} from {_origin(final_url)}")
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _declared_length(prefix: bytes) -> int:
+    return int(struct.unpack("<Q", prefix[:LENGTH_PREFIX_BYTES])[0])
+
+
+def _bytes_needed(first_bytes: bytes) -> int:
+    """How much of a whole-file body to read: prefix + header, capped by the first-range budget."""
+    if len(first_bytes) < LENGTH_PREFIX_BYTES:
+        return len(first_bytes)
+    length = _declared_length(first_bytes)
+    if length > MAX_HEADER_BYTES or (
+        len(first_bytes) > LENGTH_PREFIX_BYTES and first_bytes[8:9] != b"{"
+    ):
+        return len(first_bytes)
+    return LENGTH_PREFIX_BYTES + length
+
+
+def parse_header(header: bytes) -> tuple[HeaderStatus, dict[str, str], str | None]:
+    """The status and ``__metadata__`` of N header bytes (values as strings, as kohya writes)."""
+    try:
+        table = json.loads(header.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return "not_safetensors", {}, f"header is not JSON: {exc}"
+    if not isinstance(table, dict):
+        return "not_safetensors", {}, "header is not a JSON object"
+    raw_meta = table.get("__metadata__")
+    if not isinstance(raw_meta, dict) or not raw_meta:
+        return "no_metadata", {}, None
+    metadata = {
+        str(key): value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        for key, value in raw_meta.items()
+    }
+    return "ok", metadata, None
+
+
+def _result_from_header(header: bytes, length: int, budget: _Budget) -> HeaderResult:
+    status, metadata, error = parse_header(header)
+    return HeaderResult(
+        status=status,
+        header_length=length,
+        header_sha256=hashlib.sha256(header).hexdigest(),
+        metadata=metadata,
+        bytes_read=budget.bytes_read,
+        requests=budget.requests,
+        error=error,
+    )
+
+
+def _fail(
+    status: HeaderStatus, budget: _Budget, error: str, length: int | None = None
+) -> HeaderResult:
+    return HeaderResult(
+        status=status,
+        header_length=length,
+        bytes_read=budget.bytes_read,
+        requests=budget.requests,
+        error=error,
+    )
+
+
+async def read_safetensors_header(
+    client: httpx.AsyncClient, url: str, *, retry: RetryPolicy = DEFAULT_RETRY
+) -> HeaderResult:
+    """Read the header of the safetensors file at ``url`` (redirects followed).
+
+    First ``Range: bytes=0-100000``; if the header goes past what came back, one more request
+    ``bytes=<received>-(N+7)`` to the URL the first one ended at. A server that ignores Range is
+    read only as far as the header and closed. Headers over 25,000,000 bytes are refused without
+    a second request. Never raises for a bad file or server: the result says what happened.
+    """
+    budget = _Budget()
+    try:
+        first = await _ranged_get(
+            client, url, 0, FIRST_RANGE_BYTES - 1, budget, retry, _bytes_needed
+        )
+    except _HeaderReadError as exc:
+        return _fail("error", budget, str(exc))
+    data = first.data
+    if len(data) < LENGTH_PREFIX_BYTES:
+        return _fail("not_safetensors", budget, f"only {len(data)} bytes: no length prefix")
+    length = _declared_length(data)
+    if len(data) > LENGTH_PREFIX_BYTES and data[8:9] != b"{":
+        return _fail("not_safetensors", budget, "no JSON header after the length prefix")
+    if length > MAX_HEADER_BYTES:
+        return _fail("too_large", budget, f"header of {length} bytes refused", length)
+    needed = LENGTH_PREFIX_BYTES + length
+    if len(data) < needed:
+        if not first.honoured_range or len(data) < FIRST_RANGE_BYTES:
+            return _fail("error", budget, f"truncated: {len(data)} of {needed} bytes", length)
+        try:
+            second = await _ranged_get(
+                client, first.final_url, len(data), needed - 1, budget, retry, _bytes_needed
+            )
+        except _HeaderReadError as exc:
+            return _fail("error", budget, str(exc), length)
+        data = data + second.data
+        if len(data) < needed:
+            return _fail("error", budget, f"truncated: {len(data)} of {needed} bytes", length)
+    return _result_from_header(data[LENGTH_PREFIX_BYTES:needed], length, budget)
+
+
+# --- collecting headers into the store -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderTask:
+    """One file whose header is to be read."""
+
+    platform: str
+    file_id: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeadersSummary:
+    """What one ``collect headers`` run did."""
+
+    files: int
+    by_status: dict[str, int]
+    requests: int
+    bytes_read: int
+    skipped_done: int
+
+
+def _rebase(url: str, default_origin: str, override: str | None) -> str:
+    """Point a platform URL at ``override`` (e.g. a loopback test server) when one is given."""
+    if not override or not url.startswith(default_origin):
+        return url
+    return override.rstrip("/") + url[len(default_origin) :]
+
+
+def hf_resolve_url(endpoint: str, repo_id: str, filename: str) -> str:
+    """``{endpoint}/{repo_id}/resolve/main/{filename}`` with the path safely quoted."""
+    return f"{endpoint.rstrip('/')}/{repo_id}/resolve/main/{quote(filename)}"
+
+
+def _file_url(
+    platform: str,
+    model_id: str,
+    name: str,
+    download_url: str | None,
+    civitai_url: str | None,
+    hf_endpoint: str | None,
+) -> str | None:
+    if platform == "huggingface":
+        if not download_url:
+            return hf_resolve_url(hf_endpoint or HF_ORIGIN, model_id, name)
+        return _rebase(download_url, HF_ORIGIN, hf_endpoint)
+    if not download_url:
+        return None
+    return _rebase(download_url, CIVITAI_ORIGIN, civitai_url)
+
+
+_PENDING_SQL = """
+SELECT f.platform, f.file_id, f.model_id, f.name, f.download_url
+FROM files f
+LEFT JOIN headers h ON h.platform = f.platform AND h.file_id = f.file_id
+WHERE (lower(f.name) LIKE '%.safetensors' OR lower(coalesce(f.format, '')) = 'safetensor')
+  AND (h.file_id IS NULL OR h.status = 'error')
+  {flagged}
+ORDER BY f.platform, f.model_id, f.file_id
+"""
+_FLAGGED_SQL = """
+  AND EXISTS (SELECT 1 FROM findings d
+              WHERE d.platform = f.platform AND d.model_id = f.model_id AND d.likeness)
+"""
+
+
+def pending_header_tasks(
+    store: Store,
+    *,
+    only_flagged: bool = False,
+    max_files: int | None = None,
+    civitai_url: str | None = None,
+    hf_endpoint: str | None = None,
+) -> list[HeaderTask]:
+    """Safetensors files without a header row yet (or whose last read failed)."""
+    sql = _PENDING_SQL.format(flagged=_FLAGGED_SQL if only_flagged else "")
+    if max_files is not None:
+        sql += f"LIMIT {int(max_files)}"
+    tasks: list[HeaderTask] = []
+    for platform, file_id, model_id, name, download_url in store.query(sql):
+        url = _file_url(platform, model_id, name or "", download_url, civitai_url, hf_endpoint)
+        if url:
+            tasks.append(HeaderTask(platform, file_id, url))
+    return tasks
+
+
+def _write_header_row(store: Store, task: HeaderTask, result: HeaderResult) -> None:
+    store.con.execute(
+        """
+        INSERT OR REPLACE INTO headers (platform, file_id, url, fetched_at, status,
+            header_length, header_sha256, bytes_read, requests, metadata, error)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::JSON, ?)
+        """,
+        [
+            task.platform,
+            task.file_id,
+            task.url,
+            datetime.now(UTC),
+            result.status,
+            result.header_length,
+            result.header_sha256,
+            result.bytes_read,
+            result.requests,
+            json.dumps(result.metadata, ensure_ascii=False) if result.metadata else None,
+            result.error,
+        ],
+    )
+
+
+def _start_run(store: Store, params: dict[str, Any]) -> int:
+    run_id = int(store.scalar("SELECT nextval('run_ids')"))
+    store.con.execute(
+        "INSERT INTO runs (run_id, source, kind, params_key, params, started_at, status) "
+        "VALUES (?, 'headers', 'crawl', ?, ?::JSON, ?, 'running')",
+        [run_id, json.dumps(params, sort_keys=True), json.dumps(params), datetime.now(UTC)],
+    )
+    return run_id
+
+
+def _finish_run(store: Store, run_id: int, status: str, requests: int, faults: int) -> None:
+    store.con.execute(
+        "UPDATE runs SET status = ?, finished_at = ?, requests = ?, faults = ? WHERE run_id = ?",
+        [status, datetime.now(UTC), requests, faults, run_id],
+    )
+
+
+@contextmanager
+def _progress_bar(enabled: bool, total: int) -> Iterator[Callable[[], None]]:
+    if not enabled:
+        yield lambda: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task("reading safetensors headers", total=total)
+        yield lambda: progress.advance(task)
+
+
+async def _read_all(
+    store: Store,
+    tasks: list[HeaderTask],
+    concurrency: int,
+    on_done: Callable[[], None],
+    retry: RetryPolicy,
+) -> list[HeaderResult]:
+    semaphore = asyncio.Semaphore(max(1, concurrency))
+    results: list[HeaderResult] = []
+
+    async def one(http: httpx.AsyncClient, task: HeaderTask) -> tuple[HeaderTask, HeaderResult]:
+        async with semaphore:
+            return task, await read_safetensors_header(http, task.url, retry=retry)
+
+    async def run(http: httpx.AsyncClient) -> None:
+        pending = [asyncio.ensure_future(one(http, task)) for task in tasks]
+        try:
+            for finished in asyncio.as_completed(pending):
+                task, result = await finished
+                # One committed row per file: a killed run resumes without re-reading it.
+                _write_header_row(store, task, result)
+                results.append(result)
+                on_done()
+        finally:
+            for future in pending:
+                future.cancel()
+
+    timeout = httpx.Timeout(30.0, connect=10.0)
+    limits = httpx.Limits(max_connections=max(1, concurrency))
+    async with httpx.AsyncClient(timeout=timeout, limits=limits) as http:
+        await run(http)
+    return results
+
+
+def collect_headers(
+    store: Store,
+    *,
+    only_flagged: bool = False,
+    max_files: int | None = None,
+    concurrency: int = 4,
+    progress: bool = True,
+    civitai_url: str | None = None,
+    hf_endpoint: str | None = None,
+    retry: RetryPolicy = DEFAULT_RETRY,
+) -> HeadersSummary:
+    """Read the header of every known safetensors file into the ``headers`` table.
+
+    Files that already have a row are skipped (rows with status ``error`` are retried), so a
+    re-run resumes. ``civitai_url``/``hf_endpoint`` point platform URLs at another server.
+    """
+    done_before = int(store.scalar("SELECT count(*) FROM headers WHERE status <> 'error'") or 0)
+    tasks = pending_header_tasks(
+        store,
+        only_flagged=only_flagged,
+        max_files=max_files,
+        civitai_url=civitai_url,
+        hf_endpoint=hf_endpoint,
+    )
+    params = {"only_flagged": only_flagged, "max_files": max_files}
+    run_id = _start_run(store, params)
+    results: list[HeaderResult] = []
+    status = "failed"
+    try:
+        with _progress_bar(progress, len(tasks)) as advance:
+            results = asyncio.run(_read_all(store, tasks, concurrency, advance, retry))
+        status = "complete"
+    finally:
+        requests = sum(r.requests for r in results)
+        faults = sum(1 for r in results if r.status == "error")
+        _finish_run(store, run_id, status, requests, faults)
+    by_status: dict[str, int] = {}
+    for result in results:
+        by_status[result.status] = by_status.get(result.status, 0) + 1
+    return HeadersSummary(
+        files=len(results),
+        by_status=by_status,
+        requests=sum(r.requests for r in results),
+        bytes_read=sum(r.bytes_read for r in results),
+        skipped_done=done_before,
+    )
+
+
+def build_safetensors(
+    metadata: dict[str, str] | None, *, weight_bytes: int = 4096, header_padding: int = 0
+) -> bytes:
+    """A valid safetensors file with one float16 tensor of zeros (for samples, tests, benches).
+
+    ``header_padding`` adds trailing spaces to the header, as the format allows, to make large
+    headers; weights are zeros, so nothing here is a usable model.
+    """
+    elements = max(1, weight_bytes // 2)
+    table: dict[str, Any] = {
+        "lora_unet_down.weight": {
+            "dtype": "F16",
+            "shape": [elements],
+            "data_offsets": [0, elements * 2],
+        }
+    }
+    if metadata is not None:
+        table["__metadata__"] = metadata
+    header = json.dumps(table, ensure_ascii=False).encode("utf-8") + b" " * header_padding
+    return struct.pack("<Q", len(header)) + header + bytes(elements * 2)

@@ -1,0 +1,146 @@
+"""A tiny loopback file server for header tests: redirecting download URLs, Range or not.
+
+Every request is logged with the bytes the server actually sent, so tests can assert the
+request and byte budget on the server side.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+_RANGE_RE = re.compile(r"bytes=(\d+)-(\d*)")
+
+
+@dataclass
+class ServedFile:
+    """A file on the fake server and how the server treats it."""
+
+    body: bytes
+    ignore_range: bool = False
+    fail_first: int = 0  # answer 429 (Retry-After: 0) this many times first
+    status: int = 200  # e.g. 404 or 403
+
+
+@dataclass
+class LoggedRequest:
+    path: str
+    range: str | None
+    status: int
+    bytes_sent: int
+
+
+@dataclass
+class FileServer:
+    """State shared with the handler thread."""
+
+    files: dict[str, ServedFile] = field(default_factory=dict)
+    log: list[LoggedRequest] = field(default_factory=list)
+    base_url: str = ""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, name: str, body: bytes, **options: object) -> str:
+        """Serve ``body`` at ``/files/name`` behind the redirecting ``/download/name``."""
+        self.files[name] = ServedFile(body, **options)  # type: ignore[arg-type]
+        return f"{self.base_url}/download/{name}"
+
+    def file_requests(self, name: str) -> list[LoggedRequest]:
+        return [r for r in self.log if r.path == f"/files/{name}"]
+
+
+def _handler(server: FileServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:  # quiet
+            return
+
+        def _record(self, status: int, sent: int) -> None:
+            with server.lock:
+                server.log.append(LoggedRequest(self.path, self.headers.get("Range"), status, sent))
+
+        def do_GET(self) -> None:
+            if self.path.startswith("/download/") or "/resolve/main/" in self.path:
+                name = self.path.rsplit("/", 1)[-1]
+                self.send_response(302)
+                self.send_header("Location", f"/files/{name}?sig=abc")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                self._record(302, 0)
+                return
+            self.path = self.path.split("?", 1)[0]
+            name = self.path.removeprefix("/files/")
+            served = server.files.get(name)
+            if served is None or served.status != 200:
+                status = 404 if served is None else served.status
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                self._record(status, 0)
+                return
+            if served.fail_first > 0:
+                served.fail_first -= 1
+                self.send_response(429)
+                self.send_header("Retry-After", "0")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                self._record(429, 0)
+                return
+            self._send_file(served)
+
+        def _send_file(self, served: ServedFile) -> None:
+            body = served.body
+            match = _RANGE_RE.fullmatch(self.headers.get("Range") or "")
+            if match and not served.ignore_range:
+                start = int(match.group(1))
+                end = min(int(match.group(2) or len(body) - 1), len(body) - 1)
+                if start >= len(body):
+                    self.send_response(416)
+                    self.send_header("Content-Range", f"bytes */{len(body)}")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    self._record(416, 0)
+                    return
+                part = body[start : end + 1]
+                self.send_response(206)
+                self.send_header("Content-Range", f"bytes {start}-{end}/{len(body)}")
+                status = 206
+            else:
+                part = body
+                self.send_response(200)
+                status = 200
+            self.send_header("Content-Length", str(len(part)))
+            self.end_headers()
+            sent = 0
+            try:
+                for offset in range(0, len(part), 16384):
+                    chunk = part[offset : offset + 16384]
+                    self.wfile.write(chunk)
+                    sent += len(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True
+            self._record(status, sent)
+
+    return Handler
+
+
+@pytest.fixture
+def file_server() -> Iterator[FileServer]:
+    state = FileServer()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    httpd.daemon_threads = True
+    state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    try:
+        yield state
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
