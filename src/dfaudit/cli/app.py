@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import click
 import typer
 import typer.core
 from rich.console import Console
@@ -24,15 +23,15 @@ out = Console()
 class _ErrorMappingGroup(typer.core.TyperGroup):
     """Turns every DfauditError into one line on stderr and its exit code, never a traceback."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except DfauditError as exc:
             console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
-            raise click.exceptions.Exit(exc.exit_code) from None
+            raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             console.print("[bold red]interrupted[/]: progress so far is saved; run again to resume")
-            raise click.exceptions.Exit(130) from None
+            raise typer.Exit(130) from None
 
 
 def _typer(**kwargs: Any) -> typer.Typer:

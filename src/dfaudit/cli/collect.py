@@ -1,5 +1,122 @@
-"""CLI commands: collect."""
+"""CLI: ``dfaudit collect civitai|bounties|huggingface`` (headers and by-hash live in forensics)."""
 
 from __future__ import annotations
 
-from dfaudit.cli.app import app  # noqa: F401
+import typer
+
+from dfaudit.cli.app import collect_app, db_path, out
+from dfaudit.collect.crawl import (
+    ClientOptions,
+    CrawlSummary,
+    collect_bounties,
+    collect_civitai,
+    collect_huggingface,
+)
+from dfaudit.sources.civitai import CIVITAI_URL, check_types
+from dfaudit.sources.huggingface import DEFAULT_FILTERS, HF_ENDPOINT
+from dfaudit.store import open_store
+
+RATE_HELP = "Requests per second per host (be polite to the platforms)."
+
+
+def client_options(rate: float, max_retries: int, backoff: float) -> ClientOptions:
+    return ClientOptions(rate_per_host=rate, max_attempts=max_retries + 1, backoff_base=backoff)
+
+
+def _report(summary: CrawlSummary) -> None:
+    out.print(summary.line(), highlight=False)
+
+
+@collect_app.command("civitai")
+def civitai(
+    ctx: typer.Context,
+    civitai_url: str = typer.Option(CIVITAI_URL, "--civitai-url", help="Civitai site root."),
+    types: str = typer.Option("", "--types", help="Comma-separated model types (default: all)."),
+    max_pages: int | None = typer.Option(None, "--max-pages", min=1, help="Stop after N pages."),
+    rate: float = typer.Option(2.0, "--rate", help=RATE_HELP),
+    max_retries: int = typer.Option(7, "--max-retries", min=0, help="Retries per request."),
+    backoff: float = typer.Option(1.0, "--backoff", help="First retry wait in seconds."),
+    progress: bool = typer.Option(True, "--progress/--no-progress"),
+) -> None:
+    """Census of Civitai's `/api/v1/models` with `nsfw=true`, every type, cursor paging.
+
+    Resumable: run the same command again after an interruption. The API key comes from
+    `CIVITAI_API_KEY` when set.
+
+    Example: `dfaudit collect civitai --types LORA,TextualInversion --max-pages 5`
+    """
+    with open_store(db_path(ctx)) as store:
+        summary = collect_civitai(
+            store,
+            site=civitai_url,
+            types=check_types([types]) if types else (),
+            max_pages=max_pages,
+            options=client_options(rate, max_retries, backoff),
+            progress=progress,
+        )
+    _report(summary)
+
+
+@collect_app.command("bounties")
+def bounties(
+    ctx: typer.Context,
+    civitai_url: str = typer.Option(CIVITAI_URL, "--civitai-url", help="Civitai site root."),
+    max_pages: int | None = typer.Option(None, "--max-pages", min=1, help="Stop after N pages."),
+    rate: float = typer.Option(2.0, "--rate", help=RATE_HELP),
+    max_retries: int = typer.Option(7, "--max-retries", min=0, help="Retries per request."),
+    backoff: float = typer.Option(1.0, "--backoff", help="First retry wait in seconds."),
+    progress: bool = typer.Option(True, "--progress/--no-progress"),
+) -> None:
+    """Every Civitai bounty through tRPC `bounty.getInfinite` (resumable).
+
+    Example: `dfaudit collect bounties --civitai-url http://127.0.0.1:8765`
+    """
+    with open_store(db_path(ctx)) as store:
+        summary = collect_bounties(
+            store,
+            site=civitai_url,
+            max_pages=max_pages,
+            options=client_options(rate, max_retries, backoff),
+            progress=progress,
+        )
+    _report(summary)
+
+
+@collect_app.command("huggingface")
+def huggingface(
+    ctx: typer.Context,
+    hf_endpoint: str = typer.Option(
+        HF_ENDPOINT, "--hf-endpoint", envvar="HF_ENDPOINT", help="Hugging Face Hub endpoint."
+    ),
+    filters: list[str] = typer.Option(
+        list(DEFAULT_FILTERS), "--filter", help="Tag filter; repeat for a union of listings."
+    ),
+    max_pages: int | None = typer.Option(None, "--max-pages", min=1, help="Stop after N pages."),
+    details: bool = typer.Option(
+        True, "--details/--no-details", help="Fetch LFS sha256 of safetensors files."
+    ),
+    rate: float = typer.Option(5.0, "--rate", help=RATE_HELP),
+    max_retries: int = typer.Option(7, "--max-retries", min=0, help="Retries per request."),
+    backoff: float = typer.Option(1.0, "--backoff", help="First retry wait in seconds."),
+    progress: bool = typer.Option(True, "--progress/--no-progress"),
+) -> None:
+    """Hugging Face text-to-image and LoRA models, with siblings (LFS sha256) and card data.
+
+    Follows the `Link` header; honours 429 and `Retry-After`. A token comes from `HF_TOKEN`.
+
+    Example: `dfaudit collect huggingface --filter lora --filter text-to-image`
+    """
+    with open_store(db_path(ctx)) as store:
+        summary = collect_huggingface(
+            store,
+            endpoint=hf_endpoint,
+            filters=filters,
+            max_pages=max_pages,
+            details=details,
+            options=client_options(rate, max_retries, backoff),
+            progress=progress,
+        )
+    _report(summary)
+
+
+__all__ = ["bounties", "civitai", "huggingface"]

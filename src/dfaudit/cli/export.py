@@ -1,5 +1,37 @@
-"""CLI commands: export."""
+"""CLI: ``dfaudit export models`` (other exports register on the same group elsewhere)."""
 
 from __future__ import annotations
 
-from dfaudit.cli.app import app  # noqa: F401
+from pathlib import Path
+
+import typer
+
+from dfaudit.cli.app import db_path, export_app, out
+from dfaudit.store import open_store
+from dfaudit.store.export import export_query
+
+MODELS_SQL = """
+SELECT platform, model_id, url, name, type, creator, created_at, base_model, tags, nsfw,
+       nsfw_level, poi, minor, downloads, status, first_seen, last_seen, removed_at
+FROM models ORDER BY platform, model_id
+"""
+
+
+def export_models(store_path: Path, fmt: str, output: Path) -> int:
+    """Write one row per model; returns the row count."""
+    with open_store(store_path, read_only=True) as store:
+        return export_query(store, MODELS_SQL, fmt, output)
+
+
+@export_app.command("models")
+def models(
+    ctx: typer.Context,
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | parquet"),
+    output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+) -> None:
+    """One row per model: platform, ids, names, type, creator, dates, flags, downloads, status.
+
+    Example: `dfaudit export models --format parquet -o models.parquet`
+    """
+    count = export_models(db_path(ctx), fmt, output)
+    out.print(f"wrote {count} models to {output}")

@@ -1,5 +1,38 @@
-"""CLI commands: ingest."""
+"""CLI: ``dfaudit ingest``."""
 
 from __future__ import annotations
 
-from dfaudit.cli.app import app  # noqa: F401
+from pathlib import Path
+
+import typer
+
+from dfaudit.cli.app import app, console, db_path, out
+from dfaudit.collect.ingest import ingest_files
+from dfaudit.store import open_store
+
+MAX_BAD_SHOWN = 20
+
+
+@app.command("ingest")
+def ingest(
+    ctx: typer.Context,
+    files: list[Path] = typer.Argument(..., help="JSONL or JSON files (.gz too)."),
+    platform: str = typer.Option(
+        ..., "--platform", help="civitai | huggingface | civitai-bounties"
+    ),
+    progress: bool = typer.Option(True, "--progress/--no-progress"),
+) -> None:
+    """Import raw API items from files: one JSON object per line, or whole API pages.
+
+    Stored as an import run, exactly as a crawl stores its pages. Malformed lines are reported
+    with their line numbers; the good lines are kept.
+
+    Example: `dfaudit ingest --platform civitai dump-2023.jsonl.gz`
+    """
+    with open_store(db_path(ctx)) as store:
+        summary = ingest_files(store, platform, files, progress=progress)
+    for bad in summary.bad_lines[:MAX_BAD_SHOWN]:
+        console.print(f"[yellow]skipped[/] {bad}", highlight=False, soft_wrap=True)
+    if len(summary.bad_lines) > MAX_BAD_SHOWN:
+        console.print(f"[yellow]… and {len(summary.bad_lines) - MAX_BAD_SHOWN} more[/]")
+    out.print(summary.line(), highlight=False)

@@ -1,0 +1,82 @@
+"""Civitai REST v1: the ``/api/v1/models`` census and the by-hash lookup."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dfaudit.errors import SourceError
+from dfaudit.sources.http import ApiResponse
+from dfaudit.sources.paging import Page, PageRequest
+
+CIVITAI_URL = "https://civitai.com"
+MODEL_TYPES = (
+    "Checkpoint",
+    "TextualInversion",
+    "Hypernetwork",
+    "AestheticGradient",
+    "LORA",
+    "LoCon",
+    "DoRA",
+    "Controlnet",
+    "Poses",
+    "Upscaler",
+    "MotionModule",
+    "VAE",
+    "Wildcards",
+    "Workflows",
+    "Other",
+)
+
+
+@dataclass(frozen=True)
+class CivitaiModelsPaginator:
+    """Cursor paging over ``GET /api/v1/models`` with ``nsfw=true`` (else PG only is listed)."""
+
+    site: str = CIVITAI_URL
+    types: tuple[str, ...] = ()
+    limit: int = 100
+    sort: str = "Newest"
+    platform: str = "civitai"
+    stream: str = "models"
+
+    def request(self, cursor: str | None) -> PageRequest:
+        params: list[tuple[str, str]] = [
+            ("limit", str(self.limit)),
+            ("nsfw", "true"),
+            ("sort", self.sort),
+        ]
+        params.extend(("types", t) for t in self.types)
+        if cursor:
+            params.append(("cursor", cursor))
+        return PageRequest("GET", f"{self.site.rstrip('/')}/api/v1/models", tuple(params))
+
+    def parse(self, response: ApiResponse) -> Page:
+        data = response.data
+        if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+            raise SourceError(f"{response.url}: not a models page (no 'items' list)")
+        metadata = data.get("metadata") or {}
+        cursor = metadata.get("nextCursor") if isinstance(metadata, dict) else None
+        return Page(
+            items=[i for i in data["items"] if isinstance(i, dict) and "id" in i],
+            next_cursor=str(cursor) if cursor not in (None, "") else None,
+        )
+
+
+def check_types(types: Sequence[str]) -> tuple[str, ...]:
+    """Validate ``--types`` against Civitai's model types (case-insensitive)."""
+    known = {t.lower(): t for t in MODEL_TYPES}
+    out: list[str] = []
+    for value in types:
+        for part in value.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if part.lower() not in known:
+                from dfaudit.errors import InputError
+
+                raise InputError(
+                    f"unknown model type {part!r}; expected one of: {', '.join(MODEL_TYPES)}"
+                )
+            out.append(known[part.lower()])
+    return tuple(dict.fromkeys(out))
