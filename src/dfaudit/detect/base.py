@@ -27,6 +27,8 @@ class Hit:
     span: tuple[int, int] | None = None
     note: str = ""
     value: str | None = None  # e.g. the target name, "female", "public_figure"
+    # What the combiner weighs this hit as ("name_shape:pair"); empty = the signal's name.
+    feature: str = ""
 
 
 class Signal(Protocol):

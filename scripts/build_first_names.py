@@ -1,0 +1,56 @@
+"""Build src/dfaudit/detect/data/first_names.csv.gz from the nomquamgender package's name table.
+
+nomquamgender (MIT licence, (c) 2022 Ian Van Buskirk) bundles first-name → p(female) counts
+aggregated from public name registers. We keep only plain ASCII first names seen often enough to
+be a real first name (count >= MIN_COUNT in >= MIN_SOURCES sources), with a gender letter:
+f (p >= 0.9), m (p <= 0.1) or u (in between), and the count rounded to two significant digits.
+
+Run: ``pip download --no-deps nomquamgender==0.1.4`` then
+``python scripts/build_first_names.py PATH/TO/nomquamgender-0.1.4-py3-none-any.whl``.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+MIN_COUNT = 800
+MIN_SOURCES = 10
+OUT = Path(__file__).resolve().parents[1] / "src" / "dfaudit" / "detect" / "data"
+PLAIN = re.compile(r"^[a-z]{2,15}$")
+
+
+def _round2(value: int) -> int:
+    digits = len(str(value))
+    return round(value, -(digits - 2)) if digits > 2 else value
+
+
+def main(wheel: str) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        data = json.loads(archive.read("nomquamgender/name_data.json"))
+    rows = []
+    for name, info in data.items():
+        sources, count, p_female = info[0], info[1], info[2]
+        if not PLAIN.match(name) or count < MIN_COUNT or sources < MIN_SOURCES:
+            continue
+        gender = "f" if p_female >= 0.9 else "m" if p_female <= 0.1 else "u"
+        rows.append((name, gender, _round2(int(count))))
+    rows.sort()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["name", "gender", "count"])
+    writer.writerows(rows)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(OUT / "first_names.csv.gz", "wb", mtime=0) as out:
+        out.write(buffer.getvalue().encode())
+    print(f"{len(rows)} names written to {OUT / 'first_names.csv.gz'}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,77 @@
+"""The combiner: a calibrated logistic model over signal features, fitted on labelled data by
+``scripts/fit_combiner.py`` and stored as JSON in ``data/combiner_weights.json``.
+
+A feature is a hit's ``feature`` (or its signal's name); its value is the strongest hit's score
+plus a small share of any further hits, so two likeness tags count a little more than one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dfaudit.detect.base import Hit
+
+EXTRA_HIT_SHARE = 0.25
+EXTRA_CAP = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class LogisticModel:
+    """``sigmoid(bias + Σ weight·feature)``, thresholded at ``threshold``."""
+
+    version: str
+    bias: float
+    weights: Mapping[str, float]
+    threshold: float
+    default_weight: float = 1.0  # for features no fit has seen (e.g. a new signal)
+
+    def score(self, features: Mapping[str, float]) -> float:
+        total = self.bias
+        for name, value in features.items():
+            total += self.weights.get(name, self.default_weight) * value
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def feature_key(hit: Hit) -> str:
+    return hit.feature or hit.signal.split("@", 1)[0]
+
+
+def features(hits: Iterable[Hit], aspect: str) -> dict[str, float]:
+    """Feature values for one aspect: signed strongest score plus a share of the rest."""
+    grouped: dict[str, list[float]] = {}
+    for hit in hits:
+        if hit.aspect == aspect:
+            grouped.setdefault(feature_key(hit), []).append(hit.score)
+    out: dict[str, float] = {}
+    for name, scores in grouped.items():
+        ordered = sorted(scores, key=abs, reverse=True)
+        extra = min(EXTRA_CAP, EXTRA_HIT_SHARE * sum(abs(s) for s in ordered[1:]))
+        sign = 1.0 if ordered[0] >= 0 else -1.0
+        out[name] = ordered[0] + sign * extra
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_models() -> dict[str, LogisticModel]:
+    """The fitted models by aspect (``likeness``, ``sexual``)."""
+    text = resources.files("dfaudit.detect").joinpath("data/combiner_weights.json").read_text()
+    data = json.loads(text)
+    return {
+        aspect: LogisticModel(
+            version=str(data["version"]),
+            bias=float(spec["bias"]),
+            weights={k: float(v) for k, v in spec["weights"].items()},
+            threshold=float(spec["threshold"]),
+            default_weight=float(spec.get("default_weight", 1.0)),
+        )
+        for aspect, spec in data["models"].items()
+    }
+
+
+def weights_version() -> str:
+    return next(iter(load_models().values())).version

@@ -1,0 +1,112 @@
+"""Findings: what the combiner makes of one record's hits, with the hits kept as evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.combiner import LogisticModel, features
+from dfaudit.detect.rules import RuleBook, Violation
+
+GENDER_MARGIN = 1.5
+MINOR_THRESHOLD = 0.85
+PROMINENCE_VALUES = ("public_figure", "online_creator", "private_or_unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Detection output for one model or bounty."""
+
+    likeness: bool
+    likeness_score: float
+    target_key: str | None
+    target_name: str | None
+    target_gender: str  # female | male | unknown
+    prominence: str | None
+    sexual_intent: bool
+    sexual_intent_score: float
+    minor_risk: bool
+    violations: tuple[Violation, ...]
+    hits: tuple[Hit, ...]
+
+    @property
+    def violation_ids(self) -> tuple[str, ...]:
+        return tuple(v.rule for v in self.violations)
+
+
+def combine(
+    hits: Sequence[Hit],
+    *,
+    platform: str,
+    likeness_model: LogisticModel,
+    sexual_model: LogisticModel,
+    rulebook: RuleBook,
+    published: date | None,
+    snapshot: date,
+) -> Finding:
+    """Turn hits into a finding; thresholds are applied here and nowhere else."""
+    likeness_score = likeness_model.score(features(hits, "likeness"))
+    likeness = likeness_score >= likeness_model.threshold
+    sexual_score = sexual_model.score(features(hits, "sexual"))
+    sexual = sexual_score >= sexual_model.threshold
+    minor = any(h.aspect == "minor" and h.score >= MINOR_THRESHOLD for h in hits)
+    target_key, target_name = best_target(hits) if likeness else (None, None)
+    facts = {"likeness": likeness, "sexual_intent": sexual, "minor_risk": minor}
+    return Finding(
+        likeness=likeness,
+        likeness_score=round(likeness_score, 4),
+        target_key=target_key,
+        target_name=target_name,
+        target_gender=decide_gender(hits),
+        prominence=decide_prominence(hits) if likeness else None,
+        sexual_intent=sexual,
+        sexual_intent_score=round(sexual_score, 4),
+        minor_risk=minor,
+        violations=rulebook.violations(platform, facts, published, snapshot),
+        hits=tuple(hits),
+    )
+
+
+def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
+    """The best-supported name: highest score, then the key most hits agree on."""
+    support: dict[str, float] = {}
+    display: dict[str, tuple[float, str]] = {}
+    for hit in hits:
+        if hit.aspect != "target" or not hit.note or not hit.value:
+            continue
+        support[hit.note] = support.get(hit.note, 0.0) + hit.score
+        if hit.score > display.get(hit.note, (-1.0, ""))[0]:
+            display[hit.note] = (hit.score, hit.value)
+    if not support:
+        return None, None
+    key = max(support, key=lambda k: (display[k][0], support[k]))
+    return key, display[key][1]
+
+
+def decide_gender(hits: Sequence[Hit]) -> str:
+    votes = {"female": 0.0, "male": 0.0}
+    for hit in hits:
+        if hit.aspect == "gender" and hit.value in votes:
+            votes[hit.value] += hit.score
+    female, male = votes["female"], votes["male"]
+    if female > 0 and female >= GENDER_MARGIN * male:
+        return "female"
+    if male > 0 and male >= GENDER_MARGIN * female:
+        return "male"
+    return "unknown"
+
+
+def decide_prominence(hits: Sequence[Hit]) -> str:
+    votes = dict.fromkeys(PROMINENCE_VALUES, 0.0)
+    for hit in hits:
+        if hit.aspect == "prominence" and hit.value in votes:
+            votes[hit.value] += hit.score
+    if votes["public_figure"] <= 0 and votes["online_creator"] <= 0:
+        return "private_or_unknown"
+    if votes["private_or_unknown"] > max(votes["public_figure"], votes["online_creator"]):
+        return "private_or_unknown"
+    return (
+        "public_figure" if votes["public_figure"] >= votes["online_creator"] else "online_creator"
+    )

@@ -1,0 +1,178 @@
+"""Person-name shape: the bundled first-name table and the finder of name-like spans.
+
+A span looks like a person's name when a known first name (never a common word) stands next to
+a surname-like word (``Anna Miller``, ``anna_miller_v2``, ``AnnaMiller``, ``Miller Anna``), or
+when one token is a first name run together with a surname-like rest (``annamiller``,
+``4nn4m1ll3r``). A lone first name is never a name.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dfaudit.detect.text import deleet, fold, pieces
+from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
+
+_VOWEL = re.compile(r"[aeiouy]")
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_VERSION = re.compile(r"[_\-. ]?[vV]\d+(?:\.\d+)*$")
+_SUFFIX = re.compile(r"(?:v\d+|lora|locon|lyco|ti|xl|sdxl|sd15|pony|flux|embedding|emb|style)$")
+
+
+@dataclass(frozen=True, slots=True)
+class FirstName:
+    name: str
+    gender: str  # f | m | u
+    count: int
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, FirstName]:
+    """The bundled first-name table (see data/NOTICE.md for its source and licence)."""
+    raw = resources.files("dfaudit.detect").joinpath("data/first_names.csv.gz").read_bytes()
+    table: dict[str, FirstName] = {}
+    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            table[row["name"]] = FirstName(row["name"], row["gender"], int(row["count"]))
+    return table
+
+
+def first_name(word: str) -> FirstName | None:
+    """The table entry for ``word`` if it can be a first name (common words never are)."""
+    key = fold(word)
+    if len(key) < 2 or key in NOT_FIRST_NAMES or key in NOT_NAME_WORDS:
+        return None
+    return first_names().get(key)
+
+
+def surname_like(word: str) -> bool:
+    """A word that can be a name's other part: letters, a vowel, not a model-making word."""
+    key = fold(word)
+    return (
+        len(key) >= 2
+        and key.isalpha()
+        and key not in NOT_NAME_WORDS
+        and key not in NOT_FIRST_NAMES
+        and _VOWEL.search(key) is not None
+        and not (len(key) <= 2 and key.isupper())
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A name-like span: its words in reading order and how it was recognised."""
+
+    text: str
+    span: tuple[int, int]
+    words: tuple[str, ...]  # folded
+    kind: str  # pair | reversed | run_together
+    first: FirstName
+    capitalised: bool
+
+    @property
+    def key(self) -> str:
+        """Order-free canonical key, so ``Miller Anna`` groups with ``Anna Miller``."""
+        return " ".join(sorted(self.words))
+
+
+def find_names(text: str) -> list[NameMatch]:
+    """Every name-like span in ``text`` (model name, trigger word, file name)."""
+    if not text:
+        return []
+    found = _pairs(text)
+    if not found:
+        found = _run_together(text)
+    if not found and any(ch.isdigit() for ch in text):
+        leet = deleet(_VERSION.sub("", text))
+        found = [m for m in _pairs(leet) if m.kind == "pair"] or _run_together(leet)
+    return found
+
+
+def _pairs(text: str) -> list[NameMatch]:
+    parts = [p for p in pieces(text) if p[0].isalpha()]
+    out: list[NameMatch] = []
+    used: set[int] = set()
+    for i in range(len(parts) - 1):
+        if i in used:
+            continue
+        (word_a, start_a, end_a), (word_b, start_b, end_b) = parts[i], parts[i + 1]
+        if start_b - end_a > 1 or not _adjacent(text, end_a, start_b):
+            continue
+        cap = word_a[:1].isupper() and word_b[:1].isupper()
+        first_a = first_name(word_a)
+        first_b = first_name(word_b)
+        if first_a is not None and first_b is not None and first_b.count > 4 * first_a.count:
+            first_a = None  # "Miller Anna": the second word is the far likelier first name
+        if first_a is not None and surname_like(word_b) and len(word_a) >= 3:
+            out.append(_match(text, start_a, end_b, (word_a, word_b), "pair", first_a, cap))
+            used.update({i, i + 1})
+            continue
+        if first_b is not None and surname_like(word_a) and len(word_b) >= 3 and len(word_a) >= 3:
+            out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
+            used.update({i, i + 1})
+    return out
+
+
+def _adjacent(text: str, end_a: int, start_b: int) -> bool:
+    gap = text[end_a:start_b]
+    return gap in ("", " ", "_", "-", ".")
+
+
+def _run_together(text: str) -> list[NameMatch]:
+    out: list[NameMatch] = []
+    table = first_names()
+    for token in _TOKEN.finditer(text):
+        raw = token.group(0)
+        letters = fold(raw)
+        letters = re.sub(r"\d+$", "", letters)
+        letters = _SUFFIX.sub("", letters)
+        if not letters.isalpha() or len(letters) < 7:
+            continue
+        best: tuple[FirstName, str] | None = None
+        for cut in range(len(letters) - 3, 3, -1):
+            head, rest = letters[:cut], letters[cut:]
+            entry = table.get(head)
+            if entry is None or head in NOT_FIRST_NAMES or head in NOT_NAME_WORDS:
+                continue
+            if entry.count < 5000 or not surname_like(rest) or len(rest) < 4:
+                continue
+            best = (entry, rest)
+            break
+        if best is not None:
+            entry, rest = best
+            start, end = token.span()
+            out.append(
+                NameMatch(raw, (start, end), (entry.name, rest), "run_together", entry, False)
+            )
+    return out
+
+
+def _match(
+    text: str,
+    start: int,
+    end: int,
+    words: tuple[str, str],
+    kind: str,
+    first: FirstName,
+    capitalised: bool,
+) -> NameMatch:
+    return NameMatch(
+        text[start:end], (start, end), tuple(fold(w) for w in words), kind, first, capitalised
+    )
+
+
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def canonical_key(name: str) -> str:
+    """Group key of a target across spellings: folded, de-leeted words, doubled letters
+    collapsed, sorted: ``"Anna Miller"``, ``"miller_anna"``, ``"AnnaMiler"`` → ``"ana miler"``."""
+    parts = [fold(deleet(w)) for w, _, _ in pieces(name) if w.isalpha() or w.isalnum()]
+    cleaned = [_REPEAT.sub(r"\1", re.sub(r"[^a-z]", "", p)) for p in parts]
+    return " ".join(sorted(w for w in cleaned if w))

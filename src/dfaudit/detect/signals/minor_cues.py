@@ -1,0 +1,64 @@
+"""Minor risk: stated ages under 18 in any form, youth words and school settings."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.fields import description_of, tags_of
+from dfaudit.detect.text import fold
+from dfaudit.detect.vocab import YOUTH_PHRASES, YOUTH_WORDS
+
+_AGE = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*(?:-\s*)?(?:yo|y/o|yrs?\.?(?:\s*old)?|years?[\s-]*old|"
+    r"year[\s-]*old|j\.?\s*alt|ans|anos|años|歳|才)(?![a-z])"
+    r"|\b(?:age[ds]?|aged|age:)\s*(\d{1,2})\b"
+    r"|\b(\d{1,2})\s*(?:th|st|nd|rd)?\s*grade(?:r)?\b",
+)
+_YOUTH = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(re.escape(w) for w in sorted(YOUTH_WORDS, key=len, reverse=True))
+    + r")(?![a-z])"
+)
+_PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in YOUTH_PHRASES if "old" not in p) + r")\b"
+)
+ADULT_AGE = 18
+
+
+class MinorCues:
+    name: ClassVar[str] = "minor_cues"
+    version: ClassVar[str] = "1"
+    fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
+
+    def hits(self, record: object) -> list[Hit]:
+        sig = f"{self.name}@{self.version}"
+        out: list[Hit] = []
+        texts = [("name", fold(getattr(record, "name", "") or ""))]
+        texts += [("trained_words", fold(w)) for w in getattr(record, "trained_words", ())[:12]]
+        texts += [("tags", t) for t in tags_of(record)]
+        texts.append(("description", fold(description_of(record))))
+        for field, text in texts:
+            for match in _AGE.finditer(text):
+                age = int(next(g for g in match.groups() if g))
+                grade = match.group(3) is not None
+                if (grade and age <= 12) or (not grade and 0 < age < ADULT_AGE):
+                    out.append(
+                        Hit(
+                            sig,
+                            "minor",
+                            1.0,
+                            field,
+                            match.group(0),
+                            match.span(),
+                            note=f"stated age {age}" if not grade else "school grade",
+                        )
+                    )
+                    break
+            youth = _YOUTH.search(text) or _PHRASE.search(text)
+            if youth:
+                out.append(
+                    Hit(sig, "minor", 0.9, field, youth.group(0), youth.span(), note="youth word")
+                )
+        return out

@@ -1,0 +1,78 @@
+"""Person-name shape in the model's name, trigger words and file names: a known first name
+beside a surname-like word, or run together with one (``annamiller``, ``4nn4_m1ll3r``)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.fields import name_texts
+from dfaudit.detect.names import canonical_key, find_names
+
+GENDER = {"f": "female", "m": "male"}
+FIELD_WEIGHT = {
+    "name": 1.0,
+    "trained_words": 0.8,
+    "card:instance_prompt": 0.8,
+    "file_names": 0.6,
+    "version_names": 0.5,
+}
+
+
+class NameShape:
+    name: ClassVar[str] = "name_shape"
+    version: ClassVar[str] = "1"
+    fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "file_names", "version_names")
+
+    def hits(self, record: object) -> list[Hit]:
+        sig = f"{self.name}@{self.version}"
+        out: list[Hit] = []
+        seen: set[tuple[str, str]] = set()
+        for field, text in name_texts(record):
+            for match in find_names(text):
+                if (field, match.key) in seen:
+                    continue
+                seen.add((field, match.key))
+                base = {"pair": 0.9, "reversed": 0.7, "run_together": 0.7}[match.kind]
+                if match.kind != "run_together" and match.capitalised:
+                    base = 1.0
+                score = round(base * FIELD_WEIGHT.get(field, 0.5), 3)
+                where = "name" if field == "name" else "other"
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        score,
+                        field,
+                        match.text,
+                        match.span,
+                        note=f"person-name shape ({match.kind.replace('_', ' ')})",
+                        feature=f"name_shape:{where}:{match.kind}",
+                    )
+                )
+                out.append(
+                    Hit(
+                        sig,
+                        "target",
+                        round(0.75 * score, 3),
+                        field,
+                        match.text,
+                        match.span,
+                        value=" ".join(w.capitalize() for w in match.words),
+                        note=canonical_key(" ".join(match.words)),
+                    )
+                )
+                gender = GENDER.get(match.first.gender)
+                if gender:
+                    out.append(
+                        Hit(
+                            sig,
+                            "gender",
+                            0.6 * score,
+                            field,
+                            match.first.name,
+                            value=gender,
+                            note="first-name table",
+                        )
+                    )
+        return out

@@ -1,0 +1,143 @@
+"""Not a subject (negative evidence): artist styles (``in the style of``), concepts, poses,
+clothing, tools, base checkpoints and merges, model types that are not about one subject."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.fields import description_of, tags_of
+from dfaudit.detect.text import fold, words
+from dfaudit.detect.vocab import CONCEPT_WORDS, NON_SUBJECT_TYPES, STYLE_WORDS, TOOL_WORDS
+
+_STYLE_PHRASE = re.compile(
+    r"\b(?:in the style of|art ?style|artstyle|style of|painting style|drawing style|"
+    r"art by|artwork by|inspired by the art|artist style)\b"
+)
+_STYLE_NAME = re.compile(r"\b(?:style|styles|artstyle|art style|aesthetic)\b")
+_TOOL_NAME = re.compile(
+    r"\b(?:mix|merge|merged|blend|checkpoint|base model|vae|upscaler|negative|embedding helper|"
+    r"slider|detailer|tweaker|enhancer|controlnet|workflow|inpainting|realistic vision|"
+    r"photoreal(?:istic)? (?:mix|model|checkpoint)|general purpose)\b"
+)
+_CONCEPT_NAME = re.compile(
+    r"\b(?:concept|pose|poses|outfit|outfits|clothing|clothes|dress|costume|uniform|bikini|"
+    r"lingerie|hairstyle|background|scenery|landscape|architecture|lighting|"
+    r"position|expression|effect|texture)\b"
+)
+CHECKPOINT_TYPES = frozenset({"Checkpoint"})
+
+
+class NonSubject:
+    name: ClassVar[str] = "non_subject"
+    version: ClassVar[str] = "1"
+    fields: ClassVar[tuple[str, ...]] = ("model_type", "name", "tags", "description")
+
+    def hits(self, record: object) -> list[Hit]:
+        sig = f"{self.name}@{self.version}"
+        out: list[Hit] = []
+        model_type = getattr(record, "model_type", "") or ""
+        if model_type in NON_SUBJECT_TYPES:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "model_type",
+                    model_type,
+                    note="model type is not about a subject",
+                    feature="non_subject:type",
+                )
+            )
+        elif model_type in CHECKPOINT_TYPES:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.5,
+                    "model_type",
+                    model_type,
+                    note="a checkpoint",
+                    feature="non_subject:checkpoint",
+                )
+            )
+        name = fold(getattr(record, "name", "") or "")
+        for pattern, feature, note in (
+            (_STYLE_NAME, "non_subject:style_name", "style word in name"),
+            (_TOOL_NAME, "non_subject:tool_name", "tool or merge word in name"),
+            (_CONCEPT_NAME, "non_subject:concept_name", "concept word in name"),
+        ):
+            match = pattern.search(name)
+            if match:
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        -0.8,
+                        "name",
+                        match.group(0),
+                        match.span(),
+                        note=note,
+                        feature=feature,
+                    )
+                )
+        style = concept = tool = 0
+        for tag in tags_of(record):
+            if tag in TOOL_WORDS and tool < 2:
+                tool += 1
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        -0.7,
+                        "tags",
+                        tag,
+                        note="tool tag",
+                        feature="non_subject:tool_tag",
+                    )
+                )
+            elif (tag in STYLE_WORDS or tag.endswith(" style") or tag == "art style") and style < 2:
+                style += 1
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        -0.7,
+                        "tags",
+                        tag,
+                        note="style tag",
+                        feature="non_subject:style_tag",
+                    )
+                )
+            elif (tag in CONCEPT_WORDS or any(w in CONCEPT_WORDS for w in words(tag))) and (
+                concept < 2
+            ):
+                concept += 1
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        -0.6,
+                        "tags",
+                        tag,
+                        note="concept tag",
+                        feature="non_subject:concept_tag",
+                    )
+                )
+        text = fold(description_of(record)[:1500])
+        match = _STYLE_PHRASE.search(text)
+        if match:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.6,
+                    "description",
+                    match.group(0),
+                    match.span(),
+                    note="style wording",
+                    feature="non_subject:style_description",
+                )
+            )
+        return out

@@ -1,0 +1,86 @@
+"""Sexual intent in words: explicit and suggestive terms in the name, tags, trigger words and
+description."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.fields import description_of, tags_of
+from dfaudit.detect.text import fold
+from dfaudit.detect.vocab import SEXUAL_SOFT, SEXUAL_TERMS
+
+_EXPLICIT = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(re.escape(t) for t in sorted(SEXUAL_TERMS, key=len, reverse=True))
+    + r")(?![a-z])"
+)
+_SOFT = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(re.escape(t) for t in sorted(SEXUAL_SOFT, key=len, reverse=True))
+    + r")(?![a-z])"
+)
+
+
+class SexualTerms:
+    name: ClassVar[str] = "sexual_terms"
+    version: ClassVar[str] = "1"
+    fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
+
+    def hits(self, record: object) -> list[Hit]:
+        sig = f"{self.name}@{self.version}"
+        out: list[Hit] = []
+        short = [("name", fold(getattr(record, "name", "") or ""))]
+        short += [("trained_words", fold(w)) for w in getattr(record, "trained_words", ())[:12]]
+        for tag in tags_of(record):
+            short.append(("tags", tag))
+        explicit_seen = soft_seen = 0
+        for field, text in short:
+            match = _EXPLICIT.search(text)
+            if match and explicit_seen < 3:
+                explicit_seen += 1
+                out.append(
+                    Hit(
+                        sig,
+                        "sexual",
+                        0.9,
+                        field,
+                        match.group(0),
+                        match.span(),
+                        note="explicit term",
+                        feature=f"sexual:explicit_{field}",
+                    )
+                )
+                continue
+            match = _SOFT.search(text)
+            if match and soft_seen < 2:
+                soft_seen += 1
+                out.append(
+                    Hit(
+                        sig,
+                        "sexual",
+                        0.5,
+                        field,
+                        match.group(0),
+                        match.span(),
+                        note="suggestive term",
+                        feature="sexual:soft",
+                    )
+                )
+        text = fold(description_of(record))
+        match = _EXPLICIT.search(text)
+        if match:
+            out.append(
+                Hit(
+                    sig,
+                    "sexual",
+                    0.6,
+                    "description",
+                    match.group(0),
+                    match.span(),
+                    note="explicit term in description",
+                    feature="sexual:explicit_description",
+                )
+            )
+        return out

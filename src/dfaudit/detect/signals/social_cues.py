@@ -1,0 +1,99 @@
+"""Social-media and relationship cues in the description: handles, profile links, follower
+counts, "my wife", "trained on photos of", "likeness of"."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.fields import description_of
+
+PROFILE_LINK = re.compile(
+    r"(?:instagram\.com|tiktok\.com/@|onlyfans\.com|twitter\.com|x\.com|twitch\.tv|"
+    r"youtube\.com/(?:@|c/|channel/)|fansly\.com|patreon\.com|reddit\.com/u(?:ser)?/)"
+    r"/?[A-Za-z0-9_.]{2,}",
+    re.IGNORECASE,
+)
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}\b")
+FOLLOWERS = re.compile(
+    r"\b\d[\d.,]*\s*(?:k|m|thousand|million)?\s*(?:followers|subscribers|subs|fans)\b",
+    re.IGNORECASE,
+)
+PLATFORM_WORDS = re.compile(
+    r"\b(?:instagram|insta|tiktok|onlyfans|only fans|youtuber|youtube channel|twitch streamer|"
+    r"streamer|influencer|fansly|cosplayer|e-?girl|content creator)\b",
+    re.IGNORECASE,
+)
+PRIVATE = re.compile(
+    r"\b(?:my|our)\s+(?:wife|girlfriend|gf|ex|ex-?girlfriend|ex-?wife|crush|coworker|co-worker|"
+    r"colleague|classmate|neighbou?r|boss|teacher|friend|sister|cousin|roommate|step-?sister)\b|"
+    r"\b(?:a|an)\s+(?:coworker|co-worker|colleague|classmate|neighbou?r)\s+of\s+mine\b",
+    re.IGNORECASE,
+)
+LIKENESS_PHRASE = re.compile(
+    r"\b(?:trained on (?:\d+\s+)?(?:photos|pictures|images|pics|selfies) of|likeness of|"
+    r"(?:look|looks) like (?:the )?(?:real|actual)|real[- ]life (?:person|woman|man|girl)|"
+    r"(?:famous|popular|well[- ]known) (?:actress|actor|singer|model|influencer|streamer)|"
+    r"(?:actress|actor|singer|model|influencer|streamer|rapper|athlete|youtuber) "
+    r"(?:from|known for)|"
+    r"real person|based on a real|celebrity|celebrities|pornstar|porn star|deepfake)\b",
+    re.IGNORECASE,
+)
+REQUEST = re.compile(
+    r"\b(?:of|like) (?:her|him) from (?:instagram|tiktok|onlyfans|twitter)\b", re.IGNORECASE
+)
+
+
+class SocialCues:
+    name: ClassVar[str] = "social_cues"
+    version: ClassVar[str] = "1"
+    fields: ClassVar[tuple[str, ...]] = ("description",)
+
+    def hits(self, record: object) -> list[Hit]:
+        sig = f"{self.name}@{self.version}"
+        text = description_of(record)
+        if not text:
+            return []
+        out: list[Hit] = []
+        for pattern, score, feature, note, prominence in (
+            (
+                PROFILE_LINK,
+                0.8,
+                "social:profile_link",
+                "social-media profile link",
+                "online_creator",
+            ),
+            (FOLLOWERS, 0.8, "social:followers", "follower count", "online_creator"),
+            (
+                PLATFORM_WORDS,
+                0.5,
+                "social:platform_word",
+                "social-media platform",
+                "online_creator",
+            ),
+            (HANDLE, 0.5, "social:handle", "social-media handle", "online_creator"),
+            (PRIVATE, 0.9, "social:private", "a private relationship", "private_or_unknown"),
+            (LIKENESS_PHRASE, 0.8, "social:likeness_phrase", "likeness wording", None),
+            (REQUEST, 0.8, "social:private", "a person from social media", "online_creator"),
+        ):
+            match = pattern.search(text)
+            if match is None:
+                continue
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    score,
+                    "description",
+                    match.group(0),
+                    match.span(),
+                    note=note,
+                    feature=feature,
+                )
+            )
+            if prominence:
+                out.append(
+                    Hit(sig, "prominence", score, "description", match.group(0), value=prominence)
+                )
+        return out

@@ -1,0 +1,74 @@
+"""Text normalisation shared by signals and lexicons: folding, leetspeak, tokens.
+
+Everything here is a pure function over strings with precompiled patterns, because it runs on
+every field of every record.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_NON_ALPHA = re.compile(r"[^a-z]+")
+# Word pieces: a capitalised or lower run, an upper-case run, or digits. Splits camelCase.
+_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+_WORDISH = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case with accents removed: ``"Zoë Ångström"`` → ``"zoe angstrom"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.lower().replace("ß", "ss").replace("ø", "o").replace("ł", "l")
+
+
+def deleet(text: str) -> str:
+    """Undo common leetspeak digits: ``"4nn4 m1ll3r"`` → ``"anna miller"``."""
+    return text.translate(_LEET)
+
+
+def compact(text: str) -> str:
+    """Folded, separator-free key: ``"Anna-Miller_v2"`` → ``"annamillerv2"``."""
+    return _NON_ALNUM.sub("", fold(text))
+
+
+def compact_alpha(text: str) -> str:
+    """Folded, de-leeted, letters only: ``"4nna_M1ller"`` → ``"annamiller"``."""
+    return _NON_ALPHA.sub("", deleet(fold(text)))
+
+
+def spaced(text: str) -> str:
+    """Folded words joined by single spaces, separators and case removed."""
+    return _NON_ALNUM.sub(" ", fold(text)).strip()
+
+
+def pieces(text: str) -> list[tuple[str, int, int]]:
+    """Word pieces with their spans; camelCase, ``_`` and digits split: ``"AnnaMiller_v2"``.
+
+    Returns ``[("Anna", 0, 4), ("Miller", 4, 10), ("v", 11, 12), ("2", 12, 13)]``.
+    Accented letters are folded first so that spans stay aligned with the folded-case text.
+    """
+    ascii_text = "".join(ch if ord(ch) < 128 else (_ascii_letter(ch) or " ") for ch in text)
+    return [(m.group(0), m.start(), m.end()) for m in _PIECE.finditer(ascii_text)]
+
+
+@lru_cache(maxsize=4096)
+def _ascii_letter(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)[:1]
+    return base if base.isascii() and base.isalpha() else ""
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of free text (description, tags), accents folded."""
+    return _WORDISH.findall(fold(text))
+
+
+def squash_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()

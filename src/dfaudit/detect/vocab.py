@@ -1,0 +1,807 @@
+"""Word lists the signals share: likeness tags, fiction and franchise words, model-making words,
+sexual terms and youth cues.
+
+All entries are folded lower case. No real person's name appears here: names come only from the
+first-name table (first names alone identify nobody) and from operator-imported lexicons.
+"""
+
+from __future__ import annotations
+
+
+def _split(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Tags a platform would block for a real person (the harness strips exactly these in one check).
+LIKENESS_TAG_EXPLICIT = frozenset(
+    {
+        "celebrity",
+        "celebrities",
+        "celeb",
+        "celebs",
+        "real person",
+        "real people",
+        "realperson",
+        "actress",
+        "actor",
+        "influencer",
+        "instagram",
+        "instagram model",
+        "public figure",
+        "porn star",
+        "pornstar",
+        "porn actress",
+        "adult actress",
+        "deepfake",
+        "famous",
+        "famous person",
+        "celebrity lora",
+    }
+)
+# Occupations and scenes of real, named people.
+LIKENESS_TAG_OCCUPATION = frozenset(
+    {
+        "singer",
+        "kpop idol",
+        "jpop idol",
+        "rapper",
+        "wrestler",
+        "athlete",
+        "politician",
+        "tv host",
+        "news anchor",
+        "newscaster",
+        "playmate",
+        "hollywood",
+        "bollywood",
+        "jav",
+        "gravure idol",
+        "gravure",
+        "supermodel",
+        "adult model",
+        "tv personality",
+        "musician",
+        "comedian",
+        "footballer",
+        "wwe",
+        "playboy",
+        "kpop",
+        "jpop",
+        "k-pop",
+        "j-pop",
+        "idol",
+        "host",
+        "model",
+        "fashion model",
+        "glamour model",
+        "sports",
+        "olympics",
+        "president",
+        "news",
+        "irl",
+        "real",
+        "classic beauties",
+        "tv",
+        "tv show",
+        "television show",
+        "70s",
+        "80s",
+        "90s",
+        "american",
+        "british",
+        "german",
+        "canadian",
+        "australian",
+        "dutch",
+        "french",
+        "italian",
+        "korean",
+        "japanese",
+        "russian",
+        "brazilian",
+        "mexican",
+        "spanish",
+        "polish",
+        "swedish",
+        "indian",
+        "chinese",
+        "thai",
+        "filipino",
+    }
+)
+# Online creators: social media cues.
+CREATOR_TAGS = frozenset(
+    {
+        "tiktok",
+        "tiktoker",
+        "onlyfans",
+        "youtuber",
+        "youtube",
+        "streamer",
+        "twitch",
+        "twitch streamer",
+        "cosplayer",
+        "e-girl",
+        "egirl",
+        "asmr",
+        "fansly",
+        "patreon model",
+        "instagram influencer",
+        "content creator",
+        "reddit",
+        "twitter",
+        "snapchat",
+    }
+)
+# Weaker hints that the subject is a person and photographic (never enough alone).
+PERSON_HINT_TAGS = frozenset(
+    {
+        "woman",
+        "women",
+        "man",
+        "men",
+        "female",
+        "male",
+        "girl",
+        "girls",
+        "person",
+        "photorealistic",
+        "realistic",
+        "photo",
+        "photography",
+        "portrait",
+        "portraits",
+        "face",
+        "faces",
+        "beautiful",
+        "sexy",
+        "photorealism",
+        "milf",
+        "glamour",
+        "model",
+        "asian",
+        "korean",
+        "japanese",
+        "chinese",
+        "american",
+        "british",
+        "german",
+        "russian",
+        "french",
+        "italian",
+        "latina",
+        "70s",
+        "80s",
+        "90s",
+        "classic beauties",
+        "tv",
+        "tv show",
+        "movie",
+        "film",
+    }
+)
+
+# Fiction: the subject is a character, not a person.
+FICTION_TAGS = _split(
+    """anime character game character video game anime girl anime character manga cartoon
+    vtuber hololive nijisanji waifu furry pokemon genshin impact honkai star rail honkai impact
+    blue archive azur lane arknights fate fate grand order fgo league of legends overwatch
+    final fantasy naruto one piece dragon ball my hero academia jujutsu kaisen demon slayer
+    kimetsu no yaiba chainsaw man spy x family attack on titan evangelion neon genesis evangelion
+    touhou touhou project idolmaster love live umamusume uma musume kancolle kantai collection
+    girls frontline nikke goddess of victory nikke princess connect fire emblem persona
+    zelda the legend of zelda nintendo street fighter mortal kombat resident evil tekken
+    marvel dc comics disney pixar star wars star trek harry potter lord of the rings
+    warhammer dungeons and dragons dnd elden ring dark souls cyberpunk 2077 the witcher
+    witcher mass effect bioshock fortnite valorant apex legends minecraft sonic mario
+    sailor moon jojo jojos bizarre adventure bleach one punch man sword art online
+    re zero konosuba hunter x hunter fairy tail bocchi the rock oshi no ko frieren
+    original character oc fictional character 2d 2.5d 3d chibi hentai monster girl elf
+    fantasy mecha robot kemonomimi catgirl cat girl fox girl animal ears dragon monster
+    creature alien superhero villain comic comics webtoon manhwa visual novel gacha
+    game cg live2d mmd vocaloid hatsune miku splatoon animal crossing digimon yu gi oh
+    gundam macross code geass darling in the franxx kill la kill gurren lagann
+    ghibli studio ghibli cartoon character character design"""
+)
+# Multi-word fiction phrases matched as phrases in tags/descriptions.
+FICTION_PHRASES = (
+    "anime character",
+    "game character",
+    "video game",
+    "anime girl",
+    "genshin impact",
+    "honkai star rail",
+    "honkai impact",
+    "blue archive",
+    "azur lane",
+    "fate grand order",
+    "league of legends",
+    "final fantasy",
+    "one piece",
+    "dragon ball",
+    "my hero academia",
+    "jujutsu kaisen",
+    "demon slayer",
+    "chainsaw man",
+    "spy x family",
+    "attack on titan",
+    "neon genesis evangelion",
+    "touhou project",
+    "love live",
+    "uma musume",
+    "kantai collection",
+    "girls frontline",
+    "goddess of victory",
+    "princess connect",
+    "fire emblem",
+    "legend of zelda",
+    "street fighter",
+    "mortal kombat",
+    "resident evil",
+    "star wars",
+    "harry potter",
+    "lord of the rings",
+    "dungeons and dragons",
+    "elden ring",
+    "dark souls",
+    "the witcher",
+    "mass effect",
+    "apex legends",
+    "sailor moon",
+    "sword art online",
+    "hunter x hunter",
+    "fairy tail",
+    "original character",
+    "fictional character",
+    "monster girl",
+    "cat girl",
+    "fox girl",
+    "animal ears",
+    "visual novel",
+    "hatsune miku",
+    "animal crossing",
+    "studio ghibli",
+    "cartoon character",
+    "character design",
+    "from the anime",
+    "from the game",
+    "from the manga",
+    "from the series",
+    "from the movie",
+    "from the show",
+    "anime style",
+    "video game character",
+    "game cg",
+)
+FICTION_WORDS = frozenset(
+    {
+        "anime",
+        "manga",
+        "cartoon",
+        "vtuber",
+        "hololive",
+        "nijisanji",
+        "waifu",
+        "furry",
+        "pokemon",
+        "genshin",
+        "honkai",
+        "arknights",
+        "fgo",
+        "overwatch",
+        "naruto",
+        "touhou",
+        "idolmaster",
+        "umamusume",
+        "kancolle",
+        "nikke",
+        "persona",
+        "zelda",
+        "nintendo",
+        "tekken",
+        "marvel",
+        "disney",
+        "pixar",
+        "warhammer",
+        "dnd",
+        "cyberpunk",
+        "witcher",
+        "fortnite",
+        "valorant",
+        "minecraft",
+        "sonic",
+        "mario",
+        "jojo",
+        "bleach",
+        "konosuba",
+        "chibi",
+        "hentai",
+        "elf",
+        "mecha",
+        "kemonomimi",
+        "catgirl",
+        "superhero",
+        "villain",
+        "comic",
+        "comics",
+        "webtoon",
+        "manhwa",
+        "gacha",
+        "live2d",
+        "mmd",
+        "vocaloid",
+        "digimon",
+        "gundam",
+        "ghibli",
+        "character",
+        "characters",
+        "oc",
+        "2d",
+        "fictional",
+        "fanart",
+        "game",
+        "games",
+        "videogame",
+        "fantasy",
+        "monster",
+        "creature",
+        "robot",
+        "anthro",
+        "pony",
+        "mlp",
+        "isekai",
+        "shonen",
+        "shoujo",
+        "seinen",
+        "hoyoverse",
+        "mihoyo",
+    }
+)
+# Words that mean "this is about what the character is", strongest fiction evidence.
+FICTION_STRONG = frozenset(
+    {
+        "anime",
+        "manga",
+        "vtuber",
+        "hololive",
+        "nijisanji",
+        "genshin",
+        "honkai",
+        "arknights",
+        "pokemon",
+        "touhou",
+        "umamusume",
+        "kancolle",
+        "nikke",
+        "waifu",
+        "hentai",
+        "furry",
+        "cartoon",
+        "chibi",
+        "fgo",
+        "gacha",
+        "mecha",
+        "digimon",
+        "gundam",
+        "vocaloid",
+        "idolmaster",
+        "hoyoverse",
+        "anthro",
+        "webtoon",
+        "manhwa",
+    }
+)
+
+# What the model makes is not a person: style, concept, pose, clothing, tool, base checkpoint.
+STYLE_WORDS = frozenset(
+    {
+        "style",
+        "styles",
+        "artstyle",
+        "art",
+        "artist",
+        "artists",
+        "painting",
+        "paintings",
+        "illustration",
+        "drawing",
+        "sketch",
+        "watercolor",
+        "watercolour",
+        "oil",
+        "lineart",
+        "aesthetic",
+        "painter",
+        "medium",
+        "brushstrokes",
+        "impressionism",
+        "surrealism",
+        "ukiyo",
+        "pixelart",
+        "pixel",
+        "vector",
+        "render",
+        "rendering",
+        "lighting",
+        "light",
+        "color",
+        "colors",
+        "palette",
+        "filter",
+        "effect",
+        "effects",
+        "texture",
+        "textures",
+        "photographer",
+    }
+)
+CONCEPT_WORDS = frozenset(
+    {
+        "concept",
+        "concepts",
+        "pose",
+        "poses",
+        "posing",
+        "clothing",
+        "clothes",
+        "outfit",
+        "outfits",
+        "dress",
+        "dresses",
+        "costume",
+        "uniform",
+        "bikini",
+        "lingerie",
+        "swimsuit",
+        "armor",
+        "armour",
+        "hairstyle",
+        "hair",
+        "background",
+        "backgrounds",
+        "landscape",
+        "landscapes",
+        "building",
+        "buildings",
+        "architecture",
+        "interior",
+        "scenery",
+        "object",
+        "objects",
+        "vehicle",
+        "vehicles",
+        "car",
+        "cars",
+        "weapon",
+        "weapons",
+        "food",
+        "animal",
+        "animals",
+        "plant",
+        "flower",
+        "flowers",
+        "tool",
+        "tools",
+        "utility",
+        "slider",
+        "helper",
+        "detail",
+        "details",
+        "detailer",
+        "tweaker",
+        "enhancer",
+        "fix",
+        "hands",
+        "hand",
+        "eyes",
+        "expression",
+        "expressions",
+        "action",
+        "position",
+        "camera",
+        "angle",
+        "view",
+        "composition",
+        "accessory",
+        "accessories",
+        "shoes",
+        "boots",
+        "hat",
+        "tattoo",
+        "tattoos",
+        "makeup",
+        "jewelry",
+        "pattern",
+        "logo",
+        "icon",
+        "icons",
+        "sticker",
+        "wallpaper",
+        "scene",
+        "setting",
+        "environment",
+        "city",
+        "room",
+        "world",
+        "universe",
+        "map",
+        "item",
+        "items",
+        "prop",
+        "props",
+        "glasses",
+        "gloves",
+        "skirt",
+        "kimono",
+        "maid",
+        "nurse",
+        "school uniform",
+        "nsfw pose",
+        "sex position",
+        "positions",
+        "body",
+        "bodytype",
+        "body type",
+        "skin",
+        "hairstyles",
+        "embedding helper",
+        "negative",
+        "negative embedding",
+        "bad hands",
+        "easynegative",
+        "lowres",
+        "quality",
+    }
+)
+TOOL_WORDS = frozenset(
+    {
+        "base model",
+        "checkpoint",
+        "merge",
+        "merged",
+        "mix",
+        "mixed",
+        "blend",
+        "finetune",
+        "fine-tune",
+        "fine tune",
+        "general purpose",
+        "vae",
+        "upscaler",
+        "upscale",
+        "controlnet",
+        "motion",
+        "motion module",
+        "animatediff",
+        "workflow",
+        "workflows",
+        "wildcards",
+        "inpainting",
+        "inpaint",
+        "sdxl",
+        "sd15",
+        "pruned",
+        "fp16",
+        "lcm",
+        "turbo",
+        "lightning",
+        "hypernetwork",
+        "aesthetic gradient",
+        "negative",
+        "model merge",
+        "realistic vision",
+        "photoreal",
+        "anime model",
+    }
+)
+# Model types that are not about one subject.
+NON_SUBJECT_TYPES = frozenset(
+    {
+        "Poses",
+        "Controlnet",
+        "Upscaler",
+        "VAE",
+        "MotionModule",
+        "Wildcards",
+        "Workflows",
+        "AestheticGradient",
+    }
+)
+
+# Gender words (folded). Tags and name words.
+FEMALE_WORDS = frozenset(
+    {
+        "woman",
+        "women",
+        "female",
+        "girl",
+        "girls",
+        "lady",
+        "ladies",
+        "actress",
+        "she",
+        "her",
+        "hers",
+        "herself",
+        "wife",
+        "girlfriend",
+        "milf",
+        "mother",
+        "mom",
+        "sister",
+        "daughter",
+        "queen",
+        "princess",
+        "goddess",
+        "waifu",
+        "pornstar",
+        "playmate",
+        "feminine",
+        "gf",
+        "1girl",
+        "ballerina",
+        "songstress",
+        "diva",
+        "heroine",
+        "mrs",
+        "ms",
+        "miss",
+    }
+)
+MALE_WORDS = frozenset(
+    {
+        "man",
+        "men",
+        "male",
+        "boy",
+        "boys",
+        "guy",
+        "gentleman",
+        "actor",
+        "he",
+        "him",
+        "his",
+        "himself",
+        "husband",
+        "boyfriend",
+        "father",
+        "dad",
+        "brother",
+        "son",
+        "king",
+        "prince",
+        "masculine",
+        "bf",
+        "1boy",
+        "mr",
+        "sir",
+        "handsome",
+        "beard",
+        "bearded",
+    }
+)
+# Model-name words that look like surnames but are not (never a name's second part).
+NOT_NAME_WORDS = _split(
+    """lora loras locon lycoris loha dora lokr embedding embeddings ti textual inversion
+    hypernetwork checkpoint model models version ver v final beta alpha test preview update
+    realistic photorealistic realism real photo photography portrait portraits face faces
+    style styles art artist concept pose poses outfit clothes clothing dress costume
+    woman women man men girl girls boy boys lady female male person people character
+    characters anime manga cartoon game fantasy sexy hot cute beautiful pretty nude naked
+    nsfw sfw xl sdxl sd sd15 pony flux illustrious noob base mix merge merged blend
+    for the and with from of in on by to a an my your our his her their its this that
+    best new old young big small tiny huge super ultra mega hyper high low detail detailed
+    details quality lighting light dark black white red blue green yellow pink purple
+    orange gold golden silver brown grey gray body hair eyes skin lips breasts ass butt
+    legs feet hands smile happy sad angry beauty glamour fashion vintage retro modern
+    classic cinematic film movie tv show series season episode edition collection pack set
+    trigger triggers word words keyword token tokens fix fixed slider tool helper
+    style1 style2 lite light mini pro plus max extra special remix remastered redux
+    embedding lora_v1 v1 v2 v3 v4 v5 epoch epochs step steps rank dim alpha offset
+    school office city beach forest space night day summer winter spring autumn fall
+    goddess queen king princess prince witch warrior knight elf demon angel vampire
+    maid nurse teacher student police soldier doctor bride idol singer dancer gamer
+    cosplay cosplayer asian japanese korean chinese american european latina ebony
+    russian german french italian spanish british indian african arabic
+    mother mom milf wife girlfriend sister daughter aunt granny
+    lingerie bikini swimsuit uniform armor kimono jeans shirt skirt boots heels
+    makeup tattoo tattoos piercing hairstyle ponytail braid blonde brunette redhead
+    dreamshaper deliberate chilloutmix realvis juggernaut epicrealism majicmix
+    negative positive prompt prompts easy bad good perfect better improved
+    doll dolls figure figurine toy toys robot mecha monster creature dragon
+    animal cat dog fox wolf horse bird fish"""
+)
+# Common words that are also first names in name tables; never a first name by themselves.
+NOT_FIRST_NAMES = _split(
+    """art style dark red love rose star sky summer winter autumn spring may june april
+    august angel angels crystal diamond ruby amber jade pearl dawn faith hope grace joy
+    honey candy cherry ginger holly ivy lily daisy violet iris jasmine poppy sunny stormy
+    storm rain snow river ocean sea misty mist shadow fox wolf bear hunter king queen prince
+    princess duke lord baron major sergeant doctor nurse miss mister sister brother baby
+    babe doll dolly kitty bunny mercy liberty justice harmony melody lyric echo nova luna
+    sol sun moon terra aurora destiny trinity serenity heaven neon pixel cyber tech max
+    mini micro mega ultra hyper super best top gold golden silver black white blue green
+    brown gray grey pink purple orange yellow real beauty pretty cute sweet sugar spice
+    chase drew will bill mark rich rob pat sue jean jo ray rocky rusty sandy stone
+    ash ashes bo lee kim long young old new big little lil tiny low high mid de da van von
+    la le el al dj mc ai sd xl lora model girl boy man woman lady gentleman madame
+    cosplay anime manga style photo film cinema movie scene vintage retro classic modern
+    dream dreams fantasy magic mystic mystique wild cool hot sexy naughty kinky slutty
+    tank page sage rage ace jack jackie joker knight rogue ninja samurai pirate viking
+    zombie ghost demon devil saint bishop pope priest nun monk
+    china india paris london berlin tokyo sydney dallas austin houston denver phoenix
+    asia africa america europe georgia virginia carolina florida dakota montana
+    nevada arizona indiana kansas memphis orlando chelsea brooklyn savannah sierra
+    mercedes porsche lexus bentley tesla ford mazda
+    cinnamon pepper olive basil sage clove vanilla peaches apple cherry berry
+    beach bay lake valley hill glen dale wood woods forest field fields
+    cash money penny nickel dollar bond price sterling
+    precious princess treasure lucky happy merry jolly bliss
+    wing wings blade arrow bow gun guns rifle
+    ace kai rei ren rin mai yui ai mio nao"""
+)
+
+# Sexual intent.
+SEXUAL_TERMS = _split(
+    """nsfw nude nudes nudity naked topless bottomless nipples nipple pussy vagina penis cock
+    dick sex sexual porn porno pornographic hentai xxx explicit erotic erotica fetish bdsm
+    bondage blowjob fellatio cum cumshot creampie orgasm masturbation masturbating anal
+    boobs tits breasts genitals lewd ahegao gangbang threesome handjob footjob paizuri
+    spread spreading undressed undress undressing stripping stripper striptease lingerie
+    onlyfans playboy playmate pornstar milf hardcore softcore boudoir seductive
+    upskirt downblouse cameltoe sextape nsfw-lora ecchi r18 18+ horny slut"""
+)
+SEXUAL_SOFT = frozenset(
+    {
+        "sexy",
+        "lingerie",
+        "bikini",
+        "seductive",
+        "boudoir",
+        "swimsuit",
+        "cleavage",
+        "busty",
+        "thicc",
+        "curvy",
+        "hot",
+        "glamour",
+        "pinup",
+        "pin-up",
+        "underwear",
+        "panties",
+        "bra",
+        "stockings",
+        "see-through",
+        "wet",
+        "bath",
+        "shower",
+        "bed",
+        "bedroom",
+    }
+)
+
+# Minor risk: youth words (folded) and ages.
+YOUTH_WORDS = _split(
+    """child children kid kids minor minors underage teen teens teenager teenagers
+    preteen pre-teen tween loli lolita lolis shota shotacon lolicon toddler infant
+    schoolgirl schoolboy schoolkid elementary middleschool highschooler juvenile youngster
+    jailbait young-looking petite-teen"""
+)
+YOUTH_PHRASES = (
+    "high school student",
+    "middle school",
+    "elementary school",
+    "junior high",
+    "school girl",
+    "young girl",
+    "little girl",
+    "little boy",
+    "young boy",
+    "child model",
+    "child actress",
+    "child actor",
+    "teen model",
+    "years old",
+    "year old",
+    "yo girl",
+)
