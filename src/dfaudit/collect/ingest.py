@@ -263,16 +263,19 @@ def _ingest_file(
         if items is None:
             bad.append(BadLine(str(path), number, "not a JSON object or list"))
             continue
-        good = 0
+        good = missing_id = 0
         for item in items:
             if not isinstance(item, dict) or "id" not in item:
-                bad.append(BadLine(str(path), number, "an item without an 'id'"))
+                missing_id += 1
                 continue
             try:
                 chunk.items.append((item, normalize(item)))
                 good += 1
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 bad.append(BadLine(str(path), number, f"not a {platform} item ({exc!r})"))
+        if missing_id:
+            what = "an item" if missing_id == 1 else f"{missing_id} items"
+            bad.append(BadLine(str(path), number, f"{what} without an 'id'"))
         if good:
             chunk.lines.append(line)
         if len(chunk.items) >= CHUNK_LINES:

@@ -1,0 +1,171 @@
+"""Ingest: JSON lines or whole pages, gz, malformed lines reported, stored like a crawl."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dfaudit.collect.ingest import ingest_files
+from dfaudit.errors import InputError
+from dfaudit.store import Store
+
+
+def civitai_item(model_id: int, name: str, *, nsfw_level: int = 1) -> dict[str, Any]:
+    return {
+        "id": model_id,
+        "name": name,
+        "type": "LORA",
+        "nsfw": nsfw_level > 2,
+        "nsfwLevel": nsfw_level,
+        "poi": False,
+        "tags": ["style"],
+        "stats": {"downloadCount": model_id * 10},
+        "creator": {"username": "maker"},
+        "modelVersions": [
+            {
+                "id": model_id * 100,
+                "name": "v1",
+                "baseModel": "SD 1.5",
+                "publishedAt": "2024-03-01T00:00:00.000Z",
+                "trainedWords": ["tw"],
+                "files": [
+                    {
+                        "id": model_id * 1000,
+                        "name": f"m{model_id}.safetensors",
+                        "hashes": {"SHA256": f"{model_id:064X}"},
+                        "downloadUrl": f"https://civitai.com/api/download/models/{model_id * 100}",
+                    }
+                ],
+                "images": [{"url": "https://img/x.jpeg", "nsfwLevel": nsfw_level}],
+            }
+        ],
+    }
+
+
+def test_lines_pages_and_gzip(store: Store, tmp_path: Path) -> None:
+    lines = tmp_path / "items.jsonl"
+    lines.write_text("\n".join(json.dumps(civitai_item(i, f"m{i}")) for i in range(1, 4)) + "\n")
+    page = tmp_path / "page.json"
+    page.write_text(
+        json.dumps(
+            {"items": [civitai_item(4, "m4"), civitai_item(5, "m5")], "metadata": {}}, indent=2
+        )
+    )
+    packed = tmp_path / "more.jsonl.gz"
+    with gzip.open(packed, "wt") as handle:
+        handle.write(
+            json.dumps({"items": [civitai_item(6, "m6"), civitai_item(3, "m3 again")]}) + "\n"
+        )
+    summary = ingest_files(store, "civitai", [lines, page, packed])
+    assert summary.bad_lines == ()
+    assert summary.items == 7
+    assert store.scalar("SELECT count(*) FROM models") == 6
+    assert store.scalar("SELECT name FROM models WHERE model_id = '3'") == "m3 again"
+    # One import run, its raw pages are the files' own lines, with sha256.
+    runs = store.query("SELECT kind, status FROM runs")
+    assert runs == [("import", "complete")]
+    pages = store.query("SELECT stream, body, body_sha256, n_items FROM raw_pages ORDER BY stream")
+    assert {p[0] for p in pages} == {"file:items.jsonl", "file:page.json", "file:more.jsonl.gz"}
+    assert all(len(p[2]) == 64 for p in pages)
+    stored = store.scalar("SELECT raw->>'name' FROM models WHERE model_id = '1'")
+    assert stored == "m1"
+    assert store.scalar("SELECT count(*) FROM files") == 6
+    assert store.scalar("SELECT sha256 FROM files WHERE file_id = '1000'") == f"{1:064x}"
+
+
+def test_malformed_lines_reported_and_good_kept(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        json.dumps(civitai_item(1, "good one"))
+        + "\n{not json\n"
+        + json.dumps({"name": "no id"})
+        + "\n\n"
+        + json.dumps(civitai_item(2, "good two"))
+        + "\n[1, 2]\n"
+    )
+    summary = ingest_files(store, "civitai", [path])
+    assert [(b.line, b.reason.split(" (")[0]) for b in summary.bad_lines] == [
+        (2, "not valid JSON"),
+        (3, "an item without an 'id'"),
+        (6, "2 items without an 'id'"),
+    ]
+    assert store.scalar("SELECT count(*) FROM models") == 2
+
+
+def test_same_file_twice_is_not_stored_twice(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(civitai_item(1, "x")) + "\n")
+    first = ingest_files(store, "civitai", [path])
+    second = ingest_files(store, "civitai", [path])
+    assert first.run_id != second.run_id
+    assert store.scalar("SELECT count(*) FROM models") == 1
+    assert store.scalar("SELECT count(*) FROM observations") == 2  # one per run
+
+
+@pytest.mark.parametrize(
+    ("platform", "files", "message"),
+    [
+        ("tiktok", ["a.jsonl"], "unknown platform"),
+        ("civitai", ["missing.jsonl"], "no such file"),
+        ("civitai", [], "no input files"),
+    ],
+)
+def test_bad_input_errors(
+    store: Store, tmp_path: Path, platform: str, files: list[str], message: str
+) -> None:
+    (tmp_path / "a.jsonl").write_text("{}\n")
+    with pytest.raises(InputError, match=message):
+        ingest_files(store, platform, [tmp_path / f for f in files])
+
+
+def test_huggingface_and_bounties(store: Store, tmp_path: Path) -> None:
+    hf = tmp_path / "hf.jsonl"
+    hf.write_text(
+        json.dumps(
+            {
+                "id": "someone/lora-1",
+                "author": "someone",
+                "tags": ["lora", "text-to-image", "not-for-all-audiences"],
+                "createdAt": "2025-06-01T00:00:00.000Z",
+                "downloads": 5,
+                "cardData": {"instance_prompt": "zkw woman", "base_model": "x/y"},
+                "siblings": [
+                    {"rfilename": "w.safetensors", "lfs": {"sha256": "AB" * 32, "size": 10}}
+                ],
+            }
+        )
+        + "\n"
+    )
+    bounties = tmp_path / "b.json"
+    bounties.write_text(
+        json.dumps(
+            {
+                "result": {
+                    "data": {
+                        "json": {
+                            "items": [
+                                {
+                                    "id": 7,
+                                    "name": "Make a LoRA",
+                                    "type": "LoraCreation",
+                                    "user": {"username": "asker"},
+                                    "stats": {"entryCountAllTime": 3},
+                                }
+                            ],
+                            "nextCursor": None,
+                        }
+                    }
+                }
+            }
+        )
+    )
+    ingest_files(store, "huggingface", [hf])
+    ingest_files(store, "civitai-bounties", [bounties])
+    row = store.query("SELECT type, nsfw, trained_words FROM models WHERE platform='huggingface'")
+    assert row == [("LORA", True, ["zkw woman"])]
+    assert store.scalar("SELECT sha256 FROM files WHERE platform='huggingface'") == "ab" * 32
+    assert store.query("SELECT requester, entry_count FROM bounties") == [("asker", 3)]
