@@ -6,6 +6,7 @@ request and byte budget on the server side.
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from collections.abc import Iterator
@@ -133,6 +134,63 @@ def _handler(server: FileServer) -> type[BaseHTTPRequestHandler]:
 def file_server() -> Iterator[FileServer]:
     state = FileServer()
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    httpd.daemon_threads = True
+    state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    try:
+        yield state
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@dataclass
+class ByHashServer:
+    """A fake of Civitai's ``POST /api/v1/model-versions/by-hash``: knows some versions."""
+
+    versions: dict[str, dict[str, object]] = field(default_factory=dict)  # lower sha → version
+    bodies: list[list[str]] = field(default_factory=list)
+    base_url: str = ""
+
+
+def _by_hash_handler(server: ByHashServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:
+            return
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            asked = json.loads(self.rfile.read(length))
+            if self.path != "/api/v1/model-versions/by-hash" or len(asked) > 100:
+                self.send_response(400)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            server.bodies.append(asked)
+            found: list[object] = []
+            for sha in asked:
+                version = server.versions.get(sha.lower())
+                if version is not None and version not in found:
+                    found.append(version)
+            body = json.dumps(found).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler
+
+
+@pytest.fixture
+def by_hash_server() -> Iterator[ByHashServer]:
+    state = ByHashServer()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _by_hash_handler(state))
     httpd.daemon_threads = True
     state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
     thread = threading.Thread(

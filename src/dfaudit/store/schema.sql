@@ -222,3 +222,11 @@ CREATE TABLE IF NOT EXISTS settings (
     key VARCHAR PRIMARY KEY,
     value VARCHAR NOT NULL
 );
+
+-- Hashes asked of Civitai's by-hash endpoint (forensics), so a re-run asks only new ones.
+CREATE TABLE IF NOT EXISTS hash_queries (
+    sha256 VARCHAR PRIMARY KEY,       -- lower-case hex
+    run_id BIGINT NOT NULL,
+    queried_at TIMESTAMPTZ NOT NULL,
+    found BOOLEAN NOT NULL
+);
