@@ -1,0 +1,5 @@
+"""``python -m dfaudit`` runs the CLI."""
+
+from dfaudit.cli import main
+
+main()
