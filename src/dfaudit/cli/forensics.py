@@ -1,5 +1,210 @@
-"""CLI commands: forensics."""
+"""CLI: ``collect headers``, ``collect by-hash``, ``export reuploads`` and ``timeline``."""
 
 from __future__ import annotations
 
-from dfaudit.cli.app import app  # noqa: F401
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from dfaudit.cli.app import app, collect_app, db_path, export_app, out
+from dfaudit.errors import InputError
+from dfaudit.store import open_store
+
+CIVITAI_HELP = "Civitai site root (e.g. a loopback test server)."
+
+
+@collect_app.command("headers")
+def headers(
+    ctx: typer.Context,
+    only_flagged: bool = typer.Option(
+        False, "--only-flagged", help="Only files of models whose finding says likeness."
+    ),
+    max_files: int | None = typer.Option(None, "--max-files", min=1, help="Stop after N files."),
+    concurrency: int = typer.Option(4, "--concurrency", min=1, help="Files read at once."),
+    civitai_url: str | None = typer.Option(None, "--civitai-url", help=CIVITAI_HELP),
+    hf_endpoint: str | None = typer.Option(
+        None, "--hf-endpoint", envvar="HF_ENDPOINT", help="Hugging Face endpoint."
+    ),
+    progress: bool = typer.Option(True, "--progress/--no-progress"),
+) -> None:
+    """Read the safetensors header of every known model file (never the weights).
+
+    At most two range requests and header + 100 kB per file; headers over 25 MB are refused.
+    Resumable: files already read are skipped, failed ones are retried.
+
+    Example: `dfaudit collect headers --only-flagged --max-files 500`
+    """
+    from dfaudit.forensics.headers import collect_headers
+
+    with open_store(db_path(ctx)) as store:
+        summary = collect_headers(
+            store,
+            only_flagged=only_flagged,
+            max_files=max_files,
+            concurrency=concurrency,
+            progress=progress,
+            civitai_url=civitai_url,
+            hf_endpoint=hf_endpoint,
+        )
+    statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_status.items())) or "none"
+    out.print(
+        f"headers: {summary.files} files read ({statuses}); {summary.requests} requests, "
+        f"{summary.bytes_read:,} bytes; {summary.skipped_done} already done",
+        highlight=False,
+    )
+
+
+@collect_app.command("by-hash")
+def by_hash(
+    ctx: typer.Context,
+    civitai_url: str | None = typer.Option(None, "--civitai-url", help=CIVITAI_HELP),
+    batch_size: int = typer.Option(100, "--batch-size", min=1, max=100, help="Hashes per call."),
+    rate: float = typer.Option(2.0, "--rate", help="Requests per second."),
+    progress: bool = typer.Option(True, "--progress/--no-progress"),
+) -> None:
+    """Ask Civitai which versions hold Hugging Face files no Civitai file matched yet.
+
+    POSTs batches of up to 100 SHA256s to `/api/v1/model-versions/by-hash`, keeps each answer
+    as a raw page and adds the versions found as models and files; `dfaudit process` then links
+    them. Resumable: hashes already asked are not asked again. Uses `CIVITAI_API_KEY` if set.
+
+    Example: `dfaudit collect by-hash --civitai-url http://127.0.0.1:8765`
+    """
+    from dfaudit.forensics.byhash import collect_by_hash
+
+    with open_store(db_path(ctx)) as store:
+        summary = collect_by_hash(
+            store,
+            civitai_url=civitai_url,
+            batch_size=batch_size,
+            progress=progress,
+            rate_per_host=rate,
+            api_key=os.environ.get("CIVITAI_API_KEY") or None,
+        )
+    out.print(
+        f"by-hash: {summary.hashes_asked} hashes asked in {summary.requests} requests; "
+        f"{summary.versions_found} versions found, {summary.models_added} new models, "
+        f"{summary.files_added} files",
+        highlight=False,
+    )
+
+
+@export_app.command("reuploads")
+def reuploads(
+    ctx: typer.Context,
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | parquet"),
+    output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+) -> None:
+    """One row per re-upload link: `sha256, platform_a, model_id_a, platform_b, model_id_b,
+    first_seen_a, first_seen_b` (a = the original, seen first).
+
+    Links are rebuilt by `dfaudit process`; this only writes them out.
+
+    Example: `dfaudit export reuploads --format csv -o reuploads.csv`
+    """
+    from dfaudit.forensics.reuploads import export_reuploads
+
+    with open_store(db_path(ctx), read_only=True) as store:
+        count = export_reuploads(store, fmt, output)
+    out.print(f"wrote {count} re-upload links to {output}")
+
+
+def _date(value: datetime | None) -> str:
+    return value.date().isoformat() if value else ""
+
+
+def _days(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}"
+
+
+def _model_rows(store: Any, likeness_only: bool) -> list[dict[str, Any]]:
+    from dfaudit.forensics.timelines import model_timelines
+
+    rows = []
+    for t in model_timelines(store, likeness_only=likeness_only):
+        rows.append(
+            {
+                "platform": t.platform,
+                "model_id": t.model_id,
+                "created_at": _date(t.created_at),
+                "removed_at": _date(t.removed_at),
+                "days_to_removal": t.days_to_removal,
+                "returns": [_date(r) for r in t.returns],
+                "copies": [f"{c.platform}:{c.model_id}" for c in t.copies],
+                "copies_after_removal": sum(1 for c in t.copies if c.after_removal),
+                "still_up": t.still_up,
+                "days_up_since_return": t.days_up_since_return,
+            }
+        )
+    return rows
+
+
+def _target_rows(store: Any, reveal_names: bool) -> list[dict[str, Any]]:
+    from dfaudit.forensics.timelines import target_timelines
+    from dfaudit.report.names import TargetNamer
+
+    namer = TargetNamer(store, reveal_names=reveal_names)
+    return [
+        {
+            "target": namer.label(t.target_key, None),
+            "models": t.models,
+            "removed": t.removed,
+            "median_days_to_removal": t.median_days_to_removal,
+            "came_back": t.came_back,
+            "copies": t.copies,
+            "copies_still_up": t.copies_still_up,
+        }
+        for t in target_timelines(store)
+    ]
+
+
+@app.command("timeline")
+def timeline(
+    ctx: typer.Context,
+    targets: bool = typer.Option(False, "--targets", help="One row per target, not per model."),
+    likeness_only: bool = typer.Option(
+        False, "--likeness-only", help="Only models whose finding says likeness."
+    ),
+    reveal_names: bool = typer.Option(
+        False, "--reveal-names", help="Show targets' names instead of pseudonyms."
+    ),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write JSONL here."),
+    limit: int = typer.Option(50, "--limit", min=1, help="Rows to print."),
+) -> None:
+    """Removals and re-appearances: when each model was removed, how long that took, where it
+    came back (same id or a re-upload of its file) and how long it has stayed up since.
+
+    Example: `dfaudit timeline --likeness-only -o timelines.jsonl`
+    """
+    with open_store(db_path(ctx), read_only=True) as store:
+        rows = _target_rows(store, reveal_names) if targets else _model_rows(store, likeness_only)
+    if output is not None:
+        if output.is_dir():
+            raise InputError(f"{output} is a directory; give a file path with -o")
+        with output.open("w", encoding="utf-8") as handle:
+            for row in rows:
+                handle.write(json.dumps(row) + "\n")
+        out.print(f"wrote {len(rows)} timelines to {output}")
+        return
+    if not rows:
+        out.print("no removals, gaps or re-uploads recorded yet")
+        return
+    table = Table(*rows[0].keys())
+    for row in rows[:limit]:
+        table.add_row(*(_cell(v) for v in row.values()))
+    out.print(table)
+    if len(rows) > limit:
+        out.print(f"... {len(rows) - limit} more (use -o to write all)")
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value[:3]) + (" …" if len(value) > 3 else "")
+    if isinstance(value, float):
+        return _days(value)
+    return "" if value is None else str(value)

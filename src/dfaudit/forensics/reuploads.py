@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from dfaudit.store.db import Store
@@ -220,3 +221,16 @@ def link_reuploads(store: Store) -> int:
     links = rebuild_links(store)
     inherit_findings(store)
     return links
+
+
+REUPLOADS_EXPORT_SQL = """
+SELECT sha256, platform_a, model_id_a, platform_b, model_id_b, first_seen_a, first_seen_b
+FROM reuploads ORDER BY first_seen_b NULLS LAST, platform_b, model_id_b, sha256
+"""
+
+
+def export_reuploads(store: Store, fmt: str, output: str | Path) -> int:
+    """Write the re-upload links as JSONL, CSV or Parquet; returns the row count."""
+    from dfaudit.store.export import export_query
+
+    return export_query(store, REUPLOADS_EXPORT_SQL, fmt, output)
