@@ -108,6 +108,15 @@ FIELD_SCORE = {
 FIRST_NAME_GENDER = {"f": "female", "m": "male"}
 PERSON_CLASS_BONUS = 0.1
 MAIN_TAG_SHARE = 0.5  # a caption tag on at least half the images is the subject's trigger
+# Combiner weights proposed for this signal's features (the fitted file decides; see
+# bench/forensics_header_detection.py for the figures with and without them).
+PROPOSED_WEIGHTS = {
+    "training_metadata:dataset_name": 2.5,
+    "training_metadata:label_name": 1.5,
+    "training_metadata:person_class": 1.0,
+    "training_metadata:fiction": 2.0,
+    "training_metadata:non_subject": 1.5,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +257,17 @@ def metadata_cues(metadata: Mapping[str, str]) -> list[Cue]:
     return cues
 
 
+def _name_feature(field: str) -> str:
+    """Names in the training data itself weigh more than names the uploader typed as labels."""
+    if field in ("header:ss_dataset_dirs", "header:ss_tag_frequency", "header:ss_datasets"):
+        return "training_metadata:dataset_name"
+    return "training_metadata:label_name"
+
+
+def _against_feature(kind: str) -> str:
+    return "training_metadata:non_subject" if kind == "non_subject" else "training_metadata:fiction"
+
+
 class TrainingMetadata:
     """Names, person classes and fiction cues in the model files' training metadata."""
 
@@ -292,7 +312,7 @@ class TrainingMetadata:
                     cue.field,
                     cue.text,
                     note=f"training data says {cue.kind.replace('_', ' ')}",
-                    feature=f"training_metadata:{cue.kind}",
+                    feature=_against_feature(cue.kind),
                 )
             )
         if against:
@@ -333,7 +353,7 @@ class TrainingMetadata:
                     cue.field,
                     cue.text,
                     note="person name in training metadata",
-                    feature="training_metadata:name",
+                    feature=_name_feature(cue.field),
                 )
             )
             out.append(
