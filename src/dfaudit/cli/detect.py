@@ -1,5 +1,88 @@
-"""CLI commands: detect."""
+"""CLI commands: ``process``, ``evaluate``, ``export findings``, ``export bounty-findings``."""
 
 from __future__ import annotations
 
-from dfaudit.cli.app import app  # noqa: F401
+from pathlib import Path
+
+import typer
+
+from dfaudit.cli.app import app, db_path, export_app, out
+from dfaudit.detect.evaluate import evaluate_store
+from dfaudit.detect.export import export_bounty_findings, export_findings
+from dfaudit.pipeline import process_all
+from dfaudit.store.db import open_store
+
+
+@app.command("process")
+def process_command(
+    ctx: typer.Context,
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+) -> None:
+    """Normalise what was collected or ingested and run detection, incrementally.
+
+    Only models whose raw data, the lexicons or the detector version changed are processed.
+
+    Example: `dfaudit process`
+    """
+    with open_store(db_path(ctx)) as store:
+        summary = process_all(store, progress=progress)
+    detection = summary.detection
+    out.print(detection.line() if hasattr(detection, "line") else str(detection))
+    out.print(f"re-upload links: {summary.reuploads}")
+
+
+@app.command("evaluate")
+def evaluate_command(
+    ctx: typer.Context,
+    labels: Path = typer.Option(..., "--labels", help="Labels JSONL (platform, model_id, ...)."),
+) -> None:
+    """Measure the findings in the store against labels: precision, recall and F1 overall,
+    per kind and per signal.
+
+    Example: `dfaudit evaluate --labels tests/devset/labels.jsonl`
+    """
+    with open_store(db_path(ctx), read_only=True) as store:
+        report = evaluate_store(store, labels)
+    for line in report.lines():
+        out.print(line, highlight=False)
+
+
+def _format_option() -> str:
+    return typer.Option("jsonl", "--format", "-f", help="jsonl | csv | parquet")
+
+
+@export_app.command("findings")
+def export_findings_command(
+    ctx: typer.Context,
+    output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+    fmt: str = _format_option(),
+    reveal_names: bool = typer.Option(
+        False, "--reveal-names", help="Also write target_name (never for publication)."
+    ),
+) -> None:
+    """Export one row per model: likeness, pseudonymised target, gender, prominence, sexual
+    intent, minor risk, violations and evidence.
+
+    Example: `dfaudit export findings --format parquet -o findings.parquet`
+    """
+    with open_store(db_path(ctx)) as store:
+        count = export_findings(store, fmt, output, reveal_names=reveal_names)
+    out.print(f"wrote {count} findings to {output}")
+
+
+@export_app.command("bounty-findings")
+def export_bounty_findings_command(
+    ctx: typer.Context,
+    output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+    fmt: str = _format_option(),
+    reveal_names: bool = typer.Option(
+        False, "--reveal-names", help="Also write target_name (never for publication)."
+    ),
+) -> None:
+    """Export one row per bounty with the same columns as `export findings`.
+
+    Example: `dfaudit export bounty-findings --format csv -o bounty-findings.csv`
+    """
+    with open_store(db_path(ctx)) as store:
+        count = export_bounty_findings(store, fmt, output, reveal_names=reveal_names)
+    out.print(f"wrote {count} bounty findings to {output}")

@@ -47,7 +47,8 @@ class Rule:
         return after and before
 
     def holds(self, facts: Mapping[str, bool]) -> bool:
-        return evaluate_condition(self.condition, facts)
+        key = tuple(bool(facts.get(name, False)) for name in VARIABLES)
+        return _holds(self.condition, key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,11 @@ class RuleBook:
                     )
                 )
         return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _holds(condition: str, values: tuple[bool, ...]) -> bool:
+    return evaluate_condition(condition, dict(zip(VARIABLES, values, strict=True)))
 
 
 def evaluate_condition(condition: str, facts: Mapping[str, bool]) -> bool:

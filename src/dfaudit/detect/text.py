@@ -19,13 +19,15 @@ _NON_ALPHA = re.compile(r"[^a-z]+")
 _PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 _WORDISH = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case with accents removed: ``"Zoë Ångström"`` → ``"zoe angstrom"``."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        return text.lower()
+    stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return stripped.lower().replace("ß", "ss").replace("ø", "o").replace("ł", "l")
 
 
@@ -68,6 +70,12 @@ def _ascii_letter(ch: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-case words of free text (description, tags), accents folded."""
     return _WORDISH.findall(fold(text))
+
+
+@lru_cache(maxsize=256)
+def word_set(text: str) -> frozenset[str]:
+    """The distinct folded words of a text (cached: several signals read one description)."""
+    return frozenset(_WORDISH.findall(fold(text)))
 
 
 def squash_spaces(text: str) -> str:

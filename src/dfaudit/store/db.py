@@ -59,8 +59,9 @@ class Store:
         return self.con.execute(sql, params or []).fetchall()
 
     def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
-        row = self.con.execute(sql, params or []).fetchone()
-        return None if row is None else row[0]
+        # fetchall, not fetchone: DuckDB refuses new work while a result is left unfinished
+        rows = self.con.execute(sql, params or []).fetchall()
+        return rows[0][0] if rows else None
 
     def insert_arrow(self, table: str, batch: pa.Table, *, on_conflict: str = "") -> None:
         """Insert an Arrow table by column name; ``on_conflict`` is e.g. ``OR REPLACE``."""

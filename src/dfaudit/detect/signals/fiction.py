@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, tags_of
-from dfaudit.detect.text import fold
+from dfaudit.detect.text import fold, word_set
 from dfaudit.detect.vocab import FICTION_PHRASES, FICTION_STRONG, FICTION_WORDS
 
 _PHRASES = re.compile(
@@ -20,6 +20,11 @@ _WORDS = re.compile(r"\b(?:" + "|".join(sorted(FICTION_STRONG, key=len, reverse=
 _FROM = re.compile(
     r"\b(?:from|in|character of|character from)\s+(?:the\s+)?(?:anime|manga|game|video game|"
     r"visual novel|series|light novel|webtoon|cartoon|comic)\b"
+)
+
+
+_DESCRIPTION_TRIGGERS = (
+    FICTION_STRONG | {"from", "in", "character"} | {p.split()[0] for p in FICTION_PHRASES}
 )
 
 
@@ -71,7 +76,10 @@ class Fiction:
                     feature="fiction:name",
                 )
             )
-        text = fold(description_of(record)[:1500])
+        head = description_of(record)[:1500]
+        if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
+            return out
+        text = fold(head)
         match = _FROM.search(text) or _PHRASES.search(text) or _WORDS.search(text)
         if match:
             out.append(

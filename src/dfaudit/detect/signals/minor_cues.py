@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, tags_of
-from dfaudit.detect.text import fold
+from dfaudit.detect.text import fold, word_set
 from dfaudit.detect.vocab import YOUTH_PHRASES, YOUTH_WORDS
 
 _AGE = re.compile(
@@ -25,6 +25,37 @@ _PHRASE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in YOUTH_PHRASES if "old" not in p) + r")\b"
 )
 ADULT_AGE = 18
+_YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
+    "school",
+    "girl",
+    "boy",
+    "junior",
+    "yo",
+    "y",
+    "yrs",
+    "yr",
+    "years",
+    "year",
+    "old",
+    "age",
+    "aged",
+    "ages",
+    "grade",
+    "grader",
+    "ans",
+    "anos",
+    "años",
+    "alt",
+    "j",
+}
+
+
+def _DIGIT_OR_YOUTH(text: str) -> bool:  # noqa: N802 - reads as a condition
+    """Cheap pre-check before the regexes run over a long description."""
+    present = word_set(text)
+    return not present.isdisjoint(_YOUTH_FIRST) or any(
+        w.endswith(("yo", "歳", "才")) for w in present
+    )
 
 
 class MinorCues:
@@ -38,7 +69,9 @@ class MinorCues:
         texts = [("name", fold(getattr(record, "name", "") or ""))]
         texts += [("trained_words", fold(w)) for w in getattr(record, "trained_words", ())[:12]]
         texts += [("tags", t) for t in tags_of(record)]
-        texts.append(("description", fold(description_of(record))))
+        description = description_of(record)
+        if description and (_DIGIT_OR_YOUTH(description)):
+            texts.append(("description", fold(description)))
         for field, text in texts:
             for match in _AGE.finditer(text):
                 age = int(next(g for g in match.groups() if g))

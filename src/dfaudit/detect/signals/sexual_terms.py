@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, tags_of
-from dfaudit.detect.text import fold
+from dfaudit.detect.text import fold, word_set
 from dfaudit.detect.vocab import SEXUAL_SOFT, SEXUAL_TERMS
 
 _EXPLICIT = re.compile(
@@ -68,17 +68,16 @@ class SexualTerms:
                         feature="sexual:soft",
                     )
                 )
-        text = fold(description_of(record))
-        match = _EXPLICIT.search(text)
-        if match:
+        found = sorted(word_set(description_of(record)) & SEXUAL_TERMS)
+        if found:
             out.append(
                 Hit(
                     sig,
                     "sexual",
                     0.6,
                     "description",
-                    match.group(0),
-                    match.span(),
+                    found[0],
+                    None,
                     note="explicit term in description",
                     feature="sexual:explicit_description",
                 )

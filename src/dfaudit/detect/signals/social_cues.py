@@ -8,28 +8,29 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of
+from dfaudit.detect.text import fold, word_set
 
 PROFILE_LINK = re.compile(
     r"(?:instagram\.com|tiktok\.com/@|onlyfans\.com|twitter\.com|x\.com|twitch\.tv|"
     r"youtube\.com/(?:@|c/|channel/)|fansly\.com|patreon\.com|reddit\.com/u(?:ser)?/)"
     r"/?[A-Za-z0-9_.]{2,}",
-    re.IGNORECASE,
+    0,
 )
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}\b")
 FOLLOWERS = re.compile(
     r"\b\d[\d.,]*\s*(?:k|m|thousand|million)?\s*(?:followers|subscribers|subs|fans)\b",
-    re.IGNORECASE,
+    0,
 )
 PLATFORM_WORDS = re.compile(
     r"\b(?:instagram|insta|tiktok|onlyfans|only fans|youtuber|youtube channel|twitch streamer|"
     r"streamer|influencer|fansly|cosplayer|e-?girl|content creator)\b",
-    re.IGNORECASE,
+    0,
 )
 PRIVATE = re.compile(
     r"\b(?:my|our)\s+(?:wife|girlfriend|gf|ex|ex-?girlfriend|ex-?wife|crush|coworker|co-worker|"
     r"colleague|classmate|neighbou?r|boss|teacher|friend|sister|cousin|roommate|step-?sister)\b|"
     r"\b(?:a|an)\s+(?:coworker|co-worker|colleague|classmate|neighbou?r)\s+of\s+mine\b",
-    re.IGNORECASE,
+    0,
 )
 LIKENESS_PHRASE = re.compile(
     r"\b(?:trained on (?:\d+\s+)?(?:photos|pictures|images|pics|selfies) of|likeness of|"
@@ -38,11 +39,80 @@ LIKENESS_PHRASE = re.compile(
     r"(?:actress|actor|singer|model|influencer|streamer|rapper|athlete|youtuber) "
     r"(?:from|known for)|"
     r"real person|based on a real|celebrity|celebrities|pornstar|porn star|deepfake)\b",
-    re.IGNORECASE,
+    0,
 )
 REQUEST = re.compile(
     r"\b(?:of|like) (?:her|him) from (?:instagram|tiktok|onlyfans|twitter)\b", re.IGNORECASE
 )
+
+
+# Words one of which must be present before a pattern is run (None: always run).
+TRIGGERS: dict[str, frozenset[str] | None] = {
+    "social:profile_link": frozenset(
+        {
+            "instagram",
+            "tiktok",
+            "onlyfans",
+            "twitter",
+            "x",
+            "twitch",
+            "youtube",
+            "fansly",
+            "patreon",
+            "reddit",
+        }
+    ),
+    "social:followers": frozenset({"followers", "subscribers", "subs", "fans"}),
+    "social:platform_word": frozenset(
+        {
+            "instagram",
+            "insta",
+            "tiktok",
+            "onlyfans",
+            "only",
+            "youtuber",
+            "youtube",
+            "twitch",
+            "streamer",
+            "influencer",
+            "fansly",
+            "cosplayer",
+            "egirl",
+            "e",
+            "content",
+        }
+    ),
+    "social:handle": None,
+    "social:request": frozenset({"her", "him"}),
+    "social:private": frozenset({"my", "our", "mine"}),
+    "social:likeness_phrase": frozenset(
+        {
+            "trained",
+            "likeness",
+            "look",
+            "looks",
+            "real",
+            "famous",
+            "popular",
+            "well",
+            "actress",
+            "actor",
+            "singer",
+            "model",
+            "influencer",
+            "streamer",
+            "rapper",
+            "athlete",
+            "youtuber",
+            "based",
+            "celebrity",
+            "celebrities",
+            "pornstar",
+            "porn",
+            "deepfake",
+        }
+    ),
+}
 
 
 class SocialCues:
@@ -52,9 +122,11 @@ class SocialCues:
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
-        text = description_of(record)
-        if not text:
+        original = description_of(record)
+        if not original:
             return []
+        text = fold(original)
+        present = word_set(original)
         out: list[Hit] = []
         for pattern, score, feature, note, prominence in (
             (
@@ -75,8 +147,11 @@ class SocialCues:
             (HANDLE, 0.5, "social:handle", "social-media handle", "online_creator"),
             (PRIVATE, 0.9, "social:private", "a private relationship", "private_or_unknown"),
             (LIKENESS_PHRASE, 0.8, "social:likeness_phrase", "likeness wording", None),
-            (REQUEST, 0.8, "social:private", "a person from social media", "online_creator"),
+            (REQUEST, 0.8, "social:request", "a person from social media", "online_creator"),
         ):
+            triggers = TRIGGERS[feature]
+            if triggers is not None and present.isdisjoint(triggers):
+                continue
             match = pattern.search(text)
             if match is None:
                 continue
