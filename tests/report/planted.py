@@ -13,11 +13,8 @@ import sys
 import types
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import pytest
-
-from dfaudit.store.db import Store, open_store
+from dfaudit.store.db import Store
 
 # Invented targets: (target_key, display name, gender, prominence)
 TARGETS = (
@@ -246,18 +243,3 @@ def populate(store: Store) -> Store:
     _insert_reuploads(store)
     pseudonym_of(store, TARGETS[0][0])  # the process step creates the key; do the same here
     return store
-
-
-@pytest.fixture
-def report_store() -> Store:
-    store = populate(open_store(":memory:"))
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def report_db(tmp_path: Path) -> Path:
-    path = tmp_path / "report.duckdb"
-    with open_store(path) as store:
-        populate(store)
-    return path

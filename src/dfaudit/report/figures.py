@@ -25,7 +25,7 @@ def render_figure(spec: FigureSpec) -> Figure:
     height = SIZE_INCHES[1]
     if spec.kind == "barh":
         height = max(height, 0.9 + 0.32 * len(spec.labels))
-    figure = MplFigure(figsize=(SIZE_INCHES[0], height), dpi=DPI)
+    figure = MplFigure(figsize=(SIZE_INCHES[0], height), dpi=DPI, layout="constrained")
     axes = figure.add_subplot()
     if not spec.labels or not any(any(values) for _, values in spec.series):
         _draw_empty(axes)
@@ -38,7 +38,6 @@ def render_figure(spec: FigureSpec) -> Figure:
     axes.set_title(spec.title, fontsize=11, loc="left")
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    figure.tight_layout()
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
     width, height_px = figure.canvas.get_width_height()
