@@ -30,7 +30,7 @@ def report_command(
 
     Targeted people appear as pseudonyms unless `--reveal-names`; platform text is escaped.
 
-    Example: `dfaudit --db audit.duckdb report -o audit-report --platform civitai --since 2024-01-01`
+    Example: `dfaudit --db audit.duckdb report -o report --platform civitai --since 2024-01-01`
     """
     with open_store(db_path(ctx), read_only=True) as store:
         paths = write_report(
