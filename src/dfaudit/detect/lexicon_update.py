@@ -9,8 +9,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from dfaudit.detect.lexicon import LexiconEntry, import_entries, parse_lexicon_text
-from dfaudit.detect.lexicon import normalise_name
+from dfaudit.detect.lexicon import LexiconEntry, import_entries, normalise_name, parse_lexicon_text
 from dfaudit.errors import SourceError
 from dfaudit.store.db import Store
 
