@@ -80,8 +80,10 @@ def test_asks_unmatched_hashes_in_batches_and_links_what_it_finds(
     assert sorted(h for b in by_hash_server.bodies for h in b) == sorted(shas)
     assert (summary.hashes_asked, summary.requests) == (150, 2)
     assert (summary.versions_found, summary.models_added, summary.files_added) == (2, 2, 2)
-    raw = json.loads(store.scalar("SELECT raw FROM models WHERE model_id = '900'"))
-    assert raw["_dfaudit_from"] == "model-versions/by-hash"
+    page = store.scalar(
+        "SELECT p.body FROM models m JOIN raw_pages p USING (page_id) WHERE m.model_id = '900'"
+    )
+    assert json.loads(page)[0]["modelId"] == 900
     assert store.scalar("SELECT poi FROM models WHERE model_id = '900'") is True
     pages = store.query("SELECT request_method, n_items FROM raw_pages ORDER BY seq")
     assert pages == [("POST", 1), ("POST", 1)]
@@ -112,7 +114,7 @@ def test_hashes_already_on_civitai_are_not_asked_and_known_models_keep_their_row
 ) -> None:
     hf_repo(store, "mirror/two", [sha(1), sha(2)])
     store.con.execute(
-        "INSERT INTO models (platform, model_id, name, raw) VALUES ('civitai', '5', 'Full', '{}')"
+        "INSERT INTO models (platform, model_id, name) VALUES ('civitai', '5', 'Full')"
     )
     store.con.execute(
         "INSERT INTO files (platform, model_id, file_id, name, sha256) "

@@ -35,7 +35,6 @@ from dfaudit.store.write import upsert_models
 BATCH_LIMIT = 100  # Civitai's limit per POST
 STREAM = "by-hash"
 MODEL_FILE_SUFFIXES = (".safetensors", ".ckpt", ".pt", ".pth")
-SYNTHESISED_MARK = "_dfaudit_from"  # marks a model item built from by-hash versions
 
 _UNASKED_SQL = """
 SELECT DISTINCT lower(f.sha256) AS sha
@@ -77,8 +76,8 @@ def model_items_from_versions(versions: Sequence[Mapping[str, Any]]) -> list[dic
     """Civitai model items built from by-hash versions (grouped by ``modelId``).
 
     The by-hash answer carries each version with a small ``model`` block (name, type, nsfw,
-    poi, mode); the item keeps those fields and the versions as they came, and is marked so no
-    reader takes it for a ``/models`` answer. The page itself is kept verbatim in ``raw_pages``.
+    poi, mode); the item keeps those fields and the versions as they came. It is only normalised,
+    never stored: the answer itself is kept verbatim in ``raw_pages`` and models point at it.
     """
     grouped: dict[str, dict[str, Any]] = {}
     for version in versions:
@@ -98,7 +97,6 @@ def model_items_from_versions(versions: Sequence[Mapping[str, Any]]) -> list[dic
                 "minor": model.get("minor"),
                 "mode": model.get("mode"),
                 "modelVersions": [],
-                SYNTHESISED_MARK: "model-versions/by-hash",
             },
         )
         item["modelVersions"].append({k: v for k, v in version.items() if k != "model"})
@@ -158,7 +156,7 @@ def _store_answer(
     items = model_items_from_versions(versions)
     fetched_at = response.fetched_at if response is not None else now_utc()
     with store.transaction():
-        write_page(
+        page_id = write_page(
             store,
             run_id=run_id,
             stream=STREAM,
@@ -172,9 +170,9 @@ def _store_answer(
         )
         existing = _existing_models(store, [str(item["id"]) for item in items])
         new_items = [item for item in items if str(item["id"]) not in existing]
-        normalized = [(item, normalize_civitai_model(item, site=site)) for item in new_items]
-        upsert_models(store, normalized, run_id=run_id, observed_at=fetched_at)
-        files_added = sum(len(n.files) for _, n in normalized)
+        normalized = [normalize_civitai_model(item, site=site) for item in new_items]
+        upsert_models(store, normalized, run_id=run_id, observed_at=fetched_at, page_id=page_id)
+        files_added = sum(len(n.files) for n in normalized)
         files_added += _add_files_only(store, [i for i in items if str(i["id"]) in existing])
         found = {
             (f.sha256 or "")

@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from dfaudit.store.db import Store
 
 REUPLOAD_SIGNAL = "reupload@1"
@@ -134,10 +136,46 @@ def _evidence_list(evidence: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else [value]
 
 
+_UPDATE_SQL = """
+UPDATE findings SET likeness = TRUE,
+    likeness_score = GREATEST(findings.likeness_score, i.score),
+    target_key = i.target_key, target_name = i.target_name, target_gender = i.gender,
+    prominence = i.prominence, evidence = i.evidence::JSON
+FROM _inherit i
+WHERE findings.platform = i.platform AND findings.model_id = i.model_id AND i.has_finding
+"""
+_INSERT_SQL = """
+INSERT INTO findings (platform, model_id, likeness, likeness_score, target_key, target_name,
+    target_gender, prominence, sexual_intent, sexual_intent_score, minor_risk, violations,
+    evidence, detector_version, input_sha256, processed_at)
+SELECT platform, model_id, TRUE, score, target_key, target_name, gender, prominence, FALSE, 0,
+    FALSE, [], evidence::JSON, detector_version, '', processed_at
+FROM _inherit WHERE NOT has_finding
+"""
+
+
 def _inherit_once(store: Store) -> list[Inheritance]:
+    """One round: every link whose original is a likeness model and whose copy is not yet."""
     rows = store.query(_INHERIT_SQL)
-    done: list[Inheritance] = []
+    if not rows:
+        return []
     now = datetime.now(UTC)
+    columns: dict[str, list[Any]] = {
+        name: []
+        for name in (
+            "platform",
+            "model_id",
+            "score",
+            "target_key",
+            "target_name",
+            "gender",
+            "prominence",
+            "evidence",
+            "has_finding",
+            "detector_version",
+        )
+    }
+    done: list[Inheritance] = []
     for (
         sha256,
         platform_a,
@@ -154,50 +192,31 @@ def _inherit_once(store: Store) -> list[Inheritance]:
         evidence,
     ) in rows:
         hit = reupload_hit(sha256, platform_a, model_id_a)
-        if b_has_finding:
-            merged = [e for e in _evidence_list(evidence) if e != hit] + [hit]
-            store.con.execute(
-                """
-                UPDATE findings SET likeness = TRUE,
-                    likeness_score = GREATEST(likeness_score, ?),
-                    target_key = ?, target_name = ?, target_gender = ?, prominence = ?,
-                    evidence = ?::JSON
-                WHERE platform = ? AND model_id = ?
-                """,
-                [
-                    score,
-                    target_key,
-                    target_name,
-                    gender,
-                    prominence,
-                    json.dumps(merged),
-                    platform_b,
-                    model_id_b,
-                ],
-            )
-        else:
-            # Not processed yet (e.g. found by by-hash after detection): a finding of its own.
-            store.con.execute(
-                """
-                INSERT INTO findings (platform, model_id, likeness, likeness_score, target_key,
-                    target_name, target_gender, prominence, sexual_intent, sexual_intent_score,
-                    minor_risk, violations, evidence, detector_version, input_sha256, processed_at)
-                VALUES (?, ?, TRUE, ?, ?, ?, ?, ?, FALSE, 0, FALSE, [], ?::JSON, ?, '', ?)
-                """,
-                [
-                    platform_b,
-                    model_id_b,
-                    score,
-                    target_key,
-                    target_name,
-                    gender,
-                    prominence,
-                    json.dumps([hit]),
-                    f"{detector_version}+{REUPLOAD_SIGNAL}",
-                    now,
-                ],
-            )
+        # A copy not processed yet (e.g. found by by-hash after detection) gets its own finding.
+        merged = [e for e in _evidence_list(evidence) if e != hit] + [hit]
+        for name, value in (
+            ("platform", platform_b),
+            ("model_id", model_id_b),
+            ("score", score),
+            ("target_key", target_key),
+            ("target_name", target_name),
+            ("gender", gender),
+            ("prominence", prominence),
+            ("evidence", json.dumps(merged)),
+            ("has_finding", bool(b_has_finding)),
+            ("detector_version", f"{detector_version}+{REUPLOAD_SIGNAL}"),
+        ):
+            columns[name].append(value)
         done.append(Inheritance(sha256, platform_a, model_id_a, platform_b, model_id_b))
+    batch = pa.table(
+        {**columns, "processed_at": pa.array([now] * len(done), pa.timestamp("us", tz="UTC"))}
+    )
+    store.con.register("_inherit", batch)
+    try:
+        store.con.execute(_UPDATE_SQL)
+        store.con.execute(_INSERT_SQL)
+    finally:
+        store.con.unregister("_inherit")
     return done
 
 
