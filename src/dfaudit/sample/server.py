@@ -151,13 +151,11 @@ class _State:
 
     def __init__(self, sample: Sample):
         self.lock = threading.RLock()
-        self.civitai: dict[int, dict[str, Any]] = {
-            item["id"]: copy.deepcopy(item) for item in sample.civitai_models
-        }
+        # Items are shared with the (cached) sample and never changed in place: a mutation
+        # replaces the item with a changed copy.
+        self.civitai: dict[int, dict[str, Any]] = {m["id"]: m for m in sample.civitai_models}
         self.bounties: dict[int, dict[str, Any]] = {b["id"]: b for b in sample.bounties}
-        self.hf: dict[str, dict[str, Any]] = {
-            item["id"]: copy.deepcopy(item) for item in sample.hf_models
-        }
+        self.hf: dict[str, dict[str, Any]] = {m["id"]: m for m in sample.hf_models}
         self.hf_files: dict[str, tuple[HfRepoFile, ...]] = dict(sample.hf_repo_files)
         self.files: dict[str, SampleFile] = {file.token: file for file in sample.files.values()}
         self.files_by_sha: dict[str, SampleFile] = dict(sample.files)
@@ -239,7 +237,7 @@ class SampleServer:
 
     def start(self) -> SampleServer:
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name="sample-server", daemon=True
+            target=self._httpd.serve_forever, args=(0.05,), name="sample-server", daemon=True
         )
         self._thread.start()
         return self
@@ -287,9 +285,10 @@ class SampleServer:
             for model_id in ids:
                 if isinstance(model_id, str) and "/" in model_id:
                     if model_id in self._state.hf:
-                        self._state.hf[model_id]["disabled"] = True
+                        self._state.hf[model_id] = {**self._state.hf[model_id], "disabled": True}
                 elif int(model_id) in self._state.civitai:
-                    self._state.civitai[int(model_id)]["mode"] = "TakenDown"
+                    model = self._state.civitai[int(model_id)]
+                    self._state.civitai[int(model_id)] = {**model, "mode": "TakenDown"}
             self._state.changed()
 
     def add_models(self, items: Iterable[dict[str, Any]]) -> None:
@@ -710,7 +709,7 @@ class SampleServer:
 
     def _hf_model(self, match: re.Match[str], query: dict[str, list[str]], *_: Any) -> Reply:
         item = self._hf_repo(match.group(1), match.group(2))
-        info = copy.deepcopy(item)
+        info = dict(item)
         if _truthy(_first(query, "blobs")):
             info["siblings"] = [
                 {
@@ -768,11 +767,15 @@ class SampleServer:
                 time.sleep(self.faults.slow_seconds)
         else:
             fault = "auth"
-        sent = self._send(handler, method, reply, truncate=fault == "truncated")
         pairs = tuple((name, value) for name, values in query.items() for value in values)
-        self._record(
-            RequestRecord(method, split.path, pairs, range_header, reply.status, sent, fault)
-        )
+        status = reply.status
+
+        def record(sent: int) -> None:
+            # Logged before the answer goes out, so a client that has it sees it in the log.
+            entry = RequestRecord(method, split.path, pairs, range_header, status, sent, fault)
+            self._record(entry)
+
+        self._send(handler, method, reply, truncate=fault == "truncated", record=record)
 
     def _guard(self, handler: BaseHTTPRequestHandler, family: str) -> Reply | None:
         plan = self.faults
@@ -800,8 +803,13 @@ class SampleServer:
         return None
 
     def _send(
-        self, handler: BaseHTTPRequestHandler, method: str, reply: Reply, truncate: bool
-    ) -> int:
+        self,
+        handler: BaseHTTPRequestHandler,
+        method: str,
+        reply: Reply,
+        truncate: bool,
+        record: Callable[[int], None],
+    ) -> None:
         body = reply.body
         declared = len(body)
         close = False
@@ -812,6 +820,7 @@ class SampleServer:
             else:
                 body = body[: len(body) // 2]  # a 200 whose JSON is cut short
                 declared = len(body)
+        record(0 if method == "HEAD" else len(body))
         handler.send_response(reply.status)
         handler.send_header("Content-Type", reply.content_type)
         for name, value in reply.headers:
@@ -820,21 +829,19 @@ class SampleServer:
         if close:
             handler.send_header("Connection", "close")
             handler.close_connection = True
-        handler.end_headers()
-        if method == "HEAD":
-            return 0
         try:
-            handler.wfile.write(body)
-            handler.wfile.flush()
+            handler.end_headers()
+            if method != "HEAD":
+                handler.wfile.write(body)
+                handler.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             handler.close_connection = True
-            return 0
-        return len(body)
 
 
 def _handler_class(server: SampleServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body go out as separate writes
 
         def do_GET(self) -> None:  # noqa: N802 - the stdlib's naming
             server.answer(self, "GET")
