@@ -12,6 +12,7 @@ import pytest
 from dfaudit.collect.ingest import ingest_files
 from dfaudit.errors import InputError
 from dfaudit.store import Store
+from dfaudit.store.raw import raw_model_item
 
 
 def civitai_item(model_id: int, name: str, *, nsfw_level: int = 1) -> dict[str, Any]:
@@ -71,8 +72,10 @@ def test_lines_pages_and_gzip(store: Store, tmp_path: Path) -> None:
     pages = store.query("SELECT stream, body, body_sha256, n_items FROM raw_pages ORDER BY stream")
     assert {p[0] for p in pages} == {"file:items.jsonl", "file:page.json", "file:more.jsonl.gz"}
     assert all(len(p[2]) == 64 for p in pages)
-    stored = store.scalar("SELECT raw->>'name' FROM models WHERE model_id = '1'")
-    assert stored == "m1"
+    # The item as it came is found again in its raw page.
+    assert raw_model_item(store, "civitai", "1") == civitai_item(1, "m1")
+    assert raw_model_item(store, "civitai", "4") == civitai_item(4, "m4")
+    assert raw_model_item(store, "civitai", "3") == civitai_item(3, "m3 again")
     assert store.scalar("SELECT count(*) FROM files") == 6
     assert store.scalar("SELECT sha256 FROM files WHERE file_id = '1000'") == f"{1:064x}"
 
@@ -169,3 +172,18 @@ def test_huggingface_and_bounties(store: Store, tmp_path: Path) -> None:
     assert row == [("LORA", True, ["zkw woman"])]
     assert store.scalar("SELECT sha256 FROM files WHERE platform='huggingface'") == "ab" * 32
     assert store.query("SELECT requester, entry_count FROM bounties") == [("asker", 3)]
+
+
+def test_records_load_from_cache_or_are_rebuilt_from_raw(store: Store, tmp_path: Path) -> None:
+    from dfaudit.store.load import iter_model_records
+
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(civitai_item(i, f"Name {i}")) for i in (1, 2)) + "\n")
+    ingest_files(store, "civitai", [path])
+    cached = [r for batch in iter_model_records(store) for r, _ in batch]
+    # A stale normaliser version forces a rebuild from the raw page: same records.
+    store.con.execute("UPDATE models SET record_version = -1, record = NULL")
+    rebuilt = [r for batch in iter_model_records(store) for r, _ in batch]
+    assert cached == rebuilt
+    assert [r.name for r in rebuilt] == ["Name 1", "Name 2"]
+    assert rebuilt[0].trained_words == ("tw",)

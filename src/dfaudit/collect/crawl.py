@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from rich.console import Console
@@ -22,6 +23,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from dfaudit.collect.runs import Checkpoint, finish_run, open_run, save_checkpoint, write_page
 from dfaudit.errors import NotFoundError
+from dfaudit.records import NormalizedModel
 from dfaudit.sources.bounties import BountiesPaginator
 from dfaudit.sources.civitai import CIVITAI_URL, CivitaiModelsPaginator
 from dfaudit.sources.http import ApiClient, ApiResponse, RetryPolicy
@@ -31,7 +33,7 @@ from dfaudit.store.db import Store
 from dfaudit.store.normalize import normalize_bounty, normalize_civitai_model, normalize_hf_model
 from dfaudit.store.write import mark_absent_removed, upsert_bounties, upsert_models
 
-ItemWriter = Callable[[Store, list[Any], int, datetime], int]
+ItemWriter = Callable[[Store, list[Any], int, datetime, list[int]], int]
 Enricher = Callable[[ApiClient, list[Any]], Awaitable[tuple[list[Any], list[ApiResponse]]]]
 
 
@@ -144,7 +146,7 @@ async def crawl_streams(
                 stats = client.stats
                 total_faults = sum(stats.faults.values())
                 with store.transaction():
-                    write_page(
+                    page_id = write_page(
                         store,
                         run_id=state.run_id,
                         stream=paginator.stream,
@@ -156,8 +158,9 @@ async def crawl_streams(
                         fetched_at=response.fetched_at,
                         n_items=len(page.items),
                     )
+                    item_pages = [page_id] * len(page_items)
                     for detail in extra:
-                        write_page(
+                        detail_page = write_page(
                             store,
                             run_id=state.run_id,
                             stream=f"{paginator.stream}:details",
@@ -169,7 +172,12 @@ async def crawl_streams(
                             fetched_at=detail.fetched_at,
                             n_items=1,
                         )
-                    written = writer(store, page_items, state.run_id, response.fetched_at)
+                        for index, item in enumerate(page_items):
+                            if item is detail.data:
+                                item_pages[index] = detail_page
+                    written = writer(
+                        store, page_items, state.run_id, response.fetched_at, item_pages
+                    )
                     point = Checkpoint(
                         paginator.stream,
                         None if done else next_cursor,
@@ -218,17 +226,26 @@ async def crawl_streams(
     )
 
 
-def _civitai_writer(store: Store, items: list[Any], run_id: int, seen: datetime) -> int:
-    pairs = []
-    for raw in items:
-        try:
-            pairs.append((raw, normalize_civitai_model(raw)))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            continue
-    return upsert_models(store, pairs, run_id=run_id, observed_at=seen)
+def _model_writer(normalize: Callable[[Any], NormalizedModel]) -> ItemWriter:
+    """Normalise a page's items (skipping any that are not model items) and upsert them."""
+
+    def write(store: Store, items: list[Any], run_id: int, seen: datetime, pages: list[int]) -> int:
+        kept: list[NormalizedModel] = []
+        kept_pages: list[int | None] = []
+        for raw, page in zip(items, pages, strict=True):
+            try:
+                kept.append(normalize(raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue
+            kept_pages.append(page)
+        return upsert_models(store, kept, run_id=run_id, observed_at=seen, page_id=kept_pages)
+
+    return write
 
 
-def _bounty_writer(store: Store, items: list[Any], run_id: int, seen: datetime) -> int:
+def _bounty_writer(
+    store: Store, items: list[Any], run_id: int, seen: datetime, pages: list[int]
+) -> int:
     pairs = []
     for raw in items:
         try:
@@ -236,19 +253,6 @@ def _bounty_writer(store: Store, items: list[Any], run_id: int, seen: datetime) 
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
     return upsert_bounties(store, pairs, run_id=run_id, observed_at=seen)
-
-
-def _hf_writer(endpoint: str) -> ItemWriter:
-    def write(store: Store, items: list[Any], run_id: int, seen: datetime) -> int:
-        pairs = []
-        for raw in items:
-            try:
-                pairs.append((raw, normalize_hf_model(raw, endpoint=endpoint)))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                continue
-        return upsert_models(store, pairs, run_id=run_id, observed_at=seen)
-
-    return write
 
 
 def _census_removals(platform: str) -> Callable[[Store, int, datetime], int]:
@@ -290,7 +294,7 @@ def collect_civitai(
                 source="civitai",
                 params=params,
                 census=not types,
-                writer=_civitai_writer,
+                writer=_model_writer(normalize_civitai_model),
                 max_pages=max_pages,
                 on_census=_census_removals("civitai"),
                 progress=progress,
@@ -384,7 +388,7 @@ def collect_huggingface(
                 source="huggingface",
                 params={"endpoint": endpoint.rstrip("/"), "filters": list(tags)},
                 census=set(tags) == set(DEFAULT_FILTERS),
-                writer=_hf_writer(endpoint),
+                writer=_model_writer(partial(normalize_hf_model, endpoint=endpoint)),
                 max_pages=max_pages,
                 enrich=_hf_enricher(endpoint, options.concurrency) if details else None,
                 on_census=_census_removals("huggingface"),

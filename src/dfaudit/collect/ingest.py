@@ -12,7 +12,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -24,6 +24,7 @@ from dfaudit.collect.runs import write_page as write_raw_page
 from dfaudit.errors import InputError
 from dfaudit.store.db import Store
 from dfaudit.store.normalize import normalize_bounty, normalize_civitai_model, normalize_hf_model
+from dfaudit.store.raw import items_of
 from dfaudit.store.write import upsert_bounties, upsert_models
 
 INGEST_PLATFORMS = ("civitai", "huggingface", "civitai-bounties")
@@ -58,23 +59,6 @@ class IngestSummary:
             f"({self.written} distinct stored), {len(self.bad_lines)} malformed lines, "
             f"{self.seconds:.1f} s ({rate:,.0f} items/s)"
         )
-
-
-def items_of(document: Any) -> list[Any] | None:
-    """The items inside one decoded JSON value: an item, a page, a tRPC answer or a list."""
-    if isinstance(document, list):
-        return document
-    if not isinstance(document, dict):
-        return None
-    if isinstance(document.get("items"), list):
-        return document["items"]
-    for path in (("result", "data", "json"), ("data",)):
-        node: Any = document
-        for key in path:
-            node = node.get(key) if isinstance(node, dict) else None
-        if isinstance(node, dict) and isinstance(node.get("items"), list):
-            return node["items"]
-    return [document]
 
 
 def _open_binary(path: Path) -> BinaryIO:
@@ -125,12 +109,13 @@ def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
         raise InputError(f"{path}: cannot read ({exc})") from None
 
 
-def _normalizer(platform: str) -> Any:
+def _normalizer(platform: str) -> Callable[[Any, bytes | None], Any]:
+    """A function of (item, its own bytes or None) giving the item's stored form."""
     if platform == "civitai":
-        return normalize_civitai_model
+        return lambda item, own: normalize_civitai_model(item, raw_bytes=own)
     if platform == "huggingface":
-        return normalize_hf_model
-    return normalize_bounty
+        return lambda item, own: normalize_hf_model(item, raw_bytes=own)
+    return lambda item, own: normalize_bounty(item)
 
 
 def ingest_files(
@@ -207,7 +192,7 @@ def _commit_chunk(
     body = b"".join(line if line.endswith(b"\n") else line + b"\n" for line in chunk.lines)
     fetched = now_utc()
     with store.transaction():
-        write_raw_page(
+        page_id = write_raw_page(
             store,
             run_id=run_id,
             stream=point.stream,
@@ -222,7 +207,13 @@ def _commit_chunk(
         if platform == "civitai-bounties":
             written = upsert_bounties(store, chunk.items, run_id=run_id, observed_at=fetched)
         else:
-            written = upsert_models(store, chunk.items, run_id=run_id, observed_at=fetched)
+            written = upsert_models(
+                store,
+                [normalized for _, normalized in chunk.items],
+                run_id=run_id,
+                observed_at=fetched,
+                page_id=page_id,
+            )
         point = Checkpoint(
             point.stream, str(last_line), point.pages + 1, point.items + len(chunk.items), False
         )
@@ -264,12 +255,13 @@ def _ingest_file(
             bad.append(BadLine(str(path), number, "not a JSON object or list"))
             continue
         good = missing_id = 0
+        own_bytes = line if len(items) == 1 and items[0] is document else None
         for item in items:
             if not isinstance(item, dict) or "id" not in item:
                 missing_id += 1
                 continue
             try:
-                chunk.items.append((item, normalize(item)))
+                chunk.items.append((item, normalize(item, own_bytes)))
                 good += 1
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 bad.append(BadLine(str(path), number, f"not a {platform} item ({exc!r})"))

@@ -15,11 +15,19 @@ from typing import Any
 import msgspec
 import pyarrow as pa
 
+from dfaudit.errors import InputError
 from dfaudit.records import BountyRecord, ModelRecord
 from dfaudit.store.db import Store
-from dfaudit.store.normalize import normalize_bounty, normalize_civitai_model, normalize_hf_model
+from dfaudit.store.normalize import (
+    NORMALIZER_VERSION,
+    normalize_bounty,
+    normalize_civitai_model,
+    normalize_hf_model,
+)
+from dfaudit.store.raw import raw_model_item
 
 _decode = msgspec.json.Decoder().decode
+_decode_record = msgspec.msgpack.Decoder(ModelRecord).decode
 
 
 def model_from_raw(platform: str, raw: Any) -> ModelRecord:
@@ -27,6 +35,18 @@ def model_from_raw(platform: str, raw: Any) -> ModelRecord:
     if platform == "huggingface":
         return normalize_hf_model(raw).model
     return normalize_civitai_model(raw).model
+
+
+def _record(
+    store: Store, platform: str, model_id: str, blob: bytes | None, version: Any
+) -> ModelRecord:
+    """The cached record when the normaliser that wrote it is current, else rebuilt from raw."""
+    if blob is not None and version == NORMALIZER_VERSION:
+        return _decode_record(blob)
+    raw = raw_model_item(store, platform, model_id)
+    if raw is None:
+        raise InputError(f"{platform}:{model_id}: its raw item is missing from raw_pages")
+    return model_from_raw(platform, raw)
 
 
 def _header_metadata(store: Store, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], list]:
@@ -75,7 +95,7 @@ def iter_model_records(
     Memory stays bounded by ``batch_size``.
     """
     has_headers = bool(store.scalar("SELECT count(*) FROM headers WHERE metadata IS NOT NULL"))
-    sql = "SELECT m.platform, m.model_id, m.raw, m.raw_sha256 FROM models m"
+    sql = "SELECT m.platform, m.model_id, m.record, m.record_version, m.raw_sha256 FROM models m"
     if where_sql:
         sql += f" WHERE {where_sql}"
     sql += " ORDER BY m.platform, m.model_id"
@@ -88,8 +108,8 @@ def iter_model_records(
                 break
             metadata = _header_metadata(store, [(r[0], r[1]) for r in rows]) if has_headers else {}
             batch: list[tuple[ModelRecord, str]] = []
-            for platform, model_id, raw, sha in rows:
-                record = model_from_raw(platform, _decode(raw))
+            for platform, model_id, blob, version, sha in rows:
+                record = _record(store, platform, model_id, blob, version)
                 extra = metadata.get((platform, model_id))
                 if extra:
                     record = replace(record, training_metadata=tuple(extra))

@@ -41,9 +41,13 @@ _SPACE_RE = re.compile(r"[ \t\r\f\v]+")
 _encoder = msgspec.json.Encoder()
 
 
-def raw_sha256(item: Any) -> str:
-    """sha256 of the item's JSON as stored."""
-    return hashlib.sha256(_encoder.encode(item)).hexdigest()
+# Bump when a normalised record would come out differently: stored records are then rebuilt.
+NORMALIZER_VERSION = 1
+
+
+def raw_sha256(item: Any, raw_bytes: bytes | None = None) -> str:
+    """sha256 of the item's JSON as it came (its own bytes when known, else re-encoded)."""
+    return hashlib.sha256(raw_bytes.strip() if raw_bytes else _encoder.encode(item)).hexdigest()
 
 
 def html_to_text(markup: str | None) -> str:
@@ -125,7 +129,9 @@ def _lower_hex(value: Any) -> str | None:
     return value.strip().lower() if isinstance(value, str) and value.strip() else None
 
 
-def normalize_civitai_model(raw: Mapping[str, Any], *, site: str = CIVITAI_SITE) -> NormalizedModel:
+def normalize_civitai_model(
+    raw: Mapping[str, Any], *, site: str = CIVITAI_SITE, raw_bytes: bytes | None = None
+) -> NormalizedModel:
     """One ``/api/v1/models`` item → records for the models, files and images tables."""
     model_id = str(raw["id"])
     versions = [v for v in raw.get("modelVersions") or () if isinstance(v, Mapping)]
@@ -209,7 +215,7 @@ def normalize_civitai_model(raw: Mapping[str, Any], *, site: str = CIVITAI_SITE)
         image_poi=any(i.poi for i in images),
         image_minor=any(i.minor for i in images),
     )
-    return NormalizedModel(model, tuple(files), tuple(images), raw_sha256(raw))
+    return NormalizedModel(model, tuple(files), tuple(images), raw_sha256(raw, raw_bytes))
 
 
 HF_LORA_TAGS = ("lora", "template:sd-lora")
@@ -227,7 +233,9 @@ def _hf_type(tags: Iterable[str], siblings: Iterable[str]) -> str:
     return "Other"
 
 
-def normalize_hf_model(raw: Mapping[str, Any], *, endpoint: str = HF_SITE) -> NormalizedModel:
+def normalize_hf_model(
+    raw: Mapping[str, Any], *, endpoint: str = HF_SITE, raw_bytes: bytes | None = None
+) -> NormalizedModel:
     """One Hugging Face ``ModelInfo`` JSON item → records (siblings become files)."""
     repo_id = str(raw.get("id") or raw.get("modelId"))
     tags = _str_list(raw.get("tags"))
@@ -294,7 +302,7 @@ def normalize_hf_model(raw: Mapping[str, Any], *, endpoint: str = HF_SITE) -> No
         file_names=tuple(f.name for f in files),
         card=dict(card),
     )
-    return NormalizedModel(model, tuple(files), (), raw_sha256(raw))
+    return NormalizedModel(model, tuple(files), (), raw_sha256(raw, raw_bytes))
 
 
 def normalize_bounty(raw: Mapping[str, Any], *, site: str = CIVITAI_SITE) -> BountyRecord:

@@ -45,7 +45,7 @@ CREATE TABLE IF NOT EXISTS raw_pages (
     n_items INTEGER NOT NULL
 );
 
--- Latest state of each model; raw is the item JSON exactly as the API returned it.
+-- Latest state of each model. The item's JSON as it came stays in raw_pages (page_id).
 CREATE TABLE IF NOT EXISTS models (
     platform VARCHAR NOT NULL,
     model_id VARCHAR NOT NULL,
@@ -68,8 +68,10 @@ CREATE TABLE IF NOT EXISTS models (
     last_seen TIMESTAMPTZ,
     removed_at TIMESTAMPTZ,
     last_run_id BIGINT,
-    raw_sha256 VARCHAR,
-    raw JSON,
+    raw_sha256 VARCHAR,               -- sha256 of the item's JSON as it came
+    page_id BIGINT,                   -- the raw page holding the item as it came (evidence)
+    record BLOB,                      -- the normalised ModelRecord, msgpack (a cache)
+    record_version INTEGER,           -- normaliser version that wrote record
     PRIMARY KEY (platform, model_id)
 );
 

@@ -13,39 +13,48 @@ from typing import Any
 import msgspec
 import pyarrow as pa
 
-from dfaudit.records import BountyRecord, NormalizedModel
+from dfaudit.records import BountyRecord, ModelRecord, NormalizedModel
 from dfaudit.store.db import Store
+from dfaudit.store.normalize import NORMALIZER_VERSION, raw_sha256
 
 _TS = pa.timestamp("us", tz="UTC")
 _STR_LIST = pa.list_(pa.string())
 _encode = msgspec.json.Encoder().encode
+_encode_record = msgspec.msgpack.Encoder().encode
 
 
 def _json_text(item: Any) -> str:
     return _encode(item).decode("utf-8")
 
 
+def encode_record(record: ModelRecord) -> bytes:
+    """The msgpack form of a record, as cached in ``models.record``."""
+    return _encode_record(record)
+
+
 def upsert_models(
     store: Store,
-    items: Sequence[tuple[Any, NormalizedModel]],
+    items: Sequence[NormalizedModel],
     *,
     run_id: int,
     observed_at: datetime,
+    page_id: int | Sequence[int | None] | None = None,
 ) -> int:
     """Insert or update models (keeping ``first_seen``), their files, images and observations.
 
-    ``items`` pairs each raw item (as decoded from the API) with its normalised form. A model seen
-    again after a removal loses its ``removed_at`` (the history stays in ``observations``); one
-    seen with status ``taken_down`` gets ``removed_at`` once.
+    ``page_id`` names the raw page holding the items as they came (one for all, or one each).
+    A model seen again after a removal loses its ``removed_at`` (the history stays in
+    ``observations``); one seen with status ``taken_down`` gets ``removed_at`` once.
     Returns the number of distinct models written.
     """
-    latest: dict[tuple[str, str], tuple[Any, NormalizedModel]] = {}
-    for raw, normalized in items:
-        latest[(normalized.model.platform, normalized.model.model_id)] = (raw, normalized)
+    pages = [page_id] * len(items) if page_id is None or isinstance(page_id, int) else page_id
+    latest: dict[tuple[str, str], tuple[NormalizedModel, int | None]] = {}
+    for normalized, page in zip(items, pages, strict=True):
+        latest[(normalized.model.platform, normalized.model.model_id)] = (normalized, page)
     if not latest:
         return 0
-    rows = list(latest.values())
-    models = [n.model for _, n in rows]
+    rows = [n for n, _ in latest.values()]
+    models = [n.model for n in rows]
     batch = pa.table(
         {
             "platform": pa.array([m.platform for m in models], pa.string()),
@@ -67,8 +76,9 @@ def upsert_models(
             "trained_words": pa.array([list(m.trained_words) for m in models], _STR_LIST),
             "seen_at": pa.array([observed_at] * len(models), _TS),
             "run_id": pa.array([run_id] * len(models), pa.int64()),
-            "raw_sha256": pa.array([n.raw_sha256 for _, n in rows], pa.string()),
-            "raw": pa.array([_json_text(raw) for raw, _ in rows], pa.string()),
+            "raw_sha256": pa.array([n.raw_sha256 for n in rows], pa.string()),
+            "page_id": pa.array([page for _, page in latest.values()], pa.int64()),
+            "record": pa.array([_encode_record(m) for m in models], pa.binary()),
         }
     )
     con = store.con
@@ -78,11 +88,12 @@ def upsert_models(
             """
             INSERT INTO models AS m (platform, model_id, url, name, type, creator, created_at,
                 base_model, tags, nsfw, nsfw_level, poi, minor, downloads, status, description,
-                trained_words, first_seen, last_seen, removed_at, last_run_id, raw_sha256, raw)
+                trained_words, first_seen, last_seen, removed_at, last_run_id, raw_sha256,
+                page_id, record, record_version)
             SELECT platform, model_id, url, name, type, creator, created_at, base_model, tags,
                 nsfw, nsfw_level, poi, minor, downloads, status, description, trained_words,
                 seen_at, seen_at, CASE WHEN status = 'taken_down' THEN seen_at END, run_id,
-                raw_sha256, raw::JSON
+                raw_sha256, page_id, record, ?
             FROM _models_batch
             ON CONFLICT (platform, model_id) DO UPDATE SET
                 url = excluded.url, name = excluded.name, type = excluded.type,
@@ -98,8 +109,10 @@ def upsert_models(
                         THEN COALESCE(m.removed_at, excluded.last_seen)
                     ELSE NULL END,
                 last_run_id = excluded.last_run_id, raw_sha256 = excluded.raw_sha256,
-                raw = excluded.raw
-            """
+                page_id = excluded.page_id, record = excluded.record,
+                record_version = excluded.record_version
+            """,
+            [NORMALIZER_VERSION],
         )
         con.execute(
             """
@@ -114,7 +127,7 @@ def upsert_models(
         )
     finally:
         con.unregister("_models_batch")
-    files = [f for _, n in rows for f in n.files]
+    files = [f for n in rows for f in n.files]
     if files:
         store.insert_arrow(
             "files",
@@ -136,7 +149,7 @@ def upsert_models(
             ),
             on_conflict="OR REPLACE",
         )
-    images = [i for _, n in rows for i in n.images]
+    images = [i for n in rows for i in n.images]
     if images:
         store.insert_arrow(
             "images",
@@ -170,7 +183,6 @@ def upsert_bounties(
         return 0
     rows = list(latest.values())
     bounties = [b for _, b in rows]
-    from dfaudit.store.normalize import raw_sha256
 
     batch = pa.table(
         {
