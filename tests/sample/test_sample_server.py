@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import struct
 import time
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 
 import httpx
 import pytest
@@ -238,7 +240,9 @@ def test_hf_model_info_resolve_and_head(client: httpx.Client, sample: Sample) ->
     assert readme.status_code == 200 and readme.text.startswith("---")
 
 
-def test_huggingface_hub_client_works_against_the_server(srv: SampleServer, sample: Sample) -> None:
+def test_huggingface_hub_client_works_against_the_server(
+    srv: SampleServer, sample: Sample, tmp_path: Path
+) -> None:
     api = HfApi(endpoint=srv.url)
     listed = list(api.list_models(filter="lora", full=True))
     assert len(listed) == sum("lora" in item["tags"] for item in sample.hf_models)
@@ -248,6 +252,9 @@ def test_huggingface_hub_client_works_against_the_server(srv: SampleServer, samp
     lfs = [s for s in info.siblings if s.lfs is not None]
     assert lfs and lfs[0].lfs is not None
     assert lfs[0].lfs.sha256 in sample.files
+    # the download redirects to another origin (a "CDN"), as on the Hub
+    path = api.hf_hub_download(repo, lfs[0].rfilename, cache_dir=tmp_path)
+    assert hashlib.sha256(Path(path).read_bytes()).hexdigest() == lfs[0].lfs.sha256
 
 
 def test_mutations_show_up_in_the_next_crawl(sample: Sample) -> None:

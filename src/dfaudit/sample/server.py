@@ -215,6 +215,7 @@ class SampleServer:
         show_flagged: bool = False,
         hf_page_size: int = 50,
         host: str = "127.0.0.1",
+        file_port: int = 0,
     ):
         self.sample = sample or load_sample()
         self.faults = faults or FaultPlan()
@@ -225,28 +226,42 @@ class SampleServer:
         self._log: list[RequestRecord] = []
         self._log_lock = threading.Lock()
         self._httpd = ThreadingHTTPServer((host, port), _handler_class(self))
-        self._httpd.daemon_threads = True
-        self._thread: threading.Thread | None = None
+        # Downloads redirect to a second origin, as the platforms redirect to a CDN: clients
+        # such as huggingface_hub read file metadata from the redirect and do not follow it.
+        self._file_httpd = ThreadingHTTPServer((host, file_port), _handler_class(self))
+        self._httpd.daemon_threads = self._file_httpd.daemon_threads = True
+        self._threads: list[threading.Thread] = []
 
     # -- lifecycle --------------------------------------------------------------------------
 
     @property
     def url(self) -> str:
+        """The API origin: Civitai site root and Hugging Face endpoint."""
         host, port = self._httpd.server_address[:2]
         return f"http://{host!s}:{port}"
 
+    @property
+    def files_url(self) -> str:
+        """The file host's origin (the "CDN" downloads redirect to)."""
+        host, port = self._file_httpd.server_address[:2]
+        return f"http://{host!s}:{port}"
+
     def start(self) -> SampleServer:
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, args=(0.05,), name="sample-server", daemon=True
-        )
-        self._thread.start()
+        for httpd, name in ((self._httpd, "sample-api"), (self._file_httpd, "sample-files")):
+            thread = threading.Thread(
+                target=httpd.serve_forever, args=(0.05,), name=name, daemon=True
+            )
+            thread.start()
+            self._threads.append(thread)
         return self
 
     def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+        for httpd in (self._httpd, self._file_httpd):
+            httpd.shutdown()
+            httpd.server_close()
+        for thread in self._threads:
+            thread.join(timeout=5)
+        self._threads.clear()
 
     def __enter__(self) -> SampleServer:
         return self.start()
@@ -256,7 +271,16 @@ class SampleServer:
 
     def serve_forever(self) -> None:
         """Serve in the calling thread until interrupted (for the CLI)."""
-        self._httpd.serve_forever()
+        files = threading.Thread(
+            target=self._file_httpd.serve_forever, name="sample-files", daemon=True
+        )
+        files.start()
+        try:
+            self._httpd.serve_forever()
+        finally:
+            self._file_httpd.shutdown()
+            self._file_httpd.server_close()
+            self._httpd.server_close()
 
     # -- inspection and mutation --------------------------------------------------------------
 
@@ -592,7 +616,7 @@ class SampleServer:
         stored = self._state.files_by_sha.get(sha)
         if stored is None:
             raise ApiError(404, {"error": "File not found"})
-        location = f"{self.url}/files/{stored.token}/{stored.name}"
+        location = f"{self.files_url}/files/{stored.token}/{stored.name}"
         return Reply(307, b"", (("Location", location),))
 
     def _file(self, match: re.Match[str], _q: Any, headers: Any, _b: bytes) -> Reply:
@@ -733,7 +757,7 @@ class SampleServer:
         common = (("X-Repo-Commit", item["sha"]), ("ETag", f'"{blob["blobId"]}"'))
         if not entry.lfs:
             return self._ranged(stored.data, headers.get("Range"), common)
-        location = f"{self.url}/files/{stored.token}/{entry.rfilename.rsplit('/', 1)[-1]}"
+        location = f"{self.files_url}/files/{stored.token}/{entry.rfilename.rsplit('/', 1)[-1]}"
         return Reply(
             302,
             b"",
