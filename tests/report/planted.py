@@ -6,11 +6,7 @@ Every person here is made up. Some strings carry planted markup (script tags, ev
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
-import sys
-import types
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -31,7 +27,6 @@ PLANTED = (
     '"><svg onload=alert(1)>',
     "[click](javascript:alert(1))",
 )
-PSEUDONYM_SETTING = "pseudonym_key"
 
 
 @dataclass(frozen=True)
@@ -80,9 +75,7 @@ def _models() -> list[PlantedModel]:
                 target=target,
                 sexual=likeness and i % 4 == 0,
                 minor=i == 10,
-                violations=("civitai-real-person-mature@2023-11",)
-                if likeness and i % 4 == 0
-                else (),
+                violations=("civitai.real-person-suggestive",) if likeness and i % 4 == 0 else (),
                 removed_after_days=1.0 if i == 4 else (40.0 if i == 8 else None),
                 tags=(TARGETS[target][1].lower(), "celebrity")
                 if target is not None
@@ -113,28 +106,6 @@ def _models() -> list[PlantedModel]:
 MODELS = _models()
 
 
-def pseudonym_stand_in(store: Store, target_key: str) -> str:
-    """Used only when ``dfaudit.detect.pseudonym`` has not landed yet: HMAC with a stored key."""
-    key = store.get_setting(PSEUDONYM_SETTING)
-    if key is None:
-        key = "0" * 64
-        store.set_setting(PSEUDONYM_SETTING, key)
-    digest = hmac.new(bytes.fromhex(key), target_key.encode(), hashlib.sha256).hexdigest()
-    return f"target-{digest[:8]}"
-
-
-def _install_pseudonym_stand_in() -> None:
-    try:
-        import dfaudit.detect.pseudonym  # noqa: F401
-    except ImportError:
-        module = types.ModuleType("dfaudit.detect.pseudonym")
-        module.pseudonym = pseudonym_stand_in  # type: ignore[attr-defined]
-        sys.modules["dfaudit.detect.pseudonym"] = module
-
-
-_install_pseudonym_stand_in()
-
-
 def pseudonym_of(store: Store, target_key: str) -> str:
     from dfaudit.detect.pseudonym import pseudonym
 
@@ -160,10 +131,29 @@ def _insert_models(store: Store) -> None:
                 m.platform, m.model_id, url, m.name, m.model_type, m.creator, m.created_at,
                 m.base_model, list(m.tags), m.sexual, 28 if m.sexual else 1, m.likeness, m.minor,
                 m.downloads, "taken_down" if removed else "active", m.description, [],
-                m.created_at, now, removed, 1, "0" * 64, json.dumps({"id": m.model_id}),
+                m.created_at, now, removed, 1, "0" * 64,
             )
         )  # fmt: skip
-    store.con.executemany("INSERT INTO models VALUES (" + ", ".join(["?"] * 23) + ")", rows)
+    columns = (
+        "platform, model_id, url, name, type, creator, created_at, base_model, tags, nsfw, "
+        "nsfw_level, poi, minor, downloads, status, description, trained_words, first_seen, "
+        "last_seen, removed_at, last_run_id, raw_sha256"
+    )
+    marks = ", ".join(["?"] * 22)
+    store.con.executemany(f"INSERT INTO models ({columns}) VALUES ({marks})", rows)
+
+
+def _evidence(model: PlantedModel) -> str:
+    """Violation items as the detection stage stores them (policy versions by date)."""
+    published = (
+        "civitai-2023-11-17" if model.created_at.date().isoformat() >= "2023-11-17" else None
+    )
+    items = [
+        {"signal": "rules", "aspect": "violation", "rule": rule,
+         "policy_at_publication": published, "policy_at_snapshot": "civitai-2025-05-22"}
+        for rule in model.violations
+    ]  # fmt: skip
+    return json.dumps(items)
 
 
 def _insert_findings(store: Store) -> None:
@@ -179,10 +169,16 @@ def _insert_findings(store: Store) -> None:
                 m.platform, m.model_id, m.likeness, 0.9 if m.likeness else 0.1,
                 target[0] if target else None, name, target[2] if target else None,
                 target[3] if target else None, m.sexual, 0.8 if m.sexual else 0.0, m.minor,
-                list(m.violations), "[]", "test@1", "0" * 64, now,
+                list(m.violations), _evidence(m), "test@1", "0" * 64, now,
             )
         )  # fmt: skip
-    store.con.executemany("INSERT INTO findings VALUES (" + ", ".join(["?"] * 16) + ")", rows)
+    columns = (
+        "platform, model_id, likeness, likeness_score, target_key, target_name, target_gender, "
+        "prominence, sexual_intent, sexual_intent_score, minor_risk, violations, evidence, "
+        "detector_version, input_sha256, processed_at"
+    )
+    marks = ", ".join(["?"] * 16)
+    store.con.executemany(f"INSERT INTO findings ({columns}) VALUES ({marks})", rows)
 
 
 BOUNTIES = (
@@ -230,7 +226,8 @@ def _insert_reuploads(store: Store) -> None:
     base = datetime(2024, 1, 1, tzinfo=UTC)
     for sha, pa, ma, pb, mb, delay in REUPLOADS:
         store.con.execute(
-            "INSERT INTO reuploads VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO reuploads (sha256, platform_a, model_id_a, platform_b, model_id_b, "
+            "first_seen_a, first_seen_b) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [sha, pa, ma, pb, mb, base, base + timedelta(days=delay)],
         )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,52 +40,60 @@ def chromium_path() -> str:
     pytest.skip("no Chromium installed (apt-get install chromium); set CI=true to require it")
 
 
-def open_in_chromium(html_path: Path) -> dict[str, object]:
-    """Load the page with every request routed; return what the page did."""
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """One headless Chromium for the module (launching it is the slow part)."""
     sync_api = pytest.importorskip("playwright.sync_api")
     executable = chromium_path()
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+def open_in_chromium(browser: object, html_path: Path) -> dict[str, object]:
+    """Load the page in a fresh context with every request routed; return what it did."""
     console_errors: list[str] = []
     requests: list[str] = []
     blocked: list[str] = []
     dialogs: list[str] = []
     page_url = html_path.resolve().as_uri()
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
-        try:
-            page = browser.new_page()
-            page.on(
-                "console", lambda m: console_errors.append(m.text) if m.type == "error" else None
-            )
-            page.on("pageerror", lambda e: console_errors.append(str(e)))
-            page.on("request", lambda r: requests.append(r.url))
+    context = browser.new_context()  # type: ignore[attr-defined]
+    try:
+        page = context.new_page()
+        page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: console_errors.append(str(e)))
+        page.on("request", lambda r: requests.append(r.url))
 
-            def on_dialog(dialog: object) -> None:
-                dialogs.append(dialog.message)  # type: ignore[attr-defined]
-                dialog.dismiss()  # type: ignore[attr-defined]
+        def on_dialog(dialog: object) -> None:
+            dialogs.append(dialog.message)  # type: ignore[attr-defined]
+            dialog.dismiss()  # type: ignore[attr-defined]
 
-            page.on("dialog", on_dialog)
+        page.on("dialog", on_dialog)
 
-            def route(route: object) -> None:
-                url = route.request.url  # type: ignore[attr-defined]
-                if url == page_url or url.startswith("data:"):
-                    route.continue_()  # type: ignore[attr-defined]
-                else:
-                    blocked.append(url)
-                    route.abort()  # type: ignore[attr-defined]
+        def route(route: object) -> None:
+            url = route.request.url  # type: ignore[attr-defined]
+            if url == page_url or url.startswith("data:"):
+                route.continue_()  # type: ignore[attr-defined]
+            else:
+                blocked.append(url)
+                route.abort()  # type: ignore[attr-defined]
 
-            page.route("**/*", route)
-            page.goto(page_url, wait_until="load")
-            page.wait_for_timeout(200)  # let any late handler fire
-            figures = page.eval_on_selector_all(
-                "img.figure",
-                """imgs => imgs.map(img => ({complete: img.complete,
-                    natural: img.naturalWidth * img.naturalHeight,
-                    rendered: img.getBoundingClientRect().width
-                              * img.getBoundingClientRect().height}))""",
-            )
-            scripts = page.eval_on_selector_all("script", "nodes => nodes.length")
-        finally:
-            browser.close()
+        page.route("**/*", route)
+        page.goto(page_url, wait_until="load")
+        page.wait_for_timeout(200)  # let any late handler fire
+        figures = page.eval_on_selector_all(
+            "img.figure",
+            """imgs => imgs.map(img => ({complete: img.complete,
+                natural: img.naturalWidth * img.naturalHeight,
+                rendered: img.getBoundingClientRect().width
+                          * img.getBoundingClientRect().height}))""",
+        )
+        scripts = page.eval_on_selector_all("script", "nodes => nodes.length")
+    finally:
+        context.close()
     return {
         "console_errors": console_errors,
         "requests": [u for u in requests if u != page_url and not u.startswith("data:")],
@@ -97,10 +106,10 @@ def open_in_chromium(html_path: Path) -> dict[str, object]:
 
 @pytest.mark.parametrize("reveal", [False, True])
 def test_report_renders_inert_and_offline_in_chromium(
-    default_report: ReportPaths, revealed_report: ReportPaths, reveal: bool
+    browser: object, default_report: ReportPaths, revealed_report: ReportPaths, reveal: bool
 ) -> None:
     paths = revealed_report if reveal else default_report
-    seen = open_in_chromium(paths.html)
+    seen = open_in_chromium(browser, paths.html)
     assert seen["console_errors"] == []
     assert seen["requests"] == [] and seen["blocked"] == []
     assert seen["dialogs"] == []
@@ -111,7 +120,7 @@ def test_report_renders_inert_and_offline_in_chromium(
         assert figure["complete"] and figure["natural"] > 0 and figure["rendered"] > 0
 
 
-def test_the_harness_sees_what_a_hostile_page_does(tmp_path: Path) -> None:
+def test_the_harness_sees_what_a_hostile_page_does(browser: object, tmp_path: Path) -> None:
     """Guard against a harness that cannot fail: an unsanitised page must trip every check."""
     page = tmp_path / "hostile.html"
     page.write_text(
@@ -119,7 +128,7 @@ def test_the_harness_sees_what_a_hostile_page_does(tmp_path: Path) -> None:
         "<img class='figure' src='https://example.invalid/x.png'></body></html>",
         encoding="utf-8",
     )
-    seen = open_in_chromium(page)
+    seen = open_in_chromium(browser, page)
     assert seen["dialogs"] == ["1"]
     assert "boom" in seen["console_errors"]
     assert seen["blocked"] == ["https://example.invalid/x.png"]

@@ -11,6 +11,8 @@ import pytest
 
 from dfaudit.errors import InputError
 from dfaudit.report import ReportPaths, compute_summary, write_report
+from dfaudit.report.build import build_sections
+from dfaudit.report.scope import make_scope
 from dfaudit.store.db import Store
 
 from .planted import BOUNTIES, MODELS, REUPLOADS, TARGETS
@@ -68,8 +70,20 @@ def test_breakdowns_add_up_to_the_totals(report_store: Store) -> None:
     assert list(summary["by_base_model"]) == [
         "SD 1.x", "SD 2.x", "SDXL", "Pony", "Illustrious", "Flux", "SD3", "Other",
     ]  # fmt: skip
-    violations = Counter(v.split("@")[0] for m in MODELS for v in m.violations)
+    violations = Counter(v for m in MODELS for v in m.violations)
     assert summary["violations_by_rule"] == dict(violations)
+
+
+def test_violations_table_names_the_policy_versions(report_store: Store) -> None:
+    sections = build_sections(report_store, make_scope())
+    table = next(t for s in sections for t in s.tables if t.key == "violations")
+    counts = {(rule, pub, snap): n for rule, pub, snap, n, _ in table.rows}
+    broken = [m for m in MODELS if m.violations]
+    after = sum(m.created_at.date().isoformat() >= "2023-11-17" for m in broken)
+    rule = "civitai.real-person-suggestive"
+    assert 0 < after < len(broken)
+    assert counts[(rule, "civitai-2023-11-17", "civitai-2025-05-22")] == after
+    assert counts[(rule, "", "civitai-2025-05-22")] == len(broken) - after
 
 
 def test_monthly_timeline_starts_2022_11_and_accumulates_downloads(report_store: Store) -> None:

@@ -452,28 +452,40 @@ def minor_risk(ctx: ReportContext) -> Section:
 
 
 def violations(ctx: ReportContext) -> Section:
+    # Rule ids come from the findings' violations list; the policy versions in force on the
+    # publication and snapshot dates from the matching "violation" items of the evidence.
     rows = _rows(
         ctx,
         """
-        WITH v AS (
-            SELECT f.likeness, unnest(f.violations) AS violation FROM r_findings f
-            WHERE len(f.violations) > 0
+        WITH broken AS (
+            SELECT platform, model_id, likeness, violations, evidence FROM r_findings
+            WHERE len(violations) > 0
+        ), by_rule AS (
+            SELECT platform, model_id, likeness, unnest(violations) AS rule FROM broken
+        ), items AS (
+            SELECT platform, model_id, unnest(json_extract(evidence, '$[*]')) AS item FROM broken
+        ), versions AS (
+            SELECT platform, model_id, item ->> 'rule' AS rule,
+                   any_value(item ->> 'policy_at_publication') AS at_publication,
+                   any_value(item ->> 'policy_at_snapshot') AS at_snapshot
+            FROM items WHERE item ->> 'aspect' = 'violation' GROUP BY ALL
         )
-        SELECT split_part(violation, '@', 1) AS rule,
-               CASE WHEN contains(violation, '@') THEN split_part(violation, '@', 2) ELSE '' END,
+        SELECT rule, coalesce(at_publication, ''), coalesce(at_snapshot, ''),
                count(*), count(*) FILTER (WHERE likeness)
-        FROM v GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2
+        FROM by_rule LEFT JOIN versions USING (platform, model_id, rule)
+        GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3
         """,
     )
     by_rule: dict[str, int] = {}
-    for rule, _, n, _ in rows:
+    for rule, _, _, n, _ in rows:
         by_rule[rule] = by_rule.get(rule, 0) + int(n)
     table = Table(
         "violations",
         "Policy violations by rule and policy version",
         (
             Column("rule"),
-            Column("policy version"),
+            Column("policy at publication"),
+            Column("policy at snapshot"),
             Column("models", "int"),
             Column("of which likeness models", "int"),
         ),
