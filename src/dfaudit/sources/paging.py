@@ -38,8 +38,11 @@ class Page:
 
 
 class Paginator(Protocol):
-    platform: str  # "civitai" | "huggingface" | "civitai-bounties"
-    stream: str
+    @property
+    def platform(self) -> str: ...  # "civitai" | "huggingface" | "civitai-bounties"
+
+    @property
+    def stream(self) -> str: ...
 
     def request(self, cursor: str | None) -> PageRequest: ...
 
