@@ -14,6 +14,7 @@ import asyncio
 import hashlib
 import json
 import struct
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from typing import Any, Literal
 from urllib.parse import quote, urlsplit
 
 import httpx
+import pyarrow as pa
 
 from dfaudit.store.db import Store
 
@@ -379,27 +381,38 @@ def pending_header_tasks(
     return tasks
 
 
-def _write_header_row(store: Store, task: HeaderTask, result: HeaderResult) -> None:
-    store.con.execute(
-        """
-        INSERT OR REPLACE INTO headers (platform, file_id, url, fetched_at, status,
-            header_length, header_sha256, bytes_read, requests, metadata, error)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::JSON, ?)
-        """,
-        [
-            task.platform,
-            task.file_id,
-            task.url,
-            datetime.now(UTC),
-            result.status,
-            result.header_length,
-            result.header_sha256,
-            result.bytes_read,
-            result.requests,
-            json.dumps(result.metadata, ensure_ascii=False) if result.metadata else None,
-            result.error,
-        ],
+WRITE_BATCH_ROWS = 200
+WRITE_BATCH_SECONDS = 2.0
+
+
+def _write_header_rows(store: Store, rows: list[tuple[HeaderTask, HeaderResult]]) -> None:
+    """One committed batch of header rows (one row per file, replacing a failed earlier try)."""
+    if not rows:
+        return
+    now = datetime.now(UTC)
+    batch = pa.table(
+        {
+            "platform": [t.platform for t, _ in rows],
+            "file_id": [t.file_id for t, _ in rows],
+            "url": [t.url for t, _ in rows],
+            "fetched_at": pa.array([now] * len(rows), pa.timestamp("us", tz="UTC")),
+            "status": [r.status for _, r in rows],
+            "header_length": pa.array([r.header_length for _, r in rows], pa.int64()),
+            "header_sha256": pa.array([r.header_sha256 for _, r in rows], pa.string()),
+            "bytes_read": pa.array([r.bytes_read for _, r in rows], pa.int64()),
+            "requests": pa.array([r.requests for _, r in rows], pa.int32()),
+            "metadata": pa.array(
+                [
+                    json.dumps(r.metadata, ensure_ascii=False) if r.metadata else None
+                    for _, r in rows
+                ],
+                pa.string(),
+            ),
+            "error": pa.array([r.error for _, r in rows], pa.string()),
+        }
     )
+    with store.transaction():
+        store.insert_arrow("headers", batch, on_conflict="OR REPLACE")
 
 
 def _start_run(store: Store, params: dict[str, Any]) -> int:
@@ -438,30 +451,47 @@ async def _read_all(
     on_done: Callable[[], None],
     retry: RetryPolicy,
 ) -> list[HeaderResult]:
-    semaphore = asyncio.Semaphore(max(1, concurrency))
+    """Read headers with ``concurrency`` workers; commit results in small batches as they come.
+
+    A killed run loses at most the batch in hand (under ``WRITE_BATCH_SECONDS`` of reads),
+    which the next run reads again.
+    """
+    queue: asyncio.Queue[HeaderTask] = asyncio.Queue()
+    for task in tasks:
+        queue.put_nowait(task)
     results: list[HeaderResult] = []
+    pending_rows: list[tuple[HeaderTask, HeaderResult]] = []
+    last_flush = time.monotonic()
 
-    async def one(http: httpx.AsyncClient, task: HeaderTask) -> tuple[HeaderTask, HeaderResult]:
-        async with semaphore:
-            return task, await read_safetensors_header(http, task.url, retry=retry)
+    def flush() -> None:
+        nonlocal last_flush
+        _write_header_rows(store, pending_rows)
+        pending_rows.clear()
+        last_flush = time.monotonic()
 
-    async def run(http: httpx.AsyncClient) -> None:
-        pending = [asyncio.ensure_future(one(http, task)) for task in tasks]
-        try:
-            for finished in asyncio.as_completed(pending):
-                task, result = await finished
-                # One committed row per file: a killed run resumes without re-reading it.
-                _write_header_row(store, task, result)
-                results.append(result)
-                on_done()
-        finally:
-            for future in pending:
-                future.cancel()
+    async def worker(http: httpx.AsyncClient) -> None:
+        while True:
+            try:
+                task = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            result = await read_safetensors_header(http, task.url, retry=retry)
+            results.append(result)
+            pending_rows.append((task, result))
+            on_done()
+            if (
+                len(pending_rows) >= WRITE_BATCH_ROWS
+                or time.monotonic() - last_flush >= WRITE_BATCH_SECONDS
+            ):
+                flush()
 
     timeout = httpx.Timeout(30.0, connect=10.0)
     limits = httpx.Limits(max_connections=max(1, concurrency))
-    async with httpx.AsyncClient(timeout=timeout, limits=limits) as http:
-        await run(http)
+    try:
+        async with httpx.AsyncClient(timeout=timeout, limits=limits) as http:
+            await asyncio.gather(*(worker(http) for _ in range(max(1, concurrency))))
+    finally:
+        flush()
     return results
 
 

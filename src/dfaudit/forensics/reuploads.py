@@ -109,15 +109,13 @@ class Inheritance:
 
 def reupload_hit(sha256: str, platform_a: str, model_id_a: str) -> dict[str, Any]:
     """The evidence entry a re-upload gets: the shared hash and the original it copies."""
-    return {
+    return {  # the shape detect.engine gives every hit in a finding's evidence
         "signal": REUPLOAD_SIGNAL,
         "aspect": "likeness",
         "score": 1.0,
         "field": "files.sha256",
         "text": f"{sha256} = {platform_a}:{model_id_a}",
-        "span": None,
         "note": "same file as a likeness model seen earlier",
-        "value": None,
     }
 
 
