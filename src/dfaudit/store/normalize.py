@@ -80,7 +80,7 @@ def _str_list(values: Any) -> tuple[str, ...]:
         return (values,) if values.strip() else ()
     out: list[str] = []
     for value in values:
-        if isinstance(value, Mapping):
+        if isinstance(value, dict):
             value = value.get("name")
         if isinstance(value, str) and value.strip():
             out.append(value.strip())
@@ -134,7 +134,7 @@ def normalize_civitai_model(
 ) -> NormalizedModel:
     """One ``/api/v1/models`` item → records for the models, files and images tables."""
     model_id = str(raw["id"])
-    versions = [v for v in raw.get("modelVersions") or () if isinstance(v, Mapping)]
+    versions = [v for v in raw.get("modelVersions") or () if isinstance(v, dict)]
     files: list[FileRecord] = []
     images: list[ImageRecord] = []
     trained: list[str] = []
@@ -150,7 +150,7 @@ def normalize_civitai_model(
                 times.append(stamp)
                 break
         for file in version.get("files") or ():
-            if not isinstance(file, Mapping) or file.get("id") is None:
+            if not isinstance(file, dict) or file.get("id") is None:
                 continue
             hashes = file.get("hashes") or {}
             metadata = file.get("metadata") or {}
@@ -167,12 +167,12 @@ def normalize_civitai_model(
                     autov2=_lower_hex(hashes.get("AutoV2")),
                     blake3=_lower_hex(hashes.get("BLAKE3")),
                     download_url=file.get("downloadUrl") or version.get("downloadUrl"),
-                    file_format=metadata.get("format") if isinstance(metadata, Mapping) else None,
+                    file_format=metadata.get("format") if isinstance(metadata, dict) else None,
                     primary=bool(file.get("primary")),
                 )
             )
         for image in version.get("images") or ():
-            if not isinstance(image, Mapping):
+            if not isinstance(image, dict):
                 continue
             images.append(
                 ImageRecord(
@@ -197,7 +197,7 @@ def normalize_civitai_model(
         url=f"{site}/models/{model_id}",
         name=str(raw.get("name") or ""),
         model_type=str(raw.get("type") or "Other"),
-        creator=creator.get("username") if isinstance(creator, Mapping) else None,
+        creator=creator.get("username") if isinstance(creator, dict) else None,
         created_at=min(times) if times else None,
         base_model=base_model,
         tags=_str_list(raw.get("tags")),
@@ -205,7 +205,7 @@ def normalize_civitai_model(
         nsfw_level=_int(raw.get("nsfwLevel")),
         poi=bool(raw.get("poi")),
         minor=bool(raw.get("minor")),
-        downloads=_int(stats.get("downloadCount")) or 0 if isinstance(stats, Mapping) else 0,
+        downloads=_int(stats.get("downloadCount")) or 0 if isinstance(stats, dict) else 0,
         status=civitai_status(raw.get("mode"), raw.get("availability")),
         description=html_to_text(raw.get("description")),
         trained_words=tuple(dict.fromkeys(trained)),
@@ -240,14 +240,14 @@ def normalize_hf_model(
     repo_id = str(raw.get("id") or raw.get("modelId"))
     tags = _str_list(raw.get("tags"))
     card = raw.get("cardData") or raw.get("card_data") or {}
-    if not isinstance(card, Mapping):
+    if not isinstance(card, dict):
         card = {}
-    siblings = [s for s in raw.get("siblings") or () if isinstance(s, Mapping)]
+    siblings = [s for s in raw.get("siblings") or () if isinstance(s, dict)]
     files: list[FileRecord] = []
     for sibling in siblings:
         name = str(sibling.get("rfilename") or "")
         lfs = sibling.get("lfs") or {}
-        sha = _lower_hex(lfs.get("sha256") or lfs.get("oid")) if isinstance(lfs, Mapping) else None
+        sha = _lower_hex(lfs.get("sha256") or lfs.get("oid")) if isinstance(lfs, dict) else None
         size = _int(sibling.get("size")) or (_int(lfs.get("size")) if lfs else None)
         files.append(
             FileRecord(
@@ -273,7 +273,7 @@ def normalize_hf_model(
     instance = _str_list(card.get("instance_prompt"))
     widget_texts: list[str] = []
     for widget in card.get("widget") or () if isinstance(card.get("widget"), list) else ():
-        if isinstance(widget, Mapping) and isinstance(widget.get("text"), str):
+        if isinstance(widget, dict) and isinstance(widget.get("text"), str):
             widget_texts.append(widget["text"])
     card_tags = _str_list(card.get("tags"))
     all_tags = tuple(dict.fromkeys(tags + card_tags))
@@ -314,7 +314,7 @@ def normalize_bounty(raw: Mapping[str, Any], *, site: str = CIVITAI_SITE) -> Bou
     levels = tuple(
         level
         for image in raw.get("images") or ()
-        if isinstance(image, Mapping) and (level := image_level(image)) is not None
+        if isinstance(image, dict) and (level := image_level(image)) is not None
     )
     return BountyRecord(
         bounty_id=bounty_id,
@@ -327,15 +327,15 @@ def normalize_bounty(raw: Mapping[str, Any], *, site: str = CIVITAI_SITE) -> Bou
         nsfw_level=_int(raw.get("nsfwLevel")),
         poi=bool(raw.get("poi")),
         tags=_str_list(raw.get("tags")),
-        base_model=details.get("baseModel") if isinstance(details, Mapping) else None,
-        requester=user.get("username") if isinstance(user, Mapping) else None,
+        base_model=details.get("baseModel") if isinstance(details, dict) else None,
+        requester=user.get("username") if isinstance(user, dict) else None,
         starts_at=parse_time(raw.get("startsAt")),
         expires_at=parse_time(raw.get("expiresAt")),
         complete=bool(raw.get("complete")),
         unit_amount=_int(raw.get("unitAmount")) or 0,
-        entry_count=_int(stats.get("entryCountAllTime")) or 0 if isinstance(stats, Mapping) else 0,
+        entry_count=_int(stats.get("entryCountAllTime")) or 0 if isinstance(stats, dict) else 0,
         benefactor_count=(
-            _int(stats.get("benefactorCountAllTime")) or 0 if isinstance(stats, Mapping) else 0
+            _int(stats.get("benefactorCountAllTime")) or 0 if isinstance(stats, dict) else 0
         ),
         image_nsfw_levels=levels,
     )
