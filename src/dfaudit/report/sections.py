@@ -886,8 +886,8 @@ def removals(ctx: ReportContext) -> Section:
         "Removals and time to removal",
         (
             Column("platform"),
-            Column("models"),
-            Column("count", "int"),
+            Column("group"),
+            Column("models", "int"),
             Column("removed", "int"),
             Column("removed share", "pct"),
             Column("median time to removal", "days"),
