@@ -27,12 +27,13 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def chromium_path() -> str:
-    for candidate in (
-        "/usr/bin/chromium",
-        shutil.which("chromium"),
-        shutil.which("chromium-browser"),
-    ):
+def chromium_candidates() -> list[str | None]:
+    return ["/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")]
+
+
+def chromium_path(candidates: list[str | None] | None = None) -> str:
+    """The Chromium to drive; skip without one, unless CI is set (then fail)."""
+    for candidate in chromium_candidates() if candidates is None else candidates:
         if candidate and Path(candidate).is_file():
             return candidate
     if os.environ.get("CI", "").lower() in ("true", "1"):
@@ -133,3 +134,15 @@ def test_the_harness_sees_what_a_hostile_page_does(browser: object, tmp_path: Pa
     assert "boom" in seen["console_errors"]
     assert seen["blocked"] == ["https://example.invalid/x.png"]
     assert seen["scripts"] == 1
+
+
+def test_missing_browser_skips_locally_and_fails_under_ci(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    absent = [str(tmp_path / "no-chromium")]
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        chromium_path(absent)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception):
+        chromium_path(absent)

@@ -53,3 +53,15 @@ def test_report_help_has_an_example() -> None:
     result = runner.invoke(app, ["report", "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.output and "dfaudit" in result.output
+
+
+def test_read_only_store_without_pseudonym_key_is_refused(report_db: Path, tmp_path: Path) -> None:
+    import duckdb
+
+    with duckdb.connect(str(report_db)) as con:
+        con.execute("DELETE FROM settings WHERE key = 'pseudonym_key'")
+    result = runner.invoke(
+        app, ["--db", str(report_db), "report", "-o", str(tmp_path / "r"), "--no-progress"]
+    )
+    assert result.exit_code == 2
+    assert "pseudonym key" in result.output

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dfaudit.errors import InputError
 from dfaudit.store.db import Store
 
 
@@ -22,8 +23,13 @@ class TargetNamer:
 
     def pseudonym(self, target_key: str) -> str:
         if target_key not in self._cache:
-            from dfaudit.detect.pseudonym import pseudonym
+            from dfaudit.detect.pseudonym import SETTING, pseudonym
 
+            if self.store.read_only and self.store.get_setting(SETTING) is None:
+                # A fresh key here would give pseudonyms that change from report to report.
+                raise InputError(
+                    "this database has no pseudonym key: run `dfaudit process` on it first"
+                )
             self._cache[target_key] = pseudonym(self.store, target_key)
         return self._cache[target_key]
 
