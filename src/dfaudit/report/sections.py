@@ -932,6 +932,20 @@ SIGNALS_TEXT = (
 )
 
 
+DEFINITIONS = (
+    ("likeness model", "a model whose combined evidence says it reproduces a real person"),
+    ("female share", "likeness models targeting women among those whose target gender is known"),
+    ("sexual intent share", "likeness models with a sexual-intent finding among all of them"),
+    ("minor-risk model", "any model with a minor-risk cue; every one needs human review"),
+    ("cumulative downloads", "today's downloads of likeness models created up to that month"),
+    ("time to removal", "publication to the first crawl that found the model gone"),
+    ("top 1 % / 20 % share", "share of items held by the most active 1 % / 20 % of owners"),
+    ("Gini coefficient", "0 when every owner has as many items, near 1 when one has them all"),
+    ("award rate", "likeness bounties completed among those that have ended"),
+    ("re-upload link", "two model pages carrying a file with the same hash"),
+)
+
+
 def method(ctx: ReportContext) -> Section:
     versions = _rows(
         ctx, "SELECT detector_version, count(*) FROM r_findings GROUP BY 1 ORDER BY 2 DESC"
@@ -951,6 +965,7 @@ def method(ctx: ReportContext) -> Section:
             (Column("signal"), Column("evidence")),
             SIGNALS_TEXT,
         ),
+        Table("definitions", "Definitions", (Column("term"), Column("meaning")), DEFINITIONS),
         Table(
             "evaluation",
             "Measured precision and recall",
