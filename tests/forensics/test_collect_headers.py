@@ -7,12 +7,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from dfaudit.forensics.headers import RetryPolicy, build_safetensors, collect_headers
+from dfaudit.forensics.headers import build_safetensors, collect_headers
+from dfaudit.sources.http import RetryPolicy
 from dfaudit.store.db import Store, open_store
 
 from .conftest import FileServer
 
-NO_WAIT = RetryPolicy(attempts=2, base_delay=0.0)
+NO_WAIT = RetryPolicy(max_attempts=2, backoff_base=0.0)
 
 
 @pytest.fixture

@@ -13,16 +13,15 @@ import pytest
 from dfaudit.forensics.headers import (
     FIRST_RANGE_BYTES,
     HeaderResult,
-    RetryPolicy,
     build_safetensors,
     parse_header,
-    parse_retry_after,
     read_safetensors_header,
 )
+from dfaudit.sources.http import RetryPolicy, parse_retry_after
 
 from .conftest import FileServer
 
-NO_WAIT = RetryPolicy(attempts=3, base_delay=0.0)
+NO_WAIT = RetryPolicy(max_attempts=3, backoff_base=0.0)
 KOHYA = {
     "ss_output_name": "test_subject",
     "ss_tag_frequency": json.dumps({"10_test subject": {"test subject": 12, "smile": 3}}),

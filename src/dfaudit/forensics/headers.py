@@ -19,13 +19,13 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any, Literal
 from urllib.parse import quote, urlsplit
 
 import httpx
 import pyarrow as pa
 
+from dfaudit.sources.http import RETRY_STATUSES, RetryPolicy
 from dfaudit.store.db import Store
 
 HeaderStatus = Literal["ok", "no_metadata", "too_large", "not_safetensors", "error"]
@@ -33,7 +33,6 @@ HeaderStatus = Literal["ok", "no_metadata", "too_large", "not_safetensors", "err
 FIRST_RANGE_BYTES = 100_001  # ``Range: bytes=0-100000``
 MAX_HEADER_BYTES = 25_000_000
 LENGTH_PREFIX_BYTES = 8
-RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 CIVITAI_ORIGIN = "https://civitai.com"
 HF_ORIGIN = "https://huggingface.co"
 
@@ -51,40 +50,8 @@ class HeaderResult:
     error: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    """Backoff for 408/429/5xx and network errors, honouring ``Retry-After``."""
-
-    attempts: int = 4
-    base_delay: float = 1.0
-    max_delay: float = 30.0
-
-    def delay(self, attempt: int, retry_after: str | None) -> float:
-        waited = parse_retry_after(retry_after)
-        if waited is not None:
-            return min(waited, self.max_delay)
-        return min(self.base_delay * (2**attempt), self.max_delay)
-
-
-DEFAULT_RETRY = RetryPolicy()
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta seconds or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+# Header reads are cheap and many: fewer attempts than a crawl's pages get.
+DEFAULT_RETRY = RetryPolicy(max_attempts=4)
 
 
 class _HeaderReadError(Exception):
@@ -154,13 +121,13 @@ async def _ranged_get(
         budget.requests += 1
         try:
             async with client.stream("GET", url, headers=headers, follow_redirects=True) as resp:
-                if resp.status_code in RETRY_STATUSES and attempt + 1 < retry.attempts:
+                if resp.status_code in RETRY_STATUSES and attempt + 1 < retry.max_attempts:
                     delay = retry.delay(attempt, resp.headers.get("Retry-After"))
                     await resp.aclose()
                 else:
                     return await _take_body(resp, start, end, budget, want_after_200)
         except httpx.TransportError as exc:
-            if attempt + 1 >= retry.attempts:
+            if attempt + 1 >= retry.max_attempts:
                 raise _HeaderReadError(f"network error: {type(exc).__name__}: {exc}") from None
             delay = retry.delay(attempt, None)
         attempt += 1

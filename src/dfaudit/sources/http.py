@@ -40,9 +40,18 @@ class RetryPolicy:
     retry_after_cap: float = 300.0
     jitter: float = 0.5  # each wait is scaled by a random factor in [1 - jitter, 1]
 
-    def backoff(self, attempt: int, rng: random.Random) -> float:
+    def backoff(self, attempt: int, rng: random.Random | None = None) -> float:
         wait = min(self.backoff_cap, self.backoff_base * (2**attempt))
-        return wait * (1.0 - self.jitter * rng.random())
+        return wait * (1.0 - self.jitter * (rng or random).random())
+
+    def delay(
+        self, attempt: int, retry_after: str | None, rng: random.Random | None = None
+    ) -> float:
+        """The wait before the next attempt: ``Retry-After`` when given (capped), else backoff."""
+        asked = parse_retry_after(retry_after)
+        if asked is not None:
+            return min(asked, self.retry_after_cap)
+        return self.backoff(attempt, rng)
 
 
 @dataclass(frozen=True)
@@ -178,7 +187,7 @@ class ApiClient:
                 self.stats.retries += 1
             await self._limiter(url).wait()
             self.stats.requests += 1
-            wait: float | None = None
+            retry_after: str | None = None
             try:
                 response = await self.http.request(method, url, params=params, json=json_body)
             except httpx.TimeoutException as exc:
@@ -199,7 +208,7 @@ class ApiClient:
                 if status in RETRY_STATUSES:
                     self.stats.faults[f"http_{status}"] += 1
                     last_problem = f"HTTP {status}: {_server_message(response)}"
-                    wait = parse_retry_after(response.headers.get("Retry-After"))
+                    retry_after = response.headers.get("Retry-After")
                 elif status >= 400:
                     raise SourceError(
                         f"{method} {response.request.url} answered {status}: "
@@ -223,9 +232,7 @@ class ApiClient:
                             fetched_at=datetime.now(UTC),
                         )
             if attempt + 1 < self.retry.max_attempts:
-                backoff = self.retry.backoff(attempt, self._rng)
-                delay = min(wait, self.retry.retry_after_cap) if wait is not None else backoff
-                await asyncio.sleep(delay)
+                await asyncio.sleep(self.retry.delay(attempt, retry_after, self._rng))
         raise RetriesExhaustedError(
             f"{method} {url} failed {self.retry.max_attempts} times; last: {last_problem}"
         )
