@@ -30,6 +30,7 @@ SAMPLE_CLIENT = ClientOptions(rate_per_host=0.0, max_attempts=6, backoff_base=0.
 @dataclass(frozen=True)
 class AuditSummary:
     crawls: tuple[CrawlSummary, ...]
+    by_hash: Any
     headers: Any
     pipeline: Any
     report: Any
@@ -62,6 +63,7 @@ def run_audit(
     say: Callable[[str], None] = lambda line: None,
 ) -> AuditSummary:
     """Collect → headers → process → report; ``say`` receives one line per finished step."""
+    from dfaudit.forensics.byhash import collect_by_hash
     from dfaudit.forensics.headers import collect_headers
     from dfaudit.pipeline import process_all
     from dfaudit.report.build import write_report
@@ -81,18 +83,27 @@ def run_audit(
         )
         for crawl in crawls:
             say(crawl.line())
+        by_hash = collect_by_hash(
+            store,
+            civitai_url=civitai_root,
+            progress=progress,
+            retry=client.retry_policy(),
+            rate_per_host=client.rate_per_host,
+        )
+        say(by_hash.line())
         headers = collect_headers(
             store,
             progress=progress,
             civitai_url=civitai_root if sample else None,
             hf_endpoint=hf_root if sample else None,
         )
-        say(f"headers: {headers}")
+        say(headers.line())
     pipeline = process_all(store, progress=progress)
-    say(f"process: {pipeline.detection}; re-upload links: {pipeline.reuploads}")
+    say(f"{pipeline.detection.line()}; re-upload links: {pipeline.reuploads}")
     report = write_report(store, out_dir, reveal_names=reveal_names, progress=progress)
     return AuditSummary(
         crawls=crawls,
+        by_hash=by_hash,
         headers=headers,
         pipeline=pipeline,
         report=report,

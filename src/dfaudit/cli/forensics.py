@@ -51,12 +51,7 @@ def headers(
             civitai_url=civitai_url,
             hf_endpoint=hf_endpoint,
         )
-    statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_status.items())) or "none"
-    out.print(
-        f"headers: {summary.files} files read ({statuses}); {summary.requests} requests, "
-        f"{summary.bytes_read:,} bytes; {summary.skipped_done} already done",
-        highlight=False,
-    )
+    out.print(summary.line(), highlight=False)
 
 
 @collect_app.command("by-hash")
@@ -86,12 +81,7 @@ def by_hash(
             rate_per_host=rate,
             api_key=os.environ.get("CIVITAI_API_KEY") or None,
         )
-    out.print(
-        f"by-hash: {summary.hashes_asked} hashes asked in {summary.requests} requests; "
-        f"{summary.versions_found} versions found, {summary.models_added} new models, "
-        f"{summary.files_added} files",
-        highlight=False,
-    )
+    out.print(summary.line(), highlight=False)
 
 
 @export_app.command("reuploads")

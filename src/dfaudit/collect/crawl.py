@@ -48,14 +48,19 @@ class ClientOptions:
     timeout: float = 60.0
     concurrency: int = 4
 
-    def client(self, headers: dict[str, str] | None = None) -> ApiClient:
-        policy = RetryPolicy(
+    def retry_policy(self) -> RetryPolicy:
+        return RetryPolicy(
             max_attempts=self.max_attempts,
             backoff_base=self.backoff_base,
             backoff_cap=self.backoff_cap,
         )
+
+    def client(self, headers: dict[str, str] | None = None) -> ApiClient:
         return ApiClient(
-            rate_per_host=self.rate_per_host, retry=policy, timeout=self.timeout, headers=headers
+            rate_per_host=self.rate_per_host,
+            retry=self.retry_policy(),
+            timeout=self.timeout,
+            headers=headers,
         )
 
 

@@ -59,6 +59,13 @@ class ByHashSummary:
     models_added: int
     files_added: int
 
+    def line(self) -> str:
+        return (
+            f"by-hash: {self.hashes_asked} hashes asked in {self.requests} requests; "
+            f"{self.versions_found} versions found, {self.models_added} new models, "
+            f"{self.files_added} files"
+        )
+
 
 def unasked_hashes(store: Store) -> list[str]:
     """Hugging Face model-file SHA256s with no Civitai match that were never asked about."""

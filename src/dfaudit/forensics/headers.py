@@ -283,6 +283,13 @@ class HeadersSummary:
     bytes_read: int
     skipped_done: int
 
+    def line(self) -> str:
+        statuses = ", ".join(f"{k} {v}" for k, v in sorted(self.by_status.items())) or "none"
+        return (
+            f"headers: {self.files} files read ({statuses}); {self.requests} requests, "
+            f"{self.bytes_read:,} bytes; {self.skipped_done} already done"
+        )
+
 
 def _rebase(url: str, default_origin: str, override: str | None) -> str:
     """Point a platform URL at ``override`` (e.g. a loopback test server) when one is given."""
