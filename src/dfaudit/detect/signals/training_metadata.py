@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.names import NameMatch, find_names
+from dfaudit.detect.names import NameMatch, canonical_key, find_names
 from dfaudit.detect.text import fold, spaced
 from dfaudit.detect.vocab import FICTION_PHRASES, FICTION_STRONG, FICTION_WORDS, STYLE_WORDS
 
@@ -364,7 +364,7 @@ class TrainingMetadata:
                     cue.field,
                     cue.text,
                     value=cue.value,
-                    note="name in training metadata",
+                    note=canonical_key(cue.value) if cue.value else "",
                 )
             )
             if cue.gender and not any(c.value for c in person_classes):
