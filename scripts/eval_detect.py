@@ -167,12 +167,14 @@ def labelled_report(
     return out
 
 
-def section_labelled(with_lexicon: bool) -> None:
+def section_labelled(with_lexicon: bool, with_holdout: bool = True) -> None:
     print("(b) independent dev / held-out sets")
     lexicons: list[tuple[str, Lexicon | None]] = [("no lexicon", None)]
     if with_lexicon and POI_LIST.exists():
         lexicons.append(("POI list", poi_lexicon()))
     for split, (items_name, labels_name) in SPLITS.items():
+        if split == "holdout" and not with_holdout:
+            continue
         items = load_labelled(DEVSET / items_name, DEVSET / labels_name)
         for lex_name, lexicon in lexicons:
             labelled_report(f"{split}, {lex_name}", items, Detector(lexicon))
@@ -226,12 +228,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--skip-lexicon", action="store_true")
     parser.add_argument("--skip-catalog", action="store_true")
     parser.add_argument("--skip-store", action="store_true")
+    parser.add_argument("--skip-holdout", action="store_true", help="while iterating")
     parser.add_argument("--show-errors", type=int, default=0)
     args = parser.parse_args(argv)
     started = time.perf_counter()
     if not args.skip_catalog:
         section_catalog(not args.skip_lexicon, args.show_errors)
-    section_labelled(not args.skip_lexicon)
+    section_labelled(not args.skip_lexicon, not args.skip_holdout)
     section_sample()
     if not args.skip_store:
         section_store()

@@ -1,0 +1,87 @@
+"""Generic subjects (negative evidence): a face, look or beauty type that is nobody in
+particular ("random merged face", "Korean beauty mix", "Nordic doll likeness"), or a persona
+its maker says is fictional or AI-made ("not a real person", "AI influencer character")."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.fields import description_of, tags_of
+from dfaudit.detect.text import fold
+
+_NOT_REAL = re.compile(
+    r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
+    r"man|girl|human|individual)|no (?:single|specific|particular|real) (?:person|individual|face)|"
+    r"fictional (?:person|persona|character|woman|man|girl|model|influencer)|"
+    r"(?:does not|doesn't|don't|do not) (?:exist|depict|represent)|"
+    r"(?:many|several|multiple|different|generated|random|merged|averaged|mixed) "
+    r"(?:different )?(?:generated )?faces|ai[- ](?:generated )?(?:influencer|model|persona|"
+    r"character|girl|woman)|virtual (?:influencer|model|persona)|original character|"
+    r"not (?:based on|modeled on|modelled on) (?:a |any )?(?:real|specific)|"
+    r"avoid (?:looking|resembling) like (?:anyone|a real))\b"
+)
+_GENERIC_NAME = re.compile(
+    r"\b(?:random|generic|average|averaged|mixed|merged|beautiful|pretty|cute|perfect|"
+    r"ideal|face|faces|look|looks|beauty|doll|ethnic|ethnicity|mix|blend|"
+    r"ai (?:influencer|model|girl)|fictional|persona|oc)\b"
+)
+_GENERIC_TAGS = frozenset(
+    {"ethnicity", "ethnic", "face", "faces", "beauty", "beautiful", "mix", "ai influencer", "oc"}
+)
+_TRIGGERS = ("not ", "no ", "fictional", "faces", "ai", "virtual", "original", "avoid")
+
+
+class GenericSubject:
+    name: ClassVar[str] = "generic_subject"
+    version: ClassVar[str] = "1"
+    fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description")
+
+    def hits(self, record: object) -> list[Hit]:
+        sig = f"{self.name}@{self.version}"
+        out: list[Hit] = []
+        head = fold(description_of(record)[:800])
+        if head and any(t in head for t in _TRIGGERS):
+            match = _NOT_REAL.search(head)
+            if match:
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        -1.0,
+                        "description",
+                        match.group(0),
+                        match.span(),
+                        note="says the face is nobody in particular or fictional",
+                        feature="generic:not_real",
+                    )
+                )
+        name = fold(getattr(record, "name", "") or "").replace("_", " ").replace("-", " ")
+        found = _GENERIC_NAME.findall(name)
+        if found:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -min(1.0, 0.5 * len(found)),
+                    "name",
+                    " ".join(found),
+                    note="generic face or look words in the name",
+                    feature="generic:name",
+                )
+            )
+        tags = [t for t in tags_of(record) if t in _GENERIC_TAGS]
+        if tags:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.5,
+                    "tags",
+                    tags[0],
+                    note="generic face or look tag",
+                    feature="generic:tag",
+                )
+            )
+        return out

@@ -1,0 +1,261 @@
+"""Subject cues that hold when the likeness tags are gone: the model's name *is* a name (two or
+three capitalised name-like words), a trigger word abbreviates that name (``katmiller`` for
+``Kate Miller``), a tag repeats the name, the description says who the subject is ("X is an
+American actress", "embedding of adult film star X"), and the model type's prior (LoRAs and
+embeddings usually hold one subject)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.fields import description_of, tags_of
+from dfaudit.detect.text import fold
+from dfaudit.detect.vocab import (
+    CONCEPT_WORDS,
+    FICTION_STRONG,
+    FICTION_WORDS,
+    NOT_NAME_WORDS,
+    STYLE_WORDS,
+    TOOL_WORDS,
+)
+
+SUBJECT_TYPES = frozenset({"LORA", "LoCon", "DoRA", "TextualInversion", "Hypernetwork"})
+_NAME_NOISE = re.compile(
+    r"\([^)]*\)|\[[^\]]*\]|\b(?:v|ver|version)\s?\d[\w.]*|\b(?:lora|locon|lycoris|loha|dora|ti|"
+    r"embedding|textual inversion|sdxl|xl|sd ?1\.5|sd15|pony|flux|model|checkpoint)\b",
+    re.IGNORECASE,
+)
+_CAP_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$|^(?:Mc|Mac|O')[A-Z][a-z]+$")
+_SPLIT = re.compile(r"[\s_|/:,]+")
+_OCCUPATION = (
+    r"(?:actress|actor|singer|rapper|idol|tv host|presenter|streamer|youtuber|influencer|"
+    r"athlete|skater|dancer|comedian|politician|journalist|news anchor|newscaster|pornstar|"
+    r"porn star|adult film star|film star|adult actress|cosplayer|musician|wrestler|tiktoker|"
+    r"vlogger|tv personality|celebrity|entertainer|gymnast|swimmer|tennis player|footballer|"
+    r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans) model)"
+)
+_WHO = re.compile(
+    r"\b(?:is|was|as|an?|the)\s+(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b"
+    r"|\b(?:embedding|lora|model|ti|textual inversion|likeness|face|portrait)s?\s+of\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b"
+)
+_WHO_TRIGGERS = frozenset(
+    {
+        "actress",
+        "actor",
+        "singer",
+        "model",
+        "rapper",
+        "idol",
+        "host",
+        "presenter",
+        "streamer",
+        "youtuber",
+        "influencer",
+        "athlete",
+        "skater",
+        "player",
+        "dancer",
+        "comedian",
+        "politician",
+        "journalist",
+        "anchor",
+        "newscaster",
+        "pornstar",
+        "star",
+        "cosplayer",
+        "musician",
+        "wrestler",
+        "tiktoker",
+        "vlogger",
+        "personality",
+        "celebrity",
+        "entertainer",
+        "gymnast",
+        "swimmer",
+        "footballer",
+    }
+)
+_NOT_NAME = (
+    NOT_NAME_WORDS | STYLE_WORDS | CONCEPT_WORDS | TOOL_WORDS | FICTION_WORDS | FICTION_STRONG
+)
+DESCRIPTION_HEAD = 600
+_INITIALS_PERSON = re.compile(r"^\s*[A-Z]{2,3}\.?\s+(?:woman|man|girl|lady|guy|person)\b")
+_RARE_TOKEN_CLASS = re.compile(
+    r"^\s*(?:sks|ohwx|zwx|xyz|tok|szn)\s+(?:woman|man|girl|lady|guy|person|female|male)\b",
+    re.IGNORECASE,
+)
+_OWN_PHOTOS = re.compile(
+    r"\btrained on (?:her|his|their|my) (?:own )?(?:photos|pictures|pics|selfies|images)\b"
+)
+
+
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a model name when it reads as a person's name (2–3 capitalised words)."""
+    cleaned = _NAME_NOISE.sub(" ", name)
+    parts = [p for p in _SPLIT.split(cleaned.replace("-", " ")) if p]
+    parts = [p for p in parts if not p.isdigit()]
+    if not 2 <= len(parts) <= 3:
+        return ()
+    if not all(_CAP_WORD.match(p) for p in parts):
+        return ()
+    folded = tuple(fold(p) for p in parts)
+    if any(w in _NOT_NAME or len(w) < 2 for w in folded):
+        return ()
+    return folded
+
+
+def _prefixes_spell(target: str, words: tuple[str, ...]) -> bool:
+    """Whether ``target`` is a prefix of words[0] + a prefix of words[1] (+ …), in order."""
+    if not words:
+        return not target
+    head, rest = words[0], words[1:]
+    for cut in range(min(len(head), len(target)), 0, -1):
+        if head[:cut] == target[:cut] and _prefixes_spell(target[cut:], rest):
+            return True
+    return not target and False
+
+
+@lru_cache(maxsize=65536)
+def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
+    """``katmcnam`` abbreviates (kate, mcnamara); needs 4+ letters and part of every word."""
+    letters = re.sub(r"[^a-z]", "", fold(re.sub(r"(?i)[_\-. ]?v?\d+$", "", trigger)))
+    if len(letters) < 4 or len(words) < 2:
+        return False
+    return _prefixes_spell(letters, words) and letters[:2] == words[0][:2]
+
+
+class SubjectCues:
+    name: ClassVar[str] = "subject_cues"
+    version: ClassVar[str] = "1"
+    fields: ClassVar[tuple[str, ...]] = ("model_type", "name", "trained_words", "tags")
+
+    def hits(self, record: object) -> list[Hit]:
+        sig = f"{self.name}@{self.version}"
+        out: list[Hit] = []
+        model_type = getattr(record, "model_type", "") or ""
+        if model_type in SUBJECT_TYPES:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    1.0,
+                    "model_type",
+                    model_type,
+                    note="model type that usually holds one subject",
+                    feature=f"prior:{model_type.lower()}",
+                )
+            )
+        name = getattr(record, "name", "") or ""
+        words = name_words(name)
+        if words:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    0.8,
+                    "name",
+                    name,
+                    note="the model's name reads as a person's name",
+                    feature="subject:name_is_name",
+                )
+            )
+            for trigger in getattr(record, "trained_words", ())[:8]:
+                if abbreviates(trigger, words):
+                    out.append(
+                        Hit(
+                            sig,
+                            "likeness",
+                            0.9,
+                            "trained_words",
+                            trigger,
+                            note="trigger word abbreviates the name",
+                            feature="subject:trigger_abbreviates_name",
+                        )
+                    )
+                    break
+            joined = " ".join(words)
+            if any(t == joined or (" " in t and t in joined) for t in tags_of(record)):
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        0.8,
+                        "tags",
+                        joined,
+                        note="a tag repeats the name",
+                        feature="subject:name_tag",
+                    )
+                )
+        out.extend(_private_cues(sig, record, name))
+        head = description_of(record)[:DESCRIPTION_HEAD]
+        if head:
+            text = fold(head)
+            if not _WHO_TRIGGERS.isdisjoint(text.replace(",", " ").split()):
+                match = _WHO.search(text)
+                if match:
+                    out.append(
+                        Hit(
+                            sig,
+                            "likeness",
+                            0.8,
+                            "description",
+                            match.group(0),
+                            match.span(),
+                            note="the description says who the subject is",
+                            feature="subject:who_description",
+                        )
+                    )
+        return out
+
+
+def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
+    """``KM woman lora``, ``sks woman`` triggers, "trained on her photos": one unnamed person."""
+    out: list[Hit] = []
+    if _INITIALS_PERSON.match(name):
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                0.8,
+                "name",
+                name,
+                note="initials and a person word",
+                feature="subject:initials_person",
+            )
+        )
+    for trigger in getattr(record, "trained_words", ())[:8]:
+        if _RARE_TOKEN_CLASS.match(trigger):
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    0.8,
+                    "trained_words",
+                    trigger,
+                    note="rare-token trigger with a person class (DreamBooth style)",
+                    feature="subject:rare_token_class",
+                )
+            )
+            break
+    description = description_of(record)[:DESCRIPTION_HEAD]
+    if "trained on" in description.lower():
+        match = _OWN_PHOTOS.search(fold(description))
+        if match:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    0.9,
+                    "description",
+                    match.group(0),
+                    match.span(),
+                    note="trained on one person's photos",
+                    feature="subject:own_photos",
+                )
+            )
+    return out
