@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from dfaudit.cli.app import collect_app, db_path, out
@@ -16,7 +18,15 @@ from dfaudit.sources.civitai import CIVITAI_URL, check_types
 from dfaudit.sources.huggingface import DEFAULT_FILTERS, HF_ENDPOINT
 from dfaudit.store import open_store
 
-RATE_HELP = "Requests per second per host (be polite to the platforms)."
+# Options every crawl shares, declared once.
+CivitaiUrl = Annotated[str, typer.Option("--civitai-url", help="Civitai site root.")]
+MaxPages = Annotated[int | None, typer.Option("--max-pages", min=1, help="Stop after N pages.")]
+Rate = Annotated[
+    float, typer.Option("--rate", help="Requests per second per host (0 = no limit; be polite).")
+]
+MaxRetries = Annotated[int, typer.Option("--max-retries", min=0, help="Retries per request.")]
+Backoff = Annotated[float, typer.Option("--backoff", help="First retry wait in seconds.")]
+ShowProgress = Annotated[bool, typer.Option("--progress/--no-progress")]
 
 
 def client_options(rate: float, max_retries: int, backoff: float) -> ClientOptions:
@@ -30,13 +40,13 @@ def _report(summary: CrawlSummary) -> None:
 @collect_app.command("civitai")
 def civitai(
     ctx: typer.Context,
-    civitai_url: str = typer.Option(CIVITAI_URL, "--civitai-url", help="Civitai site root."),
+    civitai_url: CivitaiUrl = CIVITAI_URL,
     types: str = typer.Option("", "--types", help="Comma-separated model types (default: all)."),
-    max_pages: int | None = typer.Option(None, "--max-pages", min=1, help="Stop after N pages."),
-    rate: float = typer.Option(2.0, "--rate", help=RATE_HELP),
-    max_retries: int = typer.Option(7, "--max-retries", min=0, help="Retries per request."),
-    backoff: float = typer.Option(1.0, "--backoff", help="First retry wait in seconds."),
-    progress: bool = typer.Option(True, "--progress/--no-progress"),
+    max_pages: MaxPages = None,
+    rate: Rate = 2.0,
+    max_retries: MaxRetries = 7,
+    backoff: Backoff = 1.0,
+    progress: ShowProgress = True,
 ) -> None:
     """Census of Civitai's `/api/v1/models` with `nsfw=true`, every type, cursor paging.
 
@@ -60,12 +70,12 @@ def civitai(
 @collect_app.command("bounties")
 def bounties(
     ctx: typer.Context,
-    civitai_url: str = typer.Option(CIVITAI_URL, "--civitai-url", help="Civitai site root."),
-    max_pages: int | None = typer.Option(None, "--max-pages", min=1, help="Stop after N pages."),
-    rate: float = typer.Option(2.0, "--rate", help=RATE_HELP),
-    max_retries: int = typer.Option(7, "--max-retries", min=0, help="Retries per request."),
-    backoff: float = typer.Option(1.0, "--backoff", help="First retry wait in seconds."),
-    progress: bool = typer.Option(True, "--progress/--no-progress"),
+    civitai_url: CivitaiUrl = CIVITAI_URL,
+    max_pages: MaxPages = None,
+    rate: Rate = 2.0,
+    max_retries: MaxRetries = 7,
+    backoff: Backoff = 1.0,
+    progress: ShowProgress = True,
 ) -> None:
     """Every Civitai bounty through tRPC `bounty.getInfinite` (resumable).
 
@@ -91,14 +101,14 @@ def huggingface(
     filters: list[str] = typer.Option(
         list(DEFAULT_FILTERS), "--filter", help="Tag filter; repeat for a union of listings."
     ),
-    max_pages: int | None = typer.Option(None, "--max-pages", min=1, help="Stop after N pages."),
+    max_pages: MaxPages = None,
     details: bool = typer.Option(
         True, "--details/--no-details", help="Fetch LFS sha256 of safetensors files."
     ),
-    rate: float = typer.Option(5.0, "--rate", help=RATE_HELP),
-    max_retries: int = typer.Option(7, "--max-retries", min=0, help="Retries per request."),
-    backoff: float = typer.Option(1.0, "--backoff", help="First retry wait in seconds."),
-    progress: bool = typer.Option(True, "--progress/--no-progress"),
+    rate: Rate = 5.0,
+    max_retries: MaxRetries = 7,
+    backoff: Backoff = 1.0,
+    progress: ShowProgress = True,
 ) -> None:
     """Hugging Face text-to-image and LoRA models, with siblings (LFS sha256) and card data.
 
@@ -117,6 +127,3 @@ def huggingface(
             progress=progress,
         )
     _report(summary)
-
-
-__all__ = ["bounties", "civitai", "huggingface"]

@@ -25,28 +25,10 @@ from dfaudit.report.sql import (
     fixed_label,
     share,
 )
+from dfaudit.sources.civitai import MODEL_TYPES as CIVITAI_MODEL_TYPES
 from dfaudit.store.db import Store
 
-MODEL_TYPES = {
-    t: t
-    for t in (
-        "Checkpoint",
-        "TextualInversion",
-        "Hypernetwork",
-        "AestheticGradient",
-        "LORA",
-        "LoCon",
-        "DoRA",
-        "Controlnet",
-        "Poses",
-        "Upscaler",
-        "MotionModule",
-        "VAE",
-        "Wildcards",
-        "Workflows",
-        "Other",
-    )
-}
+MODEL_TYPES = {t: t for t in CIVITAI_MODEL_TYPES}
 PLATFORM_LABELS = {"civitai": "civitai", "huggingface": "huggingface"}
 TOP_N = 20
 NSFW_LEVEL_MASK = 4 | 8 | 16 | 32  # R, X, XXX, Blocked

@@ -96,27 +96,16 @@ def iter_model_records(
     """
     has_headers = bool(store.scalar("SELECT count(*) FROM headers WHERE metadata IS NOT NULL"))
     sql = "SELECT m.platform, m.model_id, m.record, m.record_version, m.raw_sha256 FROM models m"
-    if where_sql:
-        sql += f" WHERE {where_sql}"
-    sql += " ORDER BY m.platform, m.model_id"
-    cursor = store.con.cursor()
-    try:
-        cursor.execute(sql, list(params))
-        while True:
-            rows = cursor.fetchmany(batch_size)
-            if not rows:
-                break
-            metadata = _header_metadata(store, [(r[0], r[1]) for r in rows]) if has_headers else {}
-            batch: list[tuple[ModelRecord, str]] = []
-            for platform, model_id, blob, version, sha in rows:
-                record = _record(store, platform, model_id, blob, version)
-                extra = metadata.get((platform, model_id))
-                if extra:
-                    record = replace(record, training_metadata=tuple(extra))
-                batch.append((record, sha))
-            yield batch
-    finally:
-        cursor.close()
+    for rows in _row_batches(store, sql, where_sql, "m.platform, m.model_id", params, batch_size):
+        metadata = _header_metadata(store, [(r[0], r[1]) for r in rows]) if has_headers else {}
+        batch: list[tuple[ModelRecord, str]] = []
+        for platform, model_id, blob, version, sha in rows:
+            record = _record(store, platform, model_id, blob, version)
+            extra = metadata.get((platform, model_id))
+            if extra:
+                record = replace(record, training_metadata=tuple(extra))
+            batch.append((record, sha))
+        yield batch
 
 
 def iter_bounty_records(
@@ -127,16 +116,26 @@ def iter_bounty_records(
 ) -> Iterator[list[tuple[BountyRecord, str]]]:
     """Batches of ``(bounty record, raw_sha256)`` for bounties matching ``where_sql`` (alias b)."""
     sql = "SELECT b.raw, b.raw_sha256 FROM bounties b"
+    for rows in _row_batches(store, sql, where_sql, "b.bounty_id", params, batch_size):
+        yield [(normalize_bounty(_decode(raw)), sha) for raw, sha in rows]
+
+
+def _row_batches(
+    store: Store,
+    sql: str,
+    where_sql: str,
+    order_by: str,
+    params: Sequence[Any],
+    batch_size: int,
+) -> Iterator[list[tuple[Any, ...]]]:
+    """Rows of ``sql`` (filtered, ordered) in batches, from a cursor of their own."""
     if where_sql:
         sql += f" WHERE {where_sql}"
-    sql += " ORDER BY b.bounty_id"
+    sql += f" ORDER BY {order_by}"
     cursor = store.con.cursor()
     try:
         cursor.execute(sql, list(params))
-        while True:
-            rows = cursor.fetchmany(batch_size)
-            if not rows:
-                break
-            yield [(normalize_bounty(_decode(raw)), sha) for raw, sha in rows]
+        while rows := cursor.fetchmany(batch_size):
+            yield rows
     finally:
         cursor.close()
