@@ -29,6 +29,7 @@ import numpy as np
 from dfaudit.detect.combiner import features
 from dfaudit.detect.evalsets import load_catalog, load_labelled
 from dfaudit.detect.registry import build_signals, run_signals
+from dfaudit.detect.signals.training_metadata import PROPOSED_WEIGHTS
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -47,6 +48,7 @@ UNSEEN_PRIOR = {
     "gazetteer:character": 3.0,
     "flag:poi": 4.0,
     "flag:image_poi": 2.0,
+    **PROPOSED_WEIGHTS,  # safetensors header features: no training row has headers
 }
 TARGETS = {"recall_kept": 0.93, "recall_stripped": 0.74, "fp": 0.06, "fp_fiction": 0.025}
 

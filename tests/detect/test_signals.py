@@ -40,7 +40,7 @@ def test_name_shape_finds_invented_names(text: str, expected_key: str) -> None:
     ],
 )
 def test_name_shape_ignores_lone_first_names_and_words(text: str) -> None:
-    assert find_names(text) == []
+    assert find_names(text) == ()
 
 
 CASES = [

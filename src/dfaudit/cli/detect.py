@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from dfaudit.cli.app import app, db_path, export_app, out
-from dfaudit.detect.evaluate import evaluate_store
+from dfaudit.detect.evaluate import evaluate_store, save_evaluation
 from dfaudit.detect.export import export_bounty_findings, export_findings
 from dfaudit.pipeline import process_all
 from dfaudit.store.db import open_store
@@ -37,12 +37,14 @@ def evaluate_command(
     labels: Path = typer.Option(..., "--labels", help="Labels JSONL (platform, model_id, ...)."),
 ) -> None:
     """Measure the findings in the store against labels: precision, recall and F1 overall,
-    per kind and per signal.
+    per kind and per signal. The metrics are kept in the database (setting
+    ``last_evaluation``) for the report's method section.
 
     Example: `dfaudit evaluate --labels tests/devset/labels.jsonl`
     """
-    with open_store(db_path(ctx), read_only=True) as store:
+    with open_store(db_path(ctx)) as store:
         report = evaluate_store(store, labels)
+        save_evaluation(store, report, labels)
     for line in report.lines():
         out.print(line, highlight=False)
 

@@ -8,13 +8,13 @@ detector version changed are read, and findings are written in Arrow batches.
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+import msgspec
 import pyarrow as pa
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -28,6 +28,7 @@ from dfaudit.records import BountyRecord, ModelRecord
 from dfaudit.store.db import Store
 
 BATCH_SIZE = 5000
+_JSON = msgspec.json.Encoder()
 EMPTY_LEXICON_STATE = "none"
 
 
@@ -114,7 +115,7 @@ def evidence_json(finding: Finding) -> str:
         }
         for v in finding.violations
     )
-    return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+    return _JSON.encode(items).decode()
 
 
 def _hit_dict(hit: Hit) -> dict[str, Any]:
@@ -143,11 +144,21 @@ def input_hash(raw_sha256: str, state: str) -> str:
     return hashlib.sha256(f"{raw_sha256}|{state}".encode()).hexdigest()
 
 
-# SQL twin of input_hash, so unchanged rows are never even read.
+# What a model's finding was computed from, in SQL so that unchanged rows are never even read:
+# the raw item, the lexicon state and the safetensors headers read for its files (forensics
+# ``collect headers`` adds those after a first process; iter_model_records attaches them as
+# ``training_metadata``, so a new or changed header must make the finding stale).
+_HEADER_DIGEST = (
+    "coalesce((SELECT string_agg(coalesce(hh.header_sha256, md5(hh.metadata::VARCHAR)), ',' "
+    "ORDER BY hh.file_id) FROM files fl JOIN headers hh ON hh.platform = fl.platform "
+    "AND hh.file_id = fl.file_id WHERE fl.platform = m.platform AND fl.model_id = m.model_id "
+    "AND hh.metadata IS NOT NULL), '')"
+)
+_MODEL_INPUT_HASH = f"sha256(m.raw_sha256 || '|' || ? || '|' || {_HEADER_DIGEST})"
 _STALE_MODELS = (
     "NOT EXISTS (SELECT 1 FROM findings f WHERE f.platform = m.platform "
     "AND f.model_id = m.model_id AND f.detector_version = ? "
-    "AND f.input_sha256 = sha256(m.raw_sha256 || '|' || ?))"
+    f"AND f.input_sha256 = {_MODEL_INPUT_HASH})"
 )
 _STALE_BOUNTIES = (
     "NOT EXISTS (SELECT 1 FROM bounty_findings f WHERE f.bounty_id = b.bounty_id "
@@ -170,6 +181,28 @@ _FINDING_COLUMNS = (
     "input_sha256",
     "processed_at",
 )
+
+
+def model_input_hashes(store: Store, keys: Sequence[tuple[str, str]], state: str) -> list[str]:
+    """The input hash of each model in ``keys`` (same order), computed by the SQL twin."""
+    table = pa.table(
+        {
+            "platform": pa.array([k[0] for k in keys], pa.string()),
+            "model_id": pa.array([k[1] for k in keys], pa.string()),
+            "position": pa.array(range(len(keys)), pa.int64()),
+        }
+    )
+    store.con.register("_detect_keys", table)
+    try:
+        rows = store.query(
+            f"SELECT k.position, {_MODEL_INPUT_HASH} FROM _detect_keys k "
+            "JOIN models m ON m.platform = k.platform AND m.model_id = k.model_id",
+            [state],
+        )
+    finally:
+        store.con.unregister("_detect_keys")
+    found = {int(position): str(digest) for position, digest in rows}
+    return [found.get(i, "") for i in range(len(keys))]
 
 
 def _finding_columns(
@@ -225,7 +258,7 @@ def process_store(store: Store, *, progress: bool = True) -> ProcessSummary:
                 "platform": [r.platform for r, _ in batch],
                 "model_id": [r.model_id for r, _ in batch],
             }
-            hashes = [input_hash(sha or "", state) for _, sha in batch]
+            hashes = model_input_hashes(store, [(r.platform, r.model_id) for r, _ in batch], state)
             columns.update(_finding_columns(findings, hashes, version, datetime.now(UTC)))
             # the reading cursor is its own connection with its own snapshot: writing is safe
             store.insert_arrow("findings", pa.table(columns), on_conflict="OR REPLACE")

@@ -75,6 +75,20 @@ class EvaluationReport:
     prominence_accuracy: float
     prominence_n: int
 
+    def as_dict(self) -> dict[str, Any]:
+        """Nested numbers for the ``last_evaluation`` setting (the report's method section)."""
+        return {
+            "labelled": self.labelled,
+            "matched": self.matched,
+            "likeness": _scores_dict(self.likeness),
+            "per_kind": {k: _scores_dict(v) for k, v in sorted(self.per_kind.items())},
+            "per_signal": {k: _scores_dict(v) for k, v in sorted(self.per_signal.items())},
+            "sexual_intent": _scores_dict(self.sexual_intent),
+            "minor_risk": _scores_dict(self.minor_risk),
+            "gender_accuracy": round(self.gender_accuracy, 4),
+            "prominence_accuracy": round(self.prominence_accuracy, 4),
+        }
+
     def lines(self) -> list[str]:
         out = [
             f"labelled {self.labelled}, with findings {self.matched}",
@@ -92,6 +106,28 @@ class EvaluationReport:
         out.append(_header())
         out.extend(_row(f"  {name}", s) for name, s in sorted(self.per_signal.items()))
         return out
+
+
+def _scores_dict(s: Scores) -> dict[str, float | int]:
+    return {
+        "precision": round(s.precision, 4),
+        "recall": round(s.recall, 4),
+        "f1": round(s.f1, 4),
+        "flagged_share": round(s.flagged_share, 4),
+        "n": s.tp + s.fp + s.fn + s.tn,
+    }
+
+
+LAST_EVALUATION_KEY = "last_evaluation"
+
+
+def save_evaluation(store: Store, report: EvaluationReport, labels_path: Path) -> None:
+    """Keep the metrics as JSON in settings ``last_evaluation`` (the report shows them)."""
+    from datetime import UTC, datetime
+
+    payload = {"labels": labels_path.name, "measured_at": datetime.now(UTC).isoformat()}
+    payload.update(report.as_dict())
+    store.set_setting(LAST_EVALUATION_KEY, json.dumps(payload))
 
 
 def _header() -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from dfaudit.detect.text import fold
 from dfaudit.records import BountyRecord, ModelRecord
@@ -30,6 +31,11 @@ def name_texts(record: object) -> Iterator[tuple[str, str]]:
 def tags_of(record: object) -> tuple[str, ...]:
     """Folded tags of a record."""
     tags = getattr(record, "tags", ())
+    return _folded_tags(tags) if isinstance(tags, tuple) else _folded_tags(tuple(tags))
+
+
+@lru_cache(maxsize=65536)
+def _folded_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold(t).strip() for t in tags if isinstance(t, str))
 
 

@@ -81,8 +81,16 @@ class NameMatch:
         return " ".join(sorted(self.words))
 
 
-def find_names(text: str) -> list[NameMatch]:
-    """Every name-like span in ``text`` (model name, trigger word, file name)."""
+@lru_cache(maxsize=262144)
+def find_names(text: str) -> tuple[NameMatch, ...]:
+    """Every name-like span in ``text`` (model name, trigger word, file name).
+
+    Cached: the same trigger words, file stems and names recur across many models.
+    """
+    return tuple(_find_names(text))
+
+
+def _find_names(text: str) -> list[NameMatch]:
     if not text:
         return []
     found = _pairs(text)
@@ -170,6 +178,7 @@ def _match(
 _REPEAT = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=262144)
 def canonical_key(name: str) -> str:
     """Group key of a target across spellings: folded, de-leeted words, doubled letters
     collapsed, sorted: ``"Anna Miller"``, ``"miller_anna"``, ``"AnnaMiler"`` → ``"ana miler"``."""

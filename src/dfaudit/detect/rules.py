@@ -79,6 +79,19 @@ class RuleBook:
         published: date | None,
         snapshot: date,
     ) -> tuple[Violation, ...]:
+        key = tuple(bool(facts.get(v)) for v in sorted(facts))
+        return self._violations(platform, tuple(sorted(facts)), key, published, snapshot)
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - rule books are few and live as long as the process
+    def _violations(
+        self,
+        platform: str,
+        names: tuple[str, ...],
+        values: tuple[bool, ...],
+        published: date | None,
+        snapshot: date,
+    ) -> tuple[Violation, ...]:
+        facts = dict(zip(names, values, strict=True))
         out = []
         for rule in self.rules:
             if rule.platform not in (platform, "*") or not rule.in_force(snapshot):

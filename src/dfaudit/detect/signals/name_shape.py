@@ -3,6 +3,7 @@ beside a surname-like word, or run together with one (``annamiller``, ``4nn4_m1l
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
@@ -25,54 +26,62 @@ class NameShape:
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "file_names", "version_names")
 
     def hits(self, record: object) -> list[Hit]:
-        sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
         seen: set[tuple[str, str]] = set()
         for field, text in name_texts(record):
-            for match in find_names(text):
-                if (field, match.key) in seen:
+            for key, hits in text_hits(field, text):
+                if (field, key) in seen:
                     continue
-                seen.add((field, match.key))
-                base = {"pair": 0.9, "reversed": 0.7, "run_together": 0.7}[match.kind]
-                if match.kind != "run_together" and match.capitalised:
-                    base = 1.0
-                score = round(base * FIELD_WEIGHT.get(field, 0.5), 3)
-                where = "name" if field == "name" else "other"
-                out.append(
-                    Hit(
-                        sig,
-                        "likeness",
-                        score,
-                        field,
-                        match.text,
-                        match.span,
-                        note=f"person-name shape ({match.kind.replace('_', ' ')})",
-                        feature=f"name_shape:{where}:{match.kind}",
-                    )
-                )
-                out.append(
-                    Hit(
-                        sig,
-                        "target",
-                        round(0.75 * score, 3),
-                        field,
-                        match.text,
-                        match.span,
-                        value=" ".join(w.capitalize() for w in match.words),
-                        note=canonical_key(" ".join(match.words)),
-                    )
-                )
-                gender = GENDER.get(match.first.gender)
-                if gender:
-                    out.append(
-                        Hit(
-                            sig,
-                            "gender",
-                            0.6 * score,
-                            field,
-                            match.first.name,
-                            value=gender,
-                            note="first-name table",
-                        )
-                    )
+                seen.add((field, key))
+                out.extend(hits)
         return out
+
+
+@lru_cache(maxsize=262144)
+def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
+    """(name key, hits) for every name in one field's text; cached, as texts recur."""
+    sig = f"{NameShape.name}@{NameShape.version}"
+    out = []
+    for match in find_names(text):
+        base = {"pair": 0.9, "reversed": 0.7, "run_together": 0.7}[match.kind]
+        if match.kind != "run_together" and match.capitalised:
+            base = 1.0
+        score = round(base * FIELD_WEIGHT.get(field, 0.5), 3)
+        where = "name" if field == "name" else "other"
+        hits = [
+            Hit(
+                sig,
+                "likeness",
+                score,
+                field,
+                match.text,
+                match.span,
+                note=f"person-name shape ({match.kind.replace('_', ' ')})",
+                feature=f"name_shape:{where}:{match.kind}",
+            ),
+            Hit(
+                sig,
+                "target",
+                round(0.75 * score, 3),
+                field,
+                match.text,
+                match.span,
+                value=" ".join(w.capitalize() for w in match.words),
+                note=canonical_key(" ".join(match.words)),
+            ),
+        ]
+        gender = GENDER.get(match.first.gender)
+        if gender:
+            hits.append(
+                Hit(
+                    sig,
+                    "gender",
+                    0.6 * score,
+                    field,
+                    match.first.name,
+                    value=gender,
+                    note="first-name table",
+                )
+            )
+        out.append((match.key, tuple(hits)))
+    return tuple(out)
