@@ -41,6 +41,8 @@ class CivitaiModelsPaginator:
     stream: str = "models"
 
     def request(self, cursor: str | None) -> PageRequest:
+        if cursor and cursor.startswith(("http://", "https://")):
+            return PageRequest("GET", cursor)  # a ``nextPage`` URL, for servers with no cursor
         params: list[tuple[str, str]] = [
             ("limit", str(self.limit)),
             ("nsfw", "true"),
@@ -56,7 +58,11 @@ class CivitaiModelsPaginator:
         if not isinstance(data, dict) or not isinstance(data.get("items"), list):
             raise SourceError(f"{response.url}: not a models page (no 'items' list)")
         metadata = data.get("metadata") or {}
-        cursor = metadata.get("nextCursor") if isinstance(metadata, dict) else None
+        if not isinstance(metadata, dict):
+            metadata = {}
+        cursor = metadata.get("nextCursor")
+        if cursor in (None, "") and isinstance(metadata.get("nextPage"), str):
+            cursor = metadata["nextPage"]  # older answers page by URL only
         return Page(
             items=[i for i in data["items"] if isinstance(i, dict) and "id" in i],
             next_cursor=str(cursor) if cursor not in (None, "") else None,
