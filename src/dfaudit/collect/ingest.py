@@ -98,11 +98,12 @@ def _whole_document(path: Path) -> bytes | None:
 
 
 def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
-    whole = _whole_document(path)
-    if whole is not None:
-        yield 1, whole
-        return
+    """Numbered lines of a file (a whole multi-line document counts as line 1)."""
     try:
+        whole = _whole_document(path)
+        if whole is not None:
+            yield 1, whole
+            return
         with _open_binary(path) as handle:
             yield from enumerate(handle, start=1)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
