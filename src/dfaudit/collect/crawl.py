@@ -22,7 +22,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dfaudit.collect.runs import Checkpoint, finish_run, open_run, save_checkpoint, write_page
-from dfaudit.errors import NotFoundError
+from dfaudit.errors import AuthError, NotFoundError, SourceError
 from dfaudit.records import NormalizedModel
 from dfaudit.sources.bounties import BountiesPaginator
 from dfaudit.sources.civitai import CIVITAI_URL, CivitaiModelsPaginator
@@ -352,8 +352,11 @@ def _hf_enricher(endpoint: str, concurrency: int) -> Enricher:
                     detail = await client.get_json(
                         f"{base}/api/models/{item['id']}", params={"blobs": "true"}
                     )
-                except NotFoundError:
-                    return item, None  # gone since it was listed: keep what the listing said
+                except AuthError:
+                    raise
+                except (NotFoundError, SourceError):
+                    # Gone since it was listed, or details refused: keep what the listing said.
+                    return item, None
             if isinstance(detail.data, dict) and detail.data.get("id") == item["id"]:
                 return detail.data, detail
             return item, None
