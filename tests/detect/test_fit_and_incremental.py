@@ -235,3 +235,20 @@ def test_real_catalog_sample_keeps_recall_without_tags() -> None:
             flagged_clean += flagged
     assert flagged_poi / poi >= 0.8
     assert flagged_clean / clean <= 0.08
+
+
+def test_birth_year_under_18_is_minor_risk_and_adult_year_is_not() -> None:
+    from datetime import UTC, datetime
+
+    when = datetime(2024, 5, 1, tzinfo=UTC)
+    young = model("Mirela Dravenko", created_at=when, description="Born 2010, in high school.")
+    adult = model("Mirela Dravenko", created_at=when, description="Born 1995 in Tallinn.")
+    assert detect_model(young).minor_risk
+    assert not detect_model(adult).minor_risk
+
+
+def test_lone_first_name_is_a_weak_gender_vote_only() -> None:
+    record = model("Talia face lora", description="Talia face, 20 pics. Please don't ask.")
+    finding = detect_model(record)
+    assert finding.target_gender == "female"
+    assert not any(h.feature.startswith("name_shape") for h in finding.hits)

@@ -713,7 +713,7 @@ NOT_NAME_WORDS = _split(
 )
 # Common words that are also first names in name tables; never a first name by themselves.
 NOT_FIRST_NAMES = _split(
-    """art style dark red love rose star sky summer winter autumn spring may june april
+    """come art style dark red love rose star sky summer winter autumn spring may june april
     august angel angels crystal diamond ruby amber jade pearl dawn faith hope grace joy
     honey candy cherry ginger holly ivy lily daisy violet iris jasmine poppy sunny stormy
     storm rain snow river ocean sea misty mist shadow fox wolf bear hunter king queen prince
@@ -789,6 +789,8 @@ YOUTH_WORDS = _split(
 )
 YOUTH_PHRASES = (
     "high school student",
+    "in high school",
+    "high schooler",
     "middle school",
     "elementary school",
     "junior high",

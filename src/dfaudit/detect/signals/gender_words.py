@@ -8,7 +8,8 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of
-from dfaudit.detect.text import fold, words
+from dfaudit.detect.names import find_names, first_name
+from dfaudit.detect.text import fold, pieces, words
 from dfaudit.detect.vocab import FEMALE_WORDS, MALE_WORDS
 
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b")
@@ -19,7 +20,7 @@ NAME_MALE = MALE_WORDS - {"he", "him", "his", "himself", "mr", "sir"}
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -33,6 +34,8 @@ class GenderWords:
                     out.append(Hit(sig, "gender", 0.9, field, word, value="female"))
                 elif word in NAME_MALE:
                     out.append(Hit(sig, "gender", 0.9, field, word, value="male"))
+        out.extend(_description_first_names(sig, description_of(record)[:300]))
+        out.extend(_lone_first_names(sig, short))
         text = fold(description_of(record)[:2000])
         she, he = len(_SHE.findall(text)), len(_HE.findall(text))
         if she > he:
@@ -58,3 +61,40 @@ class GenderWords:
                 )
             )
         return out
+
+
+def _description_first_names(sig: str, head: str) -> list[Hit]:
+    """A weak vote from the first-name table for names written in the description's opening
+    ("photo of Anna Miller, portrait"): it only decides when nothing stronger speaks."""
+    out = []
+    for line in head.splitlines()[:3]:
+        for match in find_names(line):
+            gender = {"f": "female", "m": "male"}.get(match.first.gender)
+            if gender and match.kind != "run_together" and match.capitalised:
+                out.append(
+                    Hit(
+                        sig,
+                        "gender",
+                        0.25,
+                        "description",
+                        match.first.name,
+                        value=gender,
+                        note="first-name table",
+                    )
+                )
+                return out
+    return out
+
+
+def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
+    """A lone first name in the name or a trigger ("Talia face lora"): never likeness evidence,
+    but a weak gender vote when nothing stronger speaks."""
+    for field, text in short:
+        for word, _, _ in pieces(text.replace("-", " ").replace("_", " ")):
+            entry = first_name(word) if len(word) >= 4 else None
+            if entry is not None and entry.gender in ("f", "m") and entry.count >= 2000:
+                value = "female" if entry.gender == "f" else "male"
+                return [
+                    Hit(sig, "gender", 0.2, field, entry.name, value=value, note="first-name table")
+                ]
+    return []

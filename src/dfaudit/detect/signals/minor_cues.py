@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
@@ -25,6 +26,7 @@ _PHRASE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in YOUTH_PHRASES if "old" not in p) + r")\b"
 )
 ADULT_AGE = 18
+_BORN = re.compile(r"\bborn (?:in )?((?:19|20)\d\d)\b")
 _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
     "school",
     "girl",
@@ -47,6 +49,8 @@ _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
     "años",
     "alt",
     "j",
+    "born",
+    "high",
 }
 
 
@@ -60,7 +64,7 @@ def _DIGIT_OR_YOUTH(text: str) -> bool:  # noqa: N802 - reads as a condition
 
 class MinorCues:
     name: ClassVar[str] = "minor_cues"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -72,6 +76,7 @@ class MinorCues:
         description = description_of(record)
         if description and (_DIGIT_OR_YOUTH(description)):
             texts.append(("description", fold(description)))
+        out.extend(_birth_year(sig, record, texts))
         for field, text in texts:
             for match in _AGE.finditer(text):
                 age = int(next(g for g in match.groups() if g))
@@ -95,3 +100,27 @@ class MinorCues:
                     Hit(sig, "minor", 0.9, field, youth.group(0), youth.span(), note="youth word")
                 )
         return out
+
+
+def _birth_year(sig: str, record: object, texts: list[tuple[str, str]]) -> list[Hit]:
+    """ "Born 2010": under 18 in the year the model was published (or this year)."""
+    created = getattr(record, "created_at", None) or getattr(record, "starts_at", None)
+    reference = created.year if created is not None else datetime.now(UTC).year
+    for field, text in texts:
+        if "born" not in text:
+            continue
+        match = _BORN.search(text)
+        if match and 0 <= reference - int(match.group(1)) < ADULT_AGE:
+            age = reference - int(match.group(1))
+            return [
+                Hit(
+                    sig,
+                    "minor",
+                    1.0,
+                    field,
+                    match.group(0),
+                    match.span(),
+                    note=f"birth year: about {age} when published",
+                )
+            ]
+    return []
