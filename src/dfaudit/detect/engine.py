@@ -8,8 +8,12 @@ detector version changed are read, and findings are written in Arrow batches.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import time
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -135,6 +139,56 @@ def _hit_dict(hit: Hit) -> dict[str, Any]:
     return out
 
 
+# Detection is pure Python and CPU-bound: large runs spread it over worker processes. Workers
+# are spawned (never forked: the parent holds a DuckDB connection and its threads) and build
+# their own Detector once; records travel as msgpack, findings come back as plain rows.
+PARALLEL_MIN_MODELS = 4000
+CHUNK_SIZE = 500
+WORKERS_ENV = "DFAUDIT_WORKERS"
+_encode_record = msgspec.msgpack.Encoder().encode
+_decode_record = msgspec.msgpack.Decoder(ModelRecord).decode
+_worker_detector: Detector | None = None
+
+FindingRow = tuple[
+    bool, float, str | None, str | None, str, str | None, bool, float, bool, list[str], str
+]
+
+
+def finding_row(finding: Finding) -> FindingRow:
+    """A finding as the values of its table columns (what workers send back)."""
+    return (
+        finding.likeness,
+        finding.likeness_score,
+        finding.target_key,
+        finding.target_name,
+        finding.target_gender,
+        finding.prominence,
+        finding.sexual_intent,
+        finding.sexual_intent_score,
+        finding.minor_risk,
+        list(finding.violation_ids),
+        evidence_json(finding),
+    )
+
+
+def _init_worker(lexicon: Lexicon | None) -> None:
+    global _worker_detector
+    _worker_detector = Detector(lexicon)
+
+
+def _detect_blobs(blobs: list[bytes]) -> list[FindingRow]:
+    assert _worker_detector is not None, "worker not initialised"
+    return [finding_row(_worker_detector.detect(_decode_record(blob))) for blob in blobs]
+
+
+def worker_count(requested: int | None = None) -> int:
+    """Worker processes for detection: ``requested``, else ``DFAUDIT_WORKERS``, else the CPUs."""
+    if requested is None:
+        env = os.environ.get(WORKERS_ENV, "").strip()
+        requested = int(env) if env.isdigit() else (os.cpu_count() or 1)
+    return max(1, min(requested, 8))
+
+
 def lexicon_state(lexicon: Lexicon) -> str:
     return lexicon.state if len(lexicon) else EMPTY_LEXICON_STATE
 
@@ -206,28 +260,81 @@ def model_input_hashes(store: Store, keys: Sequence[tuple[str, str]], state: str
 
 
 def _finding_columns(
-    findings: Sequence[Finding], hashes: Sequence[str], version: str, now: datetime
+    rows: Sequence[FindingRow], hashes: Sequence[str], version: str, now: datetime
 ) -> dict[str, Any]:
     return {
-        "likeness": [f.likeness for f in findings],
-        "likeness_score": [f.likeness_score for f in findings],
-        "target_key": [f.target_key for f in findings],
-        "target_name": [f.target_name for f in findings],
-        "target_gender": [f.target_gender for f in findings],
-        "prominence": [f.prominence for f in findings],
-        "sexual_intent": [f.sexual_intent for f in findings],
-        "sexual_intent_score": [f.sexual_intent_score for f in findings],
-        "minor_risk": [f.minor_risk for f in findings],
-        "violations": pa.array([list(f.violation_ids) for f in findings], pa.list_(pa.string())),
-        "evidence": [evidence_json(f) for f in findings],
-        "detector_version": [version] * len(findings),
+        "likeness": [r[0] for r in rows],
+        "likeness_score": [r[1] for r in rows],
+        "target_key": [r[2] for r in rows],
+        "target_name": [r[3] for r in rows],
+        "target_gender": [r[4] for r in rows],
+        "prominence": [r[5] for r in rows],
+        "sexual_intent": [r[6] for r in rows],
+        "sexual_intent_score": [r[7] for r in rows],
+        "minor_risk": [r[8] for r in rows],
+        "violations": pa.array([r[9] for r in rows], pa.list_(pa.string())),
+        "evidence": [r[10] for r in rows],
+        "detector_version": [version] * len(rows),
         "input_sha256": list(hashes),
-        "processed_at": pa.array([now] * len(findings), pa.timestamp("us", tz="UTC")),
+        "processed_at": pa.array([now] * len(rows), pa.timestamp("us", tz="UTC")),
     }
 
 
-def process_store(store: Store, *, progress: bool = True) -> ProcessSummary:
-    """Detect every model and bounty whose input or detector changed; write their findings."""
+class _ModelDetection:
+    """Runs detection on batches of models, inline or on worker processes, in order.
+
+    With workers, up to two batches are in flight: while workers detect one, the caller reads
+    the next from the store.
+    """
+
+    def __init__(self, detector: Detector, lexicon: Lexicon, workers: int):
+        self.detector = detector
+        self.pool: ProcessPoolExecutor | None = None
+        if workers > 1:
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(lexicon,),
+            )
+        self.pending: deque[tuple[list[tuple[ModelRecord, str]], list[Future[list[FindingRow]]]]]
+        self.pending = deque()
+
+    def submit(self, batch: list[tuple[ModelRecord, str]]) -> None:
+        if self.pool is None:
+            rows = [finding_row(self.detector.detect(record)) for record, _ in batch]
+            done: Future[list[FindingRow]] = Future()
+            done.set_result(rows)
+            self.pending.append((batch, [done]))
+            return
+        blobs = [_encode_record(record) for record, _ in batch]
+        futures = [
+            self.pool.submit(_detect_blobs, blobs[i : i + CHUNK_SIZE])
+            for i in range(0, len(blobs), CHUNK_SIZE)
+        ]
+        self.pending.append((batch, futures))
+
+    def ready(self) -> bool:
+        """True when a batch should be collected before reading another."""
+        return len(self.pending) >= (2 if self.pool is not None else 1)
+
+    def collect(self) -> tuple[list[tuple[ModelRecord, str]], list[FindingRow]]:
+        batch, futures = self.pending.popleft()
+        return batch, [row for future in futures for row in future.result()]
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+def process_store(
+    store: Store, *, progress: bool = True, workers: int | None = None
+) -> ProcessSummary:
+    """Detect every model and bounty whose input or detector changed; write their findings.
+
+    Runs of at least ``PARALLEL_MIN_MODELS`` models use ``workers`` processes (default: one per
+    CPU, or ``DFAUDIT_WORKERS``); smaller runs stay in this process.
+    """
     from dfaudit.store.load import iter_bounty_records, iter_model_records
 
     started = time.perf_counter()
@@ -245,37 +352,49 @@ def process_store(store: Store, *, progress: bool = True) -> ProcessSummary:
         or 0
     )
     processed_models = processed_bounties = likeness = 0
+    pool_size = worker_count(workers) if stale_models >= PARALLEL_MIN_MODELS else 1
     with _progress(progress) as bar:
         task = bar.add_task("detect", total=stale_models + stale_bounties)
-        model_batches: Iterable[list[tuple[ModelRecord, str]]] = (
-            iter_model_records(store, _STALE_MODELS, [version, state], BATCH_SIZE)
-            if stale_models
-            else ()
-        )
-        for batch in model_batches:
-            findings = [detector.detect(record) for record, _ in batch]
+
+        def write(batch: list[tuple[ModelRecord, str]], rows: list[FindingRow]) -> None:
+            nonlocal processed_models, likeness
+            keys = [(r.platform, r.model_id) for r, _ in batch]
             columns: dict[str, Any] = {
-                "platform": [r.platform for r, _ in batch],
-                "model_id": [r.model_id for r, _ in batch],
+                "platform": [k[0] for k in keys],
+                "model_id": [k[1] for k in keys],
             }
-            hashes = model_input_hashes(store, [(r.platform, r.model_id) for r, _ in batch], state)
-            columns.update(_finding_columns(findings, hashes, version, datetime.now(UTC)))
+            hashes = model_input_hashes(store, keys, state)
+            columns.update(_finding_columns(rows, hashes, version, datetime.now(UTC)))
             # the reading cursor is its own connection with its own snapshot: writing is safe
             store.insert_arrow("findings", pa.table(columns), on_conflict="OR REPLACE")
             processed_models += len(batch)
-            likeness += sum(1 for f in findings if f.likeness)
+            likeness += sum(1 for row in rows if row[0])
             bar.advance(task, len(batch))
+
+        if stale_models:
+            detection = _ModelDetection(detector, lexicon, pool_size)
+            try:
+                for batch in iter_model_records(store, _STALE_MODELS, [version, state], BATCH_SIZE):
+                    detection.submit(batch)
+                    if detection.ready():
+                        write(*detection.collect())
+                while detection.pending:
+                    write(*detection.collect())
+            finally:
+                detection.close()
         bounty_batches = (
             iter_bounty_records(store, _STALE_BOUNTIES, [version, state], BATCH_SIZE)
             if stale_bounties
             else ()
         )
         for bounty_batch in bounty_batches:
-            findings = [detector.detect(record) for record, _ in bounty_batch]
+            rows = [finding_row(detector.detect(record)) for record, _ in bounty_batch]
             hashes = [input_hash(sha or "", state) for _, sha in bounty_batch]
-            columns = {"bounty_id": [r.bounty_id for r, _ in bounty_batch]}
-            columns.update(_finding_columns(findings, hashes, version, datetime.now(UTC)))
-            store.insert_arrow("bounty_findings", pa.table(columns), on_conflict="OR REPLACE")
+            bounty_columns: dict[str, Any] = {"bounty_id": [r.bounty_id for r, _ in bounty_batch]}
+            bounty_columns.update(_finding_columns(rows, hashes, version, datetime.now(UTC)))
+            store.insert_arrow(
+                "bounty_findings", pa.table(bounty_columns), on_conflict="OR REPLACE"
+            )
             processed_bounties += len(bounty_batch)
             bar.advance(task, len(bounty_batch))
     return ProcessSummary(
