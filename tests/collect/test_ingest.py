@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 from dfaudit.collect.ingest import ingest_files
 from dfaudit.errors import InputError
 from dfaudit.store import Store
-from dfaudit.store.raw import raw_model_item
+from dfaudit.store.raw import decode_body, raw_model_item
 
 
 def civitai_item(model_id: int, name: str, *, nsfw_level: int = 1) -> dict[str, Any]:
@@ -69,9 +70,12 @@ def test_lines_pages_and_gzip(store: Store, tmp_path: Path) -> None:
     # One import run, its raw pages are the files' own lines, with sha256.
     runs = store.query("SELECT kind, status FROM runs")
     assert runs == [("import", "complete")]
-    pages = store.query("SELECT stream, body, body_sha256, n_items FROM raw_pages ORDER BY stream")
+    pages = store.query("SELECT stream, body, body_encoding, body_sha256 FROM raw_pages")
     assert {p[0] for p in pages} == {"file:items.jsonl", "file:page.json", "file:more.jsonl.gz"}
-    assert all(len(p[2]) == 64 for p in pages)
+    for _, body, encoding, digest in pages:
+        assert hashlib.sha256(decode_body(body, encoding)).hexdigest() == digest
+    items_page = next(p for p in pages if p[0] == "file:items.jsonl")
+    assert decode_body(items_page[1], items_page[2]) == lines.read_bytes()
     # The item as it came is found again in its raw page.
     assert raw_model_item(store, "civitai", "1") == civitai_item(1, "m1")
     assert raw_model_item(store, "civitai", "4") == civitai_item(4, "m4")
@@ -187,3 +191,32 @@ def test_records_load_from_cache_or_are_rebuilt_from_raw(store: Store, tmp_path:
     assert cached == rebuilt
     assert [r.name for r in rebuilt] == ["Name 1", "Name 2"]
     assert rebuilt[0].trained_words == ("tw",)
+
+
+def test_large_files_use_workers_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dfaudit.collect import ingest
+    from dfaudit.store import open_store
+
+    path = tmp_path / "big.jsonl"
+    lines = [
+        json.dumps(civitai_item(i, f"Model {i}", nsfw_level=1 + i % 16)) for i in range(1, 400)
+    ]
+    lines.insert(50, "{broken")
+    path.write_text("\n".join(lines) + "\n")
+    monkeypatch.setattr(ingest, "CHUNK_LINES", 37)
+    results = {}
+    for workers, min_bytes in ((1, 1 << 40), (2, 1)):
+        monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", min_bytes)
+        with open_store(tmp_path / f"w{workers}.duckdb") as store:
+            summary = ingest_files(store, "civitai", [path], workers=workers)
+            assert summary.items == 399 and summary.written == 399
+            assert [(b.line, b.reason[:14]) for b in summary.bad_lines] == [(51, "not valid JSON")]
+            results[workers] = (
+                store.query("SELECT model_id, name, nsfw_level, record FROM models ORDER BY 1"),
+                store.query("SELECT seq, n_items FROM raw_pages ORDER BY seq"),
+                store.query("SELECT stream, next_cursor, pages, items, done FROM checkpoints"),
+            )
+    assert results[1] == results[2]
+    assert len(results[2][1]) == 11  # 400 lines in chunks of 37

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dfaudit import parallel
 from dfaudit.collect.ingest import ingest_files
 from dfaudit.detect import engine
 from dfaudit.detect.engine import process_store
@@ -41,8 +42,8 @@ def test_workers_match_inline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_worker_count(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(engine.WORKERS_ENV, "3")
-    assert engine.worker_count() == 3
-    assert engine.worker_count(1) == 1
-    monkeypatch.setenv(engine.WORKERS_ENV, "lots")
-    assert engine.worker_count() >= 1
+    monkeypatch.setenv(parallel.WORKERS_ENV, "3")
+    assert parallel.worker_count() == 3
+    assert parallel.worker_count(1) == 1
+    monkeypatch.setenv(parallel.WORKERS_ENV, "lots")
+    assert parallel.worker_count() >= 1

@@ -12,23 +12,31 @@ from __future__ import annotations
 import gzip
 import hashlib
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import msgspec
+from rich.console import Console
+from rich.progress import Progress
 
 from dfaudit.collect.runs import Checkpoint, finish_run, now_utc, open_run, save_checkpoint
 from dfaudit.collect.runs import write_page as write_raw_page
 from dfaudit.errors import InputError
+from dfaudit.parallel import spawn_pool, worker_count
+from dfaudit.records import BountyRecord
 from dfaudit.store.db import Store
 from dfaudit.store.normalize import normalize_bounty, normalize_civitai_model, normalize_hf_model
-from dfaudit.store.raw import items_of
-from dfaudit.store.write import upsert_bounties, upsert_models
+from dfaudit.store.raw import PageBody, items_of
+from dfaudit.store.write import ModelTables, model_tables, upsert_bounties, write_model_tables
 
 INGEST_PLATFORMS = ("civitai", "huggingface", "civitai-bounties")
-CHUNK_LINES = 5000
+CHUNK_LINES = 2000
+CHUNK_BYTES = 16 << 20
+PARALLEL_MIN_BYTES = 8 << 20
 _decode = msgspec.json.Decoder().decode
 
 
@@ -125,8 +133,14 @@ def ingest_files(
     paths: Sequence[str | Path],
     *,
     progress: bool = False,
+    workers: int | None = None,
 ) -> IngestSummary:
-    """Import raw items of ``platform`` from ``paths`` as one import run."""
+    """Import raw items of ``platform`` from ``paths`` as one import run.
+
+    Files of at least ``PARALLEL_MIN_BYTES`` are decoded and normalised on ``workers``
+    processes (default: one per CPU, or ``DFAUDIT_WORKERS``).
+    """
+    workers_requested = workers
     if platform not in INGEST_PLATFORMS:
         raise InputError(
             f"unknown platform {platform!r}; expected one of: {', '.join(INGEST_PLATFORMS)}"
@@ -148,14 +162,13 @@ def ingest_files(
     state = open_run(store, source, params, kind="import", census=False)
     bad: list[BadLine] = []
     total_items = written = 0
-    from rich.console import Console
-    from rich.progress import Progress
-
     with Progress(console=Console(stderr=True), disable=not progress) as bar:
         task = bar.add_task(f"ingest {platform}", total=len(files))
         for path in files:
+            size = path.stat().st_size
+            pool = worker_count(workers_requested) if size >= PARALLEL_MIN_BYTES else 1
             items, stored = _ingest_file(
-                store, state.run_id, state.checkpoints, platform, path, bad
+                store, state.run_id, state.checkpoints, platform, path, bad, pool
             )
             total_items += items
             written += stored
@@ -172,54 +185,120 @@ def ingest_files(
     )
 
 
-@dataclass
-class _Chunk:
-    """Lines and items waiting to be committed as one raw page."""
+@dataclass(frozen=True)
+class PreparedChunk:
+    """Lines of a file turned into what the store needs: built by a worker or in-process."""
 
-    lines: list[bytes] = field(default_factory=list)
-    items: list[tuple[Any, Any]] = field(default_factory=list)
+    body: PageBody  # the lines that held items, as they came: the chunk's raw page
+    models: ModelTables | None
+    bounties: tuple[tuple[Any, BountyRecord], ...]
+    n_items: int
+    bad: tuple[BadLine, ...]
+    last_line: int
+
+
+def prepare_chunk(
+    platform: str, path_text: str, lines: list[tuple[int, bytes]], last_line: int
+) -> PreparedChunk:
+    """Decode, check and normalise numbered lines (pure: runs in worker processes)."""
+    normalize = _normalizer(platform)
+    bad: list[BadLine] = []
+    kept: list[bytes] = []
+    normalized: list[Any] = []
+    for number, line in lines:
+        try:
+            document = _decode(line)
+        except msgspec.DecodeError as exc:
+            bad.append(BadLine(path_text, number, f"not valid JSON ({exc})"))
+            continue
+        items = items_of(document)
+        if items is None:
+            bad.append(BadLine(path_text, number, "not a JSON object or list"))
+            continue
+        good = missing_id = 0
+        own_bytes = line if len(items) == 1 and items[0] is document else None
+        for item in items:
+            if not isinstance(item, dict) or "id" not in item:
+                missing_id += 1
+                continue
+            try:
+                normalized.append((item, normalize(item, own_bytes)))
+                good += 1
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                bad.append(BadLine(path_text, number, f"not a {platform} item ({exc!r})"))
+        if missing_id:
+            what = "an item" if missing_id == 1 else f"{missing_id} items"
+            bad.append(BadLine(path_text, number, f"{what} without an 'id'"))
+        if good:
+            kept.append(line if line.endswith(b"\n") else line + b"\n")
+    if platform == "civitai-bounties":
+        models, bounties = None, tuple(normalized)
+    else:
+        models, bounties = model_tables([n for _, n in normalized]), ()
+    return PreparedChunk(
+        body=PageBody.of(b"".join(kept)),
+        models=models,
+        bounties=bounties,
+        n_items=len(normalized),
+        bad=tuple(bad),
+        last_line=last_line,
+    )
 
 
 def _commit_chunk(
-    store: Store,
-    run_id: int,
-    platform: str,
-    path: Path,
-    point: Checkpoint,
-    chunk: _Chunk,
-    last_line: int,
+    store: Store, run_id: int, path: Path, point: Checkpoint, chunk: PreparedChunk
 ) -> tuple[Checkpoint, int]:
     """Store a chunk as a raw page with its items and the checkpoint after it."""
-    body = b"".join(line if line.endswith(b"\n") else line + b"\n" for line in chunk.lines)
-    fetched = now_utc()
+    written = 0
     with store.transaction():
-        page_id = write_raw_page(
-            store,
-            run_id=run_id,
-            stream=point.stream,
-            seq=point.pages,
-            method="FILE",
-            url=path.resolve().as_uri(),
-            status=200,
-            body=body,
-            fetched_at=fetched,
-            n_items=len(chunk.items),
-        )
-        if platform == "civitai-bounties":
-            written = upsert_bounties(store, chunk.items, run_id=run_id, observed_at=fetched)
-        else:
-            written = upsert_models(
+        if chunk.n_items:
+            fetched = now_utc()
+            page_id = write_raw_page(
                 store,
-                [normalized for _, normalized in chunk.items],
                 run_id=run_id,
-                observed_at=fetched,
-                page_id=page_id,
+                stream=point.stream,
+                seq=point.pages,
+                method="FILE",
+                url=path.resolve().as_uri(),
+                status=200,
+                body=chunk.body,
+                fetched_at=fetched,
+                n_items=chunk.n_items,
             )
-        point = Checkpoint(
-            point.stream, str(last_line), point.pages + 1, point.items + len(chunk.items), False
-        )
+            if chunk.models is not None:
+                written = write_model_tables(
+                    store, chunk.models, run_id=run_id, observed_at=fetched, page_id=page_id
+                )
+            else:
+                written = upsert_bounties(store, chunk.bounties, run_id=run_id, observed_at=fetched)
+            point = Checkpoint(
+                point.stream,
+                str(chunk.last_line),
+                point.pages + 1,
+                point.items + chunk.n_items,
+                False,
+            )
+        else:
+            point = Checkpoint(point.stream, str(chunk.last_line), point.pages, point.items, False)
         save_checkpoint(store, run_id, point)
     return point, written
+
+
+def _line_chunks(path: Path, skip_to: int) -> Iterator[tuple[list[tuple[int, bytes]], int]]:
+    """Numbered non-blank lines after ``skip_to``, in chunks of a bounded count and size."""
+    lines: list[tuple[int, bytes]] = []
+    size = 0
+    number = skip_to
+    for number, line in _lines(path):
+        if number <= skip_to or not line.strip():
+            continue
+        lines.append((number, line))
+        size += len(line)
+        if len(lines) >= CHUNK_LINES or size >= CHUNK_BYTES:
+            yield lines, number
+            lines, size = [], 0
+    if lines or number > skip_to:
+        yield lines, number
 
 
 def _ingest_file(
@@ -229,57 +308,40 @@ def _ingest_file(
     platform: str,
     path: Path,
     bad: list[BadLine],
+    workers: int,
 ) -> tuple[int, int]:
-    """One file, resumable by line number. Returns (items read, distinct items stored)."""
-    normalize = _normalizer(platform)
+    """One file, resumable by line number. Returns (items read, distinct items stored).
+
+    With ``workers`` > 1, chunks are prepared on worker processes, a few ahead of the one
+    being committed; commits stay in file order.
+    """
     stream = f"file:{path.name}"
     point = checkpoints.get(stream) or Checkpoint(stream, None, 0, 0, False)
     if point.done:
         return 0, 0
     skip_to = int(point.next_cursor or 0)
-    chunk = _Chunk()
     items_read = written = 0
-    last_line = skip_to
-    for number, line in _lines(path):
-        if number <= skip_to:
-            continue
-        last_line = number
-        if not line.strip():
-            continue
-        try:
-            document = _decode(line)
-        except msgspec.DecodeError as exc:
-            bad.append(BadLine(str(path), number, f"not valid JSON ({exc})"))
-            continue
-        items = items_of(document)
-        if items is None:
-            bad.append(BadLine(str(path), number, "not a JSON object or list"))
-            continue
-        good = missing_id = 0
-        own_bytes = line if len(items) == 1 and items[0] is document else None
-        for item in items:
-            if not isinstance(item, dict) or "id" not in item:
-                missing_id += 1
-                continue
-            try:
-                chunk.items.append((item, normalize(item, own_bytes)))
-                good += 1
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                bad.append(BadLine(str(path), number, f"not a {platform} item ({exc!r})"))
-        if missing_id:
-            what = "an item" if missing_id == 1 else f"{missing_id} items"
-            bad.append(BadLine(str(path), number, f"{what} without an 'id'"))
-        if good:
-            chunk.lines.append(line)
-        if len(chunk.items) >= CHUNK_LINES:
-            items_read += len(chunk.items)
-            point, stored = _commit_chunk(store, run_id, platform, path, point, chunk, number)
-            written += stored
-            chunk = _Chunk()
-    if chunk.items:
-        items_read += len(chunk.items)
-        point, stored = _commit_chunk(store, run_id, platform, path, point, chunk, last_line)
+
+    def commit(chunk: PreparedChunk) -> None:
+        nonlocal point, items_read, written
+        bad.extend(chunk.bad)
+        point, stored = _commit_chunk(store, run_id, path, point, chunk)
+        items_read += chunk.n_items
         written += stored
+
+    chunks = _line_chunks(path, skip_to)
+    if workers <= 1:
+        for lines, last in chunks:
+            commit(prepare_chunk(platform, str(path), lines, last))
+    else:
+        with spawn_pool(workers) as pool:
+            pending: deque[Future[PreparedChunk]] = deque()
+            for lines, last in chunks:
+                pending.append(pool.submit(prepare_chunk, platform, str(path), lines, last))
+                if len(pending) > workers:
+                    commit(pending.popleft().result())
+            while pending:
+                commit(pending.popleft().result())
     with store.transaction():
         save_checkpoint(store, run_id, Checkpoint(stream, None, point.pages, point.items, True))
     return items_read, written

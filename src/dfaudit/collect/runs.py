@@ -8,7 +8,6 @@ keyed by (model, run) and models by their id.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from dfaudit.store.db import Store
+from dfaudit.store.raw import PageBody
 
 
 @dataclass(frozen=True)
@@ -81,14 +81,15 @@ def write_page(
     method: str,
     url: str,
     status: int,
-    body: bytes,
+    body: bytes | PageBody,
     fetched_at: datetime,
     n_items: int,
 ) -> int:
-    """Insert one raw page (evidence: request, time, status, sha256 of the body)."""
+    """Insert one raw page (evidence: request, time, status, sha256 of the body as it came)."""
+    stored = body if isinstance(body, PageBody) else PageBody.of(body)
     page_id = int(store.scalar("SELECT nextval('page_ids')"))
     store.con.execute(
-        "INSERT INTO raw_pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO raw_pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             page_id,
             run_id,
@@ -98,8 +99,9 @@ def write_page(
             url,
             fetched_at,
             status,
-            hashlib.sha256(body).hexdigest(),
-            body.decode("utf-8", errors="replace"),
+            stored.sha256,
+            stored.data,
+            stored.encoding,
             n_items,
         ],
     )

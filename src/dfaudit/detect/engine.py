@@ -8,8 +8,6 @@ detector version changed are read, and findings are written in Arrow batches.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
 import time
 from collections import deque
 from collections.abc import Sequence
@@ -28,6 +26,7 @@ from dfaudit.detect.findings import Finding, combine
 from dfaudit.detect.lexicon import Lexicon, load_lexicon
 from dfaudit.detect.registry import build_signals, run_signals, signals_digest
 from dfaudit.detect.rules import RuleBook, as_date, default_rulebook
+from dfaudit.parallel import spawn_pool, worker_count
 from dfaudit.records import BountyRecord, ModelRecord
 from dfaudit.store.db import Store
 
@@ -139,12 +138,11 @@ def _hit_dict(hit: Hit) -> dict[str, Any]:
     return out
 
 
-# Detection is pure Python and CPU-bound: large runs spread it over worker processes. Workers
-# are spawned (never forked: the parent holds a DuckDB connection and its threads) and build
-# their own Detector once; records travel as msgpack, findings come back as plain rows.
+# Detection is pure Python and CPU-bound: large runs spread it over spawned worker processes
+# (dfaudit.parallel) that build their own Detector once; records travel as msgpack, findings
+# come back as plain rows.
 PARALLEL_MIN_MODELS = 4000
 CHUNK_SIZE = 500
-WORKERS_ENV = "DFAUDIT_WORKERS"
 _encode_record = msgspec.msgpack.Encoder().encode
 _decode_record = msgspec.msgpack.Decoder(ModelRecord).decode
 _worker_detector: Detector | None = None
@@ -179,14 +177,6 @@ def _init_worker(lexicon: Lexicon | None) -> None:
 def _detect_blobs(blobs: list[bytes]) -> list[FindingRow]:
     assert _worker_detector is not None, "worker not initialised"
     return [finding_row(_worker_detector.detect(_decode_record(blob))) for blob in blobs]
-
-
-def worker_count(requested: int | None = None) -> int:
-    """Worker processes for detection: ``requested``, else ``DFAUDIT_WORKERS``, else the CPUs."""
-    if requested is None:
-        env = os.environ.get(WORKERS_ENV, "").strip()
-        requested = int(env) if env.isdigit() else (os.cpu_count() or 1)
-    return max(1, min(requested, 8))
 
 
 def lexicon_state(lexicon: Lexicon) -> str:
@@ -291,12 +281,7 @@ class _ModelDetection:
         self.detector = detector
         self.pool: ProcessPoolExecutor | None = None
         if workers > 1:
-            self.pool = ProcessPoolExecutor(
-                max_workers=workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker,
-                initargs=(lexicon,),
-            )
+            self.pool = spawn_pool(workers, _init_worker, (lexicon,))
         self.pending: deque[tuple[list[tuple[ModelRecord, str]], list[Future[list[FindingRow]]]]]
         self.pending = deque()
 

@@ -1,7 +1,10 @@
-"""Finding an item as it came inside the raw pages that hold it."""
+"""Raw page bodies as stored, and finding an item as it came inside the page that holds it."""
 
 from __future__ import annotations
 
+import hashlib
+import zlib
+from dataclasses import dataclass
 from typing import Any
 
 import msgspec
@@ -9,6 +12,32 @@ import msgspec
 from dfaudit.store.db import Store
 
 _decode = msgspec.json.Decoder().decode
+COMPRESS_FROM_BYTES = 4096  # small answers are kept as they are
+
+
+@dataclass(frozen=True)
+class PageBody:
+    """A page body ready to store: its sha256 (of the bytes as they came) and stored form.
+
+    Larger bodies are zlib-compressed (level 1): the bytes come back exactly, and DuckDB is
+    spared compressing large text itself, which is most of an import's cost.
+    """
+
+    sha256: str
+    data: bytes
+    encoding: str  # identity | zlib
+
+    @classmethod
+    def of(cls, body: bytes) -> PageBody:
+        digest = hashlib.sha256(body).hexdigest()
+        if len(body) >= COMPRESS_FROM_BYTES:
+            return cls(digest, zlib.compress(body, 1), "zlib")
+        return cls(digest, body, "identity")
+
+
+def decode_body(data: bytes, encoding: str) -> bytes:
+    """The page body exactly as it came."""
+    return zlib.decompress(data) if encoding == "zlib" else data
 
 
 def items_of(document: Any) -> list[Any] | None:
@@ -50,8 +79,8 @@ def find_item(body: str | bytes, item_id: str) -> dict[str, Any] | None:
 def raw_model_item(store: Store, platform: str, model_id: str) -> dict[str, Any] | None:
     """The stored model's item exactly as the API (or the imported file) gave it."""
     row = store.query(
-        "SELECT p.body FROM models m JOIN raw_pages p ON p.page_id = m.page_id "
+        "SELECT p.body, p.body_encoding FROM models m JOIN raw_pages p ON p.page_id = m.page_id "
         "WHERE m.platform = ? AND m.model_id = ?",
         [platform, model_id],
     )
-    return find_item(row[0][0], model_id) if row else None
+    return find_item(decode_body(row[0][0], row[0][1]), model_id) if row else None

@@ -40,8 +40,9 @@ CREATE TABLE IF NOT EXISTS raw_pages (
     request_url VARCHAR NOT NULL,
     fetched_at TIMESTAMPTZ NOT NULL,
     status INTEGER NOT NULL,
-    body_sha256 VARCHAR NOT NULL,
-    body VARCHAR NOT NULL,
+    body_sha256 VARCHAR NOT NULL,     -- sha256 of the body exactly as it came
+    body BLOB NOT NULL,               -- the body as it came, stored per body_encoding
+    body_encoding VARCHAR NOT NULL,   -- identity | zlib
     n_items INTEGER NOT NULL
 );
 

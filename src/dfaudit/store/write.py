@@ -7,13 +7,14 @@ a million costs a handful of statements, not one per row. Callers decide the tra
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import msgspec
 import pyarrow as pa
 
-from dfaudit.records import BountyRecord, ModelRecord, NormalizedModel
+from dfaudit.records import BountyRecord, FileRecord, ImageRecord, ModelRecord, NormalizedModel
 from dfaudit.store.db import Store
 from dfaudit.store.normalize import NORMALIZER_VERSION, raw_sha256
 
@@ -32,27 +33,65 @@ def encode_record(record: ModelRecord) -> bytes:
     return _encode_record(record)
 
 
-def upsert_models(
-    store: Store,
-    items: Sequence[NormalizedModel],
-    *,
-    run_id: int,
-    observed_at: datetime,
-    page_id: int | Sequence[int | None] | None = None,
-) -> int:
-    """Insert or update models (keeping ``first_seen``), their files, images and observations.
+def _files_table(files: Sequence[FileRecord]) -> pa.Table:
+    return pa.table(
+        {
+            "platform": pa.array([f.platform for f in files], pa.string()),
+            "model_id": pa.array([f.model_id for f in files], pa.string()),
+            "version_id": pa.array([f.version_id for f in files], pa.string()),
+            "file_id": pa.array([f.file_id for f in files], pa.string()),
+            "name": pa.array([f.name for f in files], pa.string()),
+            "size_bytes": pa.array([f.size_bytes for f in files], pa.int64()),
+            "sha256": pa.array([f.sha256 for f in files], pa.string()),
+            "autov2": pa.array([f.autov2 for f in files], pa.string()),
+            "blake3": pa.array([f.blake3 for f in files], pa.string()),
+            "download_url": pa.array([f.download_url for f in files], pa.string()),
+            "format": pa.array([f.file_format for f in files], pa.string()),
+            "is_primary": pa.array([f.primary for f in files], pa.bool_()),
+        }
+    )
 
-    ``page_id`` names the raw page holding the items as they came (one for all, or one each).
-    A model seen again after a removal loses its ``removed_at`` (the history stays in
-    ``observations``); one seen with status ``taken_down`` gets ``removed_at`` once.
-    Returns the number of distinct models written.
+
+def _images_table(images: Sequence[ImageRecord]) -> pa.Table:
+    return pa.table(
+        {
+            "platform": pa.array([i.platform for i in images], pa.string()),
+            "model_id": pa.array([i.model_id for i in images], pa.string()),
+            "version_id": pa.array([i.version_id for i in images], pa.string()),
+            "url": pa.array([i.url for i in images], pa.string()),
+            "nsfw_level": pa.array([i.nsfw_level for i in images], pa.int32()),
+            "width": pa.array([i.width for i in images], pa.int32()),
+            "height": pa.array([i.height for i in images], pa.int32()),
+            "poi": pa.array([i.poi for i in images], pa.bool_()),
+            "minor": pa.array([i.minor for i in images], pa.bool_()),
+        }
+    )
+
+
+@dataclass(frozen=True)
+class ModelTables:
+    """A batch of models ready to write: Arrow tables for models, files and images.
+
+    Building them is pure (worker processes can do it); :func:`write_model_tables` stores them.
     """
-    pages = [page_id] * len(items) if page_id is None or isinstance(page_id, int) else page_id
+
+    models: pa.Table
+    files: pa.Table | None
+    images: pa.Table | None
+
+    @property
+    def count(self) -> int:
+        return int(self.models.num_rows)
+
+
+def model_tables(
+    items: Sequence[NormalizedModel], page_ids: Sequence[int | None] | None = None
+) -> ModelTables:
+    """Arrow tables for a batch (the last copy of a model wins); ``page_ids`` one per item."""
+    pages = list(page_ids) if page_ids is not None else [None] * len(items)
     latest: dict[tuple[str, str], tuple[NormalizedModel, int | None]] = {}
     for normalized, page in zip(items, pages, strict=True):
         latest[(normalized.model.platform, normalized.model.model_id)] = (normalized, page)
-    if not latest:
-        return 0
     rows = [n for n, _ in latest.values()]
     models = [n.model for n in rows]
     batch = pa.table(
@@ -74,15 +113,56 @@ def upsert_models(
             "status": pa.array([m.status for m in models], pa.string()),
             "description": pa.array([m.description for m in models], pa.string()),
             "trained_words": pa.array([list(m.trained_words) for m in models], _STR_LIST),
-            "seen_at": pa.array([observed_at] * len(models), _TS),
-            "run_id": pa.array([run_id] * len(models), pa.int64()),
             "raw_sha256": pa.array([n.raw_sha256 for n in rows], pa.string()),
             "page_id": pa.array([page for _, page in latest.values()], pa.int64()),
             "record": pa.array([_encode_record(m) for m in models], pa.binary()),
         }
     )
+    files = [f for n in rows for f in n.files]
+    images = [i for n in rows for i in n.images]
+    return ModelTables(
+        batch, _files_table(files) if files else None, _images_table(images) if images else None
+    )
+
+
+def upsert_models(
+    store: Store,
+    items: Sequence[NormalizedModel],
+    *,
+    run_id: int,
+    observed_at: datetime,
+    page_id: int | Sequence[int | None] | None = None,
+) -> int:
+    """Insert or update models (keeping ``first_seen``), their files, images and observations.
+
+    ``page_id`` names the raw page holding the items as they came (one for all, or one each).
+    A model seen again after a removal loses its ``removed_at`` (the history stays in
+    ``observations``); one seen with status ``taken_down`` gets ``removed_at`` once.
+    Returns the number of distinct models written.
+    """
+    if isinstance(page_id, int):
+        tables = model_tables(items)
+        return write_model_tables(
+            store, tables, run_id=run_id, observed_at=observed_at, page_id=page_id
+        )
+    return write_model_tables(
+        store, model_tables(items, page_id), run_id=run_id, observed_at=observed_at
+    )
+
+
+def write_model_tables(
+    store: Store,
+    tables: ModelTables,
+    *,
+    run_id: int,
+    observed_at: datetime,
+    page_id: int | None = None,
+) -> int:
+    """Store a batch built by :func:`model_tables`; ``page_id`` overrides the items' own."""
+    if not tables.count:
+        return 0
     con = store.con
-    con.register("_models_batch", batch)
+    con.register("_models_batch", tables.models)
     try:
         con.execute(
             """
@@ -92,8 +172,8 @@ def upsert_models(
                 page_id, record, record_version)
             SELECT platform, model_id, url, name, type, creator, created_at, base_model, tags,
                 nsfw, nsfw_level, poi, minor, downloads, status, description, trained_words,
-                seen_at, seen_at, CASE WHEN status = 'taken_down' THEN seen_at END, run_id,
-                raw_sha256, page_id, record, ?
+                $seen, $seen, CASE WHEN status = 'taken_down' THEN $seen END, $run,
+                raw_sha256, COALESCE($page, page_id), record, $version
             FROM _models_batch
             ON CONFLICT (platform, model_id) DO UPDATE SET
                 url = excluded.url, name = excluded.name, type = excluded.type,
@@ -112,14 +192,15 @@ def upsert_models(
                 page_id = excluded.page_id, record = excluded.record,
                 record_version = excluded.record_version
             """,
-            [NORMALIZER_VERSION],
+            {"seen": observed_at, "run": run_id, "page": page_id, "version": NORMALIZER_VERSION},
         )
         con.execute(
             """
             INSERT OR IGNORE INTO observations
-            SELECT platform, model_id, run_id, seen_at, downloads, status, raw_sha256
+            SELECT platform, model_id, $run, $seen, downloads, status, raw_sha256
             FROM _models_batch
-            """
+            """,
+            {"seen": observed_at, "run": run_id},
         )
         con.execute(
             "DELETE FROM images WHERE (platform, model_id) IN "
@@ -127,47 +208,11 @@ def upsert_models(
         )
     finally:
         con.unregister("_models_batch")
-    files = [f for n in rows for f in n.files]
-    if files:
-        store.insert_arrow(
-            "files",
-            pa.table(
-                {
-                    "platform": pa.array([f.platform for f in files], pa.string()),
-                    "model_id": pa.array([f.model_id for f in files], pa.string()),
-                    "version_id": pa.array([f.version_id for f in files], pa.string()),
-                    "file_id": pa.array([f.file_id for f in files], pa.string()),
-                    "name": pa.array([f.name for f in files], pa.string()),
-                    "size_bytes": pa.array([f.size_bytes for f in files], pa.int64()),
-                    "sha256": pa.array([f.sha256 for f in files], pa.string()),
-                    "autov2": pa.array([f.autov2 for f in files], pa.string()),
-                    "blake3": pa.array([f.blake3 for f in files], pa.string()),
-                    "download_url": pa.array([f.download_url for f in files], pa.string()),
-                    "format": pa.array([f.file_format for f in files], pa.string()),
-                    "is_primary": pa.array([f.primary for f in files], pa.bool_()),
-                }
-            ),
-            on_conflict="OR REPLACE",
-        )
-    images = [i for n in rows for i in n.images]
-    if images:
-        store.insert_arrow(
-            "images",
-            pa.table(
-                {
-                    "platform": pa.array([i.platform for i in images], pa.string()),
-                    "model_id": pa.array([i.model_id for i in images], pa.string()),
-                    "version_id": pa.array([i.version_id for i in images], pa.string()),
-                    "url": pa.array([i.url for i in images], pa.string()),
-                    "nsfw_level": pa.array([i.nsfw_level for i in images], pa.int32()),
-                    "width": pa.array([i.width for i in images], pa.int32()),
-                    "height": pa.array([i.height for i in images], pa.int32()),
-                    "poi": pa.array([i.poi for i in images], pa.bool_()),
-                    "minor": pa.array([i.minor for i in images], pa.bool_()),
-                }
-            ),
-        )
-    return len(rows)
+    if tables.files is not None:
+        store.insert_arrow("files", tables.files, on_conflict="OR REPLACE")
+    if tables.images is not None:
+        store.insert_arrow("images", tables.images)
+    return tables.count
 
 
 def upsert_bounties(
