@@ -3,6 +3,13 @@
 
 A feature is a hit's ``feature`` (or its signal's name); its value is the strongest hit's score
 plus a small share of any further hits, so two likeness tags count a little more than one.
+
+Likeness also needs *evidence of a specific person*: a name, a gazetteer or platform flag, a
+social or relationship cue, initials with a person word, a header that names someone. The model
+type and person/photo tags ("woman", "realistic") are only weak features: they raise the score
+of a record that has such evidence and are never enough alone (:func:`person_evidence`). One
+interaction feature, ``conflict:name_negative``, lets a name-shaped hit count less when fiction,
+style, concept or generic-face evidence stands beside it (an anime heroine's full name).
 """
 
 from __future__ import annotations
@@ -37,6 +44,26 @@ class LogisticModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
+# Features that describe the kind of model, not a person: never evidence on their own.
+WEAK_PREFIXES = ("prior:", "tag:person_hint", "training_metadata:person_class")
+NAME_PREFIXES = (
+    "name_shape:",
+    "subject:name_is_name",
+    "subject:trigger_abbreviates_name",
+    "subject:name_tag",
+)
+NEGATIVE_PREFIXES = (
+    "fiction:",
+    "generic:",
+    "non_subject:",
+    "gazetteer:character",
+    "training_metadata:fiction",
+    "training_metadata:non_subject",
+)
+CONFLICT_FEATURE = "conflict:name_negative"
+NO_EVIDENCE_SHARE = 0.5  # without person evidence the score is capped at half the threshold
+
+
 def feature_key(hit: Hit) -> str:
     return hit.feature or hit.signal.split("@", 1)[0]
 
@@ -54,6 +81,33 @@ def features(hits: Iterable[Hit], aspect: str) -> dict[str, float]:
         sign = 1.0 if ordered[0] >= 0 else -1.0
         out[name] = ordered[0] + sign * extra
     return out
+
+
+def person_evidence(feats: Mapping[str, float]) -> bool:
+    """Whether any positive likeness feature points at a specific person (not weak ones)."""
+    return any(value > 0 and not name.startswith(WEAK_PREFIXES) for name, value in feats.items())
+
+
+def likeness_features(hits: Iterable[Hit]) -> dict[str, float]:
+    """Likeness features plus the name-versus-negative-evidence interaction."""
+    out = features(hits, "likeness")
+    name = negative = 0.0
+    for key, value in out.items():
+        if value > 0 and key.startswith(NAME_PREFIXES):
+            name = max(name, value)
+        elif value < 0 and key.startswith(NEGATIVE_PREFIXES):
+            negative = max(negative, -value)
+    if name > 0 and negative > 0:
+        out[CONFLICT_FEATURE] = min(name, negative)
+    return out
+
+
+def likeness_score(model: LogisticModel, feats: Mapping[str, float]) -> tuple[float, bool]:
+    """(score, flagged): the model's score, capped below the threshold without evidence."""
+    score = model.score(feats)
+    if not person_evidence(feats):
+        return min(score, NO_EVIDENCE_SHARE * model.threshold), False
+    return score, score >= model.threshold
 
 
 @lru_cache(maxsize=1)

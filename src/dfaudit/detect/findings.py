@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.combiner import LogisticModel, features
+from dfaudit.detect.combiner import LogisticModel, features, likeness_features, likeness_score
 from dfaudit.detect.rules import RuleBook, Violation
 
 GENDER_MARGIN = 1.5
@@ -47,8 +47,7 @@ def combine(
     snapshot: date,
 ) -> Finding:
     """Turn hits into a finding; thresholds are applied here and nowhere else."""
-    likeness_score = likeness_model.score(features(hits, "likeness"))
-    likeness = likeness_score >= likeness_model.threshold
+    score, likeness = likeness_score(likeness_model, likeness_features(hits))
     sexual_score = sexual_model.score(features(hits, "sexual"))
     sexual = sexual_score >= sexual_model.threshold
     minor = any(h.aspect == "minor" and h.score >= MINOR_THRESHOLD for h in hits)
@@ -56,7 +55,7 @@ def combine(
     facts = {"likeness": likeness, "sexual_intent": sexual, "minor_risk": minor}
     return Finding(
         likeness=likeness,
-        likeness_score=round(likeness_score, 4),
+        likeness_score=round(score, 4),
         target_key=target_key,
         target_name=target_name,
         target_gender=decide_gender(hits),

@@ -23,15 +23,28 @@ _FROM = re.compile(
 )
 
 
+_ROLE = re.compile(
+    r"\b(?:heroine|protagonist|main character|villain|antagonist|mascot|sidekick) (?:of|from|in)\b"
+)
+# Booru-style prompts of drawn characters: "1girl, long hair, silver hair, red eyes".
+_BOORU_COUNT = re.compile(r"\b[1-6](?:girl|boy)s?\b")
+_BOORU_LOOK = re.compile(
+    r"\b(?:(?:pink|blue|green|purple|silver|white|aqua|orange|red|multicolou?red|two-tone|"
+    r"light blue|lavender|grey|gray) hair|(?:red|purple|pink|yellow|golden|orange|aqua|"
+    r"heterochromia|glowing) eyes|masterpiece|best quality|animal ears|cat ears|fox ears|"
+    r"ahoge|twintails|hair ornament)\b"
+)
 _DESCRIPTION_TRIGGERS = (
-    FICTION_STRONG | {"from", "in", "character"} | {p.split()[0] for p in FICTION_PHRASES}
+    FICTION_STRONG
+    | {"from", "in", "character", "heroine", "protagonist", "villain", "antagonist", "mascot"}
+    | {p.split()[0] for p in FICTION_PHRASES}
 )
 
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "1"
-    fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description")
+    version: ClassVar[str] = "2"
+    fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
@@ -76,11 +89,14 @@ class Fiction:
                     feature="fiction:name",
                 )
             )
+        out.extend(_booru_hits(sig, record))
         head = description_of(record)[:1500]
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
         text = fold(head)
-        match = _FROM.search(text) or _PHRASES.search(text) or _WORDS.search(text)
+        match = (
+            _FROM.search(text) or _PHRASES.search(text) or _WORDS.search(text) or _ROLE.search(text)
+        )
         if match:
             out.append(
                 Hit(
@@ -95,3 +111,25 @@ class Fiction:
                 )
             )
         return out
+
+
+def _booru_hits(sig: str, record: object) -> list[Hit]:
+    """A trigger prompt with a booru subject count and two drawn-character looks."""
+    for trigger in getattr(record, "trained_words", ())[:6]:
+        text = fold(trigger)
+        if not _BOORU_COUNT.search(text):
+            continue
+        looks = _BOORU_LOOK.findall(text)
+        if len(looks) >= 2:
+            return [
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.8,
+                    "trained_words",
+                    ", ".join(looks[:3]),
+                    note="booru-style prompt of a drawn character",
+                    feature="fiction:booru_trigger",
+                )
+            ]
+    return []

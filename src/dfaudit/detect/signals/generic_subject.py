@@ -25,18 +25,20 @@ _NOT_REAL = re.compile(
 _GENERIC_NAME = re.compile(
     r"\b(?:random|generic|average|averaged|mixed|merged|beautiful|pretty|cute|perfect|"
     r"ideal|face|faces|look|looks|beauty|doll|ethnic|ethnicity|mix|blend|"
-    r"ai (?:influencer|model|girl)|fictional|persona|oc)\b"
+    r"ai (?:influencer|model|girl)|fictional|persona|oc|virtual|consistent)\b"
 )
 _GENERIC_TAGS = frozenset(
     {"ethnicity", "ethnic", "face", "faces", "beauty", "beautiful", "mix", "ai influencer", "oc"}
 )
+# "celia_ai", "keira-ai": a persona's trigger word marked as AI-made.
+_AI_TRIGGER = re.compile(r"[a-z]{3,}[_-]ai\b|\bai[_-][a-z]{3,}", re.IGNORECASE)
 _TRIGGERS = ("not ", "no ", "fictional", "faces", "ai", "virtual", "original", "avoid")
 
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "1"
-    fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description")
+    version: ClassVar[str] = "2"
+    fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
@@ -71,6 +73,22 @@ class GenericSubject:
                     feature="generic:name",
                 )
             )
+        for trigger in getattr(record, "trained_words", ())[:6]:
+            match = _AI_TRIGGER.search(trigger)
+            if match:
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        -0.8,
+                        "trained_words",
+                        match.group(0),
+                        match.span(),
+                        note="trigger word marks an AI-made persona",
+                        feature="generic:ai_trigger",
+                    )
+                )
+                break
         tags = [t for t in tags_of(record) if t in _GENERIC_TAGS]
         if tags:
             out.append(

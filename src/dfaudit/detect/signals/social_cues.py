@@ -115,19 +115,26 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
 }
 
 
+_NAME_PLATFORM = re.compile(
+    r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}\b|\b(?:instagram|insta|tiktok|onlyfans|"
+    r"youtuber|twitch|fansly|ig model|e-?girl)\b",
+    re.IGNORECASE,
+)
+
+
 class SocialCues:
     name: ClassVar[str] = "social_cues"
-    version: ClassVar[str] = "1"
-    fields: ClassVar[tuple[str, ...]] = ("description",)
+    version: ClassVar[str] = "2"
+    fields: ClassVar[tuple[str, ...]] = ("name", "description")
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
+        out: list[Hit] = _name_hits(sig, getattr(record, "name", "") or "")
         original = description_of(record)
         if not original:
-            return []
+            return out
         text = fold(original)
         present = word_set(original)
-        out: list[Hit] = []
         for pattern, score, feature, note, prominence in (
             (
                 PROFILE_LINK,
@@ -172,3 +179,25 @@ class SocialCues:
                     Hit(sig, "prominence", score, "description", match.group(0), value=prominence)
                 )
         return out
+
+
+def _name_hits(sig: str, name: str) -> list[Hit]:
+    """A handle or a creator platform in the model's name ("DJ X @handle", "X instagram")."""
+    if "@" not in name and not any(ch.isalpha() for ch in name):
+        return []
+    match = _NAME_PLATFORM.search(name)
+    if match is None:
+        return []
+    return [
+        Hit(
+            sig,
+            "likeness",
+            0.8,
+            "name",
+            match.group(0),
+            match.span(),
+            note="social-media handle or platform in the name",
+            feature="social:name_platform",
+        ),
+        Hit(sig, "prominence", 0.8, "name", match.group(0), value="online_creator"),
+    ]

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, tags_of
+from dfaudit.detect.names import first_name
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
@@ -38,7 +39,7 @@ _OCCUPATION = (
     r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans) model)"
 )
 _WHO = re.compile(
-    r"\b(?:is|was|as|an?|the)\s+(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b"
+    r"\b(?:is|was|as|an?|the)\s+(?:[a-z-]+\s+){0,4}" + _OCCUPATION + r"\b"
     r"|\b(?:embedding|lora|model|ti|textual inversion|likeness|face|portrait)s?\s+of\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b"
 )
@@ -91,6 +92,57 @@ _RARE_TOKEN_CLASS = re.compile(
 _OWN_PHOTOS = re.compile(
     r"\btrained on (?:her|his|their|my) (?:own )?(?:photos|pictures|pics|selfies|images)\b"
 )
+# "kl-woman", "jd_girl": lower-case initials in a slug (not a common short word).
+_SLUG_INITIALS = re.compile(r"^\s*([a-z]{2,3})[-_ ](?:woman|man|girl|lady|guy|person)\b")
+_NOT_INITIALS = frozenset(
+    [
+        "ai",
+        "oc",
+        "sd",
+        "xl",
+        "hd",
+        "my",
+        "an",
+        "the",
+        "old",
+        "big",
+        "fat",
+        "hot",
+        "shy",
+        "new",
+        "one",
+        "two",
+        "tan",
+        "pov",
+        "bbw",
+        "mom",
+        "sex",
+        "red",
+    ]
+)
+# "Amara face", "selene woman": a known first name and a person or face word.
+_FIRST_NAME_CLASS = re.compile(
+    r"^\s*([A-Za-z]{3,})[-_ ]+(?:woman|man|girl|lady|guy|face|person|lora|lycoris)\b",
+    re.IGNORECASE,
+)
+_PRIVATE_NAME = re.compile(
+    r"\b(?:my|our)[-_ ]+(?:wife|girlfriend|gf|ex|fianc[eé]e?|friend|sister|crush|neighbou?r)\b"
+    r"|\((?:private|personal|friend|irl)\)|\bfriend of mine\b",
+    re.IGNORECASE,
+)
+_PRIVATE_DESCRIPTION = re.compile(
+    r"\b(?:my|our) fianc[eé]e?\b|\b(?:a )?friend of mine\b|"
+    r"\b(?:a |an )?(?:regular|ordinary|normal|random) (?:woman|girl|man|guy|person|lady) "
+    r"(?:i|we) (?:know|met)\b|\bnot a (?:celebrity|public (?:person|figure)|famous person)\b|"
+    r"\b(?:photos|pics|pictures|selfies|images) (?:from|off|on) my phone\b|"
+    r"\bshared with (?:her|his|their) (?:consent|permission)\b"
+)
+_OCCUPATION_NAME = re.compile(
+    r"\b(?:actress|actor|singer|idol|streamer|youtuber|influencer|newscaster|news ?anchor|"
+    r"footballer|athlete|cosplayer|coser|pornstar|porn ?star|tiktoker|gravure|rapper|"
+    r"tv host|presenter|va|seiyuu|wrestler|politician|celebrity|celeb)\b"
+)
+_LOOKALIKE_NAME = re.compile(r"\b(?:resembles|resembling|look ?alike|doppelganger|lookalike)\b")
 
 
 @lru_cache(maxsize=65536)
@@ -131,8 +183,14 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "1"
-    fields: ClassVar[tuple[str, ...]] = ("model_type", "name", "trained_words", "tags")
+    version: ClassVar[str] = "2"
+    fields: ClassVar[tuple[str, ...]] = (
+        "model_type",
+        "name",
+        "trained_words",
+        "tags",
+        "description",
+    )
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
@@ -192,6 +250,7 @@ class SubjectCues:
                     )
                 )
         out.extend(_private_cues(sig, record, name))
+        out.extend(_name_cues(sig, name))
         head = description_of(record)[:DESCRIPTION_HEAD]
         if head:
             text = fold(head)
@@ -213,10 +272,58 @@ class SubjectCues:
         return out
 
 
+def _first_name_class(sig: str, record: object, name: str) -> list[Hit]:
+    """A known first name followed by a person or face word, in the name or a trigger word."""
+    texts = [("name", name)]
+    texts.extend(("trained_words", t) for t in getattr(record, "trained_words", ())[:4])
+    for field, text in texts:
+        match = _FIRST_NAME_CLASS.match(text)
+        if match and first_name(match.group(1)) is not None:
+            return [
+                Hit(
+                    sig,
+                    "likeness",
+                    0.7,
+                    field,
+                    match.group(0),
+                    match.span(),
+                    note="a first name with a person or face word",
+                    feature="subject:first_name_class",
+                )
+            ]
+    return []
+
+
+def _name_cues(sig: str, name: str) -> list[Hit]:
+    """An occupation of real people ("_JP_Actress", "(streamer)") or "resembles" in the name."""
+    folded = fold(name).replace("_", " ").replace("-", " ")
+    out: list[Hit] = []
+    for pattern, feature, note in (
+        (_OCCUPATION_NAME, "subject:occupation_name", "a real person's occupation in the name"),
+        (_LOOKALIKE_NAME, "subject:lookalike_name", "the name says it resembles someone"),
+    ):
+        match = pattern.search(folded)
+        if match:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    0.8,
+                    "name",
+                    match.group(0),
+                    match.span(),
+                    note=note,
+                    feature=feature,
+                )
+            )
+    return out
+
+
 def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     """``KM woman lora``, ``sks woman`` triggers, "trained on her photos": one unnamed person."""
     out: list[Hit] = []
-    if _INITIALS_PERSON.match(name):
+    slug = _SLUG_INITIALS.match(name)
+    if _INITIALS_PERSON.match(name) or (slug and slug.group(1) not in _NOT_INITIALS):
         out.append(
             Hit(
                 sig,
@@ -242,9 +349,40 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
                 )
             )
             break
+    out.extend(_first_name_class(sig, record, name))
+    if _PRIVATE_NAME.search(name):
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                0.9,
+                "name",
+                name,
+                note="the name says the subject is someone the maker knows",
+                feature="subject:private_name",
+            )
+        )
     description = description_of(record)[:DESCRIPTION_HEAD]
+    folded = fold(description)
+    private = _PRIVATE_DESCRIPTION.search(folded) if description else None
+    if private:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                0.8,
+                "description",
+                private.group(0),
+                private.span(),
+                note="a private person the maker knows",
+                feature="subject:private_description",
+            )
+        )
+        out.append(
+            Hit(sig, "prominence", 0.8, "description", private.group(0), value="private_or_unknown")
+        )
     if "trained on" in description.lower():
-        match = _OWN_PHOTOS.search(fold(description))
+        match = _OWN_PHOTOS.search(folded)
         if match:
             out.append(
                 Hit(
