@@ -47,6 +47,7 @@ class CivitaiModelsPaginator:
             ("limit", str(self.limit)),
             ("nsfw", "true"),
             ("sort", self.sort),
+            ("period", "AllTime"),
         ]
         params.extend(("types", t) for t in self.types)
         if cursor:
