@@ -57,8 +57,16 @@ def pieces(text: str) -> list[tuple[str, int, int]]:
     Returns ``[("Anna", 0, 4), ("Miller", 4, 10), ("v", 11, 12), ("2", 12, 13)]``.
     Accented letters are folded first so that spans stay aligned with the folded-case text.
     """
-    ascii_text = "".join(ch if ord(ch) < 128 else (_ascii_letter(ch) or " ") for ch in text)
-    return [(m.group(0), m.start(), m.end()) for m in _PIECE.finditer(ascii_text)]
+    return list(_pieces(text))
+
+
+@lru_cache(maxsize=65536)
+def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
+    if text.isascii():
+        ascii_text = text
+    else:
+        ascii_text = "".join(ch if ord(ch) < 128 else (_ascii_letter(ch) or " ") for ch in text)
+    return tuple((m.group(0), m.start(), m.end()) for m in _PIECE.finditer(ascii_text))
 
 
 @lru_cache(maxsize=4096)

@@ -31,7 +31,7 @@ _BOORU_COUNT = re.compile(r"\b[1-6](?:girl|boy)s?\b")
 _BOORU_LOOK = re.compile(
     r"\b(?:(?:pink|blue|green|purple|silver|white|aqua|orange|red|multicolou?red|two-tone|"
     r"light blue|lavender|grey|gray) hair|(?:red|purple|pink|yellow|golden|orange|aqua|"
-    r"heterochromia|glowing) eyes|masterpiece|best quality|animal ears|cat ears|fox ears|"
+    r"heterochromia|glowing) eyes|animal ears|cat ears|fox ears|"
     r"ahoge|twintails|hair ornament)\b"
 )
 _DESCRIPTION_TRIGGERS = (
@@ -94,9 +94,21 @@ class Fiction:
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
         text = fold(head)
-        match = (
-            _FROM.search(text) or _PHRASES.search(text) or _WORDS.search(text) or _ROLE.search(text)
-        )
+        role = _ROLE.search(text)
+        if role:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.8,
+                    "description",
+                    role.group(0),
+                    role.span(),
+                    note="a story role (heroine of, protagonist of)",
+                    feature="fiction:role",
+                )
+            )
+        match = _FROM.search(text) or _PHRASES.search(text) or _WORDS.search(text)
         if match:
             out.append(
                 Hit(

@@ -4,6 +4,7 @@ pronouns in the description."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
@@ -29,11 +30,8 @@ class GenderWords:
         short = [("name", getattr(record, "name", "") or "")]
         short += [("trained_words", w) for w in getattr(record, "trained_words", ())[:12]]
         for field, text in short:
-            for word in words(text):
-                if word in NAME_FEMALE:
-                    out.append(Hit(sig, "gender", 0.9, field, word, value="female"))
-                elif word in NAME_MALE:
-                    out.append(Hit(sig, "gender", 0.9, field, word, value="male"))
+            for word, value in _gender_words_of(text):
+                out.append(Hit(sig, "gender", 0.9, field, word, value=value))
         out.extend(_description_first_names(sig, description_of(record)[:300]))
         out.extend(_lone_first_names(sig, short))
         text = fold(description_of(record)[:2000])
@@ -90,11 +88,30 @@ def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
     """A lone first name in the name or a trigger ("Talia face lora"): never likeness evidence,
     but a weak gender vote when nothing stronger speaks."""
     for field, text in short:
-        for word, _, _ in pieces(text.replace("-", " ").replace("_", " ")):
-            entry = first_name(word) if len(word) >= 4 else None
-            if entry is not None and entry.gender in ("f", "m") and entry.count >= 2000:
-                value = "female" if entry.gender == "f" else "male"
-                return [
-                    Hit(sig, "gender", 0.2, field, entry.name, value=value, note="first-name table")
-                ]
+        found = _lone_first_name(text)
+        if found is not None:
+            name, value = found
+            return [Hit(sig, "gender", 0.2, field, name, value=value, note="first-name table")]
     return []
+
+
+@lru_cache(maxsize=65536)
+def _gender_words_of(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, gender) for the gendered words of a short text (cached: texts recur)."""
+    out = []
+    for word in words(text):
+        if word in NAME_FEMALE:
+            out.append((word, "female"))
+        elif word in NAME_MALE:
+            out.append((word, "male"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _lone_first_name(text: str) -> tuple[str, str] | None:
+    """The first gendered first name (4+ letters, not rare) among a short text's pieces."""
+    for word, _, _ in pieces(text.replace("-", " ").replace("_", " ")):
+        entry = first_name(word) if len(word) >= 4 else None
+        if entry is not None and entry.gender in ("f", "m") and entry.count >= 2000:
+            return entry.name, "female" if entry.gender == "f" else "male"
+    return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
@@ -78,28 +79,35 @@ class MinorCues:
             texts.append(("description", fold(description)))
         out.extend(_birth_year(sig, record, texts))
         for field, text in texts:
-            for match in _AGE.finditer(text):
-                age = int(next(g for g in match.groups() if g))
-                grade = match.group(3) is not None
-                if (grade and age <= 12) or (not grade and 0 < age < ADULT_AGE):
-                    out.append(
-                        Hit(
-                            sig,
-                            "minor",
-                            1.0,
-                            field,
-                            match.group(0),
-                            match.span(),
-                            note=f"stated age {age}" if not grade else "school grade",
-                        )
-                    )
-                    break
-            youth = _YOUTH.search(text) or _PHRASE.search(text)
-            if youth:
-                out.append(
-                    Hit(sig, "minor", 0.9, field, youth.group(0), youth.span(), note="youth word")
-                )
+            cues = _text_cues(text) if field != "description" else _scan(text)
+            for score, found, span, note in cues:
+                out.append(Hit(sig, "minor", score, field, found, span, note=note))
         return out
+
+
+Cue = tuple[float, str, tuple[int, int], str]
+
+
+@lru_cache(maxsize=65536)
+def _text_cues(text: str) -> tuple[Cue, ...]:
+    """Cached :func:`_scan` for short texts (names, trigger words, tags recur)."""
+    return _scan(text)
+
+
+def _scan(text: str) -> tuple[Cue, ...]:
+    """(score, text, span, note) of a stated minor age or school grade and of a youth word."""
+    out: list[Cue] = []
+    for match in _AGE.finditer(text):
+        age = int(next(g for g in match.groups() if g))
+        grade = match.group(3) is not None
+        if (grade and age <= 12) or (not grade and 0 < age < ADULT_AGE):
+            note = f"stated age {age}" if not grade else "school grade"
+            out.append((1.0, match.group(0), match.span(), note))
+            break
+    youth = _YOUTH.search(text) or _PHRASE.search(text)
+    if youth:
+        out.append((0.9, youth.group(0), youth.span(), "youth word"))
+    return tuple(out)
 
 
 def _birth_year(sig: str, record: object, texts: list[tuple[str, str]]) -> list[Hit]:

@@ -138,6 +138,7 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\bshared with (?:her|his|their) (?:consent|permission)\b"
 )
 _OCCUPATION_NAME = re.compile(
+    r"(?<!ai )(?<!virtual )(?<!fictional )"
     r"\b(?:actress|actor|singer|idol|streamer|youtuber|influencer|newscaster|news ?anchor|"
     r"footballer|athlete|cosplayer|coser|pornstar|porn ?star|tiktoker|gravure|rapper|"
     r"tv host|presenter|va|seiyuu|wrestler|politician|celebrity|celeb)\b"
