@@ -70,17 +70,37 @@ def feature_key(hit: Hit) -> str:
 
 def features(hits: Iterable[Hit], aspect: str) -> dict[str, float]:
     """Feature values for one aspect: signed strongest score plus a share of the rest."""
-    grouped: dict[str, list[float]] = {}
+    return features_by_aspect(hits, (aspect,))[aspect]
+
+
+def features_by_aspect(hits: Iterable[Hit], aspects: Iterable[str]) -> dict[str, dict[str, float]]:
+    """:func:`features` for several aspects in one pass over the hits."""
+    grouped: dict[str, dict[str, list[float]]] = {aspect: {} for aspect in aspects}
     for hit in hits:
-        if hit.aspect == aspect:
-            grouped.setdefault(feature_key(hit), []).append(hit.score)
-    out: dict[str, float] = {}
-    for name, scores in grouped.items():
+        by_key = grouped.get(hit.aspect)
+        if by_key is not None:
+            key = hit.feature or hit.signal.split("@", 1)[0]
+            scores = by_key.get(key)
+            if scores is None:
+                by_key[key] = [hit.score]
+            else:
+                scores.append(hit.score)
+    return {
+        aspect: {name: _feature_value(scores) for name, scores in by_key.items()}
+        for aspect, by_key in grouped.items()
+    }
+
+
+def _feature_value(scores: list[float]) -> float:
+    """The strongest score (by magnitude) plus a capped share of the others, signed."""
+    if len(scores) == 1:
+        ordered = scores
+        extra = 0.0
+    else:
         ordered = sorted(scores, key=abs, reverse=True)
         extra = min(EXTRA_CAP, EXTRA_HIT_SHARE * sum(abs(s) for s in ordered[1:]))
-        sign = 1.0 if ordered[0] >= 0 else -1.0
-        out[name] = ordered[0] + sign * extra
-    return out
+    sign = 1.0 if ordered[0] >= 0 else -1.0
+    return ordered[0] + sign * extra
 
 
 def person_evidence(feats: Mapping[str, float]) -> bool:
@@ -90,7 +110,11 @@ def person_evidence(feats: Mapping[str, float]) -> bool:
 
 def likeness_features(hits: Iterable[Hit]) -> dict[str, float]:
     """Likeness features plus the name-versus-negative-evidence interaction."""
-    out = features(hits, "likeness")
+    return with_conflict(features(hits, "likeness"))
+
+
+def with_conflict(out: dict[str, float]) -> dict[str, float]:
+    """Likeness features ``out`` with the name-versus-negative interaction added (in place)."""
     name = negative = 0.0
     for key, value in out.items():
         if value > 0 and key.startswith(NAME_PREFIXES):

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.combiner import LogisticModel, features, likeness_features, likeness_score
+from dfaudit.detect.combiner import (
+    LogisticModel,
+    features_by_aspect,
+    likeness_score,
+    with_conflict,
+)
 from dfaudit.detect.rules import RuleBook, Violation
 
 GENDER_MARGIN = 1.5
@@ -47,25 +52,43 @@ def combine(
     snapshot: date,
 ) -> Finding:
     """Turn hits into a finding; thresholds are applied here and nowhere else."""
-    score, likeness = likeness_score(likeness_model, likeness_features(hits))
-    sexual_score = sexual_model.score(features(hits, "sexual"))
+    by_aspect = hits_by_aspect(hits)
+    feats = features_by_aspect(
+        by_aspect.get("likeness", ()) + by_aspect.get("sexual", ()), ("likeness", "sexual")
+    )
+    score, likeness = likeness_score(likeness_model, with_conflict(feats["likeness"]))
+    sexual_score = sexual_model.score(feats["sexual"])
     sexual = sexual_score >= sexual_model.threshold
-    minor = any(h.aspect == "minor" and h.score >= MINOR_THRESHOLD for h in hits)
-    target_key, target_name = best_target(hits) if likeness else (None, None)
+    minor = any(h.score >= MINOR_THRESHOLD for h in by_aspect.get("minor", ()))
+    target_key, target_name = (
+        best_target(by_aspect.get("target", ())) if likeness else (None, None)
+    )
     facts = {"likeness": likeness, "sexual_intent": sexual, "minor_risk": minor}
     return Finding(
         likeness=likeness,
         likeness_score=round(score, 4),
         target_key=target_key,
         target_name=target_name,
-        target_gender=decide_gender(hits),
-        prominence=decide_prominence(hits) if likeness else None,
+        target_gender=decide_gender(by_aspect.get("gender", ())),
+        prominence=decide_prominence(by_aspect.get("prominence", ())) if likeness else None,
         sexual_intent=sexual,
         sexual_intent_score=round(sexual_score, 4),
         minor_risk=minor,
         violations=rulebook.violations(platform, facts, published, snapshot),
         hits=tuple(hits),
     )
+
+
+def hits_by_aspect(hits: Sequence[Hit]) -> dict[str, tuple[Hit, ...]]:
+    """The hits of each aspect, in their original order."""
+    grouped: dict[str, list[Hit]] = {}
+    for hit in hits:
+        same = grouped.get(hit.aspect)
+        if same is None:
+            grouped[hit.aspect] = [hit]
+        else:
+            same.append(hit)
+    return {aspect: tuple(group) for aspect, group in grouped.items()}
 
 
 def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:

@@ -43,6 +43,7 @@ def first_names() -> dict[str, FirstName]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def first_name(word: str) -> FirstName | None:
     """The table entry for ``word`` if it can be a first name (common words never are)."""
     key = fold(word)
@@ -51,6 +52,7 @@ def first_name(word: str) -> FirstName | None:
     return first_names().get(key)
 
 
+@lru_cache(maxsize=65536)
 def surname_like(word: str) -> bool:
     """A word that can be a name's other part: letters, a vowel, not a model-making word."""
     key = fold(word)

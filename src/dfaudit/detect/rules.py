@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
@@ -20,6 +20,7 @@ from importlib import resources
 from dfaudit.errors import InputError
 
 VARIABLES = ("likeness", "sexual_intent", "minor_risk")
+MEMO_LIMIT = 16384
 _TOKEN = re.compile(r"\s*(\(|\)|and\b|or\b|not\b|[a-z_]+)")
 
 
@@ -64,6 +65,11 @@ class Violation:
 class RuleBook:
     policies: tuple[Policy, ...]
     rules: tuple[Rule, ...]
+    # Violations by (platform, facts, published, snapshot): few distinct keys recur for every
+    # model. A plain dict, because an lru_cache on the method hashes the whole book per call.
+    _memo: dict[tuple[object, ...], tuple[Violation, ...]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     def policy_in_force(self, platform: str, on: date | None) -> str | None:
         """The latest policy version of ``platform`` in force on ``on`` (None before any)."""
@@ -79,10 +85,18 @@ class RuleBook:
         published: date | None,
         snapshot: date,
     ) -> tuple[Violation, ...]:
-        key = tuple(bool(facts.get(v)) for v in sorted(facts))
-        return self._violations(platform, tuple(sorted(facts)), key, published, snapshot)
+        names = tuple(sorted(facts))
+        values = tuple(bool(facts.get(v)) for v in names)
+        memo_key = (platform, names, values, published, snapshot)
+        found = self._memo.get(memo_key)
+        if found is None:
+            if len(self._memo) >= MEMO_LIMIT:
+                self._memo.clear()
+            found = self._memo[memo_key] = self._violations(
+                platform, names, values, published, snapshot
+            )
+        return found
 
-    @lru_cache(maxsize=16384)  # noqa: B019 - rule books are few and live as long as the process
     def _violations(
         self,
         platform: str,

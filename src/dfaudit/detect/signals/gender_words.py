@@ -15,6 +15,9 @@ from dfaudit.detect.vocab import FEMALE_WORDS, MALE_WORDS
 
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b")
 _HE = re.compile(r"\b(?:he|him|his|himself)\b")
+# A necessary condition for a capitalised name pair in ASCII text, cheap to test first: an
+# upper-case letter, letters (or leetspeak digits), at most one separator, an upper-case letter.
+_CAPITALISED_PAIR = re.compile(r"[A-Z][A-Za-z0-9@$]*[ _.\-]?[A-Z]")
 NAME_FEMALE = FEMALE_WORDS - {"her", "hers", "she", "herself", "ms", "miss", "mrs"}
 NAME_MALE = MALE_WORDS - {"he", "him", "his", "himself", "mr", "sir"}
 
@@ -66,6 +69,8 @@ def _description_first_names(sig: str, head: str) -> list[Hit]:
     ("photo of Anna Miller, portrait"): it only decides when nothing stronger speaks."""
     out = []
     for line in head.splitlines()[:3]:
+        if line.isascii() and not _CAPITALISED_PAIR.search(line):
+            continue  # no two capitalised words side by side: no capitalised name
         for match in find_names(line):
             gender = {"f": "female", "m": "male"}.get(match.first.gender)
             if gender and match.kind != "run_together" and match.capitalised:
