@@ -60,9 +60,7 @@ def combine(
     sexual_score = sexual_model.score(feats["sexual"])
     sexual = sexual_score >= sexual_model.threshold
     minor = any(h.score >= MINOR_THRESHOLD for h in by_aspect.get("minor", ()))
-    target_key, target_name = (
-        best_target(by_aspect.get("target", ())) if likeness else (None, None)
-    )
+    target_key, target_name = best_target(by_aspect.get("target", ())) if likeness else (None, None)
     facts = {"likeness": likeness, "sexual_intent": sexual, "minor_risk": minor}
     return Finding(
         likeness=likeness,
