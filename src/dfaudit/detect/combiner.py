@@ -85,8 +85,12 @@ def features_by_aspect(hits: Iterable[Hit], aspects: Iterable[str]) -> dict[str,
                 by_key[key] = [hit.score]
             else:
                 scores.append(hit.score)
+    # A single score is its own value (``+ 0.0`` as the general formula adds, for -0.0).
     return {
-        aspect: {name: _feature_value(scores) for name, scores in by_key.items()}
+        aspect: {
+            name: scores[0] + 0.0 if len(scores) == 1 else _feature_value(scores)
+            for name, scores in by_key.items()
+        }
         for aspect, by_key in grouped.items()
     }
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import cached_by_text, description_of
+from dfaudit.detect.fields import description_of
 from dfaudit.detect.names import find_names, first_name
 from dfaudit.detect.text import fold, pieces, words
 from dfaudit.detect.vocab import FEMALE_WORDS, MALE_WORDS
@@ -27,14 +27,7 @@ class GenderWords:
     version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
-    def __init__(self) -> None:
-        self._cached_hits = cached_by_text(self.compute)
-
     def hits(self, record: object) -> list[Hit]:
-        """Hits of ``record``, computed once per distinct text content."""
-        return self._cached_hits(record)
-
-    def compute(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
         short = [("name", getattr(record, "name", "") or "")]

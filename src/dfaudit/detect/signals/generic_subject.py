@@ -8,7 +8,7 @@ import re
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import cached_by_text, description_of, tags_of
+from dfaudit.detect.fields import description_of, tags_of
 from dfaudit.detect.text import fold
 
 _NOT_REAL = re.compile(
@@ -40,14 +40,7 @@ class GenericSubject:
     version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
-    def __init__(self) -> None:
-        self._cached_hits = cached_by_text(self.compute)
-
     def hits(self, record: object) -> list[Hit]:
-        """Hits of ``record``, computed once per distinct text content."""
-        return self._cached_hits(record)
-
-    def compute(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
         head = fold(description_of(record)[:800])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import cached_by_text, tags_of
+from dfaudit.detect.fields import tags_of
 from dfaudit.detect.vocab import (
     CREATOR_TAGS,
     FEMALE_WORDS,
@@ -55,14 +55,7 @@ class LikenessTags:
     version: ClassVar[str] = "1"
     fields: ClassVar[tuple[str, ...]] = ("tags",)
 
-    def __init__(self) -> None:
-        self._cached_hits = cached_by_text(self.compute)
-
     def hits(self, record: object) -> list[Hit]:
-        """Hits of ``record``, computed once per distinct text content."""
-        return self._cached_hits(record)
-
-    def compute(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
         explicit = occupation = creator = hint = 0

@@ -7,7 +7,7 @@ import re
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import cached_by_text, description_of, tags_of
+from dfaudit.detect.fields import description_of, tags_of
 from dfaudit.detect.text import fold, word_set
 from dfaudit.detect.vocab import SEXUAL_SOFT, SEXUAL_TERMS
 
@@ -28,14 +28,7 @@ class SexualTerms:
     version: ClassVar[str] = "1"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
 
-    def __init__(self) -> None:
-        self._cached_hits = cached_by_text(self.compute)
-
     def hits(self, record: object) -> list[Hit]:
-        """Hits of ``record``, computed once per distinct text content."""
-        return self._cached_hits(record)
-
-    def compute(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
         short = [("name", fold(getattr(record, "name", "") or ""))]

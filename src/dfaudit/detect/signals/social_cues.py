@@ -7,7 +7,7 @@ import re
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import cached_by_text, description_of
+from dfaudit.detect.fields import description_of
 from dfaudit.detect.text import fold, word_set
 
 PROFILE_LINK = re.compile(
@@ -127,14 +127,7 @@ class SocialCues:
     version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = ("name", "description")
 
-    def __init__(self) -> None:
-        self._cached_hits = cached_by_text(self.compute)
-
     def hits(self, record: object) -> list[Hit]:
-        """Hits of ``record``, computed once per distinct text content."""
-        return self._cached_hits(record)
-
-    def compute(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = _name_hits(sig, getattr(record, "name", "") or "")
         original = description_of(record)

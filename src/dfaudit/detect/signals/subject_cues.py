@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import cached_by_text, description_of, tags_of
+from dfaudit.detect.fields import description_of, tags_of
 from dfaudit.detect.names import first_name
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import (
@@ -193,14 +193,7 @@ class SubjectCues:
         "description",
     )
 
-    def __init__(self) -> None:
-        self._cached_hits = cached_by_text(self.compute)
-
     def hits(self, record: object) -> list[Hit]:
-        """Hits of ``record``, computed once per distinct text content."""
-        return self._cached_hits(record)
-
-    def compute(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
         model_type = getattr(record, "model_type", "") or ""
