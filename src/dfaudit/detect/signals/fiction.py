@@ -4,10 +4,11 @@ anime/game>" in the name or description."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, tags_of
+from dfaudit.detect.fields import description_of, folded_description, tags_of
 from dfaudit.detect.text import fold, word_set
 from dfaudit.detect.vocab import FICTION_PHRASES, FICTION_STRONG, FICTION_WORDS
 
@@ -50,30 +51,9 @@ class Fiction:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
         for tag in tags_of(record):
-            if tag in FICTION_STRONG or _PHRASES.fullmatch(tag):
-                out.append(
-                    Hit(
-                        sig,
-                        "likeness",
-                        -1.0,
-                        "tags",
-                        tag,
-                        note="fiction tag",
-                        feature="fiction:tag_strong",
-                    )
-                )
-            elif tag in FICTION_WORDS:
-                out.append(
-                    Hit(
-                        sig,
-                        "likeness",
-                        -0.6,
-                        "tags",
-                        tag,
-                        note="fiction tag",
-                        feature="fiction:tag",
-                    )
-                )
+            hit = _tag_hit(tag)
+            if hit is not None:
+                out.append(hit)
         name = fold(getattr(record, "name", "") or "")
         match = _PHRASES.search(name) or _WORDS.search(name) or _FROM.search(name)
         if match:
@@ -93,7 +73,7 @@ class Fiction:
         head = description_of(record)[:1500]
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
-        text = fold(head)
+        text = folded_description(record, 1500)
         role = _ROLE.search(text)
         if role:
             out.append(
@@ -123,6 +103,19 @@ class Fiction:
                 )
             )
         return out
+
+
+@lru_cache(maxsize=4096)
+def _tag_hit(tag: str) -> Hit | None:
+    """The fiction hit of one folded tag, if any (cached: tags come from a small vocabulary)."""
+    sig = f"{Fiction.name}@{Fiction.version}"
+    if tag in FICTION_STRONG or _PHRASES.fullmatch(tag):
+        return Hit(
+            sig, "likeness", -1.0, "tags", tag, note="fiction tag", feature="fiction:tag_strong"
+        )
+    if tag in FICTION_WORDS:
+        return Hit(sig, "likeness", -0.6, "tags", tag, note="fiction tag", feature="fiction:tag")
+    return None
 
 
 def _booru_hits(sig: str, record: object) -> list[Hit]:

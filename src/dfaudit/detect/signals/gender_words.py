@@ -8,9 +8,9 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of
+from dfaudit.detect.fields import description_of, folded_description
 from dfaudit.detect.names import find_names, first_name
-from dfaudit.detect.text import fold, pieces, words
+from dfaudit.detect.text import pieces, words
 from dfaudit.detect.vocab import FEMALE_WORDS, MALE_WORDS
 
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b")
@@ -37,7 +37,7 @@ class GenderWords:
                 out.append(Hit(sig, "gender", 0.9, field, word, value=value))
         out.extend(_description_first_names(sig, description_of(record)[:300]))
         out.extend(_lone_first_names(sig, short))
-        text = fold(description_of(record)[:2000])
+        text = folded_description(record, 2000)
         she, he = len(_SHE.findall(text)), len(_HE.findall(text))
         if she > he:
             out.append(

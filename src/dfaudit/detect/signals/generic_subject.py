@@ -8,7 +8,7 @@ import re
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, tags_of
+from dfaudit.detect.fields import folded_description, tags_of
 from dfaudit.detect.text import fold
 
 _NOT_REAL = re.compile(
@@ -43,7 +43,7 @@ class GenericSubject:
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
-        head = fold(description_of(record)[:800])
+        head = folded_description(record, 800)
         if head and any(t in head for t in _TRIGGERS):
             match = _NOT_REAL.search(head)
             if match:

@@ -3,6 +3,7 @@ social-media creator tags; each also says something about prominence and gender.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
@@ -56,70 +57,73 @@ class LikenessTags:
     fields: ClassVar[tuple[str, ...]] = ("tags",)
 
     def hits(self, record: object) -> list[Hit]:
-        sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
-        explicit = occupation = creator = hint = 0
         for tag in tags_of(record):
-            if tag in LIKENESS_TAG_EXPLICIT:
-                explicit += 1
-                out.append(
-                    Hit(
-                        sig,
-                        "likeness",
-                        1.0,
-                        "tags",
-                        tag,
-                        note="likeness tag",
-                        feature="tag:explicit",
-                    )
-                )
-            elif tag in CREATOR_TAGS:
-                creator += 1
-                out.append(
-                    Hit(
-                        sig,
-                        "likeness",
-                        0.8,
-                        "tags",
-                        tag,
-                        note="social-media tag",
-                        feature="tag:creator",
-                    )
-                )
-            elif tag in LIKENESS_TAG_OCCUPATION:
-                occupation += 1
-                out.append(
-                    Hit(
-                        sig,
-                        "likeness",
-                        0.6,
-                        "tags",
-                        tag,
-                        note="tag of a real person's occupation or origin",
-                        feature="tag:occupation",
-                    )
-                )
-            elif tag in PERSON_HINT_TAGS:
-                hint += 1
-                out.append(
-                    Hit(
-                        sig,
-                        "likeness",
-                        0.3,
-                        "tags",
-                        tag,
-                        note="person or photo tag",
-                        feature="tag:person_hint",
-                    )
-                )
-            if tag in PUBLIC_TAGS:
-                out.append(Hit(sig, "prominence", 0.8, "tags", tag, value="public_figure"))
-            elif tag in CREATOR_TAGS or tag == "instagram" or tag == "instagram model":
-                out.append(Hit(sig, "prominence", 0.8, "tags", tag, value="online_creator"))
-            gender = _tag_gender(tag)
-            if gender:
-                out.append(Hit(sig, "gender", 0.8, "tags", tag, value=gender))
+            out.extend(_tag_hits(tag))
         return out
+
+
+@lru_cache(maxsize=4096)
+def _tag_hits(tag: str) -> tuple[Hit, ...]:
+    """The hits of one folded tag (cached: tags come from a small vocabulary)."""
+    sig = f"{LikenessTags.name}@{LikenessTags.version}"
+    out: list[Hit] = []
+    if tag in LIKENESS_TAG_EXPLICIT:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                1.0,
+                "tags",
+                tag,
+                note="likeness tag",
+                feature="tag:explicit",
+            )
+        )
+    elif tag in CREATOR_TAGS:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                0.8,
+                "tags",
+                tag,
+                note="social-media tag",
+                feature="tag:creator",
+            )
+        )
+    elif tag in LIKENESS_TAG_OCCUPATION:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                0.6,
+                "tags",
+                tag,
+                note="tag of a real person's occupation or origin",
+                feature="tag:occupation",
+            )
+        )
+    elif tag in PERSON_HINT_TAGS:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                0.3,
+                "tags",
+                tag,
+                note="person or photo tag",
+                feature="tag:person_hint",
+            )
+        )
+    if tag in PUBLIC_TAGS:
+        out.append(Hit(sig, "prominence", 0.8, "tags", tag, value="public_figure"))
+    elif tag in CREATOR_TAGS or tag == "instagram" or tag == "instagram model":
+        out.append(Hit(sig, "prominence", 0.8, "tags", tag, value="online_creator"))
+    gender = _tag_gender(tag)
+    if gender:
+        out.append(Hit(sig, "gender", 0.8, "tags", tag, value=gender))
+    return tuple(out)
 
 
 def _tag_gender(tag: str) -> str | None:

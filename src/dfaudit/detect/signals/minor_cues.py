@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, tags_of
+from dfaudit.detect.fields import description_of, folded_description, tags_of
 from dfaudit.detect.text import fold, word_set
 from dfaudit.detect.vocab import YOUTH_PHRASES, YOUTH_WORDS
 
@@ -76,7 +76,7 @@ class MinorCues:
         texts += [("tags", t) for t in tags_of(record)]
         description = description_of(record)
         if description and (_DIGIT_OR_YOUTH(description)):
-            texts.append(("description", fold(description)))
+            texts.append(("description", folded_description(record)))
         out.extend(_birth_year(sig, record, texts))
         for field, text in texts:
             cues = _text_cues(text) if field != "description" else _scan(text)

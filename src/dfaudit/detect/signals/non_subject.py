@@ -7,7 +7,7 @@ import re
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, tags_of
+from dfaudit.detect.fields import folded_description, tags_of
 from dfaudit.detect.text import fold, words
 from dfaudit.detect.vocab import CONCEPT_WORDS, NON_SUBJECT_TYPES, STYLE_WORDS, TOOL_WORDS
 
@@ -125,7 +125,7 @@ class NonSubject:
                         feature="non_subject:concept_tag",
                     )
                 )
-        text = fold(description_of(record)[:1500])
+        text = folded_description(record, 1500)
         match = _STYLE_PHRASE.search(text)
         if match:
             out.append(

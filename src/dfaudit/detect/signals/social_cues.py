@@ -7,8 +7,8 @@ import re
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of
-from dfaudit.detect.text import fold, word_set
+from dfaudit.detect.fields import description_of, folded_description
+from dfaudit.detect.text import word_set
 
 PROFILE_LINK = re.compile(
     r"(?:instagram\.com|tiktok\.com/@|onlyfans\.com|twitter\.com|x\.com|twitch\.tv|"
@@ -133,7 +133,7 @@ class SocialCues:
         original = description_of(record)
         if not original:
             return out
-        text = fold(original)
+        text = folded_description(record)
         present = word_set(original)
         for pattern, score, feature, note, prominence in (
             (

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, tags_of
+from dfaudit.detect.fields import description_of, folded_description, tags_of
 from dfaudit.detect.names import first_name
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import (
@@ -254,7 +254,7 @@ class SubjectCues:
         out.extend(_name_cues(sig, name))
         head = description_of(record)[:DESCRIPTION_HEAD]
         if head:
-            text = fold(head)
+            text = folded_description(record, DESCRIPTION_HEAD)
             if not _WHO_TRIGGERS.isdisjoint(text.replace(",", " ").split()):
                 match = _WHO.search(text)
                 if match:
@@ -364,7 +364,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
             )
         )
     description = description_of(record)[:DESCRIPTION_HEAD]
-    folded = fold(description)
+    folded = folded_description(record, DESCRIPTION_HEAD)
     private = _PRIVATE_DESCRIPTION.search(folded) if description else None
     if private:
         out.append(
