@@ -13,8 +13,8 @@ from dfaudit.detect.names import find_names, first_name
 from dfaudit.detect.text import pieces, words
 from dfaudit.detect.vocab import FEMALE_WORDS, MALE_WORDS
 
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b")
-_HE = re.compile(r"\b(?:he|him|his|himself)\b")
+# Female (group 1) or male (group 2) pronouns as whole words, counted in one scan.
+_PRONOUN = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b")
 # A necessary condition for a capitalised name pair in ASCII text, cheap to test first: an
 # upper-case letter, letters (or leetspeak digits), at most one separator, an upper-case letter.
 _CAPITALISED_PAIR = re.compile(r"[A-Z][A-Za-z0-9@$]*[ _.\-]?[A-Z]")
@@ -38,7 +38,7 @@ class GenderWords:
         out.extend(_description_first_names(sig, description_of(record)[:300]))
         out.extend(_lone_first_names(sig, short))
         text = folded_description(record, 2000)
-        she, he = len(_SHE.findall(text)), len(_HE.findall(text))
+        she, he = _pronoun_counts(text)
         if she > he:
             out.append(
                 Hit(
@@ -120,3 +120,16 @@ def _lone_first_name(text: str) -> tuple[str, str] | None:
         if entry is not None and entry.gender in ("f", "m") and entry.count >= 2000:
             return entry.name, "female" if entry.gender == "f" else "male"
     return None
+
+
+def _pronoun_counts(text: str) -> tuple[int, int]:
+    """(female, male) pronoun counts of a folded text."""
+    if "he" not in text and "her" not in text and "him" not in text and "his" not in text:
+        return 0, 0
+    she = he = 0
+    for female, _male in _PRONOUN.findall(text):
+        if female:
+            she += 1
+        else:
+            he += 1
+    return she, he

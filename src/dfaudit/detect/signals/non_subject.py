@@ -4,6 +4,7 @@ clothing, tools, base checkpoints and merges, model types that are not about one
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
@@ -84,7 +85,8 @@ class NonSubject:
                 )
         style = concept = tool = 0
         for tag in tags_of(record):
-            if tag in TOOL_WORDS and tool < 2:
+            is_tool, is_style, is_concept = _tag_kinds(tag)
+            if is_tool and tool < 2:
                 tool += 1
                 out.append(
                     Hit(
@@ -97,7 +99,7 @@ class NonSubject:
                         feature="non_subject:tool_tag",
                     )
                 )
-            elif (tag in STYLE_WORDS or tag.endswith(" style") or tag == "art style") and style < 2:
+            elif is_style and style < 2:
                 style += 1
                 out.append(
                     Hit(
@@ -110,9 +112,7 @@ class NonSubject:
                         feature="non_subject:style_tag",
                     )
                 )
-            elif (tag in CONCEPT_WORDS or any(w in CONCEPT_WORDS for w in words(tag))) and (
-                concept < 2
-            ):
+            elif is_concept and concept < 2:
                 concept += 1
                 out.append(
                     Hit(
@@ -141,3 +141,13 @@ class NonSubject:
                 )
             )
         return out
+
+
+@lru_cache(maxsize=4096)
+def _tag_kinds(tag: str) -> tuple[bool, bool, bool]:
+    """Whether a folded tag is a tool, a style and a concept tag (cached: a small vocabulary)."""
+    return (
+        tag in TOOL_WORDS,
+        tag in STYLE_WORDS or tag.endswith(" style") or tag == "art style",
+        tag in CONCEPT_WORDS or any(w in CONCEPT_WORDS for w in words(tag)),
+    )

@@ -4,6 +4,7 @@ description."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
@@ -37,8 +38,8 @@ class SexualTerms:
             short.append(("tags", tag))
         explicit_seen = soft_seen = 0
         for field, text in short:
-            match = _EXPLICIT.search(text)
-            if match and explicit_seen < 3:
+            explicit, soft = _terms_in(text)
+            if explicit and explicit_seen < 3:
                 explicit_seen += 1
                 out.append(
                     Hit(
@@ -46,15 +47,14 @@ class SexualTerms:
                         "sexual",
                         0.9,
                         field,
-                        match.group(0),
-                        match.span(),
+                        explicit[0],
+                        explicit[1],
                         note="explicit term",
                         feature=f"sexual:explicit_{field}",
                     )
                 )
                 continue
-            match = _SOFT.search(text)
-            if match and soft_seen < 2:
+            if soft and soft_seen < 2:
                 soft_seen += 1
                 out.append(
                     Hit(
@@ -62,8 +62,8 @@ class SexualTerms:
                         "sexual",
                         0.5,
                         field,
-                        match.group(0),
-                        match.span(),
+                        soft[0],
+                        soft[1],
                         note="suggestive term",
                         feature="sexual:soft",
                     )
@@ -83,3 +83,18 @@ class SexualTerms:
                 )
             )
         return out
+
+
+Found = tuple[str, tuple[int, int]] | None
+
+
+@lru_cache(maxsize=65536)
+def _terms_in(text: str) -> tuple[Found, Found]:
+    """The first explicit and the first suggestive term of a short folded text, with spans
+    (cached: names, trigger words and tags recur)."""
+    explicit = _EXPLICIT.search(text)
+    soft = _SOFT.search(text)
+    return (
+        (explicit.group(0), explicit.span()) if explicit else None,
+        (soft.group(0), soft.span()) if soft else None,
+    )
