@@ -65,8 +65,22 @@ def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
     if text.isascii():
         ascii_text = text
     else:
-        ascii_text = "".join(ch if ord(ch) < 128 else (_ascii_letter(ch) or " ") for ch in text)
+        ascii_text = text.translate(_ASCII_LETTERS)
     return tuple((m.group(0), m.start(), m.end()) for m in _PIECE.finditer(ascii_text))
+
+
+class _AsciiLetters(dict[int, str]):
+    """``str.translate`` table filled on demand: ASCII stays, any other character becomes its
+    base letter (``é`` → ``e``) or a space."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = ch if code < 128 else (_ascii_letter(ch) or " ")
+        self[code] = value
+        return value
+
+
+_ASCII_LETTERS = _AsciiLetters()
 
 
 @lru_cache(maxsize=4096)
