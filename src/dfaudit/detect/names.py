@@ -20,6 +20,7 @@ from dfaudit.detect.text import deleet, fold, pieces
 from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
 
 _VOWEL = re.compile(r"[aeiouy]")
+_TRAILING_DIGITS = re.compile(r"\d+$")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _VERSION = re.compile(r"[_\-. ]?[vV]\d+(?:\.\d+)*$")
 _SUFFIX = re.compile(r"(?:v\d+|lora|locon|lyco|ti|xl|sdxl|sd15|pony|flux|embedding|emb|style)$")
@@ -106,17 +107,19 @@ def _find_names(text: str) -> list[NameMatch]:
 
 def _pairs(text: str) -> list[NameMatch]:
     parts = [p for p in pieces(text) if p[0].isalpha()]
+    firsts = [first_name(p[0]) for p in parts]  # every match needs a first name on one side
     out: list[NameMatch] = []
     used: set[int] = set()
     for i in range(len(parts) - 1):
         if i in used:
             continue
+        first_a, first_b = firsts[i], firsts[i + 1]
+        if first_a is None and first_b is None:
+            continue
         (word_a, start_a, end_a), (word_b, start_b, end_b) = parts[i], parts[i + 1]
         if start_b - end_a > 1 or not _adjacent(text, end_a, start_b):
             continue
         cap = word_a[:1].isupper() and word_b[:1].isupper()
-        first_a = first_name(word_a)
-        first_b = first_name(word_b)
         if first_a is not None and first_b is not None and first_b.count > 4 * first_a.count:
             first_a = None  # "Miller Anna": the second word is the far likelier first name
         if first_a is not None and surname_like(word_b) and len(word_a) >= 3:
@@ -140,7 +143,7 @@ def _run_together(text: str) -> list[NameMatch]:
     for token in _TOKEN.finditer(text):
         raw = token.group(0)
         letters = fold(raw)
-        letters = re.sub(r"\d+$", "", letters)
+        letters = _TRAILING_DIGITS.sub("", letters)
         letters = _SUFFIX.sub("", letters)
         if not letters.isalpha() or len(letters) < 7:
             continue

@@ -58,9 +58,15 @@ _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
 def _DIGIT_OR_YOUTH(text: str) -> bool:  # noqa: N802 - reads as a condition
     """Cheap pre-check before the regexes run over a long description."""
     present = word_set(text)
-    return not present.isdisjoint(_YOUTH_FIRST) or any(
-        w.endswith(("yo", "歳", "才")) for w in present
-    )
+    if not present.isdisjoint(_YOUTH_FIRST):
+        return True
+    if not _AGE_SUFFIX_AT_WORD_END.search(fold(text)):
+        return False  # no word can end in an age suffix
+    return any(w.endswith(("yo", "歳", "才")) for w in present)
+
+
+# An age suffix not followed by a letter or digit: where a word ending in it must stand.
+_AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才)(?![^\W_])")
 
 
 class MinorCues:
