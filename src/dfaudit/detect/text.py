@@ -62,10 +62,7 @@ def pieces(text: str) -> list[tuple[str, int, int]]:
 
 @lru_cache(maxsize=65536)
 def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
-    if text.isascii():
-        ascii_text = text
-    else:
-        ascii_text = text.translate(_ASCII_LETTERS)
+    ascii_text = text if text.isascii() else text.translate(_ASCII_LETTERS)
     return tuple((m.group(0), m.start(), m.end()) for m in _PIECE.finditer(ascii_text))
 
 
