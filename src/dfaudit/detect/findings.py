@@ -17,6 +17,7 @@ from dfaudit.detect.rules import RuleBook, Violation
 
 GENDER_MARGIN = 1.5
 MINOR_THRESHOLD = 0.85
+AUDIENCE_FEATURE = "public_role:audience"  # see signals/public_role.py
 PROMINENCE_VALUES = ("public_figure", "online_creator", "private_or_unknown")
 
 
@@ -119,10 +120,20 @@ def decide_gender(hits: Sequence[Hit]) -> str:
 
 
 def decide_prominence(hits: Sequence[Hit]) -> str:
+    """Public figure, online creator, or private/unknown, by weighted votes.
+
+    A stated audience decides between a private person and an online creator (a handle with 95
+    followers is a private individual's), unless the subject holds a public role.
+    """
     votes = dict.fromkeys(PROMINENCE_VALUES, 0.0)
+    audience: str | None = None
     for hit in hits:
         if hit.aspect == "prominence" and hit.value in votes:
             votes[hit.value] += hit.score
+            if hit.feature == AUDIENCE_FEATURE:
+                audience = hit.value
+    if audience is not None and votes["public_figure"] <= 0:
+        return audience
     if votes["public_figure"] <= 0 and votes["online_creator"] <= 0:
         return "private_or_unknown"
     if votes["private_or_unknown"] > max(votes["public_figure"], votes["online_creator"]):

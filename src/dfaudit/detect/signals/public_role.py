@@ -1,0 +1,112 @@
+"""Public role: how well known the subject is, from an occupation of public life ("– Australian
+actor", "(news anchor)") and from the size of an audience ("95 followers", "2.1M followers").
+
+It speaks only to prominence, never to likeness: a model of a character can name an occupation
+too, and whether a model is of a real person is the other signals' call. A small audience means
+a private individual (the most worrying case: a bounty for a woman with a few followers); a
+large one an online creator, unless the subject holds a public role.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.fields import description_of
+from dfaudit.detect.findings import AUDIENCE_FEATURE
+
+DESCRIPTION_HEAD = 800
+# Occupations whose holders are public figures. "model" alone is left out (every LoRA is a
+# model); "idol" only with its scene.
+PUBLIC_ROLES = (
+    r"actress|actor|singer|songwriter|rapper|musician|pop\s?star|rock\s?star|"
+    r"(?:k-?pop|j-?pop|gravure|c-?pop)\s+idol|idol\s+singer|"
+    r"athlete|olympian|tennis\s+player|footballer|(?:soccer|basketball|volleyball|football|"
+    r"hockey|baseball|golf|rugby|cricket)\s+player|golfer|boxer|swimmer|gymnast|"
+    r"(?:figure\s+)?skater|sprinter|cyclist|racing\s+driver|f1\s+driver|wrestler|ufc\s+fighter|"
+    r"news\s*(?:anchor|reader|caster)|anchorwoman|anchorman|weather\s*(?:girl|woman|presenter)|"
+    r"tv\s+(?:host|presenter|personality)|television\s+(?:host|presenter|personality)|"
+    r"talk\s+show\s+host|presenter|broadcaster|journalist|reporter|comedian|comedienne|"
+    r"politician|senator|congresswoman|congressman|governor|prime\s+minister|president|"
+    r"first\s+lady|princess|royal|"
+    r"supermodel|fashion\s+model|runway\s+model|swimsuit\s+model|glamour\s+model|playmate|"
+    r"porn\s*star|adult\s+(?:film\s+)?actress|jav\s+actress|ballerina|dancer|"
+    r"celebrity|public\s+figure"
+)
+_ROLE = re.compile(rf"\b(?:{PUBLIC_ROLES})s?\b", re.IGNORECASE)
+# "British model", "Brazilian model": a nationality before "model" makes it a profession.
+_NATIONAL_MODEL = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic)\s+model\b")
+# "AI actress", "virtual singer", "fictional actor": a persona or a character, not a person.
+_NOT_REAL = re.compile(r"\b(?:ai|virtual|fictional|fictive|cartoon|anime|vtuber)\s*$", re.I)
+_FOLLOWERS = re.compile(
+    r"\b(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*([km])?\s+(?:followers|subscribers|subs|fans)\b",
+    re.IGNORECASE,
+)
+
+SMALL_AUDIENCE = 10_000
+LARGE_AUDIENCE = 100_000
+
+
+def audience_size(number: str, suffix: str | None) -> int:
+    """``"2.1", "M"`` → 2,100,000; ``"12,500", None`` → 12,500."""
+    text = number.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number) else number
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text) and not suffix:
+        text = text.replace(".", "")  # "12.500 followers", a European thousands separator
+    value = float(text.replace(",", "."))
+    scale = {"k": 1_000, "m": 1_000_000}.get((suffix or "").lower(), 1)
+    return int(value * scale)
+
+
+class PublicRole:
+    """Prominence from public roles and audience size."""
+
+    name: ClassVar[str] = "public_role"
+    version: ClassVar[str] = "2"
+    fields: ClassVar[tuple[str, ...]] = ("name", "description")
+
+    def hits(self, record: object) -> list[Hit]:
+        sig = f"{self.name}@{self.version}"
+        out: list[Hit] = []
+        name = getattr(record, "name", "") or ""
+        description = description_of(record)[:DESCRIPTION_HEAD]
+        for field, text, score in (("name", name, 0.9), ("description", description, 0.7)):
+            for match in (*_ROLE.finditer(text), *_NATIONAL_MODEL.finditer(text)):
+                if _NOT_REAL.search(text[: match.start()]):
+                    continue
+                out.append(
+                    Hit(
+                        sig,
+                        "prominence",
+                        score,
+                        field,
+                        match.group(0),
+                        match.span(),
+                        note="an occupation of public life",
+                        value="public_figure",
+                    )
+                )
+                break
+        audience = _FOLLOWERS.search(description)
+        if audience is not None:
+            size = audience_size(audience.group(1), audience.group(2))
+            if size < SMALL_AUDIENCE:
+                value, score, note = "private_or_unknown", 1.0, "a small audience"
+            elif size < LARGE_AUDIENCE:
+                value, score, note = "online_creator", 0.6, "a mid-sized audience"
+            else:
+                value, score, note = "online_creator", 1.0, "a large audience"
+            out.append(
+                Hit(
+                    sig,
+                    "prominence",
+                    score,
+                    "description",
+                    audience.group(0),
+                    audience.span(),
+                    note=f"{note} ({size:,})",
+                    value=value,
+                    feature=AUDIENCE_FEATURE,
+                )
+            )
+        return out
