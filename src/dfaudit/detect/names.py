@@ -84,7 +84,7 @@ class NameMatch:
         return " ".join(sorted(self.words))
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=65536)
 def find_names(text: str) -> tuple[NameMatch, ...]:
     """Every name-like span in ``text`` (model name, trigger word, file name).
 
@@ -183,7 +183,7 @@ def _match(
 _REPEAT = re.compile(r"(.)\1+")
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=65536)
 def canonical_key(name: str) -> str:
     """Group key of a target across spellings: folded, de-leeted words, doubled letters
     collapsed, sorted: ``"Anna Miller"``, ``"miller_anna"``, ``"AnnaMiler"`` → ``"ana miler"``."""

@@ -164,6 +164,11 @@ def write_model_tables(
     con = store.con
     con.register("_models_batch", tables.models)
     try:
+        # Models seen before may carry images that are about to be replaced. A fresh import has
+        # none, and then the images table (several rows per model) is never scanned.
+        seen_before = con.execute(
+            "SELECT count(*) FROM models m JOIN _models_batch b USING (platform, model_id)"
+        ).fetchall()[0][0]
         con.execute(
             """
             INSERT INTO models AS m (platform, model_id, url, name, type, creator, created_at,
@@ -202,10 +207,11 @@ def write_model_tables(
             """,
             {"seen": observed_at, "run": run_id},
         )
-        con.execute(
-            "DELETE FROM images WHERE (platform, model_id) IN "
-            "(SELECT (platform, model_id) FROM _models_batch)"
-        )
+        if seen_before:
+            con.execute(
+                "DELETE FROM images WHERE (platform, model_id) IN "
+                "(SELECT (platform, model_id) FROM _models_batch)"
+            )
     finally:
         con.unregister("_models_batch")
     if tables.files is not None:
