@@ -240,3 +240,21 @@ def test_locked_database_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert "in use by another process" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_models_found_by_hash_are_not_removed_by_the_next_census(store: Store, sample) -> None:  # type: ignore[no-untyped-def]
+    from dfaudit.forensics.byhash import collect_by_hash
+    from dfaudit.sources.http import RetryPolicy
+
+    with SampleServer(sample) as srv:
+        collect_civitai(store, site=srv.url, options=FAST, progress=False)
+        collect_huggingface(store, endpoint=srv.url, options=FAST, progress=False)
+        found = collect_by_hash(
+            store, civitai_url=srv.url, progress=False, retry=RetryPolicy(backoff_base=0.0)
+        )
+        assert found.models_added > 0  # originals the listing hides
+        second = collect_civitai(store, site=srv.url, options=FAST, progress=False)
+    assert second.removed == 0
+    assert store.scalar("SELECT count(*) FROM models WHERE removed_at IS NOT NULL") == (
+        store.scalar("SELECT count(*) FROM models WHERE status = 'taken_down'")
+    )

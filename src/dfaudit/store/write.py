@@ -291,15 +291,18 @@ def upsert_bounties(
 
 
 def mark_absent_removed(store: Store, platform: str, run_id: int, when: datetime) -> int:
-    """After a complete census: models of ``platform`` the run did not see get ``removed_at``."""
-    count = store.scalar(
-        "SELECT count(*) FROM models "
-        "WHERE platform = ? AND last_run_id <> ? AND removed_at IS NULL",
-        [platform, run_id],
+    """After a complete census: models of ``platform`` the run did not see get ``removed_at``.
+
+    Models last seen through a by-hash lookup are left alone: the listing hides them (Civitai's
+    ``poi``/``minor`` models since 2025-05), so a census not seeing them says nothing.
+    """
+    absent = (
+        "platform = ? AND last_run_id <> ? AND removed_at IS NULL "
+        "AND last_run_id NOT IN (SELECT run_id FROM runs WHERE source = 'by-hash')"
     )
+    count = store.scalar(f"SELECT count(*) FROM models WHERE {absent}", [platform, run_id])
     store.con.execute(
-        "UPDATE models SET removed_at = ?, status = 'removed' "
-        "WHERE platform = ? AND last_run_id <> ? AND removed_at IS NULL",
+        f"UPDATE models SET removed_at = ?, status = 'removed' WHERE {absent}",
         [when, platform, run_id],
     )
     return int(count or 0)
