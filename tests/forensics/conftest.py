@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+import struct
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 import pytest
 
@@ -202,3 +204,25 @@ def by_hash_server() -> Iterator[ByHashServer]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def build_safetensors(
+    metadata: dict[str, str] | None, *, weight_bytes: int = 4096, header_padding: int = 0
+) -> bytes:
+    """A valid safetensors file with one float16 tensor of zeros, for header-reading tests.
+
+    ``header_padding`` adds trailing spaces to the header, as the format allows, to make large
+    headers; weights are zeros, so nothing here is a usable model.
+    """
+    elements = max(1, weight_bytes // 2)
+    table: dict[str, Any] = {
+        "lora_unet_down.weight": {
+            "dtype": "F16",
+            "shape": [elements],
+            "data_offsets": [0, elements * 2],
+        }
+    }
+    if metadata is not None:
+        table["__metadata__"] = metadata
+    header = json.dumps(table, ensure_ascii=False).encode("utf-8") + b" " * header_padding
+    return struct.pack("<Q", len(header)) + header + bytes(elements * 2)

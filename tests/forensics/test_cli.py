@@ -12,10 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from dfaudit.cli import app
-from dfaudit.forensics.headers import build_safetensors
 from dfaudit.store.db import open_store
 
-from .conftest import ByHashServer, FileServer
+from .conftest import ByHashServer, FileServer, build_safetensors
 
 runner = CliRunner()
 SHA = "ef" * 32

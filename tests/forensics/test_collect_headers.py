@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from dfaudit.forensics.headers import build_safetensors, collect_headers
+from dfaudit.forensics.headers import collect_headers
 from dfaudit.sources.http import RetryPolicy
 from dfaudit.store.db import Store, open_store
 
-from .conftest import FileServer
+from .conftest import FileServer, build_safetensors
 
 NO_WAIT = RetryPolicy(max_attempts=2, backoff_base=0.0)
 

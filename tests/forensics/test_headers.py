@@ -13,13 +13,12 @@ import pytest
 from dfaudit.forensics.headers import (
     FIRST_RANGE_BYTES,
     HeaderResult,
-    build_safetensors,
     parse_header,
     read_safetensors_header,
 )
 from dfaudit.sources.http import RetryPolicy, parse_retry_after
 
-from .conftest import FileServer
+from .conftest import FileServer, build_safetensors
 
 NO_WAIT = RetryPolicy(max_attempts=3, backoff_base=0.0)
 KOHYA = {

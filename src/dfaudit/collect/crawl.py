@@ -27,7 +27,13 @@ from dfaudit.records import NormalizedModel
 from dfaudit.sources.bounties import BountiesPaginator
 from dfaudit.sources.civitai import CIVITAI_URL, CivitaiModelsPaginator
 from dfaudit.sources.http import ApiClient, ApiResponse, RetryPolicy
-from dfaudit.sources.huggingface import DEFAULT_FILTERS, HF_ENDPOINT, HfModelsPaginator, needs_blobs
+from dfaudit.sources.huggingface import (
+    DEFAULT_FILTERS,
+    HF_ENDPOINT,
+    HfModelsPaginator,
+    details_url,
+    needs_blobs,
+)
 from dfaudit.sources.paging import Paginator
 from dfaudit.store.db import Store
 from dfaudit.store.normalize import normalize_bounty, normalize_civitai_model, normalize_hf_model
@@ -89,6 +95,7 @@ class CrawlSummary:
             f"{self.source}: run {self.run_id}{resumed} {state} — {self.pages} pages, "
             f"{self.items} items, {self.requests} requests, {self.retries} retries, "
             f"faults: {faults}, {self.removed} marked removed, {self.seconds:.1f} s"
+            + (f", {self.skipped_items} malformed items skipped" if self.skipped_items else "")
         )
 
 
@@ -342,7 +349,6 @@ def _hf_enricher(endpoint: str, concurrency: int) -> Enricher:
 
     async def enrich(client: ApiClient, items: list[Any]) -> tuple[list[Any], list[ApiResponse]]:
         gate = asyncio.Semaphore(max(1, concurrency))
-        base = endpoint.rstrip("/")
 
         async def one(item: Any) -> tuple[Any, ApiResponse | None]:
             if not needs_blobs(item):
@@ -350,7 +356,7 @@ def _hf_enricher(endpoint: str, concurrency: int) -> Enricher:
             async with gate:
                 try:
                     detail = await client.get_json(
-                        f"{base}/api/models/{item['id']}", params={"blobs": "true"}
+                        details_url(endpoint, item["id"]), params={"blobs": "true"}
                     )
                 except AuthError:
                     raise

@@ -64,10 +64,6 @@ CONFLICT_FEATURE = "conflict:name_negative"
 NO_EVIDENCE_SHARE = 0.5  # without person evidence the score is capped at half the threshold
 
 
-def feature_key(hit: Hit) -> str:
-    return hit.feature or hit.signal.split("@", 1)[0]
-
-
 def features(hits: Iterable[Hit], aspect: str) -> dict[str, float]:
     """Feature values for one aspect: signed strongest score plus a share of the rest."""
     return features_by_aspect(hits, (aspect,))[aspect]

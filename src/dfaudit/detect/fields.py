@@ -8,7 +8,6 @@ from functools import lru_cache
 from dfaudit.detect.text import fold
 from dfaudit.records import BountyRecord, ModelRecord
 
-AnyRecord = ModelRecord | BountyRecord
 DESCRIPTION_LIMIT = 4000
 
 

@@ -18,7 +18,6 @@ _NON_ALPHA = re.compile(r"[^a-z]+")
 # Word pieces: a capitalised or lower run, an upper-case run, or digits. Splits camelCase.
 _PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 _WORDISH = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_SPACES = re.compile(r"\s+")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
@@ -34,11 +33,6 @@ def fold(text: str) -> str:
 def deleet(text: str) -> str:
     """Undo common leetspeak digits: ``"4nn4 m1ll3r"`` → ``"anna miller"``."""
     return text.translate(_LEET)
-
-
-def compact(text: str) -> str:
-    """Folded, separator-free key: ``"Anna-Miller_v2"`` → ``"annamillerv2"``."""
-    return _NON_ALNUM.sub("", fold(text))
 
 
 def compact_alpha(text: str) -> str:
@@ -95,7 +89,3 @@ def words(text: str) -> list[str]:
 def word_set(text: str) -> frozenset[str]:
     """The distinct folded words of a text (cached: several signals read one description)."""
     return frozenset(_WORDISH.findall(fold(text)))
-
-
-def squash_spaces(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()

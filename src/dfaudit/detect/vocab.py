@@ -182,27 +182,6 @@ PERSON_HINT_TAGS = frozenset(
 )
 
 # Fiction: the subject is a character, not a person.
-FICTION_TAGS = _split(
-    """anime character game character video game anime girl anime character manga cartoon
-    vtuber hololive nijisanji waifu furry pokemon genshin impact honkai star rail honkai impact
-    blue archive azur lane arknights fate fate grand order fgo league of legends overwatch
-    final fantasy naruto one piece dragon ball my hero academia jujutsu kaisen demon slayer
-    kimetsu no yaiba chainsaw man spy x family attack on titan evangelion neon genesis evangelion
-    touhou touhou project idolmaster love live umamusume uma musume kancolle kantai collection
-    girls frontline nikke goddess of victory nikke princess connect fire emblem persona
-    zelda the legend of zelda nintendo street fighter mortal kombat resident evil tekken
-    marvel dc comics disney pixar star wars star trek harry potter lord of the rings
-    warhammer dungeons and dragons dnd elden ring dark souls cyberpunk 2077 the witcher
-    witcher mass effect bioshock fortnite valorant apex legends minecraft sonic mario
-    sailor moon jojo jojos bizarre adventure bleach one punch man sword art online
-    re zero konosuba hunter x hunter fairy tail bocchi the rock oshi no ko frieren
-    original character oc fictional character 2d 2.5d 3d chibi hentai monster girl elf
-    fantasy mecha robot kemonomimi catgirl cat girl fox girl animal ears dragon monster
-    creature alien superhero villain comic comics webtoon manhwa visual novel gacha
-    game cg live2d mmd vocaloid hatsune miku splatoon animal crossing digimon yu gi oh
-    gundam macross code geass darling in the franxx kill la kill gurren lagann
-    ghibli studio ghibli cartoon character character design"""
-)
 # Multi-word fiction phrases matched as phrases in tags/descriptions.
 FICTION_PHRASES = (
     "anime character",

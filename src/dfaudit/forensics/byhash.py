@@ -262,8 +262,3 @@ def collect_by_hash(
         models_added=totals[2],
         files_added=totals[3],
     )
-
-
-def asked_hashes(store: Store) -> dict[str, bool]:
-    """Every hash asked so far and whether Civitai knew it (for status and tests)."""
-    return {row[0]: bool(row[1]) for row in store.query("SELECT sha256, found FROM hash_queries")}

@@ -11,7 +11,6 @@ import threading
 from dataclasses import dataclass, field
 
 ROUTE_FAMILIES = frozenset({"civitai", "bounties", "hf", "files"})
-FAULT_KINDS = ("429", "500", "truncated", "slow", "first_n")
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,9 +49,6 @@ IMAGE_HOST = "https://image.sample.invalid"
 START = datetime(2022, 11, 15, tzinfo=UTC)
 END = datetime(2025, 10, 31, tzinfo=UTC)
 LIKENESS_SHARE = 0.30
-BLURHASH_ALPHABET = (
-    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz#$%*+,-.:;=?@[]^_{|}~"
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,6 @@ KINDS = (
     "vae",
     "other",
 )
-PROMINENCES = ("public_figure", "online_creator", "private_or_unknown")
 
 
 @dataclass(frozen=True, slots=True)

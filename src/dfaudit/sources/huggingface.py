@@ -31,6 +31,11 @@ def valid_model_info(item: Any) -> bool:
     return True
 
 
+def details_url(endpoint: str, repo_id: str) -> str:
+    """The model endpoint that, with ``blobs=true``, lists siblings with their LFS sha256."""
+    return f"{endpoint.rstrip('/')}/api/models/{repo_id}"
+
+
 def needs_blobs(item: dict[str, Any]) -> bool:
     """A safetensors sibling without its LFS sha256: ask the model endpoint with ``blobs``."""
     for sibling in item.get("siblings") or ():
@@ -73,6 +78,3 @@ class HfModelsPaginator:
             items=[i for i in response.data if valid_model_info(i)],
             next_cursor=next_link(response.headers),
         )
-
-    def details_url(self, repo_id: str) -> str:
-        return f"{self.endpoint.rstrip('/')}/api/models/{repo_id}"

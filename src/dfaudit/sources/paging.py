@@ -23,13 +23,6 @@ class PageRequest:
     params: tuple[tuple[str, str], ...] | None = None
     json_body: Any = None
 
-    def display_url(self) -> str:
-        if not self.params:
-            return self.url
-        from urllib.parse import urlencode
-
-        return f"{self.url}?{urlencode(self.params)}"
-
 
 @dataclass(frozen=True)
 class Page:

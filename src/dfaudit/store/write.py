@@ -14,7 +14,7 @@ from typing import Any
 import msgspec
 import pyarrow as pa
 
-from dfaudit.records import BountyRecord, FileRecord, ImageRecord, ModelRecord, NormalizedModel
+from dfaudit.records import BountyRecord, FileRecord, ImageRecord, NormalizedModel
 from dfaudit.store.db import Store
 from dfaudit.store.normalize import NORMALIZER_VERSION, raw_sha256
 
@@ -26,11 +26,6 @@ _encode_record = msgspec.msgpack.Encoder().encode
 
 def _json_text(item: Any) -> str:
     return _encode(item).decode("utf-8")
-
-
-def encode_record(record: ModelRecord) -> bytes:
-    """The msgpack form of a record, as cached in ``models.record``."""
-    return _encode_record(record)
 
 
 def _files_table(files: Sequence[FileRecord]) -> pa.Table:
