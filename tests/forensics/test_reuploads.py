@@ -510,3 +510,31 @@ def test_a_copy_without_its_own_gender_takes_the_originals(store: Store) -> None
     assert store.scalar("SELECT violations FROM findings WHERE model_id = '2'") == [
         "civitai.real-person-any"
     ]
+
+
+def test_an_inherited_finding_goes_away_with_its_link(tmp_path: Path) -> None:
+    original = civitai_model(
+        901,
+        "Oriel Vantreck",
+        [civitai_file("06" * 32, "oriel_vantreck.safetensors", primary=True)],
+        creator="alpha",
+        **LIKENESS_TEXT,  # type: ignore[arg-type]
+    )
+    copy = civitai_model(
+        902,
+        "backup upload",
+        [civitai_file("06" * 32, "ov.safetensors", primary=True)],
+        creator="gamma",
+        created="2023-06-01T10:00:00.000Z",
+    )
+    with pipeline(tmp_path, [original, copy]) as store:
+        assert likeness_of(store) == {"901": True, "902": True}
+        version = store.scalar("SELECT detector_version FROM findings WHERE model_id = '902'")
+        assert str(version).endswith("+reupload@2")  # not the detector's: re-detected next time
+        # the copy's file turns out to be another file (a corrected hash): no link any more
+        store.con.execute(
+            "UPDATE files SET sha256 = ?, autov2 = NULL WHERE model_id = '902'", ["07" * 32]
+        )
+        process_all(store, progress=False)
+        assert links(store) == []
+        assert likeness_of(store) == {"901": True, "902": False}

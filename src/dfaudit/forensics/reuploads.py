@@ -279,7 +279,10 @@ _UPDATE_SQL = """
 UPDATE findings SET likeness = TRUE,
     likeness_score = GREATEST(findings.likeness_score, i.score),
     target_key = i.target_key, target_name = i.target_name, target_gender = i.gender,
-    prominence = i.prominence, violations = i.violations, evidence = i.evidence::JSON
+    prominence = i.prominence, violations = i.violations, evidence = i.evidence::JSON,
+    -- a version the detector does not write: the next process re-detects the copy on its own
+    -- and links decide again, so a finding inherited through a link since removed goes away
+    detector_version = i.detector_version
 FROM _inherit i
 WHERE findings.platform = i.platform AND findings.model_id = i.model_id AND i.has_finding
 """
