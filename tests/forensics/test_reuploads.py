@@ -402,7 +402,7 @@ def test_a_hash_common_to_many_creators_never_links(tmp_path: Path) -> None:
         common_rows = store.query(
             "SELECT hash_key, creators, models, bundled FROM common_hashes ORDER BY hash_key"
         )
-        assert common_rows == [(f"a:{common[:10]}", 3, 3, 1), (f"s:{common}", 3, 3, 1)]
+        assert common_rows == [(f"s:{common}", 3, 3, 1)]
         assert links(store) == []
         assert likeness_of(store) == {"701": True, "702": False, "703": False}
 
@@ -415,10 +415,14 @@ def test_a_hash_under_ten_creators_is_common_whatever_its_role(store: Store) -> 
             [f"user{index}", f"user{index}/repo"],
         )
         file(store, "huggingface", f"user{index}/repo", f"h{index}", SHA_1)
+    # a legacy Civitai file with only an AutoV2 is the same common file
+    model(store, "civitai", "legacy", "2023-01-01")
+    file(store, "civitai", "legacy", "c-legacy", None, autov2=SHA_1[:10].upper())
     assert link_reuploads(store) == 0
     assert (
         store.scalar("SELECT creators FROM common_hashes WHERE hash_key = ?", [f"s:{SHA_1}"]) == 10
     )
+    store.con.execute("DELETE FROM files WHERE file_id = 'c-legacy'")
     # nine creators sharing only model files are re-uploads, not a stock file
     store.con.execute("DELETE FROM files WHERE file_id = 'h9'")
     assert link_reuploads(store) == 36

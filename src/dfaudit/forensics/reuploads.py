@@ -43,7 +43,7 @@ from typing import Any
 import pyarrow as pa
 
 from dfaudit.detect.combiner import NEGATIVE_PREFIXES
-from dfaudit.detect.rules import RuleBook, Violation, as_date, default_rulebook
+from dfaudit.detect.rules import RuleBook, Violation, default_rulebook
 from dfaudit.store.db import Store
 
 REUPLOAD_SIGNAL = "reupload@2"
@@ -76,24 +76,29 @@ STOCK_VAE_SIZES = (
 
 
 def _model_file_sql(alias: str = "f") -> str:
-    """SQL truth value: the file is the model itself, not an extra file bundled with it."""
+    """SQL truth value: the file is the model itself, not an extra file bundled with it.
+
+    Plain string functions (no regular expression per file except for names with a folder):
+    this runs over every file of a census.
+    """
     name = f"lower(coalesce({alias}.name, ''))"
     types = ", ".join(f"'{t}'" for t in MODEL_FILE_TYPES)
-    extensions = "|".join(WEIGHT_EXTENSIONS)
+    extensions = " OR ".join(f"suffix({name}, '.{ext}')" for ext in WEIGHT_EXTENSIONS)
     folders = "|".join(COMPONENT_FOLDERS)
     sizes = " OR ".join(
         f"{alias}.size_bytes BETWEEN {low} AND {high}" for low, high in STOCK_VAE_SIZES
     )
     return (
         f"(coalesce({alias}.file_type, 'Model') IN ({types})"
-        f" AND regexp_matches({name}, '\\.({extensions})$')"
+        f" AND ({extensions})"
         f" AND NOT contains({name}, 'vae')"
-        f" AND NOT regexp_matches({name}, '(^|/)({folders})/')"
+        f" AND NOT (CASE WHEN contains({name}, '/')"
+        f" THEN regexp_matches({name}, '(^|/)({folders})/') ELSE FALSE END)"
         f" AND ({alias}.is_primary IS TRUE OR NOT coalesce({sizes}, FALSE)))"
     )
 
 
-_HASHED_SQL = f"""
+_FILES_SQL = f"""
 hashed AS (
     SELECT f.platform, f.model_id,
            nullif(lower(trim(f.sha256)), '') AS sha,
@@ -102,38 +107,29 @@ hashed AS (
            {_model_file_sql("f")} AS model_file
     FROM files f
 ),
-keys AS (
-    SELECT platform, model_id, model_file, sha, 's:' || sha AS k FROM hashed
-        WHERE sha IS NOT NULL
-    UNION ALL
-    SELECT platform, model_id, model_file, sha, 'a:' || left(sha, 10) FROM hashed
-        WHERE sha IS NOT NULL
-    UNION ALL
-    SELECT platform, model_id, model_file, sha, 'a:' || autov2 FROM hashed
-        WHERE sha IS NULL AND autov2 IS NOT NULL
-    UNION ALL
-    SELECT platform, model_id, model_file, sha, 'b:' || blake3 FROM hashed
-        WHERE blake3 IS NOT NULL
+identified AS (  -- one key per file: its best hash
+    SELECT *, coalesce('s:' || sha, 'a:' || autov2, 'b:' || blake3) AS ident FROM hashed
 )"""
 
 _COMMON_SQL = f"""
-WITH {_HASHED_SQL},
-shared AS (
-    SELECT k FROM keys GROUP BY k HAVING count(DISTINCT (platform, model_id)) > 1
+WITH {_FILES_SQL.strip()},
+shared AS (  -- a cheap first cut: a common file sits in at least three files
+    SELECT ident FROM identified WHERE ident IS NOT NULL
+    GROUP BY ident HAVING count(*) >= {COMMON_MIN_CREATORS}
 ),
 roles AS (
-    SELECT k.k, k.platform, k.model_id, bool_and(k.model_file) AS as_model,
-           k.platform || ':' || coalesce(lower(any_value(m.creator)), 'model:' || k.model_id)
+    SELECT i.ident, i.platform, i.model_id, bool_and(i.model_file) AS as_model,
+           i.platform || ':' || coalesce(lower(any_value(m.creator)), 'model:' || i.model_id)
                AS creator
-    FROM keys k
-    JOIN shared s ON s.k = k.k
-    LEFT JOIN models m ON m.platform = k.platform AND m.model_id = k.model_id
-    GROUP BY k.k, k.platform, k.model_id
+    FROM identified i
+    JOIN shared s ON s.ident = i.ident
+    LEFT JOIN models m ON m.platform = i.platform AND m.model_id = i.model_id
+    GROUP BY i.ident, i.platform, i.model_id
 )
-SELECT k, count(DISTINCT creator)::INTEGER AS creators, count(*)::INTEGER AS models,
+SELECT ident, count(DISTINCT creator)::INTEGER AS creators, count(*)::INTEGER AS models,
        count(*) FILTER (WHERE NOT as_model)::INTEGER AS bundled, ?::TIMESTAMPTZ
 FROM roles
-GROUP BY k
+GROUP BY ident
 HAVING count(DISTINCT creator) >= {COMMON_ANY_ROLE_CREATORS}
     OR (count(DISTINCT creator) >= {COMMON_MIN_CREATORS}
         AND count(*) FILTER (WHERE NOT as_model) > 0)
@@ -152,10 +148,27 @@ ordered AS (
            row_number() OVER (ORDER BY seen NULLS LAST, platform, model_id) AS rank
     FROM seen
 ),
-{_HASHED_SQL.strip()},
+{_FILES_SQL.strip()},
+common_prefixes AS (  -- legacy AutoV2-only files match a common file by its prefix
+    SELECT 'a:' || substr(hash_key, 3, 10) AS prefix FROM common_hashes
+    WHERE hash_key LIKE 's:%' OR hash_key LIKE 'a:%'
+),
+model_files AS (
+    SELECT * FROM identified
+    WHERE model_file
+      AND ident NOT IN (SELECT hash_key FROM common_hashes)
+      AND 'a:' || coalesce(left(sha, 10), autov2) NOT IN (SELECT prefix FROM common_prefixes)
+),
 model_keys AS (
-    SELECT * FROM keys
-    WHERE model_file AND k NOT IN (SELECT hash_key FROM common_hashes)
+    SELECT platform, model_id, sha, 's:' || sha AS k FROM model_files WHERE sha IS NOT NULL
+    UNION ALL
+    SELECT platform, model_id, sha, 'a:' || left(sha, 10) FROM model_files
+        WHERE sha IS NOT NULL
+    UNION ALL
+    SELECT platform, model_id, sha, 'a:' || autov2 FROM model_files
+        WHERE sha IS NULL AND autov2 IS NOT NULL
+    UNION ALL
+    SELECT platform, model_id, sha, 'b:' || blake3 FROM model_files WHERE blake3 IS NOT NULL
 ),
 pairs AS (
     SELECT x.k, x.sha AS sha_x, y.sha AS sha_y,
@@ -187,7 +200,7 @@ SELECT r.sha256, r.platform_a, r.model_id_a, r.platform_b, r.model_id_b,
        fa.likeness_score, fa.target_key, fa.target_name, fa.target_gender, fa.prominence,
        fa.detector_version, fb.model_id IS NOT NULL AS b_has_finding, fb.evidence,
        fb.target_gender, coalesce(fb.sexual_intent, FALSE), coalesce(fb.minor_risk, FALSE),
-       mb.created_at
+       CAST(timezone('UTC', mb.created_at) AS DATE)
 FROM reuploads r
 JOIN findings fa ON fa.platform = r.platform_a AND fa.model_id = r.model_id_a AND fa.likeness
 LEFT JOIN findings fb ON fb.platform = r.platform_b AND fb.model_id = r.model_id_b
@@ -341,7 +354,7 @@ def _inherit_once(store: Store, rulebook: RuleBook, snapshot: date) -> list[Inhe
             continue  # the copy's own evidence outweighs what it would inherit
         hit = reupload_hit(sha256, platform_a, model_id_a)
         facts = {"likeness": True, "sexual_intent": bool(b_sexual), "minor_risk": bool(b_minor)}
-        violations = rulebook.violations(platform_b, facts, as_date(b_created), snapshot)
+        violations = rulebook.violations(platform_b, facts, b_created, snapshot)
         # A copy not processed yet (e.g. found by by-hash after detection) gets its own finding.
         merged = [e for e in own if e != hit and not _is_violation(e)] + [hit]
         merged += [violation_entry(v) for v in violations]

@@ -226,7 +226,7 @@ CREATE TABLE IF NOT EXISTS reuploads (
 -- Hashes seen under many unrelated creators (stock VAEs, configs, shared components): they never
 -- make a re-upload link. Recomputed from files and models at every link run (forensics).
 CREATE TABLE IF NOT EXISTS common_hashes (
-    hash_key VARCHAR PRIMARY KEY,     -- s:<sha256> | a:<autov2> | b:<blake3>, as the links use
+    hash_key VARCHAR PRIMARY KEY,     -- s:<sha256>, else a:<autov2>, else b:<blake3>
     creators INTEGER NOT NULL,        -- distinct creators whose models carry the file
     models INTEGER NOT NULL,
     bundled INTEGER NOT NULL,         -- of those models, how many carry it as a non-model file
