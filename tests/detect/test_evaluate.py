@@ -136,6 +136,8 @@ def test_evaluate_store_counts_every_aspect(store: Store, labelled: Path) -> Non
     assert report.per_kind["public_figure"].recall_rate == Rate(3, 3)
     assert report.per_shape["east_asian_name"].recall_rate == Rate(2, 2)
     assert set(report.per_shape) == {"east_asian_name", "anime_script_name"}
+    assert report.shape_gender["east_asian_name"] == Rate(1, 2)
+    assert report.shape_minor_false["anime_script_name"] == Rate(0, 1)
     # the script form and the romanised alias both name the right person
     assert report.target == Rate(2, 3)
     assert report.gender == Rate(2, 4)
@@ -166,7 +168,7 @@ def test_cli_prints_tables_per_aspect_and_the_same_as_json(tmp_path: Path, label
     for heading in (
         "likeness\n",
         "likeness by kind",
-        "likeness by shape",
+        "by shape",
         "target, gender, prominence",
         "sexual intent and minor risk",
     ):

@@ -189,6 +189,10 @@ class EvaluationReport:
     prominence: Rate
     target: Rate
     per_signal: Mapping[str, Scores] = field(default_factory=dict)
+    # per shape: gender accuracy over its likeness items, minor-risk false flags over its items
+    # labelled without minor risk (adult East-Asian women with youth words must stay unflagged)
+    shape_gender: Mapping[str, Rate] = field(default_factory=dict)
+    shape_minor_false: Mapping[str, Rate] = field(default_factory=dict)
 
     # ---- kept for callers of the earlier report -------------------------------------------
     @property
@@ -224,7 +228,14 @@ class EvaluationReport:
             "prominence_accuracy": round(self.prominence.value, 4),
         }
         if self.per_shape:
-            out["per_shape"] = {k: v.as_dict() for k, v in sorted(self.per_shape.items())}
+            out["per_shape"] = {
+                k: {
+                    **v.as_dict(),
+                    "gender": self.shape_gender.get(k, Rate(0, 0)).as_dict(),
+                    "minor_false_flags": self.shape_minor_false.get(k, Rate(0, 0)).as_dict(),
+                }
+                for k, v in sorted(self.per_shape.items())
+            }
         if signals:
             out["per_signal"] = {k: v.as_dict() for k, v in sorted(self.per_signal.items())}
         return out
@@ -251,7 +262,23 @@ class EvaluationReport:
             *_group_table(self.groups(self.per_kind)),
         ]
         if self.per_shape:
-            out += ["", "likeness by shape", *_group_table(self.groups(self.per_shape))]
+            out += [
+                "",
+                "by shape (likeness recall or false flags, gender, minor-risk false flags)",
+                *_table(
+                    ("shape", "likeness?", "recall / false-flag rate", "gender", "minor false"),
+                    [
+                        (
+                            r.name,
+                            "yes" if r.positive else "no",
+                            r.rate.cell(),
+                            self.shape_gender.get(r.name, Rate(0, 0)).cell(),
+                            self.shape_minor_false.get(r.name, Rate(0, 0)).cell(),
+                        )
+                        for r in self.groups(self.per_shape)
+                    ],
+                ),
+            ]
         out += [
             "",
             "target, gender, prominence (over labelled likeness items)",
@@ -391,6 +418,8 @@ def evaluate_store(store: Store, labels_path: Path) -> EvaluationReport:
     likeness_pairs: list[tuple[bool, bool]] = []
     kind_pairs: dict[str, list[tuple[bool, bool]]] = {}
     shape_pairs: dict[str, list[tuple[bool, bool]]] = {}
+    shape_gender: dict[str, list[int]] = {}
+    shape_minor: dict[str, list[int]] = {}
     sexual_pairs: list[tuple[bool, bool]] = []
     minor_pairs: list[tuple[bool, bool]] = []
     gender = [0, 0]
@@ -416,6 +445,14 @@ def evaluate_store(store: Store, labels_path: Path) -> EvaluationReport:
         shape = label.get("shape")
         if shape and shape != BASE_SHAPE:
             shape_pairs.setdefault(str(shape), []).append(pair)
+            if actual and label.get("gender") in ("female", "male", "unknown"):
+                counts = shape_gender.setdefault(str(shape), [0, 0])
+                counts[0] += gender_found == label["gender"]
+                counts[1] += 1
+            if label.get("minor_risk") is False:
+                counts = shape_minor.setdefault(str(shape), [0, 0])
+                counts[0] += bool(minor)
+                counts[1] += 1
         if label.get("sexual_intent") is not None:
             sexual_pairs.append((bool(sexual), bool(label["sexual_intent"])))
         if label.get("minor_risk") is not None:
@@ -449,6 +486,8 @@ def evaluate_store(store: Store, labels_path: Path) -> EvaluationReport:
         prominence=Rate(*prominence),
         target=Rate(*target),
         per_signal=signal_scores,
+        shape_gender={k: Rate(*v) for k, v in shape_gender.items()},
+        shape_minor_false={k: Rate(*v) for k, v in shape_minor.items()},
     )
 
 
