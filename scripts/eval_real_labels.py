@@ -225,13 +225,13 @@ def print_report(result: dict[str, Any]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("dev", "holdout"), default="dev")
-    parser.add_argument("--flagged", type=int, help="flagged sample size (dev 150, holdout 60)")
+    parser.add_argument("--flagged", type=int, help="flagged sample size (dev 250, holdout 60)")
     parser.add_argument("--unflagged", type=int, help="unflagged sample size (250 / 80)")
     parser.add_argument("--random", type=int, help="random sample size (300 / 100)")
     parser.add_argument("--db", type=Path, help="keep the pipeline's store here (reused)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
-    defaults = {"dev": (150, 250, 300), "holdout": (60, 80, 100)}[args.part]
+    defaults = {"dev": (250, 250, 300), "holdout": (60, 80, 100)}[args.part]
     sizes = {
         "flagged": args.flagged or defaults[0],
         "unflagged": args.unflagged or defaults[1],
