@@ -66,8 +66,8 @@ COMPONENT_FOLDERS = (
     "feature_extractor",
     "image_encoder",
 )
-# Sizes in bytes of the stock VAEs bundled with checkpoints (SD 1.x ft-MSE/EMA, the
-# 405 MB and 823 MB full-precision variants), each with a small tolerance.
+# Sizes in bytes of the stock VAEs most often bundled with checkpoints in the real catalog
+# (about 335, 405 and 823 MB), each with a small tolerance; they never identify a model.
 STOCK_VAE_SIZES = (
     (333_500_000, 336_000_000),
     (403_500_000, 406_000_000),
