@@ -155,6 +155,10 @@ class _CutShort(Exception):
     """A compressed stream ended before its end marker, or is corrupt from some point on."""
 
 
+class _NotGzip(Exception):
+    """A ``.gz`` file whose very first bytes do not inflate: there is nothing to keep."""
+
+
 def _gunzip(blocks: Iterable[bytes]) -> Iterator[bytes]:
     """Decompressed blocks (at most ``READ_BYTES`` each) of one or more gzip members.
 
@@ -163,7 +167,7 @@ def _gunzip(blocks: Iterable[bytes]) -> Iterator[bytes]:
     """
     inflater = zlib.decompressobj(wbits=31)
     started = False
-    taken = 0
+    taken = produced = 0
     for block in blocks:
         taken += len(block)
         data = block
@@ -172,10 +176,13 @@ def _gunzip(blocks: Iterable[bytes]) -> Iterator[bytes]:
             try:
                 out = inflater.decompress(data, READ_BYTES)
             except zlib.error as exc:
+                if not produced:
+                    raise _NotGzip(str(exc)) from None
                 raise _CutShort(
                     f"corrupt gzip data within the first {taken:,} bytes ({exc})"
                 ) from None
             if out:
+                produced += len(out)
                 yield out
             if inflater.eof:
                 data = inflater.unused_data
@@ -281,6 +288,8 @@ def _lines(path: Path) -> Iterator[tuple[int, Line]]:
             return
         with _open_binary(path) as handle:
             yield from enumerate(_split_lines(_decompressed(handle, path), MAX_LINE_BYTES), 1)
+    except _NotGzip as exc:
+        raise InputError(f"{path}: cannot read (not gzip data: {exc})") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc})") from None
 
