@@ -184,7 +184,7 @@ async def _read_body(response: httpx.Response, cap: int, *, truncate: bool = Fal
                 parts.append(chunk[: cap - (held - len(chunk))])
                 break
             raise ResponseTooLargeError(
-                f"{response.request.method} {response.url} answered more than {cap:,} bytes"
+                f"{response.request.method} {response.url} answered more than the {cap:,}-byte cap"
             )
         parts.append(chunk)
     return b"".join(parts)
