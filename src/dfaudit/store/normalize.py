@@ -107,6 +107,25 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+MAX_CARD_DEPTH = 32
+
+
+def _storable(value: Any, depth: int = 0) -> Any:
+    """JSON as it came, minus what the store cannot hold: ints beyond 64 bits become None,
+    nesting beyond ``MAX_CARD_DEPTH`` is cut (the raw page keeps the original)."""
+    if isinstance(value, bool) or value is None or isinstance(value, str | float):
+        return value
+    if isinstance(value, int):
+        return value if INT64_MIN <= value <= INT64_MAX else None
+    if depth >= MAX_CARD_DEPTH:
+        return None
+    if isinstance(value, dict):
+        return {str(k): _storable(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_storable(v, depth + 1) for v in value]
+    return None
+
+
 def raw_sha256(item: Any, raw_bytes: bytes | None = None) -> str:
     """sha256 of the item's JSON as it came (its own bytes when known, else re-encoded)."""
     return hashlib.sha256(raw_bytes.strip() if raw_bytes else _encoder.encode(item)).hexdigest()
@@ -390,7 +409,7 @@ def normalize_hf_model(
         trained_words=instance,
         version_names=(),
         file_names=tuple(f.name for f in files),
-        card=dict(card),
+        card=_storable(card),
     )
     return NormalizedModel(model, tuple(files), (), raw_sha256(raw, raw_bytes))
 
