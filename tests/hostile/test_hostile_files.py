@@ -257,3 +257,18 @@ def test_gzip_bomb_is_inflated_in_bounded_steps(
     summary = ingest_files(store, "civitai", [path])
     assert stored_ids(store) == ["1", "2"]
     assert "longer than" in reasons(summary)[2]
+
+
+def test_bounties_stored_before_ids_were_checked_are_skipped_not_fatal(store: Store) -> None:
+    from datetime import UTC, datetime
+
+    from dfaudit.records import BountyRecord
+    from dfaudit.store.load import iter_bounty_records
+    from dfaudit.store.write import upsert_bounties
+
+    # What an older version stored for an item whose id was null: the string "None".
+    old = ({"id": None, "name": "old"}, BountyRecord(bounty_id="None", url="u", name="old"))
+    good = ({"id": 5, "name": "good"}, BountyRecord(bounty_id="5", url="u", name="good"))
+    upsert_bounties(store, [old, good], run_id=1, observed_at=datetime.now(UTC))
+    records = [record for batch in iter_bounty_records(store) for record, _ in batch]
+    assert [r.bounty_id for r in records] == ["5"]

@@ -45,7 +45,7 @@ _encoder = msgspec.json.Encoder()
 
 
 # Bump when a normalised record would come out differently: stored records are then rebuilt.
-NORMALIZER_VERSION = 2
+NORMALIZER_VERSION = 1
 
 # Bounds on what a hostile item can put into the store (the store's columns are int64/int32).
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
