@@ -235,6 +235,14 @@ def _handler(state: HostileServer, origin: str) -> type[BaseHTTPRequestHandler]:
                 self._json(400, {"error": MARKUP_ERROR})
             elif path == "/api/auth-markup":
                 self._send(401, MARKUP_ERROR.encode())
+            elif path == "/sparql/odd":  # Wikidata rows of every wrong shape, one good
+                rows = [1, "x", None, {"personLabel": "flat"}, {"personLabel": {"value": 5}}]
+                good = {"personLabel": {"value": "Zelda Quorn"}, "genderLabel": {"value": "female"}}
+                self._json(200, {"results": {"bindings": [*rows, good]}})
+            elif path == "/sparql/deep":
+                self._send(
+                    200, b'{"results": {"bindings": ' + b"[" * 100_000 + b"]" * 100_000 + b"}}"
+                )
             elif path == "/api/v1/models":  # Civitai: nextPage on another origin
                 self._json(
                     200,
