@@ -272,3 +272,15 @@ def test_bounties_stored_before_ids_were_checked_are_skipped_not_fatal(store: St
     upsert_bounties(store, [old, good], run_id=1, observed_at=datetime.now(UTC))
     records = [record for batch in iter_bounty_records(store) for record, _ in batch]
     assert [r.bounty_id for r in records] == ["5"]
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("markup", ["<" * 200_000, "<p" * 100_000, "<br " * 60_000 + "x"])
+def test_description_markup_is_stripped_in_linear_time(markup: str) -> None:
+    import time
+
+    from dfaudit.store.normalize import html_to_text
+
+    started = time.monotonic()
+    html_to_text(markup + "<b>kept</b>")
+    assert time.monotonic() - started < 2
