@@ -243,6 +243,17 @@ def _handler(state: HostileServer, origin: str) -> type[BaseHTTPRequestHandler]:
                 self._send(
                     200, b'{"results": {"bindings": ' + b"[" * 100_000 + b"]" * 100_000 + b"}}"
                 )
+            elif path == "/api/v1/model-versions/by-hash":  # versions of every wrong shape
+                good = {
+                    "id": 770,
+                    "modelId": 77,
+                    "model": {"name": "found", "type": "LORA"},
+                    "files": [
+                        {"id": 7700, "name": "f.safetensors", "hashes": {"SHA256": "AB" * 32}}
+                    ],
+                }
+                odd = [{"modelId": bad, "id": 1} for bad in (None, True, 1.5, [1], {"a": 1}, "")]
+                self._json(200, [*odd, "junk", 5, {"modelId": 78, "model": [], "files": 3}, good])
             elif path == "/api/v1/models":  # Civitai: nextPage on another origin
                 self._json(
                     200,

@@ -279,3 +279,23 @@ def test_only_https_on_listed_hosts_by_default() -> None:
     assert "allow-list" in (policy.refusal("https://civitai.com.evil.example/x") or "")
     assert "allow-list" in (policy.refusal("https://127.0.0.1/x") or "")
     assert policy.with_hosts("*.mirror.example").refusal("https://a.mirror.example/x") is None
+
+
+def test_by_hash_answers_of_every_wrong_shape_are_skipped(
+    hostile: HostileServer, store: Store
+) -> None:
+    from dfaudit.forensics.byhash import collect_by_hash
+
+    store.con.execute(
+        "INSERT INTO files (platform, model_id, file_id, name, sha256) "
+        "VALUES ('huggingface', 'm/r', 'm/r/f.safetensors', 'f.safetensors', ?)",
+        ["ab" * 32],
+    )
+    summary = collect_by_hash(
+        store, civitai_url=hostile.url, progress=False, retry=ONCE, rate_per_host=0, api_key="k"
+    )
+    models = [r[0] for r in store.query("SELECT model_id FROM models WHERE platform = 'civitai'")]
+    assert sorted(models) == ["77", "78"]  # 78 has no usable files, but a valid id
+    assert summary.files_added == 1
+    assert store.scalar("SELECT status FROM runs WHERE source = 'by-hash'") == "complete"
+    assert [s.authorization for s in hostile.seen] == ["Bearer k"]
