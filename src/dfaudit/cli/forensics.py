@@ -30,20 +30,32 @@ def headers(
     hf_endpoint: str | None = typer.Option(
         None, "--hf-endpoint", envvar="HF_ENDPOINT", help="Hugging Face endpoint."
     ),
+    allow_host: list[str] = typer.Option(
+        [],
+        "--allow-host",
+        help="Also fetch files from this https host pattern (e.g. '*.mirror.example'); repeatable.",
+    ),
+    deadline: float = typer.Option(
+        60.0, "--deadline", min=1.0, help="Seconds allowed per file, every request included."
+    ),
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
     """Read the safetensors header of every known model file (never the weights).
 
     At most two range requests and header + 100 kB per file; headers over 25 MB are refused.
-    Resumable: files already read are skipped, failed ones are retried.
+    Only https URLs on the platforms' download and CDN hosts are fetched (plus --allow-host
+    patterns and the sites this database was crawled from); every redirect hop is checked and
+    counted. Resumable: files already read are skipped, failed ones are retried.
 
     Example: `dfaudit collect headers --only-flagged --max-files 500`
     """
-    from dfaudit.forensics.headers import collect_headers
+    from dfaudit.forensics.headers import FetchPolicy, collect_headers
 
     with open_store(db_path(ctx)) as store:
         summary = collect_headers(
             store,
+            policy=FetchPolicy(deadline=deadline),
+            allow_hosts=tuple(allow_host),
             only_flagged=only_flagged,
             max_files=max_files,
             concurrency=concurrency,

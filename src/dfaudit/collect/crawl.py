@@ -26,7 +26,7 @@ from dfaudit.errors import AuthError, NotFoundError, SourceError
 from dfaudit.records import NormalizedModel
 from dfaudit.sources.bounties import BountiesPaginator
 from dfaudit.sources.civitai import CIVITAI_URL, CivitaiModelsPaginator
-from dfaudit.sources.http import ApiClient, ApiResponse, RetryPolicy
+from dfaudit.sources.http import ApiClient, ApiResponse, ResponseLimits, RetryPolicy
 from dfaudit.sources.huggingface import (
     DEFAULT_FILTERS,
     HF_ENDPOINT,
@@ -53,6 +53,8 @@ class ClientOptions:
     backoff_cap: float = 30.0
     timeout: float = 60.0
     concurrency: int = 4
+    deadline: float = 300.0  # one answer, headers to last byte (a dribbling server is cut off)
+    max_response_bytes: int = 64 << 20
 
     def retry_policy(self) -> RetryPolicy:
         return RetryPolicy(
@@ -61,12 +63,15 @@ class ClientOptions:
             backoff_cap=self.backoff_cap,
         )
 
-    def client(self, headers: dict[str, str] | None = None) -> ApiClient:
+    def client(self, headers: dict[str, str] | None = None, origin: str | None = None) -> ApiClient:
+        """A client; credentials in ``headers`` go to ``origin`` (the configured site) only."""
         return ApiClient(
             rate_per_host=self.rate_per_host,
             retry=self.retry_policy(),
             timeout=self.timeout,
             headers=headers,
+            limits=ResponseLimits(deadline=self.deadline, max_bytes=self.max_response_bytes),
+            credential_origin=origin,
         )
 
 
@@ -298,7 +303,7 @@ def collect_civitai(
     params = {"site": site.rstrip("/"), "types": sorted(types), "nsfw": True}
 
     async def run() -> CrawlSummary:
-        async with options.client(_bearer("CIVITAI_API_KEY", api_key)) as client:
+        async with options.client(_bearer("CIVITAI_API_KEY", api_key), site) as client:
             return await crawl_streams(
                 store,
                 client,
@@ -328,7 +333,7 @@ def collect_bounties(
     options = options or ClientOptions()
 
     async def run() -> CrawlSummary:
-        async with options.client(_bearer("CIVITAI_API_KEY", api_key)) as client:
+        async with options.client(_bearer("CIVITAI_API_KEY", api_key), site) as client:
             return await crawl_streams(
                 store,
                 client,
@@ -394,7 +399,7 @@ def collect_huggingface(
     paginators = [HfModelsPaginator(endpoint=endpoint, tag=tag) for tag in tags]
 
     async def run() -> CrawlSummary:
-        async with options.client(_bearer("HF_TOKEN", token)) as client:
+        async with options.client(_bearer("HF_TOKEN", token), endpoint) as client:
             return await crawl_streams(
                 store,
                 client,

@@ -5,16 +5,27 @@ tRPC answer, a JSON list) — or is one JSON document of either kind; ``.gz`` fi
 such. Each file becomes part of one import run whose raw pages are the file's own lines, stored
 exactly as a crawl would store its pages. Malformed lines are reported with their numbers and
 the good ones kept.
+
+Every input is hostile: only regular files (and ``-``, standard input) are read, never devices
+or FIFOs; a line over ``MAX_LINE_BYTES`` is skipped unread; invalid UTF-8, nesting too deep to
+decode and items with ids of the wrong type are malformed lines; a ``.gz`` cut short keeps every
+complete line before the cut and says where it stopped.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
+import os
+import shutil
+import stat
+import sys
+import tempfile
 import time
+import zlib
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -37,7 +48,38 @@ INGEST_PLATFORMS = ("civitai", "huggingface", "civitai-bounties")
 CHUNK_LINES = 2000
 CHUNK_BYTES = 16 << 20
 PARALLEL_MIN_BYTES = 8 << 20
+READ_BYTES = 1 << 20  # raw and decompressed blocks
+MAX_LINE_BYTES = 64 << 20  # a longer line is skipped without being held in memory
+MAX_DOCUMENT_BYTES = 256 << 20  # a whole (multi-line) JSON document
+STDIN = "-"
 _decode = msgspec.json.Decoder().decode
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+@dataclass(frozen=True)
+class LineProblem:
+    """Stands in a file's line stream where a line could not be read (too long, file cut)."""
+
+    reason: str
+
+
+Line = bytes | LineProblem
+
+
+def decode_json(data: bytes) -> tuple[Any, str | None]:
+    """Decode one JSON value; (value, None), or (None, why it is not valid JSON).
+
+    Invalid UTF-8 (msgspec raises ``UnicodeDecodeError``) and nesting too deep to decode
+    (``RecursionError``) are malformed input like any other, never a crash.
+    """
+    try:
+        return _decode(data), None
+    except msgspec.DecodeError as exc:
+        return None, str(exc)
+    except UnicodeDecodeError as exc:
+        return None, f"invalid UTF-8 at byte {exc.start}"
+    except RecursionError:
+        return None, "nested too deeply"
 
 
 @dataclass(frozen=True)
@@ -69,43 +111,175 @@ class IngestSummary:
         )
 
 
-def _open_binary(path: Path) -> BinaryIO:
+def check_regular_file(path: Path) -> None:
+    """Refuse anything but an existing regular file (``/dev/zero``, a FIFO, a directory...)."""
     try:
-        handle: BinaryIO = path.open("rb")
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: is a directory, not a file")
+    if not stat.S_ISREG(mode):
+        raise InputError(
+            f"{path}: not a regular file (devices, FIFOs and sockets are refused; "
+            "use - to read standard input)"
+        )
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    """Open a regular file for reading; never blocks on a FIFO swapped in after the check."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    head = handle.peek(2)[:2] if hasattr(handle, "peek") else b""
-    if head == b"\x1f\x8b" or path.suffix == ".gz":
-        return gzip.GzipFile(fileobj=handle)  # type: ignore[return-value]
-    return handle
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        check_regular_file(path)  # says what it is
+        raise InputError(f"{path}: not a regular file")
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
 
 
-def _whole_document(path: Path) -> bytes | None:
+def _raw_blocks(handle: BinaryIO) -> Iterator[bytes]:
+    while block := handle.read(READ_BYTES):
+        yield block
+
+
+class _CutShort(Exception):
+    """A compressed stream ended before its end marker, or is corrupt from some point on."""
+
+
+class _NotGzip(Exception):
+    """A ``.gz`` file whose very first bytes do not inflate: there is nothing to keep."""
+
+
+def _gunzip(blocks: Iterable[bytes]) -> Iterator[bytes]:
+    """Decompressed blocks (at most ``READ_BYTES`` each) of one or more gzip members.
+
+    Output is bounded per step, so a small bomb never expands at once. Raises
+    :class:`_CutShort` once everything before the cut has been yielded.
+    """
+    inflater = zlib.decompressobj(wbits=31)
+    started = False
+    taken = produced = 0
+    for block in blocks:
+        taken += len(block)
+        data = block
+        while True:
+            started = started or bool(data)
+            try:
+                out = inflater.decompress(data, READ_BYTES)
+            except zlib.error as exc:
+                if not produced:
+                    raise _NotGzip(str(exc)) from None
+                raise _CutShort(
+                    f"corrupt gzip data within the first {taken:,} bytes ({exc})"
+                ) from None
+            if out:
+                produced += len(out)
+                yield out
+            if inflater.eof:
+                data = inflater.unused_data
+                inflater, started = zlib.decompressobj(wbits=31), False
+                if not data.strip(b"\0"):  # the end, or zero padding as gzip allows
+                    break
+                continue  # another member follows
+            data = inflater.unconsumed_tail
+            if not data and len(out) < READ_BYTES:
+                break
+    if started:
+        raise _CutShort(f"the gzip stream ends before its end marker, after {taken:,} bytes")
+
+
+def _decompressed(handle: BinaryIO, path: Path) -> Iterator[bytes]:
+    head = handle.read(2)
+    blocks = _raw_blocks(handle)
+    first = head + next(blocks, b"")
+
+    def chained() -> Iterator[bytes]:
+        if first:
+            yield first
+        yield from blocks
+
+    if head == _GZIP_MAGIC or path.suffix == ".gz":
+        return _gunzip(chained())
+    return chained()
+
+
+def _split_lines(blocks: Iterable[bytes], max_line: int) -> Iterator[Line]:
+    """Lines of a block stream (newline kept); a line over ``max_line`` becomes a problem.
+
+    The last line is yielded even without a newline, unless the stream was cut short: then the
+    incomplete line is dropped and a :class:`LineProblem` says where the stream stopped.
+    """
+    pending = bytearray()
+    too_long = False
+    try:
+        for block in blocks:
+            start = 0
+            while True:
+                end = block.find(b"\n", start)
+                piece = block[start:] if end < 0 else block[start : end + 1]
+                if not too_long:
+                    pending += piece
+                    if len(pending) > max_line:
+                        too_long = True
+                        pending.clear()
+                if end < 0:
+                    break
+                if too_long:
+                    yield LineProblem(f"line longer than {max_line:,} bytes, skipped unread")
+                    too_long = False
+                else:
+                    yield bytes(pending)
+                    pending.clear()
+                start = end + 1
+    except _CutShort as exc:
+        kept = "the incomplete line here was dropped; " if pending or too_long else ""
+        yield LineProblem(f"file cut short: {exc}; {kept}every complete line before it was kept")
+        return
+    if too_long:
+        yield LineProblem(f"line longer than {max_line:,} bytes, skipped unread")
+    elif pending:
+        yield bytes(pending)
+
+
+def _whole_document(path: Path) -> bytes | LineProblem | None:
     """The file's bytes when it is one multi-line JSON document rather than JSON lines."""
     with _open_binary(path) as handle:
-        start = handle.read(1 << 16).lstrip()
-    if not start or start[:1] not in (b"{", b"["):
-        return None
-    first_line = start.split(b"\n", 1)[0]
-    try:
-        _decode(first_line)
-        return None  # the first line is a complete value: JSON lines
-    except msgspec.DecodeError:
-        pass
-    with _open_binary(path) as handle:
-        data = handle.read()
-    try:
-        _decode(data)
-    except msgspec.DecodeError:
-        return None
-    return data
+        blocks = _decompressed(handle, path)
+        buffer = bytearray()
+        try:
+            for block in blocks:
+                buffer += block
+                if len(buffer) >= 1 << 16:
+                    break
+            start = bytes(buffer).lstrip()
+            if not start or start[:1] not in (b"{", b"["):
+                return None
+            first_line = start.split(b"\n", 1)[0]
+            if decode_json(first_line)[1] is None:
+                return None  # the first line is a complete value: JSON lines
+            for block in blocks:
+                buffer += block
+                if len(buffer) > MAX_DOCUMENT_BYTES:
+                    return LineProblem(
+                        f"one JSON document over {MAX_DOCUMENT_BYTES:,} bytes: "
+                        "split it into JSON lines"
+                    )
+        except _CutShort:
+            return None  # read as lines, which keeps what came before the cut
+    data = bytes(buffer)
+    return data if decode_json(data)[1] is None else None
 
 
-def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
+def _lines(path: Path) -> Iterator[tuple[int, Line]]:
     """Numbered lines of a file (a whole multi-line document counts as line 1)."""
     try:
         whole = _whole_document(path)
@@ -113,8 +287,10 @@ def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
             yield 1, whole
             return
         with _open_binary(path) as handle:
-            yield from enumerate(handle, start=1)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            yield from enumerate(_split_lines(_decompressed(handle, path), MAX_LINE_BYTES), 1)
+    except _NotGzip as exc:
+        raise InputError(f"{path}: cannot read (not gzip data: {exc})") from None
+    except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc})") from None
 
 
@@ -138,25 +314,51 @@ def ingest_files(
     """Import raw items of ``platform`` from ``paths`` as one import run.
 
     Files of at least ``PARALLEL_MIN_BYTES`` are decoded and normalised on ``workers``
-    processes (default: one per CPU, or ``DFAUDIT_WORKERS``).
+    processes (default: one per CPU, or ``DFAUDIT_WORKERS``). Only regular files are read;
+    ``-`` reads standard input (copied to a temporary file first, so it is hashed and chunked
+    like any file).
     """
-    workers_requested = workers
     if platform not in INGEST_PLATFORMS:
         raise InputError(
             f"unknown platform {platform!r}; expected one of: {', '.join(INGEST_PLATFORMS)}"
         )
-    files = [Path(p) for p in paths]
-    if not files:
+    if not paths:
         raise InputError("no input files given")
-    for path in files:
-        if not path.exists():
-            raise InputError(f"{path}: no such file")
-        if path.is_dir():
-            raise InputError(f"{path}: is a directory, not a file")
+    if sum(1 for p in paths if str(p) == STDIN) > 1:
+        raise InputError("standard input (-) can be given only once")
+    for given in paths:
+        if str(given) != STDIN:
+            check_regular_file(Path(given))
+    with ExitStack() as stack:
+        files = [_spool_stdin(stack) if str(given) == STDIN else Path(given) for given in paths]
+        labels = [STDIN if str(given) == STDIN else str(given) for given in paths]
+        return _ingest_paths(store, platform, files, labels, progress, workers)
+
+
+def _spool_stdin(stack: ExitStack) -> Path:
+    """Standard input copied to a temporary regular file (removed when the import ends)."""
+    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="dfaudit-stdin-")))
+    target = folder / "stdin"
+    with target.open("wb") as handle:
+        shutil.copyfileobj(sys.stdin.buffer, handle, READ_BYTES)
+    return target
+
+
+def _ingest_paths(
+    store: Store,
+    platform: str,
+    files: list[Path],
+    labels: list[str],
+    progress: bool,
+    workers_requested: int | None,
+) -> IngestSummary:
     started = time.monotonic()
     source = platform
     params = {
-        "files": [str(p.resolve()) for p in files],
+        "files": [
+            STDIN if label == STDIN else str(path.resolve())
+            for path, label in zip(files, labels, strict=True)
+        ],
         "sha256": [_file_digest(p) for p in files],
     }
     state = open_run(store, source, params, kind="import", census=False)
@@ -164,12 +366,14 @@ def ingest_files(
     total_items = written = 0
     with Progress(console=Console(stderr=True), disable=not progress) as bar:
         task = bar.add_task(f"ingest {platform}", total=len(files))
-        for path in files:
+        for path, label in zip(files, labels, strict=True):
             size = path.stat().st_size
             pool = worker_count(workers_requested) if size >= PARALLEL_MIN_BYTES else 1
+            seen_bad = len(bad)
             items, stored = _ingest_file(
                 store, state.run_id, state.checkpoints, platform, path, bad, pool
             )
+            bad[seen_bad:] = [BadLine(label, b.line, b.reason) for b in bad[seen_bad:]]
             total_items += items
             written += stored
             bar.advance(task)
@@ -198,7 +402,7 @@ class PreparedChunk:
 
 
 def prepare_chunk(
-    platform: str, path_text: str, lines: list[tuple[int, bytes]], last_line: int
+    platform: str, path_text: str, lines: list[tuple[int, Line]], last_line: int
 ) -> PreparedChunk:
     """Decode, check and normalise numbered lines (pure: runs in worker processes)."""
     normalize = _normalizer(platform)
@@ -206,10 +410,12 @@ def prepare_chunk(
     kept: list[bytes] = []
     normalized: list[Any] = []
     for number, line in lines:
-        try:
-            document = _decode(line)
-        except msgspec.DecodeError as exc:
-            bad.append(BadLine(path_text, number, f"not valid JSON ({exc})"))
+        if isinstance(line, LineProblem):
+            bad.append(BadLine(path_text, number, line.reason))
+            continue
+        document, problem = decode_json(line)
+        if problem is not None:
+            bad.append(BadLine(path_text, number, f"not valid JSON ({problem})"))
             continue
         items = items_of(document)
         if items is None:
@@ -284,16 +490,16 @@ def _commit_chunk(
     return point, written
 
 
-def _line_chunks(path: Path, skip_to: int) -> Iterator[tuple[list[tuple[int, bytes]], int]]:
+def _line_chunks(path: Path, skip_to: int) -> Iterator[tuple[list[tuple[int, Line]], int]]:
     """Numbered non-blank lines after ``skip_to``, in chunks of a bounded count and size."""
-    lines: list[tuple[int, bytes]] = []
+    lines: list[tuple[int, Line]] = []
     size = 0
     number = skip_to
     for number, line in _lines(path):
-        if number <= skip_to or not line.strip():
+        if number <= skip_to or (isinstance(line, bytes) and not line.strip()):
             continue
         lines.append((number, line))
-        size += len(line)
+        size += len(line) if isinstance(line, bytes) else 0
         if len(lines) >= CHUNK_LINES or size >= CHUNK_BYTES:
             yield lines, number
             lines, size = [], 0
@@ -350,8 +556,8 @@ def _ingest_file(
 def _file_digest(path: Path) -> str:
     digest = hashlib.sha256()
     try:
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
+        with _open_binary(path) as handle:
+            for block in _raw_blocks(handle):
                 digest.update(block)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None

@@ -20,12 +20,15 @@ from typing import Any
 
 import pyarrow as pa
 
+from dfaudit.collect.ingest import check_regular_file
 from dfaudit.detect.names import first_names
 from dfaudit.detect.text import compact_alpha, deleet, fold, pieces
 from dfaudit.errors import InputError
 from dfaudit.store.db import Store
 
 KINDS = ("poi", "watchlist", "characters")
+MAX_LEXICON_FILE_BYTES = 256 << 20
+MAX_NAME_CHARS = 200
 GENDERS = {
     "female": "female",
     "f": "female",
@@ -144,10 +147,15 @@ def parse_lexicon_file(path: Path, kind: str) -> list[LexiconEntry]:
     """Entries from a JSON list (of names or ``{name, gender}``) or a CSV (name[,gender])."""
     if kind not in KINDS:
         raise InputError(f"unknown lexicon kind {kind!r}; use one of {', '.join(KINDS)}")
+    check_regular_file(path)  # never /dev/zero or a FIFO
+    if path.stat().st_size > MAX_LEXICON_FILE_BYTES:
+        raise InputError(f"{path}: larger than {MAX_LEXICON_FILE_BYTES:,} bytes")
     try:
-        content = path.read_text(encoding="utf-8-sig")
+        content = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (invalid byte at {exc.start})") from None
     return parse_lexicon_text(content, kind, source=path.name)
 
 
@@ -160,6 +168,8 @@ def parse_lexicon_text(content: str, kind: str, *, source: str) -> list[LexiconE
         items = _csv_items(content)
     entries: dict[str, LexiconEntry] = {}
     for name, gender in items:
+        if len(name) > MAX_NAME_CHARS:
+            continue  # not a name; and long text would only slow matching down
         name = " ".join(name.split())
         norm = normalise_name(name)
         if not norm:
@@ -173,6 +183,10 @@ def _json_items(content: str, source: str) -> list[tuple[str, str | None]]:
         data: Any = json.loads(content)
     except json.JSONDecodeError as exc:
         raise InputError(f"{source} is not valid JSON: {exc.msg} (line {exc.lineno})") from None
+    except (RecursionError, ValueError):  # nesting too deep, an integer of thousands of digits
+        raise InputError(
+            f"{source} is not usable JSON (nested too deeply or a huge number)"
+        ) from None
     if isinstance(data, dict):
         data = data.get("names") or data.get("items") or list(data.values())
     if not isinstance(data, list):
@@ -188,7 +202,10 @@ def _json_items(content: str, source: str) -> list[tuple[str, str | None]]:
 
 
 def _csv_items(content: str) -> list[tuple[str, str | None]]:
-    rows = list(csv.reader(io.StringIO(content)))
+    try:
+        rows = list(csv.reader(io.StringIO(content)))
+    except csv.Error as exc:
+        raise InputError(f"not a usable CSV lexicon: {exc}") from None
     if rows and [c.strip().lower() for c in rows[0][:2]] in (["name"], ["name", "gender"]):
         rows = rows[1:]
     return [

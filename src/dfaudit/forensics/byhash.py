@@ -27,9 +27,15 @@ from dfaudit.collect.runs import (
     write_page,
 )
 from dfaudit.errors import NotFoundError
+from dfaudit.records import NormalizedModel
 from dfaudit.sources.http import ApiClient, ApiResponse, RetryPolicy
 from dfaudit.store.db import Store
-from dfaudit.store.normalize import CIVITAI_SITE, normalize_civitai_model
+from dfaudit.store.normalize import (
+    CIVITAI_SITE,
+    MalformedItemError,
+    item_id,
+    normalize_civitai_model,
+)
 from dfaudit.store.write import upsert_models
 
 BATCH_LIMIT = 100  # Civitai's limit per POST
@@ -89,12 +95,14 @@ def model_items_from_versions(versions: Sequence[Mapping[str, Any]]) -> list[dic
     grouped: dict[str, dict[str, Any]] = {}
     for version in versions:
         model_id = version.get("modelId")
-        if model_id is None:
-            continue
+        try:
+            key = item_id(model_id, "modelId")
+        except MalformedItemError:
+            continue  # no model to hang it on: a null, bool, list... is not a model id
         block = version.get("model")
         model: Mapping[str, Any] = block if isinstance(block, Mapping) else {}
         item = grouped.setdefault(
-            str(model_id),
+            key,
             {
                 "id": model_id,
                 "name": model.get("name"),
@@ -120,9 +128,20 @@ def _existing_models(store: Store, model_ids: Sequence[str]) -> set[str]:
     return {row[0] for row in rows}
 
 
-def _add_files_only(store: Store, items: Sequence[dict[str, Any]]) -> int:
+def _normalized(items: Sequence[dict[str, Any]], site: str) -> list[NormalizedModel]:
+    """Items built from a by-hash answer, normalised; a malformed one is skipped."""
+    out: list[NormalizedModel] = []
+    for item in items:
+        try:
+            out.append(normalize_civitai_model(item, site=site))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+    return out
+
+
+def _add_files_only(store: Store, known: Sequence[NormalizedModel]) -> int:
     """Files of versions of models the store already has (their model rows stay as they are)."""
-    files = [f for item in items for f in normalize_civitai_model(item).files]
+    files = [f for n in known for f in n.files]
     if not files:
         return 0
     store.insert_arrow(
@@ -175,17 +194,13 @@ def _store_answer(
             fetched_at=fetched_at,
             n_items=len(versions),
         )
-        existing = _existing_models(store, [str(item["id"]) for item in items])
-        new_items = [item for item in items if str(item["id"]) not in existing]
-        normalized = [normalize_civitai_model(item, site=site) for item in new_items]
+        every = _normalized(items, site)
+        existing = _existing_models(store, [n.model.model_id for n in every])
+        normalized = [n for n in every if n.model.model_id not in existing]
         upsert_models(store, normalized, run_id=run_id, observed_at=fetched_at, page_id=page_id)
         files_added = sum(len(n.files) for n in normalized)
-        files_added += _add_files_only(store, [i for i in items if str(i["id"]) in existing])
-        found = {
-            (f.sha256 or "")
-            for item in items
-            for f in normalize_civitai_model(item, site=site).files
-        }
+        files_added += _add_files_only(store, [n for n in every if n.model.model_id in existing])
+        found = {(f.sha256 or "") for n in every for f in n.files}
         store.con.executemany(
             "INSERT OR REPLACE INTO hash_queries VALUES (?, ?, ?, ?)",
             [[sha, run_id, fetched_at, sha in found] for sha in asked],
@@ -196,7 +211,7 @@ def _store_answer(
             Checkpoint(STREAM, None, seq + 1, 0, False),
             requests=1,
         )
-    return len(versions), len(new_items), files_added
+    return len(versions), len(normalized), files_added
 
 
 @contextmanager
@@ -235,7 +250,9 @@ def collect_by_hash(
 
     async def run() -> None:
         nonlocal seq
-        async with ApiClient(rate_per_host=rate_per_host, retry=retry, headers=headers) as client:
+        async with ApiClient(
+            rate_per_host=rate_per_host, retry=retry, headers=headers, credential_origin=base
+        ) as client:
             with _progress(progress, len(hashes)) as advance:
                 for batch in batches(hashes, batch_size):
                     try:

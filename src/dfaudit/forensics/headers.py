@@ -6,26 +6,36 @@ at most N + 8 bytes (never more than header + 100 kB) per file, refusing N over 
 stopping early when a server ignores ``Range`` and sends the whole file. It also owns
 :func:`collect_headers`, which reads the header of every known safetensors file into the
 ``headers`` table, one committed row per file, so an interrupted run resumes where it stopped.
+
+A file's URL comes from a platform item, so it is hostile. A :class:`FetchPolicy` decides what
+may be fetched: ``https`` on an allow-list of the platforms' download and CDN hosts, plus the
+exact origins the operator configured (a mirror, the loopback sample server). Redirects are
+followed by hand, each hop checked against the policy and counted as a request, never reading a
+redirect's body; each file has a total deadline; one file's failure, whatever it is, is that
+file's ``error`` row and never the end of the run. No credentials are ever sent.
 """
 
 from __future__ import annotations
 
 import asyncio
+import fnmatch
 import hashlib
+import ipaddress
 import json
 import struct
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
 from urllib.parse import quote, urlsplit
 
 import httpx
+import msgspec
 import pyarrow as pa
 
-from dfaudit.sources.http import RETRY_STATUSES, RetryPolicy
+from dfaudit.sources.http import REDIRECT_STATUSES, RETRY_STATUSES, RetryPolicy, clean_text
 from dfaudit.store.db import Store
 
 HeaderStatus = Literal["ok", "no_metadata", "too_large", "not_safetensors", "error"]
@@ -35,6 +45,90 @@ MAX_HEADER_BYTES = 25_000_000
 LENGTH_PREFIX_BYTES = 8
 CIVITAI_ORIGIN = "https://civitai.com"
 HF_ORIGIN = "https://huggingface.co"
+INT64_MAX = 2**63 - 1
+# Where the platforms serve model files (their download endpoints and the CDNs they redirect to).
+DEFAULT_HEADER_HOSTS = (
+    "civitai.com",
+    "*.civitai.com",
+    "civitai-delivery-worker-*.r2.cloudflarestorage.com",
+    "huggingface.co",
+    "*.huggingface.co",
+    "hf.co",
+    "*.hf.co",
+)
+DEFAULT_FILE_DEADLINE = 60.0
+MAX_REDIRECTS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class FetchPolicy:
+    """What a header read may fetch, and for how long.
+
+    ``hosts`` are host patterns (``*`` wildcards, e.g. ``*.hf.co``) reached over ``https`` only;
+    ``origins`` are exact extra origins (``http://127.0.0.1:8765``) allowed with their own
+    scheme, for a mirror or the loopback sample server. With ``loopback`` set, any loopback
+    origin is allowed too (a loopback API whose downloads redirect to a loopback file host, as
+    the sample server's do); :meth:`with_origins` sets it when a given origin is loopback.
+    ``deadline`` bounds one file: every hop, retry and wait included.
+    """
+
+    hosts: tuple[str, ...] = DEFAULT_HEADER_HOSTS
+    origins: tuple[str, ...] = ()
+    deadline: float = DEFAULT_FILE_DEADLINE
+    max_redirects: int = MAX_REDIRECTS
+    loopback: bool = False
+
+    def refusal(self, url: str | httpx.URL) -> str | None:
+        """Why ``url`` may not be fetched, or None when it may."""
+        try:
+            parsed = httpx.URL(str(url))
+        except (httpx.InvalidURL, ValueError, TypeError):
+            return "not a valid URL"
+        where = _origin_text(parsed)
+        if any(where == _normal_origin(o) for o in self.origins):
+            return None
+        if self.loopback and parsed.scheme in ("http", "https") and _is_loopback(parsed.host):
+            return None
+        if parsed.scheme != "https":
+            return f"{clean_text(parsed.scheme, 20) or 'no'} scheme refused (https only)"
+        host = (parsed.host or "").lower().rstrip(".")
+        if parsed.port not in (None, 443):
+            return f"port {parsed.port} refused (https on 443 only)"
+        if not any(fnmatch.fnmatchcase(host, pattern.lower()) for pattern in self.hosts):
+            return f"host {clean_text(host, 100)} is not on the allow-list"
+        return None
+
+    def with_origins(self, *urls: str | None) -> FetchPolicy:
+        """This policy plus the exact origins of ``urls`` (loopback ones turn on ``loopback``)."""
+        extra = tuple(o for o in (_normal_origin(u) for u in urls if u) if o)
+        loopback = self.loopback or any(_is_loopback(httpx.URL(o).host) for o in extra)
+        return replace(self, origins=self.origins + extra, loopback=loopback)
+
+    def with_hosts(self, *patterns: str) -> FetchPolicy:
+        return replace(self, hosts=self.hosts + tuple(p.strip() for p in patterns if p.strip()))
+
+
+def _is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _origin_text(url: httpx.URL) -> str:
+    default = {"http": 80, "https": 443}.get(url.scheme)
+    return f"{url.scheme}://{(url.host or '').lower()}:{url.port or default}"
+
+
+def _normal_origin(url: str) -> str:
+    try:
+        return _origin_text(httpx.URL(url))
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,26 +203,45 @@ async def _ranged_get(
     budget: _Budget,
     retry: RetryPolicy,
     want_after_200: Callable[[bytes], int],
+    policy: FetchPolicy,
 ) -> _Chunk:
     """GET ``bytes=start-end`` with retries; if the server answers 200, read only what is needed.
 
-    ``want_after_200`` tells, from the first bytes of a full body, how many bytes of it are worth
-    having (at most ``start + header + 100 kB``); the stream is closed right after.
+    Redirects are followed by hand: each hop is checked against ``policy``, counted as a
+    request, and its body is never read. ``want_after_200`` tells, from the first bytes of a
+    full body, how many bytes of it are worth having (at most ``start + header + 100 kB``); the
+    stream is closed right after.
     """
     headers = {"Range": f"bytes={start}-{end}", "Accept-Encoding": "identity"}
     attempt = 0
     while True:
-        budget.requests += 1
+        target = httpx.URL(url)
         try:
-            async with client.stream("GET", url, headers=headers, follow_redirects=True) as resp:
-                if resp.status_code in RETRY_STATUSES and attempt + 1 < retry.max_attempts:
-                    delay = retry.delay(attempt, resp.headers.get("Retry-After"))
-                    await resp.aclose()
-                else:
+            for _hop in range(policy.max_redirects + 1):
+                refused = policy.refusal(target)
+                if refused is not None:
+                    raise _HeaderReadError(f"refused {_origin(str(target))}: {refused}")
+                budget.requests += 1
+                async with client.stream(
+                    "GET", target, headers=headers, follow_redirects=False
+                ) as resp:
+                    location = resp.headers.get("Location")
+                    if resp.status_code in REDIRECT_STATUSES and location:
+                        try:
+                            target = resp.url.join(location)
+                        except (httpx.InvalidURL, ValueError):
+                            raise _HeaderReadError("redirect to an invalid URL") from None
+                        continue  # leaving the block closes it: the body is never read
+                    if resp.status_code in RETRY_STATUSES and attempt + 1 < retry.max_attempts:
+                        delay = retry.delay(attempt, resp.headers.get("Retry-After"))
+                        break
                     return await _take_body(resp, start, end, budget, want_after_200)
-        except httpx.TransportError as exc:
+            else:
+                raise _HeaderReadError(f"more than {policy.max_redirects} redirects")
+        except httpx.HTTPError as exc:  # transport, protocol, decoding: all retried
             if attempt + 1 >= retry.max_attempts:
-                raise _HeaderReadError(f"network error: {type(exc).__name__}: {exc}") from None
+                message = clean_text(f"{type(exc).__name__}: {exc}")
+                raise _HeaderReadError(f"network error: {message}") from None
             delay = retry.delay(attempt, None)
         attempt += 1
         await asyncio.sleep(delay)
@@ -158,7 +271,7 @@ async def _take_body(
 
 def _origin(url: str) -> str:
     parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
+    return clean_text(f"{parts.scheme}://{parts.netloc}", 120)
 
 
 def _declared_length(prefix: bytes) -> int:
@@ -177,21 +290,33 @@ def _bytes_needed(first_bytes: bytes) -> int:
     return LENGTH_PREFIX_BYTES + length
 
 
+_decode_header = msgspec.json.Decoder().decode
+
+
 def parse_header(header: bytes) -> tuple[HeaderStatus, dict[str, str], str | None]:
-    """The status and ``__metadata__`` of N header bytes (values as strings, as kohya writes)."""
+    """The status and ``__metadata__`` of N header bytes (values as strings, as kohya writes).
+
+    Never raises: invalid UTF-8, nesting too deep to decode and numbers out of range make the
+    file ``not_safetensors``.
+    """
     try:
-        table = json.loads(header.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return "not_safetensors", {}, f"header is not JSON: {exc}"
+        table = _decode_header(header)
+    except (msgspec.DecodeError, UnicodeDecodeError) as exc:
+        return "not_safetensors", {}, f"header is not JSON: {clean_text(str(exc))}"
+    except RecursionError:
+        return "not_safetensors", {}, "header is not JSON: nested too deeply"
     if not isinstance(table, dict):
         return "not_safetensors", {}, "header is not a JSON object"
     raw_meta = table.get("__metadata__")
     if not isinstance(raw_meta, dict) or not raw_meta:
         return "no_metadata", {}, None
-    metadata = {
-        str(key): value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        for key, value in raw_meta.items()
-    }
+    try:
+        metadata = {
+            str(key): value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            for key, value in raw_meta.items()
+        }
+    except (RecursionError, ValueError):
+        return "not_safetensors", {}, "header metadata nested too deeply"
     return "ok", metadata, None
 
 
@@ -213,7 +338,7 @@ def _fail(
 ) -> HeaderResult:
     return HeaderResult(
         status=status,
-        header_length=length,
+        header_length=length if length is None or length <= INT64_MAX else None,
         bytes_read=budget.bytes_read,
         requests=budget.requests,
         error=error,
@@ -221,19 +346,34 @@ def _fail(
 
 
 async def read_safetensors_header(
-    client: httpx.AsyncClient, url: str, *, retry: RetryPolicy = DEFAULT_RETRY
+    client: httpx.AsyncClient,
+    url: str,
+    *,
+    retry: RetryPolicy = DEFAULT_RETRY,
+    policy: FetchPolicy | None = None,
 ) -> HeaderResult:
-    """Read the header of the safetensors file at ``url`` (redirects followed).
+    """Read the header of the safetensors file at ``url`` (redirects followed within ``policy``).
 
     First ``Range: bytes=0-100000``; if the header goes past what came back, one more request
     ``bytes=<received>-(N+7)`` to the URL the first one ended at. A server that ignores Range is
     read only as far as the header and closed. Headers over 25,000,000 bytes are refused without
     a second request. Never raises for a bad file or server: the result says what happened.
     """
+    policy = policy or FetchPolicy()
     budget = _Budget()
     try:
+        async with asyncio.timeout(policy.deadline):
+            return await _read_header(client, url, budget, retry, policy)
+    except TimeoutError:
+        return _fail("error", budget, f"no complete header within {policy.deadline:g} s")
+
+
+async def _read_header(
+    client: httpx.AsyncClient, url: str, budget: _Budget, retry: RetryPolicy, policy: FetchPolicy
+) -> HeaderResult:
+    try:
         first = await _ranged_get(
-            client, url, 0, FIRST_RANGE_BYTES - 1, budget, retry, _bytes_needed
+            client, url, 0, FIRST_RANGE_BYTES - 1, budget, retry, _bytes_needed, policy
         )
     except _HeaderReadError as exc:
         return _fail("error", budget, str(exc))
@@ -251,7 +391,7 @@ async def read_safetensors_header(
             return _fail("error", budget, f"truncated: {len(data)} of {needed} bytes", length)
         try:
             second = await _ranged_get(
-                client, first.final_url, len(data), needed - 1, budget, retry, _bytes_needed
+                client, first.final_url, len(data), needed - 1, budget, retry, _bytes_needed, policy
             )
         except _HeaderReadError as exc:
             return _fail("error", budget, str(exc), length)
@@ -293,14 +433,14 @@ class HeadersSummary:
 
 def _rebase(url: str, default_origin: str, override: str | None) -> str:
     """Point a platform URL at ``override`` (e.g. a loopback test server) when one is given."""
-    if not override or not url.startswith(default_origin):
+    if not override or not (url == default_origin or url.startswith(default_origin + "/")):
         return url
     return override.rstrip("/") + url[len(default_origin) :]
 
 
 def hf_resolve_url(endpoint: str, repo_id: str, filename: str) -> str:
     """``{endpoint}/{repo_id}/resolve/main/{filename}`` with the path safely quoted."""
-    return f"{endpoint.rstrip('/')}/{repo_id}/resolve/main/{quote(filename)}"
+    return f"{endpoint.rstrip('/')}/{quote(repo_id, safe='/')}/resolve/main/{quote(filename)}"
 
 
 def _file_url(
@@ -353,6 +493,15 @@ def pending_header_tasks(
         if url:
             tasks.append(HeaderTask(platform, file_id, url))
     return tasks
+
+
+def crawled_sites(store: Store) -> list[str]:
+    """The site roots this store's crawls were run against (operator-chosen, so trusted)."""
+    rows = store.query(
+        "SELECT DISTINCT coalesce(params->>'site', params->>'endpoint', params->>'civitai_url') "
+        "FROM runs WHERE kind = 'crawl' AND source <> 'headers'"
+    )
+    return [row[0] for row in rows if isinstance(row[0], str) and row[0]]
 
 
 WRITE_BATCH_ROWS = 200
@@ -418,12 +567,23 @@ def _progress_bar(enabled: bool, total: int) -> Iterator[Callable[[], None]]:
         yield lambda: progress.advance(task)
 
 
+async def _read_one(
+    http: httpx.AsyncClient, task: HeaderTask, retry: RetryPolicy, policy: FetchPolicy
+) -> HeaderResult:
+    """One file's read; whatever goes wrong is that file's ``error`` result, never the run's."""
+    try:
+        return await read_safetensors_header(http, task.url, retry=retry, policy=policy)
+    except Exception as exc:  # a bulkhead per file: any failure is this file's row
+        return HeaderResult(status="error", error=clean_text(f"{type(exc).__name__}: {exc}"))
+
+
 async def _read_all(
     store: Store,
     tasks: list[HeaderTask],
     concurrency: int,
     on_done: Callable[[], None],
     retry: RetryPolicy,
+    policy: FetchPolicy,
 ) -> list[HeaderResult]:
     """Read headers with ``concurrency`` workers; commit results in small batches as they come.
 
@@ -449,7 +609,7 @@ async def _read_all(
                 task = queue.get_nowait()
             except asyncio.QueueEmpty:
                 return
-            result = await read_safetensors_header(http, task.url, retry=retry)
+            result = await _read_one(http, task, retry, policy)
             results.append(result)
             pending_rows.append((task, result))
             on_done()
@@ -479,12 +639,22 @@ def collect_headers(
     civitai_url: str | None = None,
     hf_endpoint: str | None = None,
     retry: RetryPolicy = DEFAULT_RETRY,
+    policy: FetchPolicy | None = None,
+    allow_hosts: tuple[str, ...] = (),
 ) -> HeadersSummary:
     """Read the header of every known safetensors file into the ``headers`` table.
 
     Files that already have a row are skipped (rows with status ``error`` are retried), so a
     re-run resumes. ``civitai_url``/``hf_endpoint`` point platform URLs at another server.
+    Fetched are only ``https`` URLs on ``policy``'s hosts (the platforms' by default, plus
+    ``allow_hosts``) and the origins the operator chose: ``civitai_url``, ``hf_endpoint`` and
+    the sites this store's crawls were run against (e.g. the loopback sample server).
     """
+    policy = (
+        (policy or FetchPolicy())
+        .with_hosts(*allow_hosts)
+        .with_origins(civitai_url, hf_endpoint, *crawled_sites(store))
+    )
     done_before = int(store.scalar("SELECT count(*) FROM headers WHERE status <> 'error'") or 0)
     tasks = pending_header_tasks(
         store,
@@ -499,7 +669,7 @@ def collect_headers(
     status = "failed"
     try:
         with _progress_bar(progress, len(tasks)) as advance:
-            results = asyncio.run(_read_all(store, tasks, concurrency, advance, retry))
+            results = asyncio.run(_read_all(store, tasks, concurrency, advance, retry, policy))
         status = "complete"
     finally:
         requests = sum(r.requests for r in results)

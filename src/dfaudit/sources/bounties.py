@@ -35,9 +35,11 @@ class BountiesPaginator:
         try:
             body = data["result"]["data"]["json"]
             items = body["items"]
-        except (KeyError, TypeError):
+        except (KeyError, TypeError, IndexError):
             raise SourceError(f"{response.url}: not a tRPC bounty page") from None
-        cursor = body.get("nextCursor")
+        cursor = body.get("nextCursor") if isinstance(body, dict) else None
+        if not isinstance(items, list) or isinstance(cursor, bool | dict | list):
+            raise SourceError(f"{response.url}: not a tRPC bounty page (items or cursor)")
         return Page(
             items=[i for i in items if isinstance(i, dict) and "id" in i],
             next_cursor=None if cursor in (None, "") else json.dumps(cursor),

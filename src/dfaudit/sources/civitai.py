@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from dfaudit.errors import SourceError
 from dfaudit.sources.http import ApiResponse
-from dfaudit.sources.paging import Page, PageRequest
+from dfaudit.sources.paging import Page, PageRequest, same_origin_page
 
 CIVITAI_URL = "https://civitai.com"
 MODEL_TYPES = (
@@ -42,7 +42,8 @@ class CivitaiModelsPaginator:
 
     def request(self, cursor: str | None) -> PageRequest:
         if cursor and cursor.startswith(("http://", "https://")):
-            return PageRequest("GET", cursor)  # a ``nextPage`` URL, for servers with no cursor
+            # A ``nextPage`` URL, for servers with no cursor: on the crawl's own origin only.
+            return PageRequest("GET", same_origin_page(cursor, self.site))
         params: list[tuple[str, str]] = [
             ("limit", str(self.limit)),
             ("nsfw", "true"),
@@ -63,7 +64,10 @@ class CivitaiModelsPaginator:
             metadata = {}
         cursor = metadata.get("nextCursor")
         if cursor in (None, "") and isinstance(metadata.get("nextPage"), str):
-            cursor = metadata["nextPage"]  # older answers page by URL only
+            # Older answers page by URL only; one on another origin is refused here.
+            cursor = same_origin_page(metadata["nextPage"], self.site, response.url)
+        if isinstance(cursor, dict | list | bool):
+            raise SourceError(f"{response.url}: metadata.nextCursor is not a cursor")
         return Page(
             items=[i for i in data["items"] if isinstance(i, dict) and "id" in i],
             next_cursor=str(cursor) if cursor not in (None, "") else None,

@@ -2,6 +2,11 @@
 
 A paginator is stateless: the crawl keeps the cursor (committed with each page) and asks the
 paginator for the request that continues from it, so a killed crawl resumes exactly.
+
+A next-page URL a server names (``Link: rel=next``, Civitai's ``metadata.nextPage``) is followed
+only on the crawl's own origin: one on another origin is refused with
+:class:`~dfaudit.sources.http.ForeignOriginError`, so neither the crawl nor its credentials
+wander off to a host the operator never chose.
 """
 
 from __future__ import annotations
@@ -10,10 +15,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
+from urllib.parse import urljoin
 
-from dfaudit.sources.http import ApiResponse
+from dfaudit.sources.http import ApiResponse, ForeignOriginError, clean_text, same_origin
 
-_LINK_RE = re.compile(r"<([^>]+)>\s*;\s*([^,]*)")
+_LINK_RE = re.compile(r"<([^<>]+)>\s*;\s*([^,<]*)")
+_REL_NEXT_RE = re.compile(r'rel\s*=\s*"?next"?')
+MAX_LINK_HEADER_CHARS = 16_384
 
 
 @dataclass(frozen=True)
@@ -47,7 +55,18 @@ def next_link(headers: Mapping[str, str]) -> str | None:
     value = headers.get("link") or headers.get("Link")
     if not value:
         return None
-    for target, attributes in _LINK_RE.findall(value):
-        if re.search(r'rel\s*=\s*"?next"?', attributes):
+    for target, attributes in _LINK_RE.findall(value[:MAX_LINK_HEADER_CHARS]):
+        if _REL_NEXT_RE.search(attributes):
             return target
     return None
+
+
+def same_origin_page(url: str, site: str, base: str | None = None) -> str:
+    """``url`` (made absolute against ``base``) when it is on ``site``'s origin; else refused."""
+    absolute = urljoin(base, url) if base else url
+    if not same_origin(absolute, site):
+        raise ForeignOriginError(
+            f"next page {clean_text(absolute, 160)} is not on {clean_text(site, 100)}: refused "
+            "(a listing may only page on the origin the crawl was started on)"
+        )
+    return absolute

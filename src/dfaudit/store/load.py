@@ -20,6 +20,7 @@ from dfaudit.records import BountyRecord, ModelRecord
 from dfaudit.store.db import Store
 from dfaudit.store.normalize import (
     NORMALIZER_VERSION,
+    MalformedItemError,
     normalize_bounty,
     normalize_civitai_model,
     normalize_hf_model,
@@ -100,7 +101,10 @@ def iter_model_records(
         metadata = _header_metadata(store, [(r[0], r[1]) for r in rows]) if has_headers else {}
         batch: list[tuple[ModelRecord, str]] = []
         for platform, model_id, blob, version, sha in rows:
-            record = _record(store, platform, model_id, blob, version)
+            try:
+                record = _record(store, platform, model_id, blob, version)
+            except MalformedItemError:
+                continue  # stored before ids were checked (an id of null, true, ...): skipped
             extra = metadata.get((platform, model_id))
             if extra:
                 record = replace(record, training_metadata=tuple(extra))
@@ -117,7 +121,13 @@ def iter_bounty_records(
     """Batches of ``(bounty record, raw_sha256)`` for bounties matching ``where_sql`` (alias b)."""
     sql = "SELECT b.raw, b.raw_sha256 FROM bounties b"
     for rows in _row_batches(store, sql, where_sql, "b.bounty_id", params, batch_size):
-        yield [(normalize_bounty(_decode(raw)), sha) for raw, sha in rows]
+        batch: list[tuple[BountyRecord, str]] = []
+        for raw, sha in rows:
+            try:
+                batch.append((normalize_bounty(_decode(raw)), sha))
+            except MalformedItemError:
+                continue  # stored before ids were checked (an id of null, true, ...): skipped
+        yield batch
 
 
 def _row_batches(

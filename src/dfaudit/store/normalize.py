@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import math
 import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -17,6 +18,7 @@ from typing import Any
 
 import msgspec
 
+from dfaudit.errors import DfauditError
 from dfaudit.records import BountyRecord, FileRecord, ImageRecord, ModelRecord, NormalizedModel
 
 CIVITAI_SITE = "https://civitai.com"
@@ -35,14 +37,93 @@ NSFW_WORD_LEVELS = {
 }
 NSFW_BITS = 4 | 8 | 16 | 32  # R | X | XXX | Blocked
 
-_TAG_RE = re.compile(r"<[^>]*>")
-_BLOCK_RE = re.compile(r"</?(p|br|div|li|h[1-6]|tr|hr)\b[^>]*>", re.IGNORECASE)
+# ``[^<>]*`` (not ``[^>]*``) keeps both patterns linear on text full of ``<`` and no ``>``.
+_TAG_RE = re.compile(r"<[^<>]*>")
+_BLOCK_RE = re.compile(r"</?(p|br|div|li|h[1-6]|tr|hr)\b[^<>]*>", re.IGNORECASE)
 _SPACE_RE = re.compile(r"[ \t\r\f\v]+")
 _encoder = msgspec.json.Encoder()
 
 
 # Bump when a normalised record would come out differently: stored records are then rebuilt.
 NORMALIZER_VERSION = 1
+
+# Bounds on what a hostile item can put into the store (the store's columns are int64/int32).
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+INT32_MAX = 2**31 - 1
+MAX_ID_CHARS = 256
+MAX_SHORT_CHARS = 1_000  # names, creators, base models, tags, formats
+MAX_URL_CHARS = 4_096
+MAX_MARKUP_CHARS = 1_000_000  # a description's HTML; longer ones are cut before parsing
+
+
+class MalformedItemError(DfauditError, ValueError):
+    """A raw item that cannot be a platform item (e.g. its id is ``null``, ``true`` or a list).
+
+    Crawls and imports skip such items and report them; they never end a run.
+    """
+
+
+def item_id(value: Any, what: str = "id") -> str:
+    """An item's id as text: an int (not a bool) within int64, or a non-empty short string.
+
+    Anything else (``null``, ``true``, ``1.5``, a list, an object, ``""``) is malformed.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        if 0 <= value <= INT64_MAX:
+            return str(value)
+        raise MalformedItemError(f"{what} {value} is out of range")
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            raise MalformedItemError(f"{what} is an empty string")
+        if len(text) > MAX_ID_CHARS:
+            raise MalformedItemError(f"{what} is longer than {MAX_ID_CHARS} characters")
+        if not text.isprintable():
+            raise MalformedItemError(f"{what} holds control characters")
+        return text
+    raise MalformedItemError(f"{what} of type {type(value).__name__} (expected int or string)")
+
+
+def _optional_id(value: Any) -> str | None:
+    """A nested id (version, file): None when absent or malformed, so the part is skipped."""
+    if value is None:
+        return None
+    try:
+        return item_id(value)
+    except MalformedItemError:
+        return None
+
+
+def _text(value: Any, limit: int = MAX_SHORT_CHARS) -> str | None:
+    """A string field as it came (cut at ``limit``), or None when it is not a string."""
+    return value[:limit] if isinstance(value, str) else None
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+MAX_CARD_DEPTH = 32
+
+
+def _storable(value: Any, depth: int = 0) -> Any:
+    """JSON as it came, minus what the store cannot hold: ints beyond 64 bits become None,
+    nesting beyond ``MAX_CARD_DEPTH`` is cut (the raw page keeps the original)."""
+    if isinstance(value, bool) or value is None or isinstance(value, str | float):
+        return value
+    if isinstance(value, int):
+        return value if INT64_MIN <= value <= INT64_MAX else None
+    if depth >= MAX_CARD_DEPTH:
+        return None
+    if isinstance(value, dict):
+        return {str(k): _storable(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_storable(v, depth + 1) for v in value]
+    return None
 
 
 def raw_sha256(item: Any, raw_bytes: bytes | None = None) -> str:
@@ -52,9 +133,9 @@ def raw_sha256(item: Any, raw_bytes: bytes | None = None) -> str:
 
 def html_to_text(markup: str | None) -> str:
     """Plain text of an HTML description (tags dropped, entities decoded, blocks on new lines)."""
-    if not markup:
+    if not markup or not isinstance(markup, str):
         return ""
-    text = _BLOCK_RE.sub("\n", markup)
+    text = _BLOCK_RE.sub("\n", markup[:MAX_MARKUP_CHARS])
     text = _TAG_RE.sub(" ", text)
     text = html.unescape(text)
     lines = (_SPACE_RE.sub(" ", line).strip() for line in text.split("\n"))
@@ -63,47 +144,63 @@ def html_to_text(markup: str | None) -> str:
 
 def parse_time(value: Any) -> datetime | None:
     """An ISO-8601 timestamp (with ``Z`` or an offset) as an aware datetime; None if absent."""
-    if not value or not isinstance(value, str):
+    if not value or not isinstance(value, str) or len(value) > 64:
         return None
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        if parsed.tzinfo is None:
+            return parsed.replace(tzinfo=UTC)
+        return parsed.astimezone(UTC)  # year 1 with a positive offset cannot be stored
+    except (ValueError, OverflowError):
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _str_list(values: Any) -> tuple[str, ...]:
     """Tags and trained words as strings, whether given as strings or ``{"name": ...}``."""
-    if values is None:
-        return ()
     if isinstance(values, str):
-        return (values,) if values.strip() else ()
+        values = [values]
+    if not isinstance(values, list):
+        return ()
     out: list[str] = []
     for value in values:
         if isinstance(value, dict):
             value = value.get("name")
         if isinstance(value, str) and value.strip():
-            out.append(value.strip())
+            out.append(value.strip()[:MAX_SHORT_CHARS])
     return tuple(out)
 
 
-def _int(value: Any) -> int | None:
+def _int(value: Any, low: int = INT64_MIN, high: int = INT64_MAX) -> int | None:
+    """A number as an int within [low, high]; None when absent, not a number or out of range.
+
+    A count of 10^30 or a size of ``1e308`` is not a real value: it is treated as unknown rather
+    than clamped (a clamped count would dominate every sum) and the item is kept.
+    """
     if isinstance(value, bool) or value is None:
         return None
-    if isinstance(value, int):
-        return value
     if isinstance(value, float):
-        return int(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
+        if not math.isfinite(value) or not low <= value <= high:
+            return None
+        value = int(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if not (0 < len(text) <= 20 and text.lstrip("-").isdigit()):
+            return None
+        value = int(text)
+    if isinstance(value, int) and low <= value <= high:
+        return value
     return None
+
+
+def _int32(value: Any) -> int | None:
+    return _int(value, -INT32_MAX - 1, INT32_MAX)
 
 
 def image_level(image: Mapping[str, Any]) -> int | None:
     """An image's NSFW level as bit flags, from ``nsfwLevel`` (int or word) or older ``nsfw``."""
     level = image.get("nsfwLevel")
     if isinstance(level, int) and not isinstance(level, bool):
-        return level
+        return _int32(level)
     word = level if isinstance(level, str) else image.get("nsfw")
     if isinstance(word, str):
         return NSFW_WORD_LEVELS.get(word.strip().lower())
@@ -126,53 +223,61 @@ def civitai_status(mode: Any, availability: Any = None) -> str:
 
 
 def _lower_hex(value: Any) -> str | None:
-    return value.strip().lower() if isinstance(value, str) and value.strip() else None
+    if not isinstance(value, str) or not value.strip() or len(value) > 256:
+        return None
+    return value.strip().lower()
 
 
 def normalize_civitai_model(
     raw: Mapping[str, Any], *, site: str = CIVITAI_SITE, raw_bytes: bytes | None = None
 ) -> NormalizedModel:
-    """One ``/api/v1/models`` item → records for the models, files and images tables."""
-    model_id = str(raw["id"])
-    versions = [v for v in raw.get("modelVersions") or () if isinstance(v, dict)]
+    """One ``/api/v1/models`` item → records for the models, files and images tables.
+
+    Raises :class:`MalformedItemError` when the item's id is not a valid id; any other field of
+    the wrong type or out of range is treated as absent.
+    """
+    model_id = item_id(raw["id"])
+    versions = [v for v in _list(raw.get("modelVersions")) if isinstance(v, dict)]
     files: list[FileRecord] = []
     images: list[ImageRecord] = []
     trained: list[str] = []
     version_names: list[str] = []
     times: list[datetime] = []
     for version in versions:
-        version_id = str(version["id"]) if version.get("id") is not None else None
-        version_names.append(str(version.get("name") or ""))
+        version_id = _optional_id(version.get("id"))
+        version_names.append(_text(version.get("name")) or "")
         trained.extend(_str_list(version.get("trainedWords")))
         for key in ("publishedAt", "createdAt"):
             stamp = parse_time(version.get(key))
             if stamp is not None:
                 times.append(stamp)
                 break
-        for file in version.get("files") or ():
-            if not isinstance(file, dict) or file.get("id") is None:
+        for file in _list(version.get("files")):
+            file_id = _optional_id(file.get("id")) if isinstance(file, dict) else None
+            if file_id is None:
                 continue
-            hashes = file.get("hashes") or {}
-            metadata = file.get("metadata") or {}
+            hashes = _dict(file.get("hashes"))
             size_kb = file.get("sizeKB")
+            size_ok = isinstance(size_kb, int | float) and not isinstance(size_kb, bool)
             files.append(
                 FileRecord(
                     platform="civitai",
                     model_id=model_id,
                     version_id=version_id,
-                    file_id=str(file["id"]),
-                    name=str(file.get("name") or ""),
-                    size_bytes=int(size_kb * 1024) if isinstance(size_kb, int | float) else None,
+                    file_id=file_id,
+                    name=_text(file.get("name")) or "",
+                    size_bytes=_int(size_kb * 1024) if size_ok else None,
                     sha256=_lower_hex(hashes.get("SHA256")),
                     autov2=_lower_hex(hashes.get("AutoV2")),
                     blake3=_lower_hex(hashes.get("BLAKE3")),
-                    download_url=file.get("downloadUrl") or version.get("downloadUrl"),
-                    file_format=metadata.get("format") if isinstance(metadata, dict) else None,
+                    download_url=_text(file.get("downloadUrl"), MAX_URL_CHARS)
+                    or _text(version.get("downloadUrl"), MAX_URL_CHARS),
+                    file_format=_text(_dict(file.get("metadata")).get("format")),
                     primary=bool(file.get("primary")),
                     file_type=str(file["type"])[:40] if file.get("type") else None,
                 )
             )
-        for image in version.get("images") or ():
+        for image in _list(version.get("images")):
             if not isinstance(image, dict):
                 continue
             images.append(
@@ -180,33 +285,33 @@ def normalize_civitai_model(
                     platform="civitai",
                     model_id=model_id,
                     version_id=version_id,
-                    url=image.get("url"),
+                    url=_text(image.get("url"), MAX_URL_CHARS),
                     nsfw_level=image_level(image),
-                    width=_int(image.get("width")),
-                    height=_int(image.get("height")),
+                    width=_int32(image.get("width")),
+                    height=_int32(image.get("height")),
                     poi=bool(image.get("poi")),
                     minor=bool(image.get("minor")),
                 )
             )
-    stats = raw.get("stats") or {}
-    creator = raw.get("creator") or {}
-    base_model = next((v.get("baseModel") for v in versions if v.get("baseModel")), None)
+    stats = _dict(raw.get("stats"))
+    creator = _dict(raw.get("creator"))
+    base_model = next((b for v in versions if (b := _text(v.get("baseModel")))), None)
     image_levels = tuple(i.nsfw_level for i in images if i.nsfw_level is not None)
     model = ModelRecord(
         platform="civitai",
         model_id=model_id,
         url=f"{site}/models/{model_id}",
-        name=str(raw.get("name") or ""),
-        model_type=str(raw.get("type") or "Other"),
-        creator=creator.get("username") if isinstance(creator, dict) else None,
+        name=_text(raw.get("name")) or "",
+        model_type=_text(raw.get("type")) or "Other",
+        creator=_text(creator.get("username")),
         created_at=min(times) if times else None,
         base_model=base_model,
         tags=_str_list(raw.get("tags")),
         nsfw=bool(raw.get("nsfw")),
-        nsfw_level=_int(raw.get("nsfwLevel")),
+        nsfw_level=_int32(raw.get("nsfwLevel")),
         poi=bool(raw.get("poi")),
         minor=bool(raw.get("minor")),
-        downloads=_int(stats.get("downloadCount")) or 0 if isinstance(stats, dict) else 0,
+        downloads=_int(stats.get("downloadCount")) or 0,
         status=civitai_status(raw.get("mode"), raw.get("availability")),
         description=html_to_text(raw.get("description")),
         trained_words=tuple(dict.fromkeys(trained)),
@@ -237,24 +342,27 @@ def _hf_type(tags: Iterable[str], siblings: Iterable[str]) -> str:
 def normalize_hf_model(
     raw: Mapping[str, Any], *, endpoint: str = HF_SITE, raw_bytes: bytes | None = None
 ) -> NormalizedModel:
-    """One Hugging Face ``ModelInfo`` JSON item → records (siblings become files)."""
-    repo_id = str(raw.get("id") or raw.get("modelId"))
+    """One Hugging Face ``ModelInfo`` JSON item → records (siblings become files).
+
+    Raises :class:`MalformedItemError` when the item has no valid ``id`` (or ``modelId``).
+    """
+    given = raw.get("id")
+    repo_id = item_id(raw.get("modelId") if given is None and "modelId" in raw else given)
     tags = _str_list(raw.get("tags"))
-    card = raw.get("cardData") or raw.get("card_data") or {}
-    if not isinstance(card, dict):
-        card = {}
-    siblings = [s for s in raw.get("siblings") or () if isinstance(s, dict)]
+    card = _dict(raw.get("cardData") or raw.get("card_data"))
+    siblings = [s for s in _list(raw.get("siblings")) if isinstance(s, dict)]
+    revision = _text(raw.get("sha"), MAX_ID_CHARS)
     files: list[FileRecord] = []
     for sibling in siblings:
-        name = str(sibling.get("rfilename") or "")
-        lfs = sibling.get("lfs") or {}
-        sha = _lower_hex(lfs.get("sha256") or lfs.get("oid")) if isinstance(lfs, dict) else None
-        size = _int(sibling.get("size")) or (_int(lfs.get("size")) if lfs else None)
+        name = _text(sibling.get("rfilename"), MAX_ID_CHARS) or ""
+        lfs = _dict(sibling.get("lfs"))
+        sha = _lower_hex(lfs.get("sha256") or lfs.get("oid"))
+        size = _int(sibling.get("size")) or _int(lfs.get("size"))
         files.append(
             FileRecord(
                 platform="huggingface",
                 model_id=repo_id,
-                version_id=raw.get("sha"),
+                version_id=revision,
                 file_id=f"{repo_id}/{name}",
                 name=name,
                 size_bytes=size,
@@ -269,27 +377,28 @@ def normalize_hf_model(
     base = card.get("base_model")
     if isinstance(base, list):
         base = base[0] if base else None
+    base = _text(base)
     if base is None:
         base = next((t.split(":")[-1] for t in tags if t.startswith("base_model:")), None)
     instance = _str_list(card.get("instance_prompt"))
     widget_texts: list[str] = []
-    for widget in card.get("widget") or () if isinstance(card.get("widget"), list) else ():
+    for widget in _list(card.get("widget")):
         if isinstance(widget, dict) and isinstance(widget.get("text"), str):
-            widget_texts.append(widget["text"])
+            widget_texts.append(widget["text"][:MAX_MARKUP_CHARS])
     card_tags = _str_list(card.get("tags"))
     all_tags = tuple(dict.fromkeys(tags + card_tags))
     status = "disabled" if raw.get("disabled") else "active"
     downloads = _int(raw.get("downloadsAllTime")) or _int(raw.get("downloads")) or 0
-    author = raw.get("author") or (repo_id.split("/")[0] if "/" in repo_id else None)
+    author = _text(raw.get("author")) or (repo_id.split("/")[0] if "/" in repo_id else None)
     model = ModelRecord(
         platform="huggingface",
         model_id=repo_id,
         url=f"{HF_SITE}/{repo_id}",
         name=repo_id.split("/", 1)[-1],
         model_type=_hf_type(all_tags, (f.name for f in files)),
-        creator=str(author) if author else None,
+        creator=author or None,
         created_at=parse_time(raw.get("createdAt") or raw.get("created_at")),
-        base_model=str(base) if base else None,
+        base_model=base or None,
         tags=all_tags,
         nsfw="not-for-all-audiences" in {t.lower() for t in all_tags},
         nsfw_level=None,
@@ -301,43 +410,44 @@ def normalize_hf_model(
         trained_words=instance,
         version_names=(),
         file_names=tuple(f.name for f in files),
-        card=dict(card),
+        card=_storable(card),
     )
     return NormalizedModel(model, tuple(files), (), raw_sha256(raw, raw_bytes))
 
 
 def normalize_bounty(raw: Mapping[str, Any], *, site: str = CIVITAI_SITE) -> BountyRecord:
-    """One tRPC ``bounty.getInfinite`` / ``getById`` item → a bounty record."""
-    bounty_id = str(raw["id"])
-    stats = raw.get("stats") or {}
-    details = raw.get("details") or {}
-    user = raw.get("user") or {}
+    """One tRPC ``bounty.getInfinite`` / ``getById`` item → a bounty record.
+
+    Raises :class:`MalformedItemError` when the bounty's id is not a valid id.
+    """
+    bounty_id = item_id(raw["id"])
+    stats = _dict(raw.get("stats"))
+    details = _dict(raw.get("details"))
+    user = _dict(raw.get("user"))
     levels = tuple(
         level
-        for image in raw.get("images") or ()
+        for image in _list(raw.get("images"))
         if isinstance(image, dict) and (level := image_level(image)) is not None
     )
     return BountyRecord(
         bounty_id=bounty_id,
         url=f"{site}/bounties/{bounty_id}",
-        name=str(raw.get("name") or ""),
+        name=_text(raw.get("name")) or "",
         description=html_to_text(raw.get("description")),
-        bounty_type=str(raw.get("type") or ""),
-        mode=raw.get("mode"),
+        bounty_type=_text(raw.get("type")) or "",
+        mode=_text(raw.get("mode")),
         nsfw=bool(raw.get("nsfw")),
-        nsfw_level=_int(raw.get("nsfwLevel")),
+        nsfw_level=_int32(raw.get("nsfwLevel")),
         poi=bool(raw.get("poi")),
         tags=_str_list(raw.get("tags")),
-        base_model=details.get("baseModel") if isinstance(details, dict) else None,
-        requester=user.get("username") if isinstance(user, dict) else None,
+        base_model=_text(details.get("baseModel")),
+        requester=_text(user.get("username")),
         starts_at=parse_time(raw.get("startsAt")),
         expires_at=parse_time(raw.get("expiresAt")),
         complete=bool(raw.get("complete")),
         unit_amount=_int(raw.get("unitAmount")) or 0,
-        entry_count=_int(stats.get("entryCountAllTime")) or 0 if isinstance(stats, dict) else 0,
-        benefactor_count=(
-            _int(stats.get("benefactorCountAllTime")) or 0 if isinstance(stats, dict) else 0
-        ),
+        entry_count=_int(stats.get("entryCountAllTime")) or 0,
+        benefactor_count=_int(stats.get("benefactorCountAllTime")) or 0,
         image_nsfw_levels=levels,
     )
 

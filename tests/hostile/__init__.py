@@ -1,0 +1,1 @@
+"""Hostile servers and files: attacks reproduced against real loopback servers and files."""
