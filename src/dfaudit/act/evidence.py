@@ -334,7 +334,8 @@ def _history(store: Store, platform: str, model_id: str) -> dict[str, Any]:
         [platform, model_id],
     )
     seen_runs = {o["run_id"] for o in observations}
-    first = min((utc(o["observed_at"]) for o in observations), default=None)
+    seen_at = [utc(o["observed_at"]) for o in observations]
+    first = min((at for at in seen_at if at is not None), default=None)
     missed = [
         {"run_id": run_id, "census_at": at}
         for run_id, at in store.query(
@@ -343,8 +344,7 @@ def _history(store: Store, platform: str, model_id: str) -> dict[str, Any]:
             [platform],
         )
         if first is not None
-        and utc(at) is not None
-        and utc(at) >= first  # type: ignore[operator]
+        and (utc(at) or first) >= first
         and run_id not in seen_runs
     ]
     return {
