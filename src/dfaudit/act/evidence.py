@@ -343,9 +343,7 @@ def _history(store: Store, platform: str, model_id: str) -> dict[str, Any]:
             "WHERE census AND status = 'complete' AND source = ? ORDER BY 2",
             [platform],
         )
-        if first is not None
-        and (utc(at) or first) >= first
-        and run_id not in seen_runs
+        if first is not None and (utc(at) or first) >= first and run_id not in seen_runs
     ]
     return {
         **model,
