@@ -75,7 +75,17 @@ def diff_since(
     wanted = [p for p in platforms if p in since]
     if not wanted:
         return []
-    timelines = model_timelines(store, likeness_only=True)
+    # Models only ever seen through by-hash are hidden from listings: a census not listing
+    # them says nothing (store.write.mark_absent_removed leaves them alone too).
+    listed = set(
+        store.query(
+            "SELECT DISTINCT o.platform, o.model_id FROM observations o "
+            "JOIN runs r USING (run_id) WHERE r.census"
+        )
+    )
+    timelines = [
+        t for t in model_timelines(store, likeness_only=True) if (t.platform, t.model_id) in listed
+    ]
     out = []
     for platform in wanted:
         baseline = since[platform]

@@ -625,17 +625,21 @@ class NoticeStatus:
 def _events(store: Store, platform: str, model_id: str) -> list[tuple[datetime, bool]]:
     """(when, listed) points: every observation, and every complete census that missed it."""
     observed = [
-        (utc(at), run_id, status not in REMOVED_STATUSES)
-        for at, run_id, status in store.query(
-            "SELECT observed_at, run_id, status FROM observations "
-            "WHERE platform = ? AND model_id = ?",
+        (utc(at), run_id, status not in REMOVED_STATUSES, bool(in_census))
+        for at, run_id, status, in_census in store.query(
+            "SELECT o.observed_at, o.run_id, o.status, coalesce(r.census, FALSE) "
+            "FROM observations o LEFT JOIN runs r USING (run_id) "
+            "WHERE o.platform = ? AND o.model_id = ?",
             [platform, model_id],
         )
     ]
-    events: list[tuple[datetime, bool]] = [(at, up) for at, _, up in observed if at is not None]
-    if events:
-        first = min(at for at, _ in events)
-        seen = {run_id for _, run_id, _ in observed}
+    events: list[tuple[datetime, bool]] = [(at, up) for at, _, up, _ in observed if at is not None]
+    listed = [at for at, _, _, in_census in observed if at is not None and in_census]
+    if listed:
+        # A census says "gone" only for a model a census once listed: models found through
+        # by-hash are hidden from listings (as store.write.mark_absent_removed knows).
+        first = min(listed)
+        seen = {run_id for _, run_id, _, _ in observed}
         for run_id, at in store.query(
             "SELECT run_id, coalesce(finished_at, started_at) FROM runs "
             "WHERE census AND status = 'complete' AND source = ?",
@@ -644,7 +648,7 @@ def _events(store: Store, platform: str, model_id: str) -> list[tuple[datetime, 
             moment = utc(at)
             if moment is not None and moment >= first and run_id not in seen:
                 events.append((moment, False))
-    else:
+    elif not events:
         removed = store.scalar(
             "SELECT removed_at FROM models WHERE platform = ? AND model_id = ?",
             [platform, model_id],
