@@ -200,3 +200,24 @@ def test_undelivered_alerts_wait_for_the_next_run(db: Path) -> None:
     finally:
         hook.server.shutdown()
         hook.server.server_close()
+
+
+@pytest.mark.slow
+def test_audit_raises_alerts_at_its_end(db: Path, tmp_path: Path) -> None:
+    with open_store(db) as store:
+        name = store.query(
+            "SELECT target_name FROM findings WHERE likeness AND length(target_name) > 8 "
+            "ORDER BY model_id LIMIT 1"
+        )[0][0]
+        add_watch(store, "case-2", [name])
+        expected = int(
+            store.scalar(
+                "SELECT count(*) FROM findings WHERE likeness AND target_key = ?",
+                [canonical_key(name)],
+            )
+        )
+    output = invoke(
+        "--db", str(db), "audit", "--sample", "-o", str(tmp_path / "r"), "--no-progress"
+    )  # fmt: skip
+    assert expected > 0 and f"alerts: {expected} new" in output
+    assert "0 new alert(s)" in invoke("--db", str(db), "alerts")
