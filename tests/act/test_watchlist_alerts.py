@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dfaudit.act.alerts import deliver, raise_alerts
+from dfaudit.act.alerts import deliver, pending_alerts, raise_alerts
 from dfaudit.act.watchlist import add_watch
 from dfaudit.detect.names import canonical_key
 from dfaudit.store.db import open_store
@@ -184,9 +184,9 @@ def test_undelivered_alerts_wait_for_the_next_run(db: Path) -> None:
         down = deliver(
             store, "http://127.0.0.1:9/hook", attempts=3, backoff=0.5, sleep=slept.append
         )
-        assert down.delivered == 0 and len(down.failed) == len(raised)
+        assert down.delivered == 0 and len(down.failed) + down.skipped == len(raised)
         assert slept[:2] == [0.5, 1.0]
-        assert store.scalar("SELECT min(attempts) FROM alerts") == 3
+        assert store.scalar("SELECT max(attempts) FROM alerts") == 3
     hook = _Receiver()
     hook.thread.start()
     try:
@@ -221,3 +221,26 @@ def test_audit_raises_alerts_at_its_end(db: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     assert expected > 0 and f"alerts: {expected} new" in output
     assert "0 new alert(s)" in invoke("--db", str(db), "alerts")
+
+
+def test_a_down_webhook_stops_the_run_and_keeps_alerts_pending(db: Path) -> None:
+    with open_store(db) as store:
+        names = [
+            r[0]
+            for r in store.query(
+                "SELECT DISTINCT target_name FROM findings WHERE likeness "
+                "AND length(target_name) > 8 ORDER BY 1 LIMIT 3"
+            )
+        ]
+        add_watch(store, "case-3", names)
+    invoke("--db", str(db), "alerts", "--webhook", "ftp://127.0.0.1/x", code=2)
+    assert "watch case-3" in invoke("--db", str(db), "alerts")
+    with open_store(db) as store:
+        pending = len(pending_alerts(store))
+        slept: list[float] = []
+        # Port 9 (discard) is closed on loopback: the first alert exhausts its attempts and the
+        # run stops there instead of waiting out every other alert's backoff too.
+        result = deliver(store, "http://127.0.0.1:9/", attempts=2, sleep=slept.append)
+        assert pending > 1 and result.delivered == 0
+        assert len(result.failed) == 1 and result.skipped == pending - 1
+        assert len(slept) == 1 and len(pending_alerts(store)) == pending

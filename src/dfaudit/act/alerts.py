@@ -195,11 +195,15 @@ def pending_alerts(store: Store) -> list[Alert]:
 class Delivery:
     delivered: int
     failed: tuple[tuple[str, str], ...]  # (alert id, last error)
+    skipped: int = 0  # not tried: the webhook was down
 
     def line(self) -> str:
         text = f"webhook: {self.delivered} alert(s) delivered"
-        if self.failed:
-            text += f", {len(self.failed)} not delivered (retried next time)"
+        if self.failed or self.skipped:
+            text += (
+                f", {len(self.failed) + self.skipped} not delivered (they stay pending for "
+                "the next run)"
+            )
         return text
 
 
@@ -226,10 +230,12 @@ def deliver(
     todo = pending_alerts(store) if alerts is None else alerts
     delivered = 0
     failed: list[tuple[str, str]] = []
+    skipped = 0
     with httpx.Client(timeout=timeout, follow_redirects=False) as client:
-        for alert in todo:
+        for position, alert in enumerate(todo):
             error = ""
             tries = 0
+            transient = True
             for attempt in range(attempts):
                 tries += 1
                 try:
@@ -252,7 +258,8 @@ def deliver(
                         break
                     error = f"HTTP {response.status_code}"
                     if response.status_code not in RETRY_STATUSES:
-                        break  # the receiver refuses it: retrying will not help
+                        transient = False
+                        break  # the receiver refuses this one: retrying will not help
                 if attempt + 1 < attempts:
                     sleep(min(backoff_cap, backoff * 2**attempt))
             if error:
@@ -261,4 +268,8 @@ def deliver(
                     [tries, error, alert.alert_id],
                 )
                 failed.append((alert.alert_id, error))
-    return Delivery(delivered, tuple(failed))
+                if transient:
+                    # The webhook is down: the rest would only wait out the same backoff.
+                    skipped = len(todo) - position - 1
+                    break
+    return Delivery(delivered, tuple(failed), skipped)

@@ -28,6 +28,12 @@ class VerifyFailed(DfauditError):
     exit_code = 1
 
 
+class DeliveryIncomplete(DfauditError):
+    """Some alerts could not be delivered to the webhook (they stay pending)."""
+
+    exit_code = 1
+
+
 def _say(text: str) -> None:
     """Print text that may carry platform strings: no markup, no highlighting."""
     out.print(text, markup=False, highlight=False, soft_wrap=True)
@@ -307,6 +313,11 @@ def alerts(
         _say(f"{len(new)} new alert(s)")
     if delivery is not None:
         _say(delivery.line())
+        if delivery.failed:
+            raise DeliveryIncomplete(
+                f"{len(delivery.failed) + delivery.skipped} alert(s) not delivered (last error: "
+                f"{delivery.failed[-1][1]}); they stay pending for the next run"
+            )
 
 
 # --- diff --------------------------------------------------------------------------------------
