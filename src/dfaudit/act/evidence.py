@@ -43,6 +43,7 @@ MANIFEST = "manifest.json"
 FORMAT = "dfaudit-evidence-bundle/1"
 SOURCES_OF = {"civitai": ("civitai", "by-hash"), "huggingface": ("huggingface",)}
 _CHUNK = 1 << 16
+MAX_MANIFEST_BYTES = 64 << 20
 _decode = msgspec.json.Decoder().decode
 
 
@@ -110,10 +111,13 @@ def keygen(private_path: Path) -> tuple[Path, Path]:
     public_pem = key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
-    fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(private_pem)
-    public_path.write_bytes(public_pem)
+    try:
+        fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(private_pem)
+        public_path.write_bytes(public_pem)
+    except OSError as exc:
+        raise InputError(f"cannot write the key to {private_path}: {exc.strerror}") from None
     return private_path, public_path
 
 
@@ -561,7 +565,12 @@ def make_manifest(files: dict[str, bytes], created: datetime, signer: Any = None
 
 
 def _write_zip(output: Path, files: dict[str, bytes], manifest: bytes) -> None:
-    output.parent.mkdir(parents=True, exist_ok=True)
+    if output.is_dir():
+        raise InputError(f"{output} is a directory; give the zip file's path with -o")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create {output.parent}: {exc.strerror}") from None
     partial = output.with_name(output.name + ".partial")
     stamp = (1980, 1, 1, 0, 0, 0)  # zip dates carry no meaning here; the manifest has the time
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -604,6 +613,8 @@ def verify_bundle(path: Path, public_key: Path | None = None) -> VerifyResult:
         problems += [f"{n}: appears more than once in the zip" for n in duplicates]
         if MANIFEST not in names:
             return VerifyResult(path, 0, (*problems, f"{MANIFEST}: missing"), False)
+        if archive.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
+            return VerifyResult(path, 0, (*problems, f"{MANIFEST}: implausibly large"), False)
         try:
             manifest = json.loads(archive.read(MANIFEST))
             listed = {f["path"]: (str(f["sha256"]), int(f["size"])) for f in manifest["files"]}

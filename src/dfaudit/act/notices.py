@@ -510,7 +510,10 @@ def draft_notice(
         raise InputError(f"unknown law {law[:30]!r}: use {', '.join(LAWS)}")
     requester = load_requester(requester_file)
     notice = build_notice(_facts(store, platform, model_id), law, requester)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot use {out_dir} as the notice folder: {exc.strerror}") from None
     stem = f"notice-{law}-{platform}-{_safe_name(model_id)}"
     markdown = out_dir / f"{stem}.md"
     page = out_dir / f"{stem}.html"

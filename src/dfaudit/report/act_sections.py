@@ -69,7 +69,7 @@ def notices_and_response_times(ctx: ReportContext) -> Section:
             f"removed, {within:,} of them within 48 hours."
         )
     else:
-        lead = "No removal notice has been recorded (`dfaudit notice record`)."
+        lead = "No removal notice has been recorded yet (dfaudit notice record)."
     summary = {
         "notices": {
             "notices": len(statuses),
