@@ -177,7 +177,7 @@ def notice_record(
 
     Example: `dfaudit notice record --platform civitai --model-id 12345 --sent-at 2026-12-01T09:30Z --channel "civitai likeness form" --ref TICKET-1`
     """  # noqa: E501
-    from dfaudit.act.notices import record_notice
+    from dfaudit.act.clock import record_notice
 
     with open_store(db_path(ctx)) as store:
         notice_id = record_notice(store, platform, model_id, sent_at, channel, ref)
@@ -197,7 +197,7 @@ def notices(
 
     Example: `dfaudit notices --overdue`
     """
-    from dfaudit.act.notices import notice_statuses
+    from dfaudit.act.clock import notice_statuses
 
     now = datetime.now(UTC)
     with open_store(db_path(ctx), read_only=True) as store:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import statistics
 from typing import TYPE_CHECKING
 
+from dfaudit.act.clock import DEADLINE_HOURS, notice_statuses, response_times
 from dfaudit.act.common import iso
 from dfaudit.act.diff import diff_since, previous_censuses
-from dfaudit.act.notices import DEADLINE_HOURS, notice_statuses, response_times
 from dfaudit.records import PLATFORMS
 from dfaudit.report.model import Column, Section, Table, as_share
 
