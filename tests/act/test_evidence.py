@@ -192,3 +192,27 @@ def test_redactor_covers_spellings() -> None:
     assert redactor.value({"20_mirabel woman": ["ostrowgate"]}) == {
         "20_T-ABCDEF woman": ["T-ABCDEF"]
     }
+
+
+def test_every_person_a_target_hit_names_is_redacted(db: Path, tmp_path: Path) -> None:
+    """A model of two invented people: the second, a runner-up target, is pseudonymised too."""
+    with open_store(db) as store:
+        model_id, evidence = store.query(
+            "SELECT model_id, evidence FROM findings WHERE platform = 'civitai' AND likeness "
+            "ORDER BY model_id LIMIT 1"
+        )[0]
+        hits = json.loads(evidence) + [
+            {"signal": "name_shape@1", "aspect": "target", "score": 0.5, "field": "name",
+             "text": "Ysabeau Quernfield", "note": "quernfield ysabeau",
+             "value": "Ysabeau Quernfield"},
+        ]  # fmt: skip
+        store.con.execute(
+            "UPDATE findings SET evidence = ? WHERE platform = 'civitai' AND model_id = ?",
+            [json.dumps(hits), model_id],
+        )
+    out = tmp_path / "two.zip"
+    invoke("--db", str(db), "evidence", "bundle", "--platform", "civitai", "--model-id",
+           model_id, "-o", str(out))  # fmt: skip
+    with zipfile.ZipFile(out) as archive:
+        text = b"".join(archive.read(n) for n in archive.namelist()).lower()
+    assert b"quernfield" not in text and b"ysabeau" not in text

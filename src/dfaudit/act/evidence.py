@@ -452,7 +452,17 @@ def build_bundle(
         for f in findings.values()
         if f is not None and f["target_key"]
     }
-    redactor = Redactor.build((k, n, pseudonym(store, k)) for k, n in sorted(named))
+    # Every other person a target hit names (a model of two people, a second candidate) too.
+    named |= {
+        (str(hit["note"]), str(hit.get("value") or "") or None)
+        for f in findings.values()
+        if f is not None and isinstance(f["evidence"], list)
+        for hit in f["evidence"]
+        if isinstance(hit, dict) and hit.get("aspect") == "target" and hit.get("note")
+    }
+    redactor = Redactor.build(
+        (k, n, pseudonym(store, k)) for k, n in sorted(named, key=lambda kn: (kn[0], kn[1] or ""))
+    )
 
     def clean(value: Any) -> Any:
         return value if reveal_names else redactor.value(value)
