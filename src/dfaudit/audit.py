@@ -35,6 +35,7 @@ class AuditSummary:
     pipeline: Any
     report: Any
     sample_url: str | None
+    alerts: tuple[Any, ...] = ()
 
 
 @contextmanager
@@ -101,6 +102,10 @@ def run_audit(
     pipeline = process_all(store, progress=progress)
     say(f"{pipeline.detection.line()}; re-upload links: {pipeline.reuploads}")
     report = write_report(store, out_dir, reveal_names=reveal_names, progress=progress)
+    from dfaudit.act.alerts import raise_alerts
+
+    alerts = tuple(raise_alerts(store))
+    say(f"alerts: {len(alerts)} new (`dfaudit alerts --webhook URL` delivers them)")
     return AuditSummary(
         crawls=crawls,
         by_hash=by_hash,
@@ -108,4 +113,5 @@ def run_audit(
         pipeline=pipeline,
         report=report,
         sample_url=civitai_root if sample else None,
+        alerts=alerts,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dfaudit.cli import (  # noqa: F401  (modules register their commands on import)
+    act,
     audit,
     collect,
     detect,

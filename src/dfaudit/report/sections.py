@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from dfaudit.report.act_sections import notices_and_response_times, since_last_audit
 from dfaudit.report.model import Column, FigureSpec, Section, Table, as_share
 from dfaudit.report.names import TargetNamer
 from dfaudit.report.scope import TIMELINE_START, ReportScope
@@ -1015,5 +1016,7 @@ SECTION_BUILDERS: tuple[Callable[[ReportContext], Section], ...] = (
     bounties,
     reuploads,
     removals,
+    notices_and_response_times,
+    since_last_audit,
     method,
 )

@@ -246,3 +246,41 @@ CREATE TABLE IF NOT EXISTS hash_queries (
     queried_at TIMESTAMPTZ NOT NULL,
     found BOOLEAN NOT NULL
 );
+
+-- act: removal notices sent (the clock starts at sent_at); file hashes as they were then.
+CREATE SEQUENCE IF NOT EXISTS notice_ids START 1;
+CREATE TABLE IF NOT EXISTS notices (
+    notice_id BIGINT PRIMARY KEY,
+    platform VARCHAR NOT NULL,
+    model_id VARCHAR NOT NULL,
+    sent_at TIMESTAMPTZ NOT NULL,
+    channel VARCHAR NOT NULL,
+    ref VARCHAR,
+    file_sha256 VARCHAR[],            -- the model's file hashes when the notice was recorded
+    recorded_at TIMESTAMPTZ NOT NULL
+);
+
+-- act: watch entries. Only a keyed hash (HMAC-SHA256, key in settings) of a canonical name
+-- key is stored; the name itself never is.
+CREATE TABLE IF NOT EXISTS watchlist (
+    label VARCHAR NOT NULL,
+    name_hmac VARCHAR NOT NULL,
+    added_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (label, name_hmac)
+);
+
+-- act: alerts, each raised once; webhook delivery state so none is POSTed twice.
+CREATE TABLE IF NOT EXISTS alerts (
+    alert_id VARCHAR PRIMARY KEY,     -- kind:label-or-notice:platform:model_id
+    kind VARCHAR NOT NULL,            -- watch | reupload
+    label VARCHAR,
+    notice_id BIGINT,
+    platform VARCHAR NOT NULL,
+    model_id VARCHAR NOT NULL,
+    document JSON NOT NULL,           -- what is printed and POSTed
+    raised_at TIMESTAMPTZ NOT NULL,
+    delivered_at TIMESTAMPTZ,
+    delivered_to VARCHAR,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error VARCHAR
+);
