@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from dfaudit.cli.app import db_path, export_app, out
+from dfaudit.cli.app import existing_db_path, export_app, say
 from dfaudit.store import open_store
 from dfaudit.store.export import export_query
 
@@ -33,5 +33,5 @@ def models(
 
     Example: `dfaudit export models --format parquet -o models.parquet`
     """
-    count = export_models(db_path(ctx), fmt, output)
-    out.print(f"wrote {count} models to {output}")
+    count = export_models(existing_db_path(ctx), fmt, output)
+    say(f"wrote {count} models to {output}")

@@ -10,10 +10,12 @@ from typing import Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
-from dfaudit.cli.app import app, collect_app, db_path, export_app, out
-from dfaudit.errors import InputError
+from dfaudit.cli.app import app, collect_app, db_path, existing_db_path, export_app, out, say
 from dfaudit.store import open_store
+from dfaudit.store.export import atomic_output, check_output_file
+from dfaudit.store.text import terminal_text
 
 CIVITAI_HELP = "Civitai site root (e.g. a loopback test server)."
 
@@ -42,6 +44,7 @@ def headers(
     from dfaudit.forensics.headers import collect_headers
 
     with open_store(db_path(ctx)) as store:
+        why_none = _why_nothing_flagged(store) if only_flagged else None
         summary = collect_headers(
             store,
             only_flagged=only_flagged,
@@ -51,7 +54,24 @@ def headers(
             civitai_url=civitai_url,
             hf_endpoint=hf_endpoint,
         )
-    out.print(summary.line(), highlight=False)
+    say(summary.line())
+    if why_none is not None and summary.files == 0:
+        say(why_none, err=True, style="yellow")
+
+
+def _why_nothing_flagged(store: Any) -> str | None:
+    """Why ``--only-flagged`` will find no file, when the reason is that nothing is flagged."""
+    findings, likeness = store.query(
+        "SELECT count(*), count(*) FILTER (WHERE likeness) FROM findings"
+    )[0]
+    if not findings:
+        return (
+            "--only-flagged reads files of models that `dfaudit process` flagged, and nothing "
+            "has been processed yet: run `dfaudit process` first, then this command again"
+        )
+    if not likeness:
+        return f"--only-flagged: none of the {findings:,} processed models is a likeness model"
+    return None
 
 
 @collect_app.command("by-hash")
@@ -81,7 +101,7 @@ def by_hash(
             rate_per_host=rate,
             api_key=os.environ.get("CIVITAI_API_KEY") or None,
         )
-    out.print(summary.line(), highlight=False)
+    say(summary.line())
 
 
 @export_app.command("reuploads")
@@ -99,9 +119,9 @@ def reuploads(
     """
     from dfaudit.forensics.reuploads import export_reuploads
 
-    with open_store(db_path(ctx), read_only=True) as store:
+    with open_store(existing_db_path(ctx), read_only=True) as store:
         count = export_reuploads(store, fmt, output)
-    out.print(f"wrote {count} re-upload links to {output}")
+    say(f"wrote {count} re-upload links to {output}")
 
 
 def _date(value: datetime | None) -> str:
@@ -164,6 +184,7 @@ def timeline(
         False, "--reveal-names", help="Show targets' names instead of pseudonyms."
     ),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write JSONL here."),
+    as_json: bool = typer.Option(False, "--json", help="Print every row as JSON lines."),
     limit: int = typer.Option(50, "--limit", min=1, help="Rows to print."),
 ) -> None:
     """Removals and re-appearances: when each model was removed, how long that took, where it
@@ -171,25 +192,29 @@ def timeline(
 
     Example: `dfaudit timeline --likeness-only -o timelines.jsonl`
     """
-    with open_store(db_path(ctx), read_only=True) as store:
+    path = existing_db_path(ctx)
+    target = check_output_file(output) if output is not None else None
+    with open_store(path, read_only=True) as store:
         rows = _target_rows(store, reveal_names) if targets else _model_rows(store, likeness_only)
-    if output is not None:
-        if output.is_dir():
-            raise InputError(f"{output} is a directory; give a file path with -o")
-        with output.open("w", encoding="utf-8") as handle:
+    if target is not None:
+        with atomic_output(target) as tmp, tmp.open("w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write(json.dumps(row) + "\n")
-        out.print(f"wrote {len(rows)} timelines to {output}")
+        say(f"wrote {len(rows)} timelines to {target}")
+        return
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(row))
         return
     if not rows:
-        out.print("no removals, gaps or re-uploads recorded yet")
+        say("no removals, gaps or re-uploads recorded yet")
         return
     table = Table(*rows[0].keys())
     for row in rows[:limit]:
-        table.add_row(*(_cell(v) for v in row.values()))
+        table.add_row(*(Text(terminal_text(_cell(v))) for v in row.values()))
     out.print(table)
     if len(rows) > limit:
-        out.print(f"... {len(rows) - limit} more (use -o to write all)")
+        say(f"... {len(rows) - limit} more (use -o to write all)")
 
 
 def _cell(value: Any) -> str:

@@ -306,7 +306,7 @@ def collect_civitai(
                 source="civitai",
                 params=params,
                 census=not types,
-                writer=_model_writer(normalize_civitai_model),
+                writer=_model_writer(partial(normalize_civitai_model, site=site.rstrip("/"))),
                 max_pages=max_pages,
                 on_census=_census_removals("civitai"),
                 progress=progress,
