@@ -142,8 +142,10 @@ def _model_rows(store: Any, likeness_only: bool) -> list[dict[str, Any]]:
                 "platform": t.platform,
                 "model_id": t.model_id,
                 "created_at": _date(t.created_at),
-                "removed_at": _date(t.removed_at),
-                "days_to_removal": t.days_to_removal,
+                "removed_after": _date(t.removed_after),
+                "removed_by": _date(t.removed_at),
+                "days_to_removal_min": t.days_to_removal_min,
+                "days_to_removal_max": t.days_to_removal_max,
                 "returns": [_date(r) for r in t.returns],
                 "copies": [f"{c.platform}:{c.model_id}" for c in t.copies],
                 "copies_after_removal": sum(1 for c in t.copies if c.after_removal),
@@ -164,7 +166,9 @@ def _target_rows(store: Any, reveal_names: bool) -> list[dict[str, Any]]:
             "target": namer.label(t.target_key, None),
             "models": t.models,
             "removed": t.removed,
-            "median_days_to_removal": t.median_days_to_removal,
+            "removal_observed": t.removal_observed,
+            "median_days_to_removal_min": t.median_days_to_removal_min,
+            "median_days_to_removal_max": t.median_days_to_removal_max,
             "came_back": t.came_back,
             "copies": t.copies,
             "copies_still_up": t.copies_still_up,
@@ -187,8 +191,12 @@ def timeline(
     as_json: bool = typer.Option(False, "--json", help="Print every row as JSON lines."),
     limit: int = typer.Option(50, "--limit", min=1, help="Rows to print."),
 ) -> None:
-    """Removals and re-appearances: when each model was removed, how long that took, where it
-    came back (same id or a re-upload of its file) and how long it has stayed up since.
+    """Removals and re-appearances: when each model was removed, where it came back (same id or
+    a re-upload of its file) and how long it has stayed up since.
+
+    Removal times are interval-censored: a model went between the last run that saw it
+    (`removed_after`) and the first that did not (`removed_by`); `days_to_removal_min/max` bound
+    the time from publication. A model already gone at its first crawl has no bounds.
 
     Example: `dfaudit timeline --likeness-only -o timelines.jsonl`
     """

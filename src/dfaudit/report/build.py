@@ -27,12 +27,12 @@ from dfaudit.report.names import TargetNamer
 from dfaudit.report.scope import ReportScope, create_scope_views, make_scope
 from dfaudit.report.sections import SECTION_BUILDERS, ReportContext
 from dfaudit.store.db import Store
+from dfaudit.store.text import csv_cell
 
 REPORT_TITLE = "Deepfake model variants: audit report"
 SYNTHETIC_TITLE = "SYNTHETIC SAMPLE (invented people, not a real platform): "
 SYNTHETIC_SETTING = "synthetic_sample"  # set by ``dfaudit audit --sample``
 SUMMARY_VERSION = 2
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,20 +222,12 @@ def _write_figures(out: Path, figures: dict[str, Figure]) -> dict[str, Path]:
     return paths
 
 
-def _csv_cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_PREFIXES):
-        return "'" + value  # keep spreadsheets from evaluating platform text as a formula
-    return value
-
-
 def _write_csv(path: Path, table: Table) -> Path:
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow([column.name for column in table.columns])
         for row in table.rows:
-            writer.writerow([_csv_cell(value) for value in row])
+            writer.writerow([csv_cell(value) for value in row])
     return path
 
 
