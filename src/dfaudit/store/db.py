@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -44,8 +45,30 @@ def require_database(path: str | Path) -> Path:
     return target
 
 
+def _sql(name: str) -> str:
+    return resources.files("dfaudit.store").joinpath(name).read_text(encoding="utf-8")
+
+
 def _schema_sql() -> str:
-    return resources.files("dfaudit.store").joinpath("schema.sql").read_text(encoding="utf-8")
+    """The schema and its views (``schema.sql``, ``views.sql``)."""
+    return _sql("schema.sql") + "\n" + _sql("views.sql")
+
+
+DOCS_SETTING = "schema_docs_sha256"
+
+
+def _apply_docs(con: duckdb.DuckDBPyConnection) -> None:
+    """Comment every table and column (``docs.sql``) once per version of the comments: the
+    ~170 statements cost a noticeable fraction of a second, too much for every open."""
+    docs = _sql("docs.sql")
+    digest = hashlib.sha256(docs.encode("utf-8")).hexdigest()
+    rows = con.execute("SELECT value FROM settings WHERE key = ?", [DOCS_SETTING]).fetchall()
+    if rows and rows[0][0] == digest:
+        return
+    con.execute("BEGIN TRANSACTION")
+    con.execute(docs)
+    con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [DOCS_SETTING, digest])
+    con.execute("COMMIT")
 
 
 class Store:
@@ -133,6 +156,7 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False) -> St
     if not read_only:
         con.execute(_schema_sql())
         if not memory:
+            _apply_docs(con)
             _mark_interrupted(con)
     return Store(con, None if memory else target, read_only)
 
