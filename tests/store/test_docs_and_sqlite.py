@@ -101,10 +101,9 @@ def test_interrupted_export_leaves_the_old_file_and_no_part_file(tmp_path: Path)
     target = tmp_path / "out" / "models.csv"
     target.parent.mkdir()
     target.write_text("old export\n")
-    with pytest.raises(KeyboardInterrupt):
-        with atomic_output(target) as tmp:
-            tmp.write_text("half a fil")
-            raise KeyboardInterrupt  # the export is interrupted mid-way
+    with pytest.raises(KeyboardInterrupt), atomic_output(target) as tmp:
+        tmp.write_text("half a fil")
+        raise KeyboardInterrupt  # the export is interrupted mid-way
     assert target.read_text() == "old export\n"
     assert [p.name for p in target.parent.iterdir()] == ["models.csv"]
     with atomic_output(target) as tmp:
