@@ -74,3 +74,6 @@ def test_audit_sample_report_matches_exports_and_hides_names(tmp_path: Path) -> 
         assert "SYNTHETIC SAMPLE" in (out / name).read_text(encoding="utf-8")
     real_sites = ("https://civitai.com/", "https://huggingface.co/")
     assert not [m["url"] for m in models if str(m["url"]).startswith(real_sites)]
+    with duckdb.connect(db, read_only=True) as con:
+        bounty_urls = [r[0] for r in con.execute("SELECT url FROM bounties").fetchall()]
+    assert bounty_urls and not [u for u in bounty_urls if u.startswith(real_sites)]
