@@ -10,6 +10,7 @@ from dfaudit.store.db import Store
 
 HOSTILE_NAME = "Vexa\u202eLoRA\x00 see https://evil.example/x www.bad.example \u2066x\u2069"
 HOSTILE_CREATOR = "=maker\u202e\x00"
+HOSTILE_URL = "https://platform.example/models/1\u202egpj.exe"
 
 
 def test_bidi_nul_and_bare_urls_are_neutralised(report_store: Store, tmp_path: Path) -> None:
@@ -19,8 +20,8 @@ def test_bidi_nul_and_bare_urls_are_neutralised(report_store: Store, tmp_path: P
         "WHERE f.likeness ORDER BY m.downloads DESC LIMIT 1"
     )[0]
     report_store.con.execute(
-        "UPDATE models SET name = ?, creator = ? WHERE platform = ? AND model_id = ?",
-        [HOSTILE_NAME, HOSTILE_CREATOR, platform, model_id],
+        "UPDATE models SET name = ?, creator = ?, url = ? WHERE platform = ? AND model_id = ?",
+        [HOSTILE_NAME, HOSTILE_CREATOR, HOSTILE_URL, platform, model_id],
     )
     paths = write_report(report_store, tmp_path / "r", reveal_names=True, progress=False)
     outputs = {
@@ -36,3 +37,4 @@ def test_bidi_nul_and_bare_urls_are_neutralised(report_store: Store, tmp_path: P
     # no bare URL a Markdown renderer would turn into a link
     assert not re.search(r"https?://evil|(?<![\w.\[])www\.bad", markdown)
     assert "evil.example" in markdown
+    assert 'href="https://platform.example/models/1' not in outputs["html"]  # not a link

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import nh3
 
 from dfaudit.report.model import ColumnKind, Share
-from dfaudit.store.text import strip_invisible
+from dfaudit.store.text import INVISIBLE_RE, strip_invisible
 
 MAX_TEXT = 200
 
@@ -60,5 +60,7 @@ def safe_link(url: Any) -> str | None:
     except ValueError:
         return None
     if parts.scheme != "https" or not parts.hostname or any(ch in url for ch in "\"'<> \t\n"):
+        return None
+    if INVISIBLE_RE.search(url):  # a bidi control can make a link read as another address
         return None
     return url.strip()
