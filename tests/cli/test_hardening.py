@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from dfaudit.cli import app
 from dfaudit.collect.runs import Checkpoint, open_run, progress_path, save_checkpoint
+from dfaudit.detect.pseudonym import pseudonym_key
 from dfaudit.store.db import open_store
 
 
@@ -251,3 +252,27 @@ def test_process_creates_the_pseudonym_key(empty_db: str) -> None:
     assert code == 0, output
     with open_store(empty_db, read_only=True) as store:
         assert store.get_setting("pseudonym_key")
+
+
+# --- 14: the per-model timeline withholds a likeness model's Hugging Face id -----------------
+
+
+def test_timeline_withholds_named_ids_of_likeness_models(empty_db: str) -> None:
+    with open_store(empty_db) as store:
+        store.con.execute(
+            "INSERT INTO models (platform, model_id, created_at, removed_at) VALUES "
+            "('huggingface', 'fan/vela-orrin-lora', '2025-01-01', '2025-03-01')"
+        )
+        store.con.execute(
+            "INSERT INTO findings (platform, model_id, likeness, likeness_score, target_key, "
+            "sexual_intent, sexual_intent_score, minor_risk, detector_version, input_sha256, "
+            "processed_at) VALUES ('huggingface', 'fan/vela-orrin-lora', TRUE, 0.9, "
+            "'vela orrin', FALSE, 0, FALSE, 't', 'i', now())"
+        )
+        pseudonym_key(store)  # as `dfaudit process` makes it
+    code, output = run("--db", empty_db, "timeline", "--json")
+    assert code == 0, output
+    (row,) = [json.loads(line) for line in output.splitlines() if line.strip()]
+    assert row["model_id"].startswith("M-") and "vela" not in output
+    code, output = run("--db", empty_db, "timeline", "--json", "--reveal-names")
+    assert json.loads(output)["model_id"] == "fan/vela-orrin-lora"

@@ -132,22 +132,51 @@ def _days(value: float | None) -> str:
     return "" if value is None else f"{value:.1f}"
 
 
-def _model_rows(store: Any, likeness_only: bool) -> list[dict[str, Any]]:
+def _id_withholder(store: Any, reveal_names: bool) -> Any:
+    """``(platform, model_id, likeness) -> shown id``: as in the report, a Hugging Face repo id
+    of a likeness model (or of a copy of one) carries the person's name, so by default it is
+    shown as its keyed pseudonym ``M-…``; Civitai's numeric ids are kept."""
+    if reveal_names:
+        return lambda platform, model_id, likeness: model_id
+    from dfaudit.detect.pseudonym import SETTING, render_model
+    from dfaudit.errors import InputError
+
+    value = store.get_setting(SETTING)
+
+    def shown(platform: str, model_id: str, likeness: bool) -> str:
+        if not likeness or (platform == "civitai" and model_id.isdigit()):
+            return model_id
+        if value is None:
+            raise InputError("this database has no pseudonym key: run `dfaudit process` first")
+        return render_model(bytes.fromhex(value), platform, model_id)
+
+    return shown
+
+
+def _model_rows(store: Any, likeness_only: bool, reveal_names: bool) -> list[dict[str, Any]]:
     from dfaudit.forensics.timelines import model_timelines
 
+    likeness = {
+        (str(p), str(m))
+        for p, m in store.query("SELECT platform, model_id FROM findings WHERE likeness")
+    }
+    shown = _id_withholder(store, reveal_names)
     rows = []
     for t in model_timelines(store, likeness_only=likeness_only):
+        named = (t.platform, t.model_id) in likeness
         rows.append(
             {
                 "platform": t.platform,
-                "model_id": t.model_id,
+                "model_id": shown(t.platform, t.model_id, named),
                 "created_at": _date(t.created_at),
                 "removed_after": _date(t.removed_after),
                 "removed_by": _date(t.removed_at),
                 "days_to_removal_min": t.days_to_removal_min,
                 "days_to_removal_max": t.days_to_removal_max,
                 "returns": [_date(r) for r in t.returns],
-                "copies": [f"{c.platform}:{c.model_id}" for c in t.copies],
+                "copies": [
+                    f"{c.platform}:{shown(c.platform, c.model_id, named)}" for c in t.copies
+                ],
                 "copies_after_removal": sum(1 for c in t.copies if c.after_removal),
                 "still_up": t.still_up,
                 "days_up_since_return": t.days_up_since_return,
@@ -185,7 +214,9 @@ def timeline(
         False, "--likeness-only", help="Only models whose finding says likeness."
     ),
     reveal_names: bool = typer.Option(
-        False, "--reveal-names", help="Show targets' names instead of pseudonyms."
+        False,
+        "--reveal-names",
+        help="Show targets' names and the Hugging Face ids of likeness models (not pseudonyms).",
     ),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write JSONL here."),
     as_json: bool = typer.Option(False, "--json", help="Print every row as JSON lines."),
@@ -203,7 +234,11 @@ def timeline(
     path = existing_db_path(ctx)
     target = check_output_file(output) if output is not None else None
     with open_store(path, read_only=True) as store:
-        rows = _target_rows(store, reveal_names) if targets else _model_rows(store, likeness_only)
+        rows = (
+            _target_rows(store, reveal_names)
+            if targets
+            else _model_rows(store, likeness_only, reveal_names)
+        )
     if target is not None:
         with atomic_output(target) as tmp, tmp.open("w", encoding="utf-8") as handle:
             for row in rows:
