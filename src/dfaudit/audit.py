@@ -70,6 +70,10 @@ def run_audit(
     from dfaudit.report.build import write_report
 
     client = options or (SAMPLE_CLIENT if sample else ClientOptions())
+    if sample:
+        from dfaudit.report.build import SYNTHETIC_SETTING
+
+        store.set_setting(SYNTHETIC_SETTING, "true")  # every output says it is synthetic
     with _platform_roots(sample, civitai_url, hf_endpoint) as (civitai_root, hf_root):
         crawls = (
             collect_civitai(

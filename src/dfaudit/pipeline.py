@@ -21,8 +21,10 @@ class PipelineSummary:
 def process_all(store: Store, *, progress: bool = True) -> PipelineSummary:
     """Normalise and detect (incrementally), then link re-uploads and let them inherit findings."""
     from dfaudit.detect.engine import process_store
+    from dfaudit.detect.pseudonym import pseudonym_key
     from dfaudit.forensics.reuploads import link_reuploads
 
+    pseudonym_key(store)  # made here, so a read-only report has stable pseudonyms to print
     detection = process_store(store, progress=progress)
     links = link_reuploads(store)
     return PipelineSummary(detection=detection, reuploads=links)

@@ -98,7 +98,8 @@ def test_model_timelines(store: Store) -> None:
         ("huggingface", "gone/repo"),
     }
     first = timelines[("civitai", "1")]
-    assert first.removed_at == R2 and first.days_to_removal == 151.0
+    assert first.removed_at == R2 and first.removed_after == R1
+    assert (first.days_to_removal_min, first.days_to_removal_max) == (120.0, 151.0)
     assert not first.still_up and first.returns == ()
     (copy,) = first.copies
     assert (copy.platform, copy.model_id, copy.after_removal) == ("huggingface", "x/copy", True)
@@ -111,9 +112,12 @@ def test_model_timelines(store: Store) -> None:
 
     fourth = timelines[("civitai", "4")]
     assert fourth.removed_at == R2 and not fourth.still_up and not fourth.came_back
+    assert fourth.removed_after == R1 and fourth.removal_observed
 
     gone = timelines[("huggingface", "gone/repo")]
-    assert gone.removed_at == datetime(2025, 3, 11, tzinfo=UTC) and gone.days_to_removal == 10.0
+    assert gone.removed_at == datetime(2025, 3, 11, tzinfo=UTC)
+    # no run saw it up: the removal time is not bounded, so no time to removal is claimed
+    assert not gone.removal_observed and gone.days_to_removal_max is None
 
 
 def test_likeness_only_and_target_timelines(store: Store) -> None:
@@ -126,9 +130,26 @@ def test_likeness_only_and_target_timelines(store: Store) -> None:
     targets = {t.target_key: t for t in target_timelines(store, now=NOW)}
     k = targets["k"]
     assert (k.models, k.removed, k.came_back, k.copies, k.copies_still_up) == (2, 2, 2, 1, 1)
-    assert k.median_days_to_removal == pytest.approx((151.0 + 61.0) / 2)
+    assert k.removal_observed == 2
+    assert k.median_days_to_removal_min == pytest.approx((120.0 + 30.0) / 2)
+    assert k.median_days_to_removal_max == pytest.approx((151.0 + 61.0) / 2)
     j = targets["j"]
-    assert (j.models, j.removed, j.came_back, j.median_days_to_removal) == (1, 1, 0, 61.0)
+    assert (j.models, j.removed, j.came_back) == (1, 1, 0)
+    assert (j.median_days_to_removal_min, j.median_days_to_removal_max) == (30.0, 61.0)
+
+
+def test_model_gone_at_its_first_census_has_no_time_to_removal(store: Store) -> None:
+    """Published long before the first crawl, already taken down then: removal not observed."""
+    model(store, "civitai", "9", datetime(2023, 1, 1, tzinfo=UTC), status="taken_down")
+    seen(store, "9", 1, status="taken_down")
+    likeness(store, "9", "late")
+    (timeline,) = model_timelines(store, now=NOW)
+    assert timeline.removed_at == R1 and not timeline.still_up
+    assert timeline.removed_after is None and not timeline.removal_observed
+    assert timeline.days_to_removal_min is None and timeline.days_to_removal_max is None
+    (target,) = target_timelines(store, now=NOW)
+    assert (target.removed, target.removal_observed) == (1, 0)
+    assert target.median_days_to_removal_max is None
 
 
 def test_empty_store_has_no_timelines() -> None:

@@ -62,3 +62,18 @@ def test_audit_sample_report_matches_exports_and_hides_names(tmp_path: Path) -> 
     _invoke("--db", db, "report", "-o", str(revealed), "--reveal-names", "--no-progress")
     html = (revealed / "report.html").read_text(encoding="utf-8")
     assert any(name in html for name in names)
+    # the exports published by default withhold names too (issue 11, item 14)
+    exported = (tmp_path / "findings.jsonl").read_text(encoding="utf-8")
+    assert not [name for name in names if name in exported]
+
+    # the sample says it is synthetic, and its URLs are not real platform pages (item 20)
+    assert summary["source"]["synthetic"] is True
+    assert summary["generated_at"] and summary["tool"]["name"] == "dfaudit"
+    assert summary["tool"]["version"] and summary["detector_versions"]
+    for name in ("report.html", "report.md"):
+        assert "SYNTHETIC SAMPLE" in (out / name).read_text(encoding="utf-8")
+    real_sites = ("https://civitai.com/", "https://huggingface.co/")
+    assert not [m["url"] for m in models if str(m["url"]).startswith(real_sites)]
+    with duckdb.connect(db, read_only=True) as con:
+        bounty_urls = [r[0] for r in con.execute("SELECT url FROM bounties").fetchall()]
+    assert bounty_urls and not [u for u in bounty_urls if u.startswith(real_sites)]

@@ -12,12 +12,29 @@ from typing import Any
 import typer
 import typer.core
 from rich.console import Console
+from rich.text import Text
 
+from dfaudit import __version__
 from dfaudit.errors import DfauditError
-from dfaudit.store.db import DB_ENV, DEFAULT_DB
+from dfaudit.store.db import DB_ENV, DEFAULT_DB, require_database
+from dfaudit.store.text import terminal_text
 
 console = Console(stderr=True)
 out = Console()
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+
+
+def say(line: str, *, err: bool = False, style: str | None = None) -> None:
+    """Print one line that may hold platform, file or server text: never markup, no controls."""
+    target = console if err else out
+    target.print(Text(terminal_text(line), style=style or ""), highlight=False, soft_wrap=True)
+
+
+def say_error(message: str) -> None:
+    """``error: message`` on stderr; the message is plain text (it may quote a server)."""
+    text = Text("error:", style="bold red")
+    text.append(" " + " ".join(terminal_text(message).split()))
+    console.print(text, highlight=False, soft_wrap=True)
 
 
 class _ErrorMappingGroup(typer.core.TyperGroup):
@@ -27,7 +44,7 @@ class _ErrorMappingGroup(typer.core.TyperGroup):
         try:
             return super().invoke(ctx)
         except DfauditError as exc:
-            console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            say_error(str(exc))
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             console.print("[bold red]interrupted[/]: progress so far is saved; run again to resume")
@@ -40,6 +57,7 @@ def _typer(**kwargs: Any) -> typer.Typer:
         no_args_is_help=True,
         pretty_exceptions_enable=False,
         rich_markup_mode="markdown",
+        context_settings=CONTEXT_SETTINGS,
         **kwargs,
     )
 
@@ -58,11 +76,24 @@ app.add_typer(export_app, name="export")
 app.add_typer(lexicon_app, name="lexicon")
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        out.print(f"dfaudit {__version__}", highlight=False)
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
     ctx: typer.Context,
     db: Path = typer.Option(
         Path(DEFAULT_DB), "--db", envvar=DB_ENV, help="DuckDB file to use.", show_default=True
+    ),
+    version: bool = typer.Option(
+        False,
+        "--version",
+        callback=_print_version,
+        is_eager=True,
+        help="Print the version and exit.",
     ),
 ) -> None:
     ctx.obj = {"db": db}
@@ -74,3 +105,8 @@ def db_path(ctx: typer.Context) -> Path:
     obj = root.obj or {}
     path = obj.get("db")
     return Path(path) if path is not None else Path(DEFAULT_DB)
+
+
+def existing_db_path(ctx: typer.Context) -> Path:
+    """The ``--db`` of a command that only reads: one line, and nothing created, when absent."""
+    return require_database(db_path(ctx))

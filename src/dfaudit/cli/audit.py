@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from dfaudit.audit import run_audit
-from dfaudit.cli.app import app, db_path, out
+from dfaudit.cli.app import app, db_path, say
 from dfaudit.sources.civitai import CIVITAI_URL
 from dfaudit.sources.huggingface import HF_ENDPOINT
 from dfaudit.store import open_store
@@ -49,6 +49,6 @@ def audit(
             reveal_names=reveal_names,
             max_pages=max_pages,
             progress=progress,
-            say=lambda line: out.print(line, highlight=False, soft_wrap=True),
+            say=say,
         )
-    out.print(f"report written to {summary.report.html}", highlight=False, soft_wrap=True)
+    say(f"report written to {summary.report.html}")

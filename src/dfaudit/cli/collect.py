@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from dfaudit.cli.app import collect_app, db_path, out
+from dfaudit.cli.app import collect_app, db_path, say
 from dfaudit.collect.crawl import (
     ClientOptions,
     CrawlSummary,
@@ -34,7 +34,7 @@ def client_options(rate: float, max_retries: int, backoff: float) -> ClientOptio
 
 
 def _report(summary: CrawlSummary) -> None:
-    out.print(summary.line(), highlight=False)
+    say(summary.line())
 
 
 @collect_app.command("civitai")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from dfaudit.cli.app import app, db_path, export_app, out
+from dfaudit.cli.app import app, db_path, existing_db_path, export_app, say
 from dfaudit.detect.evaluate import evaluate_store, save_evaluation
 from dfaudit.detect.export import export_bounty_findings, export_findings
 from dfaudit.pipeline import process_all
@@ -28,8 +28,8 @@ def process_command(
     with open_store(db_path(ctx)) as store:
         summary = process_all(store, progress=progress)
     detection = summary.detection
-    out.print(detection.line() if hasattr(detection, "line") else str(detection))
-    out.print(f"re-upload links: {summary.reuploads}")
+    say(detection.line() if hasattr(detection, "line") else str(detection))
+    say(f"re-upload links: {summary.reuploads}")
 
 
 @app.command("evaluate")
@@ -47,14 +47,14 @@ def evaluate_command(
 
     Example: `dfaudit evaluate --labels tests/devset/labels.jsonl --json`
     """
-    with open_store(db_path(ctx)) as store:
+    with open_store(existing_db_path(ctx)) as store:
         report = evaluate_store(store, labels)
         save_evaluation(store, report, labels)
     if as_json:
         typer.echo(json.dumps(report.as_dict(signals=signals), indent=2, ensure_ascii=False))
         return
     for line in report.lines(signals=signals):
-        out.print(line, highlight=False, markup=False, soft_wrap=True)
+        say(line)
 
 
 def _format_option() -> str:
@@ -75,9 +75,9 @@ def export_findings_command(
 
     Example: `dfaudit export findings --format parquet -o findings.parquet`
     """
-    with open_store(db_path(ctx)) as store:
+    with open_store(existing_db_path(ctx), read_only=True) as store:
         count = export_findings(store, fmt, output, reveal_names=reveal_names)
-    out.print(f"wrote {count} findings to {output}")
+    say(f"wrote {count} findings to {output}")
 
 
 @export_app.command("bounty-findings")
@@ -93,6 +93,6 @@ def export_bounty_findings_command(
 
     Example: `dfaudit export bounty-findings --format csv -o bounty-findings.csv`
     """
-    with open_store(db_path(ctx)) as store:
+    with open_store(existing_db_path(ctx), read_only=True) as store:
         count = export_bounty_findings(store, fmt, output, reveal_names=reveal_names)
-    out.print(f"wrote {count} bounty findings to {output}")
+    say(f"wrote {count} bounty findings to {output}")

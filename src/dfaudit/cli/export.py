@@ -6,9 +6,9 @@ from pathlib import Path
 
 import typer
 
-from dfaudit.cli.app import db_path, export_app, out
+from dfaudit.cli.app import existing_db_path, export_app, say
 from dfaudit.store import open_store
-from dfaudit.store.export import export_query
+from dfaudit.store.export import export_query, export_sqlite
 
 MODELS_SQL = """
 SELECT platform, model_id, url, name, type, creator, created_at, base_model, tags, nsfw,
@@ -33,5 +33,23 @@ def models(
 
     Example: `dfaudit export models --format parquet -o models.parquet`
     """
-    count = export_models(db_path(ctx), fmt, output)
-    out.print(f"wrote {count} models to {output}")
+    count = export_models(existing_db_path(ctx), fmt, output)
+    say(f"wrote {count} models to {output}")
+
+
+@export_app.command("sqlite")
+def sqlite(
+    ctx: typer.Context,
+    output: Path = typer.Option(..., "-o", "--output", help="SQLite file to write."),
+) -> None:
+    """The whole store as one SQLite file for analysts (Datasette, sqlite3, any SQL tool).
+
+    Every table (without raw page bodies), the views `models_with_findings` and
+    `likeness_with_targets`, and a `_docs` table describing every table and column. Like the
+    database itself it holds targeted people's names: it is not for publication.
+
+    Example: `dfaudit export sqlite -o store.sqlite && datasette store.sqlite`
+    """
+    with open_store(existing_db_path(ctx), read_only=True) as store:
+        counts = export_sqlite(store, output)
+    say(f"wrote {len(counts)} tables ({sum(counts.values()):,} rows) to {output}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from dfaudit.cli.app import app, console, db_path, out
+from dfaudit.cli.app import app, db_path, say
 from dfaudit.collect.ingest import ingest_files
 from dfaudit.store import open_store
 
@@ -32,7 +32,7 @@ def ingest(
     with open_store(db_path(ctx)) as store:
         summary = ingest_files(store, platform, files, progress=progress)
     for bad in summary.bad_lines[:MAX_BAD_SHOWN]:
-        console.print(f"[yellow]skipped[/] {bad}", highlight=False, soft_wrap=True)
+        say(f"skipped {bad}", err=True, style="yellow")
     if len(summary.bad_lines) > MAX_BAD_SHOWN:
-        console.print(f"[yellow]… and {len(summary.bad_lines) - MAX_BAD_SHOWN} more[/]")
-    out.print(summary.line(), highlight=False)
+        say(f"… and {len(summary.bad_lines) - MAX_BAD_SHOWN} more", err=True, style="yellow")
+    say(summary.line())

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import typer
 
-from dfaudit.cli.app import db_path, lexicon_app, out
+from dfaudit.cli.app import db_path, existing_db_path, lexicon_app, out, say
 from dfaudit.detect.lexicon import import_lexicon_file, lexicon_counts
 from dfaudit.detect.lexicon_update import CIVITAI_POI_URL, WIKIDATA_SPARQL_URL, update_lexicons
 from dfaudit.store.db import open_store
@@ -27,21 +28,27 @@ def import_command(
     """
     with open_store(db_path(ctx)) as store:
         count = import_lexicon_file(store, file, kind)
-    out.print(f"imported {count} {kind} names from {file}")
+    say(f"imported {count} {kind} names from {file}")
 
 
 @lexicon_app.command("list")
-def list_command(ctx: typer.Context) -> None:
+def list_command(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
     """List the imported lexicons: kind, source and number of names (never the names).
 
-    Example: `dfaudit lexicon list`
+    Example: `dfaudit lexicon list --json`
     """
-    with open_store(db_path(ctx)) as store:
+    with open_store(existing_db_path(ctx), read_only=True) as store:
         rows = lexicon_counts(store)
+    if as_json:
+        typer.echo(json.dumps([{"kind": k, "source": s, "names": int(n)} for k, s, n in rows]))
+        return
     if not rows:
         out.print("no lexicons imported (dfaudit works without them)")
     for kind, source, count in rows:
-        out.print(f"{kind:12} {source:40} {count:8d}")
+        say(f"{kind:12} {source:40} {count:8d}")
 
 
 @lexicon_app.command("update")
@@ -61,4 +68,4 @@ def update_command(
         summary = update_lexicons(
             store, civitai_url=civitai_url, wikidata_url=None if skip_wikidata else wikidata_url
         )
-    out.print(summary.line())
+    say(summary.line())

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from dfaudit.cli.app import app, db_path, out
+from dfaudit.cli.app import app, existing_db_path, say
 from dfaudit.report import write_report
 from dfaudit.store.db import open_store
 
@@ -32,7 +32,7 @@ def report_command(
 
     Example: `dfaudit --db audit.duckdb report -o report --platform civitai --since 2024-01-01`
     """
-    with open_store(db_path(ctx), read_only=True) as store:
+    with open_store(existing_db_path(ctx), read_only=True) as store:
         paths = write_report(
             store,
             output,
@@ -41,7 +41,7 @@ def report_command(
             since=since,
             progress=progress,
         )
-    out.print(f"report: {paths.html}")
-    out.print(f"markdown: {paths.md}")
-    out.print(f"summary: {paths.summary}")
-    out.print(f"tables: {len(paths.csv)} CSV files in {paths.html.parent / 'tables'}")
+    say(f"report: {paths.html}")
+    say(f"markdown: {paths.md}")
+    say(f"summary: {paths.summary}")
+    say(f"tables: {len(paths.csv)} CSV files in {paths.html.parent / 'tables'}")

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import typer
 
-from dfaudit.cli.app import app, console, out
+from dfaudit.cli.app import app, console, out, say
 from dfaudit.errors import InputError
 from dfaudit.sample.faults import FaultPlan
 from dfaudit.sample.generate import DEFAULT_SEED, load_sample
 from dfaudit.sample.server import SampleServer
+from dfaudit.store.export import atomic_output, check_output_file
 
 
 @app.command("sample-server")
@@ -59,5 +60,7 @@ def sample_labels(
 
     Example: `dfaudit sample-labels -o labels.jsonl`
     """
-    count = load_sample(seed).write_labels(output)
-    out.print(f"wrote {count} labels to {output}", highlight=False)
+    target = check_output_file(output)
+    with atomic_output(target) as tmp:
+        count = load_sample(seed).write_labels(tmp)
+    say(f"wrote {count} labels to {target}")

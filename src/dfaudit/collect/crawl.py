@@ -260,16 +260,19 @@ def _model_writer(normalize: Callable[[Any], NormalizedModel]) -> ItemWriter:
     return write
 
 
-def _bounty_writer(
-    store: Store, items: list[Any], run_id: int, seen: datetime, pages: list[int]
-) -> int:
-    pairs = []
-    for raw in items:
-        try:
-            pairs.append((raw, normalize_bounty(raw)))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            continue
-    return upsert_bounties(store, pairs, run_id=run_id, observed_at=seen)
+def _bounty_writer(site: str) -> ItemWriter:
+    """Normalise a page's bounties (URLs on ``site``: a mirror's or test server's, if used)."""
+
+    def write(store: Store, items: list[Any], run_id: int, seen: datetime, pages: list[int]) -> int:
+        pairs = []
+        for raw in items:
+            try:
+                pairs.append((raw, normalize_bounty(raw, site=site)))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue
+        return upsert_bounties(store, pairs, run_id=run_id, observed_at=seen)
+
+    return write
 
 
 def _census_removals(platform: str) -> Callable[[Store, int, datetime], int]:
@@ -311,7 +314,7 @@ def collect_civitai(
                 source="civitai",
                 params=params,
                 census=not types,
-                writer=_model_writer(normalize_civitai_model),
+                writer=_model_writer(partial(normalize_civitai_model, site=site.rstrip("/"))),
                 max_pages=max_pages,
                 on_census=_census_removals("civitai"),
                 progress=progress,
@@ -341,7 +344,7 @@ def collect_bounties(
                 source="civitai-bounties",
                 params={"site": site.rstrip("/")},
                 census=False,
-                writer=_bounty_writer,
+                writer=_bounty_writer(site.rstrip("/")),
                 max_pages=max_pages,
                 progress=progress,
             )

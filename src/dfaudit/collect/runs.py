@@ -9,9 +9,12 @@ keyed by (model, run) and models by their id.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from dfaudit.store.db import Store
@@ -46,15 +49,20 @@ def now_utc() -> datetime:
 def open_run(
     store: Store, source: str, params: Mapping[str, Any], *, kind: str = "crawl", census: bool
 ) -> RunState:
-    """Resume the unfinished run with these parameters, or start a new one."""
+    """Resume the unfinished run with these parameters, or start a new one.
+
+    Unfinished means ``running`` or ``interrupted`` (a killed or stopped process: see
+    ``store.db``); a resumed run is ``running`` again and continues from its checkpoints.
+    """
     key = params_key(params)
     row = store.query(
-        "SELECT run_id FROM runs WHERE source = ? AND params_key = ? AND status = 'running' "
-        "AND kind = ? ORDER BY run_id DESC LIMIT 1",
+        "SELECT run_id FROM runs WHERE source = ? AND params_key = ? "
+        "AND status IN ('running', 'interrupted') AND kind = ? ORDER BY run_id DESC LIMIT 1",
         [source, key, kind],
     )
     if row:
         run_id = int(row[0][0])
+        store.con.execute("UPDATE runs SET status = 'running' WHERE run_id = ?", [run_id])
         points = store.query(
             "SELECT stream, next_cursor, pages, items, done FROM checkpoints WHERE run_id = ?",
             [run_id],
@@ -62,6 +70,7 @@ def open_run(
         checkpoints = {
             p[0]: Checkpoint(p[0], p[1], int(p[2]), int(p[3]), bool(p[4])) for p in points
         }
+        write_progress(store, run_id, source, "running", checkpoints.values())
         return RunState(run_id, True, checkpoints)
     run_id = int(store.scalar("SELECT nextval('run_ids')"))
     store.con.execute(
@@ -69,7 +78,50 @@ def open_run(
         "VALUES (?, ?, ?, ?, ?, ?, 'running', ?)",
         [run_id, source, kind, key, key, now_utc(), census],
     )
+    write_progress(store, run_id, source, "running", ())
     return RunState(run_id, False, {})
+
+
+def progress_path(db_path: Path) -> Path:
+    """The small JSON file beside the database where a crawl reports how far it got."""
+    return db_path.with_name(db_path.name + ".progress.json")
+
+
+def write_progress(
+    store: Store,
+    run_id: int,
+    source: str,
+    status: str,
+    checkpoints: Any,
+) -> None:
+    """Replace the progress file atomically (``dfaudit status`` reads it while a crawl holds
+    the database's lock). In-memory stores have none."""
+    if store.path is None:
+        return
+    target = progress_path(store.path)
+    document = {
+        "run_id": run_id,
+        "source": source,
+        "status": status,
+        "updated_at": now_utc().isoformat(timespec="seconds"),
+        "pid": os.getpid(),
+        "streams": [
+            {
+                "stream": c.stream,
+                "pages": c.pages,
+                "items": c.items,
+                "done": c.done,
+            }
+            for c in checkpoints
+        ],
+    }
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(document, stream)
+        os.replace(name, target)
+    except OSError:
+        return  # progress is a convenience; never let it stop a crawl
 
 
 def write_page(
@@ -136,6 +188,19 @@ def save_checkpoint(
             "WHERE run_id = ?",
             [requests, retries, faults, run_id],
         )
+    if store.path is not None:
+        source = store.scalar("SELECT source FROM runs WHERE run_id = ?", [run_id])
+        points = store.query(
+            "SELECT stream, next_cursor, pages, items, done FROM checkpoints WHERE run_id = ?",
+            [run_id],
+        )
+        write_progress(
+            store,
+            run_id,
+            str(source),
+            "running",
+            [Checkpoint(p[0], p[1], int(p[2]), int(p[3]), bool(p[4])) for p in points],
+        )
 
 
 def finish_run(
@@ -152,4 +217,7 @@ def finish_run(
             "UPDATE runs SET status = 'complete', finished_at = ? WHERE run_id = ?",
             [when, run_id],
         )
+    if store.path is not None:
+        source = store.scalar("SELECT source FROM runs WHERE run_id = ?", [run_id])
+        write_progress(store, run_id, str(source), "complete", ())
     return removed

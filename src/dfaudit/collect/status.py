@@ -1,9 +1,18 @@
-"""What the store holds, per source: runs, pages, items and checkpoints."""
+"""What the store holds, per source: runs, pages, items and checkpoints.
+
+While a crawl holds the database's write lock, nobody else can open it, so the crawl also keeps
+a small progress file beside it (``collect.runs.write_progress``) that :func:`read_progress`
+reads instead.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
 
+from dfaudit.collect.runs import progress_path
 from dfaudit.store.db import Store
 
 
@@ -13,6 +22,7 @@ class SourceStatus:
     runs: int
     complete_runs: int
     running_runs: int
+    interrupted_runs: int
     pages: int
     items: int
     requests: int
@@ -30,6 +40,9 @@ class StoreStatus:
     findings: int
     headers: int
 
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
 
 def store_status(store: Store) -> StoreStatus:
     """Runs, pages, items and open checkpoints per source, and table sizes."""
@@ -39,6 +52,7 @@ def store_status(store: Store) -> StoreStatus:
                count(*),
                count(*) FILTER (WHERE r.status = 'complete'),
                count(*) FILTER (WHERE r.status = 'running'),
+               count(*) FILTER (WHERE r.status = 'interrupted'),
                COALESCE(sum(c.pages), 0), COALESCE(sum(c.items), 0),
                sum(r.requests), sum(r.retries), sum(r.faults),
                strftime(max(r.started_at), '%Y-%m-%d %H:%M:%S')
@@ -53,7 +67,8 @@ def store_status(store: Store) -> StoreStatus:
         SELECT r.source, c.stream || ' @ ' || COALESCE(c.next_cursor, 'start')
                || ' (run ' || r.run_id || ', ' || c.pages || ' pages)'
         FROM checkpoints c JOIN runs r USING (run_id)
-        WHERE r.status = 'running' AND NOT c.done ORDER BY r.run_id, c.stream
+        WHERE r.status IN ('running', 'interrupted') AND NOT c.done
+        ORDER BY r.run_id, c.stream
         """
     )
     points: dict[str, list[str]] = {}
@@ -65,12 +80,13 @@ def store_status(store: Store) -> StoreStatus:
             runs=int(r[1]),
             complete_runs=int(r[2]),
             running_runs=int(r[3]),
-            pages=int(r[4]),
-            items=int(r[5]),
-            requests=int(r[6] or 0),
-            retries=int(r[7] or 0),
-            faults=int(r[8] or 0),
-            last_started=r[9],
+            interrupted_runs=int(r[4]),
+            pages=int(r[5]),
+            items=int(r[6]),
+            requests=int(r[7] or 0),
+            retries=int(r[8] or 0),
+            faults=int(r[9] or 0),
+            last_started=r[10],
             checkpoints=tuple(points.get(r[0], [])),
         )
         for r in rows
@@ -83,3 +99,12 @@ def store_status(store: Store) -> StoreStatus:
         findings=int(store.scalar("SELECT count(*) FROM findings") or 0),
         headers=int(store.scalar("SELECT count(*) FROM headers") or 0),
     )
+
+
+def read_progress(db_path: Path) -> dict[str, Any] | None:
+    """The progress file a running crawl keeps beside ``db_path``, or None when there is none."""
+    try:
+        value = json.loads(progress_path(db_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return value if isinstance(value, dict) else None

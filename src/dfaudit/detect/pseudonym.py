@@ -29,6 +29,12 @@ def render(key: bytes, target_key: str) -> str:
     return f"T-{digest[:6].upper()}"
 
 
+def render_model(key: bytes, platform: str, model_id: str) -> str:
+    """A stable stand-in for a model id that carries a name (a Hugging Face repo id)."""
+    message = f"model\x00{platform}\x00{model_id}".encode()
+    return f"M-{hmac.new(key, message, hashlib.sha256).hexdigest()[:12].upper()}"
+
+
 def pseudonym(store: Store, target_key: str) -> str:
     """The pseudonym of a target in this store: same key, same pseudonym, every time."""
     return render(pseudonym_key(store), target_key)

@@ -6,6 +6,12 @@ run lists it again under the same id, or when a copy of its file (a ``reuploads`
 elsewhere. ``models.removed_at`` is cleared when a model comes back, so the history is rebuilt
 from ``observations`` and census runs; ``models.removed_at`` is the fallback for stores without
 observation history.
+
+Removal times are *interval-censored*: a crawl sees a model listed, then a later one finds it
+gone, so the removal happened somewhere between the last run that saw it (``removed_after``) and
+the first that did not (``removed_at``). Only that interval is reported. A model already gone
+(or taken down) when first observed has no observed removal time at all: its publication-to-
+first-crawl span says how late the crawl came, not how fast the platform acted.
 """
 
 from __future__ import annotations
@@ -46,13 +52,20 @@ class ModelTimeline:
     created_at: datetime | None
     first_seen: datetime | None
     last_seen: datetime | None
-    removed_at: datetime | None  # first removal
-    days_to_removal: float | None  # removed_at - (created_at or first_seen)
+    removed_at: datetime | None  # first run that found it gone (upper bound of the removal)
+    removed_after: datetime | None  # last run that saw it up before that (lower bound)
+    days_to_removal_min: float | None  # removed_after - created: up at least this long
+    days_to_removal_max: float | None  # removed_at - created: removed within this long
     removals: tuple[datetime, ...]
     returns: tuple[datetime, ...]  # the same id listed again after a removal
     copies: tuple[Copy, ...]
     still_up: bool
     days_up_since_return: float | None  # since the last return, while still up
+
+    @property
+    def removal_observed(self) -> bool:
+        """True when a run saw the model up before one found it gone (a bounded interval)."""
+        return self.removed_at is not None and self.removed_after is not None
 
     @property
     def came_back(self) -> bool:
@@ -66,7 +79,9 @@ class TargetTimeline:
     target_key: str
     models: int
     removed: int
-    median_days_to_removal: float | None
+    removal_observed: int  # removed models seen up by an earlier run (a bounded interval)
+    median_days_to_removal_min: float | None  # over removal_observed models
+    median_days_to_removal_max: float | None
     came_back: int  # removed models that returned (same id or a copy after removal)
     copies: int
     copies_still_up: int
@@ -134,19 +149,23 @@ def _load_table(store: Store, sql: str, keys: list[tuple[str, str]]) -> list[tup
 
 def _walk(
     events: list[tuple[datetime, bool]],
-) -> tuple[list[datetime], list[datetime], bool]:
-    """Removals and returns from time-ordered (when, listed) points; and whether it is up now."""
+) -> tuple[list[datetime], list[datetime], bool, datetime | None]:
+    """Removals and returns from time-ordered (when, listed) points, whether it is up now, and
+    the last point that saw it listed before the first removal (None: never seen up before)."""
     removals: list[datetime] = []
     returns: list[datetime] = []
     up = True
+    last_up: datetime | None = None
     for when, listed in sorted(events, key=lambda e: e[0]):
+        if listed and not removals:
+            last_up = when
         if up and not listed:
             removals.append(when)
             up = False
         elif not up and listed:
             returns.append(when)
             up = True
-    return removals, returns, up
+    return removals, returns, up, last_up if removals else None
 
 
 def model_timelines(
@@ -203,9 +222,10 @@ def model_timelines(
             for run_id, at in census.get(key[0], []):
                 if at >= first_obs and run_id not in seen_runs[key]:
                     events.append((at, False))
-        removals, returns, up = _walk(events)
+        removals, returns, up, last_up = _walk(events)
         if not removals and removed_at is not None:
             removals, up = [_utc(removed_at)], False  # type: ignore[list-item]
+            last_up = None  # no run history: when it went is not bounded from below
         if status in REMOVED_STATUSES:
             up = False
         first_removal = removals[0] if removals else None
@@ -229,7 +249,9 @@ def model_timelines(
                 first_seen=first_seen,
                 last_seen=last_seen,
                 removed_at=first_removal,
-                days_to_removal=_days(created or first_seen, first_removal),
+                removed_after=last_up,
+                days_to_removal_min=_days(created, last_up) if last_up else None,
+                days_to_removal_max=_days(created, first_removal) if last_up else None,
                 removals=tuple(removals),
                 returns=tuple(returns),
                 copies=model_copies,
@@ -276,14 +298,18 @@ def target_timelines(store: Store, *, now: datetime | None = None) -> list[Targe
     for target, members in sorted(groups.items()):
         timelines = [by_model[m] for m in members if m in by_model]
         removed = [t for t in timelines if t.removed_at is not None]
-        delays = [t.days_to_removal for t in removed if t.days_to_removal is not None]
+        observed = [t for t in removed if t.removal_observed]
+        low = [t.days_to_removal_min for t in observed if t.days_to_removal_min is not None]
+        high = [t.days_to_removal_max for t in observed if t.days_to_removal_max is not None]
         copies = [c for t in timelines for c in t.copies]
         out.append(
             TargetTimeline(
                 target_key=target,
                 models=len(members),
                 removed=len(removed),
-                median_days_to_removal=statistics.median(delays) if delays else None,
+                removal_observed=len(observed),
+                median_days_to_removal_min=statistics.median(low) if low else None,
+                median_days_to_removal_max=statistics.median(high) if high else None,
                 came_back=sum(1 for t in removed if t.came_back),
                 copies=len(copies),
                 copies_still_up=sum(1 for c in copies if c.removed_at is None),

@@ -27,10 +27,12 @@ from dfaudit.report.names import TargetNamer
 from dfaudit.report.scope import ReportScope, create_scope_views, make_scope
 from dfaudit.report.sections import SECTION_BUILDERS, ReportContext
 from dfaudit.store.db import Store
+from dfaudit.store.text import csv_cell
 
 REPORT_TITLE = "Deepfake model variants: audit report"
-SUMMARY_VERSION = 1
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+SYNTHETIC_TITLE = "SYNTHETIC SAMPLE (invented people, not a real platform): "
+SYNTHETIC_SETTING = "synthetic_sample"  # set by ``dfaudit audit --sample``
+SUMMARY_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +65,52 @@ def build_sections(
     return sections
 
 
-def summary_from_sections(sections: list[Section], scope: ReportScope) -> dict[str, Any]:
+def is_synthetic(store: Store) -> bool:
+    """True when the store holds the bundled synthetic sample (``dfaudit audit --sample``)."""
+    return store.get_setting(SYNTHETIC_SETTING) == "true"
+
+
+def provenance(store: Store) -> dict[str, Any]:
+    """Where the data came from and what made the report: for ``summary.json``."""
+    from dfaudit import __version__
+
+    sites = sorted(
+        {
+            str(site)
+            for (site,) in store.query(
+                "SELECT DISTINCT coalesce(params->>'site', params->>'endpoint', "
+                "params->>'civitai_url') FROM runs WHERE kind = 'crawl'"
+            )
+            if site
+        }
+    )
+    sources = [str(s) for (s,) in store.query("SELECT DISTINCT source FROM runs ORDER BY 1")]
+    versions = [
+        str(v) for (v,) in store.query("SELECT DISTINCT detector_version FROM findings ORDER BY 1")
+    ]
+    synthetic = is_synthetic(store)
+    return {
+        "source": {
+            "synthetic": synthetic,
+            "description": "the bundled synthetic sample: invented people, not a real platform"
+            if synthetic
+            else "crawls and imports recorded in the database",
+            "sources": sources,
+            "sites": sites,
+        },
+        "generated_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "tool": {"name": "dfaudit", "version": __version__},
+        "detector_versions": versions,
+    }
+
+
+def summary_from_sections(
+    sections: list[Section], scope: ReportScope, origin: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """The machine-readable headline figures: every section's summary fragment, merged."""
     summary: dict[str, Any] = {
         "summary_version": SUMMARY_VERSION,
+        **(origin or {}),
         "scope": {
             "platform": scope.platform,
             "since": scope.since.isoformat() if scope.since else None,
@@ -86,7 +130,8 @@ def compute_summary(
 ) -> dict[str, Any]:
     """The headline figures of ``write_report`` as a dict (what ``summary.json`` holds)."""
     scope = make_scope(platform, since)
-    return summary_from_sections(build_sections(store, scope, reveal_names=reveal_names), scope)
+    sections = build_sections(store, scope, reveal_names=reveal_names)
+    return summary_from_sections(sections, scope, provenance(store))
 
 
 def write_report(
@@ -104,8 +149,9 @@ def write_report(
     with _progress(progress) as bar:
         sections = build_sections(store, scope, reveal_names=reveal_names, progress=bar)
         figures = _render_figures(sections, bar)
-    summary = summary_from_sections(sections, scope)
+    summary = summary_from_sections(sections, scope, provenance(store))
     generated = _generated_line(store)
+    title = (SYNTHETIC_TITLE if summary["source"]["synthetic"] else "") + REPORT_TITLE
     figure_paths = _write_figures(out, figures)
     csv_paths = tuple(
         _write_csv(out / "tables" / f"{table.key}.csv", table)
@@ -119,13 +165,13 @@ def write_report(
     )
     html_path = out / "report.html"
     html_path.write_text(
-        render_html(REPORT_TITLE, scope.describe(), generated, _cards(summary), sections, figures),
+        render_html(title, scope.describe(), generated, _cards(summary), sections, figures),
         encoding="utf-8",
     )
     md_path = out / "report.md"
     md_path.write_text(
         render_markdown(
-            REPORT_TITLE,
+            title,
             scope.describe(),
             generated,
             sections,
@@ -176,20 +222,12 @@ def _write_figures(out: Path, figures: dict[str, Figure]) -> dict[str, Path]:
     return paths
 
 
-def _csv_cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_PREFIXES):
-        return "'" + value  # keep spreadsheets from evaluating platform text as a formula
-    return value
-
-
 def _write_csv(path: Path, table: Table) -> Path:
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow([column.name for column in table.columns])
         for row in table.rows:
-            writer.writerow([_csv_cell(value) for value in row])
+            writer.writerow([csv_cell(value) for value in row])
     return path
 
 

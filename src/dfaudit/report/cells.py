@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import nh3
 
 from dfaudit.report.model import ColumnKind, Share
+from dfaudit.store.text import INVISIBLE_RE, strip_invisible
 
 MAX_TEXT = 200
 
@@ -39,8 +40,9 @@ def display(value: Any, kind: ColumnKind) -> str:
 
 
 def plain_text(text: str) -> str:
-    """Platform text as plain text: HTML stripped by nh3, whitespace folded, length capped."""
-    cleaned = nh3.clean(text, tags=set(), attributes={}, strip_comments=True)
+    """Platform text as plain text: HTML stripped by nh3, NUL and bidi controls removed,
+    whitespace folded, length capped."""
+    cleaned = nh3.clean(strip_invisible(text), tags=set(), attributes={}, strip_comments=True)
     # nh3 leaves entities encoded; decode the few it produces so renderers escape once.
     for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#39;", "'")):
         cleaned = cleaned.replace(entity, char)
@@ -58,5 +60,7 @@ def safe_link(url: Any) -> str | None:
     except ValueError:
         return None
     if parts.scheme != "https" or not parts.hostname or any(ch in url for ch in "\"'<> \t\n"):
+        return None
+    if INVISIBLE_RE.search(url):  # a bidi control can make a link read as another address
         return None
     return url.strip()

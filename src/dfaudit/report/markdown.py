@@ -6,19 +6,31 @@ out of its table cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from dfaudit.report.cells import display
 from dfaudit.report.model import Section, Table
+from dfaudit.store.text import strip_invisible
 
 _HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _MARKDOWN_PUNCTUATION = set("\\`*_{}[]()#+!|~")
+# What GFM would turn into a link by itself: ``scheme://`` and ``www.``; shown defanged.
+_BARE_LINK = re.compile(r"://|(?<![\w.])www\.", re.IGNORECASE)
+
+
+def _defang(match: re.Match[str]) -> str:
+    return "[:]//" if match.group(0) == "://" else match.group(0)[:3] + "[.]"
 
 
 def md_escape(text: str) -> str:
-    """Escape ``text`` for a Markdown table cell or paragraph (CommonMark/GFM)."""
+    """Escape ``text`` for a Markdown table cell or paragraph (CommonMark/GFM).
+
+    NUL and bidi controls are removed, and bare URLs are defanged (``https[:]//``) so a
+    renderer never turns platform text into a link.
+    """
     escaped = []
-    for char in " ".join(text.split()):
+    for char in _BARE_LINK.sub(_defang, " ".join(strip_invisible(text).split())):
         if char in _HTML_ENTITIES:
             escaped.append(_HTML_ENTITIES[char])
         elif char in _MARKDOWN_PUNCTUATION:

@@ -835,59 +835,80 @@ def reuploads(ctx: ReportContext) -> Section:
 
 _REMOVAL_BUCKETS = ("< 48 h", "2–7 days", "7–30 days", "30–180 days", "> 180 days")
 
+# Per removed model: the last observation that saw it listed before its removal (the lower bound
+# of an interval-censored removal time); NULL when no run saw it up (gone at the first crawl).
+_REMOVAL_BASE = """
+    SELECT m.platform, coalesce(f.likeness, FALSE) AS likeness, m.created_at, m.removed_at,
+           (SELECT max(o.observed_at) FROM observations o
+            WHERE o.platform = m.platform AND o.model_id = m.model_id
+              AND o.observed_at < m.removed_at
+              AND o.status NOT IN ('taken_down', 'disabled', 'removed', 'deleted')) AS seen_up
+    FROM r_models m LEFT JOIN r_findings f USING (platform, model_id)
+"""
+
 
 def removals(ctx: ReportContext) -> Section:
     rows = _rows(
         ctx,
-        """
-        WITH base AS (
-            SELECT m.platform, coalesce(f.likeness, FALSE) AS likeness, m.removed_at,
-                   date_diff('hour', m.created_at, m.removed_at) / 24.0 AS days
-            FROM r_models m LEFT JOIN r_findings f USING (platform, model_id)
+        f"""
+        WITH base AS ({_REMOVAL_BASE}),
+        timed AS (
+            SELECT *, removed_at IS NOT NULL AND seen_up IS NOT NULL AS observed,
+                   date_diff('hour', seen_up, removed_at) / 24.0 AS gap_days,
+                   date_diff('hour', created_at, seen_up) / 24.0 AS low,
+                   date_diff('hour', created_at, removed_at) / 24.0 AS high
+            FROM base
         )
-        SELECT platform, likeness, count(*), count(removed_at),
-               median(days), quantile_cont(days, 0.9),
-               count(*) FILTER (WHERE days < 2)
-        FROM base GROUP BY 1, 2 ORDER BY 1, 2 DESC
+        SELECT platform, likeness, count(*), count(removed_at), count(*) FILTER (WHERE observed),
+               median(gap_days) FILTER (WHERE observed), median(low) FILTER (WHERE observed),
+               median(high) FILTER (WHERE observed),
+               count(*) FILTER (WHERE observed AND high < 2)
+        FROM timed GROUP BY 1, 2 ORDER BY 1, 2 DESC
         """,
     )
     buckets = _rows(
         ctx,
-        """
-        SELECT coalesce(f.likeness, FALSE),
+        f"""
+        SELECT likeness,
                CASE WHEN d < 2 THEN 0 WHEN d < 7 THEN 1 WHEN d < 30 THEN 2
                     WHEN d < 180 THEN 3 ELSE 4 END AS bucket, count(*)
-        FROM (SELECT *, date_diff('hour', created_at, removed_at) / 24.0 AS d FROM r_models
-              WHERE removed_at IS NOT NULL AND created_at IS NOT NULL) m
-        LEFT JOIN r_findings f USING (platform, model_id)
+        FROM (SELECT *, date_diff('hour', created_at, removed_at) / 24.0 AS d
+              FROM ({_REMOVAL_BASE})
+              WHERE removed_at IS NOT NULL AND seen_up IS NOT NULL AND created_at IS NOT NULL)
         GROUP BY 1, 2
         """,
     )
     counts = {(bool(lk), int(b)): int(n) for lk, b, n in buckets}
     table = Table(
         "removals",
-        "Removals and time to removal",
+        "Removals (interval-censored: between the last crawl that saw a model and the first "
+        "that did not)",
         (
             Column("platform"),
             Column("group"),
             Column("models", "int"),
             Column("removed", "int"),
             Column("removed share", "pct"),
-            Column("median time to removal", "days"),
-            Column("90th percentile", "days"),
-            Column("removed within 48 h", "int"),
+            Column("removal observed", "int"),
+            Column("median observation window", "days"),
+            Column("median time up, at least", "days"),
+            Column("median time to removal, at most", "days"),
+            Column("removed within 48 h (certain)", "int"),
         ),
         tuple(
-            (p, "likeness" if lk else "other", n, r, share(r, n), med, p90, fast)
-            for p, lk, n, r, med, p90, fast in rows
+            (p, "likeness" if lk else "other", n, r, share(r, n), obs, win, low, high, fast)
+            for p, lk, n, r, obs, win, low, high, fast in rows
         ),
-        note="Time to removal runs from the model's publication to the first crawl that found it "
-        "gone or taken down; it is bounded by how often the platform was crawled.",
+        note="Removal times are interval-censored: a model was removed after the last crawl that "
+        "saw it and before the first that found it gone, so only bounds are given, and only for "
+        "models a crawl saw up ('removal observed'). Models already gone or taken down at their "
+        "first crawl count as removed but have no removal time: the span from publication to "
+        "that crawl measures the crawl schedule, not the platform.",
     )
     figure = FigureSpec(
         "removals",
         "grouped",
-        "Time from publication to removal",
+        "Time from publication to removal, at most (models a crawl saw up)",
         _REMOVAL_BUCKETS,
         (
             ("likeness models", tuple(float(counts.get((True, i), 0)) for i in range(5))),
@@ -897,8 +918,21 @@ def removals(ctx: ReportContext) -> Section:
     )
     removed_total = sum(int(r[3]) for r in rows)
     removed_likeness = sum(int(r[3]) for r in rows if r[1])
-    summary = {"removals": {"removed": removed_total, "removed_likeness": removed_likeness}}
-    lead = f"{removed_total:,} models were removed, {removed_likeness:,} of them likeness models."
+    observed_total = sum(int(r[4]) for r in rows)
+    summary = {
+        "removals": {
+            "removed": removed_total,
+            "removed_likeness": removed_likeness,
+            "removal_observed": observed_total,
+            "censoring": "interval: between the last crawl that saw the model and the first "
+            "that did not; models gone at their first crawl have no removal time",
+        }
+    }
+    lead = (
+        f"{removed_total:,} models were removed, {removed_likeness:,} of them likeness models; "
+        f"for {observed_total:,} a crawl saw the model up before one found it gone, which "
+        "bounds when it was removed."
+    )
     return Section("removals", "Removals", lead, (table,), figure, summary)
 
 
@@ -921,7 +955,11 @@ DEFINITIONS = (
     ("sexual intent share", "likeness models with a sexual-intent finding among all of them"),
     ("minor-risk model", "any model with a minor-risk cue; every one needs human review"),
     ("cumulative downloads", "today's downloads of likeness models created up to that month"),
-    ("time to removal", "publication to the first crawl that found the model gone"),
+    (
+        "time to removal",
+        "interval-censored: between publication→last crawl that saw the model up and "
+        "publication→first crawl that found it gone; not given for models gone at the first crawl",
+    ),
     ("top 1 % / 20 % share", "share of items held by the most active 1 % / 20 % of owners"),
     ("Gini coefficient", "0 when every owner has as many items, near 1 when one has them all"),
     ("award rate", "likeness bounties completed among those that have ended"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -23,8 +24,51 @@ def default_db_path() -> Path:
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
+DUCKDB_MAGIC = b"DUCK"  # bytes 8–11 of every DuckDB database file
+
+
+def is_duckdb_file(path: Path) -> bool:
+    """True when ``path`` is an existing DuckDB database file (by its magic bytes)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(12)
+    except OSError:
+        return False
+    return head[8:12] == DUCKDB_MAGIC
+
+
+def require_database(path: str | Path) -> Path:
+    """``path`` when a database exists there; else a one-line error (and nothing is created)."""
+    target = Path(path)
+    if str(path) != ":memory:" and not target.exists():
+        raise InputError(f"no database at {target}: run a collect or ingest command first")
+    return target
+
+
+def _sql(name: str) -> str:
+    return resources.files("dfaudit.store").joinpath(name).read_text(encoding="utf-8")
+
+
 def _schema_sql() -> str:
-    return resources.files("dfaudit.store").joinpath("schema.sql").read_text(encoding="utf-8")
+    """The schema and its views (``schema.sql``, ``views.sql``)."""
+    return _sql("schema.sql") + "\n" + _sql("views.sql")
+
+
+DOCS_SETTING = "schema_docs_sha256"
+
+
+def _apply_docs(con: duckdb.DuckDBPyConnection) -> None:
+    """Comment every table and column (``docs.sql``) once per version of the comments: the
+    ~170 statements cost a noticeable fraction of a second, too much for every open."""
+    docs = _sql("docs.sql")
+    digest = hashlib.sha256(docs.encode("utf-8")).hexdigest()
+    rows = con.execute("SELECT value FROM settings WHERE key = ?", [DOCS_SETTING]).fetchall()
+    if rows and rows[0][0] == digest:
+        return
+    con.execute("BEGIN TRANSACTION")
+    con.execute(docs)
+    con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [DOCS_SETTING, digest])
+    con.execute("COMMIT")
 
 
 class Store:
@@ -93,8 +137,8 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False) -> St
     target = default_db_path() if path is None else Path(path)
     memory = str(path) == ":memory:"
     if not memory:
-        if read_only and not target.exists():
-            raise InputError(f"no database at {target}: run a collect or ingest command first")
+        if read_only:
+            require_database(target)
         if target.exists() and target.is_dir():
             raise InputError(f"{target} is a directory, not a DuckDB file")
     try:
@@ -111,4 +155,16 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False) -> St
         raise InputError(f"cannot open database {target}: {str(exc).splitlines()[0]}") from None
     if not read_only:
         con.execute(_schema_sql())
+        if not memory:
+            _apply_docs(con)
+            _mark_interrupted(con)
     return Store(con, None if memory else target, read_only)
+
+
+def _mark_interrupted(con: duckdb.DuckDBPyConnection) -> None:
+    """Runs left ``running`` by a process that died (or stopped early) become ``interrupted``.
+
+    Opening the file for writing takes DuckDB's lock, so no other process is running them now.
+    The same command resumes an interrupted run (``collect.runs.open_run``).
+    """
+    con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")

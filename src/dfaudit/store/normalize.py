@@ -393,7 +393,7 @@ def normalize_hf_model(
     model = ModelRecord(
         platform="huggingface",
         model_id=repo_id,
-        url=f"{HF_SITE}/{repo_id}",
+        url=f"{endpoint.rstrip('/')}/{repo_id}",  # a mirror's or test server's, not the Hub's
         name=repo_id.split("/", 1)[-1],
         model_type=_hf_type(all_tags, (f.name for f in files)),
         creator=author or None,

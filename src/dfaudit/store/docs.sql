@@ -1,0 +1,238 @@
+-- Documentation of the store for analysts: a comment on every table and column, and views
+-- for the common joins. Applied after schema.sql on every writable open (idempotent).
+-- The database holds real people's names and the pseudonym key: it is not for publication.
+
+COMMENT ON TABLE runs IS 'One crawl, import or header read; a ''running'' or ''interrupted'' run is resumed by the same command.';
+COMMENT ON COLUMN runs.run_id IS 'Run number (sequence run_ids).';
+COMMENT ON COLUMN runs.source IS 'civitai | civitai-bounties | huggingface | headers | by-hash, or the platform of an import.';
+COMMENT ON COLUMN runs.kind IS 'crawl | import.';
+COMMENT ON COLUMN runs.params_key IS 'Canonical JSON of the parameters that define the run; the same command resumes the same run.';
+COMMENT ON COLUMN runs.params IS 'The run''s parameters as JSON (site or endpoint, filters, files).';
+COMMENT ON COLUMN runs.started_at IS 'When the run started (UTC).';
+COMMENT ON COLUMN runs.finished_at IS 'When it completed; NULL while running or interrupted.';
+COMMENT ON COLUMN runs.status IS 'running | interrupted (its process died or stopped early) | complete | failed.';
+COMMENT ON COLUMN runs.census IS 'TRUE for a complete, unfiltered census: models it did not see are marked removed.';
+COMMENT ON COLUMN runs.requests IS 'HTTP requests made.';
+COMMENT ON COLUMN runs.retries IS 'Requests retried after 408/429/5xx, network errors or timeouts.';
+COMMENT ON COLUMN runs.faults IS 'Faults seen (errors, cut bodies, bad JSON).';
+
+COMMENT ON TABLE checkpoints IS 'Where each stream of a run stands; committed with the page before it.';
+COMMENT ON COLUMN checkpoints.run_id IS 'The run (runs.run_id).';
+COMMENT ON COLUMN checkpoints.stream IS 'The paginated listing, e.g. models or a Hugging Face filter.';
+COMMENT ON COLUMN checkpoints.next_cursor IS 'Cursor or next URL to fetch; NULL when done.';
+COMMENT ON COLUMN checkpoints.pages IS 'Pages stored so far.';
+COMMENT ON COLUMN checkpoints.items IS 'Items stored so far.';
+COMMENT ON COLUMN checkpoints.done IS 'TRUE when the stream reached its end.';
+COMMENT ON COLUMN checkpoints.updated_at IS 'When the checkpoint was last written (UTC).';
+
+COMMENT ON TABLE raw_pages IS 'Immutable evidence: every API page exactly as it came, with the request that fetched it.';
+COMMENT ON COLUMN raw_pages.page_id IS 'Page number (sequence page_ids).';
+COMMENT ON COLUMN raw_pages.run_id IS 'The run that fetched or imported it.';
+COMMENT ON COLUMN raw_pages.stream IS 'The stream it belongs to.';
+COMMENT ON COLUMN raw_pages.seq IS 'Position of the page in its stream.';
+COMMENT ON COLUMN raw_pages.request_method IS 'GET or POST (or IMPORT for a file).';
+COMMENT ON COLUMN raw_pages.request_url IS 'The URL requested (or the imported file).';
+COMMENT ON COLUMN raw_pages.fetched_at IS 'When it was fetched (UTC).';
+COMMENT ON COLUMN raw_pages.status IS 'HTTP status.';
+COMMENT ON COLUMN raw_pages.body_sha256 IS 'sha256 of the body exactly as it came (evidence).';
+COMMENT ON COLUMN raw_pages.body IS 'The body as it came, stored per body_encoding.';
+COMMENT ON COLUMN raw_pages.body_encoding IS 'identity | zlib.';
+COMMENT ON COLUMN raw_pages.n_items IS 'Items the page held.';
+
+COMMENT ON TABLE models IS 'Latest state of each model on each platform. Holds names of real people: not for publication.';
+COMMENT ON COLUMN models.platform IS 'civitai | huggingface.';
+COMMENT ON COLUMN models.model_id IS 'The platform''s id (Civitai number, Hugging Face repo id).';
+COMMENT ON COLUMN models.url IS 'The model''s page on the platform crawled (a mirror or test server''s when one was used).';
+COMMENT ON COLUMN models.name IS 'Model name as published (often the targeted person''s name).';
+COMMENT ON COLUMN models.type IS 'LORA, Checkpoint, TextualInversion, ... as the platform says.';
+COMMENT ON COLUMN models.creator IS 'Uploader''s user name.';
+COMMENT ON COLUMN models.created_at IS 'Publication time (UTC).';
+COMMENT ON COLUMN models.base_model IS 'Base model family named by the platform (SD 1.5, SDXL, Pony, Flux...).';
+COMMENT ON COLUMN models.tags IS 'Platform tags.';
+COMMENT ON COLUMN models.nsfw IS 'The platform''s NSFW flag.';
+COMMENT ON COLUMN models.nsfw_level IS 'Civitai nsfwLevel bit field.';
+COMMENT ON COLUMN models.poi IS 'Civitai ''person of interest'' flag (a real person).';
+COMMENT ON COLUMN models.minor IS 'Civitai ''minor'' flag.';
+COMMENT ON COLUMN models.downloads IS 'Download count at the last observation.';
+COMMENT ON COLUMN models.status IS 'active | taken_down | disabled | removed ... at the last observation.';
+COMMENT ON COLUMN models.description IS 'Description as plain text.';
+COMMENT ON COLUMN models.trained_words IS 'Trigger words.';
+COMMENT ON COLUMN models.first_seen IS 'First run that saw the model (UTC).';
+COMMENT ON COLUMN models.last_seen IS 'Last run that saw it (UTC).';
+COMMENT ON COLUMN models.removed_at IS 'First census that found it gone or taken down; NULL while up (an upper bound of the removal time).';
+COMMENT ON COLUMN models.last_run_id IS 'The last run that saw it.';
+COMMENT ON COLUMN models.raw_sha256 IS 'sha256 of the item''s JSON as it came.';
+COMMENT ON COLUMN models.page_id IS 'The raw page holding the item as it came (raw_pages.page_id).';
+COMMENT ON COLUMN models.record IS 'The normalised record, msgpack (a cache).';
+COMMENT ON COLUMN models.record_version IS 'Normaliser version that wrote record.';
+
+COMMENT ON TABLE observations IS 'One row per model per run: downloads and status over time (time series, removals, re-appearances).';
+COMMENT ON COLUMN observations.platform IS 'civitai | huggingface.';
+COMMENT ON COLUMN observations.model_id IS 'The model (models.model_id).';
+COMMENT ON COLUMN observations.run_id IS 'The run that saw it.';
+COMMENT ON COLUMN observations.observed_at IS 'When (UTC).';
+COMMENT ON COLUMN observations.downloads IS 'Download count then.';
+COMMENT ON COLUMN observations.status IS 'Status then.';
+COMMENT ON COLUMN observations.raw_sha256 IS 'sha256 of the item as seen then.';
+
+COMMENT ON TABLE files IS 'Model files (weights are never downloaded; only their safetensors headers are read).';
+COMMENT ON COLUMN files.platform IS 'civitai | huggingface.';
+COMMENT ON COLUMN files.model_id IS 'The model.';
+COMMENT ON COLUMN files.version_id IS 'Civitai model version (NULL on Hugging Face).';
+COMMENT ON COLUMN files.file_id IS 'The platform''s file id (Hugging Face: repo/path).';
+COMMENT ON COLUMN files.name IS 'File name.';
+COMMENT ON COLUMN files.size_bytes IS 'Size in bytes.';
+COMMENT ON COLUMN files.sha256 IS 'SHA256, lower-case hex (Hugging Face: LFS oid).';
+COMMENT ON COLUMN files.autov2 IS 'Civitai AutoV2 hash.';
+COMMENT ON COLUMN files.blake3 IS 'Civitai BLAKE3 hash.';
+COMMENT ON COLUMN files.download_url IS 'Where the file is served.';
+COMMENT ON COLUMN files.format IS 'SafeTensor, PickleTensor, ...';
+COMMENT ON COLUMN files.is_primary IS 'Civitai''s primary file of the version.';
+COMMENT ON COLUMN files.file_type IS 'Civitai''s file type (Model, Pruned Model, VAE, Config, Training Data, ...); NULL on Hugging Face.';
+
+COMMENT ON TABLE images IS 'Preview images by reference only (no image bytes are stored).';
+COMMENT ON COLUMN images.platform IS 'civitai | huggingface.';
+COMMENT ON COLUMN images.model_id IS 'The model.';
+COMMENT ON COLUMN images.version_id IS 'Civitai model version.';
+COMMENT ON COLUMN images.url IS 'Image URL on the platform.';
+COMMENT ON COLUMN images.nsfw_level IS 'Platform NSFW level of the image.';
+COMMENT ON COLUMN images.width IS 'Width in pixels.';
+COMMENT ON COLUMN images.height IS 'Height in pixels.';
+COMMENT ON COLUMN images.poi IS 'Civitai poi flag on the image.';
+COMMENT ON COLUMN images.minor IS 'Civitai minor flag on the image.';
+
+COMMENT ON TABLE bounties IS 'Civitai bounties (requests for a model). May name real people: not for publication.';
+COMMENT ON COLUMN bounties.bounty_id IS 'Civitai bounty id.';
+COMMENT ON COLUMN bounties.url IS 'The bounty''s page.';
+COMMENT ON COLUMN bounties.name IS 'Title as published.';
+COMMENT ON COLUMN bounties.description IS 'Description as plain text.';
+COMMENT ON COLUMN bounties.type IS 'What is asked for (ModelCreation, LoraCreation, ...).';
+COMMENT ON COLUMN bounties.mode IS 'Civitai bounty mode.';
+COMMENT ON COLUMN bounties.nsfw IS 'NSFW flag.';
+COMMENT ON COLUMN bounties.nsfw_level IS 'Civitai nsfwLevel.';
+COMMENT ON COLUMN bounties.poi IS 'Civitai poi flag.';
+COMMENT ON COLUMN bounties.tags IS 'Tags.';
+COMMENT ON COLUMN bounties.base_model IS 'Base model asked for.';
+COMMENT ON COLUMN bounties.requester IS 'User name of the requester.';
+COMMENT ON COLUMN bounties.starts_at IS 'Start (UTC).';
+COMMENT ON COLUMN bounties.expires_at IS 'End (UTC).';
+COMMENT ON COLUMN bounties.complete IS 'TRUE when awarded.';
+COMMENT ON COLUMN bounties.unit_amount IS 'Reward (Buzz).';
+COMMENT ON COLUMN bounties.entry_count IS 'Entries submitted.';
+COMMENT ON COLUMN bounties.benefactor_count IS 'Benefactors.';
+COMMENT ON COLUMN bounties.first_seen IS 'First run that saw it.';
+COMMENT ON COLUMN bounties.last_seen IS 'Last run that saw it.';
+COMMENT ON COLUMN bounties.last_run_id IS 'The last run that saw it.';
+COMMENT ON COLUMN bounties.raw_sha256 IS 'sha256 of the item as it came.';
+COMMENT ON COLUMN bounties.raw IS 'The item''s JSON as it came.';
+
+COMMENT ON TABLE headers IS 'safetensors headers read by range requests (training metadata; never weights).';
+COMMENT ON COLUMN headers.platform IS 'civitai | huggingface.';
+COMMENT ON COLUMN headers.file_id IS 'The file (files.file_id).';
+COMMENT ON COLUMN headers.url IS 'URL read.';
+COMMENT ON COLUMN headers.fetched_at IS 'When (UTC).';
+COMMENT ON COLUMN headers.status IS 'ok | no_metadata | too_large | not_safetensors | error.';
+COMMENT ON COLUMN headers.header_length IS 'Declared header length in bytes.';
+COMMENT ON COLUMN headers.header_sha256 IS 'sha256 of the header bytes.';
+COMMENT ON COLUMN headers.bytes_read IS 'Bytes read, every hop counted.';
+COMMENT ON COLUMN headers.requests IS 'Requests made.';
+COMMENT ON COLUMN headers.metadata IS 'The __metadata__ object as it came (ss_tag_frequency, ss_dataset_dirs, ...).';
+COMMENT ON COLUMN headers.error IS 'Why the read failed (status error).';
+
+COMMENT ON TABLE findings IS 'Detection output, one row per model. target_key/target_name are real names: never publish them.';
+COMMENT ON COLUMN findings.platform IS 'civitai | huggingface.';
+COMMENT ON COLUMN findings.model_id IS 'The model.';
+COMMENT ON COLUMN findings.likeness IS 'TRUE when the combined evidence says the model reproduces a real person.';
+COMMENT ON COLUMN findings.likeness_score IS 'Combiner score in [0, 1].';
+COMMENT ON COLUMN findings.target_key IS 'Canonical normalised name of the target (never published; pseudonyms are keyed hashes of it).';
+COMMENT ON COLUMN findings.target_name IS 'Best display form of the name (published only with --reveal-names).';
+COMMENT ON COLUMN findings.target_gender IS 'female | male | unknown.';
+COMMENT ON COLUMN findings.prominence IS 'public_figure | online_creator | private_or_unknown.';
+COMMENT ON COLUMN findings.sexual_intent IS 'TRUE when the model signals sexual use.';
+COMMENT ON COLUMN findings.sexual_intent_score IS 'Score in [0, 1].';
+COMMENT ON COLUMN findings.minor_risk IS 'TRUE when any cue of a minor was found (needs human review).';
+COMMENT ON COLUMN findings.violations IS 'Ids of the platform rules the model breaks.';
+COMMENT ON COLUMN findings.evidence IS 'JSON list of hits: signal, aspect, field, span, text, score, note.';
+COMMENT ON COLUMN findings.detector_version IS 'Version of signals and combiner that made the finding.';
+COMMENT ON COLUMN findings.input_sha256 IS 'What the finding was computed from (for incremental processing).';
+COMMENT ON COLUMN findings.processed_at IS 'When (UTC).';
+
+COMMENT ON TABLE bounty_findings IS 'Detection output, one row per bounty (same columns as findings).';
+COMMENT ON COLUMN bounty_findings.bounty_id IS 'The bounty.';
+COMMENT ON COLUMN bounty_findings.likeness IS 'TRUE when the bounty asks for a real person''s likeness.';
+COMMENT ON COLUMN bounty_findings.likeness_score IS 'Score in [0, 1].';
+COMMENT ON COLUMN bounty_findings.target_key IS 'Canonical name of the target (never published).';
+COMMENT ON COLUMN bounty_findings.target_name IS 'Display form of the name (never published by default).';
+COMMENT ON COLUMN bounty_findings.target_gender IS 'female | male | unknown.';
+COMMENT ON COLUMN bounty_findings.prominence IS 'public_figure | online_creator | private_or_unknown.';
+COMMENT ON COLUMN bounty_findings.sexual_intent IS 'TRUE when the bounty signals sexual use.';
+COMMENT ON COLUMN bounty_findings.sexual_intent_score IS 'Score in [0, 1].';
+COMMENT ON COLUMN bounty_findings.minor_risk IS 'TRUE when any cue of a minor was found.';
+COMMENT ON COLUMN bounty_findings.violations IS 'Ids of the platform rules broken.';
+COMMENT ON COLUMN bounty_findings.evidence IS 'JSON list of hits.';
+COMMENT ON COLUMN bounty_findings.detector_version IS 'Detector version.';
+COMMENT ON COLUMN bounty_findings.input_sha256 IS 'What the finding was computed from.';
+COMMENT ON COLUMN bounty_findings.processed_at IS 'When (UTC).';
+
+COMMENT ON TABLE lexicon_entries IS 'Operator lexicons: real people (poi), a watchlist, fictional characters.';
+COMMENT ON COLUMN lexicon_entries.kind IS 'poi | watchlist | characters.';
+COMMENT ON COLUMN lexicon_entries.name IS 'The name as imported.';
+COMMENT ON COLUMN lexicon_entries.norm IS 'Normalised form used for matching.';
+COMMENT ON COLUMN lexicon_entries.gender IS 'female | male | NULL.';
+COMMENT ON COLUMN lexicon_entries.source IS 'Where the list came from.';
+COMMENT ON COLUMN lexicon_entries.imported_at IS 'When (UTC).';
+
+COMMENT ON TABLE reuploads IS 'File-hash links between two model pages (a = the one seen first).';
+COMMENT ON COLUMN reuploads.sha256 IS 'The shared file hash.';
+COMMENT ON COLUMN reuploads.platform_a IS 'Platform of the original.';
+COMMENT ON COLUMN reuploads.model_id_a IS 'The original model.';
+COMMENT ON COLUMN reuploads.platform_b IS 'Platform of the copy.';
+COMMENT ON COLUMN reuploads.model_id_b IS 'The copy.';
+COMMENT ON COLUMN reuploads.first_seen_a IS 'When the original was first seen.';
+COMMENT ON COLUMN reuploads.first_seen_b IS 'When the copy was first seen.';
+
+COMMENT ON TABLE settings IS 'Small key/value settings. pseudonym_key is the secret behind every pseudonym: never share it.';
+COMMENT ON COLUMN settings.key IS 'Setting name (pseudonym_key, last_evaluation, ...).';
+COMMENT ON COLUMN settings.value IS 'Its value.';
+
+COMMENT ON TABLE hash_queries IS 'Hashes already asked of Civitai''s by-hash endpoint.';
+COMMENT ON COLUMN hash_queries.sha256 IS 'The hash asked, lower-case hex.';
+COMMENT ON COLUMN hash_queries.run_id IS 'The by-hash run.';
+COMMENT ON COLUMN hash_queries.queried_at IS 'When (UTC).';
+COMMENT ON COLUMN hash_queries.found IS 'TRUE when Civitai knew a version with it.';
+
+COMMENT ON TABLE common_hashes IS 'File hashes seen under many unrelated creators (stock VAEs, configs): never used to link re-uploads. Recomputed at every link run.';
+COMMENT ON COLUMN common_hashes.hash_key IS 's:<sha256>, else a:<autov2>, else b:<blake3>.';
+COMMENT ON COLUMN common_hashes.creators IS 'Distinct creators whose models carry the file.';
+COMMENT ON COLUMN common_hashes.models IS 'Models that carry the file.';
+COMMENT ON COLUMN common_hashes.bundled IS 'Of those models, how many carry it as an extra (non-model) file.';
+COMMENT ON COLUMN common_hashes.computed_at IS 'When the table was computed (UTC).';
+
+COMMENT ON TABLE notices IS 'Removal notices recorded as sent (dfaudit notice record); each starts a removal clock.';
+COMMENT ON COLUMN notices.notice_id IS 'Notice number (sequence notice_ids).';
+COMMENT ON COLUMN notices.platform IS 'civitai | huggingface.';
+COMMENT ON COLUMN notices.model_id IS 'The noticed model.';
+COMMENT ON COLUMN notices.sent_at IS 'When the notice was sent (UTC): the clock starts here.';
+COMMENT ON COLUMN notices.channel IS 'How it was sent (form, email, ...).';
+COMMENT ON COLUMN notices.ref IS 'The platform''s or sender''s reference, if any.';
+COMMENT ON COLUMN notices.file_sha256 IS 'The model''s file hashes when the notice was recorded: copies of these are clocked too.';
+COMMENT ON COLUMN notices.recorded_at IS 'When the notice was recorded in the store (UTC).';
+
+COMMENT ON TABLE watchlist IS 'Watched names, as keyed hashes (HMAC-SHA256 of the canonical name key) only: the clear name is never stored.';
+COMMENT ON COLUMN watchlist.label IS 'The operator''s label for the watched person (must not contain the name).';
+COMMENT ON COLUMN watchlist.name_hmac IS 'HMAC-SHA256 of the canonical name key; the key is in settings.';
+COMMENT ON COLUMN watchlist.added_at IS 'When the entry was added (UTC).';
+
+COMMENT ON TABLE alerts IS 'Alerts raised once each (watched name found, new copy of a noticed file), with webhook delivery state.';
+COMMENT ON COLUMN alerts.alert_id IS 'kind:label-or-notice:platform:model_id; unique, so an alert is raised once.';
+COMMENT ON COLUMN alerts.kind IS 'watch | reupload.';
+COMMENT ON COLUMN alerts.label IS 'The watch label (watch alerts).';
+COMMENT ON COLUMN alerts.notice_id IS 'The notice whose file came back (reupload alerts).';
+COMMENT ON COLUMN alerts.platform IS 'Platform of the model alerted on.';
+COMMENT ON COLUMN alerts.model_id IS 'The model alerted on.';
+COMMENT ON COLUMN alerts.document IS 'The JSON document printed and POSTed.';
+COMMENT ON COLUMN alerts.raised_at IS 'When the alert was raised (UTC).';
+COMMENT ON COLUMN alerts.delivered_at IS 'When a webhook accepted it; NULL until then.';
+COMMENT ON COLUMN alerts.delivered_to IS 'The webhook URL that accepted it.';
+COMMENT ON COLUMN alerts.attempts IS 'Delivery attempts so far.';
+COMMENT ON COLUMN alerts.last_error IS 'The last delivery error, if any.';
