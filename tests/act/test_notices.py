@@ -24,6 +24,17 @@ date = "2026-12-01"
 """
 
 
+def _model_url(db: Path, model_id: str) -> str:
+    """The model's page URL as the store holds it (built on the site that was crawled)."""
+    with open_store(db, read_only=True) as store:
+        rows = store.query(
+            "SELECT url FROM models WHERE platform = 'civitai' AND model_id = ?", [model_id]
+        )
+    url = rows[0][0]
+    assert url and url.endswith(f"/models/{model_id}")
+    return str(url)
+
+
 def _listed_likeness(db: Path, n: int, with_copy: bool = False) -> list[str]:
     """Active Civitai likeness models seen by the census listing (not only through by-hash)."""
     copy = (
@@ -78,7 +89,7 @@ def test_take_it_down_notice_has_every_required_field(sample_db: Path, tmp_path:
             "Email of the requester",
         ):
             assert heading in text
-        assert f"civitai.com/models/{model_id}" in text
+        assert _model_url(sample_db, model_id) in text
         for sha, _url in _files(sample_db, model_id):
             assert sha.lower() in text.lower()
         assert "good-faith belief" in text and "without their consent" in text
@@ -111,7 +122,7 @@ def test_dsa_notice_has_every_article_16_field(sample_db: Path, tmp_path: Path) 
         "Statement of good faith",
     ):
         assert heading in page
-    assert f"https://civitai.com/models/{model_id}" in page
+    assert _model_url(sample_db, model_id) in page
     assert "bona fide belief" in page
     assert 'class="blank"' in page  # name and email are the notifier's to give
 
