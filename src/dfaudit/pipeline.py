@@ -22,7 +22,6 @@ def process_all(store: Store, *, progress: bool = True) -> PipelineSummary:
     """Normalise and detect (incrementally), then link re-uploads and let them inherit findings."""
     from dfaudit.detect.engine import process_store
     from dfaudit.forensics.reuploads import link_reuploads
-
     from dfaudit.publish import publish_snapshot
 
     detection = process_store(store, progress=progress)
