@@ -83,7 +83,9 @@ def users_list(ctx: typer.Context) -> None:
     for user in users:
         state = "disabled" if user.disabled else "enabled"
         out.print(
-            f"{user.name}\t{user.role}\t{state}\t{user.created_at}", highlight=False, markup=False
+            f"{user.name:<24} {user.role:<9} {state:<9} {user.created_at}",
+            highlight=False,
+            markup=False,
         )
 
 
