@@ -563,7 +563,7 @@ class ReviewApp:
     async def healthz(self, request: Request) -> Response:
         return JSONResponse({"status": "ok", "snapshot": self.snapshot.available()})
 
-    async def root(self, request: Request) -> Response:
+    async def root(self, request: Request, session: Session, session_id: str) -> Response:
         return RedirectResponse("/queue", status_code=303)
 
     def routes(self) -> list[Route]:
@@ -573,7 +573,7 @@ class ReviewApp:
             Route("/login", self.get_login, methods=["GET"]),
             Route("/login", self.post_login, methods=["POST"]),
             Route("/logout", self.page(self.logout), methods=["POST"]),
-            Route("/", self.root),
+            Route("/", self.page(self.root)),
             Route("/queue", self.page(self.queue)),
             Route(finding + "/decision", self.page(self.post_decision), methods=["POST"]),
             Route(finding, self.page(self.finding_page)),
