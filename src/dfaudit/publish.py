@@ -17,7 +17,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,30 +33,34 @@ MAX_HEADER_METADATA = 64 * 1024
 
 SNAPSHOT_SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- The queue's columns, one row per likeness finding; rowid = rank, so the queue reads in order.
 CREATE TABLE findings (
+    rank INTEGER PRIMARY KEY,         -- 1 = reviewed first (risk x reach)
     platform TEXT NOT NULL,
     model_id TEXT NOT NULL,
-    rank INTEGER NOT NULL,            -- 1 = reviewed first (risk x reach)
-    url TEXT, name TEXT, type TEXT, creator TEXT, created_at TEXT, base_model TEXT,
-    tags TEXT,                        -- JSON list, as the platform gave it
-    nsfw INTEGER, nsfw_level INTEGER, poi INTEGER, minor INTEGER, downloads INTEGER,
-    status TEXT, description TEXT,
-    trained_words TEXT,               -- JSON list
-    first_seen TEXT, last_seen TEXT, removed_at TEXT,
-    raw_sha256 TEXT,                  -- sha256 of the item's JSON as it came
-    page_sha256 TEXT, page_fetched_at TEXT, page_url TEXT,  -- the raw page holding it
-    likeness_score REAL NOT NULL,
+    name TEXT, type TEXT, creator TEXT, created_at TEXT, downloads INTEGER, nsfw_level INTEGER,
+    status TEXT, removed_at TEXT,
     pseudonym TEXT,                   -- the target's stable pseudonym
     target_name TEXT,                 -- shown only to roles the deployment allows
     target_gender TEXT, prominence TEXT,
-    private_target INTEGER NOT NULL,  -- prominence private_or_unknown or undecided
-    sexual_intent INTEGER NOT NULL, sexual_intent_score REAL NOT NULL,
-    minor_risk INTEGER NOT NULL,
-    violations TEXT,                  -- JSON list of rule ids
+    sexual_intent INTEGER NOT NULL, minor_risk INTEGER NOT NULL,
+    likeness_score REAL NOT NULL,
+    violations TEXT                   -- JSON list of rule ids
+);
+-- Everything else a finding page shows, by rank.
+CREATE TABLE details (
+    rank INTEGER PRIMARY KEY,
+    url TEXT, base_model TEXT,
+    tags TEXT,                        -- JSON list, as the platform gave it
+    nsfw INTEGER, poi INTEGER, minor INTEGER, description TEXT,
+    trained_words TEXT,               -- JSON list
+    first_seen TEXT, last_seen TEXT,
+    raw_sha256 TEXT,                  -- sha256 of the item's JSON as it came
+    page_sha256 TEXT, page_fetched_at TEXT, page_url TEXT,  -- the raw page holding it
+    sexual_intent_score REAL,
     evidence TEXT,                    -- JSON list of hits and violations
-    detector_version TEXT, processed_at TEXT,
-    PRIMARY KEY (platform, model_id)
-) WITHOUT ROWID;
+    detector_version TEXT, processed_at TEXT
+);
 CREATE TABLE observations (
     platform TEXT NOT NULL, model_id TEXT NOT NULL, observed_at TEXT, downloads INTEGER,
     status TEXT
@@ -76,8 +80,11 @@ CREATE TABLE rules (
 """
 
 SNAPSHOT_INDEXES = """
-CREATE UNIQUE INDEX findings_rank ON findings (rank);
-CREATE INDEX findings_pseudonym ON findings (pseudonym, rank);
+CREATE UNIQUE INDEX findings_key ON findings (platform, model_id);
+CREATE INDEX findings_pseudonym ON findings (pseudonym);
+-- Narrow and covering: counts under any filter read this, not the rows.
+CREATE INDEX findings_facets ON findings (minor_risk, sexual_intent, prominence, platform, type,
+                                          pseudonym);
 CREATE INDEX observations_model ON observations (platform, model_id, observed_at);
 CREATE INDEX reuploads_a ON reuploads (platform_a, model_id_a);
 CREATE INDEX reuploads_b ON reuploads (platform_b, model_id_b);
@@ -91,21 +98,31 @@ RANK_ORDER = (
     "m.downloads DESC NULLS LAST, m.created_at DESC NULLS LAST, f.platform, f.model_id"
 )
 
+
+def _ts(column: str) -> str:
+    """A TIMESTAMPTZ as ISO 8601 text in UTC, made by DuckDB (converting in Python is slow)."""
+    return f"strftime(timezone('UTC', {column}), '%Y-%m-%dT%H:%M:%S+00:00')"
+
+
 _FINDINGS_SQL = f"""
-SELECT f.platform, f.model_id, row_number() OVER (ORDER BY {RANK_ORDER}) AS rank,
-       m.url, m.name, m.type, m.creator, m.created_at, m.base_model, m.tags, m.nsfw,
-       m.nsfw_level, m.poi, m.minor, m.downloads, m.status, m.description, m.trained_words,
-       m.first_seen, m.last_seen, m.removed_at, m.raw_sha256,
-       p.body_sha256, p.fetched_at, p.request_url,
-       f.likeness_score, f.target_key, f.target_name, f.target_gender, f.prominence,
-       (f.prominence IS NULL OR f.prominence = 'private_or_unknown') AS private_target,
-       f.sexual_intent, f.sexual_intent_score, f.minor_risk, f.violations,
-       CAST(f.evidence AS VARCHAR), f.detector_version, f.processed_at
+SELECT row_number() OVER (ORDER BY {RANK_ORDER}) AS rank, f.platform, f.model_id,
+       m.name, m.type, m.creator, {_ts("m.created_at")}, m.downloads, m.nsfw_level, m.status,
+       {_ts("m.removed_at")}, f.target_key, f.target_name, f.target_gender, f.prominence,
+       f.sexual_intent::INTEGER, f.minor_risk::INTEGER, f.likeness_score,
+       coalesce(to_json(f.violations), '[]')::VARCHAR,
+       m.url, m.base_model, coalesce(to_json(m.tags), '[]')::VARCHAR, m.nsfw::INTEGER,
+       m.poi::INTEGER, m.minor::INTEGER, m.description,
+       coalesce(to_json(m.trained_words), '[]')::VARCHAR, {_ts("m.first_seen")},
+       {_ts("m.last_seen")}, m.raw_sha256, p.body_sha256, {_ts("p.fetched_at")}, p.request_url,
+       f.sexual_intent_score, CAST(f.evidence AS VARCHAR), f.detector_version,
+       {_ts("f.processed_at")}
 FROM findings f
 LEFT JOIN models m USING (platform, model_id)
 LEFT JOIN raw_pages p ON p.page_id = m.page_id
 WHERE f.likeness
+ORDER BY rank
 """
+QUEUE_WIDTH = 19  # the first 19 columns go to ``findings``, the rank and the rest to ``details``
 
 _LIKENESS_KEYS = "(SELECT platform, model_id FROM findings WHERE likeness)"
 
@@ -150,18 +167,19 @@ def publish_snapshot(store: Store, target: Path | None = None) -> PublishSummary
         con.execute("PRAGMA synchronous = OFF")
         con.executescript(SNAPSHOT_SCHEMA)
         count = 0
+        pseudonyms: dict[str, str] = {}
         for rows in _batches(store, _FINDINGS_SQL):
-            out = []
+            queue, details = [], []
             for row in rows:
-                values = list(row)
-                values[9] = _json_list(values[9])  # tags
-                values[17] = _json_list(values[17])  # trained_words
-                target_key = values[26]
-                values[26] = render(key, target_key) if target_key else None
-                values[34] = _json_list(values[34])  # violations
-                out.append(tuple(_sqlite_value(v) for v in values))
-            con.executemany(f"INSERT INTO findings VALUES ({_marks(38)})", out)
-            count += len(out)
+                target_key = row[11]
+                if target_key is not None and target_key not in pseudonyms:
+                    pseudonyms[target_key] = render(key, target_key)
+                pseudonym = pseudonyms.get(target_key) if target_key is not None else None
+                queue.append((*row[:11], pseudonym, *row[12:QUEUE_WIDTH]))
+                details.append((row[0], *row[QUEUE_WIDTH:]))
+            con.executemany(f"INSERT INTO findings VALUES ({_marks(QUEUE_WIDTH)})", queue)
+            con.executemany(f"INSERT INTO details VALUES ({_marks(len(details[0]))})", details)
+            count += len(queue)
         _copy(
             store,
             con,
@@ -193,10 +211,14 @@ def publish_snapshot(store: Store, target: Path | None = None) -> PublishSummary
             "published_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "store": store.path.name if store.path else "",
             "findings": str(count),
+            "types": json.dumps(
+                [r[0] for r in con.execute("SELECT DISTINCT type FROM findings ORDER BY 1") if r[0]]
+            ),
         }
         con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         con.executescript(SNAPSHOT_INDEXES)
         con.commit()
+        con.execute("ANALYZE")
     except BaseException:
         con.close()
         temporary.unlink(missing_ok=True)
@@ -246,10 +268,6 @@ def _rules() -> list[tuple[str | None, ...]]:
 
 def _marks(count: int) -> str:
     return ", ".join(["?"] * count)
-
-
-def _json_list(value: Sequence[Any] | None) -> str:
-    return json.dumps(list(value or ()), ensure_ascii=False)
 
 
 def _sqlite_value(value: Any) -> Any:

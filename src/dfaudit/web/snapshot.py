@@ -198,13 +198,7 @@ class SnapshotReader:
             ).fetchall()
             total = self._count(con, filters, clauses, params)
             meta = self._meta(con)
-            types = [
-                str(r[0])
-                for r in con.execute(
-                    "SELECT DISTINCT type FROM snap.findings WHERE type IS NOT NULL "
-                    "ORDER BY type LIMIT 50"
-                )
-            ]
+            types = [str(t) for t in _json_list(meta.get("types"))][:100]
         return QueuePage(
             total=total,
             limit=limit,
@@ -221,8 +215,9 @@ class SnapshotReader:
         # Decided findings are few next to the snapshot: count them from the decisions side,
         # and count the undecided as all minus decided, so no count probes every finding.
         where = " AND ".join(clauses) or "1"
+        # CROSS JOIN keeps this order: SQLite must not scan the snapshot to probe decisions.
         decided_join = (
-            "FROM main.latest_decisions l JOIN snap.findings f "
+            "FROM main.latest_decisions l CROSS JOIN snap.findings f "
             "ON f.platform = l.platform AND f.model_id = l.model_id"
         )
         if filters.state in DECISIONS:
@@ -246,7 +241,8 @@ class SnapshotReader:
         key = [platform, model_id]
         with self.connect() as con:
             row = con.execute(
-                "SELECT f.*, l.decision AS decision FROM snap.findings f "
+                "SELECT d.*, f.*, l.decision AS decision FROM snap.findings f "
+                "JOIN snap.details d ON d.rank = f.rank "
                 "LEFT JOIN main.latest_decisions l "
                 "ON l.platform = f.platform AND l.model_id = f.model_id "
                 "WHERE f.platform = ? AND f.model_id = ?",
@@ -257,7 +253,7 @@ class SnapshotReader:
             finding = dict(row)
             for name in ("tags", "trained_words", "violations"):
                 finding[name] = _json_list(finding.get(name))
-            for name in ("nsfw", "poi", "minor", "sexual_intent", "minor_risk", "private_target"):
+            for name in ("nsfw", "poi", "minor", "sexual_intent", "minor_risk"):
                 if finding.get(name) is not None:
                     finding[name] = bool(finding[name])
             evidence = _json_list(finding.pop("evidence", None))
