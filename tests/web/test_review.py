@@ -62,6 +62,11 @@ def test_viewers_cannot_decide_and_decisions_are_checked(review: ReviewDB) -> No
         check_decision("confirm", None, "x" * 2001)
     assert check_decision("REJECT", "generic face", "  ok ") == ("reject", "generic_face", "ok")
     assert check_decision("confirm", "style", "") == ("confirm", None, None)
+    assert check_decision("reject", "a drawn character", "x") == (
+        "reject",
+        "other",
+        "reason: a drawn character\nx",
+    )
     assert review.decisions("civitai", "1") == []
 
 

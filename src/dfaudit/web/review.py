@@ -503,12 +503,17 @@ def check_decision(
     decision = (decision or "").strip().lower()
     if decision not in DECISIONS:
         raise ReviewError(f"a decision is one of {', '.join(DECISIONS)}")
-    reason = (reason or "").strip().lower().replace(" ", "_").replace("-", "_") or None
-    if decision == "reject" and reason not in REJECT_REASONS:
-        raise ReviewError(f"a rejection needs a reason: {', '.join(REJECT_REASONS)}")
+    given = (reason or "").strip()
+    reason = given.lower().replace(" ", "_").replace("-", "_") or None
+    note = (note or "").strip() or None
     if decision != "reject":
         reason = None  # only a rejection has a reason from the list
-    note = (note or "").strip() or None
+    elif reason is None:
+        raise ReviewError(f"a rejection needs a reason: {', '.join(REJECT_REASONS)}")
+    elif reason not in REJECT_REASONS:
+        # a reason in the reviewer's own words is kept, as "other" with the words in the note
+        reason = "other"
+        note = f"reason: {given[:200]}" + (f"\n{note}" if note else "")
     if note is not None and len(note) > MAX_NOTE:
         raise ReviewError(f"a note has at most {MAX_NOTE} characters")
     return decision, reason, note
