@@ -13,6 +13,7 @@ This module reads the store only; it sits below ``web/`` and imports nothing abo
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from dfaudit.store.db import Store
 
@@ -126,6 +128,19 @@ QUEUE_WIDTH = 19  # the first 19 columns go to ``findings``, the rank and the re
 
 _LIKENESS_KEYS = "(SELECT platform, model_id FROM findings WHERE likeness)"
 
+# What the snapshot is made of, summed up cheaply: when nothing here changed since the last
+# publish, ``process`` keeps the snapshot instead of rewriting it (minutes at census scale).
+_FINGERPRINT_SQL = """
+SELECT (SELECT count(*) || '|' || coalesce(max(processed_at)::VARCHAR, '') || '|'
+               || coalesce(sum(hash(input_sha256)), 0) FROM findings WHERE likeness),
+       (SELECT count(*) || '|' || coalesce(max(last_seen)::VARCHAR, '') || '|'
+               || coalesce(sum(hash(raw_sha256)), 0) FROM models),
+       (SELECT count(*) || '|' || coalesce(max(observed_at)::VARCHAR, '') FROM observations),
+       (SELECT count(*) FROM reuploads),
+       (SELECT count(*) || '|' || coalesce(max(fetched_at)::VARCHAR, '') FROM headers),
+       (SELECT count(*) FROM raw_pages)
+"""
+
 
 @dataclass(frozen=True)
 class PublishSummary:
@@ -134,8 +149,11 @@ class PublishSummary:
     path: Path
     findings: int
     seconds: float
+    unchanged: bool = False
 
     def line(self) -> str:
+        if self.unchanged:
+            return f"review snapshot: {self.path.name} is up to date ({self.findings} findings)"
         return (
             f"review snapshot: {self.findings} likeness findings published to {self.path.name} "
             f"in {self.seconds:.1f} s"
@@ -159,6 +177,15 @@ def publish_snapshot(store: Store, target: Path | None = None) -> PublishSummary
     from dfaudit.detect.pseudonym import pseudonym_key, render
 
     key = pseudonym_key(store)
+    fingerprint = "|".join(
+        [SNAPSHOT_VERSION, hashlib.sha256(key).hexdigest()[:16]]
+        + [str(v) for v in store.query(_FINGERPRINT_SQL)[0]]
+    )
+    existing = published_meta(target)
+    if existing.get("fingerprint") == fingerprint:
+        return PublishSummary(
+            target, int(existing.get("findings", 0)), time.perf_counter() - started, True
+        )
     temporary = target.with_name(f"{target.name}.tmp-{os.getpid()}")
     temporary.unlink(missing_ok=True)
     con = sqlite3.connect(temporary)
@@ -211,6 +238,7 @@ def publish_snapshot(store: Store, target: Path | None = None) -> PublishSummary
             "published_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "store": store.path.name if store.path else "",
             "findings": str(count),
+            "fingerprint": fingerprint,
             "types": json.dumps(
                 [r[0] for r in con.execute("SELECT DISTINCT type FROM findings ORDER BY 1") if r[0]]
             ),
@@ -226,6 +254,20 @@ def publish_snapshot(store: Store, target: Path | None = None) -> PublishSummary
     con.close()
     os.replace(temporary, target)
     return PublishSummary(target, count, time.perf_counter() - started)
+
+
+def published_meta(path: Path) -> dict[str, str]:
+    """The meta table of the snapshot at ``path`` (empty when there is none or it is unreadable)."""
+    if not path.is_file():
+        return {}
+    try:
+        con = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        try:
+            return {str(k): str(v) for k, v in con.execute("SELECT key, value FROM meta")}
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return {}
 
 
 def _batches(store: Store, sql: str) -> Iterator[list[tuple[Any, ...]]]:
