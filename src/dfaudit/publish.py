@@ -84,6 +84,13 @@ CREATE TABLE rules (
 SNAPSHOT_INDEXES = """
 CREATE UNIQUE INDEX findings_key ON findings (platform, model_id);
 CREATE INDEX findings_pseudonym ON findings (pseudonym);
+-- One index per filter: its entries are in rowid (= rank) order, so a filtered queue page reads
+-- only matching rows, already ranked.
+CREATE INDEX findings_minor_risk ON findings (minor_risk);
+CREATE INDEX findings_sexual_intent ON findings (sexual_intent);
+CREATE INDEX findings_prominence ON findings (prominence);
+CREATE INDEX findings_platform ON findings (platform);
+CREATE INDEX findings_type ON findings (type);
 -- Narrow and covering: counts under any filter read this, not the rows.
 CREATE INDEX findings_facets ON findings (minor_risk, sexual_intent, prominence, platform, type,
                                           pseudonym);

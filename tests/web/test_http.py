@@ -118,6 +118,11 @@ def test_a_reviewer_decides_through_the_form(served: Served) -> None:
     }
     rejected = client.get("/api/queue", params={"state": "reject"}).json()
     assert rejected["total"] == 1 and rejected["items"][0]["model_id"] == item["model_id"]
+    assert client.get("/api/queue", params={"state": "decided"}).json()["total"] == 1
+    assert client.get("/api/queue", params={"state": "confirm"}).json()["total"] == 0
+    assert client.get("/api/queue", params={"state": "all"}).json()["total"] == before["total"]
+    same_platform = {"state": "reject", "platform": item["platform"]}
+    assert client.get("/api/queue", params=same_platform).json()["total"] == 1
     # a later decision supersedes, the earlier one stays; decisions come newest last
     token = csrf_of(client.get(path).text)
     client.post(path + "/decision", data={"decision": "confirm", "csrf_token": token})

@@ -212,20 +212,19 @@ class SnapshotReader:
     def _count(
         self, con: sqlite3.Connection, filters: QueueFilter, clauses: list[str], params: list[Any]
     ) -> int:
-        # Decided findings are few next to the snapshot: count them from the decisions side,
-        # and count the undecided as all minus decided, so no count probes every finding.
+        # Decided findings are few next to the snapshot: count them from the decisions side
+        # (a correlated EXISTS, so SQLite probes the snapshot per decision instead of building a
+        # filter over all of it), and the undecided as all minus decided.
         where = " AND ".join(clauses) or "1"
-        # CROSS JOIN keeps this order: SQLite must not scan the snapshot to probe decisions.
-        decided_join = (
-            "FROM main.latest_decisions l CROSS JOIN snap.findings f "
-            "ON f.platform = l.platform AND f.model_id = l.model_id"
+        decided_sql = (
+            "SELECT count(*) FROM main.latest_decisions l WHERE {state} EXISTS (SELECT 1 FROM "
+            "snap.findings f WHERE f.platform = l.platform AND f.model_id = l.model_id AND "
+            f"{where})"
         )
         if filters.state in DECISIONS:
-            sql = f"SELECT count(*) {decided_join} WHERE {where} AND l.decision = ?"
-            return int(con.execute(sql, [*params, filters.state]).fetchone()[0])
-        decided = int(
-            con.execute(f"SELECT count(*) {decided_join} WHERE {where}", params).fetchone()[0]
-        )
+            sql = decided_sql.format(state="l.decision = ? AND")
+            return int(con.execute(sql, [filters.state, *params]).fetchone()[0])
+        decided = int(con.execute(decided_sql.format(state=""), params).fetchone()[0])
         if filters.state == "decided":
             return decided
         everything = int(
