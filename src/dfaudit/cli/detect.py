@@ -11,6 +11,7 @@ from dfaudit.detect.evaluate import EvaluationReport, evaluate_store, save_evalu
 from dfaudit.detect.export import export_bounty_findings, export_findings
 from dfaudit.errors import InputError
 from dfaudit.pipeline import process_all
+from dfaudit.publish import published_meta, snapshot_path
 from dfaudit.store.db import Store, open_store
 
 
@@ -30,6 +31,15 @@ def process_command(
     detection = summary.detection
     out.print(detection.line() if hasattr(detection, "line") else str(detection))
     out.print(f"re-upload links: {summary.reuploads}")
+    snapshot = snapshot_path(db_path(ctx))
+    meta = published_meta(snapshot)
+    if meta:
+        out.print(
+            f"review snapshot: {meta.get('findings', '0')} likeness findings in {snapshot.name} "
+            f"(published {meta.get('published_at', '')})",
+            highlight=False,
+            markup=False,
+        )
 
 
 @app.command("evaluate")

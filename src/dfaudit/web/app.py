@@ -401,8 +401,6 @@ class ReviewApp:
         offset = _int(request.query_params.get("offset"), 0, 0, 50_000_000)
         page = await run_in_threadpool(self.snapshot.queue, filters, limit, offset)
         items = self._queue_items(session, page.items)
-        for item in items:
-            item["url"] = str(item["url"])
         return JSONResponse(
             {
                 "total": page.total,
