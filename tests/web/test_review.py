@@ -133,6 +133,9 @@ def test_tampering_is_detected(review: ReviewDB, sql: str, problem: str) -> None
 def test_cli_users_and_audit_log_verify(tmp_path: Path) -> None:
     runner = CliRunner()
     db = tmp_path / "cli.duckdb"
+    missing = runner.invoke(app, ["--db", str(db), "audit-log", "verify"])
+    assert missing.exit_code == 2 and "no review database" in missing.output
+    assert not review_path(db).exists()
     added = runner.invoke(
         app, ["--db", str(db), "users", "add", "nell", "--role", "reviewer"],
         input="nell-password\n",

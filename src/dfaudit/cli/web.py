@@ -15,8 +15,11 @@ app.add_typer(users_app, name="users")
 app.add_typer(audit_log_app, name="audit-log")
 
 
-def _review(ctx: typer.Context) -> ReviewDB:
-    return ReviewDB(review_path(db_path(ctx)))
+def _review(ctx: typer.Context, *, create: bool = False) -> ReviewDB:
+    path = review_path(db_path(ctx))
+    if not create and not path.exists():
+        raise ReviewError(f"no review database at {path}: add a user first (dfaudit users add)")
+    return ReviewDB(path)
 
 
 @app.command("serve")
@@ -67,7 +70,7 @@ def users_add(
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     else:
         password = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
-    user = _review(ctx).add_user(name, role, password)
+    user = _review(ctx, create=True).add_user(name, role, password)
     out.print(f"added {user.name} ({user.role})", highlight=False, markup=False)
 
 
