@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import socket
 import statistics
 import tempfile
 import threading
@@ -30,6 +29,7 @@ import httpx
 from dfaudit.publish import publish_snapshot, snapshot_path
 from dfaudit.store.db import open_store
 from dfaudit.web.review import ReviewDB, User, review_path
+from dfaudit.web.serve import listening_socket
 
 MODELS_SQL = """
 INSERT INTO models (platform, model_id, url, name, type, creator, created_at, base_model, tags,
@@ -99,8 +99,7 @@ def build(db: Path, findings: int) -> None:
 def serve(app: Any) -> Iterator[str]:
     import uvicorn
 
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
+    sock = listening_socket("127.0.0.1", 0)  # as `dfaudit serve` binds it
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -131,10 +130,7 @@ def measure(db: Path, repeat: int) -> None:
     review.add_user("bench", "reviewer", "bench-password")
     reviewer = User("bench", "reviewer", False, "")
     for url in serve(create_app(db)):
-        # A new connection per request: on a kept-alive loopback connection uvicorn's h11
-        # protocol answers every later request ~40 ms late (a TCP delayed-ACK artefact that
-        # would swamp the app's own time); see bench/README.md.
-        client = httpx.Client(base_url=url, timeout=120, headers={"connection": "close"})
+        client = httpx.Client(base_url=url, timeout=120)  # one kept-alive connection
         token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
         assert token
         client.post(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-import socket
 import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
+
+from dfaudit.web.serve import listening_socket
 
 PASSWORDS = {
     "ada": ("admin", "ada-admin-pass"),
@@ -23,9 +24,7 @@ def serve_app(app: Any) -> Iterator[str]:
     """Run ``app`` under uvicorn in a thread on a free loopback port; yield its URL."""
     import uvicorn
 
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
+    sock = listening_socket("127.0.0.1", 0)  # as `dfaudit serve` binds it
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", lifespan="off", server_header=False)
     server = uvicorn.Server(config)
