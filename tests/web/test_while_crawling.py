@@ -23,7 +23,7 @@ from dfaudit.web.review import review_path
 
 from .helpers import csrf_of, login
 
-SLOW_PAGE_SECONDS = 2.0  # every sample page answers this late: the crawl holds the store longer
+SLOW_PAGE_SECONDS = 3.0  # every sample page answers this late: the crawl holds the store longer
 
 
 def _dfaudit(db: Path, *args: str) -> subprocess.Popen[bytes]:
