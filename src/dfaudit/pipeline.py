@@ -23,8 +23,10 @@ def process_all(store: Store, *, progress: bool = True) -> PipelineSummary:
     from dfaudit.detect.engine import process_store
     from dfaudit.detect.pseudonym import pseudonym_key
     from dfaudit.forensics.reuploads import link_reuploads
+    from dfaudit.publish import publish_snapshot
 
     pseudonym_key(store)  # made here, so a read-only report has stable pseudonyms to print
     detection = process_store(store, progress=progress)
     links = link_reuploads(store)
+    publish_snapshot(store)  # the review app reads this, never the store (see publish.py)
     return PipelineSummary(detection=detection, reuploads=links)

@@ -14,6 +14,7 @@ from dfaudit.cli import (  # noqa: F401  (modules register their commands on imp
     report,
     sample,
     status,
+    web,
 )
 from dfaudit.cli.app import app
 

@@ -8,10 +8,12 @@ from pathlib import Path
 import typer
 
 from dfaudit.cli.app import app, db_path, existing_db_path, export_app, say
-from dfaudit.detect.evaluate import evaluate_store, save_evaluation
+from dfaudit.detect.evaluate import EvaluationReport, evaluate_store, save_evaluation
 from dfaudit.detect.export import export_bounty_findings, export_findings
+from dfaudit.errors import InputError
 from dfaudit.pipeline import process_all
-from dfaudit.store.db import open_store
+from dfaudit.publish import published_meta, snapshot_path
+from dfaudit.store.db import Store, open_store
 
 
 @app.command("process")
@@ -30,12 +32,27 @@ def process_command(
     detection = summary.detection
     say(detection.line() if hasattr(detection, "line") else str(detection))
     say(f"re-upload links: {summary.reuploads}")
+    snapshot = snapshot_path(db_path(ctx))
+    meta = published_meta(snapshot)
+    if meta:
+        say(
+            f"review snapshot: {meta.get('findings', '0')} likeness findings in {snapshot.name} "
+            f"(published {meta.get('published_at', '')})"
+        )
 
 
 @app.command("evaluate")
 def evaluate_command(
     ctx: typer.Context,
-    labels: Path = typer.Option(..., "--labels", help="Labels JSONL (platform, model_id, ...)."),
+    labels: Path | None = typer.Option(
+        None, "--labels", help="Labels JSONL (platform, model_id, ...)."
+    ),
+    from_decisions: bool = typer.Option(
+        False,
+        "--from-decisions",
+        help="Use the review app's standing decisions as labels (confirm = real person, "
+        "reject = not; escalations are left out).",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the same figures as JSON."),
     signals: bool = typer.Option(False, "--signals", help="Also score each signal feature."),
 ) -> None:
@@ -45,16 +62,38 @@ def evaluate_command(
     intent and minor risk. The metrics are kept in the database (setting ``last_evaluation``)
     for the report's method section.
 
-    Example: `dfaudit evaluate --labels tests/devset/labels.jsonl --json`
+    Example: `dfaudit evaluate --labels tests/devset/labels.jsonl --json` or
+    `dfaudit evaluate --from-decisions`
     """
+    if (labels is None) == (not from_decisions):
+        raise InputError("give --labels FILE or --from-decisions (one of them)")
     with open_store(existing_db_path(ctx)) as store:
-        report = evaluate_store(store, labels)
-        save_evaluation(store, report, labels)
+        if from_decisions:
+            report, source = _evaluate_decisions(store, db_path(ctx))
+        else:
+            assert labels is not None
+            report, source = evaluate_store(store, labels), labels
+        save_evaluation(store, report, source)
     if as_json:
         typer.echo(json.dumps(report.as_dict(signals=signals), indent=2, ensure_ascii=False))
         return
     for line in report.lines(signals=signals):
         say(line)
+
+
+def _evaluate_decisions(store: Store, db: Path) -> tuple[EvaluationReport, Path]:
+    """Write the review decisions as a labels file beside nothing (a temporary) and score."""
+    import tempfile
+
+    from dfaudit.web.review import ReviewDB, decision_labels, review_path
+
+    rows = decision_labels(ReviewDB(review_path(db)))
+    if not rows:
+        raise InputError("no confirm or reject decisions yet: review findings with `dfaudit serve`")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "review-decisions.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        return evaluate_store(store, path), path
 
 
 def _format_option() -> str:
