@@ -42,9 +42,12 @@ def test_decisions_are_labels(tmp_path: Path, sample_db: Path, review_template: 
     result = runner.invoke(app, ["--db", str(db), "evaluate", "--from-decisions"])
     assert result.exit_code == 0, result.output
     assert "labelled 5, with findings 5" in result.output
-    overall = next(line for line in result.output.splitlines() if "likeness (overall)" in line)
     # flagged: 2 confirmed (tp), 2 rejected (fp); one confirmed model was not flagged (fn)
-    assert overall.split()[2:6] == ["0.500", "0.667", "0.571", "0.800"]
+    assert "precision" in result.output and "0.500" in result.output
+    as_json = runner.invoke(app, ["--db", str(db), "evaluate", "--from-decisions", "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    likeness = json.loads(as_json.output)["likeness"]
+    assert (likeness["precision"], likeness["recall"], likeness["f1"]) == (0.5, 0.6667, 0.5714)
     with open_store(db, read_only=True) as store:
         saved = json.loads(store.get_setting("last_evaluation") or "{}")
     assert saved["labels"] == "review-decisions.jsonl"
