@@ -12,7 +12,7 @@ import time
 from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -169,14 +169,76 @@ def finding_row(finding: Finding) -> FindingRow:
     )
 
 
+# Fields of a model record that detection never reads (tests/detect/test_memo.py checks it):
+# records equal but for these share one finding. Civitai ids and URLs are numbers; a Hugging
+# Face id is the repository's name, which detection reads, so it stays part of the key there.
+MEMO_IGNORED = {"civitai": ("model_id", "url", "downloads"), "huggingface": ("downloads",)}
+MEMO_MAX_ENTRIES = 50_000
+
+
+class MemoDetector:
+    """A :class:`Detector` that computes one finding row per distinct detection input.
+
+    Real catalogs repeat whole records under new ids (re-uploads, mirrors, a creator's copies of
+    one model); the key is the record without the fields in :data:`MEMO_IGNORED`, plus the
+    snapshot date. Bounded: the memo is emptied when it holds ``MEMO_MAX_ENTRIES`` rows.
+    """
+
+    def __init__(self, detector: Detector, max_entries: int = MEMO_MAX_ENTRIES):
+        self.detector = detector
+        self.max_entries = max_entries
+        self.memo: dict[tuple[bytes, date], FindingRow] = {}
+        self.hits = 0
+        self.misses = 0
+
+    @staticmethod
+    def key(record: ModelRecord, snapshot: date) -> tuple[bytes, date] | None:
+        """What the record's finding depends on (None: not memoised)."""
+        ignored = MEMO_IGNORED.get(record.platform)
+        if ignored is None:
+            return None
+        blank = replace(record, **{name: _BLANK[name] for name in ignored})
+        return _encode_record(blank), snapshot
+
+    def known(self, key: tuple[bytes, date] | None) -> FindingRow | None:
+        found = self.memo.get(key) if key is not None else None
+        if found is not None:
+            self.hits += 1
+        return found
+
+    def remember(self, key: tuple[bytes, date] | None, row: FindingRow) -> None:
+        self.misses += 1
+        if key is None:
+            return
+        if len(self.memo) >= self.max_entries:
+            self.memo.clear()
+        self.memo[key] = row
+
+    def row(self, record: ModelRecord, snapshot: date) -> FindingRow:
+        key = self.key(record, snapshot)
+        found = self.known(key)
+        if found is None:
+            found = finding_row(self.detector.detect(record, snapshot))
+            self.remember(key, found)
+        return found
+
+
+_BLANK: dict[str, Any] = {"model_id": "", "url": "", "downloads": 0}
+
+
+def today() -> date:
+    """The snapshot date detection uses when none is given."""
+    return datetime.now(UTC).date()
+
+
 def _init_worker(lexicon: Lexicon | None) -> None:
     global _worker_detector
     _worker_detector = Detector(lexicon)
 
 
-def _detect_blobs(blobs: list[bytes]) -> list[FindingRow]:
+def _detect_blobs(blobs: list[bytes], snapshot: date) -> list[FindingRow]:
     assert _worker_detector is not None, "worker not initialised"
-    return [finding_row(_worker_detector.detect(_decode_record(blob))) for blob in blobs]
+    return [finding_row(_worker_detector.detect(_decode_record(b), snapshot)) for b in blobs]
 
 
 def lexicon_state(lexicon: Lexicon) -> str:
@@ -270,42 +332,83 @@ def _finding_columns(
     }
 
 
+@dataclass
+class _Pending:
+    batch: list[tuple[ModelRecord, str]]
+    keys: list[tuple[bytes, date] | None]
+    rows: list[FindingRow | None]  # known at submit (memo), or None: detected by ``todo``
+    todo: list[int]  # positions detected now, one per distinct input
+    futures: list[Future[list[FindingRow]]]
+
+
 class _ModelDetection:
     """Runs detection on batches of models, inline or on worker processes, in order.
 
-    With workers, up to two batches are in flight: while workers detect one, the caller reads
-    the next from the store.
+    Each distinct detection input is detected once (:class:`MemoDetector` in this process):
+    only records whose input is new are sent to workers. With workers, up to two batches are in
+    flight: while workers detect one, the caller reads the next from the store.
     """
 
     def __init__(self, detector: Detector, lexicon: Lexicon, workers: int):
-        self.detector = detector
+        self.memo = MemoDetector(detector)
         self.pool: ProcessPoolExecutor | None = None
         if workers > 1:
             self.pool = spawn_pool(workers, _init_worker, (lexicon,))
-        self.pending: deque[tuple[list[tuple[ModelRecord, str]], list[Future[list[FindingRow]]]]]
-        self.pending = deque()
+        self.pending: deque[_Pending] = deque()
 
     def submit(self, batch: list[tuple[ModelRecord, str]]) -> None:
+        snapshot = today()
+        keys = [MemoDetector.key(record, snapshot) for record, _ in batch]
+        rows: list[FindingRow | None] = [self.memo.known(key) for key in keys]
+        todo: list[int] = []
+        first: set[tuple[bytes, date]] = set()
+        for position, key in enumerate(keys):
+            if rows[position] is not None:
+                continue
+            if key is not None:
+                if key in first:
+                    continue  # the same input earlier in this batch
+                first.add(key)
+            todo.append(position)
+        records = [batch[position][0] for position in todo]
+        futures: list[Future[list[FindingRow]]] = []
         if self.pool is None:
-            rows = [finding_row(self.detector.detect(record)) for record, _ in batch]
             done: Future[list[FindingRow]] = Future()
-            done.set_result(rows)
-            self.pending.append((batch, [done]))
-            return
-        blobs = [_encode_record(record) for record, _ in batch]
-        futures = [
-            self.pool.submit(_detect_blobs, blobs[i : i + CHUNK_SIZE])
-            for i in range(0, len(blobs), CHUNK_SIZE)
-        ]
-        self.pending.append((batch, futures))
+            detect = self.memo.detector.detect
+            done.set_result([finding_row(detect(record, snapshot)) for record in records])
+            futures.append(done)
+        else:
+            blobs = [_encode_record(record) for record in records]
+            futures = [
+                self.pool.submit(_detect_blobs, blobs[i : i + CHUNK_SIZE], snapshot)
+                for i in range(0, len(blobs), CHUNK_SIZE)
+            ]
+        self.pending.append(_Pending(batch, keys, rows, todo, futures))
 
     def ready(self) -> bool:
         """True when a batch should be collected before reading another."""
         return len(self.pending) >= (2 if self.pool is not None else 1)
 
     def collect(self) -> tuple[list[tuple[ModelRecord, str]], list[FindingRow]]:
-        batch, futures = self.pending.popleft()
-        return batch, [row for future in futures for row in future.result()]
+        pending = self.pending.popleft()
+        detected = [row for future in pending.futures for row in future.result()]
+        rows = pending.rows
+        by_key: dict[tuple[bytes, date], FindingRow] = {}
+        for position, row in zip(pending.todo, detected, strict=True):
+            rows[position] = row
+            key = pending.keys[position]
+            self.memo.remember(key, row)
+            if key is not None:
+                by_key[key] = row
+        out: list[FindingRow] = []
+        for position, known in enumerate(rows):
+            if known is None:  # a repeat of an input detected in this batch
+                key = pending.keys[position]
+                assert key is not None
+                known = by_key[key]
+                self.memo.hits += 1
+            out.append(known)
+        return pending.batch, out
 
     def close(self) -> None:
         if self.pool is not None:
