@@ -10,10 +10,11 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
+from operator import attrgetter
 from typing import Any
 
 import msgspec
@@ -194,11 +195,10 @@ class MemoDetector:
     @staticmethod
     def key(record: ModelRecord, snapshot: date) -> tuple[bytes, date] | None:
         """What the record's finding depends on (None: not memoised)."""
-        ignored = MEMO_IGNORED.get(record.platform)
-        if ignored is None:
+        getter = _MEMO_FIELDS.get(record.platform)
+        if getter is None:
             return None
-        blank = replace(record, **{name: _BLANK[name] for name in ignored})
-        return _encode_record(blank), snapshot
+        return _encode_record(getter(record)), snapshot
 
     def known(self, key: tuple[bytes, date] | None) -> FindingRow | None:
         found = self.memo.get(key) if key is not None else None
@@ -223,7 +223,10 @@ class MemoDetector:
         return found
 
 
-_BLANK: dict[str, Any] = {"model_id": "", "url": "", "downloads": 0}
+_MEMO_FIELDS: dict[str, Callable[[ModelRecord], Any]] = {
+    platform: attrgetter(*(f.name for f in fields(ModelRecord) if f.name not in ignored))
+    for platform, ignored in MEMO_IGNORED.items()
+}
 
 
 def today() -> date:
