@@ -8,6 +8,7 @@ detector version changed are read, and findings are written in Arrow batches.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -47,13 +48,21 @@ class ProcessSummary:
     likeness: int
     detector_version: str
     seconds: float
+    # models whose finding was only stale through a lexicon change and whose lexicon hits came
+    # out the same: kept (counted in models_skipped), not detected again
+    models_rechecked: int = 0
 
     def line(self) -> str:
         rate = self.models_processed / self.seconds if self.seconds else 0.0
+        lexicon = (
+            f" (lexicon changed: {self.models_rechecked} models checked and unchanged)"
+            if self.models_rechecked
+            else ""
+        )
         return (
             f"process: {self.models_processed} models detected ({self.likeness} likeness), "
-            f"{self.models_skipped} unchanged; {self.bounties_processed} bounties detected, "
-            f"{self.bounties_skipped} unchanged; detector {self.detector_version}; "
+            f"{self.models_skipped} unchanged{lexicon}; {self.bounties_processed} bounties "
+            f"detected, {self.bounties_skipped} unchanged; detector {self.detector_version}; "
             f"{self.seconds:.1f} s ({rate:,.0f} models/s)"
         )
 
@@ -418,6 +427,112 @@ class _ModelDetection:
             self.pool.shutdown(cancel_futures=True)
 
 
+LEXICON_STATES_KEY = "detect.lexicon_states"
+MAX_LEXICON_STATES = 8
+
+
+def _lexicon_signal_names(detector: Detector) -> set[str]:
+    """``name@version`` of the signals that read the lexicon (they take it when built)."""
+    return {
+        f"{s.name}@{s.version}"
+        for s in detector.signals
+        if "lexicon" in inspect.signature(type(s)).parameters
+    }
+
+
+def remembered_lexicon_states(store: Store) -> list[str]:
+    """Lexicon states of the last complete ``process`` runs, newest first."""
+    text = store.get_setting(LEXICON_STATES_KEY)
+    try:
+        states = msgspec.json.decode(text or "[]")
+    except msgspec.DecodeError:
+        return []
+    return [str(s) for s in states if isinstance(s, str)] if isinstance(states, list) else []
+
+
+def _lexicon_only_sql(previous: Sequence[str]) -> str:
+    """Stale models whose finding is from this detector and an earlier lexicon state."""
+    earlier = " OR ".join(
+        f"f.input_sha256 = sha256(m.raw_sha256 || '|' || ? || '|' || {_HEADER_DIGEST})"
+        for _ in previous
+    )
+    return (
+        f"{_STALE_MODELS} AND EXISTS (SELECT 1 FROM findings f WHERE f.platform = m.platform "
+        f"AND f.model_id = m.model_id AND f.detector_version = ? AND ({earlier}))"
+    )
+
+
+def _recheck_lexicon(
+    store: Store, detector: Detector, version: str, state: str, previous: Sequence[str]
+) -> int:
+    """Keep the findings a lexicon change cannot have changed; returns how many were kept.
+
+    A finding is a function of every signal's hits. For a model whose finding is stale only
+    because the lexicon changed, the signals that read the lexicon run again: when their hits
+    equal those in the stored evidence, the finding is what detection would write, and only
+    its input hash is brought up to date. The others stay stale and are detected in full.
+    """
+    from dfaudit.store.load import iter_model_records
+
+    names = _lexicon_signal_names(detector)
+    signals = [s for s in detector.signals if f"{s.name}@{s.version}" in names]
+    kept = 0
+    where = _lexicon_only_sql(previous)
+    params: list[Any] = [version, state, version, *previous]
+    for batch in iter_model_records(store, where, params, BATCH_SIZE):
+        keys = [(r.platform, r.model_id) for r, _ in batch]
+        evidence = _stored_evidence(store, keys)
+        same: list[tuple[str, str]] = []
+        for (record, _), key in zip(batch, keys, strict=True):
+            stored = [e for e in evidence.get(key, []) if e.get("signal") in names]
+            fresh = msgspec.json.decode(
+                _JSON.encode([_hit_dict(h) for h in run_signals(signals, record)])
+            )
+            if key in evidence and fresh == stored:
+                same.append(key)
+        if same:
+            hashes = model_input_hashes(store, same, state)
+            table = pa.table(
+                {
+                    "platform": [k[0] for k in same],
+                    "model_id": [k[1] for k in same],
+                    "input_sha256": hashes,
+                }
+            )
+            store.con.register("_recheck", table)
+            try:
+                store.con.execute(
+                    "UPDATE findings f SET input_sha256 = r.input_sha256 FROM _recheck r "
+                    "WHERE f.platform = r.platform AND f.model_id = r.model_id"
+                )
+            finally:
+                store.con.unregister("_recheck")
+            kept += len(same)
+    return kept
+
+
+def _stored_evidence(
+    store: Store, keys: Sequence[tuple[str, str]]
+) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    table = pa.table(
+        {"platform": [k[0] for k in keys], "model_id": [k[1] for k in keys]},
+        schema=pa.schema([("platform", pa.string()), ("model_id", pa.string())]),
+    )
+    store.con.register("_evidence_keys", table)
+    try:
+        rows = store.query(
+            "SELECT f.platform, f.model_id, f.evidence::VARCHAR FROM _evidence_keys k "
+            "JOIN findings f ON f.platform = k.platform AND f.model_id = k.model_id"
+        )
+    finally:
+        store.con.unregister("_evidence_keys")
+    out: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for platform, model_id, text in rows:
+        items = msgspec.json.decode(text or "[]")
+        out[(platform, model_id)] = [i for i in items if isinstance(i, dict)]
+    return out
+
+
 def process_store(
     store: Store, *, progress: bool = True, workers: int | None = None
 ) -> ProcessSummary:
@@ -434,6 +549,11 @@ def process_store(
     version = detector_version()
     detector = Detector(lexicon)
     total_models = int(store.scalar("SELECT count(*) FROM models") or 0)
+    remembered = remembered_lexicon_states(store)
+    previous = [s for s in remembered if s != state]
+    rechecked = 0
+    if previous and state not in remembered[:1]:
+        rechecked = _recheck_lexicon(store, detector, version, state, previous)
     stale_models = int(
         store.scalar(f"SELECT count(*) FROM models m WHERE {_STALE_MODELS}", [version, state]) or 0
     )
@@ -488,7 +608,11 @@ def process_store(
             )
             processed_bounties += len(bounty_batch)
             bar.advance(task, len(bounty_batch))
+    states = [state, *(s for s in remembered if s != state)][:MAX_LEXICON_STATES]
+    if states != remembered:
+        store.set_setting(LEXICON_STATES_KEY, _JSON.encode(states).decode())
     return ProcessSummary(
+        models_rechecked=rechecked,
         models_processed=processed_models,
         models_skipped=total_models - processed_models,
         bounties_processed=processed_bounties,
