@@ -253,6 +253,49 @@ def _detect_blobs(blobs: list[bytes], snapshot: date) -> list[FindingRow]:
     return [finding_row(_worker_detector.detect(_decode_record(b), snapshot)) for b in blobs]
 
 
+# The scale-out seam: detection as a pure function of Arrow batches. Input columns: ``platform``,
+# ``model_id``, ``record`` (the msgpack ModelRecord the store keeps, with training metadata
+# attached); output: the key and every findings column but the bookkeeping ones. Any engine
+# that maps Arrow batches (Spark ``mapInArrow``, Ray Data ``map_batches``, DuckDB, a process
+# pool over Parquet row groups) can run it; bench/bench_scaleout.py does.
+DETECT_BATCH_SCHEMA = pa.schema(
+    [
+        ("platform", pa.string()),
+        ("model_id", pa.string()),
+        ("likeness", pa.bool_()),
+        ("likeness_score", pa.float64()),
+        ("target_key", pa.string()),
+        ("target_name", pa.string()),
+        ("target_gender", pa.string()),
+        ("prominence", pa.string()),
+        ("sexual_intent", pa.bool_()),
+        ("sexual_intent_score", pa.float64()),
+        ("minor_risk", pa.bool_()),
+        ("violations", pa.list_(pa.string())),
+        ("evidence", pa.string()),
+    ]
+)
+_batch_detectors: dict[str, MemoDetector] = {}
+
+
+def detect_record_batch(
+    batch: pa.RecordBatch, snapshot: date, lexicon: Lexicon | None = None
+) -> pa.RecordBatch:
+    """Findings of the records in ``batch`` (see :data:`DETECT_BATCH_SCHEMA`); pure."""
+    state = lexicon_state(lexicon) if lexicon is not None else EMPTY_LEXICON_STATE
+    memo = _batch_detectors.get(state)
+    if memo is None:
+        memo = _batch_detectors[state] = MemoDetector(Detector(lexicon))
+    rows = [memo.row(_decode_record(blob), snapshot) for blob in batch.column("record").to_pylist()]
+    names = DETECT_BATCH_SCHEMA.names
+    columns = [batch.column("platform"), batch.column("model_id")]
+    columns += [
+        pa.array([row[i] for row in rows], DETECT_BATCH_SCHEMA.field(names[i + 2]).type)
+        for i in range(len(names) - 2)
+    ]
+    return pa.RecordBatch.from_arrays(columns, schema=DETECT_BATCH_SCHEMA)
+
+
 def lexicon_state(lexicon: Lexicon) -> str:
     return lexicon.state if len(lexicon) else EMPTY_LEXICON_STATE
 
