@@ -273,3 +273,47 @@ def test_grouped_writes_store_what_chunk_by_chunk_writes_store(
     assert ("5", 50, results[1][1][[r[0] for r in results[1][1]].index("5")][2]) in results[1][1]
     images_of_5 = [row for row in results[1][3] if row[1] == "5"]
     assert [row[3] for row in images_of_5] == [f"https://img/new2-{k}.jpeg" for k in range(3)]
+
+
+def test_an_import_stopped_midway_resumes_after_the_last_written_group(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure while writing a group loses only that group; the next run of the same import
+    starts after the last group written and ends with the tables a clean import gives."""
+    from dfaudit.collect import ingest
+    from dfaudit.store import open_store
+
+    path = tmp_path / "items.jsonl"
+    path.write_text("".join(json.dumps(civitai_item(i, f"Model {i}")) + "\n" for i in range(1, 91)))
+    monkeypatch.setattr(ingest, "CHUNK_LINES", 10)
+    monkeypatch.setattr(ingest, "WRITE_ITEMS", 30)
+    real_write = ingest.write_model_tables
+    calls: list[int] = []
+
+    def failing_write(*args: Any, **kwargs: Any) -> int:
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk went away")
+        return real_write(*args, **kwargs)
+
+    def tables(store: Store) -> list[object]:
+        return [
+            store.query("SELECT model_id, name, page_id IS NOT NULL FROM models ORDER BY 1"),
+            store.query("SELECT file_id, model_id FROM files ORDER BY 1"),
+            store.query("SELECT model_id, downloads FROM observations ORDER BY 1"),
+            store.query("SELECT seq, n_items FROM raw_pages ORDER BY seq"),
+        ]
+
+    with open_store(tmp_path / "resumed.duckdb") as store:
+        monkeypatch.setattr(ingest, "write_model_tables", failing_write)
+        with pytest.raises(OSError):
+            ingest_files(store, "civitai", [path], workers=1)
+        assert store.scalar("SELECT count(*) FROM models") == 30  # the first group only
+        monkeypatch.setattr(ingest, "write_model_tables", real_write)
+        summary = ingest_files(store, "civitai", [path], workers=1)
+        assert summary.items == 60  # the two groups not written before
+        resumed = tables(store)
+        assert store.scalar("SELECT count(DISTINCT run_id) FROM raw_pages") == 1
+    with open_store(tmp_path / "clean.duckdb") as store:
+        ingest_files(store, "civitai", [path], workers=1)
+        assert tables(store) == resumed
