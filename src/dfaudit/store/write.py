@@ -122,7 +122,9 @@ def model_tables(
             "record": pa.array([_encode_record(m) for m in models], pa.binary()),
         }
     )
-    files = [f for n in rows for f in n.files]
+    # one file id twice in a batch (two models claiming it): the last wins, as for models
+    # (one statement would otherwise keep whichever row DuckDB's threads see first)
+    files = list({(f.platform, f.file_id): f for n in rows for f in n.files}.values())
     images = [i for n in rows for i in n.images]
     return ModelTables(
         batch, _files_table(files) if files else None, _images_table(images) if images else None
@@ -164,20 +166,17 @@ def concat_model_tables(parts: Sequence[tuple[ModelTables, int | None]]) -> Mode
     batch_of_model = [n for n, (t, _) in enumerate(kept) for _ in range(t.count)]
     last_batch: dict[str, int] = {}
     last_row: dict[str, int] = {}
+    first_row: dict[str, int] = {}
     for row, key in enumerate(keys.to_pylist()):
         last_batch[key] = batch_of_model[row]
         last_row[key] = row
-    observations = None if models_unique else models
+        first_row.setdefault(key, row)
+    observations = None if models_unique else models.take(sorted(first_row.values()))
     if not models_unique:
         models = models.take(sorted(last_row.values()))
     if files is not None and file_keys is not None and not files_unique:
-        # one statement keeps the first of equal keys; batch by batch, the last batch won
-        chosen: dict[str, tuple[int, int]] = {}
-        batches = [n for n, f in file_parts for _ in range(f.num_rows)]
-        for row, key in enumerate(file_keys.to_pylist()):
-            if key not in chosen or batches[row] > chosen[key][0]:
-                chosen[key] = (batches[row], row)
-        files = files.take(sorted(row for _, row in chosen.values()))
+        last_file = {key: row for row, key in enumerate(file_keys.to_pylist())}
+        files = files.take(sorted(last_file.values()))
     if images is not None and not models_unique:
         image_keys = pc.binary_join_element_wise(images["platform"], images["model_id"], "\x00")
         batches = [n for n, i in image_parts for _ in range(i.num_rows)]
@@ -266,7 +265,8 @@ def write_model_tables(
         if tables.observations is not None:
             con.register("_observed_batch", tables.observations)
             observed = "_observed_batch"
-        # one statement keeps the first of equal keys: the first copy of a model is observed
+        # the first copy of a model in a run is the one observed (equal keys never reach one
+        # statement: which of them DuckDB would keep is not defined)
         con.execute(
             f"""
             INSERT OR IGNORE INTO observations
