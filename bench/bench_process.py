@@ -1,49 +1,122 @@
-"""Ingest + process throughput and peak memory on a generated Civitai corpus.
+"""Ingest + process throughput, CPU time and peak memory on a Civitai corpus.
 
-Run: ``.venv/bin/python bench/bench_process.py 30000`` (or 1000000). Writes the corpus to a
-temporary folder (or reads ``--corpus FILE`` made by ``bench/gen_corpus.py``), ingests it into a
-fresh DuckDB file, runs ``process_all`` and prints models/s and the peak RSS of the main process.
-Numbers go into bench/README.md.
+Run from the repository root:
+
+  .venv/bin/python bench/bench_process.py 30000                 # generated corpus
+  .venv/bin/python bench/bench_process.py --real-shaped 30000   # the real catalog, replicated
+  .venv/bin/python bench/bench_process.py --corpus FILE         # a JSONL from gen_corpus.py
+
+It writes the corpus to a temporary folder (unless ``--corpus``), measures the msgspec decode
+floor of the same file (every line decoded, nothing else), ingests it into a fresh DuckDB file,
+runs ``process_all``, then a second ``process_all`` with nothing changed, and prints wall and
+CPU time (user+sys of this process and its workers), models/s, the ratio to the floor, the peak
+RSS of the main process and a digest of the findings table (compare it across code versions:
+same corpus, same day, same digest). Numbers go into bench/README.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import tempfile
 import time
 from pathlib import Path
 
+import msgspec
+
 from dfaudit.collect.ingest import ingest_files
 from dfaudit.pipeline import process_all
 from dfaudit.sample.generate import iter_civitai_items
-from dfaudit.store.db import open_store
+from dfaudit.store.db import Store, open_store
+
+FINDINGS_DIGEST_SQL = """
+SELECT count(*), md5(string_agg(md5(concat_ws('|', platform, model_id, likeness,
+    round(likeness_score, 9), target_key, target_name, target_gender, prominence, sexual_intent,
+    round(sexual_intent_score, 9), minor_risk, violations::VARCHAR, evidence::VARCHAR)), ''
+    ORDER BY platform, model_id))
+FROM findings
+"""
 
 
-def main(n: int, seed: int = 7, corpus_file: Path | None = None) -> None:
+def cpu_seconds() -> float:
+    """User+sys CPU of this process and its finished children (workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def decode_floor(path: Path) -> float:
+    """Seconds to decode every line of ``path`` with msgspec (the floor of any ingest)."""
+    decode = msgspec.json.Decoder().decode
+    started = time.perf_counter()
+    with path.open("rb") as handle:
+        for line in handle:
+            if line.strip():
+                decode(line)
+    return time.perf_counter() - started
+
+
+def findings_digest(store: Store) -> tuple[int, str]:
+    count, digest = store.query(FINDINGS_DIGEST_SQL)[0]
+    return int(count), str(digest)
+
+
+def write_corpus(path: Path, n: int, seed: int, real_shaped: bool) -> None:
+    if real_shaped:
+        from gen_corpus import iter_real_shaped  # type: ignore[import-not-found]
+
+        items = iter_real_shaped(n)
+    else:
+        items = iter_civitai_items(n, seed)
+    with path.open("w", encoding="utf-8") as handle:
+        for item in items:
+            handle.write(json.dumps(item, separators=(",", ":"), ensure_ascii=False) + "\n")
+
+
+def main(n: int, seed: int = 7, corpus_file: Path | None = None, real_shaped: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = corpus_file or Path(tmp) / "corpus.jsonl"
         if corpus_file is None:
-            with corpus.open("w") as handle:
-                for item in iter_civitai_items(n, seed):
-                    handle.write(json.dumps(item) + "\n")
+            write_corpus(corpus, n, seed, real_shaped)
+        floor = decode_floor(corpus)
         with open_store(Path(tmp) / "bench.duckdb") as store:
-            started = time.perf_counter()
+            cpu0, started = cpu_seconds(), time.perf_counter()
             ingested_summary = ingest_files(store, "civitai", [corpus])
-            ingested = time.perf_counter()
+            cpu1, ingested = cpu_seconds(), time.perf_counter()
             summary = process_all(store, progress=False)
-            done = time.perf_counter()
+            cpu2, done = cpu_seconds(), time.perf_counter()
+            again = process_all(store, progress=False)
+            cpu3, done_again = cpu_seconds(), time.perf_counter()
+            count, digest = findings_digest(store)
     n = ingested_summary.items
+    total = done - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"models: {n}")
-    print(f"ingest: {ingested - started:.1f} s ({n / (ingested - started):,.0f} models/s)")
-    print(f"process: {done - ingested:.1f} s ({n / (done - ingested):,.0f} models/s)")
-    print(f"ingest+process: {done - started:.1f} s ({n / (done - started):,.0f} models/s)")
+    print(f"models: {n} ({corpus.stat().st_size / 1e6:,.0f} MB of JSON lines)")
+    print(f"msgspec decode floor: {floor:.2f} s ({n / floor:,.0f} models/s)")
+    print(
+        f"ingest: {ingested - started:.1f} s ({n / (ingested - started):,.0f} models/s), "
+        f"CPU {cpu1 - cpu0:.1f} s"
+    )
+    print(
+        f"process: {done - ingested:.1f} s ({n / (done - ingested):,.0f} models/s), "
+        f"CPU {cpu2 - cpu1:.1f} s; {summary.detection.line()}"
+    )
+    print(
+        f"ingest+process: {total:.1f} s ({n / total:,.0f} models/s, {total / floor:.1f} x floor),"
+        f" CPU {cpu2 - cpu0:.1f} s ({(cpu2 - cpu0) / n * 1e6:,.0f} us/model)"
+    )
+    print(
+        f"second process (nothing changed): {done_again - done:.2f} s "
+        f"({(done_again - done) / max(done - ingested, 1e-9):.1%} of the first), "
+        f"CPU {cpu3 - cpu2:.2f} s, {again.detection.models_processed} re-detected"
+    )
     print(f"likeness findings: {summary.detection.likeness}")
+    print(f"findings digest: {count} rows {digest}")
     # Workers are not counted: a spawned child's ru_maxrss includes the parent pages it shared
     # for an instant before exec, which says nothing about the worker itself.
     print(f"peak RSS: {peak_mb:,.0f} MB (main process)")
+    print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":
@@ -51,5 +124,8 @@ if __name__ == "__main__":
     parser.add_argument("n", type=int, nargs="?", default=30000, help="models to generate")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--corpus", type=Path, default=None, help="an existing JSONL corpus")
+    parser.add_argument(
+        "--real-shaped", action="store_true", help="replicate the real catalog (../shared)"
+    )
     args = parser.parse_args()
-    main(args.n, args.seed, args.corpus)
+    main(args.n, args.seed, args.corpus, args.real_shaped)

@@ -1,7 +1,10 @@
 """The processing pipeline after collection: detection, then forensics on its output.
 
 ``dfaudit process`` and ``dfaudit audit`` both call :func:`process_all`, so the two cannot
-drift apart.
+drift apart. Both steps are incremental: detection reads only models whose input changed, and
+the re-upload links are rebuilt only when what they are computed from changed (the models'
+dates, their files' hashes, the findings), so a second run with nothing new costs a few
+queries, not a census-sized join.
 """
 
 from __future__ import annotations
@@ -11,15 +14,33 @@ from typing import Any
 
 from dfaudit.store.db import Store
 
+REUPLOAD_INPUTS_KEY = "reuploads.inputs"
+# Everything the links and the inherited findings are computed from changes one of these:
+# models and files are only written with a new last_seen, findings with a new processed_at.
+_REUPLOAD_INPUTS_SQL = """
+SELECT concat_ws('|',
+    (SELECT count(*) FROM models), (SELECT max(last_seen) FROM models),
+    (SELECT max(first_seen) FROM models), (SELECT count(*) FROM files),
+    (SELECT count(*) FROM findings), (SELECT max(processed_at) FROM findings),
+    (SELECT count(*) FROM reuploads))
+"""
+
 
 @dataclass(frozen=True)
 class PipelineSummary:
     detection: Any
     reuploads: int
+    reuploads_unchanged: bool = False  # nothing they depend on changed: not rebuilt
+
+
+def reupload_inputs(store: Store) -> str:
+    """A stamp of what the re-upload links depend on."""
+    return str(store.scalar(_REUPLOAD_INPUTS_SQL))
 
 
 def process_all(store: Store, *, progress: bool = True) -> PipelineSummary:
-    """Normalise and detect (incrementally), then link re-uploads and let them inherit findings."""
+    """Normalise and detect (incrementally), then link re-uploads and let them inherit findings
+    (skipped when nothing they depend on changed since the last time)."""
     from dfaudit.detect.engine import process_store
     from dfaudit.detect.pseudonym import pseudonym_key
     from dfaudit.forensics.reuploads import link_reuploads
@@ -27,6 +48,11 @@ def process_all(store: Store, *, progress: bool = True) -> PipelineSummary:
 
     pseudonym_key(store)  # made here, so a read-only report has stable pseudonyms to print
     detection = process_store(store, progress=progress)
+    if store.get_setting(REUPLOAD_INPUTS_KEY) == reupload_inputs(store):
+        links = int(store.scalar("SELECT count(*) FROM reuploads") or 0)
+        publish_snapshot(store)  # keeps the published file when nothing it holds changed
+        return PipelineSummary(detection=detection, reuploads=links, reuploads_unchanged=True)
     links = link_reuploads(store)
+    store.set_setting(REUPLOAD_INPUTS_KEY, reupload_inputs(store))
     publish_snapshot(store)  # the review app reads this, never the store (see publish.py)
     return PipelineSummary(detection=detection, reuploads=links)

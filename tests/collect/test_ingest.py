@@ -220,3 +220,100 @@ def test_large_files_use_workers_with_the_same_result(
             )
     assert results[1] == results[2]
     assert len(results[2][1]) == 11  # 400 lines in chunks of 37
+
+
+def test_grouped_writes_store_what_chunk_by_chunk_writes_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Chunks written together (one statement per table) give the tables that writing each
+    chunk in turn gives, also when a model, or a file id, comes back in a later chunk."""
+    from dfaudit.collect import ingest
+    from dfaudit.store import open_store
+
+    items = [civitai_item(i, f"Model {i}", nsfw_level=1 + i % 16) for i in range(1, 60)]
+    for n, model_id in enumerate((5, 17, 5, 33)):  # copies of earlier models, later on
+        copy = civitai_item(model_id, f"Renamed {n}", nsfw_level=4 + n)
+        copy["stats"] = {"downloadCount": 1000 + n}
+        copy["modelVersions"][0]["images"] = [
+            {"url": f"https://img/new{n}-{k}.jpeg", "nsfwLevel": 2} for k in range(n + 1)
+        ]
+        copy["modelVersions"][0]["files"].append({"id": 17000, "name": f"moved{n}.pt"})
+        items.append(copy)
+    path = tmp_path / "dupes.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items) + "\n")
+    monkeypatch.setattr(ingest, "CHUNK_LINES", 7)
+    monkeypatch.setattr(ingest, "now_utc", lambda: __import__("datetime").datetime(2025, 1, 1))
+    results = []
+    for write_items in (1, 10_000):
+        monkeypatch.setattr(ingest, "WRITE_ITEMS", write_items)
+        with open_store(tmp_path / f"w{write_items}.duckdb") as store:
+            summary = ingest_files(store, "civitai", [path], workers=1)
+            assert summary.items == 63
+            results.append(
+                [
+                    store.query(
+                        "SELECT model_id, name, nsfw_level, downloads, first_seen, last_seen, "
+                        "raw_sha256, record FROM models ORDER BY model_id"
+                    ),
+                    store.query(
+                        "SELECT model_id, downloads, raw_sha256 FROM observations ORDER BY 1"
+                    ),
+                    store.query("SELECT * FROM files ORDER BY file_id"),
+                    store.query("SELECT * FROM images ORDER BY model_id, url"),
+                    store.query("SELECT seq, n_items, body_sha256 FROM raw_pages ORDER BY seq"),
+                    store.query(
+                        "SELECT m.model_id, p.seq FROM models m JOIN raw_pages p "
+                        "USING (page_id) ORDER BY 1"
+                    ),
+                ]
+            )
+    assert results[0] == results[1]
+    renamed = {row[0]: row[1] for row in results[1][0]}
+    assert renamed["5"] == "Renamed 2" and renamed["33"] == "Renamed 3"
+    assert ("5", 50, results[1][1][[r[0] for r in results[1][1]].index("5")][2]) in results[1][1]
+    images_of_5 = [row for row in results[1][3] if row[1] == "5"]
+    assert [row[3] for row in images_of_5] == [f"https://img/new2-{k}.jpeg" for k in range(3)]
+
+
+def test_an_import_stopped_midway_resumes_after_the_last_written_group(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure while writing a group loses only that group; the next run of the same import
+    starts after the last group written and ends with the tables a clean import gives."""
+    from dfaudit.collect import ingest
+    from dfaudit.store import open_store
+
+    path = tmp_path / "items.jsonl"
+    path.write_text("".join(json.dumps(civitai_item(i, f"Model {i}")) + "\n" for i in range(1, 91)))
+    monkeypatch.setattr(ingest, "CHUNK_LINES", 10)
+    monkeypatch.setattr(ingest, "WRITE_ITEMS", 30)
+    real_write = ingest.write_model_tables
+    calls: list[int] = []
+
+    def failing_write(*args: Any, **kwargs: Any) -> int:
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk went away")
+        return real_write(*args, **kwargs)
+
+    def tables(store: Store) -> list[object]:
+        return [
+            store.query("SELECT model_id, name, page_id IS NOT NULL FROM models ORDER BY 1"),
+            store.query("SELECT file_id, model_id FROM files ORDER BY 1"),
+            store.query("SELECT model_id, downloads FROM observations ORDER BY 1"),
+            store.query("SELECT seq, n_items FROM raw_pages ORDER BY seq"),
+        ]
+
+    with open_store(tmp_path / "resumed.duckdb") as store:
+        monkeypatch.setattr(ingest, "write_model_tables", failing_write)
+        with pytest.raises(OSError):
+            ingest_files(store, "civitai", [path], workers=1)
+        assert store.scalar("SELECT count(*) FROM models") == 30  # the first group only
+        monkeypatch.setattr(ingest, "write_model_tables", real_write)
+        summary = ingest_files(store, "civitai", [path], workers=1)
+        assert summary.items == 60  # the two groups not written before
+        resumed = tables(store)
+        assert store.scalar("SELECT count(DISTINCT run_id) FROM raw_pages") == 1
+    with open_store(tmp_path / "clean.duckdb") as store:
+        ingest_files(store, "civitai", [path], workers=1)
+        assert tables(store) == resumed

@@ -24,20 +24,27 @@ def findings_of(tmp_path: Path, name: str, corpus: Path, workers: int) -> list[t
     with open_store(tmp_path / f"{name}.duckdb") as store:
         ingest_files(store, "civitai", [corpus])
         summary = process_store(store, progress=False, workers=workers)
-        assert summary.models_processed == 300
+        assert summary.models_processed == 360
         return store.query(f"SELECT {COLUMNS} FROM findings ORDER BY platform, model_id")
 
 
 def test_workers_match_inline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps(item) + "\n" for item in iter_civitai_items(300, seed=5)))
+    items = list(iter_civitai_items(300, seed=5))
+    # 60 copies under new ids, some in the same batch as their original, some in later ones:
+    # detected once per distinct input, and each copy gets its original's finding
+    copies = [{**item, "id": int(item["id"]) + 10_000_000} for item in items[::5]]
+    corpus.write_text("".join(json.dumps(item) + "\n" for item in items + copies))
     monkeypatch.setattr(engine, "PARALLEL_MIN_MODELS", 1)
     monkeypatch.setattr(engine, "BATCH_SIZE", 70)  # several batches in flight
     monkeypatch.setattr(engine, "CHUNK_SIZE", 25)
     inline = findings_of(tmp_path, "inline", corpus, workers=1)
     parallel = findings_of(tmp_path, "parallel", corpus, workers=2)
-    assert len(inline) == 300
+    assert len(inline) == 360
     assert parallel == inline
+    by_id = {row[1]: row[2:] for row in inline}
+    for item in copies:
+        assert by_id[str(item["id"])] == by_id[str(int(item["id"]) - 10_000_000)]
     assert any(row[2] for row in inline) and not all(row[2] for row in inline)
 
 

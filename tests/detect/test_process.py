@@ -105,12 +105,15 @@ def test_process_is_incremental(db: Path, monkeypatch: pytest.MonkeyPatch) -> No
         assert first.models_processed == 4 and first.likeness == 2
         second = process_store(store, progress=False)
         assert second.models_processed == 0 and second.models_skipped == 4
-        # a lexicon import changes every input hash
+        # a lexicon import changes every input hash; a name no model mentions changes no
+        # finding: every model is checked (its lexicon hits), none detected again
         store.con.execute(
             "INSERT INTO lexicon_entries VALUES ('poi', 'Orla Penhallow', 'orlapenhallow', "
             "NULL, 't', now())"
         )
-        assert process_store(store, progress=False).models_processed == 4
+        after_lexicon = process_store(store, progress=False)
+        assert after_lexicon.models_processed == 0 and after_lexicon.models_rechecked == 4
+        assert process_store(store, progress=False).models_rechecked == 0
         # a changed raw item is reprocessed alone
         store.con.execute("UPDATE models SET raw_sha256 = 'changed' WHERE model_id = '14'")
         assert process_store(store, progress=False).models_processed == 1

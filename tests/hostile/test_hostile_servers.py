@@ -74,7 +74,9 @@ def test_civitai_next_page_on_another_origin_is_refused_and_gets_no_key(
             store, site=hostile.url, api_key="sk-hostile", options=QUICK, progress=False
         )
     assert hostile.requests_to("other") == []
-    assert [s.authorization for s in hostile.requests_to("main")] == ["Bearer sk-hostile"]
+    # the key went to the configured origin (once, or again on a retry under load), never elsewhere
+    main_auth = {s.authorization for s in hostile.requests_to("main")}
+    assert main_auth == {"Bearer sk-hostile"}
 
 
 def test_huggingface_link_next_on_another_origin_is_refused_and_gets_no_token(
@@ -114,7 +116,7 @@ def test_a_request_to_another_origin_carries_no_credential(hostile: HostileServe
             await client.get_json(f"{hostile.other_url}/api/ok")
 
     asyncio.run(go())
-    assert [s.authorization for s in hostile.requests_to("main")] == [SECRET]
+    assert {s.authorization for s in hostile.requests_to("main")} == {SECRET}
     assert [s.authorization for s in hostile.requests_to("other")] == [None]
 
 

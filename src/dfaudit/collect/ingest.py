@@ -42,7 +42,13 @@ from dfaudit.records import BountyRecord
 from dfaudit.store.db import Store
 from dfaudit.store.normalize import normalize_bounty, normalize_civitai_model, normalize_hf_model
 from dfaudit.store.raw import PageBody, items_of
-from dfaudit.store.write import ModelTables, model_tables, upsert_bounties, write_model_tables
+from dfaudit.store.write import (
+    ModelTables,
+    concat_model_tables,
+    model_tables,
+    upsert_bounties,
+    write_model_tables,
+)
 
 INGEST_PLATFORMS = ("civitai", "huggingface", "civitai-bounties")
 CHUNK_LINES = 2000
@@ -52,6 +58,10 @@ READ_BYTES = 1 << 20  # raw and decompressed blocks
 MAX_LINE_BYTES = 64 << 20  # a longer line is skipped without being held in memory
 MAX_DOCUMENT_BYTES = 256 << 20  # a whole (multi-line) JSON document
 STDIN = "-"
+# Chunks are written in groups of at least this many items (one statement per table, one
+# transaction and checkpoint per group): per-statement costs grow with the store's size.
+WRITE_ITEMS = 20_000
+WRITE_CHUNKS = 64
 _decode = msgspec.json.Decoder().decode
 _GZIP_MAGIC = b"\x1f\x8b"
 
@@ -451,14 +461,21 @@ def prepare_chunk(
     )
 
 
-def _commit_chunk(
-    store: Store, run_id: int, path: Path, point: Checkpoint, chunk: PreparedChunk
+def _commit_chunks(
+    store: Store, run_id: int, path: Path, point: Checkpoint, chunks: Sequence[PreparedChunk]
 ) -> tuple[Checkpoint, int]:
-    """Store a chunk as a raw page with its items and the checkpoint after it."""
+    """Store chunks, each as a raw page, with their items (one write per table for all of them)
+    and the checkpoint after the last, in one transaction."""
     written = 0
     with store.transaction():
-        if chunk.n_items:
-            fetched = now_utc()
+        fetched = now_utc()
+        models: list[tuple[ModelTables, int | None]] = []
+        for chunk in chunks:
+            if not chunk.n_items:
+                point = Checkpoint(
+                    point.stream, str(chunk.last_line), point.pages, point.items, False
+                )
+                continue
             page_id = write_raw_page(
                 store,
                 run_id=run_id,
@@ -472,11 +489,11 @@ def _commit_chunk(
                 n_items=chunk.n_items,
             )
             if chunk.models is not None:
-                written = write_model_tables(
-                    store, chunk.models, run_id=run_id, observed_at=fetched, page_id=page_id
-                )
+                models.append((chunk.models, page_id))
             else:
-                written = upsert_bounties(store, chunk.bounties, run_id=run_id, observed_at=fetched)
+                written += upsert_bounties(
+                    store, chunk.bounties, run_id=run_id, observed_at=fetched
+                )
             point = Checkpoint(
                 point.stream,
                 str(chunk.last_line),
@@ -484,8 +501,10 @@ def _commit_chunk(
                 point.items + chunk.n_items,
                 False,
             )
-        else:
-            point = Checkpoint(point.stream, str(chunk.last_line), point.pages, point.items, False)
+        if models:
+            written += write_model_tables(
+                store, concat_model_tables(models), run_id=run_id, observed_at=fetched
+            )
         save_checkpoint(store, run_id, point)
     return point, written
 
@@ -528,12 +547,25 @@ def _ingest_file(
     skip_to = int(point.next_cursor or 0)
     items_read = written = 0
 
-    def commit(chunk: PreparedChunk) -> None:
-        nonlocal point, items_read, written
-        bad.extend(chunk.bad)
-        point, stored = _commit_chunk(store, run_id, path, point, chunk)
-        items_read += chunk.n_items
+    group: list[PreparedChunk] = []
+    group_items = 0
+
+    def commit(chunk: PreparedChunk | None) -> None:
+        """Add a chunk to the group; write the group once it is large (or at the end: None)."""
+        nonlocal point, items_read, written, group_items
+        if chunk is not None:
+            bad.extend(chunk.bad)
+            group.append(chunk)
+            group_items += chunk.n_items
+            if group_items < WRITE_ITEMS and len(group) < WRITE_CHUNKS:
+                return
+        if not group:
+            return
+        point, stored = _commit_chunks(store, run_id, path, point, group)
+        items_read += group_items
         written += stored
+        group.clear()
+        group_items = 0
 
     chunks = _line_chunks(path, skip_to)
     if workers <= 1:
@@ -548,6 +580,7 @@ def _ingest_file(
                     commit(pending.popleft().result())
             while pending:
                 commit(pending.popleft().result())
+    commit(None)
     with store.transaction():
         save_checkpoint(store, run_id, Checkpoint(stream, None, point.pages, point.items, True))
     return items_read, written

@@ -8,12 +8,14 @@ detector version changed are read, and findings are written in Arrow batches.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
+from operator import attrgetter
 from typing import Any
 
 import msgspec
@@ -46,13 +48,21 @@ class ProcessSummary:
     likeness: int
     detector_version: str
     seconds: float
+    # models whose finding was only stale through a lexicon change and whose lexicon hits came
+    # out the same: kept (counted in models_skipped), not detected again
+    models_rechecked: int = 0
 
     def line(self) -> str:
         rate = self.models_processed / self.seconds if self.seconds else 0.0
+        lexicon = (
+            f" (lexicon changed: {self.models_rechecked} models checked and unchanged)"
+            if self.models_rechecked
+            else ""
+        )
         return (
             f"process: {self.models_processed} models detected ({self.likeness} likeness), "
-            f"{self.models_skipped} unchanged; {self.bounties_processed} bounties detected, "
-            f"{self.bounties_skipped} unchanged; detector {self.detector_version}; "
+            f"{self.models_skipped} unchanged{lexicon}; {self.bounties_processed} bounties "
+            f"detected, {self.bounties_skipped} unchanged; detector {self.detector_version}; "
             f"{self.seconds:.1f} s ({rate:,.0f} models/s)"
         )
 
@@ -169,14 +179,121 @@ def finding_row(finding: Finding) -> FindingRow:
     )
 
 
+# Fields of a model record that detection never reads (tests/detect/test_memo.py checks it):
+# records equal but for these share one finding. Civitai ids and URLs are numbers; a Hugging
+# Face id is the repository's name, which detection reads, so it stays part of the key there.
+MEMO_IGNORED = {"civitai": ("model_id", "url", "downloads"), "huggingface": ("downloads",)}
+MEMO_MAX_ENTRIES = 50_000
+
+
+class MemoDetector:
+    """A :class:`Detector` that computes one finding row per distinct detection input.
+
+    Real catalogs repeat whole records under new ids (re-uploads, mirrors, a creator's copies of
+    one model); the key is the record without the fields in :data:`MEMO_IGNORED`, plus the
+    snapshot date. Bounded: the memo is emptied when it holds ``MEMO_MAX_ENTRIES`` rows.
+    """
+
+    def __init__(self, detector: Detector, max_entries: int = MEMO_MAX_ENTRIES):
+        self.detector = detector
+        self.max_entries = max_entries
+        self.memo: dict[tuple[bytes, date], FindingRow] = {}
+        self.hits = 0
+        self.misses = 0
+
+    @staticmethod
+    def key(record: ModelRecord, snapshot: date) -> tuple[bytes, date] | None:
+        """What the record's finding depends on (None: not memoised)."""
+        getter = _MEMO_FIELDS.get(record.platform)
+        if getter is None:
+            return None
+        return _encode_record(getter(record)), snapshot
+
+    def known(self, key: tuple[bytes, date] | None) -> FindingRow | None:
+        found = self.memo.get(key) if key is not None else None
+        if found is not None:
+            self.hits += 1
+        return found
+
+    def remember(self, key: tuple[bytes, date] | None, row: FindingRow) -> None:
+        self.misses += 1
+        if key is None:
+            return
+        if len(self.memo) >= self.max_entries:
+            self.memo.clear()
+        self.memo[key] = row
+
+    def row(self, record: ModelRecord, snapshot: date) -> FindingRow:
+        key = self.key(record, snapshot)
+        found = self.known(key)
+        if found is None:
+            found = finding_row(self.detector.detect(record, snapshot))
+            self.remember(key, found)
+        return found
+
+
+_MEMO_FIELDS: dict[str, Callable[[ModelRecord], Any]] = {
+    platform: attrgetter(*(f.name for f in fields(ModelRecord) if f.name not in ignored))
+    for platform, ignored in MEMO_IGNORED.items()
+}
+
+
+def today() -> date:
+    """The snapshot date detection uses when none is given."""
+    return datetime.now(UTC).date()
+
+
 def _init_worker(lexicon: Lexicon | None) -> None:
     global _worker_detector
     _worker_detector = Detector(lexicon)
 
 
-def _detect_blobs(blobs: list[bytes]) -> list[FindingRow]:
+def _detect_blobs(blobs: list[bytes], snapshot: date) -> list[FindingRow]:
     assert _worker_detector is not None, "worker not initialised"
-    return [finding_row(_worker_detector.detect(_decode_record(blob))) for blob in blobs]
+    return [finding_row(_worker_detector.detect(_decode_record(b), snapshot)) for b in blobs]
+
+
+# The scale-out seam: detection as a pure function of Arrow batches. Input columns: ``platform``,
+# ``model_id``, ``record`` (the msgpack ModelRecord the store keeps, with training metadata
+# attached); output: the key and every findings column but the bookkeeping ones. Any engine
+# that maps Arrow batches (Spark ``mapInArrow``, Ray Data ``map_batches``, DuckDB, a process
+# pool over Parquet row groups) can run it; bench/bench_scaleout.py does.
+DETECT_BATCH_SCHEMA = pa.schema(
+    [
+        ("platform", pa.string()),
+        ("model_id", pa.string()),
+        ("likeness", pa.bool_()),
+        ("likeness_score", pa.float64()),
+        ("target_key", pa.string()),
+        ("target_name", pa.string()),
+        ("target_gender", pa.string()),
+        ("prominence", pa.string()),
+        ("sexual_intent", pa.bool_()),
+        ("sexual_intent_score", pa.float64()),
+        ("minor_risk", pa.bool_()),
+        ("violations", pa.list_(pa.string())),
+        ("evidence", pa.string()),
+    ]
+)
+_batch_detectors: dict[str, MemoDetector] = {}
+
+
+def detect_record_batch(
+    batch: pa.RecordBatch, snapshot: date, lexicon: Lexicon | None = None
+) -> pa.RecordBatch:
+    """Findings of the records in ``batch`` (see :data:`DETECT_BATCH_SCHEMA`); pure."""
+    state = lexicon_state(lexicon) if lexicon is not None else EMPTY_LEXICON_STATE
+    memo = _batch_detectors.get(state)
+    if memo is None:
+        memo = _batch_detectors[state] = MemoDetector(Detector(lexicon))
+    rows = [memo.row(_decode_record(blob), snapshot) for blob in batch.column("record").to_pylist()]
+    names = DETECT_BATCH_SCHEMA.names
+    columns = [batch.column("platform"), batch.column("model_id")]
+    columns += [
+        pa.array([row[i] for row in rows], DETECT_BATCH_SCHEMA.field(names[i + 2]).type)
+        for i in range(len(names) - 2)
+    ]
+    return pa.RecordBatch.from_arrays(columns, schema=DETECT_BATCH_SCHEMA)
 
 
 def lexicon_state(lexicon: Lexicon) -> str:
@@ -270,46 +387,193 @@ def _finding_columns(
     }
 
 
+@dataclass
+class _Pending:
+    batch: list[tuple[ModelRecord, str]]
+    keys: list[tuple[bytes, date] | None]
+    rows: list[FindingRow | None]  # known at submit (memo), or None: detected by ``todo``
+    todo: list[int]  # positions detected now, one per distinct input
+    futures: list[Future[list[FindingRow]]]
+
+
 class _ModelDetection:
     """Runs detection on batches of models, inline or on worker processes, in order.
 
-    With workers, up to two batches are in flight: while workers detect one, the caller reads
-    the next from the store.
+    Each distinct detection input is detected once (:class:`MemoDetector` in this process):
+    only records whose input is new are sent to workers. With workers, up to two batches are in
+    flight: while workers detect one, the caller reads the next from the store.
     """
 
     def __init__(self, detector: Detector, lexicon: Lexicon, workers: int):
-        self.detector = detector
+        self.memo = MemoDetector(detector)
         self.pool: ProcessPoolExecutor | None = None
         if workers > 1:
             self.pool = spawn_pool(workers, _init_worker, (lexicon,))
-        self.pending: deque[tuple[list[tuple[ModelRecord, str]], list[Future[list[FindingRow]]]]]
-        self.pending = deque()
+        self.pending: deque[_Pending] = deque()
 
     def submit(self, batch: list[tuple[ModelRecord, str]]) -> None:
+        snapshot = today()
+        keys = [MemoDetector.key(record, snapshot) for record, _ in batch]
+        rows: list[FindingRow | None] = [self.memo.known(key) for key in keys]
+        todo: list[int] = []
+        first: set[tuple[bytes, date]] = set()
+        for position, key in enumerate(keys):
+            if rows[position] is not None:
+                continue
+            if key is not None:
+                if key in first:
+                    continue  # the same input earlier in this batch
+                first.add(key)
+            todo.append(position)
+        records = [batch[position][0] for position in todo]
+        futures: list[Future[list[FindingRow]]] = []
         if self.pool is None:
-            rows = [finding_row(self.detector.detect(record)) for record, _ in batch]
             done: Future[list[FindingRow]] = Future()
-            done.set_result(rows)
-            self.pending.append((batch, [done]))
-            return
-        blobs = [_encode_record(record) for record, _ in batch]
-        futures = [
-            self.pool.submit(_detect_blobs, blobs[i : i + CHUNK_SIZE])
-            for i in range(0, len(blobs), CHUNK_SIZE)
-        ]
-        self.pending.append((batch, futures))
+            detect = self.memo.detector.detect
+            done.set_result([finding_row(detect(record, snapshot)) for record in records])
+            futures.append(done)
+        else:
+            blobs = [_encode_record(record) for record in records]
+            futures = [
+                self.pool.submit(_detect_blobs, blobs[i : i + CHUNK_SIZE], snapshot)
+                for i in range(0, len(blobs), CHUNK_SIZE)
+            ]
+        self.pending.append(_Pending(batch, keys, rows, todo, futures))
 
     def ready(self) -> bool:
         """True when a batch should be collected before reading another."""
         return len(self.pending) >= (2 if self.pool is not None else 1)
 
     def collect(self) -> tuple[list[tuple[ModelRecord, str]], list[FindingRow]]:
-        batch, futures = self.pending.popleft()
-        return batch, [row for future in futures for row in future.result()]
+        pending = self.pending.popleft()
+        detected = [row for future in pending.futures for row in future.result()]
+        rows = pending.rows
+        by_key: dict[tuple[bytes, date], FindingRow] = {}
+        for position, row in zip(pending.todo, detected, strict=True):
+            rows[position] = row
+            key = pending.keys[position]
+            self.memo.remember(key, row)
+            if key is not None:
+                by_key[key] = row
+        out: list[FindingRow] = []
+        for position, known in enumerate(rows):
+            if known is None:  # a repeat of an input detected in this batch
+                key = pending.keys[position]
+                assert key is not None
+                known = by_key[key]
+                self.memo.hits += 1
+            out.append(known)
+        return pending.batch, out
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+
+
+LEXICON_STATES_KEY = "detect.lexicon_states"
+MAX_LEXICON_STATES = 8
+
+
+def _lexicon_signal_names(detector: Detector) -> set[str]:
+    """``name@version`` of the signals that read the lexicon (they take it when built)."""
+    return {
+        f"{s.name}@{s.version}"
+        for s in detector.signals
+        if "lexicon" in inspect.signature(type(s)).parameters
+    }
+
+
+def remembered_lexicon_states(store: Store) -> list[str]:
+    """Lexicon states of the last complete ``process`` runs, newest first."""
+    text = store.get_setting(LEXICON_STATES_KEY)
+    try:
+        states = msgspec.json.decode(text or "[]")
+    except msgspec.DecodeError:
+        return []
+    return [str(s) for s in states if isinstance(s, str)] if isinstance(states, list) else []
+
+
+def _lexicon_only_sql(previous: Sequence[str]) -> str:
+    """Stale models whose finding is from this detector and an earlier lexicon state."""
+    earlier = " OR ".join(
+        f"f.input_sha256 = sha256(m.raw_sha256 || '|' || ? || '|' || {_HEADER_DIGEST})"
+        for _ in previous
+    )
+    return (
+        f"{_STALE_MODELS} AND EXISTS (SELECT 1 FROM findings f WHERE f.platform = m.platform "
+        f"AND f.model_id = m.model_id AND f.detector_version = ? AND ({earlier}))"
+    )
+
+
+def _recheck_lexicon(
+    store: Store, detector: Detector, version: str, state: str, previous: Sequence[str]
+) -> int:
+    """Keep the findings a lexicon change cannot have changed; returns how many were kept.
+
+    A finding is a function of every signal's hits. For a model whose finding is stale only
+    because the lexicon changed, the signals that read the lexicon run again: when their hits
+    equal those in the stored evidence, the finding is what detection would write, and only
+    its input hash is brought up to date. The others stay stale and are detected in full.
+    """
+    from dfaudit.store.load import iter_model_records
+
+    names = _lexicon_signal_names(detector)
+    signals = [s for s in detector.signals if f"{s.name}@{s.version}" in names]
+    kept = 0
+    where = _lexicon_only_sql(previous)
+    params: list[Any] = [version, state, version, *previous]
+    for batch in iter_model_records(store, where, params, BATCH_SIZE):
+        keys = [(r.platform, r.model_id) for r, _ in batch]
+        evidence = _stored_evidence(store, keys)
+        same: list[tuple[str, str]] = []
+        for (record, _), key in zip(batch, keys, strict=True):
+            stored = [e for e in evidence.get(key, []) if e.get("signal") in names]
+            fresh = msgspec.json.decode(
+                _JSON.encode([_hit_dict(h) for h in run_signals(signals, record)])
+            )
+            if key in evidence and fresh == stored:
+                same.append(key)
+        if same:
+            hashes = model_input_hashes(store, same, state)
+            table = pa.table(
+                {
+                    "platform": [k[0] for k in same],
+                    "model_id": [k[1] for k in same],
+                    "input_sha256": hashes,
+                }
+            )
+            store.con.register("_recheck", table)
+            try:
+                store.con.execute(
+                    "UPDATE findings f SET input_sha256 = r.input_sha256 FROM _recheck r "
+                    "WHERE f.platform = r.platform AND f.model_id = r.model_id"
+                )
+            finally:
+                store.con.unregister("_recheck")
+            kept += len(same)
+    return kept
+
+
+def _stored_evidence(
+    store: Store, keys: Sequence[tuple[str, str]]
+) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    table = pa.table(
+        {"platform": [k[0] for k in keys], "model_id": [k[1] for k in keys]},
+        schema=pa.schema([("platform", pa.string()), ("model_id", pa.string())]),
+    )
+    store.con.register("_evidence_keys", table)
+    try:
+        rows = store.query(
+            "SELECT f.platform, f.model_id, f.evidence::VARCHAR FROM _evidence_keys k "
+            "JOIN findings f ON f.platform = k.platform AND f.model_id = k.model_id"
+        )
+    finally:
+        store.con.unregister("_evidence_keys")
+    out: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for platform, model_id, text in rows:
+        items = msgspec.json.decode(text or "[]")
+        out[(platform, model_id)] = [i for i in items if isinstance(i, dict)]
+    return out
 
 
 def process_store(
@@ -328,6 +592,11 @@ def process_store(
     version = detector_version()
     detector = Detector(lexicon)
     total_models = int(store.scalar("SELECT count(*) FROM models") or 0)
+    remembered = remembered_lexicon_states(store)
+    previous = [s for s in remembered if s != state]
+    rechecked = 0
+    if previous and state not in remembered[:1]:
+        rechecked = _recheck_lexicon(store, detector, version, state, previous)
     stale_models = int(
         store.scalar(f"SELECT count(*) FROM models m WHERE {_STALE_MODELS}", [version, state]) or 0
     )
@@ -382,7 +651,11 @@ def process_store(
             )
             processed_bounties += len(bounty_batch)
             bar.advance(task, len(bounty_batch))
+    states = [state, *(s for s in remembered if s != state)][:MAX_LEXICON_STATES]
+    if states != remembered:
+        store.set_setting(LEXICON_STATES_KEY, _JSON.encode(states).decode())
     return ProcessSummary(
+        models_rechecked=rechecked,
         models_processed=processed_models,
         models_skipped=total_models - processed_models,
         bounties_processed=processed_bounties,

@@ -17,6 +17,27 @@ from dfaudit.errors import DatabaseLockedError, InputError
 
 DEFAULT_DB = "dfaudit.duckdb"
 DB_ENV = "DFAUDIT_DB"
+MEMORY_ENV = "DFAUDIT_DUCKDB_MEMORY"
+# DuckDB's own default is 80 % of RAM, which a census-sized import fills with cached blocks
+# (4.8 GB at a million models): half the RAM, at most 3 GB, keeps the process within 4 GB.
+MEMORY_CAP_BYTES = 3 << 30
+# DuckDB checkpoints (rewrites changed blocks and the primary-key indexes) whenever its WAL
+# reaches 16 MB by default: at census scale that is every other import batch, at a cost that
+# grows with the tables. A larger threshold checkpoints a few times per million models.
+CHECKPOINT_THRESHOLD = "1GB"
+
+
+def memory_limit() -> str:
+    """DuckDB's memory limit: ``DFAUDIT_DUCKDB_MEMORY`` (e.g. ``6GB``), else half the RAM up
+    to :data:`MEMORY_CAP_BYTES`."""
+    env = os.environ.get(MEMORY_ENV, "").strip()
+    if env:
+        return env
+    try:
+        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        ram = 2 * MEMORY_CAP_BYTES
+    return f"{max(min(ram // 2, MEMORY_CAP_BYTES) >> 20, 256)}MB"
 
 
 def default_db_path() -> Path:
@@ -153,6 +174,12 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False) -> St
         raise InputError(f"cannot open database {target}: {message.splitlines()[0]}") from None
     except duckdb.Error as exc:
         raise InputError(f"cannot open database {target}: {str(exc).splitlines()[0]}") from None
+    try:
+        con.execute(f"SET memory_limit = '{memory_limit()}'")
+        con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
+    except duckdb.Error as exc:
+        con.close()
+        raise InputError(f"{MEMORY_ENV}: not a DuckDB memory size ({exc})") from None
     if not read_only:
         con.execute(_schema_sql())
         if not memory:

@@ -2,17 +2,23 @@
 
 Writers take whole batches and insert them through Arrow, so a page of 100 items or an import of
 a million costs a handful of statements, not one per row. Callers decide the transaction.
+
+Each statement against a large table has a cost that grows with the table (DuckDB's
+primary-key checks and the images join are not free per statement), so bulk imports gather
+several chunks into one batch (:func:`concat_model_tables`) and write it with one statement per
+table: the per-model cost then stays flat as the store grows (see bench/README.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 import msgspec
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from dfaudit.records import BountyRecord, FileRecord, ImageRecord, NormalizedModel
 from dfaudit.store.db import Store
@@ -74,6 +80,9 @@ class ModelTables:
     models: pa.Table
     files: pa.Table | None
     images: pa.Table | None
+    # Rows for ``observations`` when ``models`` was deduplicated across batches (the first copy
+    # of a model in a run is the one observed); None: the rows of ``models``.
+    observations: pa.Table | None = None
 
     @property
     def count(self) -> int:
@@ -114,11 +123,69 @@ def model_tables(
             "record": pa.array([_encode_record(m) for m in models], pa.binary()),
         }
     )
-    files = [f for n in rows for f in n.files]
+    # one file id twice in a batch (two models claiming it): the last wins, as for models
+    # (one statement would otherwise keep whichever row DuckDB's threads see first)
+    files = list({(f.platform, f.file_id): f for n in rows for f in n.files}.values())
     images = [i for n in rows for i in n.images]
     return ModelTables(
         batch, _files_table(files) if files else None, _images_table(images) if images else None
     )
+
+
+def _with_page(table: pa.Table, page_id: int | None) -> pa.Table:
+    index = table.column_names.index("page_id")
+    return table.set_column(index, "page_id", pa.array([page_id] * table.num_rows, pa.int64()))
+
+
+def concat_model_tables(parts: Sequence[tuple[ModelTables, int | None]]) -> ModelTables:
+    """Batches built by :func:`model_tables`, in order, as one batch that writes the same rows
+    as writing each in turn would: each batch's rows get its page id, a later copy of a model
+    replaces an earlier one (its images too; files by file id), and the first copy of a model is
+    the one observed."""
+    kept = [(tables, page) for tables, page in parts if tables.count]
+    if not kept:
+        return parts[0][0] if parts else model_tables([])
+    if len(kept) == 1:
+        tables, page = kept[0]
+        return replace(tables, models=_with_page(tables.models, page))
+    models = pa.concat_tables([_with_page(t.models, page) for t, page in kept])
+    file_parts = [(n, t.files) for n, (t, _) in enumerate(kept) if t.files is not None]
+    image_parts = [(n, t.images) for n, (t, _) in enumerate(kept) if t.images is not None]
+    files = pa.concat_tables([f for _, f in file_parts]) if file_parts else None
+    images = pa.concat_tables([i for _, i in image_parts]) if image_parts else None
+    keys = pc.binary_join_element_wise(models["platform"], models["model_id"], "\x00")
+    file_keys = (
+        pc.binary_join_element_wise(files["platform"], files["file_id"], "\x00")
+        if files is not None
+        else None
+    )
+    models_unique = pc.count_distinct(keys).as_py() == models.num_rows
+    files_unique = file_keys is None or pc.count_distinct(file_keys).as_py() == len(file_keys)
+    if models_unique and files_unique:
+        return ModelTables(models, files, images)
+    # Duplicates across batches (rare: a model twice in one file): pick rows in Python.
+    batch_of_model = [n for n, (t, _) in enumerate(kept) for _ in range(t.count)]
+    last_batch: dict[str, int] = {}
+    last_row: dict[str, int] = {}
+    first_row: dict[str, int] = {}
+    for row, key in enumerate(keys.to_pylist()):
+        last_batch[key] = batch_of_model[row]
+        last_row[key] = row
+        first_row.setdefault(key, row)
+    observations = None if models_unique else models.take(sorted(first_row.values()))
+    if not models_unique:
+        models = models.take(sorted(last_row.values()))
+    if files is not None and file_keys is not None and not files_unique:
+        last_file = {key: row for row, key in enumerate(file_keys.to_pylist())}
+        files = files.take(sorted(last_file.values()))
+    if images is not None and not models_unique:
+        image_keys = pc.binary_join_element_wise(images["platform"], images["model_id"], "\x00")
+        batches = [n for n, i in image_parts for _ in range(i.num_rows)]
+        mask = [
+            last_batch.get(key) == batches[row] for row, key in enumerate(image_keys.to_pylist())
+        ]
+        images = images.filter(pa.array(mask, pa.bool_()))
+    return ModelTables(models, files, images, observations)
 
 
 def upsert_models(
@@ -195,14 +262,22 @@ def write_model_tables(
             """,
             {"seen": observed_at, "run": run_id, "page": page_id, "version": NORMALIZER_VERSION},
         )
+        observed = "_models_batch"
+        if tables.observations is not None:
+            con.register("_observed_batch", tables.observations)
+            observed = "_observed_batch"
+        # the first copy of a model in a run is the one observed (equal keys never reach one
+        # statement: which of them DuckDB would keep is not defined)
         con.execute(
-            """
+            f"""
             INSERT OR IGNORE INTO observations
             SELECT platform, model_id, $run, $seen, downloads, status, raw_sha256
-            FROM _models_batch
+            FROM {observed}
             """,
             {"seen": observed_at, "run": run_id},
         )
+        if tables.observations is not None:
+            con.unregister("_observed_batch")
         if seen_before:
             con.execute(
                 "DELETE FROM images WHERE (platform, model_id) IN "

@@ -1,0 +1,110 @@
+"""Store writes: the cost per model of writing import batches as the store grows.
+
+Run from the repository root:
+
+  .venv/bin/python bench/bench_store_writes.py --models 600000 --group 20000
+  .venv/bin/python bench/bench_store_writes.py --models 600000 --group 2000 --checkpoint 16MB
+
+It normalises 2,000 generated models once, then writes copies of them under fresh ids (model
+and file ids) with ``write_model_tables`` — ``--group`` models per statement and transaction —
+into a fresh store until it holds ``--models``, and prints the wall and CPU time per model for
+each fifth of the run, split by statement. ``--checkpoint`` sets DuckDB's checkpoint threshold
+(the store's default is 1 GB; DuckDB's own is 16 MB). Ingest writes groups of 20,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from dfaudit.sample.generate import iter_civitai_items
+from dfaudit.store.db import open_store
+from dfaudit.store.normalize import normalize_civitai_model
+from dfaudit.store.write import ModelTables, model_tables, write_model_tables
+
+BASE = 2000
+
+
+def rekey(table: pa.Table | None, suffix: str) -> pa.Table | None:
+    """The table with ``suffix`` added to its model ids (and file ids)."""
+    if table is None:
+        return None
+    for column in ("model_id", "file_id"):
+        if column in table.column_names:
+            index = table.column_names.index(column)
+            fresh = pc.binary_join_element_wise(table[column], pa.scalar(suffix), "")
+            table = table.set_column(index, column, fresh)
+    return table
+
+
+class TimedConnection:
+    """A DuckDB connection that adds up the time of each kind of statement."""
+
+    def __init__(self, con: Any, totals: collections.Counter[str]):
+        self._con = con
+        self._totals = totals
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._con, name)
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        started = time.perf_counter()
+        result = self._con.execute(sql, *args)
+        words = " ".join(sql.split()).split(" ")
+        key = " ".join(w for w in words[:6] if w.isupper() or w.islower())[:32]
+        self._totals[key] += time.perf_counter() - started
+        return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--models", type=int, default=600_000)
+    parser.add_argument("--group", type=int, default=20_000, help="models per write")
+    parser.add_argument("--checkpoint", default=None, help="DuckDB checkpoint_threshold")
+    args = parser.parse_args()
+    base = model_tables([normalize_civitai_model(i) for i in iter_civitai_items(BASE, 5)])
+    copies = max(1, args.group // BASE)
+
+    def group_tables(n: int) -> ModelTables:
+        parts = [f"-{n}-{k}" for k in range(copies)]
+        return ModelTables(
+            pa.concat_tables([rekey(base.models, p) for p in parts]),  # type: ignore[misc]
+            pa.concat_tables([rekey(base.files, p) for p in parts]),  # type: ignore[misc]
+            pa.concat_tables([rekey(base.images, p) for p in parts]),  # type: ignore[misc]
+        )
+
+    groups = max(5, args.models // (BASE * copies))
+    step = groups // 5
+    totals: collections.Counter[str] = collections.Counter()
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "w.duckdb") as store:
+        if args.checkpoint:
+            store.con.execute(f"SET checkpoint_threshold = '{args.checkpoint}'")
+        store.con = TimedConnection(store.con, totals)  # type: ignore[assignment]
+        wall, cpu = time.perf_counter(), time.process_time()
+        for n in range(groups):
+            tables = group_tables(n)
+            with store.transaction():
+                write_model_tables(store, tables, run_id=1, observed_at=datetime.now(UTC))
+            if (n + 1) % step == 0:
+                done = step * BASE * copies
+                now_wall, now_cpu = time.perf_counter(), time.process_time()
+                parts = ", ".join(f"{k} {v / done * 1e6:.0f}" for k, v in totals.most_common(4))
+                print(
+                    f"{(n + 1) * BASE * copies:>9,} models: {(now_wall - wall) / done * 1e6:5.0f} "
+                    f"us/model wall, {(now_cpu - cpu) / done * 1e6:4.0f} us CPU  ({parts})",
+                    flush=True,
+                )
+                wall, cpu = now_wall, now_cpu
+                totals.clear()
+
+
+if __name__ == "__main__":
+    main()
