@@ -74,6 +74,7 @@ COMMENT ON COLUMN observations.observed_at IS 'When (UTC).';
 COMMENT ON COLUMN observations.downloads IS 'Download count then.';
 COMMENT ON COLUMN observations.status IS 'Status then.';
 COMMENT ON COLUMN observations.raw_sha256 IS 'sha256 of the item as seen then.';
+COMMENT ON COLUMN observations.page_id IS 'The raw page holding the item as seen then (raw_pages.page_id); NULL in stores written before it was kept.';
 
 COMMENT ON TABLE files IS 'Model files (weights are never downloaded; only their safetensors headers are read).';
 COMMENT ON COLUMN files.platform IS 'civitai | huggingface.';

@@ -87,6 +87,8 @@ CREATE TABLE IF NOT EXISTS observations (
     raw_sha256 VARCHAR,
     PRIMARY KEY (platform, model_id, run_id)
 );
+-- stores written before observations kept their page: the raw page that listed the model then
+ALTER TABLE observations ADD COLUMN IF NOT EXISTS page_id BIGINT;
 
 CREATE TABLE IF NOT EXISTS files (
     platform VARCHAR NOT NULL,

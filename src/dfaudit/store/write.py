@@ -197,11 +197,13 @@ def write_model_tables(
         )
         con.execute(
             """
-            INSERT OR IGNORE INTO observations
-            SELECT platform, model_id, $run, $seen, downloads, status, raw_sha256
+            INSERT OR IGNORE INTO observations (platform, model_id, run_id, observed_at,
+                downloads, status, raw_sha256, page_id)
+            SELECT platform, model_id, $run, $seen, downloads, status, raw_sha256,
+                COALESCE($page, page_id)
             FROM _models_batch
             """,
-            {"seen": observed_at, "run": run_id},
+            {"seen": observed_at, "run": run_id, "page": page_id},
         )
         if seen_before:
             con.execute(
