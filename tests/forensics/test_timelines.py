@@ -44,7 +44,7 @@ def model(store: Store, platform: str, model_id: str, created: datetime, **extra
 def seen(store: Store, model_id: str, run_id: int, status: str = "active") -> None:
     at = (R1, R2, R3)[run_id - 1]
     store.con.execute(
-        "INSERT INTO observations VALUES ('civitai', ?, ?, ?, 0, ?, NULL, NULL)",
+        "INSERT INTO observations VALUES ('civitai', ?, ?, ?, 0, ?, NULL)",
         [model_id, run_id, at, status],
     )
 

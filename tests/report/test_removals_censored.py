@@ -27,7 +27,7 @@ def test_model_gone_at_first_crawl_gets_no_time_to_removal() -> None:
             )
             for run_id, (at, status) in enumerate(seen, start=1):
                 store.con.execute(
-                    "INSERT INTO observations VALUES ('civitai', ?, ?, ?, 0, ?, NULL, NULL)",
+                    "INSERT INTO observations VALUES ('civitai', ?, ?, ?, 0, ?, NULL)",
                     [model_id, run_id, at, status],
                 )
         sections = build_sections(store, make_scope())

@@ -283,16 +283,19 @@ def pages_mentioning(
     """page_id → the models among ``models`` whose item (or a version of it) the page holds.
 
     Found through the store's pointers, never by reading page bodies: the page of each
-    observation (one per run that listed the model), the model's latest page, and for a detail
-    page (Hugging Face's ``?blobs=true`` answer) the listing page it was fetched for. Only runs
-    whose observations predate the page pointer (older stores) are scanned, and only those runs.
+    observation (``observation_pages``: one per run that listed the model), the model's latest
+    page, and for a detail page (Hugging Face's ``?blobs=true`` answer) the listing page it was
+    fetched for. Only runs stored before ``observation_pages`` existed are scanned, and only
+    those runs.
     """
     found: dict[int, set[tuple[str, str]]] = {}
     unpointed: dict[str, set[int]] = {}  # platform → runs to scan
     for platform, model_id in models:
         key = (platform, model_id)
         rows = store.query(
-            "SELECT run_id, page_id FROM observations WHERE platform = ? AND model_id = ? "
+            "SELECT o.run_id, p.page_id FROM observations o "
+            "LEFT JOIN observation_pages p USING (platform, model_id, run_id) "
+            "WHERE o.platform = ? AND o.model_id = ? "
             "UNION ALL SELECT NULL, page_id FROM models WHERE platform = ? AND model_id = ?",
             [platform, model_id, platform, model_id],
         )

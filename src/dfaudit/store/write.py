@@ -197,13 +197,19 @@ def write_model_tables(
         )
         con.execute(
             """
-            INSERT OR IGNORE INTO observations (platform, model_id, run_id, observed_at,
-                downloads, status, raw_sha256, page_id)
-            SELECT platform, model_id, $run, $seen, downloads, status, raw_sha256,
-                COALESCE($page, page_id)
+            INSERT OR IGNORE INTO observations
+            SELECT platform, model_id, $run, $seen, downloads, status, raw_sha256
             FROM _models_batch
             """,
-            {"seen": observed_at, "run": run_id, "page": page_id},
+            {"seen": observed_at, "run": run_id},
+        )
+        con.execute(
+            """
+            INSERT OR IGNORE INTO observation_pages
+            SELECT platform, model_id, $run, COALESCE($page, page_id) FROM _models_batch
+            WHERE COALESCE($page, page_id) IS NOT NULL
+            """,
+            {"run": run_id, "page": page_id},
         )
         if seen_before:
             con.execute(
