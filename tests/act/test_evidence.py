@@ -12,9 +12,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dfaudit.act.evidence import Redactor
+from dfaudit.act.evidence import Redactor, pages_mentioning, scan_pages
 from dfaudit.detect.pseudonym import pseudonym
-from dfaudit.store.db import open_store
+from dfaudit.store.db import Store, open_store
 from dfaudit.store.raw import decode_body
 
 from .conftest import invoke
@@ -216,3 +216,42 @@ def test_every_person_a_target_hit_names_is_redacted(db: Path, tmp_path: Path) -
     with zipfile.ZipFile(out) as archive:
         text = b"".join(archive.read(n) for n in archive.namelist()).lower()
     assert b"quernfield" not in text and b"ysabeau" not in text
+
+
+def _likeness_models(store: Store) -> list[tuple[str, str]]:
+    rows = store.query(
+        "SELECT platform, model_id FROM findings WHERE likeness ORDER BY platform, model_id"
+    )
+    return [(str(p), str(m)) for p, m in rows]
+
+
+def _scanned(store: Store, models: list[tuple[str, str]]) -> dict[int, set[tuple[str, str]]]:
+    """What reading every raw page body finds (how bundles found their pages before)."""
+    found: dict[int, set[tuple[str, str]]] = {}
+    for platform in sorted({p for p, _ in models}):
+        wanted = {m for p, m in models if p == platform}
+        for page_id, ident in scan_pages(store, platform, wanted):
+            found.setdefault(page_id, set()).add((platform, ident))
+    return found
+
+
+def test_pages_come_from_pointers_not_bodies(db: Path) -> None:
+    """The same pages as a scan of every body, found without reading any body."""
+    with open_store(db) as store:
+        models = _likeness_models(store)
+        assert {p for p, _ in models} == {"civitai", "huggingface"}
+        expected = _scanned(store, models)
+        # some models are on more than one page (a later census, a detail page)
+        assert sum(len(found) for found in expected.values()) > len(models)
+        assert pages_mentioning(store, models) == expected
+        # blank every body: a lookup by pointers still finds every page
+        store.con.execute("UPDATE raw_pages SET body = ''::BLOB, body_encoding = 'identity'")
+        assert pages_mentioning(store, models) == expected
+
+
+def test_stores_without_page_pointers_scan_only_the_runs_that_need_it(db: Path) -> None:
+    with open_store(db) as store:
+        models = _likeness_models(store)
+        expected = _scanned(store, models)
+        store.con.execute("DELETE FROM observation_pages")  # a store from before the table
+        assert pages_mentioning(store, models) == expected

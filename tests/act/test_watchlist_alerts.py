@@ -33,6 +33,24 @@ def _bytes_hold_name(*paths: Path) -> list[str]:
     return found
 
 
+def test_watchlist_lexicon_import_keeps_no_name_in_clear(db: Path, tmp_path: Path) -> None:
+    """`lexicon import --kind watchlist` seals names like `watchlist add`, and still detects."""
+    lexicon = tmp_path / "watch.json"
+    lexicon.write_text(json.dumps(list(SPELLINGS)))
+    invoke("--db", str(db), "lexicon", "import", "--kind", "watchlist", str(lexicon))
+    assert not _bytes_hold_name(db, Path(f"{db}.wal"))
+    con = duckdb.connect(str(db))
+    con.execute("CHECKPOINT")
+    con.close()
+    assert not _bytes_hold_name(db, Path(f"{db}.wal"))
+    census(db, add=[likeness_model_like(NAME, 1)])
+    with open_store(db, read_only=True) as store:
+        evidence = store.scalar(
+            "SELECT CAST(evidence AS VARCHAR) FROM findings WHERE model_id = '990001'"
+        )
+    assert "gazetteer:watchlist" in str(evidence)
+
+
 def test_grep_would_find_a_name_stored_in_clear(tmp_path: Path) -> None:
     """The control: DuckDB's compression does not hide a stored name from the grep below."""
     path = tmp_path / "control.duckdb"

@@ -68,8 +68,8 @@ def test_import_csv_and_json(tmp_path: Path) -> None:
     json_file = tmp_path / "poi.json"
     json_file.write_text(json.dumps(["Ilse Varga"]))
     with open_store(":memory:") as store:
-        assert import_lexicon_file(store, csv_file, "watchlist") == 2
-        assert import_lexicon_file(store, json_file, "poi") == 1
+        assert import_lexicon_file(store, csv_file, "poi") == 2
+        assert import_lexicon_file(store, json_file, "characters") == 1
         loaded = load_lexicon(store)
     genders = {e.name: e.gender for e in loaded.entries}
     assert genders == {"Orla Penhallow": "female", "Desmond Quaye": "male", "Ilse Varga": None}
@@ -83,3 +83,23 @@ def test_bad_files_are_input_errors(tmp_path: Path) -> None:
             import_lexicon_file(store, bad, "poi")
         with pytest.raises(InputError):
             import_lexicon_file(store, bad, "celebs")
+
+
+def test_watchlist_entries_are_sealed_and_still_match(tmp_path: Path) -> None:
+    """A watchlist import keeps no name in clear, yet detection finds the name in a model."""
+    watch = tmp_path / "watch.csv"
+    watch.write_text("name,gender\nOrla Penhallow,female\nSophia\n")
+    with open_store(":memory:") as store:
+        assert import_lexicon_file(store, watch, "watchlist") == 1  # a lone first name never
+        rows = store.query("SELECT name, norm, source FROM lexicon_entries")
+        assert "penhallow" not in repr(rows).lower() and "watch.csv" not in repr(rows)
+        loaded = load_lexicon(store)
+    assert [m.entry.name for m in loaded.match("orla_penhallow lora")] == ["orla penhallow"]
+    assert [m.text for m in loaded.match("0rla p3nhallow")] == ["orla penhallow"]
+    assert [m.text for m in loaded.match("orlapenhallowxl v2")] == ["orlapenhallowxl"]
+    assert loaded.match("orla penhall") == [] and loaded.match("penhallow") == []
+    finding = detect_model(model("Orla Penhallow | SDXL", tags=("photo",)), loaded)
+    assert finding.likeness and finding.target_name == "Orla Penhallow"
+    assert finding.target_gender == "female"
+    # without the store's key a sealed entry matches nothing
+    assert not Lexicon(loaded.entries).match("orla penhallow")

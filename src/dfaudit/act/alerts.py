@@ -24,7 +24,8 @@ import httpx
 from dfaudit import __version__
 from dfaudit.act.common import iso, one_line, table_exists, utc
 from dfaudit.act.notices import copies_of
-from dfaudit.act.watchlist import name_hmac, watch_key, watched
+from dfaudit.act.watchlist import name_hmac, watched
+from dfaudit.detect.lexicon import watch_key
 from dfaudit.detect.pseudonym import pseudonym
 from dfaudit.errors import InputError
 from dfaudit.store.db import Store

@@ -280,39 +280,76 @@ def _items(body: bytes) -> Iterator[dict[str, Any]]:
 def pages_mentioning(
     store: Store, models: list[tuple[str, str]]
 ) -> dict[int, set[tuple[str, str]]]:
-    """page_id → the models among ``models`` whose item (or a version of it) the page holds."""
+    """page_id → the models among ``models`` whose item (or a version of it) the page holds.
+
+    Found through the store's pointers, never by reading page bodies: the page of each
+    observation (``observation_pages``: one per run that listed the model), the model's latest
+    page, and for a detail page (Hugging Face's ``?blobs=true`` answer) the listing page it was
+    fetched for. Only runs stored before ``observation_pages`` existed are scanned, and only
+    those runs.
+    """
     found: dict[int, set[tuple[str, str]]] = {}
+    unpointed: dict[str, set[int]] = {}  # platform → runs to scan
     for platform, model_id in models:
-        page_id = store.scalar(
-            "SELECT page_id FROM models WHERE platform = ? AND model_id = ?", [platform, model_id]
+        key = (platform, model_id)
+        rows = store.query(
+            "SELECT o.run_id, p.page_id FROM observations o "
+            "LEFT JOIN observation_pages p USING (platform, model_id, run_id) "
+            "WHERE o.platform = ? AND o.model_id = ? "
+            "UNION ALL SELECT NULL, page_id FROM models WHERE platform = ? AND model_id = ?",
+            [platform, model_id, platform, model_id],
         )
-        if page_id is not None:
-            found.setdefault(int(page_id), set()).add((platform, model_id))
-    for platform in sorted({p for p, _ in models}):
+        for run_id, page_id in rows:
+            if page_id is not None:
+                found.setdefault(int(page_id), set()).add(key)
+            elif run_id is not None:
+                unpointed.setdefault(platform, set()).add(int(run_id))
+    listings = store.query(
+        "SELECT d.page_id, l.page_id FROM raw_pages d JOIN raw_pages l "
+        "ON l.run_id = d.run_id AND l.seq = d.seq AND d.stream = l.stream || ':details' "
+        "WHERE d.page_id IN (SELECT unnest(?::BIGINT[]))",
+        [sorted(found)],
+    )
+    for detail, listing in listings:
+        found.setdefault(int(listing), set()).update(found[int(detail)])
+    for platform, runs in sorted(unpointed.items()):
         wanted = {m for p, m in models if p == platform}
-        needles = [m.encode("utf-8") for m in wanted]
-        sources = list(SOURCES_OF.get(platform, (platform,)))
-        cursor = store.con.cursor()
-        try:
-            cursor.execute(
-                "SELECT p.page_id, p.body, p.body_encoding FROM raw_pages p "
-                "JOIN runs r USING (run_id) WHERE r.source IN "
-                f"({', '.join('?' for _ in sources)}) ORDER BY p.page_id",
-                sources,
-            )
-            while batch := cursor.fetchmany(256):
-                for page_id, data, encoding in batch:
-                    body = decode_body(data, encoding)
-                    if not any(needle in body for needle in needles):
-                        continue  # cheap test first: most pages do not name the model at all
-                    for item in _items(body):
-                        for key in ("id", "modelId"):
-                            ident = str(item.get(key))
-                            if ident in wanted:
-                                found.setdefault(int(page_id), set()).add((platform, ident))
-        finally:
-            cursor.close()
+        for page_id, ident in scan_pages(store, platform, wanted, sorted(runs)):
+            found.setdefault(page_id, set()).add((platform, ident))
     return found
+
+
+def scan_pages(
+    store: Store, platform: str, wanted: set[str], runs: list[int] | None = None
+) -> Iterator[tuple[int, str]]:
+    """(page_id, model_id) for every raw page of ``platform``'s runs (only ``runs`` if given)
+    that holds one of the ``wanted`` models: reads and decodes every body, so it is slow on a
+    large store (the fallback for observations without a page pointer)."""
+    needles = [m.encode("utf-8") for m in wanted]
+    sources = list(SOURCES_OF.get(platform, (platform,)))
+    sql = (
+        "SELECT p.page_id, p.body, p.body_encoding FROM raw_pages p "
+        f"JOIN runs r USING (run_id) WHERE r.source IN ({', '.join('?' for _ in sources)})"
+    )
+    params: list[Any] = list(sources)
+    if runs is not None:
+        sql += " AND p.run_id IN (SELECT unnest(?::BIGINT[]))"
+        params.append(runs)
+    cursor = store.con.cursor()
+    try:
+        cursor.execute(sql + " ORDER BY p.page_id", params)
+        while batch := cursor.fetchmany(256):
+            for page_id, data, encoding in batch:
+                body = decode_body(data, encoding)
+                if not any(needle in body for needle in needles):
+                    continue  # cheap test first: most pages do not name the model at all
+                for item in _items(body):
+                    for key in ("id", "modelId"):
+                        ident = str(item.get(key))
+                        if ident in wanted:
+                            yield int(page_id), ident
+    finally:
+        cursor.close()
 
 
 def _record(store: Store, platform: str, model_id: str) -> dict[str, Any] | None:

@@ -12,29 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from dfaudit.act.common import one_line, table_exists
+from dfaudit.detect.lexicon import WATCH_KEY_SETTING, watch_key
 from dfaudit.detect.names import canonical_key
 from dfaudit.errors import InputError
 from dfaudit.store.db import Store
 
-SETTING = "watchlist_key"
+SETTING = WATCH_KEY_SETTING  # the key `lexicon import --kind watchlist` seals its entries with
 MIN_KEY_LETTERS = 4  # a key this short would match too much
-
-
-def watch_key(store: Store, *, create: bool = False) -> bytes | None:
-    """The store's watchlist key (created when ``create``); None when there is none yet."""
-    value = store.get_setting(SETTING)
-    if value is None:
-        if not create:
-            return None
-        value = secrets.token_hex(32)
-        store.set_setting(SETTING, value)
-    return bytes.fromhex(value)
 
 
 def name_hmac(key: bytes, name: str) -> str | None:

@@ -9,10 +9,11 @@ fresh run, and what it no longer sees is marked removed.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -117,6 +118,26 @@ def _progress(enabled: bool, description: str) -> Progress:
     )
 
 
+SAMPLE_HEADER = "x-dfaudit-sample"  # the bundled sample server's mark on every answer
+
+
+def _from_sample(responses: Iterable[ApiResponse]) -> bool:
+    return any(
+        name.lower() == SAMPLE_HEADER and value.strip().lower() == "synthetic"
+        for response in responses
+        for name, value in response.headers.items()
+    )
+
+
+def _mark_synthetic(store: Store, run_id: int, params: dict[str, Any]) -> None:
+    """Record in the run's params that its data came from the synthetic sample server."""
+    marked = {**params, "synthetic": True}
+    store.con.execute(
+        "UPDATE runs SET params = ? WHERE run_id = ?",
+        [json.dumps(marked, sort_keys=True, default=str), run_id],
+    )
+
+
 async def crawl_streams(
     store: Store,
     client: ApiClient,
@@ -138,6 +159,7 @@ async def crawl_streams(
     seen_requests, seen_retries, seen_faults = 0, 0, 0
     faults_before = Counter(client.stats.faults)
     stopped_early = False
+    synthetic = False
     with _progress(progress, source) as bar:
         task = bar.add_task(source, total=None)
         for paginator in paginators:
@@ -192,6 +214,9 @@ async def crawl_streams(
                         for index, item in enumerate(page_items):
                             if item is detail.data:
                                 item_pages[index] = detail_page
+                    if not synthetic and _from_sample([response, *extra]):
+                        _mark_synthetic(store, state.run_id, params)
+                        synthetic = True
                     written = writer(
                         store, page_items, state.run_id, response.fetched_at, item_pages
                     )

@@ -4,14 +4,20 @@ dfaudit works with none. Entries are imported from JSON lists or CSV files (opti
 gender), kept in the ``lexicon_entries`` table, and matched accent-, case- and
 separator-insensitively, through leetspeak and names run together. A lone common first name never
 matches: single-word entries that are common first names, and very short entries, are skipped.
+
+Watchlist entries are never stored in clear: their match key is kept only as HMAC-SHA256 under the
+store's ``watchlist_key`` setting (the key ``dfaudit watchlist add`` uses), and text is matched by
+hashing its candidate keys. A match reports the words as found in the text, never the entry.
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import hmac
 import io
 import json
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -39,6 +45,10 @@ GENDERS = {
 }
 MIN_KEY_LENGTH = 5
 MAX_WORDS = 5
+WATCH_KEY_SETTING = "watchlist_key"
+SEALED_PREFIX = "hmac:"  # a watchlist entry's norm: its match key hashed, never the key itself
+SEALED_NAME = "(watched name)"  # what a sealed entry's name holds
+SUFFIX_LETTERS = 4  # "annamillerxl": a name run together with up to this many letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +84,52 @@ def matchable(name: str, norm: str) -> bool:
     return True
 
 
-class Lexicon:
-    """An in-memory index of entries for fast matching against record fields."""
+def watch_key(store: Store, *, create: bool = False) -> bytes | None:
+    """The store's watchlist key (created when ``create``); None when there is none yet."""
+    value = store.get_setting(WATCH_KEY_SETTING)
+    if value is None:
+        if not create:
+            return None
+        value = secrets.token_hex(32)
+        store.set_setting(WATCH_KEY_SETTING, value)
+    return bytes.fromhex(value)
 
-    def __init__(self, entries: Iterable[LexiconEntry] = ()):
+
+def sealed_norm(key: bytes, norm: str) -> str:
+    """The stored form of a watchlist entry's match key."""
+    return SEALED_PREFIX + hmac.new(key, norm.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def seal_entries(entries: Iterable[LexiconEntry], key: bytes) -> list[LexiconEntry]:
+    """Watchlist entries with their name and key replaced by a keyed hash (others unchanged).
+
+    Unmatchable entries (a lone first name, too short) are dropped: they would never match."""
+    out = []
+    for entry in entries:
+        if entry.kind != "watchlist" or entry.norm.startswith(SEALED_PREFIX):
+            out.append(entry)
+        elif matchable(entry.name, entry.norm):
+            norm = sealed_norm(key, entry.norm)
+            out.append(LexiconEntry(entry.kind, SEALED_NAME, norm, entry.gender, None))
+    return out
+
+
+class Lexicon:
+    """An in-memory index of entries for fast matching against record fields.
+
+    ``watch_key`` is the key that sealed the watchlist entries (see :func:`seal_entries`); without
+    it sealed entries never match."""
+
+    def __init__(self, entries: Iterable[LexiconEntry] = (), *, watch_key: bytes | None = None):
         self.entries: tuple[LexiconEntry, ...] = tuple(entries)
         self._by_norm: dict[str, LexiconEntry] = {}
+        self._sealed: dict[str, LexiconEntry] = {}
+        self._watch_key = watch_key
         for entry in self.entries:
-            if matchable(entry.name, entry.norm):
+            if entry.norm.startswith(SEALED_PREFIX):
+                if watch_key is not None:
+                    self._sealed[entry.norm] = entry
+            elif matchable(entry.name, entry.norm):
                 # a poi entry wins over a character of the same spelling
                 current = self._by_norm.get(entry.norm)
                 if current is None or (current.kind == "characters" and entry.kind != "characters"):
@@ -94,11 +142,11 @@ class Lexicon:
         return len(self.entries)
 
     def __bool__(self) -> bool:
-        return bool(self._by_norm)
+        return bool(self._by_norm or self._sealed)
 
     def match(self, text: str) -> list[LexiconMatch]:
         """Entries found in ``text`` on word boundaries (or run together in one token)."""
-        if not self._by_norm or not text:
+        if not (self._by_norm or self._sealed) or not text:
             return []
         found: dict[str, LexiconMatch] = {}
         for variant in (text, deleet(text)) if any(c.isdigit() for c in text) else (text,):
@@ -127,6 +175,42 @@ class Lexicon:
                     if entry is not None and entry.norm not in found:
                         found[entry.norm] = LexiconMatch(entry, text[start:end], (start, end))
                         break
+        if self._sealed:
+            self._match_sealed(text, words, found)
+
+    def _match_sealed(
+        self, text: str, words: list[tuple[str, int, int]], found: dict[str, LexiconMatch]
+    ) -> None:
+        """Hash every candidate key of ``text`` and look it up among the sealed entries."""
+        assert self._watch_key is not None
+        key = self._watch_key
+        clear = {m.entry.norm for m in found.values()}  # a clear entry of the same name wins
+
+        def hit(candidate: str, span: tuple[int, int], parts: list[str]) -> bool:
+            if len(candidate) < MIN_KEY_LENGTH or candidate in clear:
+                return False
+            entry = self._sealed.get(sealed_norm(key, candidate))
+            if entry is None or entry.norm in found:
+                return False
+            # the entry's name is not known: report the words as they stand in the text
+            shown = LexiconEntry(entry.kind, " ".join(parts), entry.norm, entry.gender, None)
+            found[entry.norm] = LexiconMatch(shown, text[span[0] : span[1]], span)
+            return True
+
+        for i in range(len(words)):
+            joined = ""
+            parts: list[str] = []
+            for j in range(i, min(i + MAX_WORDS, len(words))):
+                joined += words[j][0]
+                parts.append(text[words[j][1] : words[j][2]])
+                if len(joined) > MAX_NAME_CHARS:
+                    break
+                hit(joined, (words[i][1], words[j][2]), parts)
+            word, start, end = words[i]
+            if MIN_KEY_LENGTH + 1 < len(word) <= MAX_NAME_CHARS + SUFFIX_LETTERS:
+                for length in range(len(word) - 1, len(word) - SUFFIX_LETTERS - 1, -1):
+                    if hit(word[:length], (start, end), [text[start:end]]):
+                        break
 
 
 def lexicon_hash(entries: Iterable[LexiconEntry]) -> str:
@@ -140,7 +224,7 @@ def lexicon_hash(entries: Iterable[LexiconEntry]) -> str:
 def load_lexicon(store: Store) -> Lexicon:
     """Every imported entry in the store (an empty lexicon if none)."""
     rows = store.query("SELECT kind, name, norm, gender, source FROM lexicon_entries")
-    return Lexicon(LexiconEntry(*row) for row in rows)
+    return Lexicon((LexiconEntry(*row) for row in rows), watch_key=watch_key(store))
 
 
 def parse_lexicon_file(path: Path, kind: str) -> list[LexiconEntry]:
@@ -220,7 +304,13 @@ def _gender(value: str | None) -> str | None:
 
 
 def import_entries(store: Store, entries: Sequence[LexiconEntry]) -> int:
-    """Insert or replace entries; returns how many were written."""
+    """Insert or replace entries; returns how many were written.
+
+    Watchlist entries are sealed first (:func:`seal_entries`): no watched name is ever written."""
+    if any(e.kind == "watchlist" for e in entries):
+        key = watch_key(store, create=True)
+        assert key is not None
+        entries = seal_entries(entries, key)
     if not entries:
         return 0
     now = datetime.now(UTC)

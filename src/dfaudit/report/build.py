@@ -65,12 +65,22 @@ def build_sections(
     return sections
 
 
-def is_synthetic(store: Store) -> bool:
-    """True when the store holds the bundled synthetic sample (``dfaudit audit --sample``)."""
-    return store.get_setting(SYNTHETIC_SETTING) == "true"
+def is_synthetic(store: Store, platform: str | None = None) -> bool:
+    """True when data in scope came from the bundled synthetic sample: ``dfaudit audit --sample``
+    set it, or a crawl (of ``platform``, when given) was answered by the sample server, which
+    marks every answer (the crawl records that in the run's ``params.synthetic``)."""
+    if store.get_setting(SYNTHETIC_SETTING) == "true":
+        return True
+    sources = "TRUE" if platform is None else "(source = ? OR source LIKE ? || '-%')"
+    marked = store.scalar(
+        "SELECT count(*) FROM runs WHERE kind = 'crawl' "
+        f"AND params->>'synthetic' = 'true' AND {sources}",
+        [] if platform is None else [platform, platform],
+    )
+    return bool(marked)
 
 
-def provenance(store: Store) -> dict[str, Any]:
+def provenance(store: Store, scope: ReportScope | None = None) -> dict[str, Any]:
     """Where the data came from and what made the report: for ``summary.json``."""
     from dfaudit import __version__
 
@@ -88,7 +98,7 @@ def provenance(store: Store) -> dict[str, Any]:
     versions = [
         str(v) for (v,) in store.query("SELECT DISTINCT detector_version FROM findings ORDER BY 1")
     ]
-    synthetic = is_synthetic(store)
+    synthetic = is_synthetic(store, scope.platform if scope is not None else None)
     return {
         "source": {
             "synthetic": synthetic,
@@ -131,7 +141,7 @@ def compute_summary(
     """The headline figures of ``write_report`` as a dict (what ``summary.json`` holds)."""
     scope = make_scope(platform, since)
     sections = build_sections(store, scope, reveal_names=reveal_names)
-    return summary_from_sections(sections, scope, provenance(store))
+    return summary_from_sections(sections, scope, provenance(store, scope))
 
 
 def write_report(
@@ -149,7 +159,7 @@ def write_report(
     with _progress(progress) as bar:
         sections = build_sections(store, scope, reveal_names=reveal_names, progress=bar)
         figures = _render_figures(sections, bar)
-    summary = summary_from_sections(sections, scope, provenance(store))
+    summary = summary_from_sections(sections, scope, provenance(store, scope))
     generated = _generated_line(store)
     title = (SYNTHETIC_TITLE if summary["source"]["synthetic"] else "") + REPORT_TITLE
     figure_paths = _write_figures(out, figures)

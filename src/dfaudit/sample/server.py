@@ -38,6 +38,10 @@ from dfaudit.sample.generate import (
 )
 from dfaudit.sample.vocab import BLOCKED_REAL_PERSON_TAGS
 
+# Sent with every answer; a crawl that sees it marks its run synthetic (``params.synthetic``), and
+# every report over that data says it is the synthetic sample.
+SAMPLE_HEADER = ("X-Dfaudit-Sample", "synthetic")
+
 SFW_BITS = 1 | 2
 CURSOR_SECRET = "dfaudit-sample"
 CIVITAI_SORTS: dict[str, tuple[Callable[[dict[str, Any]], int], bool]] = {
@@ -847,6 +851,7 @@ class SampleServer:
         record(0 if method == "HEAD" else len(body))
         handler.send_response(reply.status)
         handler.send_header("Content-Type", reply.content_type)
+        handler.send_header(*SAMPLE_HEADER)  # every answer says it is synthetic
         for name, value in reply.headers:
             handler.send_header(name, value)
         handler.send_header("Content-Length", str(declared))

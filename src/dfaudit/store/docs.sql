@@ -74,6 +74,11 @@ COMMENT ON COLUMN observations.observed_at IS 'When (UTC).';
 COMMENT ON COLUMN observations.downloads IS 'Download count then.';
 COMMENT ON COLUMN observations.status IS 'Status then.';
 COMMENT ON COLUMN observations.raw_sha256 IS 'sha256 of the item as seen then.';
+COMMENT ON TABLE observation_pages IS 'The raw page that held a model''s item in a run (evidence bundles find pages by it); absent for runs stored before it existed.';
+COMMENT ON COLUMN observation_pages.platform IS 'civitai | huggingface.';
+COMMENT ON COLUMN observation_pages.model_id IS 'The model (models.model_id).';
+COMMENT ON COLUMN observation_pages.run_id IS 'The run that saw it (observations.run_id).';
+COMMENT ON COLUMN observation_pages.page_id IS 'The raw page holding the item as seen then (raw_pages.page_id).';
 
 COMMENT ON TABLE files IS 'Model files (weights are never downloaded; only their safetensors headers are read).';
 COMMENT ON COLUMN files.platform IS 'civitai | huggingface.';

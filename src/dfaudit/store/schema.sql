@@ -88,6 +88,16 @@ CREATE TABLE IF NOT EXISTS observations (
     PRIMARY KEY (platform, model_id, run_id)
 );
 
+-- The raw page that held a model's item in a run (evidence bundles find pages by it, never by
+-- reading bodies). Absent for runs stored before this table existed.
+CREATE TABLE IF NOT EXISTS observation_pages (
+    platform VARCHAR NOT NULL,
+    model_id VARCHAR NOT NULL,
+    run_id BIGINT NOT NULL,
+    page_id BIGINT NOT NULL,
+    PRIMARY KEY (platform, model_id, run_id)
+);
+
 CREATE TABLE IF NOT EXISTS files (
     platform VARCHAR NOT NULL,
     model_id VARCHAR NOT NULL,

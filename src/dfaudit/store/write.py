@@ -276,6 +276,14 @@ def write_model_tables(
             """,
             {"seen": observed_at, "run": run_id},
         )
+        con.execute(
+            f"""
+            INSERT OR IGNORE INTO observation_pages
+            SELECT platform, model_id, $run, COALESCE($page, page_id) FROM {observed}
+            WHERE COALESCE($page, page_id) IS NOT NULL
+            """,
+            {"run": run_id, "page": page_id},
+        )
         if tables.observations is not None:
             con.unregister("_observed_batch")
         if seen_before:
