@@ -19,6 +19,9 @@ from importlib import resources
 from dfaudit.detect.text import deleet, fold, pieces
 from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
 
+NAME_TEXT_LIMIT = 300  # a longer text is not a name: only its start is read
+RUN_TOGETHER_MAX = 40  # letters of a first name and a surname written as one word
+FIRST_NAME_MAX = 16  # the run-together finder only tries first names up to this length
 _VOWEL = re.compile(r"[aeiouy]")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -94,6 +97,7 @@ def find_names(text: str) -> tuple[NameMatch, ...]:
 
 
 def _find_names(text: str) -> list[NameMatch]:
+    text = text[:NAME_TEXT_LIMIT]
     if not text:
         return []
     found = _pairs(text)
@@ -145,10 +149,10 @@ def _run_together(text: str) -> list[NameMatch]:
         letters = fold(raw)
         letters = _TRAILING_DIGITS.sub("", letters)
         letters = _SUFFIX.sub("", letters)
-        if not letters.isalpha() or len(letters) < 7:
+        if not letters.isalpha() or not 7 <= len(letters) <= RUN_TOGETHER_MAX:
             continue
         best: tuple[FirstName, str] | None = None
-        for cut in range(len(letters) - 3, 3, -1):
+        for cut in range(min(len(letters) - 3, FIRST_NAME_MAX), 3, -1):
             head, rest = letters[:cut], letters[cut:]
             entry = table.get(head)
             if entry is None or head in NOT_FIRST_NAMES or head in NOT_NAME_WORDS:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, folded_description, tags_of
+from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.text import fold, word_set
 from dfaudit.detect.vocab import FICTION_PHRASES, FICTION_STRONG, FICTION_WORDS
 
@@ -54,7 +54,7 @@ class Fiction:
             hit = _tag_hit(tag)
             if hit is not None:
                 out.append(hit)
-        name = fold(getattr(record, "name", "") or "")
+        name = view(record).name_folded
         match = _PHRASES.search(name) or _WORDS.search(name) or _FROM.search(name)
         if match:
             out.append(
@@ -120,7 +120,7 @@ def _tag_hit(tag: str) -> Hit | None:
 
 def _booru_hits(sig: str, record: object) -> list[Hit]:
     """A trigger prompt with a booru subject count and two drawn-character looks."""
-    for trigger in getattr(record, "trained_words", ())[:6]:
+    for trigger in view(record).trained_words[:6]:
         text = fold(trigger)
         if not _BOORU_COUNT.search(text):
             continue

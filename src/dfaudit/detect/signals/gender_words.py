@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, folded_description
+from dfaudit.detect.fields import description_of, folded_description, view
 from dfaudit.detect.names import find_names, first_name
 from dfaudit.detect.text import pieces, words
 from dfaudit.detect.vocab import FEMALE_WORDS, MALE_WORDS
@@ -30,8 +30,8 @@ class GenderWords:
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
-        short = [("name", getattr(record, "name", "") or "")]
-        short += [("trained_words", w) for w in getattr(record, "trained_words", ())[:12]]
+        short = [("name", view(record).name)]
+        short += [("trained_words", w) for w in view(record).trained_words[:12]]
         for field, text in short:
             for word, value in _gender_words_of(text):
                 out.append(Hit(sig, "gender", 0.9, field, word, value=value))

@@ -8,8 +8,7 @@ import re
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import folded_description, tags_of
-from dfaudit.detect.text import fold
+from dfaudit.detect.fields import folded_description, tags_of, view
 
 _NOT_REAL = re.compile(
     r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
@@ -31,13 +30,14 @@ _GENERIC_TAGS = frozenset(
     {"ethnicity", "ethnic", "face", "faces", "beauty", "beautiful", "mix", "ai influencer", "oc"}
 )
 # "celia_ai", "keira-ai": a persona's trigger word marked as AI-made.
-_AI_TRIGGER = re.compile(r"[a-z]{3,}[_-]ai\b|\bai[_-][a-z]{3,}", re.IGNORECASE)
+# Fixed-width on both sides, so the search is linear in the trigger's length.
+_AI_TRIGGER = re.compile(r"[a-z]{3}[_-]ai\b|\bai[_-][a-z]{3}", re.IGNORECASE)
 _TRIGGERS = ("not ", "no ", "fictional", "faces", "ai", "virtual", "original", "avoid")
 
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -59,7 +59,7 @@ class GenericSubject:
                         feature="generic:not_real",
                     )
                 )
-        name = fold(getattr(record, "name", "") or "").replace("_", " ").replace("-", " ")
+        name = view(record).name_folded.replace("_", " ").replace("-", " ")
         found = _GENERIC_NAME.findall(name)
         if found:
             out.append(
@@ -73,7 +73,7 @@ class GenericSubject:
                     feature="generic:name",
                 )
             )
-        for trigger in getattr(record, "trained_words", ())[:6]:
+        for trigger in view(record).trained_words[:6]:
             match = _AI_TRIGGER.search(trigger)
             if match:
                 out.append(

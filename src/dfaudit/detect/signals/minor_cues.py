@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, folded_description, tags_of
+from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.text import fold, word_set
 from dfaudit.detect.vocab import YOUTH_PHRASES, YOUTH_WORDS
 
@@ -77,8 +77,8 @@ class MinorCues:
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
-        texts = [("name", fold(getattr(record, "name", "") or ""))]
-        texts += [("trained_words", fold(w)) for w in getattr(record, "trained_words", ())[:12]]
+        texts = [("name", view(record).name_folded)]
+        texts += [("trained_words", w) for w in view(record).trained_folded[:12]]
         texts += [("tags", t) for t in tags_of(record)]
         description = description_of(record)
         if description and (_DIGIT_OR_YOUTH(description)):
