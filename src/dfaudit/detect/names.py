@@ -9,6 +9,7 @@ when one token is a first name run together with a surname-like rest (``annamill
 from __future__ import annotations
 
 import csv
+import dataclasses
 import gzip
 import io
 import re
@@ -16,12 +17,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from dfaudit.detect import east_asian
 from dfaudit.detect.text import deleet, fold, pieces
 from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
 
 NAME_TEXT_LIMIT = 300  # a longer text is not a name: only its start is read
 RUN_TOGETHER_MAX = 40  # letters of a first name and a surname written as one word
 FIRST_NAME_MAX = 16  # the run-together finder only tries first names up to this length
+EAST_ASIAN_COUNT = 10_000  # a given name from the East-Asian table counts as a common one
 _VOWEL = re.compile(r"[aeiouy]")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -77,7 +80,9 @@ class NameMatch:
     text: str
     span: tuple[int, int]
     words: tuple[str, ...]  # folded
-    kind: str  # pair | reversed | run_together
+    # pair | reversed | run_together (Western first-name table); script (CJK script),
+    # romanised (Chinese or Korean, family name first or last), romaji, pinyin (run together)
+    kind: str
     first: FirstName
     capitalised: bool
 
@@ -100,13 +105,30 @@ def _find_names(text: str) -> list[NameMatch]:
     text = text[:NAME_TEXT_LIMIT]
     if not text:
         return []
-    found = _pairs(text)
-    if not found:
+    eastern = [_eastern(n, "script", True) for n in east_asian.script_names(text)]
+    # Romanised Japanese names read like the names of anime and game characters, which abound:
+    # they are a kind of their own, so the combiner weighs them apart.
+    eastern += [
+        _eastern(n, "romaji" if n.origin == "jp" else "romanised", True)
+        for n in east_asian.romanised_names(text)
+    ]
+    found = [m for m in _pairs(text) if not _overlaps(m, eastern)]
+    if not found and not eastern:
         found = _run_together(text)
-    if not found and any(ch.isdigit() for ch in text):
+    if not found and not eastern and any(ch.isdigit() for ch in text):
         leet = deleet(_VERSION.sub("", text))
         found = [m for m in _pairs(leet) if m.kind == "pair"] or _run_together(leet)
-    return found
+    return sorted(eastern + found, key=lambda m: m.span)
+
+
+def _eastern(name: east_asian.Name, kind: str, capitalised: bool) -> NameMatch:
+    first = FirstName(name.given, name.gender, EAST_ASIAN_COUNT)
+    return NameMatch(name.text, name.span, (name.surname, name.given), kind, first, capitalised)
+
+
+def _overlaps(match: NameMatch, others: list[NameMatch]) -> bool:
+    start, end = match.span
+    return any(start < o.span[1] and o.span[0] < end for o in others)
 
 
 def _pairs(text: str) -> list[NameMatch]:
@@ -167,6 +189,12 @@ def _run_together(text: str) -> list[NameMatch]:
             out.append(
                 NameMatch(raw, (start, end), (entry.name, rest), "run_together", entry, False)
             )
+            continue
+        pinyin = east_asian.pinyin_run_together(letters)
+        if pinyin is not None:
+            start, end = token.span()
+            located = dataclasses.replace(pinyin, text=raw, span=(start, end))
+            out.append(_eastern(located, "pinyin", False))
     return out
 
 

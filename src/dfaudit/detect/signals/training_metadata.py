@@ -197,7 +197,7 @@ def caption_tags(metadata: Mapping[str, str]) -> dict[str, int]:
 
 def _names(field: str, text: str, *, run_together: bool = True) -> Iterator[Cue]:
     for match in find_names(text):
-        if match.kind == "run_together" and not run_together:
+        if match.kind in ("run_together", "pinyin") and not run_together:
             continue  # folders and caption tags keep their spaces; a run-together word is a word
         yield Cue(
             field, match.text, "name", _display(match), FIRST_NAME_GENDER.get(match.first.gender)
