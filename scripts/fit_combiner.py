@@ -130,6 +130,25 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> np.n
     return beta
 
 
+def fit_signed(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, names: list[str]
+) -> np.ndarray:
+    """``fit_logistic`` with every evidence weight kept ≥ 0 (active set: a feature whose fitted
+    weight turns negative is fixed at 0 and the rest refitted). A hit's sign already says for
+    or against; a negative weight would turn a person-name shape into evidence against a
+    person, which only the catalog's noisy ``poi`` label can teach. Type priors (``prior:``)
+    and the name/negative conflict term may take either sign."""
+    free = [not (n.startswith(("prior:", "conflict:"))) for n in names] + [False]
+    active = np.ones(x.shape[1], dtype=bool)
+    while True:
+        beta = np.zeros(x.shape[1])
+        beta[active] = fit_logistic(x[:, active], y, w, l2)
+        negative = [i for i in range(len(free)) if free[i] and active[i] and beta[i] < 0]
+        if not negative:
+            return beta
+        active[negative] = False
+
+
 def rates(p: np.ndarray, rows: Rows, threshold: float) -> dict[str, float]:
     y = np.array(rows.labels)
     g = np.array(rows.groups)
@@ -199,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     y = np.array(rows.labels, dtype=float)
     w = np.array(rows.weights)
     evidence = np.array([person_evidence(f) for f in rows.feats])
-    beta = fit_logistic(x[evidence], y[evidence], w[evidence], args.l2)
+    beta = fit_signed(x[evidence], y[evidence], w[evidence], args.l2, names)
     p = evidence / (1.0 + np.exp(-np.clip(x @ beta, -30, 30)))
     threshold, r = pick_threshold(p, rows)
     print(
