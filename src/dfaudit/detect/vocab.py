@@ -659,6 +659,25 @@ MALE_WORDS = frozenset(
         "bearded",
     }
 )
+# Gender-coded terms written in Chinese, Japanese or Korean script. Scripts without spaces
+# have no word boundaries, so these are found as substrings (each two characters or more).
+FEMALE_SCRIPT_TERMS = (
+    "美女", "女性", "女孩", "女生", "女优", "女優", "女星", "女演员", "女神", "女友",
+    "女人", "女士", "小姐姐", "姐姐", "御姐", "妹子", "女の子", "お姉さん",
+    "グラビア", "女子", "여자", "여성", "여배우", "걸그룹", "언니", "누나", "아가씨",
+)  # fmt: skip
+MALE_SCRIPT_TERMS = (
+    "男性", "男人", "男孩", "男生", "帅哥", "男演员", "男优", "男優", "男子", "男星",
+    "남자", "남성", "남배우", "보이그룹", "오빠", "형님",
+)  # fmt: skip
+# Latin-script words of other languages and fandoms that say a woman or a man.
+FEMALE_LOAN_WORDS = frozenset(
+    {"unnie", "onnie", "noona", "gravure", "gyaru", "girlgroup", "idolgirl", "mujer", "chica",
+     "femme", "frau", "donna", "ragazza", "menina", "mulher", "dziewczyna", "devushka"}
+)  # fmt: skip
+MALE_LOAN_WORDS = frozenset(
+    {"oppa", "hyung", "boygroup", "hombre", "chico", "homme", "ragazzo", "homem"}
+)  # fmt: skip
 # Model-name words that look like surnames but are not (never a name's second part).
 NOT_NAME_WORDS = _split(
     """lora loras locon lycoris loha dora lokr embedding embeddings ti textual inversion

@@ -11,20 +11,31 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, view
 from dfaudit.detect.names import find_names, first_name
 from dfaudit.detect.text import pieces, words
-from dfaudit.detect.vocab import FEMALE_WORDS, MALE_WORDS
+from dfaudit.detect.vocab import (
+    FEMALE_LOAN_WORDS,
+    FEMALE_SCRIPT_TERMS,
+    FEMALE_WORDS,
+    MALE_LOAN_WORDS,
+    MALE_SCRIPT_TERMS,
+    MALE_WORDS,
+)
 
 # Female (group 1) or male (group 2) pronouns as whole words, counted in one scan.
 _PRONOUN = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b")
 # A necessary condition for a capitalised name pair in ASCII text, cheap to test first: an
 # upper-case letter, letters (or leetspeak digits), at most one separator, an upper-case letter.
 _CAPITALISED_PAIR = re.compile(r"[A-Z][A-Za-z0-9@$]*[ _.\-]?[A-Z]")
-NAME_FEMALE = FEMALE_WORDS - {"her", "hers", "she", "herself", "ms", "miss", "mrs"}
-NAME_MALE = MALE_WORDS - {"he", "him", "his", "himself", "mr", "sir"}
+NAME_FEMALE = (FEMALE_WORDS | FEMALE_LOAN_WORDS) - {"her", "hers", "she", "herself", "ms", "miss"}
+NAME_FEMALE -= {"mrs"}
+NAME_MALE = (MALE_WORDS | MALE_LOAN_WORDS) - {"he", "him", "his", "himself", "mr", "sir"}
+_SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
+    (t, "male") for t in MALE_SCRIPT_TERMS
+)
 
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -35,6 +46,12 @@ class GenderWords:
         for field, text in short:
             for word, value in _gender_words_of(text):
                 out.append(Hit(sig, "gender", 0.9, field, word, value=value))
+        script = [*short, *(("tags", t) for t in view(record).tags)]
+        script.append(("description", view(record).description[:500]))
+        for field, text in script:
+            for term, value in _script_terms_of(text):
+                weight = 0.5 if field == "description" else 0.8
+                out.append(Hit(sig, "gender", weight, field, term, value=value))
         out.extend(_description_first_names(sig, description_of(record)[:300]))
         out.extend(_lone_first_names(sig, short))
         text = folded_description(record, 2000)
@@ -110,6 +127,14 @@ def _gender_words_of(text: str) -> tuple[tuple[str, str], ...]:
         elif word in NAME_MALE:
             out.append((word, "male"))
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _script_terms_of(text: str) -> tuple[tuple[str, str], ...]:
+    """(term, gender) for the gender-coded CJK terms in a text (substrings: no word breaks)."""
+    if text.isascii():
+        return ()
+    return tuple((term, value) for term, value in _SCRIPT_TERMS if term in text)
 
 
 @lru_cache(maxsize=65536)
