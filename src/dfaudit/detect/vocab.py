@@ -793,7 +793,6 @@ YOUTH_PHRASES = (
     "elementary school",
     "junior high",
     "school girl",
-    "young girl",
     "little girl",
     "little boy",
     "young boy",
