@@ -336,6 +336,26 @@ FICTION_WORDS = frozenset(
         "mihoyo",
     }
 )
+# Live-action fiction: a character of a film, show or drama (or a cosplay photo) has a real
+# person's face, the actor's. Folded tag or name words.
+LIVE_ACTION_WORDS = frozenset(
+    {"tv", "television", "tv series", "tv show", "series", "sitcom", "movie",
+     "movies", "drama", "dramas", "kdrama", "k-drama", "cdrama", "c-drama", "jdrama", "j-drama",
+     "thai drama", "netflix", "hbo", "live action", "live-action", "soap opera", "telenovela",
+     "cosplay", "cosplayer", "actress", "actor", "tv character", "movie character",
+     "film character", "sci-fi series", "hollywood", "bollywood", "tokusatsu", "sentai"}
+)  # fmt: skip
+# Drawn, animated or game fiction: where these stand, a character is not a face.
+ANIMATED_WORDS = frozenset(
+    {"game", "games", "videogame", "video game", "game character", "anime character",
+     "animated", "animation", "3d", "2d", "cartoon", "comic", "comics", "illustration",
+     "anime girl", "visual novel", "chibi", "pixar", "dreamworks", "vtuber"}
+)  # fmt: skip
+# Fiction tags that a live-action character carries as well (not evidence against then).
+LIVE_GENERIC_FICTION = frozenset(
+    {"character", "characters", "fictional", "superhero", "villain", "fantasy", "marvel",
+     "disney", "sci-fi", "scifi", "oc"}
+)  # fmt: skip
 # Words that mean "this is about what the character is", strongest fiction evidence.
 FICTION_STRONG = frozenset(
     {

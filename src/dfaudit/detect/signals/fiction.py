@@ -10,7 +10,14 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.text import fold, word_set
-from dfaudit.detect.vocab import FICTION_PHRASES, FICTION_STRONG, FICTION_WORDS
+from dfaudit.detect.vocab import (
+    ANIMATED_WORDS,
+    FICTION_PHRASES,
+    FICTION_STRONG,
+    FICTION_WORDS,
+    LIVE_ACTION_WORDS,
+    LIVE_GENERIC_FICTION,
+)
 
 _PHRASES = re.compile(
     r"\b(?:"
@@ -44,17 +51,33 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
-        for tag in tags_of(record):
+        tags = tags_of(record)
+        name = view(record).name_folded
+        live = _live_action(tags, name)
+        for tag in tags:
+            if live and tag in LIVE_GENERIC_FICTION:
+                continue  # a live-action character: the tag says "role", not "drawn"
             hit = _tag_hit(tag)
             if hit is not None:
                 out.append(hit)
-        name = view(record).name_folded
+        if live:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    0.5,
+                    "tags",
+                    live,
+                    note="a character of live-action fiction has the actor's face",
+                    feature="live_action:role",
+                )
+            )
         match = _PHRASES.search(name) or _WORDS.search(name) or _FROM.search(name)
         if match:
             out.append(
@@ -75,7 +98,7 @@ class Fiction:
             return out
         text = folded_description(record, 1500)
         role = _ROLE.search(text)
-        if role:
+        if role and not live:
             out.append(
                 Hit(
                     sig,
@@ -89,7 +112,7 @@ class Fiction:
                 )
             )
         match = _FROM.search(text) or _PHRASES.search(text) or _WORDS.search(text)
-        if match:
+        if match and not (live and match.re is _FROM and "series" in match.group(0)):
             out.append(
                 Hit(
                     sig,
@@ -103,6 +126,21 @@ class Fiction:
                 )
             )
         return out
+
+
+def _live_action(tags: tuple[str, ...], name: str) -> str:
+    """The live-action word of a record whose tags and name speak of film, TV or cosplay and
+    of nothing drawn or animated; "" otherwise."""
+    found = ""
+    for tag in tags:
+        if tag in ANIMATED_WORDS or tag in FICTION_STRONG:
+            return ""
+        if not found and tag in LIVE_ACTION_WORDS:
+            found = tag
+    words = set(name.replace("-", " ").replace("_", " ").split())
+    if not words.isdisjoint(ANIMATED_WORDS) or not words.isdisjoint(FICTION_STRONG):
+        return ""
+    return found
 
 
 @lru_cache(maxsize=4096)
