@@ -21,6 +21,12 @@ Writes two gzip CSV files:
   followed by a plausible given name, or a plausible romanised given name on their own), so
   that ``高清``, ``sunshine`` or ``Sun Set`` is not read as a name.
 
+``surnames.csv.gz`` (``surname,rank,word``): the TOP_SURNAMES most common surnames of a few
+countries (``names-dataset``; plain letters only), with ``word`` = 1 for those that are also
+words of the project's own "not a name" lists (``vocab.NOT_NAME_WORDS``,
+``vocab.NOT_FIRST_NAMES``), kept only among the TOP_WORD_SURNAMES of an English-speaking
+country and outside MODEL_WORDS (Fox, Day, Stone, Chase).
+
 ``han_pinyin.csv.gz`` (``char,pinyin``): the first pinyin reading, tone marks removed, of every
 hanzi in the CJK Unified Ideographs block that ``pypinyin`` knows.
 """
@@ -43,6 +49,17 @@ OUT = ROOT / "src" / "dfaudit" / "detect" / "data"
 TOP_GIVEN = 6000  # per country
 TOP_JP_SURNAMES = 3000
 HAN_COUNTRIES = ("CN", "TW", "HK", "MO", "SG")
+ENGLISH_COUNTRIES = ("US", "GB", "CA", "AU", "IE", "NZ")
+SURNAME_COUNTRIES = (*ENGLISH_COUNTRIES, "IT", "FR", "DE", "ES", "PT", "BR", "MX", "NL", "PL", "SE")
+TOP_SURNAMES = 1500
+TOP_WORD_SURNAMES = 1000
+# Words that stand after a first name in model names as what the model makes, not a surname.
+_MODEL_WORDS = (
+    "lora hair man new real styles style best good low light small fall blue bride german french"
+    " wild sweet justice major mark will may long little love golden gold silver black white"
+    " green gray grey brown queen prince king lord angel knight bishop hunter"
+)
+MODEL_WORDS = frozenset(_MODEL_WORDS.split())
 
 # Common Chinese surnames (hanzi pinyin), single and compound.
 CHINESE_SURNAMES = """
@@ -266,6 +283,25 @@ def main() -> None:
         ["kind", "form", "key", "gender", "origin", "rank"],
         sorted(rows),
     )
+    # Ordinary words that are also common surnames in English-speaking countries (Fox, Day,
+    # Stone, Chase): after a first name, capitalised, they are a surname.
+    from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
+
+    ordinary = NOT_NAME_WORDS | NOT_FIRST_NAMES
+    surname_rows = []
+    for name, info in last.items():
+        ranks = info.get("rank", {})
+        best = min((ranks[c] for c in SURNAME_COUNTRIES if c in ranks), default=None)
+        key = name.lower()
+        if best is None or best > TOP_SURNAMES or not re.fullmatch(r"[a-z]{3,15}", key):
+            continue
+        if key in ordinary:
+            if best <= TOP_WORD_SURNAMES and key not in MODEL_WORDS:
+                surname_rows.append((key, best, 1))
+        else:
+            surname_rows.append((key, best, 0))
+    surname_rows.sort()
+    _write(OUT / "surnames.csv.gz", ["surname", "rank", "word"], surname_rows)
     counts: dict[str, int] = {}
     for row in rows:
         counts[row[0]] = counts.get(row[0], 0) + 1

@@ -140,12 +140,20 @@ def _pairs(text: str) -> list[NameMatch]:
         if i in used:
             continue
         first_a, first_b = firsts[i], firsts[i + 1]
-        if first_a is None and first_b is None:
-            continue
         (word_a, start_a, end_a), (word_b, start_b, end_b) = parts[i], parts[i + 1]
+        cap = word_a[:1].isupper() and word_b[:1].isupper()
+        if first_a is None and first_b is None:
+            # "Daisy Marchetti": a first name that is also a word, before a capitalised surname
+            first_a = _word_first_name(word_a, word_b) if cap else None
+            if first_a is None:
+                continue
         if start_b - end_a > 1 or not _adjacent(text, end_a, start_b):
             continue
-        cap = word_a[:1].isupper() and word_b[:1].isupper()
+        if first_a is not None and cap and len(word_a) >= 3 and fold(word_b) in word_surnames():
+            # "Elena Fox", "Clara Day": a surname that is also a word, after a first name
+            out.append(_match(text, start_a, end_b, (word_a, word_b), "pair", first_a, cap))
+            used.update({i, i + 1})
+            continue
         if first_a is not None and first_b is not None and first_b.count > 4 * first_a.count:
             first_a = None  # "Miller Anna": the second word is the far likelier first name
         if first_a is not None and surname_like(word_b) and len(word_a) >= 3:
@@ -156,6 +164,40 @@ def _pairs(text: str) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out
+
+
+@lru_cache(maxsize=1)
+def _surname_table() -> tuple[frozenset[str], frozenset[str]]:
+    raw = resources.files("dfaudit.detect").joinpath("data/surnames.csv.gz").read_bytes()
+    plain: set[str] = set()
+    words: set[str] = set()
+    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            (words if row["word"] == "1" else plain).add(row["surname"])
+    return frozenset(plain), frozenset(words)
+
+
+def common_surnames() -> frozenset[str]:
+    """Common surnames of several countries that are not ordinary words (data/NOTICE.md)."""
+    return _surname_table()[0]
+
+
+def word_surnames() -> frozenset[str]:
+    """Common surnames that are also ordinary words (``fox``, ``day``, ``stone``): a surname
+    only right after a capitalised first name."""
+    return _surname_table()[1]
+
+
+def _word_first_name(word: str, after: str) -> FirstName | None:
+    """A common first name that is also a word (``Daisy``, ``Rose``), read as a first name only
+    before a capitalised surname-like word that is neither a first name nor a word."""
+    key = fold(word)
+    if key not in NOT_FIRST_NAMES or key in NOT_NAME_WORDS or len(after) < 4:
+        return None
+    entry = first_names().get(key)
+    if entry is None or entry.count < 5000 or entry.gender not in ("f", "m"):
+        return None
+    return entry if fold(after) in common_surnames() else None
 
 
 def _adjacent(text: str, end_a: int, start_b: int) -> bool:
