@@ -142,3 +142,21 @@ def test_young_cute_petite_adult_is_not_minor_risk() -> None:
         description="A cute, petite young Korean woman (25) in a school uniform costume.",
     )
     assert not DETECTOR.detect(record).minor_risk
+
+
+@pytest.mark.parametrize(
+    ("name", "tags", "key"),
+    [
+        ("Vossmira LoRA v2 [SDXL]", ("celebrity", "woman"), "vosmira"),  # a stage name
+        ("露娜 写真", ("celebrity", "woman"), "luna"),
+    ],
+)
+def test_every_likeness_finding_names_a_target(name: str, tags: tuple[str, ...], key: str) -> None:
+    finding = DETECTOR.detect(model(name, tags=tags, description="Trained on photos of her."))
+    assert finding.likeness
+    assert finding.target_key == key
+
+
+def test_a_name_shape_outweighs_the_fallback_target() -> None:
+    finding = DETECTOR.detect(model("Mara Lindqvist v3 LoRA", tags=("celebrity",)))
+    assert finding.target_name == "Mara Lindqvist"
