@@ -29,6 +29,7 @@ class FileRecord:
     download_url: str | None
     file_format: str | None  # SafeTensor, PickleTensor, ...
     primary: bool
+    file_type: str | None = None  # Civitai's file type: Model, Pruned Model, VAE, Config, ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -176,12 +176,17 @@ def test_evaluate_prints_scores(db: Path, tmp_path: Path) -> None:
     labels.write_text("\n".join(json.dumps(x) for x in LABELS))
     runner = CliRunner()
     runner.invoke(app, ["--db", str(db), "process", "--no-progress"])
-    result = runner.invoke(app, ["--db", str(db), "evaluate", "--labels", str(labels)])
+    args = ["--db", str(db), "evaluate", "--labels", str(labels)]
+    result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
-    overall = next(line for line in result.output.splitlines() if "likeness (overall)" in line)
-    precision, recall, f1 = (float(x) for x in overall.split()[2:5])
-    assert (precision, recall, f1) == (1.0, 1.0, 1.0)
-    assert "kind character" in result.output and "name_shape:" in result.output
+    assert ["F1", "1.000"] in [line.split() for line in result.output.splitlines()]
+    scored = runner.invoke(app, [*args, "--json", "--signals"])
+    assert scored.exit_code == 0, scored.output
+    data = json.loads(scored.output)
+    likeness = data["likeness"]
+    assert (likeness["precision"], likeness["recall"], likeness["f1"]) == (1.0, 1.0, 1.0)
+    assert "character" in data["per_kind"]
+    assert any(name.startswith("name_shape:") for name in data["per_signal"])
 
 
 def test_bounty_export_empty_store(tmp_path: Path) -> None:

@@ -30,7 +30,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from devset_vocab import DEV_VOCAB, HOLDOUT_VOCAB, SHARED_NATIONALITIES, Vocab
+from devset_vocab import (
+    DEV_EXT_VOCAB,
+    DEV_VOCAB,
+    HOLDOUT_EXT_VOCAB,
+    HOLDOUT_VOCAB,
+    SHARED_NATIONALITIES,
+    EastName,
+    ExtVocab,
+    Vocab,
+)
 
 HERE = Path(__file__).resolve().parent
 DEV_SEED = 20250522
@@ -128,6 +137,9 @@ class Label:
     prominence: str | None
     sexual_intent: bool
     minor_risk: bool
+    shape: str = "base"
+    targets: tuple[str, ...] = ()  # every named target (a named blend has several)
+    aliases: tuple[str, ...] = ()  # other forms of ``target`` the metadata shows
 
 
 @dataclass(frozen=True)
@@ -170,6 +182,9 @@ class Draft:
     gender: str | None = None
     sexual: bool = False
     minor: bool = False
+    shape: str = "base"
+    more_targets: tuple[str, ...] = ()  # further named targets (named blends)
+    aliases: tuple[str, ...] = ()  # further forms of the target (scripts, romanisations)
 
 
 def slugify(text: str, sep: str = "-") -> str:
@@ -1679,6 +1694,7 @@ class Generator:
                 prominence=PROMINENCE.get(kind),
                 sexual_intent=draft.sexual,
                 minor_risk=draft.minor,
+                targets=(draft.target,) if likeness and draft.target else (),
             )
             out.append((item, label))
         return out
@@ -1707,6 +1723,747 @@ def resolve_target(draft: Draft) -> str:
     return draft.target_forms[-1]
 
 
+# ---- the extension of issue 8 ---------------------------------------------------------------
+# Appended after the first 600 / 200 items (whose ids and bytes stay as they were), from a seed of
+# its own. Each entry is (label kind, shape): the shape names what the item tests.
+EXT_SEEDS = {"dev": 2026_08, "holdout": 2026_917}
+EXT_COUNTS: dict[str, dict[tuple[str, str], int]] = {
+    "dev": {
+        ("public_figure", "east_asian_name"): 60,
+        ("public_figure", "live_action_role"): 30,
+        ("public_figure", "ordinary_word_name"): 25,
+        ("public_figure", "named_blend"): 12,
+        ("public_figure", "disclaimer"): 12,
+        ("public_figure", "adult_youth_words"): 25,
+        ("public_figure", "east_asian_minor"): 10,
+        ("online_creator", "east_asian_creator"): 12,
+        ("blend_unnamed", "blend_unnamed"): 15,
+        ("nonexistent_person", "nonexistent_person"): 8,
+        ("doll_likeness", "doll_likeness"): 8,
+        ("consistent_character", "consistent_character"): 15,
+        ("character_anime", "anime_script_name"): 12,
+        ("concept", "ordinary_word_concept"): 8,
+    },
+    "holdout": {
+        ("public_figure", "east_asian_name"): 24,
+        ("public_figure", "live_action_role"): 12,
+        ("public_figure", "ordinary_word_name"): 10,
+        ("public_figure", "named_blend"): 5,
+        ("public_figure", "disclaimer"): 5,
+        ("public_figure", "adult_youth_words"): 10,
+        ("public_figure", "east_asian_minor"): 4,
+        ("online_creator", "east_asian_creator"): 5,
+        ("blend_unnamed", "blend_unnamed"): 6,
+        ("nonexistent_person", "nonexistent_person"): 3,
+        ("doll_likeness", "doll_likeness"): 3,
+        ("consistent_character", "consistent_character"): 6,
+        ("character_anime", "anime_script_name"): 5,
+        ("concept", "ordinary_word_concept"): 3,
+    },
+}
+COUNTRY = {"zh": "Chinese", "ja": "Japanese", "ko": "Korean"}
+EAST_OCCUPATIONS = {
+    # script -> (English occupation, occupation in the script, tags), female / male
+    "zh": {
+        "female": (
+            ("actress", "女演员", ["actress", "chinese", "cdrama"]),
+            ("singer", "歌手", ["singer", "cpop"]),
+            ("TV host", "主持人", ["tv host", "chinese"]),
+        ),
+        "male": (("actor", "男演员", ["actor", "chinese"]), ("singer", "歌手", ["singer"])),
+    },
+    "ja": {
+        "female": (
+            ("actress", "女優", ["actress", "japanese"]),
+            ("idol", "アイドル", ["idol", "japanese", "jpop"]),
+            ("news announcer", "アナウンサー", ["news", "japanese"]),
+        ),
+        "male": (("actor", "俳優", ["actor", "japanese"]),),
+    },
+    "ko": {
+        "female": (
+            ("K-pop idol", "아이돌", ["kpop", "kpop idol", "idol"]),
+            ("actress", "배우", ["actress", "korean", "kdrama"]),
+            ("singer", "가수", ["singer", "korean"]),
+        ),
+        "male": (("K-pop idol", "아이돌", ["kpop", "idol"]), ("actor", "배우", ["actor"])),
+    },
+}
+FEMALE_WORDS = {"zh": ("女性", "美女", "女演员"), "ja": ("女性", "美女"), "ko": ("여자", "여배우")}
+MALE_WORDS = {"zh": ("男性", "帅哥"), "ja": ("男性",), "ko": ("남자",)}
+YOUTH_WORDS = (
+    "young",
+    "cute",
+    "petite",
+    "cute girl",
+    "school uniform",
+    "youthful face",
+    "baby face",
+    "kawaii",
+    "young woman",
+    "slim petite body",
+)
+ASIAN_GROUP_WORDS = ("Girls Planet", "Starlight 9", "LUNAWAVE", "Seoul Bloom")
+FICTION_DISCLAIMERS = (
+    "This is a fictional character. Any resemblance to real persons is purely coincidental.",
+    "All images are AI generated; no real person is depicted.",
+    "Disclaimer: for parody and art only, not affiliated with the person.",
+    "Fictional likeness, do not use to deceive.",
+)
+
+
+@dataclass(frozen=True)
+class EastForms:
+    """The ways metadata writes one East-Asian name."""
+
+    native: str  # in script, as written in that language (no space)
+    native_spaced: str
+    family_first: str  # Park Ji-yeon shape
+    given_first: str  # Ji-yeon Park
+    run_together: str  # parkjiyeon (file names, pinyin run together)
+    camel: str  # jiyeonPark
+
+
+def east_forms(name: EastName) -> EastForms:
+    given_plain = name.given_rom.replace("-", "")
+    return EastForms(
+        native=f"{name.family}{name.given}",
+        native_spaced=f"{name.family} {name.given}",
+        family_first=f"{name.family_rom} {name.given_rom}",
+        given_first=f"{name.given_rom} {name.family_rom}",
+        run_together=f"{name.family_rom}{given_plain}".lower(),
+        camel=f"{given_plain[0].lower()}{given_plain[1:].lower()}{name.family_rom}",
+    )
+
+
+class ExtensionGenerator(Generator):
+    """Writes the issue-8 shapes; shares used names and ids with the first generator."""
+
+    def __init__(self, base: Generator, seed: int, ext: ExtVocab) -> None:
+        super().__init__(base.split, seed, base.vocab)
+        self.used_people = base.used_people
+        self.used_ids = base.used_ids
+        self.ext = ext
+        self.forced: list[Person] = []
+        self.east_real: list[EastName] = []
+        self.east_fiction: list[EastName] = []
+
+    def new_person(self, gender: str, eastern_share: float = 0.15) -> Person:
+        if self.forced:
+            return self.forced.pop()
+        return Generator.new_person(self, gender, eastern_share)
+
+    def east_name(self, gender: str, script: str | None = None, fiction: bool = False) -> EastName:
+        """An invented East-Asian name: a family name and a given name of one script combined.
+
+        Real people recur (a third of the picks is someone already used, as the catalog holds many
+        models of one person); fictional characters never share a name with a likeness target.
+        """
+        pool = [n for n in self.ext.east_names if script is None or n.script == script]
+        script = str(self.pick(sorted({n.script for n in pool})))
+        used = self.east_fiction if fiction else self.east_real
+        if not fiction and used and self.chance(0.33):
+            known = [n for n in used if n.gender == gender and n.script == script]
+            if known:
+                return self.pick(known)
+        families = sorted({(n.family, n.family_rom) for n in pool if n.script == script})
+        givens = sorted(
+            {(n.given, n.given_rom) for n in pool if n.script == script and n.gender == gender}
+        )
+        taken = {n.family + n.given for n in self.east_real + self.east_fiction}
+        for _ in range(100):
+            family, family_rom = self.pick(families)
+            given, given_rom = self.pick(givens)
+            if family + given not in taken:
+                break
+        name = EastName(script, family, given, family_rom, given_rom, gender)
+        used.append(name)
+        return name
+
+    def sexual_share(self, share: float) -> bool:
+        return self.chance(share)
+
+    # ---- East-Asian likeness -----------------------------------------------------------
+    def east_asian_name(self, draft: Draft, youth_words: bool = False, minor: bool = False) -> None:
+        gender = "female" if youth_words or minor or self.chance(0.85) else "male"
+        name = self.east_name(gender)
+        forms = east_forms(name)
+        occ, occ_native, occ_tags = self.pick(EAST_OCCUPATIONS[name.script][gender])
+        country = COUNTRY[name.script]
+        n = self.rng.choice((20, 36, 48, 60, 90, 120))
+        # how the name is written: in script only, script + romanisation, romanised only
+        style = self.pick(
+            ("script_only", "script_only", "script_rom", "family_first", "run_together", "camel")
+        )
+        if name.script == "ja" and style == "script_only" and self.chance(0.5):
+            native_title = forms.native_spaced
+        else:
+            native_title = forms.native
+        title = {
+            "script_only": self.pick(
+                (
+                    f"{native_title}",
+                    f"{native_title} LoRA",
+                    f"{native_title} | {occ_native}",
+                    f"【{occ_native}】{native_title}",
+                )
+            ),
+            "script_rom": self.pick(
+                (f"{native_title} ({forms.family_first})", f"{forms.family_first} {native_title}")
+            ),
+            "family_first": self.pick(
+                (
+                    forms.family_first,
+                    f"{forms.family_first} - {occ}",
+                    f"{forms.family_first} ({self.pick(ASIAN_GROUP_WORDS)})"
+                    if occ == "K-pop idol"
+                    else f"{forms.family_first} [{country} {occ}]",
+                    f"{forms.family_first.upper()} v{self.rng.randint(1, 3)}",
+                )
+            ),
+            "run_together": self.pick((forms.run_together, f"{forms.run_together}_v1")),
+            "camel": self.pick((forms.camel, f"{forms.camel}_lora")),
+        }[style]
+        draft.title = title
+        script_only = style == "script_only"
+        # most romanised titles come with no script form anywhere (a third still show one)
+        romanised_only = style in ("family_first", "run_together", "camel") and self.chance(0.7)
+        draft.file_stem = self.pick((forms.run_together, forms.camel, forms.run_together + "_v1"))
+        if script_only:
+            draft.file_stem = self.pick((forms.native, "lora_v1", f"{occ_native}_lora"))
+        draft.trained_words = [
+            self.pick(
+                (
+                    forms.run_together,
+                    forms.native,
+                    forms.camel,
+                    f"sks {'woman' if gender == 'female' else 'man'}",
+                    f"{forms.run_together} {'girl' if gender == 'female' else 'boy'}",
+                )
+            )
+        ]
+        if script_only:
+            draft.trained_words = [
+                self.pick((forms.native, f"sks {'woman' if gender == 'female' else 'man'}"))
+            ]
+        elif romanised_only and draft.trained_words[0] == forms.native:
+            draft.trained_words = [forms.run_together]
+        native_bio = {
+            "zh": f"{forms.native}，{occ_native}。训练集{n}张照片。",
+            "ja": f"{forms.native}（{occ_native}）の写真{n}枚で学習しました。",
+            "ko": f"{forms.native} {occ_native}. 사진 {n}장으로 학습했습니다.",
+        }[name.script]
+        english_bio = self.pick(
+            (
+                f"{forms.given_first} is a {country} {occ}.",
+                f"{country} {occ}, trained on {n} photos.",
+                f"LoRA of the {country} {occ} {forms.family_first}.",
+            )
+        )
+        if style in ("script_only",):
+            paragraphs = [native_bio]
+        elif style == "camel" and self.chance(0.5):
+            paragraphs = [f"{country} {occ}. {n} images, weight 0.7."]
+        else:
+            paragraphs = [english_bio if romanised_only else self.pick((native_bio, english_bio))]
+        paragraphs.append(self.pick(("Recommended weight 0.6-0.8.", "Use with a realistic model.")))
+        tags: list[str] = []
+        if self.chance(0.6):
+            tags += occ_tags
+        if self.chance(0.45):
+            words = FEMALE_WORDS if gender == "female" else MALE_WORDS
+            tags.append(self.pick(words[name.script]))
+        tags += self.sample(["asian", "realistic", "photorealistic", "portrait"], 0, 2)
+        if self.chance(0.3):
+            tags.append(self.pick(("celebrity", "real person")))
+        if self.chance(0.2) and not romanised_only:
+            tags.append(forms.native)
+        shown = self.pick((forms.native, forms.run_together))
+        shown = forms.native if script_only else forms.run_together if romanised_only else shown
+        draft.widget_texts = [f"photo of {shown}, portrait"]
+        sexual = False
+        if minor:
+            age = self.rng.randint(13, 16)
+            cue = {
+                "zh": f"今年{age}岁。",
+                "ja": f"現在{age}歳。",
+                "ko": f"현재 {age}세.",
+            }[name.script]
+            cue = self.pick((cue, f"{age}yo, photos from this year.", f"She is {age} years old."))
+            if draft.platform == "civitai":
+                paragraphs.insert(1, " " + cue if cue[0].isdigit() else cue)
+                if self.chance(0.3):
+                    draft.minor_flag = True
+            else:
+                draft.widget_texts.append(f"{draft.trained_words[0]}, {age} years old, portrait")
+            draft.minor = True
+        elif youth_words:
+            words = self.sample(YOUTH_WORDS, 1, 3)
+            tags += [w for w in words if len(w) < 16]
+            phrase = ", ".join(words)
+            paragraphs.insert(
+                1,
+                self.pick(
+                    (
+                        f"Good for {phrase} looks.",
+                        f"She looks {words[0]} in most photos. Adult, born "
+                        f"{self.rng.randint(1990, 2002)}.",
+                        f"{phrase.capitalize()} style, the dataset is from her {occ} photos.",
+                        "Works with school uniform and casual outfits. She is "
+                        f"{self.rng.randint(21, 34)}.",
+                    )
+                ),
+            )
+            draft.widget_texts.append(f"{draft.trained_words[0]}, {words[0]}, smiling")
+            sexual = self.sexual_share(0.45)
+        else:
+            sexual = self.sexual_share(0.4)
+        draft.paragraphs = paragraphs
+        draft.tags = tags
+        draft.gender = gender
+        draft.hf_slug = self.pick(
+            (f"{forms.run_together}-lora", f"{slugify(forms.family_first)}-lora")
+        )
+        if script_only:  # a repo id is ASCII: a name in script only leaves it nameless
+            draft.hf_slug = f"{COUNTRY[name.script].lower()}-{slugify(occ)}-lora-{n}"
+        # the best form the metadata gives: the name in script when shown, else romanised
+        draft.target_forms = (
+            forms.native,
+            forms.native_spaced,
+            forms.family_first,
+            forms.given_first,
+            forms.run_together,
+            forms.camel,
+        )
+        if sexual:
+            self.apply_sexual(draft, draft.trained_words[0])
+
+    def adult_youth_words(self, draft: Draft) -> None:
+        self.east_asian_name(draft, youth_words=True)
+
+    def east_asian_minor(self, draft: Draft) -> None:
+        self.east_asian_name(draft, minor=True)
+
+    def east_asian_creator(self, draft: Draft) -> None:
+        gender = "female" if self.chance(0.9) else "male"
+        name = self.east_name(gender)
+        forms = east_forms(name)
+        site, site_tags = self.pick(
+            (
+                ("Douyin", ["douyin", "influencer", "网红"]),
+                ("Xiaohongshu", ["xiaohongshu", "influencer"]),
+                ("Weibo", ["weibo", "influencer"]),
+                ("Instagram", ["instagram", "influencer"]),
+                ("Bilibili", ["bilibili", "streamer"]),
+            )
+        )
+        handle = self.pick((forms.run_together, f"{forms.run_together}_{self.rng.randint(1, 99)}"))
+        foll = self.followers()
+        draft.title = self.pick(
+            (
+                f"{forms.native} | {site}",
+                f"{site}网红 {forms.native}",
+                f"{forms.native} (@{handle})",
+                f"@{handle} {site} creator",
+            )
+        )
+        draft.paragraphs = [
+            self.pick(
+                (
+                    f"{site} creator with {foll} followers.",
+                    f"{forms.native}，{site}博主，粉丝{foll}。",
+                    f"Trained on {self.rng.randint(20, 90)} photos from her {site} feed.",
+                )
+            )
+        ]
+        draft.trained_words = [handle.replace("_", "")]
+        draft.tags = (list(site_tags) if self.chance(0.7) else []) + self.sample(
+            ["asian", "realistic", "selfie", "woman" if gender == "female" else "man"], 0, 2
+        )
+        draft.widget_texts = [f"{forms.native}, selfie, {site} photo"]
+        draft.hf_slug = f"{slugify(handle)}-lora"
+        draft.file_stem = slugify(handle, "_")
+        draft.gender = gender
+        draft.target_forms = (forms.native, forms.family_first, forms.given_first, handle)
+        if self.sexual_share(0.35):
+            self.apply_sexual(draft, draft.trained_words[0])
+
+    # ---- other likeness shapes ----------------------------------------------------------
+    def live_action_role(self, draft: Draft) -> None:
+        gender = "female" if self.chance(0.8) else "male"
+        actor = Generator.new_person(self, gender, eastern_share=0.2)
+        role = f"{self.pick(self.ext.role_first)} {self.surname()}"
+        if self.chance(0.3):
+            role = f"{self.pick(('Inspector', 'Doctor', 'Lady', 'Princess', 'Captain'))} {role}"
+        show = self.pick(self.ext.shows)
+        medium, medium_tags = self.pick(
+            (
+                ("TV series", ["tv series", "tv show"]),
+                ("K-drama", ["kdrama", "drama"]),
+                ("film", ["movie", "film"]),
+                ("C-drama", ["cdrama", "drama"]),
+                ("live-action series", ["live action", "tv series"]),
+            )
+        )
+        actor_word = "actress" if gender == "female" else "actor"
+        draft.title = self.pick(
+            (
+                f"{role} from {show}",
+                f"{role} from {show} ({medium})",
+                f"{role} ({show}) - {actor.full}",
+                f"{actor.full} as {role} | {show}",
+                f"{role} - {show} [{actor.full}]",
+            )
+        )
+        draft.paragraphs = [
+            self.pick(
+                (
+                    f"{role} as played by {actor.full} in the {medium} {show}.",
+                    f"Character LoRA of {role} ({show}), the {actor_word} is {actor.full}.",
+                    f"Trained on stills of {actor.full} from seasons 1 and 2 of {show}.",
+                    f"{role} from the {medium} {show}. {actor.full}'s face, trained on "
+                    f"{self.rng.randint(30, 150)} stills.",
+                )
+            )
+        ]
+        if self.chance(0.35):
+            draft.paragraphs.append(self.pick(FICTION_DISCLAIMERS))
+        draft.trained_words = [
+            self.pick((slugify(role, "_"), f"{slugify(role, ' ')}", slugify(actor.full, "")))
+        ]
+        draft.tags = ["character"] + medium_tags[: self.rng.randint(1, 2)]
+        if self.chance(0.5):
+            draft.tags.append(actor_word)
+        if self.chance(0.2):
+            draft.tags.append("celebrity")
+        if self.chance(0.3):
+            draft.tags.append(slugify(show, " "))
+        draft.widget_texts = [f"photo of {actor.full} as {role}, film still"]
+        if self.chance(0.25):
+            draft.model_type = self.pick(("Checkpoint", "Hypernetwork"))
+        draft.hf_slug = f"{slugify(role)}-{slugify(show)}"
+        draft.file_stem = slugify(role, "_")
+        draft.gender = gender
+        draft.target_forms = (actor.full,)
+        if self.sexual_share(0.35):
+            self.apply_sexual(draft, draft.trained_words[0])
+
+    def ordinary_word_name(self, draft: Draft) -> None:
+        gender = "female" if self.chance(0.85) else "male"
+        for _ in range(200):
+            if gender == "female":
+                first = self.pick(self.ext.ordinary_first_female + self.vocab.female_first[:10])
+            else:
+                first = self.pick(self.ext.ordinary_first_male + self.vocab.male_first[:4])
+            person = Person(first, self.pick(self.ext.ordinary_surnames), gender)
+            if person.full not in self.used_people and first != person.family:
+                break
+        self.used_people.add(person.full)
+        self.forced.append(person)
+        self.public_figure(draft)
+
+    def disclaimer(self, draft: Draft) -> None:
+        draft.platform = "civitai"  # a Hugging Face model list carries no prose
+        self.public_figure(draft)
+        draft.paragraphs.append(self.pick(FICTION_DISCLAIMERS))
+        if self.chance(0.3):
+            draft.tags.append(self.pick(("fictional", "parody")))
+
+    def named_blend(self, draft: Draft) -> None:
+        gender = "female" if self.chance(0.9) else "male"
+        people = [
+            Generator.new_person(self, gender, eastern_share=0.3)
+            for _ in range(self.pick((2, 2, 3)))
+        ]
+        names = [p.full for p in people]
+        joined = " x ".join(names)
+        draft.title = self.pick(
+            (
+                f"{joined} mix",
+                f"Blend: {' + '.join(names)}",
+                f"{names[0]} & {names[1]} (face blend)",
+                f"{' x '.join(slugify(n, '') for n in names)}",
+            )
+        )
+        if len(names) == 3 and "&" in draft.title:
+            draft.title = f"{names[0]}, {names[1]} & {names[2]} (face blend)"
+        draft.paragraphs = [
+            self.pick(
+                (
+                    f"A mix of {', '.join(names)}, trained on photos of each.",
+                    f"Blended likeness: {' and '.join(names)}. Weight 0.7.",
+                    f"Merge of my {names[0]} and {names[1]} LoRAs.",
+                )
+            )
+        ]
+        if "Merge of my" in draft.paragraphs[0] and len(names) == 3:
+            draft.paragraphs[0] = f"Merge of my {names[0]}, {names[1]} and {names[2]} LoRAs."
+        draft.trained_words = [
+            self.pick(
+                ("mixface woman" if gender == "female" else "mixface man", slugify(names[0], ""))
+            )
+        ]
+        draft.tags = ["celebrity", "mix"] + self.sample(
+            ["blend", "woman" if gender == "female" else "man", "realistic"], 0, 2
+        )
+        draft.widget_texts = [f"photo of {' and '.join(names)} blend, portrait"]
+        draft.hf_slug = "-".join(slugify(n) for n in names[:2]) + "-mix"
+        draft.gender = gender
+        draft.target_forms = (names[0],)
+        draft.more_targets = tuple(names[1:])
+        if self.sexual_share(0.4):
+            self.apply_sexual(draft, draft.trained_words[0])
+
+    # ---- hard negatives -----------------------------------------------------------------
+    def blend_unnamed(self, draft: Draft) -> None:
+        look = self.pick(("Asian", "Korean", "Japanese", "Chinese", "European", "Latina", "mixed"))
+        draft.title = self.pick(
+            (
+                f"{look} face blend v{self.rng.randint(1, 5)}",
+                f"Mixed Face {self.rng.randint(1, 40):02d} (blend of {self.rng.randint(5, 60)} "
+                "faces)",
+                f"{look} beauty face mix",
+                "Perfect Face Merge",
+                f"Random {look} girl mix",
+            )
+        )
+        draft.paragraphs = [
+            self.pick(
+                (
+                    "A blend of many generated faces, not any specific person.",
+                    "Mixed from several face LoRAs at low weight so it looks like no one in "
+                    "particular.",
+                    "Unnamed face blend for consistent results. Not based on anyone.",
+                )
+            )
+        ]
+        draft.tags = self.sample(["face", "woman", "realistic", "asian", "beautiful", "mix"], 1, 3)
+        if self.chance(0.2):
+            draft.tags.append("celebrity")  # platform tag noise
+        draft.trained_words = [self.pick(("mixface", "blendgirl", f"{slugify(look, '')}face"))]
+        draft.widget_texts = [f"{draft.trained_words[0]}, portrait photo"]
+        draft.hf_slug = slugify(draft.title)
+        if self.sexual_share(0.2):
+            self.apply_sexual(draft)
+
+    def nonexistent_person(self, draft: Draft) -> None:
+        draft.title = self.pick(
+            (
+                "This Person Does Not Exist",
+                "TPDNE faces v2",
+                "thispersondoesnotexist style faces",
+                "Nonexistent people pack",
+            )
+        )
+        draft.paragraphs = [
+            self.pick(
+                (
+                    "Faces of people who do not exist, made from generated portraits.",
+                    "Every face this makes is a new person who does not exist.",
+                )
+            )
+        ]
+        draft.tags = self.sample(["face", "portrait", "realistic", "person", "woman", "man"], 1, 3)
+        draft.trained_words = ["tpdne"]
+        draft.widget_texts = ["tpdne, portrait photo of a person"]
+        draft.hf_slug = slugify(draft.title)
+
+    def doll_likeness(self, draft: Draft) -> None:
+        look = self.pick(
+            ("Taiwanese", "Thai", "Vietnamese", "Chinese", "Japanese", "Filipina", "Korean")
+        )
+        draft.title = self.pick(
+            (f"{look} Doll Likeness", f"{look}DollLikeness v{self.rng.randint(1, 3)}")
+        )
+        draft.paragraphs = [
+            f"A generic {look} doll-like face. It is not any real person; mix with other face "
+            "LoRAs."
+        ]
+        draft.tags = ["woman", "asian", "realistic"][: self.rng.randint(1, 3)]
+        if self.chance(0.3):
+            draft.tags.append(self.pick(("美女", "여자", "女性")))
+        draft.trained_words = [f"{slugify(look, '')}doll"]
+        draft.widget_texts = [f"{draft.trained_words[0]}, portrait"]
+        draft.hf_slug = slugify(draft.title)
+        if self.sexual_share(0.3):
+            self.apply_sexual(draft)
+
+    def consistent_character(self, draft: Draft) -> None:
+        given = self.pick(self.ext.persona_names)
+        # sometimes person-shaped, still nobody
+        persona = f"{given} {self.surname()}" if self.chance(0.3) else given
+        draft.title = self.pick(
+            (
+                f"{persona} - consistent character",
+                f"Consistent Character: {persona} (OC)",
+                f"{persona} | my AI girl",
+                f"{persona} (original character, realistic)",
+                f"AI influencer {persona} - same face every time",
+            )
+        )
+        draft.paragraphs = [
+            self.pick(
+                (
+                    f"{given} is my original character, made from generated images only. Not a "
+                    "real person.",
+                    f"A made-up person for consistent characters in comics and stories. {given} "
+                    "does not exist.",
+                    f"Trained on {self.rng.randint(20, 60)} generated images of {given}, a "
+                    "virtual model I created.",
+                )
+            )
+        ]
+        draft.tags = ["character"] if self.chance(0.4) else []
+        draft.tags += self.sample(
+            ["woman", "realistic", "ai influencer", "original character", "asian"], 1, 3
+        )
+        draft.trained_words = [f"{slugify(persona, '')}_oc"]
+        draft.widget_texts = [f"{draft.trained_words[0]}, cafe photo"]
+        draft.hf_slug = slugify(persona) + "-consistent-character"
+        if self.sexual_share(0.25):
+            self.apply_sexual(draft)
+
+    def anime_script_name(self, draft: Draft) -> None:
+        female = self.chance(0.8)
+        script = self.pick(("ja", "ja", "zh", "ko"))
+        name = self.east_name("female" if female else "male", script=script, fiction=True)
+        forms = east_forms(name)
+        franchise = self.pick(self.vocab.franchises)
+        draft.title = self.pick(
+            (
+                f"{forms.native_spaced}（{franchise}）",
+                f"{forms.native} | {franchise}",
+                f"{forms.family_first} ({franchise}) character",
+                f"[{franchise}] {forms.native}",
+            )
+        )
+        hair = self.pick(("silver", "pink", "blue", "black"))
+        draft.trained_words = [
+            f"{forms.run_together}",
+            f"{'1girl' if female else '1boy'}, {hair} hair, anime style",
+        ]
+        draft.tags = ["anime", "character"] + self.sample(
+            ["1girl" if female else "1boy", "game character", "manga", franchise.lower()], 1, 3
+        )
+        if self.chance(0.1):
+            draft.tags = ["anime", franchise.lower()]
+        draft.paragraphs = [
+            self.pick(
+                (
+                    f"{forms.native}，{franchise}的角色。",
+                    f"{franchise}の{forms.native}です。公式イラストで学習。",
+                    f"Character LoRA of {forms.family_first} from the anime {franchise}.",
+                )
+            )
+        ]
+        draft.widget_texts = [f"{draft.trained_words[0]}, {draft.trained_words[1]}, masterpiece"]
+        if draft.base_model.startswith("Flux"):
+            draft.base_model = "Illustrious"
+        draft.hf_slug = f"{forms.run_together}-{slugify(franchise)}"
+        if self.sexual_share(0.3):
+            self.apply_sexual(draft)
+
+    def ordinary_word_concept(self, draft: Draft) -> None:
+        word = self.pick(self.ext.ordinary_surnames + self.ext.ordinary_first_female)
+        draft.title = self.pick(
+            (
+                f"{word} Texture Helper",
+                f"{word} Lighting",
+                f"{word} motif background",
+                f"{word} pattern dress",
+            )
+        )
+        draft.paragraphs = [f"A concept LoRA: {word.lower()} as a visual motif. Weight 0.5-1."]
+        draft.tags = ["concept"] + self.sample(
+            ["background", "style", "clothing", "lighting"], 0, 2
+        )
+        draft.trained_words = [f"{word.lower()} motif"]
+        draft.widget_texts = [f"{word.lower()} motif, landscape"]
+        draft.hf_slug = slugify(draft.title)
+
+    # ---- the whole extension ----------------------------------------------------------------
+    def build_shapes(
+        self, counts: dict[tuple[str, str], int]
+    ) -> list[tuple[dict[str, Any], Label]]:
+        entries = [entry for entry, count in counts.items() for _ in range(count)]
+        self.rng.shuffle(entries)
+        out = []
+        for kind, shape in entries:
+            platform = self.platform()
+            created = self.created_at()
+            draft = Draft(kind, platform, "", created, base_model=self.base_model(created))
+            draft.shape = shape
+            if kind in LIKENESS_KINDS:
+                self.likeness_type(draft)
+            getattr(self, shape)(draft)
+            platform = draft.platform
+            if draft.sexual and platform == "huggingface" and not draft.nsfw_flag:
+                # a model list shows the first trigger word only: keep a cue where it is seen
+                draft.widget_texts.append(f"{draft.trained_words[0]}, lingerie, bedroom")
+            draft.tags = list(dict.fromkeys(draft.tags))
+            likeness = kind in LIKENESS_KINDS
+            aliases: tuple[str, ...] = ()
+            if draft.target_forms:
+                draft.target = resolve_any_script(draft)
+                seen = shown_texts(draft)
+                aliases = tuple(
+                    form
+                    for form in draft.target_forms
+                    if form != draft.target and form_shown(form, seen)
+                )
+            item = self.civitai_item(draft) if platform == "civitai" else self.hf_item(draft)
+            label = Label(
+                platform=platform,
+                model_id=str(item["id"]),
+                kind=kind,
+                likeness=likeness,
+                target=draft.target if likeness else None,
+                gender=draft.gender if likeness else None,
+                prominence=PROMINENCE.get(kind),
+                sexual_intent=draft.sexual,
+                minor_risk=draft.minor,
+                shape=shape,
+                targets=((draft.target, *draft.more_targets) if likeness and draft.target else ()),
+                aliases=aliases if likeness else (),
+            )
+            out.append((item, label))
+        return out
+
+
+def form_shown(form: str, seen: Sequence[str]) -> bool:
+    """Whether a name form appears in one of the visible texts.
+
+    Latin-script forms match with any separators between their words (``Park Ji-yeon``,
+    ``park_jiyeon``, ``ParkJiyeon``) but only as whole words; script forms match as written.
+    """
+    if not form.isascii():
+        return any(form in text for text in seen)
+    words = re.findall(r"[a-z0-9]+", form.lower())
+    pattern = re.compile(r"(?<![a-z0-9])" + r"[\W_]*".join(words) + r"(?![a-z0-9])")
+    return bool(words) and any(pattern.search(text.lower()) for text in seen)
+
+
+def shown_texts(draft: Draft) -> list[str]:
+    """The texts the platform will carry for an extension draft, file name included."""
+    texts = [*draft.tags, *draft.trained_words]
+    if draft.platform == "civitai":
+        texts += [draft.title, *draft.paragraphs, draft.file_stem or ""]
+    else:
+        if draft.model_type in ("Checkpoint", "VAE", "Upscaler", "Controlnet", "Other"):
+            texts = list(draft.tags)  # no instance prompt on a full model
+        texts += [draft.hf_slug or draft.title, *draft.widget_texts]
+    return texts
+
+
+def resolve_any_script(draft: Draft) -> str:
+    """``resolve_target`` for names in any script: the first form the metadata shows."""
+    seen = shown_texts(draft)
+    for form in draft.target_forms:
+        if form_shown(form, seen):
+            return form
+    return draft.target_forms[-1]
+
+
 def write_jsonl(path: Path, rows: Sequence[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as handle:
         for row in rows:
@@ -1716,8 +2473,15 @@ def write_jsonl(path: Path, rows: Sequence[dict[str, Any]]) -> None:
 def build_split(split: str) -> list[tuple[dict[str, Any], Label]]:
     """Build one split in memory: ``dev`` or ``holdout``."""
     if split == "dev":
-        return Generator("dev", DEV_SEED, DEV_VOCAB).build(DEV_COUNTS)
-    return Generator("holdout", HOLDOUT_SEED, HOLDOUT_VOCAB).build(HOLDOUT_COUNTS)
+        base = Generator("dev", DEV_SEED, DEV_VOCAB)
+        pairs = base.build(DEV_COUNTS)
+        ext_vocab = DEV_EXT_VOCAB
+    else:
+        base = Generator("holdout", HOLDOUT_SEED, HOLDOUT_VOCAB)
+        pairs = base.build(HOLDOUT_COUNTS)
+        ext_vocab = HOLDOUT_EXT_VOCAB
+    extension = ExtensionGenerator(base, EXT_SEEDS[split], ext_vocab)
+    return pairs + extension.build_shapes(EXT_COUNTS[split])
 
 
 def label_dict(label: Label) -> dict[str, Any]:
@@ -1731,6 +2495,9 @@ def label_dict(label: Label) -> dict[str, Any]:
         "prominence": label.prominence,
         "sexual_intent": label.sexual_intent,
         "minor_risk": label.minor_risk,
+        "shape": label.shape,
+        "targets": list(label.targets),
+        "aliases": list(label.aliases),
     }
 
 

@@ -22,7 +22,7 @@ SPLITS = {
     "dev": ("devset.jsonl", "labels.jsonl"),
     "holdout": ("holdout.jsonl", "holdout_labels.jsonl"),
 }
-MIN_TOTAL = {"dev": 550, "holdout": 180}
+MIN_TOTAL = {"dev": 800, "holdout": 280}
 MIN_COUNTS = {
     "dev": {
         "public_figure": 120,
@@ -39,6 +39,10 @@ MIN_COUNTS = {
         "generic_face": 25,
         "ethnic_look": 10,
         "body_type": 10,
+        "blend_unnamed": 10,
+        "nonexistent_person": 5,
+        "doll_likeness": 5,
+        "consistent_character": 10,
     },
     "holdout": {
         "public_figure": 40,
@@ -66,7 +70,29 @@ LABEL_KEYS = [
     "prominence",
     "sexual_intent",
     "minor_risk",
+    "shape",
+    "targets",
+    "aliases",
 ]
+# the shapes issue 8 added (appended after the first 600 / 200 items), with their label kinds
+EXTENSION_SHAPES = {
+    "east_asian_name": "public_figure",
+    "live_action_role": "public_figure",
+    "ordinary_word_name": "public_figure",
+    "named_blend": "public_figure",
+    "disclaimer": "public_figure",
+    "adult_youth_words": "public_figure",
+    "east_asian_minor": "public_figure",
+    "east_asian_creator": "online_creator",
+    "blend_unnamed": "blend_unnamed",
+    "nonexistent_person": "nonexistent_person",
+    "doll_likeness": "doll_likeness",
+    "consistent_character": "consistent_character",
+    "anime_script_name": "character_anime",
+    "ordinary_word_concept": "concept",
+}
+FIRST_PART = {"dev": 600, "holdout": 200}
+CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # Top-level keys of a Civitai model item: the 2025 shape of the recorded fixture, and the 2023
 # shape of the real catalog.
 CIVITAI_2025_KEYS = {
@@ -86,6 +112,7 @@ SEXUAL_WORDS = re.compile(
 MINOR_CUES = re.compile(
     r"\b(teen|schoolgirl|high school|child actor|child actress|kid"
     r"|(1[0-7]|[5-9]) ?(yo|y/o|years old)|age 1[0-7]|born 20(0[89]|1\d))\b"
+    r"|(?<!\d)(1[0-7]|[5-9]) ?(歳|세|岁)"
 )
 
 
@@ -166,10 +193,17 @@ def test_label_schema(name: str) -> None:
             assert label["gender"] in ("female", "male", "unknown")
             assert label["prominence"] == PROMINENCE[label["kind"]]
             assert label["target"] is None or isinstance(label["target"], str)
+            assert label["targets"] == ([label["target"]] if label["target"] else []) or (
+                label["shape"] == "named_blend" and label["targets"][0] == label["target"]
+            )
+            assert label["target"] not in label["aliases"]
         else:
             assert label["kind"] not in LIKENESS_KINDS
             assert label["target"] is label["gender"] is label["prominence"] is None
+            assert label["targets"] == label["aliases"] == []
             assert not label["minor_risk"]
+        if label["shape"] != "base":
+            assert EXTENSION_SHAPES[label["shape"]] == label["kind"]
 
 
 @pytest.mark.parametrize("name", SPLITS)
@@ -323,13 +357,93 @@ def test_no_invented_target_is_a_name_from_the_real_catalog() -> None:
     catalog = SHARED / "realdata" / "civitai_catalog_2023_dev.jsonl.gz"
     if not catalog.exists():
         pytest.skip(f"real catalog not available: {catalog} (../shared is absent)")
-    targets = [
-        label["target"]
+    forms = {
+        form
         for name in SPLITS
         for label in split(name)[1]
-        if label["target"] and " " in label["target"]
-    ]
-    assert len(targets) > 100
+        for form in [*label["targets"], *label["aliases"]]
+    }
+    # full Latin-script names (not initials such as "A. Day": ordinary words in a catalog)
+    latin = [f for f in forms if " " in f and not CJK.search(f) and not re.match(r"\w\. ", f)]
+    script = [form for form in forms if CJK.search(form)]
+    assert len(latin) > 100 and len(script) > 20
     with gzip.open(catalog, "rt", encoding="utf-8") as handle:
-        collisions = name_hits(targets, list(handle))
-    assert not collisions, f"{len(collisions)} invented targets also occur in the real catalog"
+        lines = list(handle)
+    collisions = name_hits(latin, lines)
+    # names in Chinese, Japanese or Korean script are not split into words: any substring counts
+    collisions |= {form for form in script if any(form in line for line in lines)}
+    assert not collisions, f"{len(collisions)} invented names also occur in the real catalog"
+
+
+def shape_pairs(name: str, shape: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    items, labels = split(name)
+    return [(i, label) for i, label in zip(items, labels, strict=True) if label["shape"] == shape]
+
+
+@pytest.mark.parametrize("name", SPLITS)
+def test_the_extension_is_appended_after_the_first_items(name: str) -> None:
+    labels = split(name)[1]
+    first = FIRST_PART[name]
+    assert all(label["shape"] == "base" for label in labels[:first])
+    assert all(label["shape"] != "base" for label in labels[first:])
+    shapes = Counter(label["shape"] for label in labels[first:])
+    assert set(shapes) == set(EXTENSION_SHAPES)
+    assert sum(shapes.values()) >= (250 if name == "dev" else 100)
+
+
+@pytest.mark.parametrize("name", SPLITS)
+def test_aliases_and_every_target_are_shown_by_the_item(name: str) -> None:
+    items, labels = split(name)
+    for item, label in zip(items[FIRST_PART[name] :], labels[FIRST_PART[name] :], strict=True):
+        text = item_text(item)
+        for form in [*label["targets"], *label["aliases"]]:
+            words = re.findall(r"[^\W_]+", form.lower())
+            pattern = r"(?<![^\W_])" + r"[\W_]*".join(words) + r"(?![^\W_])"
+            if not form.isascii():
+                pattern = re.escape(form.lower())
+            assert re.search(pattern, text), (label["model_id"], form)
+
+
+@pytest.mark.parametrize("name", SPLITS)
+def test_east_asian_names_come_in_every_script_and_romanisation(name: str) -> None:
+    labels = [label for _, label in shape_pairs(name, "east_asian_name")]
+    targets = [label["target"] for label in labels]
+    hangul = [t for t in targets if re.search(r"[\uac00-\ud7af]", t)]
+    kana = [t for t in targets if re.search(r"[\u3040-\u30ff]", t)]
+    han_only = [t for t in targets if re.fullmatch(r"[\u4e00-\u9fff]+", t)]
+    hyphenated = [t for t in targets if re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+", t)]
+    assert hangul and kana and han_only and hyphenated
+    # a third or more shows the name in script only, with no romanised form anywhere
+    script_only = [
+        label for label in labels if CJK.search(label["target"]) and not label["aliases"]
+    ]
+    assert len(script_only) >= 0.15 * len(labels)
+
+
+@pytest.mark.parametrize("name", SPLITS)
+def test_live_action_roles_carry_a_character_tag_and_name_the_actor(name: str) -> None:
+    pairs = shape_pairs(name, "live_action_role")
+    assert pairs
+    for item, label in pairs:
+        assert label["likeness"] and label["target"]
+        if not is_hf(item):
+            assert "character" in item["tags"]
+
+
+@pytest.mark.parametrize("name", SPLITS)
+def test_named_blends_have_a_target_per_person(name: str) -> None:
+    pairs = shape_pairs(name, "named_blend")
+    assert pairs
+    assert all(len(label["targets"]) >= 2 for _, label in pairs)
+
+
+@pytest.mark.parametrize("name", SPLITS)
+def test_adult_east_asian_women_with_youth_words_are_not_minor_risk(name: str) -> None:
+    adults = shape_pairs(name, "adult_youth_words")
+    minors = shape_pairs(name, "east_asian_minor")
+    youth = re.compile(r"\b(young|cute|petite|school uniform|youthful|baby face|kawaii)\b")
+    assert adults and minors
+    for item, label in adults:
+        assert label["gender"] == "female" and not label["minor_risk"]
+        assert youth.search(item_text(item)), label["model_id"]
+    assert all(label["minor_risk"] and not label["sexual_intent"] for _, label in minors)

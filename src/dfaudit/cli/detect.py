@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import typer
@@ -35,18 +36,25 @@ def process_command(
 def evaluate_command(
     ctx: typer.Context,
     labels: Path = typer.Option(..., "--labels", help="Labels JSONL (platform, model_id, ...)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the same figures as JSON."),
+    signals: bool = typer.Option(False, "--signals", help="Also score each signal feature."),
 ) -> None:
-    """Measure the findings in the store against labels: precision, recall and F1 overall,
-    per kind and per signal. The metrics are kept in the database (setting
-    ``last_evaluation``) for the report's method section.
+    """Measure the findings in the store against labels, one table per aspect: likeness
+    precision and recall with 95 % Wilson intervals, recall per likeness kind and false-flag
+    rate per negative kind (and per shape), target, gender and prominence accuracy, sexual
+    intent and minor risk. The metrics are kept in the database (setting ``last_evaluation``)
+    for the report's method section.
 
-    Example: `dfaudit evaluate --labels tests/devset/labels.jsonl`
+    Example: `dfaudit evaluate --labels tests/devset/labels.jsonl --json`
     """
     with open_store(db_path(ctx)) as store:
         report = evaluate_store(store, labels)
         save_evaluation(store, report, labels)
-    for line in report.lines():
-        out.print(line, highlight=False)
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(signals=signals), indent=2, ensure_ascii=False))
+        return
+    for line in report.lines(signals=signals):
+        out.print(line, highlight=False, markup=False, soft_wrap=True)
 
 
 def _format_option() -> str:

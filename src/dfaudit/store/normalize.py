@@ -169,6 +169,7 @@ def normalize_civitai_model(
                     download_url=file.get("downloadUrl") or version.get("downloadUrl"),
                     file_format=metadata.get("format") if isinstance(metadata, dict) else None,
                     primary=bool(file.get("primary")),
+                    file_type=str(file["type"])[:40] if file.get("type") else None,
                 )
             )
         for image in version.get("images") or ():

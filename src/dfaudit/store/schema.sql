@@ -101,8 +101,11 @@ CREATE TABLE IF NOT EXISTS files (
     download_url VARCHAR,
     format VARCHAR,
     is_primary BOOLEAN,
+    file_type VARCHAR,                -- Civitai's file type (Model, VAE, Config, ...); NULL on HF
     PRIMARY KEY (platform, file_id)
 );
+-- stores written before file_type existed
+ALTER TABLE files ADD COLUMN IF NOT EXISTS file_type VARCHAR;
 
 CREATE TABLE IF NOT EXISTS images (
     platform VARCHAR NOT NULL,
@@ -218,6 +221,16 @@ CREATE TABLE IF NOT EXISTS reuploads (
     first_seen_a TIMESTAMPTZ,
     first_seen_b TIMESTAMPTZ,
     PRIMARY KEY (sha256, platform_a, model_id_a, platform_b, model_id_b)
+);
+
+-- Hashes seen under many unrelated creators (stock VAEs, configs, shared components): they never
+-- make a re-upload link. Recomputed from files and models at every link run (forensics).
+CREATE TABLE IF NOT EXISTS common_hashes (
+    hash_key VARCHAR PRIMARY KEY,     -- s:<sha256>, else a:<autov2>, else b:<blake3>
+    creators INTEGER NOT NULL,        -- distinct creators whose models carry the file
+    models INTEGER NOT NULL,
+    bundled INTEGER NOT NULL,         -- of those models, how many carry it as a non-model file
+    computed_at TIMESTAMPTZ NOT NULL
 );
 
 -- Small key/value settings, e.g. the pseudonym key.

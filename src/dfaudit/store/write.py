@@ -43,6 +43,7 @@ def _files_table(files: Sequence[FileRecord]) -> pa.Table:
             "download_url": pa.array([f.download_url for f in files], pa.string()),
             "format": pa.array([f.file_format for f in files], pa.string()),
             "is_primary": pa.array([f.primary for f in files], pa.bool_()),
+            "file_type": pa.array([f.file_type for f in files], pa.string()),
         }
     )
 
