@@ -8,8 +8,10 @@ Run from the repository root::
 Training data: the independent dev set (``tests/devset/devset.jsonl``; never the held-out
 set) and the real 2023 Civitai catalog from ``../shared`` with ``poi`` as a noisy label, once
 with ``poi`` cleared and once more with the explicit likeness tags stripped too, so the model
-does not lean on tags alone. Only rows with evidence of a specific person
-(``combiner.person_evidence``) are fitted: the others can never be flagged. The threshold is
+does not lean on tags alone; catalog models of the hand-labelled dev samples
+(``tests/devset/real_labels/*_dev.jsonl``) are fitted once more with their hand label.
+Only rows with evidence of a specific person (``combiner.person_evidence``) are fitted: the
+others can never be flagged. The threshold is
 chosen on the training data for the harness targets (recall on poi with and without tags, FP
 share on unflagged and on fiction-tagged models, flagged share of every negative kind of the
 dev set) and, among thresholds that meet them, the best dev-set F1. The sexual-intent model is
@@ -39,6 +41,8 @@ CATALOG = SHARED / "realdata" / "civitai_catalog_2023_dev.jsonl.gz"
 DEVSET = ROOT / "tests" / "devset"
 WEIGHTS = ROOT / "src" / "dfaudit" / "detect" / "data" / "combiner_weights.json"
 DEV_WEIGHT = 4.0  # the dev set is small but its labels are exact
+REAL_LABELS = DEVSET / "real_labels"
+HAND_WEIGHT = 4.0  # hand labels of real catalog models: exact where poi is noisy
 L2 = 1.0
 # Features no training row has (lexicon hits: the dev set's people are invented and the fit
 # runs without a lexicon) keep these hand-set weights instead of the default.
@@ -78,6 +82,18 @@ class Rows:
     kinds: list[str]
 
 
+def hand_labels() -> dict[str, bool]:
+    """Hand labels of the catalog's dev part (``real`` / ``not``; ``unsure`` left out). Only
+    the dev samples: the held-out ones are scored once, never fitted."""
+    labels: dict[str, bool] = {}
+    for path in sorted(REAL_LABELS.glob("*_dev.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            if row.get("label") in ("real", "not"):
+                labels[str(row["model_id"])] = row["label"] == "real"
+    return labels
+
+
 def collect_rows() -> Rows:
     signals = build_signals(None)
     rows = Rows([], [], [], [], [], [])
@@ -96,9 +112,14 @@ def collect_rows() -> Rows:
         kind = str(item.label.get("kind"))
         add(item.record, bool(item.label["likeness"]), DEV_WEIGHT, "dev", False, kind)
     if CATALOG.exists():
+        hand = hand_labels()
         for strip, group in ((False, "kept"), (True, "stripped")):
             for entry in load_catalog(CATALOG, strip_tags=strip):
                 add(entry.record, entry.poi, 1.0, group, entry.fiction_tagged, "catalog")
+                label = hand.get(entry.record.model_id)
+                if label is not None:
+                    # the hand label of the same model, fitted beside the noisy poi row
+                    add(entry.record, label, HAND_WEIGHT, "hand", entry.fiction_tagged, "hand")
     else:
         print(f"warning: {CATALOG} not found; fitting on the dev set only", file=sys.stderr)
     return rows

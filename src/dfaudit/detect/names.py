@@ -166,6 +166,26 @@ def _pairs(text: str) -> list[NameMatch]:
     return out
 
 
+_ONSET = re.compile(
+    r"(?:[aeiouy]|sch|str|spr|scr|thr|chr|[bcdfgkpt][lr]|[cdgkpstwz]h|s[cklmnpqtvw]|"
+    r"[bcdfghjklmnpqrstvwxz](?=[aeiouy]))"
+)
+_CODA = re.compile(
+    r"(?:[aeiouy]|[aeiouy][bcdfghjklmnpqrstvwxz]|ck|ll|ss|tt|nn|rd|rt|st|nd|ng|nk|rk|rn|rs|ts|"
+    r"th|sh|ch|ff|ld|lt|lm|rg|rm|mp|ft|nt|ns|ms|ls|ks|ds|gs|rr|zz|tz|sky|ski|ck|rst|rth)$"
+)
+_WORD_ENDINGS = ("tiful", "tion", "sion", "ment", "ness", "ship", "able", "ible", "ful", "less")
+
+
+def _word_shaped(rest: str) -> bool:
+    """Whether a run-together name's remainder can start and end like a surname."""
+    return (
+        _ONSET.match(rest) is not None
+        and _CODA.search(rest) is not None
+        and not rest.endswith(_WORD_ENDINGS)
+    )
+
+
 @lru_cache(maxsize=1)
 def _surname_table() -> tuple[frozenset[str], frozenset[str]]:
     raw = resources.files("dfaudit.detect").joinpath("data/surnames.csv.gz").read_bytes()
@@ -223,6 +243,8 @@ def _run_together(text: str) -> list[NameMatch]:
                 continue
             if entry.count < 5000 or not surname_like(rest) or len(rest) < 4:
                 continue
+            if rest not in common_surnames() and not _word_shaped(rest):
+                continue  # "chris|tmas", "beau|tiful", "stan|dingbj": no surname starts or ends so
             best = (entry, rest)
             break
         if best is not None:
