@@ -156,6 +156,12 @@ KOREAN_SURNAMES = """
 탁 tak
 국 kook guk
 편 pyeon
+남궁 namgung
+황보 hwangbo
+독고 dokgo
+제갈 jegal
+선우 sunwoo seonwoo
+사공 sagong
 """
 
 

@@ -160,3 +160,14 @@ def test_every_likeness_finding_names_a_target(name: str, tags: tuple[str, ...],
 def test_a_name_shape_outweighs_the_fallback_target() -> None:
     finding = DETECTOR.detect(model("Mara Lindqvist v3 LoRA", tags=("celebrity",)))
     assert finding.target_name == "Mara Lindqvist"
+
+
+@pytest.mark.parametrize("text", ["今年14岁。", "현재 13세.", "열다섯 살, 15살"])
+def test_ages_under_18_in_chinese_and_korean(text: str) -> None:
+    record = model("Portrait LoRA", description=text)
+    assert DETECTOR.detect(record).minor_risk
+
+
+def test_hangul_tags_keep_their_gender_terms() -> None:
+    hits = DETECTOR.detect(model("Portrait", tags=("여배우",))).hits
+    assert any(h.aspect == "gender" and h.value == "female" for h in hits)

@@ -35,7 +35,12 @@ _HANGUL = r"\uac00-\ud7a3"
 SCRIPT_RUN = re.compile(f"[{_HAN}][{_HAN}{_KANA}]*|[{_HANGUL}]+|[{_KANA}]+")
 HAS_SCRIPT = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
-RUN_MAX = 24  # letters of a pinyin name run together
+RUN_MAX = 24
+# Chinese platforms and apps written in pinyin: never a person's name.
+PLATFORM_WORDS = frozenset(
+    {"xiaohongshu", "weibo", "douyin", "bilibili", "kuaishou", "taobao", "weixin", "zhihu",
+     "douban", "youku", "huya", "douyu", "xianyu", "wechat"}
+)  # fmt: skip  # letters of a pinyin name run together
 SYLLABLE_MAX = 6  # longest pinyin syllable (zhuang, shuang)
 
 
@@ -303,7 +308,8 @@ def _given_first(text: str, words: Words, i: int, t: _Tables) -> tuple[Name, int
         if size == 2 and _gap(text, words, i) != "-":
             continue  # two given syllables apart are "Lee Ji Eun" read the other way
         origins = _surname(words[j][0], t)
-        if origins is None or not words[i][0][:1].isupper():
+        camel = _gap(text, words, j - 1) == "" and words[j][0][:1].isupper()
+        if origins is None or not (words[i][0][:1].isupper() or camel):
             continue
         given = "".join(w[0].lower() for w in words[i:j])
         for origin, canonical in origins.items():
@@ -382,7 +388,7 @@ def pinyin_run_together(token: str) -> Name | None:
     if not letters.isalpha() or not letters.isascii() or not 6 <= len(letters) <= RUN_MAX:
         return None
     t = tables()
-    if letters in t.not_names:
+    if letters in t.not_names or letters in PLATFORM_WORDS:
         return None
     for cut in range(2, min(SYLLABLE_MAX, len(letters) - 3) + 1):
         canonical = (t.surnames.get(letters[:cut]) or {}).get("cn")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, folded_description, view
+from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
 from dfaudit.detect.names import find_names, first_name
 from dfaudit.detect.text import pieces, words
 from dfaudit.detect.vocab import (
@@ -35,7 +35,7 @@ _SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -46,7 +46,8 @@ class GenderWords:
         for field, text in short:
             for word, value in _gender_words_of(text):
                 out.append(Hit(sig, "gender", 0.9, field, word, value=value))
-        script = [*short, *(("tags", t) for t in view(record).tags)]
+        raw_tags = (getattr(record, "tags", ()) or ())[:TAGS_MAX]  # unfolded: NFKD splits hangul
+        script = [*short, *(("tags", t[:TAG_LIMIT]) for t in raw_tags if isinstance(t, str))]
         script.append(("description", view(record).description[:500]))
         for field, text in script:
             for term, value in _script_terms_of(text):

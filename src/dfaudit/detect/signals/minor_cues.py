@@ -14,7 +14,7 @@ from dfaudit.detect.vocab import YOUTH_PHRASES, YOUTH_WORDS
 
 _AGE = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:-\s*)?(?:yo|y/o|yrs?\.?(?:\s*old)?|years?[\s-]*old|"
-    r"year[\s-]*old|j\.?\s*alt|ans|anos|años|歳|才)(?![a-z])"
+    r"year[\s-]*old|j\.?\s*alt|ans|anos|años|歳|才|岁|세|살)(?![a-z])"
     r"|\b(?:age[ds]?|aged|age:)\s*(\d{1,2})\b"
     r"|\b(\d{1,2})\s*(?:th|st|nd|rd)?\s*grade(?:r)?\b",
 )
@@ -62,16 +62,16 @@ def _DIGIT_OR_YOUTH(text: str) -> bool:  # noqa: N802 - reads as a condition
         return True
     if not _AGE_SUFFIX_AT_WORD_END.search(fold(text)):
         return False  # no word can end in an age suffix
-    return any(w.endswith(("yo", "歳", "才")) for w in present)
+    return any(w.endswith(("yo", "歳", "才", "岁", "세", "살")) for w in present)
 
 
 # An age suffix not followed by a letter or digit: where a word ending in it must stand.
-_AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才)(?![^\W_])")
+_AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才|岁|세|살)(?![^\W_])")
 
 
 class MinorCues:
     name: ClassVar[str] = "minor_cues"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
