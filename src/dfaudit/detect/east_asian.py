@@ -34,7 +34,6 @@ _HANGUL = r"\uac00-\ud7a3"
 # A run of CJK script (a hanzi/kanji run may carry kana after it: 佐藤さくら).
 SCRIPT_RUN = re.compile(f"[{_HAN}][{_HAN}{_KANA}]*|[{_HANGUL}]+|[{_KANA}]+")
 HAS_SCRIPT = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
 RUN_MAX = 24
 # Chinese platforms and apps written in pinyin: never a person's name.
 PLATFORM_WORDS = frozenset(
@@ -259,12 +258,11 @@ def _is_kana(text: str) -> bool:
 def romanised_names(text: str) -> tuple[Name, ...]:
     """Romanised East-Asian names in ``text``: a known surname beside a given name of
     romanised syllables, family name first or last (``Park Ji-yeon``, ``Ji-yeon Park``)."""
-    words = [(m.group(0), m.start(), m.end()) for m in _LATIN_WORD.finditer(text)]
-    words = [piece for word in words for piece in _camel_pieces(word)]
-    if len(words) < 2:
-        return ()
-    out: list[Name] = []
+    words = [(m.group(0), m.start(), m.end()) for m in _CAMEL.finditer(text)]
     t = tables()
+    if len(words) < 2 or not any(w[0].lower() in t.surnames for w in words):
+        return ()  # most texts: no romanised East-Asian surname at all
+    out: list[Name] = []
     i = 0
     while i < len(words):
         found = _given_first(text, words, i, t) or _family_first(text, words, i, t)
@@ -274,11 +272,6 @@ def romanised_names(text: str) -> tuple[Name, ...]:
         else:
             i += 1
     return tuple(out)
-
-
-def _camel_pieces(word: tuple[str, int, int]) -> list[tuple[str, int, int]]:
-    text, start, _ = word
-    return [(m.group(0), start + m.start(), start + m.end()) for m in _CAMEL.finditer(text)]
 
 
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")

@@ -112,21 +112,11 @@ class TextView:
     description_folded: str
 
 
-class _LastRecord:
-    """What was derived from the record seen last: every signal reads the same record in turn,
-    so its view is worked out once. Holding the record keeps it alive, so its identity cannot
-    be reused by another object while it is remembered. The view is stored only once computed,
-    so a failure leaves nothing stale behind."""
-
-    record: object = None
-    view: TextView | None = None
-
-    @classmethod
-    def view_of(cls, record: object) -> TextView:
-        if cls.record is not record or cls.view is None:
-            cls.view = _make_view(record)
-            cls.record = record
-        return cls.view
+# The record seen last and its view: every signal reads the same record in turn, so its view
+# is worked out once. Holding the record keeps it alive, so its identity cannot be reused by
+# another object while it is remembered; the view is stored only once computed, so a failure
+# leaves nothing stale behind.
+_last: list[object] = [None, None]
 
 
 def _make_view(record: object) -> TextView:
@@ -150,7 +140,13 @@ def _make_view(record: object) -> TextView:
 
 def view(record: object) -> TextView:
     """The bounded, folded texts of ``record`` (worked out once per record)."""
-    return _LastRecord.view_of(record)
+    last = _last
+    if last[0] is record and last[1] is not None:
+        return last[1]  # type: ignore[return-value]
+    made = _make_view(record)
+    last[1] = made
+    last[0] = record
+    return made
 
 
 def name_texts(record: object) -> Iterator[tuple[str, str]]:
