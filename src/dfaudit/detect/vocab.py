@@ -802,7 +802,7 @@ SEXUAL_SOFT = frozenset(
 YOUTH_WORDS = _split(
     """child children kid kids minor minors underage teen teens teenager teenagers
     preteen pre-teen tween loli lolita lolis shota shotacon lolicon toddler infant
-    schoolgirl schoolboy schoolkid elementary middleschool highschooler juvenile youngster
+    schoolgirl schoolboy schoolkid middleschool highschooler juvenile youngster
     jailbait young-looking petite-teen"""
 )
 YOUTH_PHRASES = (

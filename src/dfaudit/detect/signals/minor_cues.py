@@ -129,7 +129,15 @@ _STORY_AFTER = re.compile(
     r"^[\w\s-]{0,12}(?:years|drama|series|show|film|movie|role|roles|star|idol|magazine|"
     r"choice|awards?|list|of the year)\b"
 )
-_STORY_BEFORE = re.compile(r"(?:\bher|\bhis|\bwhen|\bas an?|\battended|\bsince)[\w\s-]{0,16}$")
+_STORY_BEFORE = re.compile(
+    r"(?:\bher|\bhis|\bwhen|\bas an?|\battended|\bsince|\bfor)[\w\s-]{0,16}$"
+)
+# "minor" as an adjective: minor fixes, minor repair merges.
+_MINOR_ADJECTIVE = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:changes?|fix(?:es)?|repairs?|tweaks?|updates?|issues?|adjustments?|"
+    r"bugs?|edits?|details?|improvements?|differences?|artifacts?|errors?|versions?|merges?|"
+    r"problems?|flaws?)\b"
+)
 
 
 def _description_cues(text: str) -> tuple[Cue, ...]:
@@ -164,6 +172,8 @@ def _silenced(text: str, start: int, end: int, *, story: bool) -> bool:
     if _NEGATED_BEFORE.search(before):
         return True
     after = text[end : end + 40]
+    if text[start:end] == "minor" and _MINOR_ADJECTIVE.match(after):
+        return True
     return bool(_STORY_AFTER.match(after) or _STORY_BEFORE.search(before))
 
 
