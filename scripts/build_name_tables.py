@@ -79,6 +79,8 @@ CHINESE_SURNAMES = """
 蕭 xiao 葉 ye 蘇 su 呂 lv 盧 lu 鍾 zhong 譚 tan 陸 lu 賈 jia 鄒 zou 賴 lai 歐 ou 關 guan 龔 gong
 顏 yan 嚴 yan 錢 qian 湯 tang 萬 wan 鄭 zheng 羅 luo 謝 xie 馬 ma 孫 sun 郭 guo 林 lin
 欧阳 ouyang 司马 sima 上官 shangguan 诸葛 zhuge 东方 dongfang 慕容 murong 令狐 linghu
+闻人 wenren 南宫 nangong 司徒 situ 皇甫 huangfu 端木 duanmu 公孙 gongsun 长孙 zhangsun
+宇文 yuwen 尉迟 yuchi 夏侯 xiahou 轩辕 xuanyuan 独孤 dugu 百里 baili 呼延 huyan 西门 ximen
 """
 
 # Korean surnames: hangul, then romanisations (the first is the key).

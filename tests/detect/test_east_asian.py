@@ -171,3 +171,20 @@ def test_ages_under_18_in_chinese_and_korean(text: str) -> None:
 def test_hangul_tags_keep_their_gender_terms() -> None:
     hits = DETECTOR.detect(model("Portrait", tags=("여배우",))).hits
     assert any(h.aspect == "gender" and h.value == "female" for h in hits)
+
+
+def test_live_action_target_is_the_actor() -> None:
+    record = model(
+        "Captain Vey from The Glass Harbour",
+        tags=("character", "tv series"),
+        description="Captain Vey as played by Mara Lindqvist in The Glass Harbour.",
+    )
+    finding = DETECTOR.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Mara Lindqvist"
+
+
+def test_script_surname_and_given_name_written_apart_and_hyphens() -> None:
+    assert canonical_key("Kim Seo-yeon") == canonical_key("김서연") == "kim seoyeon"
+    assert len(keys("佐藤 さくら")) == 1
+    assert not script_names("5张照片")

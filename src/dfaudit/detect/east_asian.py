@@ -207,11 +207,31 @@ def script_names(text: str) -> tuple[Name, ...]:
     if not HAS_SCRIPT.search(text):
         return ()
     found = []
-    for run in SCRIPT_RUN.finditer(text):
+    runs = list(SCRIPT_RUN.finditer(text))
+    skip = False
+    for i, run in enumerate(runs):
+        if skip:
+            skip = False
+            continue
+        start = run.start()
+        if start and text[start - 1].isdigit():
+            continue  # "5张照片": a count of things, not a name
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        if nxt is not None and len(run.group(0)) <= 2 and text[run.end() : nxt.start()] in _JOIN:
+            # "霞野 ここな", "朝霧・さくらこ": surname and given name written apart
+            joined = run.group(0) + nxt.group(0)
+            name = _script_name(joined)
+            if name is not None:
+                found.append(_at(name, (start, nxt.end()), text[start : nxt.end()]))
+                skip = True
+                continue
         name = _script_name(run.group(0))
         if name is not None:
             found.append(_at(name, run.span(), run.group(0)))
     return tuple(found)
+
+
+_JOIN = (" ", "\u3000", "・", "·")
 
 
 def _at(name: Name, span: tuple[int, int], text: str) -> Name:

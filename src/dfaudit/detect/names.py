@@ -241,7 +241,9 @@ def _run_together(text: str) -> list[NameMatch]:
             entry = table.get(head)
             if entry is None or head in NOT_FIRST_NAMES or head in NOT_NAME_WORDS:
                 continue
-            if entry.count < 5000 or not surname_like(rest) or len(rest) < 4:
+            if entry.count < 5000 or len(rest) < 4:
+                continue
+            if not surname_like(rest) and rest not in word_surnames():
                 continue
             if rest not in common_surnames() and not _word_shaped(rest):
                 continue  # "chris|tmas", "beau|tiful", "stan|dingbj": no surname starts or ends so
@@ -277,12 +279,33 @@ def _match(
 
 
 _REPEAT = re.compile(r"(.)\1+")
+_HYPHENATED = re.compile(r"([^\W\d_])-(?=[^\W\d_])")
+
+
+def _romanised_script(text: str) -> str:
+    out: list[str] = []
+    last = 0
+    for run in east_asian.SCRIPT_RUN.finditer(text):
+        out.append(text[last : run.start()])
+        found = east_asian.script_names(run.group(0))
+        if found:
+            out.append(f" {found[0].surname} {found[0].given} ")
+        else:
+            out.append(f" {east_asian.romanise(run.group(0))} ")
+        last = run.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 @lru_cache(maxsize=65536)
 def canonical_key(name: str) -> str:
     """Group key of a target across spellings: folded, de-leeted words, doubled letters
-    collapsed, sorted: ``"Anna Miller"``, ``"miller_anna"``, ``"AnnaMiler"`` → ``"ana miler"``."""
+    collapsed, sorted: ``"Anna Miller"``, ``"miller_anna"``, ``"AnnaMiler"`` → ``"ana miler"``.
+    Chinese, Japanese and Korean script is romanised first, a name split into surname and given
+    name where the tables know it: ``"王晨曦"`` and ``"Wang Chenxi"`` → ``"chenxi wang"``."""
+    if east_asian.HAS_SCRIPT.search(name):
+        name = _romanised_script(name)
+    name = _HYPHENATED.sub(r"\1", name)  # "Ji-yeon", "Jean-Luc": one given name
     parts = [fold(deleet(w)) for w, _, _ in pieces(name) if w.isalpha() or w.isalnum()]
     cleaned = [_REPEAT.sub(r"\1", re.sub(r"[^a-z]", "", p)) for p in parts]
     return " ".join(sorted(w for w in cleaned if w))

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
+from dfaudit.detect.names import canonical_key, find_names
 from dfaudit.detect.text import fold, word_set
 from dfaudit.detect.vocab import (
     ANIMATED_WORDS,
@@ -51,7 +52,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -78,6 +79,7 @@ class Fiction:
                     feature="live_action:role",
                 )
             )
+            out.extend(_actor_targets(sig, view(record).name, view(record).description))
         match = _PHRASES.search(name) or _WORDS.search(name) or _FROM.search(name)
         if match:
             out.append(
@@ -126,6 +128,56 @@ class Fiction:
                 )
             )
         return out
+
+
+# Where a live-action model names its actor: "as played by X", "X as <role>", "stills of X",
+# or the model name's part after " - " / " / " ("Role (Show) - X").
+_ACTOR_CUE = re.compile(
+    r"(?:played|portrayed|performed|acted) by |stills of |photos of |(?:actor|actress) ", re.I
+)
+_NAME_PARTS = re.compile(r"\s+[-/|]\s+")
+
+
+def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
+    """Target hits for the actor of a live-action role (they outrank the role's name)."""
+    texts = [("description", description[c.end() : c.end() + 40]) for c in _cues(description)]
+    parts = _NAME_PARTS.split(name)
+    if len(parts) > 1:
+        texts.append(("name", parts[-1]))
+    for field, text in texts:
+        for match in find_names(text):
+            display = " ".join(w.capitalize() for w in match.words)
+            hits = [
+                Hit(
+                    sig,
+                    "likeness",
+                    0.9,
+                    field,
+                    match.text,
+                    note="the actor of a live-action role, named",
+                    feature="live_action:actor",
+                ),
+                Hit(
+                    sig,
+                    "target",
+                    0.95,
+                    field,
+                    match.text,
+                    value=display,
+                    note=canonical_key(" ".join(match.words)),
+                ),
+            ]
+            gender = {"f": "female", "m": "male"}.get(match.first.gender)
+            if gender:  # the actor's, not the role's
+                hits.append(
+                    Hit(sig, "gender", 0.9, field, match.first.name, value=gender, note="actor")
+                )
+            return hits
+    return []
+
+
+def _cues(description: str) -> list[re.Match[str]]:
+    return list(_ACTOR_CUE.finditer(description[:1500]))[:4]
 
 
 def _live_action(tags: tuple[str, ...], name: str) -> str:

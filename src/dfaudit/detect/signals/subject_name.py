@@ -1,4 +1,5 @@
-"""A fallback target: what the model's name calls its subject, once model-making words,
+"""A fallback target: the first person name in the description's opening, else what the
+model's name calls its subject, once model-making words,
 versions and brackets are taken away ("Mira Voss LoRA v2 [SDXL]" → "Mira Voss", "露娜 写真"
 → its romanised script name, "vossmira_v3" → "vossmira").
 
@@ -16,7 +17,7 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import view
-from dfaudit.detect.names import canonical_key
+from dfaudit.detect.names import NameMatch, canonical_key, find_names
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import LIKENESS_TAG_EXPLICIT, NOT_NAME_WORDS
 
@@ -24,9 +25,14 @@ _BRACKETS = re.compile(r"[\(\[\{（【「《][^\)\]\}）】」》]{0,80}[\)\]\}�
 _SEPARATORS = re.compile(r"\s*[|/\\,;:·•・—–]+\s*|\s+-\s+")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _VERSIONISH = re.compile(r"(?:v|ver|version|ep|epoch|e)?\d+(?:\.\d+)*[a-z]?")
-_FILLER = frozenset({"no", "nr", "like", "aka", "jp", "kr", "cn", "tw", "th", "us", "uk", "ver"})
+_FILLER = frozenset(
+    {"no", "nr", "like", "aka", "jp", "kr", "cn", "tw", "th", "us", "uk", "ver", "commission",
+     "request", "requested", "project"}
+)  # fmt: skip
 MAX_WORDS = 3
 SCORE = 0.1
+DESCRIBED_SCORE = 0.3  # a name in the description's opening: above the fallback, below a shape
+DESCRIPTION_HEAD = 300
 
 
 class SubjectName:
@@ -36,6 +42,22 @@ class SubjectName:
 
     def hits(self, record: object) -> list[Hit]:
         v = view(record)
+        described = _described_name(v.description[:DESCRIPTION_HEAD])
+        if described is not None:
+            match = described
+            display = " ".join(w.capitalize() for w in match.words)
+            key = canonical_key(" ".join(match.words))
+            return [
+                Hit(
+                    f"{self.name}@{self.version}",
+                    "target",
+                    DESCRIBED_SCORE,
+                    "description",
+                    match.text,
+                    value=display,
+                    note=key,
+                )
+            ]
         for field, text in (("name", v.name), *(("trained_words", w) for w in v.trained_words[:1])):
             found = subject_of(text)
             if found is not None:
@@ -52,6 +74,17 @@ class SubjectName:
                     )
                 ]
         return []
+
+
+def _described_name(head: str) -> NameMatch | None:
+    """The first capitalised person name the description's opening gives ("Photos of Nadia
+    Knight, 2019"), or None."""
+    if not head:
+        return None
+    for match in find_names(head):
+        if match.capitalised and match.kind in ("pair", "reversed", "script", "romanised"):
+            return match
+    return None
 
 
 @lru_cache(maxsize=65536)
