@@ -170,7 +170,7 @@ def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
             gender = {"f": "female", "m": "male"}.get(match.first.gender)
             if gender:  # the actor's, not the role's
                 hits.append(
-                    Hit(sig, "gender", 0.9, field, match.first.name, value=gender, note="actor")
+                    Hit(sig, "gender", 1.5, field, match.first.name, value=gender, note="actor")
                 )
             return hits
     return []

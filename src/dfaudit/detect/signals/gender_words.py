@@ -25,6 +25,16 @@ _PRONOUN = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b")
 # A necessary condition for a capitalised name pair in ASCII text, cheap to test first: an
 # upper-case letter, letters (or leetspeak digits), at most one separator, an upper-case letter.
 _CAPITALISED_PAIR = re.compile(r"[A-Z][A-Za-z0-9@$]*[ _.\-]?[A-Z]")
+# "X is a British actor", "she was an American actress": what the description says the
+# subject is. Only gendered nouns count; the adjectives between are bounded.
+_IS_A = re.compile(
+    r"\b(?:is|was) (?:a|an|the) (?:[a-z-]{1,20} ){0,3}?"
+    r"(actor|actress|woman|man|girl|boy|songstress|gentleman|lady|"
+    r"businessman|businesswoman|sportsman|sportswoman)\b"
+)
+_IS_A_FEMALE = frozenset(
+    {"actress", "woman", "girl", "songstress", "lady", "businesswoman", "sportswoman"}
+)
 NAME_FEMALE = (FEMALE_WORDS | FEMALE_LOAN_WORDS) - {"her", "hers", "she", "herself", "ms", "miss"}
 NAME_FEMALE -= {"mrs"}
 NAME_MALE = (MALE_WORDS | MALE_LOAN_WORDS) - {"he", "him", "his", "himself", "mr", "sir"}
@@ -35,7 +45,7 @@ _SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -54,6 +64,13 @@ class GenderWords:
                 weight = 0.5 if field == "description" else 0.8
                 out.append(Hit(sig, "gender", weight, field, term, value=value))
         out.extend(_description_first_names(sig, description_of(record)[:300]))
+        role = _IS_A.search(folded_description(record, 300))
+        if role:
+            word = role.group(1)
+            value = "female" if word in _IS_A_FEMALE else "male"
+            out.append(
+                Hit(sig, "gender", 0.9, "description", role.group(0), value=value, note="is a …")
+            )
         out.extend(_lone_first_names(sig, short))
         text = folded_description(record, 2000)
         she, he = _pronoun_counts(text)
