@@ -278,6 +278,8 @@ def _is_kana(text: str) -> bool:
 def romanised_names(text: str) -> tuple[Name, ...]:
     """Romanised East-Asian names in ``text``: a known surname beside a given name of
     romanised syllables, family name first or last (``Park Ji-yeon``, ``Ji-yeon Park``)."""
+    if text.islower():
+        return ()  # every romanised name here starts with a capital letter
     words = [(m.group(0), m.start(), m.end()) for m in _CAMEL.finditer(text)]
     t = tables()
     if len(words) < 2 or not any(w[0].lower() in t.surnames for w in words):

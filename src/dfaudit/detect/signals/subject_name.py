@@ -25,6 +25,7 @@ _BRACKETS = re.compile(r"[\(\[\{（【「《][^\)\]\}）】」》]{0,80}[\)\]\}�
 _SEPARATORS = re.compile(r"\s*[|/\\,;:·•・—–]+\s*|\s+-\s+")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _VERSIONISH = re.compile(r"(?:v|ver|version|ep|epoch|e)?\d+(?:\.\d+)*[a-z]?")
+_CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+[ _-][A-Z][a-z]")
 _FILLER = frozenset(
     {"no", "nr", "like", "aka", "jp", "kr", "cn", "tw", "th", "us", "uk", "ver", "commission",
      "request", "requested", "project"}
@@ -32,7 +33,7 @@ _FILLER = frozenset(
 MAX_WORDS = 3
 SCORE = 0.1
 DESCRIBED_SCORE = 0.3  # a name in the description's opening: above the fallback, below a shape
-DESCRIPTION_HEAD = 300
+DESCRIPTION_HEAD = 200
 
 
 class SubjectName:
@@ -79,8 +80,8 @@ class SubjectName:
 def _described_name(head: str) -> NameMatch | None:
     """The first capitalised person name the description's opening gives ("Photos of Nadia
     Knight, 2019"), or None."""
-    if not head:
-        return None
+    if not head or not (_CAPITALISED_PAIR.search(head) or east_asian.HAS_SCRIPT.search(head)):
+        return None  # cheap test first: no capitalised pair, no CJK script, no name here
     for match in find_names(head):
         if match.capitalised and match.kind in ("pair", "reversed", "script", "romanised"):
             return match
