@@ -8,8 +8,10 @@ Run from the repository root::
 Training data: the independent dev set (``tests/devset/devset.jsonl``; never the held-out
 set) and the real 2023 Civitai catalog from ``../shared`` with ``poi`` as a noisy label, once
 with ``poi`` cleared and once more with the explicit likeness tags stripped too, so the model
-does not lean on tags alone. Only rows with evidence of a specific person
-(``combiner.person_evidence``) are fitted: the others can never be flagged. The threshold is
+does not lean on tags alone; catalog models of the hand-labelled dev samples
+(``tests/devset/real_labels/*_dev.jsonl``) are fitted once more with their hand label.
+Only rows with evidence of a specific person (``combiner.person_evidence``) are fitted: the
+others can never be flagged. The threshold is
 chosen on the training data for the harness targets (recall on poi with and without tags, FP
 share on unflagged and on fiction-tagged models, flagged share of every negative kind of the
 dev set) and, among thresholds that meet them, the best dev-set F1. The sexual-intent model is
@@ -39,6 +41,8 @@ CATALOG = SHARED / "realdata" / "civitai_catalog_2023_dev.jsonl.gz"
 DEVSET = ROOT / "tests" / "devset"
 WEIGHTS = ROOT / "src" / "dfaudit" / "detect" / "data" / "combiner_weights.json"
 DEV_WEIGHT = 4.0  # the dev set is small but its labels are exact
+REAL_LABELS = DEVSET / "real_labels"
+HAND_WEIGHT = 4.0  # hand labels of real catalog models: exact where poi is noisy
 L2 = 1.0
 # Features no training row has (lexicon hits: the dev set's people are invented and the fit
 # runs without a lexicon) keep these hand-set weights instead of the default.
@@ -78,6 +82,18 @@ class Rows:
     kinds: list[str]
 
 
+def hand_labels() -> dict[str, bool]:
+    """Hand labels of the catalog's dev part (``real`` / ``not``; ``unsure`` left out). Only
+    the dev samples: the held-out ones are scored once, never fitted."""
+    labels: dict[str, bool] = {}
+    for path in sorted(REAL_LABELS.glob("*_dev.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            if row.get("label") in ("real", "not"):
+                labels[str(row["model_id"])] = row["label"] == "real"
+    return labels
+
+
 def collect_rows() -> Rows:
     signals = build_signals(None)
     rows = Rows([], [], [], [], [], [])
@@ -96,9 +112,14 @@ def collect_rows() -> Rows:
         kind = str(item.label.get("kind"))
         add(item.record, bool(item.label["likeness"]), DEV_WEIGHT, "dev", False, kind)
     if CATALOG.exists():
+        hand = hand_labels()
         for strip, group in ((False, "kept"), (True, "stripped")):
             for entry in load_catalog(CATALOG, strip_tags=strip):
                 add(entry.record, entry.poi, 1.0, group, entry.fiction_tagged, "catalog")
+                label = hand.get(entry.record.model_id)
+                if label is not None:
+                    # the hand label of the same model, fitted beside the noisy poi row
+                    add(entry.record, label, HAND_WEIGHT, "hand", entry.fiction_tagged, "hand")
     else:
         print(f"warning: {CATALOG} not found; fitting on the dev set only", file=sys.stderr)
     return rows
@@ -128,6 +149,25 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> np.n
         if np.max(np.abs(step)) < 1e-8:
             break
     return beta
+
+
+def fit_signed(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, names: list[str]
+) -> np.ndarray:
+    """``fit_logistic`` with every evidence weight kept ≥ 0 (active set: a feature whose fitted
+    weight turns negative is fixed at 0 and the rest refitted). A hit's sign already says for
+    or against; a negative weight would turn a person-name shape into evidence against a
+    person, which only the catalog's noisy ``poi`` label can teach. Type priors (``prior:``)
+    and the name/negative conflict term may take either sign."""
+    free = [not (n.startswith(("prior:", "conflict:"))) for n in names] + [False]
+    active = np.ones(x.shape[1], dtype=bool)
+    while True:
+        beta = np.zeros(x.shape[1])
+        beta[active] = fit_logistic(x[:, active], y, w, l2)
+        negative = [i for i in range(len(free)) if free[i] and active[i] and beta[i] < 0]
+        if not negative:
+            return beta
+        active[negative] = False
 
 
 def rates(p: np.ndarray, rows: Rows, threshold: float) -> dict[str, float]:
@@ -199,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     y = np.array(rows.labels, dtype=float)
     w = np.array(rows.weights)
     evidence = np.array([person_evidence(f) for f in rows.feats])
-    beta = fit_logistic(x[evidence], y[evidence], w[evidence], args.l2)
+    beta = fit_signed(x[evidence], y[evidence], w[evidence], args.l2, names)
     p = evidence / (1.0 + np.exp(-np.clip(x @ beta, -30, 30)))
     threshold, r = pick_threshold(p, rows)
     print(

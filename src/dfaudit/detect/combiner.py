@@ -45,7 +45,12 @@ class LogisticModel:
 
 
 # Features that describe the kind of model, not a person: never evidence on their own.
-WEAK_PREFIXES = ("prior:", "tag:person_hint", "training_metadata:person_class")
+WEAK_PREFIXES = (
+    "prior:",
+    "tag:person_hint",
+    "training_metadata:person_class",
+    "live_action:role",  # a live-action role still needs a name or another person cue
+)
 NAME_PREFIXES = (
     "name_shape:",
     "subject:name_is_name",

@@ -1,73 +1,178 @@
-"""Field access shared by signals: the texts of a model or bounty record, by field name."""
+"""The one bounded, folded view of a record that every signal reads.
+
+Every string from a platform is hostile: a 1 MB single-token model name must not cost more than
+a normal one. So detection never reads a record's fields unbounded. :func:`bounded` cuts every
+text field of a record to a fixed budget (the registry runs every signal on the bounded copy),
+and :func:`view` gives the bounded texts once more, folded (lower case, accents removed), worked
+out once per record however many signals ask. A one-pass matcher can be built on the same view.
+
+Budgets: a name or trigger word longer than a few hundred characters is not a name; a
+description's first 4,000 characters carry its cues (descriptions are stored cut at 4,000).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 
 from dfaudit.detect.text import fold
 from dfaudit.records import BountyRecord, ModelRecord
 
+NAME_LIMIT = 300  # model name, bounty name
+SHORT_LIMIT = 200  # one trigger word, file name, version name, instance prompt
+TAG_LIMIT = 80  # one tag
 DESCRIPTION_LIMIT = 4000
+TRAINED_WORDS_MAX = 16
+FILE_NAMES_MAX = 8
+VERSION_NAMES_MAX = 8
+TAGS_MAX = 64
+METADATA_BLOCKS_MAX = 4
+METADATA_VALUE_LIMIT = 2_000_000  # a safetensors header read is capped well below this
+
+
+def _short(values: tuple[str, ...], count: int, limit: int) -> tuple[str, ...]:
+    return tuple(v[:limit] for v in values[:count] if isinstance(v, str))
+
+
+def _needs_cut(values: tuple[str, ...], count: int, limit: int) -> bool:
+    return len(values) > count or any(len(v) > limit for v in values)
+
+
+def bounded(record: object) -> object:
+    """``record`` with every text field within its budget (the record itself when it already
+    is, which is the common case and costs a few length checks)."""
+    if isinstance(record, ModelRecord):
+        metadata = record.training_metadata
+        if (
+            len(record.name) <= NAME_LIMIT
+            and len(record.description) <= DESCRIPTION_LIMIT
+            and not _needs_cut(record.trained_words, TRAINED_WORDS_MAX, SHORT_LIMIT)
+            and not _needs_cut(record.file_names, FILE_NAMES_MAX, SHORT_LIMIT)
+            and not _needs_cut(record.version_names, VERSION_NAMES_MAX, SHORT_LIMIT)
+            and not _needs_cut(record.tags, TAGS_MAX, TAG_LIMIT)
+            and len(metadata) <= METADATA_BLOCKS_MAX
+            and not any(_long_metadata(block) for block in metadata)
+            and not _long_card(record.card)
+        ):
+            return record
+        card = record.card
+        if _long_card(card):
+            card = {k: (v[:SHORT_LIMIT] if isinstance(v, str) else v) for k, v in card.items()}
+        return dataclasses.replace(
+            record,
+            name=record.name[:NAME_LIMIT],
+            description=record.description[:DESCRIPTION_LIMIT],
+            trained_words=_short(record.trained_words, TRAINED_WORDS_MAX, SHORT_LIMIT),
+            file_names=_short(record.file_names, FILE_NAMES_MAX, SHORT_LIMIT),
+            version_names=_short(record.version_names, VERSION_NAMES_MAX, SHORT_LIMIT),
+            tags=_short(record.tags, TAGS_MAX, TAG_LIMIT),
+            card=card,
+            training_metadata=tuple(
+                {k: v[:METADATA_VALUE_LIMIT] if isinstance(v, str) else v for k, v in block.items()}
+                for block in metadata[:METADATA_BLOCKS_MAX]
+            ),
+        )
+    if isinstance(record, BountyRecord):
+        if (
+            len(record.name) <= NAME_LIMIT
+            and len(record.description) <= DESCRIPTION_LIMIT
+            and not _needs_cut(record.tags, TAGS_MAX, TAG_LIMIT)
+        ):
+            return record
+        return dataclasses.replace(
+            record,
+            name=record.name[:NAME_LIMIT],
+            description=record.description[:DESCRIPTION_LIMIT],
+            tags=_short(record.tags, TAGS_MAX, TAG_LIMIT),
+        )
+    return record
+
+
+def _long_metadata(block: Mapping[str, str]) -> bool:
+    return any(isinstance(v, str) and len(v) > METADATA_VALUE_LIMIT for v in block.values())
+
+
+def _long_card(card: Mapping[str, object]) -> bool:
+    value = card.get("instance_prompt") if card else None
+    return isinstance(value, str) and len(value) > SHORT_LIMIT
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """A record's texts, bounded (as in :func:`bounded`) and folded."""
+
+    name: str  # bounded, as it stood
+    name_folded: str
+    trained_words: tuple[str, ...]
+    trained_folded: tuple[str, ...]
+    tags: tuple[str, ...]  # folded, stripped
+    description: str  # bounded, as it stood
+    description_folded: str
+
+
+# The record seen last and its view: every signal reads the same record in turn, so its view
+# is worked out once. Holding the record keeps it alive, so its identity cannot be reused by
+# another object while it is remembered; the view is stored only once computed, so a failure
+# leaves nothing stale behind.
+_last: list[object] = [None, None]
+
+
+def _make_view(record: object) -> TextView:
+    name = (getattr(record, "name", "") or "")[:NAME_LIMIT]
+    words = _short(
+        tuple(getattr(record, "trained_words", ()) or ()), TRAINED_WORDS_MAX, SHORT_LIMIT
+    )
+    tags = getattr(record, "tags", ()) or ()
+    tags = tags if isinstance(tags, tuple) else tuple(tags)
+    description = description_of(record)
+    return TextView(
+        name=name,
+        name_folded=fold(name),
+        trained_words=words,
+        trained_folded=tuple(fold(w) for w in words),
+        tags=_folded_tags(_short(tags, TAGS_MAX, TAG_LIMIT)),
+        description=description,
+        description_folded=fold(description),
+    )
+
+
+def view(record: object) -> TextView:
+    """The bounded, folded texts of ``record`` (worked out once per record)."""
+    last = _last
+    if last[0] is record and last[1] is not None:
+        return last[1]  # type: ignore[return-value]
+    made = _make_view(record)
+    last[1] = made
+    last[0] = record
+    return made
 
 
 def name_texts(record: object) -> Iterator[tuple[str, str]]:
     """(field, text) for the short fields a subject's name appears in, strongest first."""
     if isinstance(record, ModelRecord | BountyRecord):
-        yield "name", record.name
+        yield "name", record.name[:NAME_LIMIT]
     if isinstance(record, ModelRecord):
         for word in record.trained_words[:12]:
-            yield "trained_words", word
+            yield "trained_words", word[:SHORT_LIMIT]
         for name in record.file_names[:6]:
-            yield "file_names", name.rsplit(".", 1)[0]
+            yield "file_names", name[:SHORT_LIMIT].rsplit(".", 1)[0]
         for name in record.version_names[:4]:
-            yield "version_names", name
+            yield "version_names", name[:SHORT_LIMIT]
         instance = record.card.get("instance_prompt") if record.card else None
         if isinstance(instance, str):
-            yield "card:instance_prompt", instance
-
-
-class _LastRecord:
-    """What was derived from the record seen last: every signal reads the same record in turn,
-    so its folded tags and description are worked out once. Holding the record keeps it alive,
-    so its identity cannot be reused by another object while it is remembered. Each value is
-    stored only once computed, so a failure leaves nothing stale behind."""
-
-    tags_record: object = None
-    tags: tuple[str, ...] = ()
-    description_record: object = None
-    description: str | None = None  # folded description_of(record), when ASCII
-
-    @classmethod
-    def tags_of(cls, record: object) -> tuple[str, ...]:
-        if cls.tags_record is not record:
-            tags = getattr(record, "tags", ())
-            cls.tags = _folded_tags(tags) if isinstance(tags, tuple) else _folded_tags(tuple(tags))
-            cls.tags_record = record
-        return cls.tags
-
-    @classmethod
-    def folded_description(cls, record: object) -> str | None:
-        if cls.description_record is not record:
-            text = description_of(record)
-            cls.description = text.lower() if text.isascii() else None
-            cls.description_record = record
-        return cls.description
+            yield "card:instance_prompt", instance[:SHORT_LIMIT]
 
 
 def tags_of(record: object) -> tuple[str, ...]:
-    """Folded tags of a record."""
-    return _LastRecord.tags_of(record)
+    """Folded tags of a record (bounded)."""
+    return view(record).tags
 
 
 def folded_description(record: object, limit: int = DESCRIPTION_LIMIT) -> str:
-    """``fold(description_of(record)[:limit])``, folding the description once per record
-    (for ASCII text folding is lower-casing, which keeps lengths, so a slice of the folded
-    text is the folded slice)."""
-    folded = _LastRecord.folded_description(record)
-    if folded is None:
-        return fold(description_of(record)[:limit])
-    return folded[:limit]
+    """The folded description, cut at ``limit`` characters of the folded text."""
+    return view(record).description_folded[:limit]
 
 
 @lru_cache(maxsize=65536)

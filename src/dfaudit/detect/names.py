@@ -9,6 +9,7 @@ when one token is a first name run together with a surname-like rest (``annamill
 from __future__ import annotations
 
 import csv
+import dataclasses
 import gzip
 import io
 import re
@@ -16,9 +17,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from dfaudit.detect import east_asian
 from dfaudit.detect.text import deleet, fold, pieces
 from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
 
+NAME_TEXT_LIMIT = 300  # a longer text is not a name: only its start is read
+RUN_TOGETHER_MAX = 40  # letters of a first name and a surname written as one word
+FIRST_NAME_MAX = 16  # the run-together finder only tries first names up to this length
+EAST_ASIAN_COUNT = 10_000  # a given name from the East-Asian table counts as a common one
 _VOWEL = re.compile(r"[aeiouy]")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -74,7 +80,9 @@ class NameMatch:
     text: str
     span: tuple[int, int]
     words: tuple[str, ...]  # folded
-    kind: str  # pair | reversed | run_together
+    # pair | reversed | run_together (Western first-name table); script (CJK script),
+    # romanised (Chinese or Korean, family name first or last), romaji, pinyin (run together)
+    kind: str
     first: FirstName
     capitalised: bool
 
@@ -94,15 +102,33 @@ def find_names(text: str) -> tuple[NameMatch, ...]:
 
 
 def _find_names(text: str) -> list[NameMatch]:
+    text = text[:NAME_TEXT_LIMIT]
     if not text:
         return []
-    found = _pairs(text)
-    if not found:
+    eastern = [_eastern(n, "script", True) for n in east_asian.script_names(text)]
+    # Romanised Japanese names read like the names of anime and game characters, which abound:
+    # they are a kind of their own, so the combiner weighs them apart.
+    eastern += [
+        _eastern(n, "romaji" if n.origin == "jp" else "romanised", True)
+        for n in east_asian.romanised_names(text)
+    ]
+    found = [m for m in _pairs(text) if not _overlaps(m, eastern)]
+    if not found and not eastern:
         found = _run_together(text)
-    if not found and any(ch.isdigit() for ch in text):
+    if not found and not eastern and any(ch.isdigit() for ch in text):
         leet = deleet(_VERSION.sub("", text))
         found = [m for m in _pairs(leet) if m.kind == "pair"] or _run_together(leet)
-    return found
+    return sorted(eastern + found, key=lambda m: m.span)
+
+
+def _eastern(name: east_asian.Name, kind: str, capitalised: bool) -> NameMatch:
+    first = FirstName(name.given, name.gender, EAST_ASIAN_COUNT)
+    return NameMatch(name.text, name.span, (name.surname, name.given), kind, first, capitalised)
+
+
+def _overlaps(match: NameMatch, others: list[NameMatch]) -> bool:
+    start, end = match.span
+    return any(start < o.span[1] and o.span[0] < end for o in others)
 
 
 def _pairs(text: str) -> list[NameMatch]:
@@ -114,12 +140,20 @@ def _pairs(text: str) -> list[NameMatch]:
         if i in used:
             continue
         first_a, first_b = firsts[i], firsts[i + 1]
-        if first_a is None and first_b is None:
-            continue
         (word_a, start_a, end_a), (word_b, start_b, end_b) = parts[i], parts[i + 1]
+        cap = word_a[:1].isupper() and word_b[:1].isupper()
+        if first_a is None and first_b is None:
+            # "Daisy Marchetti": a first name that is also a word, before a capitalised surname
+            first_a = _word_first_name(word_a, word_b) if cap else None
+            if first_a is None:
+                continue
         if start_b - end_a > 1 or not _adjacent(text, end_a, start_b):
             continue
-        cap = word_a[:1].isupper() and word_b[:1].isupper()
+        if first_a is not None and cap and len(word_a) >= 3 and fold(word_b) in word_surnames():
+            # "Elena Fox", "Clara Day": a surname that is also a word, after a first name
+            out.append(_match(text, start_a, end_b, (word_a, word_b), "pair", first_a, cap))
+            used.update({i, i + 1})
+            continue
         if first_a is not None and first_b is not None and first_b.count > 4 * first_a.count:
             first_a = None  # "Miller Anna": the second word is the far likelier first name
         if first_a is not None and surname_like(word_b) and len(word_a) >= 3:
@@ -130,6 +164,60 @@ def _pairs(text: str) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out
+
+
+_ONSET = re.compile(
+    r"(?:[aeiouy]|sch|str|spr|scr|thr|chr|[bcdfgkpt][lr]|[cdgkpstwz]h|s[cklmnpqtvw]|"
+    r"[bcdfghjklmnpqrstvwxz](?=[aeiouy]))"
+)
+_CODA = re.compile(
+    r"(?:[aeiouy]|[aeiouy][bcdfghjklmnpqrstvwxz]|ck|ll|ss|tt|nn|rd|rt|st|nd|ng|nk|rk|rn|rs|ts|"
+    r"th|sh|ch|ff|ld|lt|lm|rg|rm|mp|ft|nt|ns|ms|ls|ks|ds|gs|rr|zz|tz|sky|ski|ck|rst|rth)$"
+)
+_WORD_ENDINGS = ("tiful", "tion", "sion", "ment", "ness", "ship", "able", "ible", "ful", "less")
+
+
+def _word_shaped(rest: str) -> bool:
+    """Whether a run-together name's remainder can start and end like a surname."""
+    return (
+        _ONSET.match(rest) is not None
+        and _CODA.search(rest) is not None
+        and not rest.endswith(_WORD_ENDINGS)
+    )
+
+
+@lru_cache(maxsize=1)
+def _surname_table() -> tuple[frozenset[str], frozenset[str]]:
+    raw = resources.files("dfaudit.detect").joinpath("data/surnames.csv.gz").read_bytes()
+    plain: set[str] = set()
+    words: set[str] = set()
+    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            (words if row["word"] == "1" else plain).add(row["surname"])
+    return frozenset(plain), frozenset(words)
+
+
+def common_surnames() -> frozenset[str]:
+    """Common surnames of several countries that are not ordinary words (data/NOTICE.md)."""
+    return _surname_table()[0]
+
+
+def word_surnames() -> frozenset[str]:
+    """Common surnames that are also ordinary words (``fox``, ``day``, ``stone``): a surname
+    only right after a capitalised first name."""
+    return _surname_table()[1]
+
+
+def _word_first_name(word: str, after: str) -> FirstName | None:
+    """A common first name that is also a word (``Daisy``, ``Rose``), read as a first name only
+    before a capitalised surname-like word that is neither a first name nor a word."""
+    key = fold(word)
+    if key not in NOT_FIRST_NAMES or key in NOT_NAME_WORDS or len(after) < 4:
+        return None
+    entry = first_names().get(key)
+    if entry is None or entry.count < 5000 or entry.gender not in ("f", "m"):
+        return None
+    return entry if fold(after) in common_surnames() else None
 
 
 def _adjacent(text: str, end_a: int, start_b: int) -> bool:
@@ -145,16 +233,20 @@ def _run_together(text: str) -> list[NameMatch]:
         letters = fold(raw)
         letters = _TRAILING_DIGITS.sub("", letters)
         letters = _SUFFIX.sub("", letters)
-        if not letters.isalpha() or len(letters) < 7:
+        if not letters.isalpha() or not 7 <= len(letters) <= RUN_TOGETHER_MAX:
             continue
         best: tuple[FirstName, str] | None = None
-        for cut in range(len(letters) - 3, 3, -1):
+        for cut in range(min(len(letters) - 3, FIRST_NAME_MAX), 3, -1):
             head, rest = letters[:cut], letters[cut:]
             entry = table.get(head)
             if entry is None or head in NOT_FIRST_NAMES or head in NOT_NAME_WORDS:
                 continue
-            if entry.count < 5000 or not surname_like(rest) or len(rest) < 4:
+            if entry.count < 5000 or len(rest) < 4:
                 continue
+            if not surname_like(rest) and rest not in word_surnames():
+                continue
+            if rest not in common_surnames() and not _word_shaped(rest):
+                continue  # "chris|tmas", "beau|tiful", "stan|dingbj": no surname starts or ends so
             best = (entry, rest)
             break
         if best is not None:
@@ -163,6 +255,12 @@ def _run_together(text: str) -> list[NameMatch]:
             out.append(
                 NameMatch(raw, (start, end), (entry.name, rest), "run_together", entry, False)
             )
+            continue
+        pinyin = east_asian.pinyin_run_together(letters)
+        if pinyin is not None:
+            start, end = token.span()
+            located = dataclasses.replace(pinyin, text=raw, span=(start, end))
+            out.append(_eastern(located, "pinyin", False))
     return out
 
 
@@ -181,12 +279,33 @@ def _match(
 
 
 _REPEAT = re.compile(r"(.)\1+")
+_HYPHENATED = re.compile(r"([^\W\d_])-(?=[^\W\d_])")
+
+
+def _romanised_script(text: str) -> str:
+    out: list[str] = []
+    last = 0
+    for run in east_asian.SCRIPT_RUN.finditer(text):
+        out.append(text[last : run.start()])
+        found = east_asian.script_names(run.group(0))
+        if found:
+            out.append(f" {found[0].surname} {found[0].given} ")
+        else:
+            out.append(f" {east_asian.romanise(run.group(0))} ")
+        last = run.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 @lru_cache(maxsize=65536)
 def canonical_key(name: str) -> str:
     """Group key of a target across spellings: folded, de-leeted words, doubled letters
-    collapsed, sorted: ``"Anna Miller"``, ``"miller_anna"``, ``"AnnaMiler"`` → ``"ana miler"``."""
+    collapsed, sorted: ``"Anna Miller"``, ``"miller_anna"``, ``"AnnaMiler"`` → ``"ana miler"``.
+    Chinese, Japanese and Korean script is romanised first, a name split into surname and given
+    name where the tables know it: ``"王晨曦"`` and ``"Wang Chenxi"`` → ``"chenxi wang"``."""
+    if east_asian.HAS_SCRIPT.search(name):
+        name = _romanised_script(name)
+    name = _HYPHENATED.sub(r"\1", name)  # "Ji-yeon", "Jean-Luc": one given name
     parts = [fold(deleet(w)) for w, _, _ in pieces(name) if w.isalpha() or w.isalnum()]
     cleaned = [_REPEAT.sub(r"\1", re.sub(r"[^a-z]", "", p)) for p in parts]
     return " ".join(sorted(w for w in cleaned if w))

@@ -14,6 +14,7 @@ from typing import Any
 
 from dfaudit.detect import signals as signals_package
 from dfaudit.detect.base import Hit, Signal
+from dfaudit.detect.fields import bounded
 from dfaudit.detect.lexicon import Lexicon
 
 
@@ -55,7 +56,9 @@ def signals_digest() -> str:
 
 
 def run_signals(signals: Sequence[Signal], record: object) -> list[Hit]:
-    """Every signal's hits for one record; a failing signal becomes one ``error`` hit."""
+    """Every signal's hits for one record, read within the text budgets of
+    :func:`dfaudit.detect.fields.bounded`; a failing signal becomes one ``error`` hit."""
+    record = bounded(record)
     hits: list[Hit] = []
     for signal in signals:
         try:

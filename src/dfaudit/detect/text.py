@@ -18,6 +18,7 @@ _NON_ALPHA = re.compile(r"[^a-z]+")
 # Word pieces: a capitalised or lower run, an upper-case run, or digits. Splits camelCase.
 _PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 _WORDISH = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_HANGUL_JAMO = re.compile(r"[\u1100-\u11ff]")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
@@ -27,6 +28,8 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    if _HANGUL_JAMO.search(stripped):
+        stripped = unicodedata.normalize("NFC", stripped)  # NFKD split hangul syllables: rejoin
     return stripped.lower().replace("ß", "ss").replace("ø", "o").replace("ł", "l")
 
 

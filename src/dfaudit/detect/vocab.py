@@ -336,6 +336,26 @@ FICTION_WORDS = frozenset(
         "mihoyo",
     }
 )
+# Live-action fiction: a character of a film, show or drama (or a cosplay photo) has a real
+# person's face, the actor's. Folded tag or name words.
+LIVE_ACTION_WORDS = frozenset(
+    {"tv", "television", "tv series", "tv show", "series", "sitcom", "movie",
+     "movies", "drama", "dramas", "kdrama", "k-drama", "cdrama", "c-drama", "jdrama", "j-drama",
+     "thai drama", "netflix", "hbo", "live action", "live-action", "soap opera", "telenovela",
+     "cosplay", "cosplayer", "actress", "actor", "tv character", "movie character",
+     "film character", "sci-fi series", "hollywood", "bollywood", "tokusatsu", "sentai"}
+)  # fmt: skip
+# Drawn, animated or game fiction: where these stand, a character is not a face.
+ANIMATED_WORDS = frozenset(
+    {"game", "games", "videogame", "video game", "game character", "anime character",
+     "animated", "animation", "3d", "2d", "cartoon", "comic", "comics", "illustration",
+     "anime girl", "visual novel", "chibi", "pixar", "dreamworks", "vtuber"}
+)  # fmt: skip
+# Fiction tags that a live-action character carries as well (not evidence against then).
+LIVE_GENERIC_FICTION = frozenset(
+    {"character", "characters", "fictional", "superhero", "villain", "fantasy", "marvel",
+     "disney", "sci-fi", "scifi", "oc"}
+)  # fmt: skip
 # Words that mean "this is about what the character is", strongest fiction evidence.
 FICTION_STRONG = frozenset(
     {
@@ -659,6 +679,25 @@ MALE_WORDS = frozenset(
         "bearded",
     }
 )
+# Gender-coded terms written in Chinese, Japanese or Korean script. Scripts without spaces
+# have no word boundaries, so these are found as substrings (each two characters or more).
+FEMALE_SCRIPT_TERMS = (
+    "美女", "女性", "女孩", "女生", "女优", "女優", "女星", "女演员", "女神", "女友",
+    "女人", "女士", "小姐姐", "姐姐", "御姐", "妹子", "女の子", "お姉さん",
+    "グラビア", "女子", "여자", "여성", "여배우", "걸그룹", "언니", "누나", "아가씨",
+)  # fmt: skip
+MALE_SCRIPT_TERMS = (
+    "男性", "男人", "男孩", "男生", "帅哥", "男演员", "男优", "男優", "男子", "男星",
+    "남자", "남성", "남배우", "보이그룹", "오빠", "형님",
+)  # fmt: skip
+# Latin-script words of other languages and fandoms that say a woman or a man.
+FEMALE_LOAN_WORDS = frozenset(
+    {"unnie", "onnie", "noona", "gravure", "gyaru", "girlgroup", "idolgirl", "mujer", "chica",
+     "femme", "frau", "donna", "ragazza", "menina", "mulher", "dziewczyna", "devushka"}
+)  # fmt: skip
+MALE_LOAN_WORDS = frozenset(
+    {"oppa", "hyung", "boygroup", "hombre", "chico", "homme", "ragazzo", "homem"}
+)  # fmt: skip
 # Model-name words that look like surnames but are not (never a name's second part).
 NOT_NAME_WORDS = _split(
     """lora loras locon lycoris loha dora lokr embedding embeddings ti textual inversion
@@ -763,7 +802,7 @@ SEXUAL_SOFT = frozenset(
 YOUTH_WORDS = _split(
     """child children kid kids minor minors underage teen teens teenager teenagers
     preteen pre-teen tween loli lolita lolis shota shotacon lolicon toddler infant
-    schoolgirl schoolboy schoolkid elementary middleschool highschooler juvenile youngster
+    schoolgirl schoolboy schoolkid middleschool highschooler juvenile youngster
     jailbait young-looking petite-teen"""
 )
 YOUTH_PHRASES = (
@@ -774,7 +813,6 @@ YOUTH_PHRASES = (
     "elementary school",
     "junior high",
     "school girl",
-    "young girl",
     "little girl",
     "little boy",
     "young boy",

@@ -8,9 +8,17 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, folded_description, tags_of
+from dfaudit.detect.fields import description_of, folded_description, tags_of, view
+from dfaudit.detect.names import canonical_key, find_names
 from dfaudit.detect.text import fold, word_set
-from dfaudit.detect.vocab import FICTION_PHRASES, FICTION_STRONG, FICTION_WORDS
+from dfaudit.detect.vocab import (
+    ANIMATED_WORDS,
+    FICTION_PHRASES,
+    FICTION_STRONG,
+    FICTION_WORDS,
+    LIVE_ACTION_WORDS,
+    LIVE_GENERIC_FICTION,
+)
 
 _PHRASES = re.compile(
     r"\b(?:"
@@ -44,17 +52,34 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "4"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
-        for tag in tags_of(record):
+        tags = tags_of(record)
+        name = view(record).name_folded
+        live = _live_action(tags, name)
+        for tag in tags:
+            if live and tag in LIVE_GENERIC_FICTION:
+                continue  # a live-action character: the tag says "role", not "drawn"
             hit = _tag_hit(tag)
             if hit is not None:
                 out.append(hit)
-        name = fold(getattr(record, "name", "") or "")
+        if live:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    0.5,
+                    "tags",
+                    live,
+                    note="a character of live-action fiction has the actor's face",
+                    feature="live_action:role",
+                )
+            )
+            out.extend(_actor_targets(sig, view(record).name, view(record).description))
         match = _PHRASES.search(name) or _WORDS.search(name) or _FROM.search(name)
         if match:
             out.append(
@@ -75,7 +100,7 @@ class Fiction:
             return out
         text = folded_description(record, 1500)
         role = _ROLE.search(text)
-        if role:
+        if role and not live:
             out.append(
                 Hit(
                     sig,
@@ -89,7 +114,7 @@ class Fiction:
                 )
             )
         match = _FROM.search(text) or _PHRASES.search(text) or _WORDS.search(text)
-        if match:
+        if match and not (live and match.re is _FROM and "series" in match.group(0)):
             out.append(
                 Hit(
                     sig,
@@ -103,6 +128,71 @@ class Fiction:
                 )
             )
         return out
+
+
+# Where a live-action model names its actor: "as played by X", "X as <role>", "stills of X",
+# or the model name's part after " - " / " / " ("Role (Show) - X").
+_ACTOR_CUE = re.compile(
+    r"(?:played|portrayed|performed|acted) by |stills of |photos of |(?:actor|actress) ", re.I
+)
+_NAME_PARTS = re.compile(r"\s+[-/|]\s+")
+
+
+def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
+    """Target hits for the actor of a live-action role (they outrank the role's name)."""
+    texts = [("description", description[c.end() : c.end() + 40]) for c in _cues(description)]
+    parts = _NAME_PARTS.split(name)
+    if len(parts) > 1:
+        texts.append(("name", parts[-1]))
+    for field, text in texts:
+        for match in find_names(text):
+            display = " ".join(w.capitalize() for w in match.words)
+            hits = [
+                Hit(
+                    sig,
+                    "likeness",
+                    0.9,
+                    field,
+                    match.text,
+                    note="the actor of a live-action role, named",
+                    feature="live_action:actor",
+                ),
+                Hit(
+                    sig,
+                    "target",
+                    0.95,
+                    field,
+                    match.text,
+                    value=display,
+                    note=canonical_key(" ".join(match.words)),
+                ),
+            ]
+            gender = {"f": "female", "m": "male"}.get(match.first.gender)
+            if gender:  # the actor's, not the role's
+                hits.append(
+                    Hit(sig, "gender", 1.5, field, match.first.name, value=gender, note="actor")
+                )
+            return hits
+    return []
+
+
+def _cues(description: str) -> list[re.Match[str]]:
+    return list(_ACTOR_CUE.finditer(description[:1500]))[:4]
+
+
+def _live_action(tags: tuple[str, ...], name: str) -> str:
+    """The live-action word of a record whose tags and name speak of film, TV or cosplay and
+    of nothing drawn or animated; "" otherwise."""
+    found = ""
+    for tag in tags:
+        if tag in ANIMATED_WORDS or tag in FICTION_STRONG:
+            return ""
+        if not found and tag in LIVE_ACTION_WORDS:
+            found = tag
+    words = set(name.replace("-", " ").replace("_", " ").split())
+    if not words.isdisjoint(ANIMATED_WORDS) or not words.isdisjoint(FICTION_STRONG):
+        return ""
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -120,7 +210,7 @@ def _tag_hit(tag: str) -> Hit | None:
 
 def _booru_hits(sig: str, record: object) -> list[Hit]:
     """A trigger prompt with a booru subject count and two drawn-character looks."""
-    for trigger in getattr(record, "trained_words", ())[:6]:
+    for trigger in view(record).trained_words[:6]:
         text = fold(trigger)
         if not _BOORU_COUNT.search(text):
             continue

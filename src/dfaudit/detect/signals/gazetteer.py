@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, name_texts
+from dfaudit.detect.fields import description_of, name_texts, view
 from dfaudit.detect.lexicon import Lexicon
 from dfaudit.detect.names import canonical_key
 
@@ -34,7 +34,7 @@ class Gazetteer:
         out: list[Hit] = []
         seen: set[str] = set()
         texts = list(name_texts(record))
-        texts += [("tags", t) for t in getattr(record, "tags", ())]
+        texts += [("tags", t) for t in view(record).tags]
         texts.append(("description", description_of(record)[:DESCRIPTION_HEAD]))
         for field, text in texts:
             for match in self.lexicon.match(text):

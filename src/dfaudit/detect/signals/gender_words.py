@@ -8,34 +8,69 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, folded_description
+from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
 from dfaudit.detect.names import find_names, first_name
 from dfaudit.detect.text import pieces, words
-from dfaudit.detect.vocab import FEMALE_WORDS, MALE_WORDS
+from dfaudit.detect.vocab import (
+    FEMALE_LOAN_WORDS,
+    FEMALE_SCRIPT_TERMS,
+    FEMALE_WORDS,
+    MALE_LOAN_WORDS,
+    MALE_SCRIPT_TERMS,
+    MALE_WORDS,
+)
 
 # Female (group 1) or male (group 2) pronouns as whole words, counted in one scan.
 _PRONOUN = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b")
 # A necessary condition for a capitalised name pair in ASCII text, cheap to test first: an
 # upper-case letter, letters (or leetspeak digits), at most one separator, an upper-case letter.
 _CAPITALISED_PAIR = re.compile(r"[A-Z][A-Za-z0-9@$]*[ _.\-]?[A-Z]")
-NAME_FEMALE = FEMALE_WORDS - {"her", "hers", "she", "herself", "ms", "miss", "mrs"}
-NAME_MALE = MALE_WORDS - {"he", "him", "his", "himself", "mr", "sir"}
+# "X is a British actor", "she was an American actress": what the description says the
+# subject is. Only gendered nouns count; the adjectives between are bounded.
+_IS_A = re.compile(
+    r"\b(?:is|was) (?:a|an|the) (?:[a-z-]{1,20} ){0,3}?"
+    r"(actor|actress|woman|man|girl|boy|songstress|gentleman|lady|"
+    r"businessman|businesswoman|sportsman|sportswoman)\b"
+)
+_IS_A_FEMALE = frozenset(
+    {"actress", "woman", "girl", "songstress", "lady", "businesswoman", "sportswoman"}
+)
+NAME_FEMALE = (FEMALE_WORDS | FEMALE_LOAN_WORDS) - {"her", "hers", "she", "herself", "ms", "miss"}
+NAME_FEMALE -= {"mrs"}
+NAME_MALE = (MALE_WORDS | MALE_LOAN_WORDS) - {"he", "him", "his", "himself", "mr", "sir"}
+_SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
+    (t, "male") for t in MALE_SCRIPT_TERMS
+)
 
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
-        short = [("name", getattr(record, "name", "") or "")]
-        short += [("trained_words", w) for w in getattr(record, "trained_words", ())[:12]]
+        short = [("name", view(record).name)]
+        short += [("trained_words", w) for w in view(record).trained_words[:12]]
         for field, text in short:
             for word, value in _gender_words_of(text):
                 out.append(Hit(sig, "gender", 0.9, field, word, value=value))
+        raw_tags = (getattr(record, "tags", ()) or ())[:TAGS_MAX]  # unfolded: NFKD splits hangul
+        script = [*short, *(("tags", t[:TAG_LIMIT]) for t in raw_tags if isinstance(t, str))]
+        script.append(("description", view(record).description[:500]))
+        for field, text in script:
+            for term, value in _script_terms_of(text):
+                weight = 0.5 if field == "description" else 0.8
+                out.append(Hit(sig, "gender", weight, field, term, value=value))
         out.extend(_description_first_names(sig, description_of(record)[:300]))
+        role = _IS_A.search(folded_description(record, 300))
+        if role:
+            word = role.group(1)
+            value = "female" if word in _IS_A_FEMALE else "male"
+            out.append(
+                Hit(sig, "gender", 0.9, "description", role.group(0), value=value, note="is a …")
+            )
         out.extend(_lone_first_names(sig, short))
         text = folded_description(record, 2000)
         she, he = _pronoun_counts(text)
@@ -110,6 +145,14 @@ def _gender_words_of(text: str) -> tuple[tuple[str, str], ...]:
         elif word in NAME_MALE:
             out.append((word, "male"))
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _script_terms_of(text: str) -> tuple[tuple[str, str], ...]:
+    """(term, gender) for the gender-coded CJK terms in a text (substrings: no word breaks)."""
+    if text.isascii():
+        return ()
+    return tuple((term, value) for term, value in _SCRIPT_TERMS if term in text)
 
 
 @lru_cache(maxsize=65536)

@@ -8,8 +8,7 @@ import re
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import folded_description, tags_of
-from dfaudit.detect.text import fold
+from dfaudit.detect.fields import folded_description, tags_of, view
 
 _NOT_REAL = re.compile(
     r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
@@ -22,6 +21,14 @@ _NOT_REAL = re.compile(
     r"not (?:based on|modeled on|modelled on) (?:a |any )?(?:real|specific)|"
     r"avoid (?:looking|resembling) like (?:anyone|a real))\b"
 )
+# Boilerplate that many uploads of real people carry as well ("fictional character, any
+# resemblance to real persons is coincidental"): weighed apart, as a much weaker cue.
+_DISCLAIMER = re.compile(
+    r"\b(?:resembl\w* (?:to |with )?(?:any )?(?:real|actual|existing) (?:persons?|people|"
+    r"individuals?)|coinciden(?:tal|ce)|purely fictional|(?:is|are) (?:a )?fictional characters?|"
+    r"no real (?:persons?|people|humans?) (?:was|were|is|are)|not intended to (?:depict|"
+    r"represent|resemble))\b"
+)
 _GENERIC_NAME = re.compile(
     r"\b(?:random|generic|average|averaged|mixed|merged|beautiful|pretty|cute|perfect|"
     r"ideal|face|faces|look|looks|beauty|doll|ethnic|ethnicity|mix|blend|"
@@ -31,13 +38,17 @@ _GENERIC_TAGS = frozenset(
     {"ethnicity", "ethnic", "face", "faces", "beauty", "beautiful", "mix", "ai influencer", "oc"}
 )
 # "celia_ai", "keira-ai": a persona's trigger word marked as AI-made.
-_AI_TRIGGER = re.compile(r"[a-z]{3,}[_-]ai\b|\bai[_-][a-z]{3,}", re.IGNORECASE)
-_TRIGGERS = ("not ", "no ", "fictional", "faces", "ai", "virtual", "original", "avoid")
+# Fixed-width on both sides, so the search is linear in the trigger's length.
+_AI_TRIGGER = re.compile(r"[a-z]{3}[_-]ai\b|\bai[_-][a-z]{3}", re.IGNORECASE)
+_TRIGGERS = (
+    "not ", "no ", "fictional", "faces", "ai", "virtual", "original", "avoid", "resembl",
+    "coinciden",
+)  # fmt: skip
 
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "4"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -45,7 +56,21 @@ class GenericSubject:
         out: list[Hit] = []
         head = folded_description(record, 800)
         if head and any(t in head for t in _TRIGGERS):
-            match = _NOT_REAL.search(head)
+            disclaimer = _DISCLAIMER.search(head)
+            match = None if disclaimer else _NOT_REAL.search(head)
+            if disclaimer:
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        -0.5,
+                        "description",
+                        disclaimer.group(0),
+                        disclaimer.span(),
+                        note="a boilerplate disclaimer (real uploads carry it too)",
+                        feature="generic:disclaimer",
+                    )
+                )
             if match:
                 out.append(
                     Hit(
@@ -59,7 +84,7 @@ class GenericSubject:
                         feature="generic:not_real",
                     )
                 )
-        name = fold(getattr(record, "name", "") or "").replace("_", " ").replace("-", " ")
+        name = view(record).name_folded.replace("_", " ").replace("-", " ")
         found = _GENERIC_NAME.findall(name)
         if found:
             out.append(
@@ -73,7 +98,7 @@ class GenericSubject:
                     feature="generic:name",
                 )
             )
-        for trigger in getattr(record, "trained_words", ())[:6]:
+        for trigger in view(record).trained_words[:6]:
             match = _AI_TRIGGER.search(trigger)
             if match:
                 out.append(

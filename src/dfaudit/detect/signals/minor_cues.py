@@ -8,13 +8,13 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, folded_description, tags_of
+from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.text import fold, word_set
 from dfaudit.detect.vocab import YOUTH_PHRASES, YOUTH_WORDS
 
 _AGE = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:-\s*)?(?:yo|y/o|yrs?\.?(?:\s*old)?|years?[\s-]*old|"
-    r"year[\s-]*old|j\.?\s*alt|ans|anos|años|歳|才)(?![a-z])"
+    r"year[\s-]*old|j\.?\s*alt|ans|anos|años|歳|才|岁|세|살)(?![a-z])"
     r"|\b(?:age[ds]?|aged|age:)\s*(\d{1,2})\b"
     r"|\b(\d{1,2})\s*(?:th|st|nd|rd)?\s*grade(?:r)?\b",
 )
@@ -62,30 +62,30 @@ def _DIGIT_OR_YOUTH(text: str) -> bool:  # noqa: N802 - reads as a condition
         return True
     if not _AGE_SUFFIX_AT_WORD_END.search(fold(text)):
         return False  # no word can end in an age suffix
-    return any(w.endswith(("yo", "歳", "才")) for w in present)
+    return any(w.endswith(("yo", "歳", "才", "岁", "세", "살")) for w in present)
 
 
 # An age suffix not followed by a letter or digit: where a word ending in it must stand.
-_AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才)(?![^\W_])")
+_AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才|岁|세|살)(?![^\W_])")
 
 
 class MinorCues:
     name: ClassVar[str] = "minor_cues"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "4"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
-        texts = [("name", fold(getattr(record, "name", "") or ""))]
-        texts += [("trained_words", fold(w)) for w in getattr(record, "trained_words", ())[:12]]
+        texts = [("name", view(record).name_folded)]
+        texts += [("trained_words", w) for w in view(record).trained_folded[:12]]
         texts += [("tags", t) for t in tags_of(record)]
         description = description_of(record)
         if description and (_DIGIT_OR_YOUTH(description)):
             texts.append(("description", folded_description(record)))
         out.extend(_birth_year(sig, record, texts))
         for field, text in texts:
-            cues = _text_cues(text) if field != "description" else _scan(text)
+            cues = _text_cues(text) if field != "description" else _description_cues(text)
             for score, found, span, note in cues:
                 out.append(Hit(sig, "minor", score, field, found, span, note=note))
         return out
@@ -114,6 +114,67 @@ def _scan(text: str) -> tuple[Cue, ...]:
     if youth:
         out.append((0.9, youth.group(0), youth.span(), "youth word"))
     return tuple(out)
+
+
+# Where a youth word in a description says nothing about the subject: a negative prompt's line
+# ("negative: child, loli"), a licence or rule ("harm minors in any way"), a disclaimer ("not a
+# minor (21+)", "do not generate children"), a life story ("in her late teen years", "a teen
+# drama series", "attended middle school").
+_NEGATIVE_LINE = re.compile(r"(?:negative(?: prompts?)?|neg(?:ative)? ?prompts?|neg)\s*:")
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot?\b|\bnever\b|n't\b|\bnor\b|\bwithout\b|\bharm|\bexploit|\babuse|\bprohibit"
+    r"|\bforbid|\bban|\bagainst\b|\bavoid|\bdon'?t\b|\bexclud)[^.\n]{0,40}$"
+)
+_STORY_AFTER = re.compile(
+    r"^[\w\s-]{0,12}(?:years|drama|series|show|film|movie|role|roles|star|idol|magazine|"
+    r"choice|awards?|list|of the year)\b"
+)
+_STORY_BEFORE = re.compile(
+    r"(?:\bher|\bhis|\bwhen|\bas an?|\battended|\bsince|\bfor)[\w\s-]{0,16}$"
+)
+# "minor" as an adjective: minor fixes, minor repair merges.
+_MINOR_ADJECTIVE = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:changes?|fix(?:es)?|repairs?|tweaks?|updates?|issues?|adjustments?|"
+    r"bugs?|edits?|details?|improvements?|differences?|artifacts?|errors?|versions?|merges?|"
+    r"problems?|flaws?)\b"
+)
+
+
+def _description_cues(text: str) -> tuple[Cue, ...]:
+    """:func:`_scan` over a description, minus cues that speak of no subject (see above).
+    A stated age under 18 counts anywhere but in a negative prompt's line."""
+    out: list[Cue] = []
+    for match in _AGE.finditer(text):
+        age = int(next(g for g in match.groups() if g))
+        grade = match.group(3) is not None
+        if ((grade and age <= 12) or (not grade and 0 < age < ADULT_AGE)) and not _silenced(
+            text, match.start(), match.end(), story=False
+        ):
+            note = f"stated age {age}" if not grade else "school grade"
+            out.append((1.0, match.group(0), match.span(), note))
+            break
+    for pattern in (_YOUTH, _PHRASE):
+        for youth in pattern.finditer(text):
+            if not _silenced(text, youth.start(), youth.end(), story=True):
+                out.append((0.9, youth.group(0), youth.span(), "youth word"))
+                return tuple(out)
+    return tuple(out)
+
+
+def _silenced(text: str, start: int, end: int, *, story: bool) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    if _NEGATIVE_LINE.search(line):
+        return True
+    if not story:
+        return False  # a stated age under 18 counts wherever it stands but in a negative prompt
+    before = text[max(line_start, start - 60) : start]
+    if _NEGATED_BEFORE.search(before):
+        return True
+    after = text[end : end + 40]
+    if text[start:end] == "minor" and _MINOR_ADJECTIVE.match(after):
+        return True
+    return bool(_STORY_AFTER.match(after) or _STORY_BEFORE.search(before))
 
 
 def _birth_year(sig: str, record: object, texts: list[tuple[str, str]]) -> list[Hit]:

@@ -11,6 +11,15 @@ from dfaudit.detect.fields import name_texts
 from dfaudit.detect.names import canonical_key, find_names
 
 GENDER = {"f": "female", "m": "male"}
+BASE_SCORE = {
+    "pair": 0.9,
+    "reversed": 0.7,
+    "run_together": 0.7,
+    "script": 1.0,
+    "romanised": 1.0,
+    "romaji": 0.8,
+    "pinyin": 0.7,
+}
 FIELD_WEIGHT = {
     "name": 1.0,
     "trained_words": 0.8,
@@ -22,7 +31,7 @@ FIELD_WEIGHT = {
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "file_names", "version_names")
 
     def hits(self, record: object) -> list[Hit]:
@@ -43,8 +52,8 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
     sig = f"{NameShape.name}@{NameShape.version}"
     out = []
     for match in find_names(text):
-        base = {"pair": 0.9, "reversed": 0.7, "run_together": 0.7}[match.kind]
-        if match.kind != "run_together" and match.capitalised:
+        base = BASE_SCORE[match.kind]
+        if match.kind in ("pair", "reversed") and match.capitalised:
             base = 1.0
         score = round(base * FIELD_WEIGHT.get(field, 0.5), 3)
         where = "name" if field == "name" else "other"

@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import folded_description, tags_of
-from dfaudit.detect.text import fold, words
+from dfaudit.detect.fields import folded_description, tags_of, view
+from dfaudit.detect.text import words
 from dfaudit.detect.vocab import CONCEPT_WORDS, NON_SUBJECT_TYPES, STYLE_WORDS, TOOL_WORDS
 
 _STYLE_PHRASE = re.compile(
@@ -63,7 +63,7 @@ class NonSubject:
                     feature="non_subject:checkpoint",
                 )
             )
-        name = fold(getattr(record, "name", "") or "")
+        name = view(record).name_folded
         for pattern, feature, note in (
             (_STYLE_NAME, "non_subject:style_name", "style word in name"),
             (_TOOL_NAME, "non_subject:tool_name", "tool or merge word in name"),

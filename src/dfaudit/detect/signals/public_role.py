@@ -13,7 +13,7 @@ import re
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of
+from dfaudit.detect.fields import description_of, view
 from dfaudit.detect.findings import AUDIENCE_FEATURE
 
 DESCRIPTION_HEAD = 800
@@ -68,7 +68,7 @@ class PublicRole:
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
-        name = getattr(record, "name", "") or ""
+        name = view(record).name
         description = description_of(record)[:DESCRIPTION_HEAD]
         for field, text, score in (("name", name, 0.9), ("description", description, 0.7)):
             for match in (*_ROLE.finditer(text), *_NATIONAL_MODEL.finditer(text)):

@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, tags_of
-from dfaudit.detect.text import fold, word_set
+from dfaudit.detect.fields import description_of, tags_of, view
+from dfaudit.detect.text import word_set
 from dfaudit.detect.vocab import SEXUAL_SOFT, SEXUAL_TERMS
 
 _EXPLICIT = re.compile(
@@ -32,8 +32,8 @@ class SexualTerms:
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
-        short = [("name", fold(getattr(record, "name", "") or ""))]
-        short += [("trained_words", fold(w)) for w in getattr(record, "trained_words", ())[:12]]
+        short = [("name", view(record).name_folded)]
+        short += [("trained_words", w) for w in view(record).trained_folded[:12]]
         for tag in tags_of(record):
             short.append(("tags", tag))
         explicit_seen = soft_seen = 0

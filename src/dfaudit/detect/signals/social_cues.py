@@ -7,7 +7,7 @@ import re
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, folded_description
+from dfaudit.detect.fields import description_of, folded_description, view
 from dfaudit.detect.text import word_set
 
 PROFILE_LINK = re.compile(
@@ -129,7 +129,7 @@ class SocialCues:
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
-        out: list[Hit] = _name_hits(sig, getattr(record, "name", "") or "")
+        out: list[Hit] = _name_hits(sig, view(record).name)
         original = description_of(record)
         if not original:
             return out

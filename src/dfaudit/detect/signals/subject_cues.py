@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, folded_description, tags_of
+from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.names import first_name
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import (
@@ -209,7 +209,7 @@ class SubjectCues:
                     feature=f"prior:{model_type.lower()}",
                 )
             )
-        name = getattr(record, "name", "") or ""
+        name = view(record).name
         words = name_words(name)
         if words:
             out.append(
@@ -223,7 +223,7 @@ class SubjectCues:
                     feature="subject:name_is_name",
                 )
             )
-            for trigger in getattr(record, "trained_words", ())[:8]:
+            for trigger in view(record).trained_words[:8]:
                 if abbreviates(trigger, words):
                     out.append(
                         Hit(
@@ -276,7 +276,7 @@ class SubjectCues:
 def _first_name_class(sig: str, record: object, name: str) -> list[Hit]:
     """A known first name followed by a person or face word, in the name or a trigger word."""
     texts = [("name", name)]
-    texts.extend(("trained_words", t) for t in getattr(record, "trained_words", ())[:4])
+    texts.extend(("trained_words", t) for t in view(record).trained_words[:4])
     for field, text in texts:
         match = _FIRST_NAME_CLASS.match(text)
         if match and first_name(match.group(1)) is not None:
@@ -336,7 +336,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
                 feature="subject:initials_person",
             )
         )
-    for trigger in getattr(record, "trained_words", ())[:8]:
+    for trigger in view(record).trained_words[:8]:
         if _RARE_TOKEN_CLASS.match(trigger):
             out.append(
                 Hit(

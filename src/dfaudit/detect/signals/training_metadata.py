@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from dfaudit.detect.base import Hit
+from dfaudit.detect.fields import SHORT_LIMIT, TAG_LIMIT
 from dfaudit.detect.names import NameMatch, canonical_key, find_names
 from dfaudit.detect.text import fold, spaced
 from dfaudit.detect.vocab import FICTION_PHRASES, FICTION_STRONG, FICTION_WORDS, STYLE_WORDS
@@ -150,7 +151,7 @@ def _json_value(text: str | None) -> Any:
 
 def parse_dataset_dir(folder: str) -> DatasetDir:
     """``"20_anna miller woman"`` → trigger ``anna miller``, class ``woman``."""
-    base = re.split(r"[\\/]", folder.strip().rstrip("/\\"))[-1]
+    base = re.split(r"[\\/]", folder[-SHORT_LIMIT:].strip().rstrip("/\\"))[-1]
     match = _REPEATS.match(base)
     body = match.group(2) if match else base
     words = spaced(body).split()
@@ -189,14 +190,14 @@ def caption_tags(metadata: Mapping[str, str]) -> dict[str, int]:
     value = _json_value(metadata.get("ss_tag_frequency"))
     for tags in value.values() if isinstance(value, dict) else ():
         for tag, count in tags.items() if isinstance(tags, dict) else ():
-            key = fold(str(tag)).strip()
+            key = fold(str(tag)[:TAG_LIMIT]).strip()
             counts[key] = counts.get(key, 0) + (count if isinstance(count, int) else 0)
     return counts
 
 
 def _names(field: str, text: str, *, run_together: bool = True) -> Iterator[Cue]:
     for match in find_names(text):
-        if match.kind == "run_together" and not run_together:
+        if match.kind in ("run_together", "pinyin") and not run_together:
             continue  # folders and caption tags keep their spaces; a run-together word is a word
         yield Cue(
             field, match.text, "name", _display(match), FIRST_NAME_GENDER.get(match.first.gender)

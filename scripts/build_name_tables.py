@@ -1,0 +1,345 @@
+"""Build the East-Asian name tables under src/dfaudit/detect/data/ (see data/NOTICE.md).
+
+Build-time tools only (none is a runtime dependency)::
+
+    .venv/bin/pip install names-dataset==3.3.1 pypinyin==0.55.0 english-words==2.0.2
+    .venv/bin/python scripts/build_name_tables.py
+
+Writes two gzip CSV files:
+
+``east_asian_names.csv.gz`` (``kind,form,key,gender,origin,rank``):
+- ``surname``: Chinese surnames in hanzi with their pinyin, and the pinyin itself (lists below:
+  common surnames, public knowledge); Korean surnames in hangul with their usual romanisations
+  (``이`` → lee, yi, rhee, …, all keyed ``lee``); Japanese surnames in kanji and romaji from
+  ``names-dataset`` (MIT) where Japan ranks them among its TOP_JP_SURNAMES most common (the
+  dataset does not pair a kanji form with its reading, so a kanji surname is keyed by its pinyin
+  reading: a stable key, not a pronunciation);
+- ``given``: given names from ``names-dataset`` ranked in CN/TW/HK/MO/SG (hanzi), KR (hangul),
+  JP (kanji, kana, romaji), with a gender letter (f ≥ 0.8 female, m ≤ 0.2, else u);
+- ``not_name``: hanzi phrases of ``pypinyin``'s phrase dictionary and English words of the
+  public-domain Webster's 2nd list (``english-words``) that have a name's shape here (a surname
+  followed by a plausible given name, or a plausible romanised given name on their own), so
+  that ``高清``, ``sunshine`` or ``Sun Set`` is not read as a name.
+
+``surnames.csv.gz`` (``surname,rank,word``): the TOP_SURNAMES most common surnames of a few
+countries (``names-dataset``; plain letters only), with ``word`` = 1 for those that are also
+words of the project's own "not a name" lists (``vocab.NOT_NAME_WORDS``,
+``vocab.NOT_FIRST_NAMES``), kept only among the TOP_WORD_SURNAMES of an English-speaking
+country and outside MODEL_WORDS (Fox, Day, Stone, Chase).
+
+``han_pinyin.csv.gz`` (``char,pinyin``): the first pinyin reading, tone marks removed, of every
+hanzi in the CJK Unified Ideographs block that ``pypinyin`` knows.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from dfaudit.detect.east_asian import romanise_hangul  # noqa: E402
+
+OUT = ROOT / "src" / "dfaudit" / "detect" / "data"
+TOP_GIVEN = 6000  # per country
+TOP_JP_SURNAMES = 3000
+HAN_COUNTRIES = ("CN", "TW", "HK", "MO", "SG")
+ENGLISH_COUNTRIES = ("US", "GB", "CA", "AU", "IE", "NZ")
+SURNAME_COUNTRIES = (*ENGLISH_COUNTRIES, "IT", "FR", "DE", "ES", "PT", "BR", "MX", "NL", "PL", "SE")
+TOP_SURNAMES = 1500
+TOP_WORD_SURNAMES = 1000
+# Words that stand after a first name in model names as what the model makes, not a surname.
+_MODEL_WORDS = (
+    "lora hair man new real styles style best good low light small fall blue bride german french"
+    " wild sweet justice major mark will may long little love golden gold silver black white"
+    " green gray grey brown queen prince king lord angel knight bishop hunter"
+)
+MODEL_WORDS = frozenset(_MODEL_WORDS.split())
+
+# Common Chinese surnames (hanzi pinyin), single and compound.
+CHINESE_SURNAMES = """
+王 wang 李 li 张 zhang 刘 liu 陈 chen 杨 yang 黄 huang 赵 zhao 吴 wu 周 zhou 徐 xu 孙 sun
+马 ma 朱 zhu 胡 hu 郭 guo 何 he 林 lin 罗 luo 高 gao 郑 zheng 梁 liang 谢 xie 宋 song 唐 tang
+许 xu 韩 han 冯 feng 邓 deng 曹 cao 彭 peng 曾 zeng 肖 xiao 田 tian 董 dong 潘 pan 袁 yuan
+蔡 cai 蒋 jiang 余 yu 于 yu 杜 du 叶 ye 程 cheng 魏 wei 苏 su 吕 lv 丁 ding 任 ren 卢 lu
+姚 yao 沈 shen 钟 zhong 姜 jiang 崔 cui 谭 tan 陆 lu 范 fan 汪 wang 廖 liao 石 shi 金 jin
+韦 wei 贾 jia 夏 xia 付 fu 方 fang 邹 zou 熊 xiong 白 bai 孟 meng 秦 qin 邱 qiu 侯 hou
+江 jiang 尹 yin 薛 xue 闫 yan 段 duan 雷 lei 龙 long 黎 li 史 shi 陶 tao 贺 he 毛 mao 郝 hao
+顾 gu 龚 gong 邵 shao 万 wan 覃 qin 武 wu 钱 qian 戴 dai 严 yan 莫 mo 孔 kong 向 xiang 常 chang
+汤 tang 康 kang 易 yi 乔 qiao 赖 lai 文 wen 施 shi 洪 hong 辛 xin 柳 liu 欧 ou 阮 ruan 关 guan
+鞠 ju 倪 ni 殷 yin 庞 pang 葛 ge 童 tong 岳 yue 庄 zhuang 齐 qi 左 zuo 柯 ke 詹 zhan 温 wen
+牛 niu 翟 zhai 祝 zhu 盛 sheng 管 guan 骆 luo 单 shan 包 bao 景 jing 佟 tong 艾 ai 宁 ning
+迪 di 古 gu 霍 huo 赵 zhao 桂 gui 卓 zhuo 甘 gan 安 an 宫 gong 解 xie 邢 xing 符 fu 蓝 lan
+王 wang 張 zhang 劉 liu 陳 chen 楊 yang 黃 huang 趙 zhao 吳 wu 許 xu 韓 han 馮 feng 鄧 deng
+蕭 xiao 葉 ye 蘇 su 呂 lv 盧 lu 鍾 zhong 譚 tan 陸 lu 賈 jia 鄒 zou 賴 lai 歐 ou 關 guan 龔 gong
+顏 yan 嚴 yan 錢 qian 湯 tang 萬 wan 鄭 zheng 羅 luo 謝 xie 馬 ma 孫 sun 郭 guo 林 lin
+欧阳 ouyang 司马 sima 上官 shangguan 诸葛 zhuge 东方 dongfang 慕容 murong 令狐 linghu
+闻人 wenren 南宫 nangong 司徒 situ 皇甫 huangfu 端木 duanmu 公孙 gongsun 长孙 zhangsun
+宇文 yuwen 尉迟 yuchi 夏侯 xiahou 轩辕 xuanyuan 独孤 dugu 百里 baili 呼延 huyan 西门 ximen
+"""
+
+# Korean surnames: hangul, then romanisations (the first is the key).
+KOREAN_SURNAMES = """
+김 kim gim
+이 lee yi rhee rhie ri
+박 park pak bak
+최 choi choe
+정 jung jeong chung jong
+강 kang gang
+조 cho jo joe
+윤 yoon yun
+장 jang chang
+임 lim im rim yim
+한 han
+오 oh
+서 seo suh
+신 shin sin
+권 kwon gwon
+황 hwang
+안 ahn an
+송 song
+류 ryu ryoo
+유 yoo yu
+전 jeon jun chun
+홍 hong
+고 ko go koh
+문 moon mun
+양 yang
+손 son sohn
+배 bae pae
+백 baek paik
+허 heo hur huh
+남 nam
+심 shim sim
+노 noh roh
+하 ha
+곽 kwak gwak
+성 sung seong
+차 cha
+주 joo ju
+우 woo
+구 koo gu ku
+민 min
+나 na
+진 jin
+지 ji
+엄 um eom
+채 chae
+원 won
+천 cheon
+방 bang
+공 kong gong
+현 hyun hyeon
+함 ham
+변 byun byeon
+염 yeom
+여 yeo
+추 choo
+도 do doh
+석 seok
+선 sun seon
+설 seol sul
+마 ma
+길 gil
+위 wi
+표 pyo
+명 myung myeong
+기 ki gi
+반 ban
+왕 wang
+금 keum geum
+육 yook yuk
+맹 maeng
+탁 tak
+국 kook guk
+편 pyeon
+남궁 namgung
+황보 hwangbo
+독고 dokgo
+제갈 jegal
+선우 sunwoo seonwoo
+사공 sagong
+"""
+
+
+def _gender(info: dict[str, object]) -> str:
+    genders = info.get("gender") or {}
+    assert isinstance(genders, dict)
+    female = float(genders.get("F", 0.0) or 0.0)
+    male = float(genders.get("M", 0.0) or 0.0)
+    if female + male == 0:
+        return "u"
+    share = female / (female + male)
+    return "f" if share >= 0.8 else "m" if share <= 0.2 else "u"
+
+
+def _han(text: str) -> bool:
+    return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _hangul(text: str) -> bool:
+    return bool(text) and all("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+def _kana(text: str) -> bool:
+    return bool(text) and all("\u3041" <= ch <= "\u30fc" for ch in text)
+
+
+def main() -> None:
+    import pickle
+
+    import names_dataset
+    from english_words import get_english_words_set
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    data = Path(names_dataset.__file__).parent / "v3"
+    with gzip.open(data / "first_names.pkl.gz", "rb") as handle:
+        first = pickle.load(handle)  # noqa: S301 - the package's own data file
+    with gzip.open(data / "last_names.pkl.gz", "rb") as handle:
+        last = pickle.load(handle)  # noqa: S301
+
+    def pinyin(text: str) -> str:
+        return "".join(lazy_pinyin(text, style=Style.NORMAL, errors="ignore")).replace("ü", "v")
+
+    rows: set[tuple[str, str, str, str, str, int]] = set()
+    tokens = CHINESE_SURNAMES.split()
+    for hanzi, reading in zip(tokens[::2], tokens[1::2], strict=True):
+        rows.add(("surname", hanzi, reading, "", "cn", 0))
+        rows.add(("surname", reading, reading, "", "cn", 0))
+    for line in KOREAN_SURNAMES.strip().splitlines():
+        hangul, *readings = line.split()
+        rows.add(("surname", hangul, readings[0], "", "kr", 0))
+        for reading in readings:
+            rows.add(("surname", reading, readings[0], "", "kr", 0))
+    for name, info in last.items():
+        rank = info.get("rank", {}).get("JP")
+        if rank is None or rank > TOP_JP_SURNAMES:
+            continue
+        if _han(name) and 2 <= len(name) <= 3:
+            rows.add(("surname", name, pinyin(name), "", "jp", rank))
+        elif re.fullmatch(r"[A-Za-z]{3,12}", name):
+            rows.add(("surname", name.lower(), name.lower(), "", "jp", rank))
+    for name, info in first.items():
+        ranks = info.get("rank", {})
+        gender = _gender(info)
+        if _han(name) and 1 <= len(name) <= 2:
+            best = min((ranks[c] for c in (*HAN_COUNTRIES, "JP") if c in ranks), default=None)
+            if best is not None and best <= TOP_GIVEN:
+                rows.add(("given", name, pinyin(name), gender, "cn", best))
+        elif _hangul(name) and len(name) == 2 and ranks.get("KR", 10**9) <= TOP_GIVEN:
+            rows.add(("given", name, romanise_hangul(name), gender, "kr", ranks["KR"]))
+        elif _kana(name) and 2 <= len(name) <= 4 and "JP" in ranks:
+            rows.add(("given", name, name, gender, "jp", ranks["JP"]))
+        elif re.fullmatch(r"[A-Za-z]{3,12}", name) and ranks.get("JP", 10**9) <= TOP_GIVEN:
+            rows.add(("given", name.lower(), name.lower(), gender, "jp", ranks["JP"]))
+
+    # Words with a name's shape: hanzi phrases beginning with a surname and English words that
+    # read as pinyin names run together. Both become "not_name" rows.
+    cn_surnames = {r[1] for r in rows if r[0] == "surname" and r[4] in ("cn", "jp") and _han(r[1])}
+    for phrase in PHRASES_DICT:
+        if (
+            2 <= len(phrase) <= 4
+            and _han(phrase)
+            and (phrase[:1] in cn_surnames or phrase[:2] in cn_surnames)
+        ):
+            rows.add(("not_name", phrase, "", "", "", 0))
+    syllables = set()
+    han_rows = []
+    for code in sorted(PINYIN_DICT):
+        if not 0x4E00 <= code <= 0x9FFF:
+            continue
+        reading = lazy_pinyin(chr(code), style=Style.NORMAL, errors="ignore")
+        if reading and reading[0].isascii() and reading[0].isalpha():
+            han_rows.append((chr(code), reading[0]))
+            syllables.add(reading[0])
+    pinyin_surnames = {r[1] for r in rows if r[0] == "surname" and r[4] == "cn" and r[1].isascii()}
+    # Chinese words written in pinyin ("zhongguo"): the romanised phrases of the dictionary.
+    for phrase in PHRASES_DICT:
+        if 2 <= len(phrase) <= 4 and _han(phrase):
+            word = pinyin(phrase)
+            if 6 <= len(word) <= 24 and _pinyin_name(word, pinyin_surnames, syllables):
+                rows.add(("not_name", word, "", "", "", 0))
+    for word in get_english_words_set(["web2"], lower=True):
+        plain = 6 <= len(word) <= 24 and word.isalpha() and word.isascii()
+        if plain and _pinyin_name(word, pinyin_surnames, syllables):
+            rows.add(("not_name", word, "", "", "", 0))
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    _write(
+        OUT / "east_asian_names.csv.gz",
+        ["kind", "form", "key", "gender", "origin", "rank"],
+        sorted(rows),
+    )
+    _write(OUT / "han_pinyin.csv.gz", ["char", "pinyin"], han_rows)
+    # English words that would pass as a romanised given name after a surname ("Sun Set").
+    from dfaudit.detect import east_asian
+
+    east_asian.tables.cache_clear()
+    known = east_asian.tables().given
+    for word in get_english_words_set(["web2"], lower=True):
+        plain = 4 <= len(word) <= 8 and word.isalpha() and word.isascii() and word not in known
+        if plain and any(east_asian.given_name_ok(word, origin) for origin in ("cn", "kr")):
+            rows.add(("not_name", word, "", "", "", 0))
+    _write(
+        OUT / "east_asian_names.csv.gz",
+        ["kind", "form", "key", "gender", "origin", "rank"],
+        sorted(rows),
+    )
+    # Ordinary words that are also common surnames in English-speaking countries (Fox, Day,
+    # Stone, Chase): after a first name, capitalised, they are a surname.
+    from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
+
+    ordinary = NOT_NAME_WORDS | NOT_FIRST_NAMES
+    surname_rows = []
+    for name, info in last.items():
+        ranks = info.get("rank", {})
+        best = min((ranks[c] for c in SURNAME_COUNTRIES if c in ranks), default=None)
+        key = name.lower()
+        if best is None or best > TOP_SURNAMES or not re.fullmatch(r"[a-z]{3,15}", key):
+            continue
+        if key in ordinary:
+            if best <= TOP_WORD_SURNAMES and key not in MODEL_WORDS:
+                surname_rows.append((key, best, 1))
+        else:
+            surname_rows.append((key, best, 0))
+    surname_rows.sort()
+    _write(OUT / "surnames.csv.gz", ["surname", "rank", "word"], surname_rows)
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row[0]] = counts.get(row[0], 0) + 1
+    print(f"east_asian_names: {counts}; han_pinyin: {len(han_rows)} characters")
+
+
+def _pinyin_name(word: str, surnames: set[str], syllables: set[str]) -> bool:
+    return any(word[:cut] in surnames and _splits(word[cut:], syllables, 2) for cut in range(2, 7))
+
+
+def _splits(word: str, syllables: set[str], most: int) -> bool:
+    if not word:
+        return True
+    if most == 0:
+        return False
+    return any(
+        word[:size] in syllables and _splits(word[size:], syllables, most - 1)
+        for size in range(1, min(6, len(word)) + 1)
+    )
+
+
+def _write(path: Path, header: list[str], rows: list[tuple[object, ...]]) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    with gzip.GzipFile(path, "wb", mtime=0) as out:
+        out.write(buffer.getvalue().encode())
+    print(f"{path.name}: {len(rows)} rows, {path.stat().st_size:,} bytes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,418 @@
+"""East-Asian names: Chinese, Japanese and Korean script, and their romanisations.
+
+The bundled table ``data/east_asian_names.csv.gz`` (built by ``scripts/build_name_tables.py``,
+sources in ``data/NOTICE.md``) holds surnames (hanzi, kanji, hangul and their romanisations),
+given names (hanzi/kanji, hangul, kana, Japanese romaji) with a gender letter, and Chinese words
+that have a name's shape but are words (``not_name``). ``data/han_pinyin.csv.gz`` gives each
+hanzi its most common pinyin reading, so that ``杨晨晨`` and ``yangchenchen`` share a key.
+
+Shapes found (each a :class:`Name` with its surname, given name and a romanised key):
+
+- a run of 2–4 hanzi/kanji: a surname (1–2 characters) and a given name (``王晨晨``, ``佐藤花子``);
+  kanji surname + kana given name (``佐藤さくら``); hangul surname + given name (``김지연``);
+- romanised, family name first or last: ``Park Ji-yeon``, ``Kim Jiyeon``, ``Lee Ji Eun``,
+  ``Yang Chenchen``, ``Sato Hanako``, ``JiyeonPark``;
+- pinyin run together in one token (``wangchenchen``): a Chinese surname and one or two more
+  syllables, nothing left over.
+
+Everything runs in time linear in the (bounded) text.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_KANA = r"\u3041-\u3096\u30a1-\u30fa\u30fc"
+_HANGUL = r"\uac00-\ud7a3"
+# A run of CJK script (a hanzi/kanji run may carry kana after it: 佐藤さくら).
+SCRIPT_RUN = re.compile(f"[{_HAN}][{_HAN}{_KANA}]*|[{_HANGUL}]+|[{_KANA}]+")
+HAS_SCRIPT = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]")
+RUN_MAX = 24
+# Chinese platforms and apps written in pinyin: never a person's name.
+PLATFORM_WORDS = frozenset(
+    {"xiaohongshu", "weibo", "douyin", "bilibili", "kuaishou", "taobao", "weixin", "zhihu",
+     "douban", "youku", "huya", "douyu", "xianyu", "wechat"}
+)  # fmt: skip  # letters of a pinyin name run together
+SYLLABLE_MAX = 6  # longest pinyin syllable (zhuang, shuang)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """An East-Asian name: surname and given name romanised, its script form, gender."""
+
+    surname: str  # romanised, canonical (``kim``, ``wang``, ``sato``)
+    given: str  # romanised, syllables joined (``jiyeon``, ``chenchen``)
+    gender: str  # f | m | u
+    origin: str  # cn | kr | jp
+    text: str  # as it stood
+    span: tuple[int, int]
+
+    @property
+    def key(self) -> str:
+        return " ".join(sorted((self.surname, self.given)))
+
+    @property
+    def display(self) -> str:
+        return f"{self.surname.capitalize()} {self.given.capitalize()}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    # form (script, or romanised lower case) -> {origin: canonical romanised surname}
+    surnames: dict[str, dict[str, str]]
+    given: dict[str, tuple[str, int]]  # form or romanised form -> (gender, rank)
+    not_names: frozenset[str]
+    pinyin: dict[str, str]  # hanzi -> pinyin
+    syllables: frozenset[str]  # pinyin syllables
+    korean_syllables: frozenset[str]  # romanised hangul syllables (RR and common variants)
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    surnames: dict[str, dict[str, str]] = {}
+    given: dict[str, tuple[str, int]] = {}
+    not_names: set[str] = set()
+    for row in _rows("east_asian_names.csv.gz"):
+        kind, form = row["kind"], row["form"]
+        if kind == "surname":
+            surnames.setdefault(form, {}).setdefault(row["origin"], row["key"])
+        elif kind == "given":
+            rank = int(row["rank"])
+            for key in {form, row["key"]}:
+                current = given.get(key)
+                if current is None or rank < current[1]:
+                    given[key] = (row["gender"], rank)
+        elif kind == "not_name":
+            not_names.add(form)
+    pinyin = {row["char"]: row["pinyin"] for row in _rows("han_pinyin.csv.gz")}
+    # Syllables of two letters or more: "n", "m", "e" would let any word through.
+    syllables = frozenset(v for v in pinyin.values() if len(v) >= 2)
+    # Syllables Korean given names are made of: those of the known names, and their variants.
+    korean = {romanise_hangul(ch) for form in given if _is_hangul(form) for ch in form}
+    korean = {k for k in korean if len(k) >= 2} | KOREAN_VARIANTS
+    return _Tables(surnames, given, frozenset(not_names), pinyin, syllables, frozenset(korean))
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    raw = resources.files("dfaudit.detect").joinpath(f"data/{name}").read_bytes()
+    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _ordered(text: str) -> list[str]:
+    return text.split()
+
+
+# Syllables of Korean given names as people write them, beside the Revised Romanization.
+KOREAN_VARIANTS = _words(
+    "yoon young jung hyun soo joo eun woo kyung chul sung hee hye jae won min seung ji"
+    " yeon yeong sook suk mi na ah ra rin bin jin hoon hun ho yong sun seon joon jun"
+    " hwa kyu shin sin chae rae yoo you yu ryu seul gyu sol dong kyeong youn yun hyo"
+    " hyung hyeon gyeong kyung ok soon sang seok suk rim lim ae"
+)
+
+_INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch"]
+_INITIALS += ["k", "t", "p", "h"]
+_MEDIALS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u"]
+_MEDIALS += ["wo", "we", "wi", "yu", "eu", "ui", "i"]
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m"]
+_FINALS += ["p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
+
+
+def romanise_hangul(text: str) -> str:
+    """Revised Romanization, syllable by syllable (names are written that way): ``지연`` →
+    ``jiyeon``. Characters that are not hangul syllables are dropped."""
+    out = []
+    for ch in text:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            initial, rest = divmod(code, 588)
+            medial, final = divmod(rest, 28)
+            out.append(_INITIALS[initial] + _MEDIALS[medial] + _FINALS[final])
+    return "".join(out)
+
+
+_KANA_ROMAJI = dict(
+    zip(
+        "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+        "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ",
+        _ordered(
+            "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he"
+            " ho ma mi mu me mo ya yu yo ra ri ru re ro wa o n ga gi gu ge go za ji zu ze zo da ji"
+            " zu de do ba bi bu be bo pa pi pu pe po"
+        ),
+        strict=True,
+    )
+)
+_SMALL = {"ゃ": "ya", "ゅ": "yu", "ょ": "yo"}
+
+
+def romanise_kana(text: str) -> str:
+    """Hepburn romaji of hiragana or katakana: ``さくら`` → ``sakura``, ``リナ`` → ``rina``."""
+    out: list[str] = []
+    double = False
+    for ch in text:
+        code = ord(ch)
+        if 0x30A1 <= code <= 0x30F6:
+            ch = chr(code - 0x60)  # katakana → hiragana
+        if ch == "っ":
+            double = True
+            continue
+        if ch in _SMALL and out and out[-1].endswith("i"):
+            head = out[-1][:-1]
+            out[-1] = (
+                head + _SMALL[ch][1:] if head.endswith(("sh", "ch", "j")) else head + _SMALL[ch]
+            )
+            continue
+        if ch == "ー":
+            if out:
+                out[-1] += out[-1][-1]
+            continue
+        syllable = _KANA_ROMAJI.get(ch, "")
+        if double and syllable:
+            syllable = syllable[0] + syllable
+        double = False
+        out.append(syllable)
+    return "".join(out)
+
+
+def romanise(text: str) -> str:
+    """A script name's romanised form: hanzi → pinyin, hangul → RR, kana → romaji."""
+    table = tables().pinyin
+    out: list[str] = []
+    for ch in text:
+        if "\uac00" <= ch <= "\ud7a3":
+            out.append(romanise_hangul(ch))
+        elif "\u3041" <= ch <= "\u30fc":
+            out.append(romanise_kana(ch))
+        else:
+            out.append(table.get(ch, ""))
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def script_names(text: str) -> tuple[Name, ...]:
+    """Names written in CJK script in ``text`` (bounded by the caller)."""
+    if not HAS_SCRIPT.search(text):
+        return ()
+    found = []
+    runs = list(SCRIPT_RUN.finditer(text))
+    skip = False
+    for i, run in enumerate(runs):
+        if skip:
+            skip = False
+            continue
+        start = run.start()
+        if start and text[start - 1].isdigit():
+            continue  # "5张照片": a count of things, not a name
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        if nxt is not None and len(run.group(0)) <= 2 and text[run.end() : nxt.start()] in _JOIN:
+            # "霞野 ここな", "朝霧・さくらこ": surname and given name written apart
+            joined = run.group(0) + nxt.group(0)
+            name = _script_name(joined)
+            if name is not None:
+                found.append(_at(name, (start, nxt.end()), text[start : nxt.end()]))
+                skip = True
+                continue
+        name = _script_name(run.group(0))
+        if name is not None:
+            found.append(_at(name, run.span(), run.group(0)))
+    return tuple(found)
+
+
+_JOIN = (" ", "\u3000", "・", "·")
+
+
+def _at(name: Name, span: tuple[int, int], text: str) -> Name:
+    return Name(name.surname, name.given, name.gender, name.origin, text, span)
+
+
+def _script_name(run: str) -> Name | None:
+    t = tables()
+    if not 2 <= len(run) <= 5 or run in t.not_names:
+        return None
+    is_hangul = "\uac00" <= run[0] <= "\ud7a3"
+    for cut in (1, 2):  # surname of one or two characters
+        surname, given = run[:cut], run[cut:]
+        origins = t.surnames.get(surname)
+        if origins is None or not 1 <= len(given) <= 3:
+            continue
+        origin = "kr" if is_hangul else "jp" if "jp" in origins and _has_kana(given) else ""
+        origin = origin or next(iter(origins))
+        canonical = origins.get(origin) or next(iter(origins.values()))
+        gender, _ = t.given.get(given, ("", 0))
+        if not gender:
+            if is_hangul or len(given) > 2:
+                continue  # hangul words abound: a given name must be a known one
+            if _is_kana(given) and len(given) < 2:
+                continue
+            gender = "u"
+        return Name(canonical, romanise(given), gender, origin, run, (0, len(run)))
+    return None
+
+
+def _is_hangul(text: str) -> bool:
+    return all("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+def _has_kana(text: str) -> bool:
+    return any("\u3041" <= ch <= "\u30fc" for ch in text)
+
+
+def _is_kana(text: str) -> bool:
+    return all("\u3041" <= ch <= "\u30fc" for ch in text)
+
+
+@lru_cache(maxsize=65536)
+def romanised_names(text: str) -> tuple[Name, ...]:
+    """Romanised East-Asian names in ``text``: a known surname beside a given name of
+    romanised syllables, family name first or last (``Park Ji-yeon``, ``Ji-yeon Park``)."""
+    if text.islower():
+        return ()  # every romanised name here starts with a capital letter
+    words = [(m.group(0), m.start(), m.end()) for m in _CAMEL.finditer(text)]
+    t = tables()
+    if len(words) < 2 or not any(w[0].lower() in t.surnames for w in words):
+        return ()  # most texts: no romanised East-Asian surname at all
+    out: list[Name] = []
+    i = 0
+    while i < len(words):
+        found = _given_first(text, words, i, t) or _family_first(text, words, i, t)
+        if found is not None:
+            out.append(found[0])
+            i = found[1]
+        else:
+            i += 1
+    return tuple(out)
+
+
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+Words = list[tuple[str, int, int]]
+
+
+def _gap(text: str, words: Words, k: int) -> str:
+    return text[words[k][2] : words[k + 1][1]]
+
+
+def _joined(text: str, words: Words, i: int, j: int) -> bool:
+    """Words i..j stand together: one space, ``-``, ``_`` or nothing (camelCase) between."""
+    return all(_gap(text, words, k) in ("", " ", "-", "_") for k in range(i, j))
+
+
+def _surname(word: str, t: _Tables) -> dict[str, str] | None:
+    return t.surnames.get(word.lower()) if word[:1].isupper() or word.islower() else None
+
+
+def _given_first(text: str, words: Words, i: int, t: _Tables) -> tuple[Name, int] | None:
+    # "Ji-yeon Park", "JiyeonPark", "Hanako Sato": a given name (one word, or two joined by a
+    # hyphen) and then a surname.
+    for size in (2, 1):
+        j = i + size
+        if j >= len(words) or not _joined(text, words, i, j):
+            continue
+        if size == 2 and _gap(text, words, i) != "-":
+            continue  # two given syllables apart are "Lee Ji Eun" read the other way
+        origins = _surname(words[j][0], t)
+        camel = _gap(text, words, j - 1) == "" and words[j][0][:1].isupper()
+        if origins is None or not (words[i][0][:1].isupper() or camel):
+            continue
+        given = "".join(w[0].lower() for w in words[i:j])
+        for origin, canonical in origins.items():
+            if _given_ok(given, origin, t) and given not in t.surnames:
+                return _name(canonical, given, origin, text, words[i][1], words[j][2]), j + 1
+    return None
+
+
+def _family_first(text: str, words: Words, i: int, t: _Tables) -> tuple[Name, int] | None:
+    # "Park Ji-yeon", "Kim Jiyeon", "Lee Ji Eun", "Yang Chenchen", "Sato Hanako".
+    origins = _surname(words[i][0], t)
+    if origins is None or not words[i][0][:1].isupper():
+        return None
+    for size in (2, 1):
+        j = i + size
+        if j >= len(words) or not _joined(text, words, i, j):
+            continue
+        parts = words[i + 1 : j + 1]
+        if not all(p[0][:1].isupper() for p in parts[:1]):
+            continue
+        given = "".join(p[0].lower() for p in parts)
+        for origin, canonical in origins.items():
+            if size == 2 and origin == "jp":
+                continue
+            if _given_ok(given, origin, t):
+                return _name(canonical, given, origin, text, words[i][1], words[j][2]), j + 1
+    return None
+
+
+def given_name_ok(given: str, origin: str) -> bool:
+    """Whether ``given`` (letters, lower case) can be a romanised given name of ``origin``."""
+    return _given_ok(given, origin, tables())
+
+
+def _given_ok(given: str, origin: str, t: _Tables) -> bool:
+    """Whether ``given`` (letters, lower case) can be a given name of that origin."""
+    if not 2 <= len(given) <= 12 or given in t.not_names:
+        return False
+    if origin == "jp":
+        return given in t.given
+    if origin == "kr":  # Korean given names have two syllables
+        parts = _split_syllables(given, t.korean_syllables, 2)
+        return parts is not None and len(parts) == 2
+    return len(given) >= 3 and _split_syllables(given, t.syllables, 2) is not None
+
+
+def _split_syllables(word: str, inventory: frozenset[str], most: int) -> list[str] | None:
+    """``word`` cut into at most ``most`` syllables of ``inventory`` (fewest cuts), or None.
+    Dynamic programme over cut points: linear in the word's length (syllables ≤ 6 letters)."""
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(1, n + 1):
+        for size in range(1, min(SYLLABLE_MAX, end) + 1):
+            head = best[end - size]
+            piece = word[end - size : end]
+            if head is not None and len(head) < most and piece in inventory:
+                candidate = [*head, piece]
+                current = best[end]
+                if current is None or len(candidate) < len(current):
+                    best[end] = candidate
+    return best[n]
+
+
+def _name(surname: str, given: str, origin: str, text: str, start: int, end: int) -> Name:
+    gender = tables().given.get(given, ("u", 0))[0]
+    return Name(surname, given, gender, origin, text[start:end], (start, end))
+
+
+@lru_cache(maxsize=65536)
+def pinyin_run_together(token: str) -> Name | None:
+    """A Chinese name written as one token of pinyin (``wangchenchen``): a surname and one or
+    two syllables of at least three letters, nothing left over; ``None`` for anything else
+    (English words that read so, like ``sunshine``, are in the table's ``not_name`` rows)."""
+    letters = token.lower()
+    if not letters.isalpha() or not letters.isascii() or not 6 <= len(letters) <= RUN_MAX:
+        return None
+    t = tables()
+    if letters in t.not_names or letters in PLATFORM_WORDS:
+        return None
+    for cut in range(2, min(SYLLABLE_MAX, len(letters) - 3) + 1):
+        canonical = (t.surnames.get(letters[:cut]) or {}).get("cn")
+        if canonical is None:
+            continue
+        rest = letters[cut:]
+        parts = _split_syllables(rest, t.syllables, 2)
+        if parts is None or max(len(p) for p in parts) < 3:
+            continue
+        gender = t.given.get(rest, ("u", 0))[0]
+        return Name(canonical, rest, gender, "cn", token, (0, len(token)))
+    return None

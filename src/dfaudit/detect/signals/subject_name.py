@@ -1,0 +1,124 @@
+"""A fallback target: the first person name in the description's opening, else what the
+model's name calls its subject, once model-making words,
+versions and brackets are taken away ("Mira Voss LoRA v2 [SDXL]" → "Mira Voss", "露娜 写真"
+→ its romanised script name, "vossmira_v3" → "vossmira").
+
+Only a weak ``target`` hit: it never speaks to likeness, and any name another signal finds
+(a name shape, a gazetteer entry, training metadata) outweighs it. It exists so that every
+likeness finding names its best target, even a stage name or handle that has no name shape.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar
+
+from dfaudit.detect import east_asian
+from dfaudit.detect.base import Hit
+from dfaudit.detect.fields import view
+from dfaudit.detect.names import NameMatch, canonical_key, find_names
+from dfaudit.detect.text import fold
+from dfaudit.detect.vocab import LIKENESS_TAG_EXPLICIT, NOT_NAME_WORDS
+
+_BRACKETS = re.compile(r"[\(\[\{（【「《][^\)\]\}）】」》]{0,80}[\)\]\}）】」》]")
+_SEPARATORS = re.compile(r"\s*[|/\\,;:·•・—–]+\s*|\s+-\s+")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_VERSIONISH = re.compile(r"(?:v|ver|version|ep|epoch|e)?\d+(?:\.\d+)*[a-z]?")
+_CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+[ _-][A-Z][a-z]")
+_FILLER = frozenset(
+    {"no", "nr", "like", "aka", "jp", "kr", "cn", "tw", "th", "us", "uk", "ver", "commission",
+     "request", "requested", "project"}
+)  # fmt: skip
+MAX_WORDS = 3
+SCORE = 0.1
+DESCRIBED_SCORE = 0.3  # a name in the description's opening: above the fallback, below a shape
+DESCRIPTION_HEAD = 200
+
+
+class SubjectName:
+    name: ClassVar[str] = "subject_name"
+    version: ClassVar[str] = "1"
+    fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
+
+    def hits(self, record: object) -> list[Hit]:
+        v = view(record)
+        described = _described_name(v.description[:DESCRIPTION_HEAD])
+        if described is not None:
+            match = described
+            display = " ".join(w.capitalize() for w in match.words)
+            key = canonical_key(" ".join(match.words))
+            return [
+                Hit(
+                    f"{self.name}@{self.version}",
+                    "target",
+                    DESCRIBED_SCORE,
+                    "description",
+                    match.text,
+                    value=display,
+                    note=key,
+                )
+            ]
+        for field, text in (("name", v.name), *(("trained_words", w) for w in v.trained_words[:1])):
+            found = subject_of(text)
+            if found is not None:
+                display, key = found
+                return [
+                    Hit(
+                        f"{self.name}@{self.version}",
+                        "target",
+                        SCORE,
+                        field,
+                        display,
+                        value=display,
+                        note=key,
+                    )
+                ]
+        return []
+
+
+def _described_name(head: str) -> NameMatch | None:
+    """The first capitalised person name the description's opening gives ("Photos of Nadia
+    Knight, 2019"), or None."""
+    if not head or not (_CAPITALISED_PAIR.search(head) or east_asian.HAS_SCRIPT.search(head)):
+        return None  # cheap test first: no capitalised pair, no CJK script, no name here
+    for match in find_names(head):
+        if match.capitalised and match.kind in ("pair", "reversed", "script", "romanised"):
+            return match
+    return None
+
+
+@lru_cache(maxsize=65536)
+def subject_of(text: str) -> tuple[str, str] | None:
+    """(display, key) of the subject a short text names, or None when nothing is left."""
+    text = _BRACKETS.sub(" ", text)
+    for part in _SEPARATORS.split(text):
+        script = east_asian.script_names(part)
+        if script:
+            name = script[0]
+            return name.text, name.key
+        words = [w for w in _WORD.findall(part) if _keep(w)]
+        if not words:
+            continue
+        words = words[:MAX_WORDS]
+        if all(not w.isascii() for w in words):
+            romanised = east_asian.romanise(words[0])
+            if romanised:
+                return words[0], romanised
+            continue
+        display = " ".join(w if not w.islower() else w.capitalize() for w in words)
+        key = canonical_key(display)
+        if key:
+            return display, key
+    return None
+
+
+def _keep(word: str) -> bool:
+    key = fold(word)
+    return (
+        key not in NOT_NAME_WORDS
+        and key not in _FILLER
+        and key not in LIKENESS_TAG_EXPLICIT
+        and not _VERSIONISH.fullmatch(key)
+        and (len(key) >= 2 or not key.isascii())
+    )
