@@ -3,11 +3,14 @@
 Targets are pseudonyms; the name itself is exported only with ``reveal_names``. As in the
 report, the fields of a likeness row that usually carry the targeted person's name are withheld
 by default: the model or bounty name, the evidence ``text``, and a Hugging Face repo id (its
-``model_id`` becomes a stable keyed pseudonym ``M-…`` and its ``url`` is withheld).
+``model_id`` becomes a stable keyed pseudonym ``M-…`` and its ``url`` is withheld). The same
+holds for a row the detector did not flag whose name or id carries a targeted person's name
+(two adjacent words of a target's name, in any order): a missed copy must not publish the name.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pyarrow as pa
@@ -25,22 +28,64 @@ _EVIDENCE = (
 )
 
 
-def _evidence(reveal_names: bool) -> str:
-    text = "e->>'text'" if reveal_names else "CASE WHEN f.likeness THEN NULL ELSE e->>'text' END"
+# A row whose name-bearing fields are withheld: a likeness row, or one that names a target.
+_NAMED = "(f.likeness OR nr.model_id IS NOT NULL)"
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _evidence(reveal_names: bool, named: str = _NAMED) -> str:
+    text = "e->>'text'" if reveal_names else f"CASE WHEN {named} THEN NULL ELSE e->>'text' END"
     return _EVIDENCE.format(text=text)
 
 
-def _withheld(column: str, reveal_names: bool) -> str:
-    """``column``, or NULL on likeness rows unless names are revealed."""
-    return column if reveal_names else f"CASE WHEN f.likeness THEN NULL ELSE {column} END"
+def _withheld(column: str, reveal_names: bool, named: str = _NAMED) -> str:
+    """``column``, or NULL on rows that name a target unless names are revealed."""
+    return column if reveal_names else f"CASE WHEN {named} THEN NULL ELSE {column} END"
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    """Adjacent pairs of folded words of ``text``, each pair in sorted order."""
+    from dfaudit.detect.text import fold
+
+    words = _WORD.findall(fold(text[:1000]))
+    return {(a, b) if a <= b else (b, a) for a, b in zip(words, words[1:], strict=False)}
+
+
+def _register_named_rows(store: Store) -> None:
+    """A temp table of the rows not flagged whose name or id carries a target's name."""
+    pairs: set[tuple[str, str]] = set()
+    for (target_name,) in store.query(
+        "SELECT DISTINCT target_name FROM findings WHERE likeness AND target_name IS NOT NULL"
+    ):
+        pairs |= _word_pairs(str(target_name))
+    named: list[tuple[str, str]] = []
+    if pairs:
+        rows = store.query(
+            "SELECT f.platform, f.model_id, m.name FROM findings f LEFT JOIN models m "
+            "ON m.platform = f.platform AND m.model_id = f.model_id WHERE NOT f.likeness"
+        )
+        for platform, model_id, name in rows:
+            text = f"{name or ''} {model_id if platform != 'civitai' else ''}"
+            if not pairs.isdisjoint(_word_pairs(text)):
+                named.append((platform, model_id))
+    store.con.register(
+        "_named_rows",
+        pa.table(
+            {
+                "platform": pa.array([r[0] for r in named], pa.string()),
+                "model_id": pa.array([r[1] for r in named], pa.string()),
+            }
+        ),
+    )
 
 
 def _register_model_pseudonyms(store: Store) -> None:
-    """A temp table of (platform, model_id) → stand-in id for likeness rows with named ids."""
+    """A temp table of (platform, model_id) → stand-in id for withheld rows with named ids."""
     from dfaudit.detect.pseudonym import render_model
 
     rows = store.query(
-        "SELECT platform, model_id FROM findings WHERE likeness AND platform <> 'civitai'"
+        "SELECT platform, model_id FROM findings WHERE platform <> 'civitai' AND (likeness "
+        "OR (platform, model_id) IN (SELECT (platform, model_id) FROM _named_rows))"
     )
     key = _stable_key(store) if rows else b""
     mapping = pa.table(
@@ -80,6 +125,7 @@ def export_findings(store: Store, fmt: str, path: Path, *, reveal_names: bool = 
     """``dfaudit export findings``: one row per model; returns the rows written."""
     fmt = check_format(fmt)
     _register_pseudonyms(store, "findings")
+    _register_named_rows(store)
     _register_model_pseudonyms(store)
     name = "f.target_name" if reveal_names else "CAST(NULL AS VARCHAR)"
     model_id = "f.model_id" if reveal_names else "coalesce(mp.stand_in, f.model_id)"
@@ -95,12 +141,14 @@ def export_findings(store: Store, fmt: str, path: Path, *, reveal_names: bool = 
         LEFT JOIN models m ON m.platform = f.platform AND m.model_id = f.model_id
         LEFT JOIN _pseudonyms p ON p.target_key = f.target_key
         LEFT JOIN _model_pseudonyms mp ON mp.platform = f.platform AND mp.model_id = f.model_id
+        LEFT JOIN _named_rows nr ON nr.platform = f.platform AND nr.model_id = f.model_id
         ORDER BY f.platform, f.model_id
     """
     try:
         return export_query(store, sql, fmt, path, json_columns=("evidence", "violations"))
     finally:
         store.con.unregister("_pseudonyms")
+        store.con.unregister("_named_rows")
         store.con.unregister("_model_pseudonyms")
 
 
@@ -113,11 +161,11 @@ def export_bounty_findings(
     name = "f.target_name" if reveal_names else "CAST(NULL AS VARCHAR)"
     sql = f"""
         SELECT 'civitai' AS platform, f.bounty_id, b.url,
-               {_withheld("b.name", reveal_names)} AS name, f.likeness, f.likeness_score,
-               p.pseudonym AS target, {name} AS target_name, f.target_gender, f.prominence,
-               f.sexual_intent, f.sexual_intent_score, f.minor_risk,
-               coalesce(f.violations, []) AS violations, {_evidence(reveal_names)} AS evidence,
-               f.detector_version
+               {_withheld("b.name", reveal_names, "f.likeness")} AS name, f.likeness,
+               f.likeness_score, p.pseudonym AS target, {name} AS target_name, f.target_gender,
+               f.prominence, f.sexual_intent, f.sexual_intent_score, f.minor_risk,
+               coalesce(f.violations, []) AS violations,
+               {_evidence(reveal_names, "f.likeness")} AS evidence, f.detector_version
         FROM bounty_findings f
         LEFT JOIN bounties b ON b.bounty_id = f.bounty_id
         LEFT JOIN _pseudonyms p ON p.target_key = f.target_key
