@@ -37,14 +37,13 @@ from dfaudit.detect.text import deleet, fold
 from dfaudit.errors import DfauditError, InputError
 from dfaudit.store.db import Store
 from dfaudit.store.load import iter_model_records
-from dfaudit.store.raw import decode_body, items_of
+from dfaudit.store.raw import decode_body, iter_items
 
 MANIFEST = "manifest.json"
 FORMAT = "dfaudit-evidence-bundle/1"
 SOURCES_OF = {"civitai": ("civitai", "by-hash"), "huggingface": ("huggingface",)}
 _CHUNK = 1 << 16
 MAX_MANIFEST_BYTES = 64 << 20
-_decode = msgspec.json.Decoder().decode
 
 
 class EvidenceError(DfauditError):
@@ -261,22 +260,6 @@ def models_of_target(store: Store, platform: str | None, target: str) -> list[tu
     return out
 
 
-def _items(body: bytes) -> Iterator[dict[str, Any]]:
-    try:
-        documents = [_decode(body)]
-    except msgspec.DecodeError:
-        documents = []
-        for line in body.splitlines():
-            try:
-                documents.append(_decode(line))
-            except msgspec.DecodeError:
-                continue
-    for document in documents:
-        for item in items_of(document) or ():
-            if isinstance(item, dict):
-                yield item
-
-
 def pages_mentioning(
     store: Store, models: list[tuple[str, str]]
 ) -> dict[int, set[tuple[str, str]]]:
@@ -343,7 +326,7 @@ def scan_pages(
                 body = decode_body(data, encoding)
                 if not any(needle in body for needle in needles):
                     continue  # cheap test first: most pages do not name the model at all
-                for item in _items(body):
+                for item in iter_items(body):
                     for key in ("id", "modelId"):
                         ident = str(item.get(key))
                         if ident in wanted:

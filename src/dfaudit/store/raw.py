@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,8 +58,8 @@ def items_of(document: Any) -> list[Any] | None:
     return [document]
 
 
-def find_item(body: str | bytes, item_id: str) -> dict[str, Any] | None:
-    """The item with ``id == item_id`` in a page body (one JSON document or JSON lines)."""
+def iter_items(body: str | bytes) -> Iterator[dict[str, Any]]:
+    """Every item object of a page body (one JSON document or JSON lines; bad lines skipped)."""
     data = body.encode("utf-8") if isinstance(body, str) else body
     try:
         documents = [_decode(data)]
@@ -71,8 +72,15 @@ def find_item(body: str | bytes, item_id: str) -> dict[str, Any] | None:
                 continue
     for document in documents:
         for item in items_of(document) or ():
-            if isinstance(item, dict) and str(item.get("id")) == item_id:
-                return item
+            if isinstance(item, dict):
+                yield item
+
+
+def find_item(body: str | bytes, item_id: str) -> dict[str, Any] | None:
+    """The item with ``id == item_id`` in a page body (one JSON document or JSON lines)."""
+    for item in iter_items(body):
+        if str(item.get("id")) == item_id:
+            return item
     return None
 
 
