@@ -10,6 +10,7 @@ large one an online creator, unless the subject holds a public role.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
@@ -71,7 +72,8 @@ class PublicRole:
         name = view(record).name
         description = description_of(record)[:DESCRIPTION_HEAD]
         for field, text, score in (("name", name, 0.9), ("description", description, 0.7)):
-            for match in (*_ROLE.finditer(text), *_NATIONAL_MODEL.finditer(text)):
+            # lazily: the scan stops at the first occupation that counts
+            for match in chain(_ROLE.finditer(text), _NATIONAL_MODEL.finditer(text)):
                 if _NOT_REAL.search(text[: match.start()]):
                     continue
                 out.append(
