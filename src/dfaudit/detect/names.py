@@ -140,6 +140,12 @@ def _pairs(text: str) -> list[NameMatch]:
         if i in used:
             continue
         first_a, first_b = firsts[i], firsts[i + 1]
+        if (
+            first_a is None
+            and first_b is None
+            and not (parts[i][0][:1].isupper() and parts[i + 1][0][:1].isupper())
+        ):
+            continue  # the common case: no first name, no capitalised pair
         (word_a, start_a, end_a), (word_b, start_b, end_b) = parts[i], parts[i + 1]
         cap = word_a[:1].isupper() and word_b[:1].isupper()
         if first_a is None and first_b is None:
