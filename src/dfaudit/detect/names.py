@@ -140,6 +140,12 @@ def _pairs(text: str) -> list[NameMatch]:
         if i in used:
             continue
         first_a, first_b = firsts[i], firsts[i + 1]
+        if (
+            first_a is None
+            and first_b is None
+            and not (parts[i][0][:1].isupper() and parts[i + 1][0][:1].isupper())
+        ):
+            continue  # the common case: no first name, no capitalised pair
         (word_a, start_a, end_a), (word_b, start_b, end_b) = parts[i], parts[i + 1]
         cap = word_a[:1].isupper() and word_b[:1].isupper()
         if first_a is None and first_b is None:
@@ -227,41 +233,46 @@ def _adjacent(text: str, end_a: int, start_b: int) -> bool:
 
 def _run_together(text: str) -> list[NameMatch]:
     out: list[NameMatch] = []
-    table = first_names()
     for token in _TOKEN.finditer(text):
         raw = token.group(0)
-        letters = fold(raw)
-        letters = _TRAILING_DIGITS.sub("", letters)
-        letters = _SUFFIX.sub("", letters)
-        if not letters.isalpha() or not 7 <= len(letters) <= RUN_TOGETHER_MAX:
+        found = _run_together_token(raw)
+        if found is None:
             continue
-        best: tuple[FirstName, str] | None = None
-        for cut in range(min(len(letters) - 3, FIRST_NAME_MAX), 3, -1):
-            head, rest = letters[:cut], letters[cut:]
-            entry = table.get(head)
-            if entry is None or head in NOT_FIRST_NAMES or head in NOT_NAME_WORDS:
-                continue
-            if entry.count < 5000 or len(rest) < 4:
-                continue
-            if not surname_like(rest) and rest not in word_surnames():
-                continue
-            if rest not in common_surnames() and not _word_shaped(rest):
-                continue  # "chris|tmas", "beau|tiful", "stan|dingbj": no surname starts or ends so
-            best = (entry, rest)
-            break
-        if best is not None:
-            entry, rest = best
-            start, end = token.span()
+        start, end = token.span()
+        if isinstance(found, east_asian.Name):
+            located = dataclasses.replace(found, text=raw, span=(start, end))
+            out.append(_eastern(located, "pinyin", False))
+        else:
+            entry, rest = found
             out.append(
                 NameMatch(raw, (start, end), (entry.name, rest), "run_together", entry, False)
             )
-            continue
-        pinyin = east_asian.pinyin_run_together(letters)
-        if pinyin is not None:
-            start, end = token.span()
-            located = dataclasses.replace(pinyin, text=raw, span=(start, end))
-            out.append(_eastern(located, "pinyin", False))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | None:
+    """What one token written as one word is, if a name: worked out once per distinct token
+    (the same words recur across models); the caller places it in its text."""
+    letters = fold(raw)
+    letters = _TRAILING_DIGITS.sub("", letters)
+    letters = _SUFFIX.sub("", letters)
+    if not letters.isalpha() or not 7 <= len(letters) <= RUN_TOGETHER_MAX:
+        return None
+    table = first_names()
+    for cut in range(min(len(letters) - 3, FIRST_NAME_MAX), 3, -1):
+        head, rest = letters[:cut], letters[cut:]
+        entry = table.get(head)
+        if entry is None or head in NOT_FIRST_NAMES or head in NOT_NAME_WORDS:
+            continue
+        if entry.count < 5000 or len(rest) < 4:
+            continue
+        if not surname_like(rest) and rest not in word_surnames():
+            continue
+        if rest not in common_surnames() and not _word_shaped(rest):
+            continue  # "chris|tmas", "beau|tiful", "stan|dingbj": no surname starts or ends so
+        return entry, rest
+    return east_asian.pinyin_run_together(letters)
 
 
 def _match(

@@ -10,6 +10,8 @@ large one an online creator, unless the subject holds a public role.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
@@ -35,6 +37,18 @@ PUBLIC_ROLES = (
     r"celebrity|public\s+figure"
 )
 _ROLE = re.compile(rf"\b(?:{PUBLIC_ROLES})s?\b", re.IGNORECASE)
+# Every occupation above contains one of these (lower case): an ASCII text without any of them
+# cannot match ``_ROLE``, so the costly scan is skipped. (ASCII only: there, ignoring case is
+# exactly lower-casing; elsewhere Unicode case rules such as "ſ" for "s" apply, so such texts are
+# always scanned.) ``tests/detect/test_public_role_precheck.py`` checks the list covers them.
+ROLE_LITERALS = (
+    "act", "singer", "songwriter", "rapper", "musician", "star", "idol", "athlete", "olympian",
+    "player", "footballer", "golfer", "boxer", "swimmer", "gymnast", "skater", "sprinter",
+    "cyclist", "driver", "wrestler", "fighter", "news", "anchor", "weather", "host", "presenter",
+    "personality", "broadcaster", "journalist", "reporter", "comedi", "politician", "senator",
+    "congress", "governor", "minister", "president", "lady", "princess", "royal", "model",
+    "playmate", "ballerina", "dancer", "celebrity", "figure",
+)  # fmt: skip
 # "British model", "Brazilian model": a nationality before "model" makes it a profession.
 _NATIONAL_MODEL = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic)\s+model\b")
 # "AI actress", "virtual singer", "fictional actor": a persona or a character, not a person.
@@ -43,6 +57,21 @@ _FOLLOWERS = re.compile(
     r"\b(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*([km])?\s+(?:followers|subscribers|subs|fans)\b",
     re.IGNORECASE,
 )
+
+
+def _roles(text: str) -> Iterator[re.Match[str]]:
+    """``_ROLE.finditer(text)``, with nothing to scan when no occupation's letters stand."""
+    if text.isascii():
+        low = text.lower()
+        if not any(literal in low for literal in ROLE_LITERALS):
+            return iter(())
+    return _ROLE.finditer(text)
+
+
+def _nationals(text: str) -> Iterator[re.Match[str]]:
+    """``_NATIONAL_MODEL.finditer(text)``, skipped when the word "model" does not stand."""
+    return _NATIONAL_MODEL.finditer(text) if "model" in text else iter(())
+
 
 SMALL_AUDIENCE = 10_000
 LARGE_AUDIENCE = 100_000
@@ -71,7 +100,8 @@ class PublicRole:
         name = view(record).name
         description = description_of(record)[:DESCRIPTION_HEAD]
         for field, text, score in (("name", name, 0.9), ("description", description, 0.7)):
-            for match in (*_ROLE.finditer(text), *_NATIONAL_MODEL.finditer(text)):
+            # lazily: the scan stops at the first occupation that counts
+            for match in chain(_roles(text), _nationals(text)):
                 if _NOT_REAL.search(text[: match.start()]):
                     continue
                 out.append(
