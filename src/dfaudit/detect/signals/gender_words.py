@@ -32,6 +32,16 @@ _IS_A = re.compile(
     r"(actor|actress|woman|man|girl|boy|songstress|gentleman|lady|"
     r"businessman|businesswoman|sportsman|sportswoman)\b"
 )
+# Nouns that say a woman or a man wherever they stand in a description ("Japanese actress,
+# trained on 20 photos"): occupations with a gendered form. "actor" is left out (said of women).
+_ROLE_NOUN = re.compile(
+    r"\b(?:(actress|songstress|ballerina|businesswoman|sportswoman|spokeswoman|"
+    r"congresswoman|chairwoman|anchorwoman|camgirl|gravure idol)|"
+    r"(businessman|sportsman|spokesman|congressman|anchorman|boyband member))\b"
+)
+# A prompt line of the description that starts with the trigger and a gendered noun
+# ("sks woman, lingerie", "kimtaeri girl, portrait"): the trigger's subject is that noun.
+_PROMPT_NOUN = re.compile(r"(?m)^[a-z0-9_]{2,40} (?:(woman|girl|lady)|(man|boy|guy))\b")
 _IS_A_FEMALE = frozenset(
     {"actress", "woman", "girl", "songstress", "lady", "businesswoman", "sportswoman"}
 )
@@ -45,7 +55,7 @@ _SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -73,6 +83,7 @@ class GenderWords:
             )
         out.extend(_lone_first_names(sig, short))
         text = folded_description(record, 2000)
+        out.extend(_description_nouns(sig, text))
         she, he = _pronoun_counts(text)
         if she > he:
             out.append(
@@ -97,6 +108,20 @@ class GenderWords:
                 )
             )
         return out
+
+
+def _description_nouns(sig: str, text: str) -> list[Hit]:
+    """The first gendered occupation noun of a folded description, and the first prompt line
+    naming its subject's gender (at most one hit each)."""
+    out = []
+    for pattern, weight, note in ((_ROLE_NOUN, 0.6, "occupation"), (_PROMPT_NOUN, 0.5, "prompt")):
+        found = pattern.search(text)
+        if found:
+            value = "female" if found.group(1) else "male"
+            out.append(
+                Hit(sig, "gender", weight, "description", found.group(0), value=value, note=note)
+            )
+    return out
 
 
 def _description_first_names(sig: str, head: str) -> list[Hit]:

@@ -1,0 +1,85 @@
+"""The gender of a finding: words in the description, the weak catalog prior, and the vote.
+Invented people only."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.findings import GENDER_PRIOR, decide_gender
+
+from .conftest import model
+
+DETECTOR = Detector()
+
+
+def gender_hits(record: object) -> list[tuple[str | None, str]]:
+    return [(h.value, h.note) for h in DETECTOR.detect(record).hits if h.aspect == "gender"]
+
+
+@pytest.mark.parametrize(
+    ("description", "gender", "note"),
+    [
+        ("Japanese actress, trained on 20 photos.", "female", "occupation"),
+        ("A songstress from the north, 40 images.", "female", "occupation"),
+        ("Retired sportsman, weight 0.7.", "male", "occupation"),
+        ("photo of qorvel, portrait\nsks woman, lingerie, bedroom", "female", "prompt"),
+        ("photo of qorvel, portrait\nqorvel girl, street photo", "female", "prompt"),
+        ("photo of qorvel, portrait\nqorvel man, suit, office", "male", "prompt"),
+    ],
+)
+def test_description_nouns_vote(description: str, gender: str, note: str) -> None:
+    assert (gender, note) in gender_hits(model("qorvel v1", description=description))
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "An actor known for stage work.",  # "actor" is said of women too: no vote
+        "Trained on photos of a woman and a man.",  # not a prompt line's subject
+        "Works best with a realistic model.\nweight 0.7, woman optional",
+    ],
+)
+def test_description_without_a_gendered_subject_casts_no_noun_vote(description: str) -> None:
+    notes = [note for _, note in gender_hits(model("qorvel v1", description=description))]
+    assert "occupation" not in notes and "prompt" not in notes
+
+
+def hit(value: str, score: float) -> Hit:
+    return Hit("t@1", "gender", score, "name", "x", value=value)
+
+
+@pytest.mark.parametrize(
+    ("hits", "prior", "expected"),
+    [
+        ((), None, "unknown"),  # no evidence, no prior: unknown
+        ((), GENDER_PRIOR, "female"),  # no evidence on a likeness finding: the prior decides
+        ((hit("male", 0.2),), GENDER_PRIOR, "male"),  # the weakest real vote beats the prior
+        ((hit("male", 0.9),), GENDER_PRIOR, "male"),
+        ((hit("female", 0.9), hit("male", 0.9)), GENDER_PRIOR, "unknown"),  # conflict stays
+        ((hit("male", 0.6), hit("female", 0.5)), None, "unknown"),
+        ((hit("female", 0.5),), None, "female"),
+    ],
+)
+def test_gender_vote(hits: tuple[Hit, ...], prior: tuple[str, float] | None, expected: str) -> None:
+    assert decide_gender(hits, prior) == expected
+
+
+def test_prior_only_on_likeness_findings() -> None:
+    # a named person with likeness tags and no gender cue: the prior makes it female ...
+    person = DETECTOR.detect(model("Tarvin Oskeld", tags=("celebrity", "photorealistic")))
+    assert person.likeness and person.target_gender == "female"
+    # ... a clothing LoRA is no likeness: no prior, the gender stays unknown
+    outfit = DETECTOR.detect(model("Metal Armor Outfit", tags=("clothing", "armor")))
+    assert not outfit.likeness and outfit.target_gender == "unknown"
+
+
+def test_a_male_cue_keeps_a_male_target_male_despite_the_prior() -> None:
+    record = model(
+        "Tarvin Oskeld",
+        tags=("celebrity", "photorealistic"),
+        description="Tarvin Oskeld is a Danish businessman; his photos from interviews.",
+    )
+    finding = DETECTOR.detect(record)
+    assert finding.likeness and finding.target_gender == "male"
