@@ -83,3 +83,19 @@ def test_a_male_cue_keeps_a_male_target_male_despite_the_prior() -> None:
     )
     finding = DETECTOR.detect(record)
     assert finding.likeness and finding.target_gender == "male"
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"trained_words": ["qx person"]}, "unknown"),  # neutral class noun: no prior
+        ({"description": "Trained on 20 photos of them, with their permission."}, "unknown"),
+        ({"trained_words": ["qx woman"]}, "female"),
+        ({"trained_words": ["qx person"], "description": "She asked for it."}, "female"),
+        ({"trained_words": ["tarvinoskeld, real person"]}, "female"),  # prior
+    ],
+)
+def test_neutral_cues_keep_the_prior_out(fields: dict[str, object], expected: str) -> None:
+    record = model("Tarvin Oskeld", tags=("celebrity", "photorealistic"), **fields)
+    finding = DETECTOR.detect(record)
+    assert finding.likeness and finding.target_gender == expected

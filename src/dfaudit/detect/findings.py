@@ -19,7 +19,8 @@ GENDER_MARGIN = 1.5
 # Most likeness targets on these platforms are women (about 9 in 10 of the labelled likeness
 # items, dev set and real catalog alike): a last, weak vote for "female" on a likeness finding.
 # It decides only when no other gender evidence speaks (the weakest real vote, a lone first
-# name, weighs 0.2 and outweighs it); a finding that is not likeness gets no prior.
+# name, weighs 0.2 and outweighs it); a finding that is not likeness, or one with a neutral cue
+# (a "sks person" trigger, they/them in the description), gets no prior.
 GENDER_PRIOR = ("female", 0.1)
 MINOR_THRESHOLD = 0.85
 AUDIENCE_FEATURE = "public_role:audience"  # see signals/public_role.py
@@ -117,7 +118,8 @@ def decide_gender(hits: Sequence[Hit], prior: tuple[str, float] | None = None) -
     """Female, male or unknown by weighted votes; one side must outweigh the other by
     ``GENDER_MARGIN``. ``prior`` (a gender and its weight) is one more, weak vote."""
     votes = {"female": 0.0, "male": 0.0}
-    if prior is not None and prior[0] in votes:
+    # A hit of value "unknown" is a gender-neutral cue ("sks person"): it keeps the prior out.
+    if prior is not None and prior[0] in votes and not any(h.value == "unknown" for h in hits):
         votes[prior[0]] += prior[1]
     for hit in hits:
         if hit.aspect == "gender" and hit.value in votes:

@@ -42,6 +42,12 @@ _ROLE_NOUN = re.compile(
 # A prompt line of the description that starts with the trigger and a gendered noun
 # ("sks woman, lingerie", "kimtaeri girl, portrait"): the trigger's subject is that noun.
 _PROMPT_NOUN = re.compile(r"(?m)^[a-z0-9_]{2,40} (?:(woman|girl|lady)|(man|boy|guy))\b")
+# A trigger with the neutral class noun ("sks person", "ohwx person"): the trainer chose not to
+# say "woman" or "man". A neutral cue: no gender vote, but it keeps the catalog prior out.
+_NEUTRAL_TRIGGER = re.compile(r"\b(?!real\b)[a-z0-9_]{2,20} person\b")
+# They/them/their in a description, when no gendered pronoun stands there.
+_NEUTRAL_PRONOUN = re.compile(r"\b(?:they|them|their|themselves)\b")
+NEUTRAL = "gender-neutral cue"
 _IS_A_FEMALE = frozenset(
     {"actress", "woman", "girl", "songstress", "lady", "businesswoman", "sportswoman"}
 )
@@ -85,6 +91,7 @@ class GenderWords:
         text = folded_description(record, 2000)
         out.extend(_description_nouns(sig, text))
         she, he = _pronoun_counts(text)
+        out.extend(_neutral_cues(sig, short, text, she + he))
         if she > he:
             out.append(
                 Hit(
@@ -108,6 +115,24 @@ class GenderWords:
                 )
             )
         return out
+
+
+def _neutral_cues(sig: str, short: list[tuple[str, str]], text: str, gendered: int) -> list[Hit]:
+    """One hit of value ``unknown`` for a gender-neutral cue: a trigger with the class noun
+    "person", or they/them pronouns in a description without a gendered one."""
+    for field, value in short:
+        found = _NEUTRAL_TRIGGER.search(value[:TAG_LIMIT].lower())
+        if found:
+            return [Hit(sig, "gender", 0.0, field, found.group(0), value="unknown", note=NEUTRAL)]
+    if not gendered:
+        found = _NEUTRAL_PRONOUN.search(text)
+        if found:
+            return [
+                Hit(
+                    sig, "gender", 0.0, "description", found.group(0), value="unknown", note=NEUTRAL
+                )
+            ]
+    return []
 
 
 def _description_nouns(sig: str, text: str) -> list[Hit]:
