@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dfaudit.detect.base import Hit
+from dfaudit.detect.east_asian import given_gender
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.findings import GENDER_PRIOR, decide_gender
 
@@ -99,3 +100,26 @@ def test_neutral_cues_keep_the_prior_out(fields: dict[str, object], expected: st
     record = model("Tarvin Oskeld", tags=("celebrity", "photorealistic"), **fields)
     finding = DETECTOR.detect(record)
     assert finding.likeness and finding.target_gender == expected
+
+
+@pytest.mark.parametrize(
+    ("given", "gender"),
+    [
+        ("芷岚", "f"),  # not in the table as a whole: both characters mostly women's
+        ("檀心", "f"),
+        ("承渊", "m"),  # both mostly men's
+        ("景珩", "m"),
+        ("도율", "m"),
+        ("星媛", "u"),  # one of each: no decision
+        ("zhilan", "u"),  # romanised and unknown to the table: a syllable is too weak a vote
+    ],
+)
+def test_given_name_gender_from_its_characters(given: str, gender: str) -> None:
+    assert given_gender(given) == gender
+
+
+def test_script_name_gets_its_gender_from_its_characters() -> None:
+    female = DETECTOR.detect(model("刘芷岚 写真 LoRA", tags=("photorealistic", "celebrity")))
+    male = DETECTOR.detect(model("刘承渊 写真 LoRA", tags=("photorealistic", "celebrity")))
+    assert female.likeness and female.target_gender == "female"
+    assert male.likeness and male.target_gender == "male"
