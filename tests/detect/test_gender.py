@@ -8,7 +8,7 @@ import pytest
 from dfaudit.detect.base import Hit
 from dfaudit.detect.east_asian import given_gender
 from dfaudit.detect.engine import Detector
-from dfaudit.detect.findings import GENDER_PRIOR, decide_gender
+from dfaudit.detect.findings import FIRST_NAME_NOTE, GENDER_PRIOR, decide_gender
 
 from .conftest import model
 
@@ -47,8 +47,11 @@ def test_description_without_a_gendered_subject_casts_no_noun_vote(description: 
     assert "occupation" not in notes and "prompt" not in notes
 
 
-def hit(value: str, score: float) -> Hit:
-    return Hit("t@1", "gender", score, "name", "x", value=value)
+def hit(value: str, score: float, note: str = "") -> Hit:
+    return Hit("t@1", "gender", score, "name", "x", value=value, note=note)
+
+
+TABLE = FIRST_NAME_NOTE
 
 
 @pytest.mark.parametrize(
@@ -61,6 +64,14 @@ def hit(value: str, score: float) -> Hit:
         ((hit("female", 0.9), hit("male", 0.9)), GENDER_PRIOR, "unknown"),  # conflict stays
         ((hit("male", 0.6), hit("female", 0.5)), None, "unknown"),
         ((hit("female", 0.5),), None, "female"),
+        # the first-name table counts once, however many signals looked the name up
+        ((hit("female", 0.9), *[hit("male", 0.6, TABLE)] * 3), None, "female"),
+        ((hit("female", 0.9), hit("male", 0.6), hit("male", 0.6)), None, "unknown"),
+        (
+            (hit("female", 0.6, TABLE), hit("male", 0.34, TABLE), hit("male", 0.25, TABLE)),
+            None,
+            "female",
+        ),
     ],
 )
 def test_gender_vote(hits: tuple[Hit, ...], prior: tuple[str, float] | None, expected: str) -> None:
@@ -123,3 +134,9 @@ def test_script_name_gets_its_gender_from_its_characters() -> None:
     male = DETECTOR.detect(model("刘承渊 写真 LoRA", tags=("photorealistic", "celebrity")))
     assert female.likeness and female.target_gender == "female"
     assert male.likeness and male.target_gender == "male"
+
+
+def test_a_gendered_trigger_outvotes_a_unisex_first_name_seen_by_several_signals() -> None:
+    record = model("Alex Qorvane", tags=("celebrity",), trained_words=["qorvane1 girl"])
+    finding = DETECTOR.detect(record)
+    assert finding.likeness and finding.target_gender == "female"

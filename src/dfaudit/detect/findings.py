@@ -22,6 +22,7 @@ GENDER_MARGIN = 1.5
 # name, weighs 0.2 and outweighs it); a finding that is not likeness, or one with a neutral cue
 # (a "sks person" trigger, they/them in the description), gets no prior.
 GENDER_PRIOR = ("female", 0.1)
+FIRST_NAME_NOTE = "first-name table"  # the note of gender hits from the first-name tables
 MINOR_THRESHOLD = 0.85
 AUDIENCE_FEATURE = "public_role:audience"  # see signals/public_role.py
 PROMINENCE_VALUES = ("public_figure", "online_creator", "private_or_unknown")
@@ -121,10 +122,17 @@ def decide_gender(hits: Sequence[Hit], prior: tuple[str, float] | None = None) -
     # A hit of value "unknown" is a gender-neutral cue ("sks person"): it keeps the prior out.
     if prior is not None and prior[0] in votes and not any(h.value == "unknown" for h in hits):
         votes[prior[0]] += prior[1]
+    # The first-name table is one piece of evidence however many signals look it up: its
+    # strongest vote per gender counts, not their sum (a unisex "Alex" seen by three signals
+    # must not outvote a "girl" trigger).
+    table = {"female": 0.0, "male": 0.0}
     for hit in hits:
         if hit.aspect == "gender" and hit.value in votes:
-            votes[hit.value] += hit.score
-    female, male = votes["female"], votes["male"]
+            if hit.note == FIRST_NAME_NOTE:
+                table[hit.value] = max(table[hit.value], hit.score)
+            else:
+                votes[hit.value] += hit.score
+    female, male = votes["female"] + table["female"], votes["male"] + table["male"]
     if female > 0 and female >= GENDER_MARGIN * male:
         return "female"
     if male > 0 and male >= GENDER_MARGIN * female:
