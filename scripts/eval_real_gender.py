@@ -4,6 +4,7 @@ Run from the repository root::
 
     .venv/bin/python scripts/eval_real_gender.py            # dev labels
     .venv/bin/python scripts/eval_real_gender.py --no-prior # without the catalog prior
+    .venv/bin/python scripts/eval_real_gender.py --part holdout  # once, at the end
 
 Labels (``tests/devset/real_gender/<part>.jsonl``: ``{"model_id", "gender"}`` lines only,
 ``female`` / ``male`` / ``unsure``) were given from the metadata alone to the models labelled
@@ -52,7 +53,7 @@ def read_labels(part: str) -> dict[str, str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", default="dev", choices=("dev",))
+    parser.add_argument("--part", default="dev", choices=("dev", "holdout"))
     parser.add_argument("--no-prior", action="store_true", help="leave the catalog prior out")
     args = parser.parse_args(argv)
     if not CATALOG.exists():

@@ -7,6 +7,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 HERE = Path(__file__).resolve().parent
 SCRIPTS = HERE.parents[1] / "scripts"
 
@@ -19,15 +21,18 @@ def load_script(name: str):  # type: ignore[no-untyped-def]
     return module
 
 
-def test_gender_labels_hold_ids_and_labels_of_labelled_real_people_only() -> None:
+@pytest.mark.parametrize(("part", "least"), [("dev", 150), ("holdout", 40)])
+def test_gender_labels_hold_ids_and_labels_of_labelled_real_people_only(
+    part: str, least: int
+) -> None:
     real = set()
-    for path in (HERE / "real_labels").glob("*_dev.jsonl"):
+    for path in (HERE / "real_labels").glob(f"*_{part}.jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             if row["label"] == "real":
                 real.add(row["model_id"])
-    rows = [json.loads(line) for line in (HERE / "real_gender" / "dev.jsonl").open()]
-    assert len(rows) >= 150
+    rows = [json.loads(line) for line in (HERE / "real_gender" / f"{part}.jsonl").open()]
+    assert len(rows) >= least
     ids = [row["model_id"] for row in rows]
     assert len(ids) == len(set(ids))
     for row in rows:
