@@ -140,3 +140,13 @@ def test_a_gendered_trigger_outvotes_a_unisex_first_name_seen_by_several_signals
     record = model("Alex Qorvane", tags=("celebrity",), trained_words=["qorvane1 girl"])
     finding = DETECTOR.detect(record)
     assert finding.likeness and finding.target_gender == "female"
+
+
+@pytest.mark.parametrize(
+    ("trigger", "gender"),
+    [("j3nn4", "female"), ("m4rgar3t", "female"), ("rob3rt", "male"), ("b00b5", None)],
+)
+def test_a_leetspeak_trigger_first_name_votes(trigger: str, gender: str | None) -> None:
+    record = model("lora-4821", trained_words=[trigger], description=trigger)
+    votes = [v for v, note in gender_hits(record) if note == FIRST_NAME_NOTE]
+    assert votes == ([gender] if gender else [])

@@ -10,7 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
 from dfaudit.detect.names import find_names, first_name
-from dfaudit.detect.text import pieces, words
+from dfaudit.detect.text import deleet, pieces, words
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
     FEMALE_SCRIPT_TERMS,
@@ -48,6 +48,7 @@ _NEUTRAL_TRIGGER = re.compile(r"\b(?!real\b)[a-z0-9_]{2,20} person\b")
 # They/them/their in a description, when no gendered pronoun stands there.
 _NEUTRAL_PRONOUN = re.compile(r"\b(?:they|them|their|themselves)\b")
 NEUTRAL = "gender-neutral cue"
+_TOKEN_BREAK = re.compile(r"[\s_.,;:|/()\[\]-]+")
 _IS_A_FEMALE = frozenset(
     {"actress", "woman", "girl", "songstress", "lady", "businesswoman", "sportswoman"}
 )
@@ -207,11 +208,18 @@ def _script_terms_of(text: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=65536)
 def _lone_first_name(text: str) -> tuple[str, str] | None:
-    """The first gendered first name (4+ letters, not rare) among a short text's pieces."""
+    """The first gendered first name (4+ letters, not rare) among a short text's pieces, else
+    among its tokens written in leetspeak."""
     for word, _, _ in pieces(text.replace("-", " ").replace("_", " ")):
         entry = first_name(word) if len(word) >= 4 else None
         if entry is not None and entry.gender in ("f", "m") and entry.count >= 2000:
             return entry.name, "female" if entry.gender == "f" else "male"
+    for token in _TOKEN_BREAK.split(text)[:12]:  # a trigger in leetspeak: "j4n3lle", "m1ra"
+        if 4 <= len(token) <= 20 and not token.isalpha() and not token.isdigit():
+            word = deleet(token.lower())
+            entry = first_name(word) if word.isalpha() else None
+            if entry is not None and entry.gender in ("f", "m") and entry.count >= 2000:
+                return entry.name, "female" if entry.gender == "f" else "male"
     return None
 
 
