@@ -41,7 +41,15 @@ _ROLE_NOUN = re.compile(
 )
 # A prompt line of the description that starts with the trigger and a gendered noun
 # ("sks woman, lingerie", "kimtaeri girl, portrait"): the trigger's subject is that noun.
-_PROMPT_NOUN = re.compile(r"(?m)^[a-z0-9_]{2,40} (?:(woman|girl|lady)|(man|boy|guy))\b")
+_PROMPT_NOUN = re.compile(r"[a-z0-9_]{2,40} (?:(woman|girl|lady)|(man|boy|guy))\b")
+# The role nouns as plain substrings: a cheap test before the pattern runs.
+_ROLE_WORDS = (
+    "actress", "songstress", "ballerina", "swoman", "rwoman", "camgirl", "gravure idol",
+    "businessman", "sportsman", "spokesman", "congressman", "anchorman", "boyband member",
+)  # fmt: skip
+_PROMPT_WORDS = (" woman", " girl", " lady", " man", " boy", " guy")
+NOUN_SPAN = 600  # the description's opening, where its subject is said
+PROMPT_LINES = 12
 # A trigger with the neutral class noun ("sks person", "ohwx person"): the trainer chose not to
 # say "woman" or "man". A neutral cue: no gender vote, but it keeps the catalog prior out.
 _NEUTRAL_TRIGGER = re.compile(r"\b(?!real\b)[a-z0-9_]{2,20} person\b")
@@ -122,11 +130,12 @@ def _neutral_cues(sig: str, short: list[tuple[str, str]], text: str, gendered: i
     """One hit of value ``unknown`` for a gender-neutral cue: a trigger with the class noun
     "person", or they/them pronouns in a description without a gendered one."""
     for field, value in short:
-        found = _NEUTRAL_TRIGGER.search(value[:TAG_LIMIT].lower())
-        if found:
-            return [Hit(sig, "gender", 0.0, field, found.group(0), value="unknown", note=NEUTRAL)]
-    if not gendered:
-        found = _NEUTRAL_PRONOUN.search(text)
+        trigger = _neutral_trigger(value[:TAG_LIMIT]) if "erson" in value else None
+        if trigger:
+            return [Hit(sig, "gender", 0.0, field, trigger, value="unknown", note=NEUTRAL)]
+    head = text[:NOUN_SPAN]
+    if not gendered and ("they" in head or "them" in head or "their" in head):
+        found = _NEUTRAL_PRONOUN.search(head)
         if found:
             return [
                 Hit(
@@ -136,12 +145,23 @@ def _neutral_cues(sig: str, short: list[tuple[str, str]], text: str, gendered: i
     return []
 
 
+@lru_cache(maxsize=65536)
+def _neutral_trigger(text: str) -> str | None:
+    found = _NEUTRAL_TRIGGER.search(text.lower())
+    return found.group(0) if found else None
+
+
 def _description_nouns(sig: str, text: str) -> list[Hit]:
     """The first gendered occupation noun of a folded description, and the first prompt line
     naming its subject's gender (at most one hit each)."""
     out = []
-    for pattern, weight, note in ((_ROLE_NOUN, 0.6, "occupation"), (_PROMPT_NOUN, 0.5, "prompt")):
-        found = pattern.search(text)
+    head = text[:NOUN_SPAN]
+    role = _ROLE_NOUN.search(head) if any(w in head for w in _ROLE_WORDS) else None
+    prompt = None
+    if any(w in head for w in _PROMPT_WORDS):
+        lines = head.splitlines()[:PROMPT_LINES]
+        prompt = next((m for m in map(_PROMPT_NOUN.match, lines) if m), None)
+    for found, weight, note in ((role, 0.6, "occupation"), (prompt, 0.5, "prompt")):
         if found:
             value = "female" if found.group(1) else "male"
             out.append(
