@@ -16,6 +16,13 @@ from dfaudit.detect.combiner import (
 from dfaudit.detect.rules import RuleBook, Violation
 
 GENDER_MARGIN = 1.5
+# Most likeness targets on these platforms are women (about 9 in 10 of the labelled likeness
+# items, dev set and real catalog alike): a last, weak vote for "female" on a likeness finding.
+# It decides only when no other gender evidence speaks (the weakest real vote, a lone first
+# name, weighs 0.2 and outweighs it); a finding that is not likeness, or one with a neutral cue
+# (a "sks person" trigger, they/them in the description), gets no prior.
+GENDER_PRIOR = ("female", 0.1)
+FIRST_NAME_NOTE = "first-name table"  # the note of gender hits from the first-name tables
 MINOR_THRESHOLD = 0.85
 AUDIENCE_FEATURE = "public_role:audience"  # see signals/public_role.py
 PROMINENCE_VALUES = ("public_figure", "online_creator", "private_or_unknown")
@@ -68,7 +75,9 @@ def combine(
         likeness_score=round(score, 4),
         target_key=target_key,
         target_name=target_name,
-        target_gender=decide_gender(by_aspect.get("gender", ())),
+        target_gender=decide_gender(
+            by_aspect.get("gender", ()), GENDER_PRIOR if likeness else None
+        ),
         prominence=decide_prominence(by_aspect.get("prominence", ())) if likeness else None,
         sexual_intent=sexual,
         sexual_intent_score=round(sexual_score, 4),
@@ -106,12 +115,24 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
     return key, display[key][1]
 
 
-def decide_gender(hits: Sequence[Hit]) -> str:
+def decide_gender(hits: Sequence[Hit], prior: tuple[str, float] | None = None) -> str:
+    """Female, male or unknown by weighted votes; one side must outweigh the other by
+    ``GENDER_MARGIN``. ``prior`` (a gender and its weight) is one more, weak vote."""
     votes = {"female": 0.0, "male": 0.0}
+    # A hit of value "unknown" is a gender-neutral cue ("sks person"): it keeps the prior out.
+    if prior is not None and prior[0] in votes and not any(h.value == "unknown" for h in hits):
+        votes[prior[0]] += prior[1]
+    # The first-name table is one piece of evidence however many signals look it up: its
+    # strongest vote per gender counts, not their sum (a unisex "Alex" seen by three signals
+    # must not outvote a "girl" trigger).
+    table = {"female": 0.0, "male": 0.0}
     for hit in hits:
         if hit.aspect == "gender" and hit.value in votes:
-            votes[hit.value] += hit.score
-    female, male = votes["female"], votes["male"]
+            if hit.note == FIRST_NAME_NOTE:
+                table[hit.value] = max(table[hit.value], hit.score)
+            else:
+                votes[hit.value] += hit.score
+    female, male = votes["female"] + table["female"], votes["male"] + table["male"]
     if female > 0 and female >= GENDER_MARGIN * male:
         return "female"
     if male > 0 and male >= GENDER_MARGIN * female:

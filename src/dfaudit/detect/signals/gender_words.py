@@ -10,7 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
 from dfaudit.detect.names import find_names, first_name
-from dfaudit.detect.text import pieces, words
+from dfaudit.detect.text import deleet, pieces, words
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
     FEMALE_SCRIPT_TERMS,
@@ -32,6 +32,31 @@ _IS_A = re.compile(
     r"(actor|actress|woman|man|girl|boy|songstress|gentleman|lady|"
     r"businessman|businesswoman|sportsman|sportswoman)\b"
 )
+# Nouns that say a woman or a man wherever they stand in a description ("Japanese actress,
+# trained on 20 photos"): occupations with a gendered form. "actor" is left out (said of women).
+_ROLE_NOUN = re.compile(
+    r"\b(?:(actress|songstress|ballerina|businesswoman|sportswoman|spokeswoman|"
+    r"congresswoman|chairwoman|anchorwoman|camgirl|gravure idol)|"
+    r"(businessman|sportsman|spokesman|congressman|anchorman|boyband member))\b"
+)
+# A prompt line of the description that starts with the trigger and a gendered noun
+# ("sks woman, lingerie", "kimtaeri girl, portrait"): the trigger's subject is that noun.
+_PROMPT_NOUN = re.compile(r"[a-z0-9_]{2,40} (?:(woman|girl|lady)|(man|boy|guy))\b")
+# The role nouns as plain substrings: a cheap test before the pattern runs.
+_ROLE_WORDS = (
+    "actress", "songstress", "ballerina", "swoman", "rwoman", "camgirl", "gravure idol",
+    "businessman", "sportsman", "spokesman", "congressman", "anchorman", "boyband member",
+)  # fmt: skip
+_PROMPT_WORDS = (" woman", " girl", " lady", " man", " boy", " guy")
+NOUN_SPAN = 600  # the description's opening, where its subject is said
+PROMPT_LINES = 12
+# A trigger with the neutral class noun ("sks person", "ohwx person"): the trainer chose not to
+# say "woman" or "man". A neutral cue: no gender vote, but it keeps the catalog prior out.
+_NEUTRAL_TRIGGER = re.compile(r"\b(?!real\b)[a-z0-9_]{2,20} person\b")
+# They/them/their in a description, when no gendered pronoun stands there.
+_NEUTRAL_PRONOUN = re.compile(r"\b(?:they|them|their|themselves)\b")
+NEUTRAL = "gender-neutral cue"
+_TOKEN_BREAK = re.compile(r"[\s_.,;:|/()\[\]-]+")
 _IS_A_FEMALE = frozenset(
     {"actress", "woman", "girl", "songstress", "lady", "businesswoman", "sportswoman"}
 )
@@ -45,7 +70,7 @@ _SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -73,7 +98,9 @@ class GenderWords:
             )
         out.extend(_lone_first_names(sig, short))
         text = folded_description(record, 2000)
+        out.extend(_description_nouns(sig, text))
         she, he = _pronoun_counts(text)
+        out.extend(_neutral_cues(sig, short, text, she + he))
         if she > he:
             out.append(
                 Hit(
@@ -97,6 +124,50 @@ class GenderWords:
                 )
             )
         return out
+
+
+def _neutral_cues(sig: str, short: list[tuple[str, str]], text: str, gendered: int) -> list[Hit]:
+    """One hit of value ``unknown`` for a gender-neutral cue: a trigger with the class noun
+    "person", or they/them pronouns in a description without a gendered one."""
+    for field, value in short:
+        trigger = _neutral_trigger(value[:TAG_LIMIT]) if "erson" in value else None
+        if trigger:
+            return [Hit(sig, "gender", 0.0, field, trigger, value="unknown", note=NEUTRAL)]
+    head = text[:NOUN_SPAN]
+    if not gendered and ("they" in head or "them" in head or "their" in head):
+        found = _NEUTRAL_PRONOUN.search(head)
+        if found:
+            return [
+                Hit(
+                    sig, "gender", 0.0, "description", found.group(0), value="unknown", note=NEUTRAL
+                )
+            ]
+    return []
+
+
+@lru_cache(maxsize=65536)
+def _neutral_trigger(text: str) -> str | None:
+    found = _NEUTRAL_TRIGGER.search(text.lower())
+    return found.group(0) if found else None
+
+
+def _description_nouns(sig: str, text: str) -> list[Hit]:
+    """The first gendered occupation noun of a folded description, and the first prompt line
+    naming its subject's gender (at most one hit each)."""
+    out = []
+    head = text[:NOUN_SPAN]
+    role = _ROLE_NOUN.search(head) if any(w in head for w in _ROLE_WORDS) else None
+    prompt = None
+    if any(w in head for w in _PROMPT_WORDS):
+        lines = head.splitlines()[:PROMPT_LINES]
+        prompt = next((m for m in map(_PROMPT_NOUN.match, lines) if m), None)
+    for found, weight, note in ((role, 0.6, "occupation"), (prompt, 0.5, "prompt")):
+        if found:
+            value = "female" if found.group(1) else "male"
+            out.append(
+                Hit(sig, "gender", weight, "description", found.group(0), value=value, note=note)
+            )
+    return out
 
 
 def _description_first_names(sig: str, head: str) -> list[Hit]:
@@ -157,11 +228,18 @@ def _script_terms_of(text: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=65536)
 def _lone_first_name(text: str) -> tuple[str, str] | None:
-    """The first gendered first name (4+ letters, not rare) among a short text's pieces."""
+    """The first gendered first name (4+ letters, not rare) among a short text's pieces, else
+    among its tokens written in leetspeak."""
     for word, _, _ in pieces(text.replace("-", " ").replace("_", " ")):
         entry = first_name(word) if len(word) >= 4 else None
         if entry is not None and entry.gender in ("f", "m") and entry.count >= 2000:
             return entry.name, "female" if entry.gender == "f" else "male"
+    for token in _TOKEN_BREAK.split(text)[:12]:  # a trigger in leetspeak: "j4n3lle", "m1ra"
+        if 4 <= len(token) <= 20 and not token.isalpha() and not token.isdigit():
+            word = deleet(token.lower())
+            entry = first_name(word) if word.isalpha() else None
+            if entry is not None and entry.gender in ("f", "m") and entry.count >= 2000:
+                return entry.name, "female" if entry.gender == "f" else "male"
     return None
 
 

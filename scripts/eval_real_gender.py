@@ -1,0 +1,86 @@
+"""Gender accuracy on hand-labelled real people of the 2023 Civitai catalog.
+
+Run from the repository root::
+
+    .venv/bin/python scripts/eval_real_gender.py            # dev labels
+    .venv/bin/python scripts/eval_real_gender.py --no-prior # without the catalog prior
+    .venv/bin/python scripts/eval_real_gender.py --part holdout  # once, at the end
+
+Labels (``tests/devset/real_gender/<part>.jsonl``: ``{"model_id", "gender"}`` lines only,
+``female`` / ``male`` / ``unsure``) were given from the metadata alone to the models labelled
+``real`` in ``tests/devset/real_labels/`` (flagged and random samples). The catalog is read from
+``../shared`` at run time with ``poi`` cleared; nothing from it is written anywhere.
+
+Prints accuracy over all labelled real people and over those the detector flags as likeness,
+each with a 95 % Wilson interval, and the confusion counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import dfaudit.detect.findings as findings
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.evalsets import load_catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOG = ROOT / ".." / "shared" / "realdata" / "civitai_catalog_2023_dev.jsonl.gz"
+LABELS = ROOT / "tests" / "devset" / "real_gender"
+Z_95 = 1.959963984540054
+
+
+def wilson(ok: int, n: int) -> tuple[float, float]:
+    if n == 0:
+        return 0.0, 1.0
+    p = ok / n
+    centre = p + Z_95**2 / (2 * n)
+    spread = Z_95 * math.sqrt(p * (1 - p) / n + Z_95**2 / (4 * n * n))
+    den = 1 + Z_95**2 / n
+    return (centre - spread) / den, (centre + spread) / den
+
+
+def read_labels(part: str) -> dict[str, str]:
+    path = LABELS / f"{part}.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return {r["model_id"]: r["gender"] for r in rows if r["gender"] in ("female", "male")}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", default="dev", choices=("dev", "holdout"))
+    parser.add_argument("--no-prior", action="store_true", help="leave the catalog prior out")
+    args = parser.parse_args(argv)
+    if not CATALOG.exists():
+        print("../shared/realdata is absent: nothing to score", file=sys.stderr)
+        return 1
+    if args.no_prior:
+        findings.GENDER_PRIOR = ("female", 0.0)
+    labels = read_labels(args.part)
+    detector = Detector()
+    confusion: Counter[tuple[str, str, bool]] = Counter()
+    for item in load_catalog(CATALOG):
+        gender = labels.get(item.record.model_id)
+        if gender is not None:
+            found = detector.detect(item.record)
+            confusion[(gender, found.target_gender, found.likeness)] += 1
+    for name, keep in (("all labelled", lambda f: True), ("flagged as likeness", bool)):
+        rows = {k: v for k, v in confusion.items() if keep(k[2])}
+        n = sum(rows.values())
+        ok = sum(v for (want, got, _), v in rows.items() if want == got)
+        low, high = wilson(ok, n)
+        print(f"{name:20} accuracy {ok / max(1, n):.3f} [{low:.3f}-{high:.3f}] ({ok}/{n})")
+    merged: Counter[tuple[str, str]] = Counter()
+    for (want, got, _), v in confusion.items():
+        merged[(want, got)] += v
+    print("label -> found:", ", ".join(f"{w}->{g} {v}" for (w, g), v in sorted(merged.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
