@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dfaudit.detect import findings
 from dfaudit.detect.base import Hit
 from dfaudit.detect.east_asian import given_gender
 from dfaudit.detect.engine import Detector
@@ -78,8 +79,14 @@ def test_gender_vote(hits: tuple[Hit, ...], prior: tuple[str, float] | None, exp
     assert decide_gender(hits, prior) == expected
 
 
-def test_prior_only_on_likeness_findings() -> None:
-    # a named person with likeness tags and no gender cue: the prior makes it female ...
+def test_prior_is_off_by_default_and_only_on_likeness_findings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a named person with likeness tags and no gender cue: unknown, as the design asks ...
+    person = DETECTOR.detect(model("Tarvin Oskeld", tags=("celebrity", "photorealistic")))
+    assert person.likeness and person.target_gender == "unknown"
+    # ... with the prior switched on, female
+    monkeypatch.setattr(findings, "APPLY_GENDER_PRIOR", True)
     person = DETECTOR.detect(model("Tarvin Oskeld", tags=("celebrity", "photorealistic")))
     assert person.likeness and person.target_gender == "female"
     # ... a clothing LoRA is no likeness: no prior, the gender stays unknown
@@ -107,7 +114,10 @@ def test_a_male_cue_keeps_a_male_target_male_despite_the_prior() -> None:
         ({"trained_words": ["tarvinoskeld, real person"]}, "female"),  # prior
     ],
 )
-def test_neutral_cues_keep_the_prior_out(fields: dict[str, object], expected: str) -> None:
+def test_neutral_cues_keep_the_prior_out(
+    fields: dict[str, object], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(findings, "APPLY_GENDER_PRIOR", True)  # off by default
     record = model("Tarvin Oskeld", tags=("celebrity", "photorealistic"), **fields)
     finding = DETECTOR.detect(record)
     assert finding.likeness and finding.target_gender == expected

@@ -22,6 +22,9 @@ GENDER_MARGIN = 1.5
 # name, weighs 0.2 and outweighs it); a finding that is not likeness, or one with a neutral cue
 # (a "sks person" trigger, they/them in the description), gets no prior.
 GENDER_PRIOR = ("female", 0.1)
+# Off: the design says `unknown` when unsure, and a prior would raise the reports' female share
+# by its own assumption. Measured both ways in `scripts/eval_real_gender.py --prior`.
+APPLY_GENDER_PRIOR = False
 FIRST_NAME_NOTE = "first-name table"  # the note of gender hits from the first-name tables
 MINOR_THRESHOLD = 0.85
 AUDIENCE_FEATURE = "public_role:audience"  # see signals/public_role.py
@@ -76,7 +79,7 @@ def combine(
         target_key=target_key,
         target_name=target_name,
         target_gender=decide_gender(
-            by_aspect.get("gender", ()), GENDER_PRIOR if likeness else None
+            by_aspect.get("gender", ()), GENDER_PRIOR if likeness and APPLY_GENDER_PRIOR else None
         ),
         prominence=decide_prominence(by_aspect.get("prominence", ())) if likeness else None,
         sexual_intent=sexual,
