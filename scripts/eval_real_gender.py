@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -28,21 +27,11 @@ from pathlib import Path
 import dfaudit.detect.findings as findings
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.evalsets import load_catalog
+from dfaudit.detect.evaluate import wilson
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG = ROOT / ".." / "shared" / "realdata" / "civitai_catalog_2023_dev.jsonl.gz"
 LABELS = ROOT / "tests" / "devset" / "real_gender"
-Z_95 = 1.959963984540054
-
-
-def wilson(ok: int, n: int) -> tuple[float, float]:
-    if n == 0:
-        return 0.0, 1.0
-    p = ok / n
-    centre = p + Z_95**2 / (2 * n)
-    spread = Z_95 * math.sqrt(p * (1 - p) / n + Z_95**2 / (4 * n * n))
-    den = 1 + Z_95**2 / n
-    return (centre - spread) / den, (centre + spread) / den
 
 
 def read_labels(part: str) -> dict[str, str]:

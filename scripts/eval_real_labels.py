@@ -30,13 +30,13 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import math
 import sys
 from pathlib import Path
 from typing import Any
 
+from dfaudit.detect.evaluate import wilson
+
 HERE = Path(__file__).resolve().parent
-Z_95 = 1.959963984540054
 FICTION_TAGS = {"anime", "character", "game character", "video game", "anime character"}
 
 
@@ -47,16 +47,6 @@ def _load_sampler() -> Any:
     sys.modules["real_sample"] = module
     spec.loader.exec_module(module)
     return module
-
-
-def wilson(hits: int, n: int) -> tuple[float, float]:
-    if n <= 0:
-        return 0.0, 1.0
-    p = hits / n
-    denominator = 1 + Z_95 * Z_95 / n
-    centre = (p + Z_95 * Z_95 / (2 * n)) / denominator
-    half = Z_95 * math.sqrt(p * (1 - p) / n + Z_95 * Z_95 / (4 * n * n)) / denominator
-    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def rate(hits: int, n: int) -> dict[str, Any]:
