@@ -18,6 +18,7 @@ import pytest
 
 from dfaudit.publish import snapshot_path
 from dfaudit.web.review import ReviewDB, review_path
+from report.test_browser import browser  # noqa: F401  (one Chromium fixture, shared with the report)
 
 from .helpers import PASSWORDS, serve_app
 

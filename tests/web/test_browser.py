@@ -8,9 +8,7 @@ is not inert. Skips only where no Chromium is installed and CI is not set.
 
 from __future__ import annotations
 
-import os
 import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,38 +24,6 @@ from dfaudit.web.review import ReviewDB, review_path
 from .conftest import Served
 from .helpers import PASSWORDS, serve_app
 from .hostile import HOSTILE, REMOTE, TARGET_NAME, build_hostile_store
-
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def chromium_path() -> str:
-    for candidate in ("/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    if os.environ.get("CI", "").lower() in ("true", "1"):
-        pytest.fail("CI is set but no Chromium is installed (apt-get install chromium)")
-    pytest.skip("no Chromium installed (apt-get install chromium); set CI=true to require it")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    executable = chromium_path()
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 @dataclass
