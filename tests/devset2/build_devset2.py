@@ -47,7 +47,8 @@ SEXUAL_RE = re.compile(
 )
 # Explicit minor cues: a stated age under 18 or a youth word.
 MINOR_RE = re.compile(
-    r"\b(?:1[0-7]|[1-9])\s*(?:yo|y/o|years? old|-year-old)\b|(?<!\d)(?:1[0-7]|[1-9])\s*(?:歳|세|岁)"
+    r"\b(?:1[0-7]|[1-9])[\s_-]*(?:yo|y/o|years?[\s_-]old|year[\s_-]old)\b"
+    r"|(?<!\d)(?:1[0-7]|[1-9])\s*(?:歳|세|岁)"
     r"|\b(?:teen|teens|teenager|teenage|schoolgirl|child|kid|underage|minor)\b"
     r"|中学生|小学生|미성년",
     re.IGNORECASE,
@@ -992,7 +993,17 @@ def gen_east_asian_creator(g: Gen) -> tuple[Page, Label]:
 def gen_private(g: Gen) -> tuple[Page, Label]:
     first, gender = g.c(*V.PRIVATE_FIRST[g.part])
     mode = g.c(
-        "gf", "wife_named", "client", "friend", "ex", "coworker", "initials", "partner", "named"
+        "gf",
+        "wife_named",
+        "client",
+        "friend",
+        "ex",
+        "coworker",
+        "initials",
+        "partner",
+        "named",
+        "partner",
+        "roommate",
     )
     fallback: str | None = None
     if mode == "gf":
@@ -1021,6 +1032,9 @@ def gen_private(g: Gen) -> tuple[Page, Label]:
         desc = f"Trained on {'her' if gender == 'female' else 'his'} photos."
     elif mode == "partner":
         name, desc, gender = "my partner", "Person lora, trained on their photos.", "unknown"
+    elif mode == "roommate":
+        name = str(g.c("roommate lora", "my roomie (private)", "RM person v1"))
+        desc, gender = "My roommate asked me to train this, 25 of their selfies.", "unknown"
     else:
         name, fallback = f"{first} face lora", first
         desc = f"{first} — private model, {'she' if gender == 'female' else 'he'} is a friend."
@@ -1522,6 +1536,89 @@ MIX: list[tuple[Generator, int, int]] = [
 # --- emission ---------------------------------------------------------------------------------
 
 
+TYPOS = {
+    "recommended": "recomended",
+    "Recommended": "Recomended",
+    "weight": "wieght",
+    "trained": "trainned",
+    "Trained": "Trainned",
+    "results": "resutls",
+    "with": "wiht",
+    "photos": "pics",
+    "because": "bc",
+    "the": "teh",
+}
+EMOJI = ("🔥", "💖", "🙏", "✨", "😊", "👉", "⭐", "🥰")
+CHANGELOGS = [
+    ["v1: first release", "v2: more steps, better eyes", "v3: retrained on a cleaner dataset"],
+    ["fixed the colour shift", "added an SDXL version", "smaller file (dim 16)"],
+    ["update: works with Flux now", "old version kept for SD1.5 users"],
+]
+VERSION_NAMES = [
+    "v1.0",
+    "v1",
+    "V2",
+    "v2.0",
+    "SDXL",
+    "Flux v1",
+    "epoch 8",
+    "Pony",
+    "v3 (final)",
+    "1.5",
+]
+
+
+def roughen(rng: random.Random, page: Page) -> None:
+    """Write the page the way uploaders do: typos, emoji, headings, links, long changelogs."""
+    page.version = rng.choice(VERSION_NAMES) if rng.random() < 0.6 else page.version
+    if not page.desc:
+        return
+    if rng.random() < 0.3:
+        page.desc = re.sub(
+            r"\b(" + "|".join(TYPOS) + r")\b",
+            lambda m: TYPOS[m.group(1)] if rng.random() < 0.5 else m.group(1),
+            page.desc,
+        )
+    if rng.random() < 0.3:
+        page.desc += html(" ".join(rng.sample(EMOJI, rng.randint(1, 3))))
+    if rng.random() < 0.2:
+        page.desc = "<h3>About</h3>" + page.desc
+    if rng.random() < 0.2:
+        page.desc += "<h2>Changelog</h2>" + bullets(rng.choice(CHANGELOGS))
+    if rng.random() < 0.15:
+        page.desc += html(
+            'Support me on <a target="_blank" rel="ugc" href="https://ko-fi.com/'
+            f'{hexid(rng, 6)}">ko-fi</a> &amp; Patreon'
+        )
+    if rng.random() < 0.1:
+        page.desc = page.desc.replace("<p>", "<p><strong>", 1).replace("</p>", "</strong></p>", 1)
+
+
+def add_version(rng: random.Random, raw: dict[str, Any]) -> None:
+    """An older version of the same model (a quarter of real models have several)."""
+    newest = raw["modelVersions"][0]
+    old = json.loads(json.dumps(newest))
+    old["id"] = newest["id"] - rng.randint(5_000, 60_000)
+    old["name"] = rng.choice(("v1.0", "v1", "beta", "v0.9"))
+    if "index" in old:
+        old["index"] = 1
+    for key in ("createdAt", "updatedAt", "publishedAt"):
+        if key in old:
+            when = datetime.strptime(old[key], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+            old[key] = iso(when - timedelta(days=rng.randint(5, 60)))
+    for f in old["files"]:
+        f["id"] -= rng.randint(1_000, 50_000)
+        f["hashes"] = {k: hexid(rng, len(v)).upper() for k, v in f["hashes"].items()}
+        f["downloadUrl"] = f"https://civitai.com/api/download/models/{old['id']}"
+    old["downloadUrl"] = f"https://civitai.com/api/download/models/{old['id']}"
+    for image in old["images"]:
+        if "id" in image:
+            image["id"] -= rng.randint(1_000, 50_000)
+        if "url" in image:
+            image["url"] = image["url"].rsplit("/", 1)[0] + f"/{rng.randint(10**6, 10**8)}.jpeg"
+    raw["modelVersions"].append(old)
+
+
 def hexid(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("0123456789abcdef") for _ in range(n))
 
@@ -1718,12 +1815,9 @@ def civitai_item(
     old_images = [
         {
             "id": rng.randint(10**5, 10**7),
-            "url": f"{OLD_IMAGE_HOST}/{hexid(rng, 8)}/width=450",
             "nsfw": WORD_LEVEL[lv],
-            "width": 512,
-            "height": 768,
-            "hash": hexid(rng, 28),
-            "meta": None,
+            "width": rng.choice((512, 768)),
+            "height": rng.choice((768, 1024)),
         }
         for lv in image_levels
     ]
@@ -1967,6 +2061,7 @@ def emit(
     id_base = id_base or {"dev2": 2_100_000, "hold2": 2_600_000}.get(split, 3_100_000)
     for gen in jobs:
         page, lab = gen(g)
+        roughen(rng, page)
         created = _date(rng)
         platform = page.platform or (
             "huggingface" if page.hf_ok and rng.random() < 0.25 else "civitai"
@@ -1984,6 +2079,8 @@ def emit(
             raw = civitai_item(rng, page, mid, created, str(rng.choice(V.UPLOADERS[g.part])))
             model_id = str(mid)
         seen.add(model_id)
+        if platform == "civitai" and rng.random() < 0.22:
+            add_version(rng, raw)
         target, targets, aliases = read_back(raw, lab) if lab.likeness else (None, [], [])
         label = {
             "platform": platform,
