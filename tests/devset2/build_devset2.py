@@ -198,6 +198,7 @@ class Page:
     extra_files: list[tuple[str, str, float]] = field(default_factory=list)  # name, type, KB
     platform: str = ""  # forced platform, else chosen
     pg_only: bool = False  # every image rated PG (items with a minor cue)
+    versions: list[tuple[str, list[str]]] = field(default_factory=list)  # more (name, words)
 
 
 @dataclass
@@ -899,6 +900,45 @@ def gen_bounty_request(g: Gen) -> tuple[Page, Label]:
     return page, Label("public_figure", "bounty_request", True, p.gender, people=[p])
 
 
+def gen_tag_only(g: Gen) -> tuple[Page, Label]:
+    """The name only in a tag, the way some uploaders tag the subject (held-out only)."""
+    p = strip_accents_person(g.pick(g.people + g.ordinary, g.female_mostly()))
+    occ = occupation(g, p)
+    page = Page(
+        name=str(
+            g.c(
+                f"{occ.title()} LoRA", "Realistic face v4", f"{occ.title()} #{g.rng.randint(2, 60)}"
+            )
+        ),
+        desc=html(*notes(g, 2)),
+        tags=dedupe([p.full.lower(), occ.lower(), *gender_tags(g, p.gender)]),
+        words=[str(g.c("ohwx woman" if p.gender == "female" else "ohwx man", "sks person"))],
+        file=f"{occ.replace(' ', '_')}_v{g.rng.randint(1, 4)}",
+    )
+    return page, Label("public_figure", "tag_only", True, p.gender, people=[p])
+
+
+def gen_person_pack(g: Gen) -> tuple[Page, Label]:
+    """One model, one version per person (held-out only): every person is a target."""
+    people: list[Person] = []
+    while len(people) < 3:
+        q = strip_accents_person(g.pick(g.people + g.asians, "female"))
+        if q not in people:
+            people.append(q)
+    occ = str(g.c("Actress", "Idol", "Singer"))
+    page = Page(
+        name=f"{occ} pack vol.{g.rng.randint(1, 5)}",
+        desc=html(f"Several {occ.lower()}s in one place, one version each.", *notes(g, 1)),
+        tags=["woman", occ.lower(), "celebrity"],
+        words=[run_together(people[0])],
+        file=camel(people[0]),
+        version=people[0].full,
+        versions=[(q.full, [run_together(q)]) for q in people[1:]],
+        hf_ok=False,
+    )
+    return page, Label("public_figure", "person_pack", True, "female", people=people)
+
+
 def _handle(g: Gen, p: Person) -> str:
     base = name_key(strip_accents(p.given))
     fam = name_key(strip_accents(p.family))[:6] or "official"
@@ -1090,7 +1130,8 @@ def gen_anime(g: Gen) -> tuple[Page, Label]:
         + (["character"] if tagged else [])
         + [str(g.c("girl", "female", "woman")) if who == "1girl" else "boy"]
     )
-    tags += [name_key(franchise)[:14], str(g.c("game", "manga", "anime girl", "waifu"))]
+    extra = ("game", "manga", "anime girl", "waifu") if who == "1girl" else ("game", "manga")
+    tags += [name_key(franchise)[:14], str(g.c(*extra))]
     page = Page(
         name=title,
         desc=html(
@@ -1508,6 +1549,8 @@ MIX: list[tuple[Generator, int, int]] = [
     (gen_named_blend, 6, 4),
     (gen_disclaimer, 6, 4),
     (gen_resembles, 0, 5),
+    (gen_tag_only, 0, 5),
+    (gen_person_pack, 0, 4),
     (gen_adult_youth_words, 14, 8),
     (gen_minor_cue, 8, 5),
     (gen_bounty_request, 6, 4),
@@ -1570,7 +1613,8 @@ VERSION_NAMES = [
 
 def roughen(rng: random.Random, page: Page) -> None:
     """Write the page the way uploaders do: typos, emoji, headings, links, long changelogs."""
-    page.version = rng.choice(VERSION_NAMES) if rng.random() < 0.6 else page.version
+    if page.version == "v1.0" and rng.random() < 0.6:
+        page.version = rng.choice(VERSION_NAMES)
     if not page.desc:
         return
     if rng.random() < 0.3:
@@ -1594,19 +1638,25 @@ def roughen(rng: random.Random, page: Page) -> None:
         page.desc = page.desc.replace("<p>", "<p><strong>", 1).replace("</p>", "</strong></p>", 1)
 
 
-def add_version(rng: random.Random, raw: dict[str, Any]) -> None:
+def add_version(
+    rng: random.Random, raw: dict[str, Any], name: str = "", words: list[str] | None = None
+) -> None:
     """An older version of the same model (a quarter of real models have several)."""
     newest = raw["modelVersions"][0]
     old = json.loads(json.dumps(newest))
     old["id"] = newest["id"] - rng.randint(5_000, 60_000)
-    old["name"] = rng.choice(("v1.0", "v1", "beta", "v0.9"))
+    old["name"] = name or rng.choice(("v1.0", "v1", "beta", "v0.9"))
+    if words is not None:
+        old["trainedWords"] = list(words)
     if "index" in old:
-        old["index"] = 1
+        old["index"] = len(raw["modelVersions"])
     for key in ("createdAt", "updatedAt", "publishedAt"):
         if key in old:
             when = datetime.strptime(old[key], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
             old[key] = iso(when - timedelta(days=rng.randint(5, 60)))
     for f in old["files"]:
+        if name and f.get("primary"):
+            f["name"] = re.sub(r"[^\w\-.]+", "_", name) + "." + f["name"].rsplit(".", 1)[-1]
         f["id"] -= rng.randint(1_000, 50_000)
         f["hashes"] = {k: hexid(rng, len(v)).upper() for k, v in f["hashes"].items()}
         f["downloadUrl"] = f"https://civitai.com/api/download/models/{old['id']}"
@@ -2079,7 +2129,9 @@ def emit(
             raw = civitai_item(rng, page, mid, created, str(rng.choice(V.UPLOADERS[g.part])))
             model_id = str(mid)
         seen.add(model_id)
-        if platform == "civitai" and rng.random() < 0.22:
+        for version_name, words in page.versions:
+            add_version(rng, raw, version_name, words)
+        if platform == "civitai" and not page.versions and rng.random() < 0.22:
             add_version(rng, raw)
         target, targets, aliases = read_back(raw, lab) if lab.likeness else (None, [], [])
         label = {
