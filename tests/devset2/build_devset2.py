@@ -11,10 +11,11 @@ templates of its own), byte for byte the same on every run. Every person is inve
 templates with real names at evaluation time only.
 
 Each generator decides the label first and then writes metadata carrying exactly those facts.
-The target and its aliases are read back from the emitted item: the first of the person's name
-forms whose letters occur in the item (case, spaces and punctuation ignored) is the target, the
-others that occur are aliases; a generator names a fallback (initials, a first name, a handle)
-for items that show no full form.
+The target is read back from the emitted item: when any form of the person's full name occurs in
+it (case, spaces and punctuation ignored; script, either order, run-together, camelCase) the
+target is the full name (``Given Family``, ``Family Given`` for East-Asian names) and its other
+forms are aliases; otherwise the generator's fallback (initials, a first name, a handle, or the
+name a leetspeak trigger hides) is the target, with the shown partial forms as aliases.
 """
 
 from __future__ import annotations
@@ -211,6 +212,7 @@ class Label:
     people: list[Person] = field(default_factory=list)  # named targets
     fallback: str | None = None  # target when no form of the person is shown
     handle: str = ""
+    extra: list[str] = field(default_factory=list)  # more aliases, counted when shown
 
 
 @dataclass
@@ -533,7 +535,10 @@ def gen_leetspeak(g: Gen) -> tuple[Page, Label]:
     if g.p(0.3):
         sexualise(g, page)
     # leetspeak does not count as a written form: the target is the name it hides
-    return page, Label("public_figure", "leetspeak", True, p.gender, people=[p], fallback=p.full)
+    extra = [lw, initials(p)]
+    return page, Label(
+        "public_figure", "leetspeak", True, p.gender, people=[p], fallback=p.full, extra=extra
+    )
 
 
 def gen_initials_cue(g: Gen) -> tuple[Page, Label]:
@@ -2058,14 +2063,16 @@ def read_back(raw: dict[str, Any], label: Label) -> tuple[str | None, list[str],
     targets: list[str] = []
     aliases: list[str] = []
     for p in label.people:
-        shown = [f for f in person_forms(p) if shows(f)]
-        if shown:
-            targets.append(shown[0])
-            aliases += shown[1:]
+        forms = person_forms(p)
+        if any(shows(f) for f in forms):
+            # the full name when any form of it shows; its other forms are the same person
+            targets.append(p.full)
+            aliases += forms[1:]
     if not targets and label.fallback:
         targets.append(label.fallback)
-    if label.handle and shows(label.handle) and label.handle not in targets:
-        aliases.append(label.handle)
+    for extra in [*label.extra, label.handle]:
+        if extra and shows(extra) and extra not in targets:
+            aliases.append(extra)
     target = targets[0] if targets else None
     return target, targets, dedupe(aliases)
 
