@@ -77,7 +77,11 @@ def east_asian_adult(label: dict[str, Any]) -> bool:
 def report(part: str, items: Sequence[LabelledItem], detector: Detector, errors: bool) -> None:
     findings = [detector.detect(i.record) for i in items]
     labels = [i.label for i in items]
-    ids = [f"{lab['platform']}:{lab['model_id']}" for lab in labels]
+    # poi2's Hugging Face ids spell real names: its items are shown by position only
+    ids = [
+        f"poi2#{n}" if part == "poi2" else f"{lab['platform']}:{lab['model_id']}"
+        for n, lab in enumerate(labels)
+    ]
     pairs = [(f.likeness, bool(lab["likeness"])) for f, lab in zip(findings, labels, strict=True)]
     overall = score(pairs)
     print(f"== {part}: {len(items)} items ({sum(a for _, a in pairs)} likeness)")
