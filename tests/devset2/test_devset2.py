@@ -93,10 +93,13 @@ def test_the_mix_has_every_kind_and_a_female_majority(name: str) -> None:
     assert sum(label["minor_risk"] for label in labels) >= 4
 
 
-def test_hold2_uses_names_dev2_never_shows() -> None:
+def test_hold2_uses_names_and_templates_dev2_never_shows() -> None:
     dev_targets = {t for label in split("dev2")[1] for t in label["targets"]}
     hold_targets = {t for label in split("hold2")[1] for t in label["targets"]}
     assert hold_targets and len(hold_targets & dev_targets) < 0.2 * len(hold_targets)
+    dev_shapes = {label["shape"] for label in split("dev2")[1]}
+    hold_shapes = {label["shape"] for label in split("hold2")[1]}
+    assert {"tag_only", "person_pack", "resembles"} <= hold_shapes - dev_shapes
 
 
 def _is_minor(raw: dict[str, Any]) -> bool:
