@@ -13,7 +13,7 @@ import pytest
 from dfaudit.detect import east_asian, names
 from dfaudit.detect.evalsets import load_labelled
 from dfaudit.detect.signals import gender_words, minor_cues, public_role, social_cues
-from dfaudit.detect.text import _WORDISH, fold, word_set
+from dfaudit.detect.text import _WORDISH, StartFinder, finditer_at, fold, word_set
 from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
 
 from .conftest import model
@@ -146,6 +146,7 @@ def test_social_literals_hide_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     fast = [signal.hits(r) for r in records]
     assert sum(map(len, fast)) > 20
     monkeypatch.setattr(social_cues, "LITERALS", {})
+    monkeypatch.setattr(social_cues, "STARTS", {})
     assert [signal.hits(r) for r in records] == fast
 
 
@@ -165,6 +166,44 @@ def test_every_social_match_holds_a_literal(feature: str) -> None:
     assert found, feature
     for text in found:
         assert any(literal in text for literal in social_cues.LITERALS[feature]), text
+
+
+@pytest.mark.parametrize("feature", sorted(social_cues.STARTS))
+def test_every_social_match_begins_with_a_start_literal(feature: str) -> None:
+    pattern = PATTERN_OF[feature]
+    starts = social_cues.STARTS[feature].literals
+    found = [m.group(0) for t in corpus() for m in pattern.finditer(t)]
+    assert found, feature
+    for text in found:
+        mine = feature == "social:private" and text.endswith("mine")
+        assert mine or text.startswith(starts), text
+
+
+def test_finditer_at_equals_finditer_where_every_match_starts_at_a_literal() -> None:
+    pattern = re.compile(r"\b(?:cat|category|dog)s?\b|@\w+")
+    finder = StartFinder(["cat", "dog", "@"])
+    for text in [*corpus()[:300], "cats, category dogs @x@y concatenate", "", "@"]:
+        plain = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in finditer_at(pattern, text, finder.starts(text))] == plain
+    with pytest.raises(ValueError):
+        StartFinder(["", "x"])
+
+
+def test_is_a_found_where_it_starts() -> None:
+    for text in [fold(t)[:300] for t in corpus()]:
+        plain = gender_words._IS_A.search(text)
+        finder = gender_words._IS_A_STARTS
+        fast = next(finditer_at(gender_words._IS_A, text, finder.starts(text)), None)
+        assert (fast and fast.span()) == (plain and plain.span()), text
+
+
+def test_run_together_suffix_precheck_hides_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    tokens = {m.group(0) for t in corpus() for m in names._TOKEN.finditer(t[:300])}
+    tokens |= {"annamillerlora", "annamillerembedding", "annamillersdxl", "annamillerv2"}
+    fast = [names._run_together_token.__wrapped__(t) for t in sorted(tokens)]
+    assert any(fast)
+    monkeypatch.setattr(names, "_SUFFIX_ENDINGS", ("",))  # every token goes through the pattern
+    assert [names._run_together_token.__wrapped__(t) for t in sorted(tokens)] == fast
 
 
 def test_age_scan_equals_the_plain_scan() -> None:

@@ -29,6 +29,20 @@ _VOWEL = re.compile(r"[aeiouy]")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _VERSION = re.compile(r"[_\-. ]?[vV]\d+(?:\.\d+)*$")
+# Every match of ``_SUFFIX`` ends with a digit (``v2``) or one of these.
+_SUFFIX_ENDINGS = (
+    *"0123456789",
+    "lora",
+    "locon",
+    "lyco",
+    "ti",
+    "xl",
+    "pony",
+    "flux",
+    "embedding",
+    "emb",
+    "style",
+)
 _ASCII_DIGIT = re.compile(r"[0-9]")
 # A token the run-together finder can read in ASCII text: a run of seven letters or digits or
 # more (the finder needs 7+ letters once folded; folding ASCII keeps the length).
@@ -291,7 +305,8 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     (the same words recur across models); the caller places it in its text."""
     letters = fold(raw)
     letters = _TRAILING_DIGITS.sub("", letters)
-    letters = _SUFFIX.sub("", letters)
+    if letters.endswith(_SUFFIX_ENDINGS):  # else the pattern, anchored at the end, finds nothing
+        letters = _SUFFIX.sub("", letters)
     if not letters.isalpha() or not 7 <= len(letters) <= RUN_TOGETHER_MAX:
         return None
     table = first_names()
@@ -325,6 +340,7 @@ def _match(
 
 
 _REPEAT = re.compile(r"(.)\1+")
+_NON_AZ = re.compile(r"[^a-z]")
 _HYPHENATED = re.compile(r"([^\W\d_])-(?=[^\W\d_])")
 
 
@@ -353,5 +369,5 @@ def canonical_key(name: str) -> str:
         name = _romanised_script(name)
     name = _HYPHENATED.sub(r"\1", name)  # "Ji-yeon", "Jean-Luc": one given name
     parts = [fold(deleet(w)) for w, _, _ in pieces(name) if w.isalpha() or w.isalnum()]
-    cleaned = [_REPEAT.sub(r"\1", re.sub(r"[^a-z]", "", p)) for p in parts]
+    cleaned = [_REPEAT.sub(r"\1", _NON_AZ.sub("", p)) for p in parts]
     return " ".join(sorted(w for w in cleaned if w))

@@ -11,7 +11,7 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.east_asian import HAS_SCRIPT
 from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
 from dfaudit.detect.names import find_names, first_name
-from dfaudit.detect.text import deleet, pieces, words
+from dfaudit.detect.text import StartFinder, deleet, finditer_at, pieces, words
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
     FEMALE_SCRIPT_TERMS,
@@ -38,6 +38,7 @@ _IS_A = re.compile(
     r"(actor|actress|woman|man|girl|boy|songstress|gentleman|lady|"
     r"businessman|businesswoman|sportsman|sportswoman)\b"
 )
+_IS_A_STARTS = StartFinder(("is ", "was "))  # where a match of ``_IS_A`` can begin
 # Nouns that say a woman or a man wherever they stand in a description ("Japanese actress,
 # trained on 20 photos"): occupations with a gendered form. "actor" is left out (said of women).
 _ROLE_NOUN = re.compile(
@@ -95,7 +96,8 @@ class GenderWords:
                 weight = 0.5 if field == "description" else 0.8
                 out.append(Hit(sig, "gender", weight, field, term, value=value))
         out.extend(_description_first_names(sig, description_of(record)[:300]))
-        role = _IS_A.search(folded_description(record, 300))
+        head = folded_description(record, 300)
+        role = next(finditer_at(_IS_A, head, _IS_A_STARTS.starts(head)), None)
         if role:
             word = role.group(1)
             value = "female" if word in _IS_A_FEMALE else "male"

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, view
-from dfaudit.detect.text import word_set
+from dfaudit.detect.text import StartFinder, finditer_at, word_set
 
 PROFILE_LINK = re.compile(
     r"(?:instagram\.com|tiktok\.com/@|onlyfans\.com|twitter\.com|x\.com|twitch\.tv|"
@@ -133,6 +133,26 @@ LITERALS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Literals every match of a pattern begins with: the pattern is tried only where one stands
+# (``social:private``'s "a coworker of mine" begins with "a": that pattern is searched in full
+# wherever "mine" stands). ``tests/detect/test_cpu_prechecks.py`` checks them.
+STARTS: dict[str, StartFinder] = {
+    "social:profile_link": StartFinder(
+        ("instagram.com", "tiktok.com/@", "onlyfans.com", "twitter.com", "x.com", "twitch.tv",
+         "youtube.com/", "fansly.com", "patreon.com", "reddit.com/u")
+    ),
+    "social:platform_word": StartFinder(
+        ("insta", "tiktok", "onlyfans", "only", "youtube", "twitch", "streamer", "influencer",
+         "fansly", "cosplayer", "e-girl", "egirl", "content")
+    ),
+    "social:private": StartFinder(("my", "our")),
+    "social:likeness_phrase": StartFinder(
+        ("trained on", "likeness of", "look", "real", "famous", "popular", "well", "actress",
+         "actor", "singer", "model", "influencer", "streamer", "rapper", "athlete", "youtuber",
+         "based", "celebrit", "pornstar", "porn", "deepfake")
+    ),
+}  # fmt: skip
+
 
 _NAME_PLATFORM = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}\b|\b(?:instagram|insta|tiktok|onlyfans|"
@@ -181,7 +201,11 @@ class SocialCues:
             literals = LITERALS.get(feature)
             if literals is not None and not any(literal in text for literal in literals):
                 continue
-            match = pattern.search(text)
+            finder = STARTS.get(feature)
+            if finder is not None and not (feature == "social:private" and "mine" in text):
+                match = next(finditer_at(pattern, text, finder.starts(text)), None)
+            else:
+                match = pattern.search(text)
             if match is None:
                 continue
             out.append(
