@@ -206,6 +206,12 @@ def test_run_together_suffix_precheck_hides_nothing(monkeypatch: pytest.MonkeyPa
     assert [names._run_together_token.__wrapped__(t) for t in sorted(tokens)] == fast
 
 
+def test_version_strip_equals_the_plain_one() -> None:
+    extra = ["anna_v2", "anna v2.1\n", "anna v2\n\n", "annav١", "v2 anna", "x\n", "", "\n"]
+    for text in [*corpus(), *extra]:
+        assert names._without_version(text) == names._VERSION.sub("", text), text
+
+
 def test_age_scan_equals_the_plain_scan() -> None:
     texts = corpus()
     plain = [[m.span() for m in minor_cues._AGE.finditer(t)] for t in texts]

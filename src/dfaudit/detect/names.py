@@ -135,7 +135,7 @@ def _find_names(text: str) -> list[NameMatch]:
     if not found and not eastern:
         found = _run_together(text)
     if not found and not eastern and _has_digit(text):
-        leet = deleet(_VERSION.sub("", text))
+        leet = deleet(_without_version(text))
         found = [m for m in _pairs(leet) if m.kind == "pair"] or _run_together(leet)
     return sorted(eastern + found, key=lambda m: m.span)
 
@@ -148,6 +148,13 @@ def _eastern(name: east_asian.Name, kind: str, capitalised: bool) -> NameMatch:
 def _overlaps(match: NameMatch, others: list[NameMatch]) -> bool:
     start, end = match.span
     return any(start < o.span[1] and o.span[0] < end for o in others)
+
+
+def _without_version(text: str) -> str:
+    """``_VERSION.sub("", text)``: the pattern ends with a digit at the end of the text (or
+    before a final newline), so any other text is returned as it is without a scan."""
+    end = text[:-1] if text.endswith("\n") else text
+    return _VERSION.sub("", text) if end[-1:].isdecimal() else text
 
 
 def _has_digit(text: str) -> bool:
