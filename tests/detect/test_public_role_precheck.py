@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from dfaudit.detect.signals.public_role import _ROLE, PUBLIC_ROLES, ROLE_LITERALS, _roles
+from dfaudit.detect.signals.public_role import (
+    _NOT_REAL,
+    _ROLE,
+    PUBLIC_ROLES,
+    ROLE_STARTS,
+    _not_real_before,
+    _roles,
+)
 
 # One example per top-level alternative of PUBLIC_ROLES, in its order, with its optional
 # parts both taken and left out where the alternative has them.
@@ -44,13 +51,13 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return out
 
 
-def test_every_alternative_has_an_example_holding_a_literal() -> None:
+def test_every_alternative_has_an_example_starting_with_a_literal() -> None:
     alternatives = _top_level_alternatives(PUBLIC_ROLES)
     assert len(alternatives) == len(EXAMPLES)
     for alternative, examples in zip(alternatives, EXAMPLES, strict=True):
         for example in examples:
             assert re.fullmatch(alternative, example, re.IGNORECASE), (alternative, example)
-            assert any(literal in example for literal in ROLE_LITERALS), example
+            assert example.lower().startswith(ROLE_STARTS), example
 
 
 def test_precheck_gives_the_same_matches_as_the_full_scan() -> None:
@@ -72,5 +79,24 @@ def test_precheck_gives_the_same_matches_as_the_full_scan() -> None:
 def test_non_ascii_text_is_always_scanned() -> None:
     # "ſ" (long s) matches "s" when case is ignored, though no lower-case literal stands
     text = "a famous ſinger"
-    assert not any(literal in text.lower() for literal in ROLE_LITERALS)
+    assert not any(literal in text.lower() for literal in ROLE_STARTS)
     assert [m.group(0) for m in _roles(text)] == ["ſinger"]
+
+
+def test_not_real_reads_only_the_last_word() -> None:
+    texts = [
+        "an AI actress",
+        "a virtual   \n singer",
+        "xai actor",
+        "fictional",
+        "a cartoon, actor",
+        "ANIME\t",
+        "ı",
+        "a vtuber\u00a0",
+        "",
+        "an ai " + "x" * 30 + " actor",
+    ]
+    for text in texts:
+        for start in range(len(text) + 1):
+            expected = _NOT_REAL.search(text[:start]) is not None
+            assert _not_real_before(text, start) == expected, (text, start)

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+
+import ahocorasick
 
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
@@ -57,9 +60,20 @@ def pieces(text: str) -> list[tuple[str, int, int]]:
     return list(_pieces(text))
 
 
+def text_pieces(text: str) -> tuple[tuple[str, int, int], ...]:
+    """:func:`pieces` as a shared (cached) tuple: do not modify."""
+    return _pieces(text)
+
+
+def ascii_letters(text: str) -> str:
+    """``text`` with every non-ASCII character replaced by its base letter or a space (what
+    :func:`pieces` reads): the same length, so spans stay aligned."""
+    return text if text.isascii() else text.translate(_ASCII_LETTERS)
+
+
 @lru_cache(maxsize=65536)
 def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
-    ascii_text = text if text.isascii() else text.translate(_ASCII_LETTERS)
+    ascii_text = ascii_letters(text)
     return tuple((m.group(0), m.start(), m.end()) for m in _PIECE.finditer(ascii_text))
 
 
@@ -91,4 +105,66 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=256)
 def word_set(text: str) -> frozenset[str]:
     """The distinct folded words of a text (cached: several signals read one description)."""
-    return frozenset(_WORDISH.findall(fold(text)))
+    folded = fold(text)
+    if not folded.isascii():
+        return frozenset(_WORDISH.findall(folded))
+    # ASCII: the words are the runs of letters and digits, two joined by one apostrophe. Every
+    # other character becomes a space (bytes.translate), the text is split on spaces, and only
+    # the rare chunk that holds an apostrophe is read by the pattern.
+    chunks = folded.encode().translate(_WORD_BYTES).decode().split()
+    if "'" not in folded:
+        return frozenset(chunks)
+    found: set[str] = set()
+    for chunk in chunks:
+        if "'" in chunk:
+            found.update(_WORDISH.findall(chunk))
+        else:
+            found.add(chunk)
+    return frozenset(found)
+
+
+# Letters and digits and the apostrophe stay, every other byte becomes a space.
+_WORD_BYTES = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or c == 39) else 32 for c in range(256)
+)
+
+
+class StartFinder:
+    """The places where a pattern's matches can start, found in one pass over a text.
+
+    Built from literals such that every match of the pattern begins with one of them (in the
+    text the pattern reads): a text's candidate starts are where these literals stand (one
+    Aho-Corasick pass), and :func:`finditer_at` tries the pattern there only, instead of the
+    regex engine trying it at every character of a long description.
+    """
+
+    def __init__(self, literals: Iterable[str]):
+        self.literals = tuple(sorted(set(literals)))
+        if not self.literals or "" in self.literals:
+            raise ValueError("a start finder needs non-empty literals")
+        # A literal that another one begins is not needed (where it stands, so does the other),
+        # and without such pairs no two literals begin at the same index.
+        kept = [w for w in self.literals if not any(w.startswith(v) and v != w for v in literals)]
+        automaton = ahocorasick.Automaton()
+        for literal in kept:
+            automaton.add_word(literal, len(literal) - 1)
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def starts(self, text: str) -> list[int]:
+        """Every index of ``text`` where one of the literals begins, in order."""
+        return sorted([end - back for end, back in self._automaton.iter(text)])
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match starts at one of ``starts`` (sorted) and no
+    match is empty: the pattern is tried at those places only, left to right, resuming after
+    each match as ``finditer`` does. Look-behinds and ``\\b`` still see the characters before."""
+    resume = 0
+    for at in starts:
+        if at < resume:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            yield match
+            resume = match.end()

@@ -8,9 +8,10 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
+from dfaudit.detect.east_asian import HAS_SCRIPT
 from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
 from dfaudit.detect.names import find_names, first_name
-from dfaudit.detect.text import deleet, pieces, words
+from dfaudit.detect.text import StartFinder, deleet, finditer_at, pieces, words
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
     FEMALE_SCRIPT_TERMS,
@@ -22,6 +23,11 @@ from dfaudit.detect.vocab import (
 
 # Female (group 1) or male (group 2) pronouns as whole words, counted in one scan.
 _PRONOUN = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b")
+# The same matches, written to start with a character class (the regex engine then skips
+# quickly to an "h" or "s" instead of trying the pattern at every character): an "h" or "s" with
+# no word character before it, then the rest of a pronoun up to a word boundary.
+_PRONOUN_FAST = re.compile(r"[hs](?<!\w[hs])(?:(?<=s)he|(?<=h)(?:er|ers|erself|e|im|is|imself))\b")
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 # A necessary condition for a capitalised name pair in ASCII text, cheap to test first: an
 # upper-case letter, letters (or leetspeak digits), at most one separator, an upper-case letter.
 _CAPITALISED_PAIR = re.compile(r"[A-Z][A-Za-z0-9@$]*[ _.\-]?[A-Z]")
@@ -32,6 +38,7 @@ _IS_A = re.compile(
     r"(actor|actress|woman|man|girl|boy|songstress|gentleman|lady|"
     r"businessman|businesswoman|sportsman|sportswoman)\b"
 )
+_IS_A_STARTS = StartFinder(("is ", "was "))  # where a match of ``_IS_A`` can begin
 # Nouns that say a woman or a man wherever they stand in a description ("Japanese actress,
 # trained on 20 photos"): occupations with a gendered form. "actor" is left out (said of women).
 _ROLE_NOUN = re.compile(
@@ -89,7 +96,8 @@ class GenderWords:
                 weight = 0.5 if field == "description" else 0.8
                 out.append(Hit(sig, "gender", weight, field, term, value=value))
         out.extend(_description_first_names(sig, description_of(record)[:300]))
-        role = _IS_A.search(folded_description(record, 300))
+        head = folded_description(record, 300)
+        role = next(finditer_at(_IS_A, head, _IS_A_STARTS.starts(head)), None)
         if role:
             word = role.group(1)
             value = "female" if word in _IS_A_FEMALE else "male"
@@ -221,8 +229,8 @@ def _gender_words_of(text: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=65536)
 def _script_terms_of(text: str) -> tuple[tuple[str, str], ...]:
     """(term, gender) for the gender-coded CJK terms in a text (substrings: no word breaks)."""
-    if text.isascii():
-        return ()
+    if text.isascii() or not HAS_SCRIPT.search(text):
+        return ()  # every term is written in CJK script (tests/detect/test_gender_precheck.py)
     return tuple((term, value) for term, value in _SCRIPT_TERMS if term in text)
 
 
@@ -247,10 +255,6 @@ def _pronoun_counts(text: str) -> tuple[int, int]:
     """(female, male) pronoun counts of a folded text."""
     if "he" not in text and "her" not in text and "him" not in text and "his" not in text:
         return 0, 0
-    she = he = 0
-    for female, _male in _PRONOUN.findall(text):
-        if female:
-            she += 1
-        else:
-            he += 1
-    return she, he
+    found = _PRONOUN_FAST.findall(text)
+    she = sum(map(_FEMALE_PRONOUNS.__contains__, found))
+    return she, len(found) - she

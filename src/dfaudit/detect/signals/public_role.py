@@ -17,6 +17,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, view
 from dfaudit.detect.findings import AUDIENCE_FEATURE
+from dfaudit.detect.text import StartFinder, finditer_at
 
 DESCRIPTION_HEAD = 800
 # Occupations whose holders are public figures. "model" alone is left out (every LoRA is a
@@ -37,40 +38,79 @@ PUBLIC_ROLES = (
     r"celebrity|public\s+figure"
 )
 _ROLE = re.compile(rf"\b(?:{PUBLIC_ROLES})s?\b", re.IGNORECASE)
-# Every occupation above contains one of these (lower case): an ASCII text without any of them
-# cannot match ``_ROLE``, so the costly scan is skipped. (ASCII only: there, ignoring case is
-# exactly lower-casing; elsewhere Unicode case rules such as "ſ" for "s" apply, so such texts are
-# always scanned.) ``tests/detect/test_public_role_precheck.py`` checks the list covers them.
-ROLE_LITERALS = (
-    "act", "singer", "songwriter", "rapper", "musician", "star", "idol", "athlete", "olympian",
-    "player", "footballer", "golfer", "boxer", "swimmer", "gymnast", "skater", "sprinter",
-    "cyclist", "driver", "wrestler", "fighter", "news", "anchor", "weather", "host", "presenter",
-    "personality", "broadcaster", "journalist", "reporter", "comedi", "politician", "senator",
-    "congress", "governor", "minister", "president", "lady", "princess", "royal", "model",
-    "playmate", "ballerina", "dancer", "celebrity", "figure",
+# Every occupation above begins with one of these (lower case), so in lower-cased ASCII text a
+# match can start only where one of them stands: found in one pass, the pattern is tried only
+# there. (ASCII only: there, ignoring case is exactly lower-casing; elsewhere Unicode case rules
+# such as "ſ" for "s" apply, so such texts are scanned in full.)
+# ``tests/detect/test_public_role_precheck.py`` checks every occupation begins with one.
+ROLE_STARTS = (
+    "actress", "actor", "singer", "songwriter", "rapper", "musician", "pop", "rock", "k-pop",
+    "kpop", "j-pop", "jpop", "c-pop", "cpop", "gravure", "idol", "athlete", "olympian", "tennis",
+    "footballer", "soccer", "basketball", "volleyball", "football", "hockey", "baseball", "golf",
+    "rugby", "cricket", "boxer", "swimmer", "gymnast", "figure", "skater", "sprinter", "cyclist",
+    "racing", "f1", "wrestler", "ufc", "news", "anchor", "weather", "tv", "television", "talk",
+    "presenter", "broadcaster", "journalist", "reporter", "comedi", "politician", "senator",
+    "congress", "governor", "prime", "president", "first", "princess", "royal", "supermodel",
+    "fashion", "runway", "swimsuit", "glamour", "playmate", "porn", "adult", "jav", "ballerina",
+    "dancer", "celebrity", "public",
 )  # fmt: skip
+_ROLE_STARTS = StartFinder(ROLE_STARTS)
 # "British model", "Brazilian model": a nationality before "model" makes it a profession.
 _NATIONAL_MODEL = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|ch|i|ic)\s+model\b")
 # "AI actress", "virtual singer", "fictional actor": a persona or a character, not a person.
 _NOT_REAL = re.compile(r"\b(?:ai|virtual|fictional|fictive|cartoon|anime|vtuber)\s*$", re.I)
+NOT_REAL_WORD_MAX = 9  # letters of its longest word
 _FOLLOWERS = re.compile(
     r"\b(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*([km])?\s+(?:followers|subscribers|subs|fans)\b",
     re.IGNORECASE,
 )
 
 
+# ``_ROLE`` without ignoring case, for lower-cased ASCII text: there the two find the same spans.
+_ROLE_LOWER = re.compile(rf"\b(?:{PUBLIC_ROLES})s?\b")
+
+
 def _roles(text: str) -> Iterator[re.Match[str]]:
-    """``_ROLE.finditer(text)``, with nothing to scan when no occupation's letters stand."""
+    """``_ROLE.finditer(text)``; in ASCII text, tried only where an occupation can start."""
     if text.isascii():
-        low = text.lower()
-        if not any(literal in low for literal in ROLE_LITERALS):
-            return iter(())
+        return _ascii_roles(text, text.lower())
     return _ROLE.finditer(text)
+
+
+def _ascii_roles(text: str, low: str) -> Iterator[re.Match[str]]:
+    """``_ROLE.finditer(text)`` for ASCII ``text``: found in its lower-cased form ``low`` at the
+    places where an occupation can start, each match taken again from ``text`` there."""
+    for found in finditer_at(_ROLE_LOWER, low, _ROLE_STARTS.starts(low)):
+        match = _ROLE.match(text, found.start())
+        if match is not None:  # always: the same pattern, case ignored, at the same place
+            yield match
+
+
+def _not_real_before(text: str, start: int) -> bool:
+    """``_NOT_REAL.search(text[:start])``: the pattern ends with a word of at most nine letters
+    and trailing space, so only the last word before ``start`` is read (the word boundary
+    still sees the character before it)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return _NOT_REAL.search(text, max(0, end - NOT_REAL_WORD_MAX), start) is not None
 
 
 def _nationals(text: str) -> Iterator[re.Match[str]]:
     """``_NATIONAL_MODEL.finditer(text)``, skipped when the word "model" does not stand."""
     return _NATIONAL_MODEL.finditer(text) if "model" in text else iter(())
+
+
+# Every audience word of ``_FOLLOWERS`` contains one of these: an ASCII text without any of them
+# (lower-cased) holds no audience size. Other texts are always scanned (Unicode case rules).
+_AUDIENCE_LITERALS = ("followers", "subs", "fans")
+
+
+def _may_count(text: str) -> bool:
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(literal in low for literal in _AUDIENCE_LITERALS)
 
 
 SMALL_AUDIENCE = 10_000
@@ -102,7 +142,7 @@ class PublicRole:
         for field, text, score in (("name", name, 0.9), ("description", description, 0.7)):
             # lazily: the scan stops at the first occupation that counts
             for match in chain(_roles(text), _nationals(text)):
-                if _NOT_REAL.search(text[: match.start()]):
+                if _not_real_before(text, match.start()):
                     continue
                 out.append(
                     Hit(
@@ -117,7 +157,7 @@ class PublicRole:
                     )
                 )
                 break
-        audience = _FOLLOWERS.search(description)
+        audience = _FOLLOWERS.search(description) if _may_count(description) else None
         if audience is not None:
             size = audience_size(audience.group(1), audience.group(2))
             if size < SMALL_AUDIENCE:

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, view
-from dfaudit.detect.text import word_set
+from dfaudit.detect.text import StartFinder, finditer_at, word_set
 
 PROFILE_LINK = re.compile(
     r"(?:instagram\.com|tiktok\.com/@|onlyfans\.com|twitter\.com|x\.com|twitch\.tv|"
@@ -115,6 +115,45 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
 }
 
 
+# Substrings one of which every match of a pattern holds (the patterns run case-sensitively on
+# the folded description): a far cheaper test than the scan, made after the word test.
+# ``tests/detect/test_social_precheck.py`` checks each alternative of each pattern holds one.
+LITERALS: dict[str, tuple[str, ...]] = {
+    "social:profile_link": (".com", "twitch.tv"),
+    "social:platform_word": (
+        "insta", "tiktok", "onlyfans", "only fans", "youtube", "twitch", "streamer",
+        "influencer", "fansly", "cosplayer", "girl", "content creator",
+    ),
+    "social:handle": ("@",),
+    "social:private": ("my", "our", "mine"),
+    "social:likeness_phrase": (
+        "trained on ", "likeness of", " like ", "real-life ", "real life ", "famous ",
+        "popular ", "well-known ", "well known ", " from", " known for", "real person",
+        "based on a real", "celebrit", "pornstar", "porn star", "deepfake",
+    ),
+}  # fmt: skip
+
+# Literals every match of a pattern begins with: the pattern is tried only where one stands
+# (``social:private``'s "a coworker of mine" begins with "a": that pattern is searched in full
+# wherever "mine" stands). ``tests/detect/test_cpu_prechecks.py`` checks them.
+STARTS: dict[str, StartFinder] = {
+    "social:profile_link": StartFinder(
+        ("instagram.com", "tiktok.com/@", "onlyfans.com", "twitter.com", "x.com", "twitch.tv",
+         "youtube.com/", "fansly.com", "patreon.com", "reddit.com/u")
+    ),
+    "social:platform_word": StartFinder(
+        ("insta", "tiktok", "onlyfans", "only", "youtube", "twitch", "streamer", "influencer",
+         "fansly", "cosplayer", "e-girl", "egirl", "content")
+    ),
+    "social:private": StartFinder(("my", "our")),
+    "social:likeness_phrase": StartFinder(
+        ("trained on", "likeness of", "look", "real", "famous", "popular", "well", "actress",
+         "actor", "singer", "model", "influencer", "streamer", "rapper", "athlete", "youtuber",
+         "based", "celebrit", "pornstar", "porn", "deepfake")
+    ),
+}  # fmt: skip
+
+
 _NAME_PLATFORM = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}\b|\b(?:instagram|insta|tiktok|onlyfans|"
     r"youtuber|twitch|fansly|ig model|e-?girl)\b",
@@ -159,7 +198,14 @@ class SocialCues:
             triggers = TRIGGERS[feature]
             if triggers is not None and present.isdisjoint(triggers):
                 continue
-            match = pattern.search(text)
+            literals = LITERALS.get(feature)
+            if literals is not None and not any(literal in text for literal in literals):
+                continue
+            finder = STARTS.get(feature)
+            if finder is not None and not (feature == "social:private" and "mine" in text):
+                match = next(finditer_at(pattern, text, finder.starts(text)), None)
+            else:
+                match = pattern.search(text)
             if match is None:
                 continue
             out.append(
