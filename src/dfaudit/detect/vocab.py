@@ -356,6 +356,12 @@ LIVE_GENERIC_FICTION = frozenset(
     {"character", "characters", "fictional", "superhero", "villain", "fantasy", "marvel",
      "disney", "sci-fi", "scifi", "oc"}
 )  # fmt: skip
+# Tags and description words of photographs of someone (against a bare "character" tag).
+PHOTO_CONTEXT_WORDS = frozenset(
+    {"photorealistic", "photorealism", "realistic", "realism", "photo", "photos", "photograph",
+     "photographs", "photography", "photoshoot", "portraits", "real person", "irl",
+     "real life", "actress", "actor"}
+)  # fmt: skip
 # Words that mean "this is about what the character is", strongest fiction evidence.
 FICTION_STRONG = frozenset(
     {

@@ -18,6 +18,7 @@ from dfaudit.detect.vocab import (
     FICTION_WORDS,
     LIVE_ACTION_WORDS,
     LIVE_GENERIC_FICTION,
+    PHOTO_CONTEXT_WORDS,
 )
 
 _PHRASES = re.compile(
@@ -52,7 +53,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -61,9 +62,13 @@ class Fiction:
         tags = tags_of(record)
         name = view(record).name_folded
         live = _live_action(tags, name)
+        head = description_of(record)[:1500]
+        category = not live and _category_tag(tags, name, head)
         for tag in tags:
             if live and tag in LIVE_GENERIC_FICTION:
                 continue  # a live-action character: the tag says "role", not "drawn"
+            if category and tag in CATEGORY_TAGS:
+                continue  # Civitai's "character" category on a photo model of someone
             hit = _tag_hit(tag)
             if hit is not None:
                 out.append(hit)
@@ -95,7 +100,6 @@ class Fiction:
                 )
             )
         out.extend(_booru_hits(sig, record))
-        head = description_of(record)[:1500]
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
         text = folded_description(record, 1500)
@@ -174,6 +178,27 @@ def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
                 )
             return hits
     return []
+
+
+# Civitai's category tag "character" (2023) marks models of real people as often as drawn
+# ones: with photo words in the tags or the description's head and nothing drawn or animated
+# anywhere, it is the category, not evidence of fiction.
+CATEGORY_TAGS = frozenset({"character", "characters"})
+
+
+def _category_tag(tags: tuple[str, ...], name: str, head: str) -> bool:
+    if CATEGORY_TAGS.isdisjoint(tags):
+        return False
+    drawn = ANIMATED_WORDS | FICTION_STRONG
+    if not drawn.isdisjoint(tags):
+        return False
+    words = set(name.replace("-", " ").replace("_", " ").split())
+    if not words.isdisjoint(drawn):
+        return False
+    if not PHOTO_CONTEXT_WORDS.isdisjoint(tags):
+        return True
+    found = word_set(head)
+    return not PHOTO_CONTEXT_WORDS.isdisjoint(found) and found.isdisjoint(drawn)
 
 
 def _cues(description: str) -> list[re.Match[str]]:

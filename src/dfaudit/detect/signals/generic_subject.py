@@ -29,6 +29,21 @@ _DISCLAIMER = re.compile(
     r"no real (?:persons?|people|humans?) (?:was|were|is|are)|not intended to (?:depict|"
     r"represent|resemble))\b"
 )
+# A persona its maker invented: a consistent character, an OC, a person who never existed.
+# Stronger than "not a real person" alone: it says where the face came from.
+_PERSONA = re.compile(
+    r"\b(?:consistent (?:character|face|person|persona)s?|custom (?:\w+ )?(?:characters?|"
+    r"personas?)|(?:original|oc) characters?|characters? (?:i|we) (?:designed|created|made|"
+    r"invented)|(?:i|we) (?:designed|created|made|invented) (?:this|her|him) (?:as a )?"
+    r"(?:character|persona)|(?:person|woman|girl|man|lady) (?:who|that) (?:does not|doesn't|"
+    r"didn't|did not|never) exist\w*|(?:she|he) (?:didn't|did not|doesn't|does not|never) exist"
+    r"\w*|(?:is|was) (?:a |an )?(?:fake|made[- ]up|invented) (?:\(?ai|person|woman|girl|model|"
+    r"character|persona|face)|made[- ]up (?:person|character|woman|girl|face)|is an? oc\b)"
+)
+_PERSONA_TAGS = frozenset(
+    {"consistent character", "original character", "nobody", "ai model", "ai influencer",
+     "virtual influencer", "ai persona", "fake person", "made up person"}
+)  # fmt: skip
 _GENERIC_NAME = re.compile(
     r"\b(?:random|generic|average|averaged|mixed|merged|beautiful|pretty|cute|perfect|"
     r"ideal|face|faces|look|looks|beauty|doll|ethnic|ethnicity|mix|blend|"
@@ -42,13 +57,13 @@ _GENERIC_TAGS = frozenset(
 _AI_TRIGGER = re.compile(r"[a-z]{3}[_-]ai\b|\bai[_-][a-z]{3}", re.IGNORECASE)
 _TRIGGERS = (
     "not ", "no ", "fictional", "faces", "ai", "virtual", "original", "avoid", "resembl",
-    "coinciden",
+    "coinciden", "consistent", "custom", "character", "exist", "fake", "made", "oc",
 )  # fmt: skip
 
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -84,6 +99,20 @@ class GenericSubject:
                         feature="generic:not_real",
                     )
                 )
+            persona = _PERSONA.search(head)
+            if persona:
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        -1.0,
+                        "description",
+                        persona.group(0),
+                        persona.span(),
+                        note="a persona its maker invented (consistent character, OC)",
+                        feature="generic:persona",
+                    )
+                )
         name = view(record).name_folded.replace("_", " ").replace("-", " ")
         found = _GENERIC_NAME.findall(name)
         if found:
@@ -114,6 +143,19 @@ class GenericSubject:
                     )
                 )
                 break
+        persona_tags = [t for t in tags_of(record) if t in _PERSONA_TAGS]
+        if persona_tags:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "tags",
+                    persona_tags[0],
+                    note="a tag of an invented persona",
+                    feature="generic:persona",
+                )
+            )
         tags = [t for t in tags_of(record) if t in _GENERIC_TAGS]
         if tags:
             out.append(

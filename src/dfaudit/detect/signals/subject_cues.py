@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
-from dfaudit.detect.names import first_name
+from dfaudit.detect.names import common_surnames, first_name, word_surnames
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
@@ -162,6 +162,14 @@ def name_words(name: str) -> tuple[str, ...]:
     return folded
 
 
+def _known_name_word(words: tuple[str, ...]) -> bool:
+    """Whether the first word is a first name or a later one a surname of the name tables."""
+    if first_name(words[0]) is not None:
+        return True
+    plain, ordinary = common_surnames(), word_surnames()
+    return any(w in plain or w in ordinary for w in words[1:])
+
+
 def _prefixes_spell(target: str, words: tuple[str, ...]) -> bool:
     """Whether ``target`` is a prefix of words[0] + a prefix of words[1] (+ …), in order."""
     if not words:
@@ -184,7 +192,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -212,11 +220,14 @@ class SubjectCues:
         name = view(record).name
         words = name_words(name)
         if words:
+            # Capitalised words the name tables know nothing of ("Perv Pulp", "Ornamental
+            # Santa") read as a title as often as a name: half the weight.
+            share = 1.0 if _known_name_word(words) else 0.5
             out.append(
                 Hit(
                     sig,
                     "likeness",
-                    0.8,
+                    0.8 * share,
                     "name",
                     name,
                     note="the model's name reads as a person's name",
@@ -229,7 +240,7 @@ class SubjectCues:
                         Hit(
                             sig,
                             "likeness",
-                            0.9,
+                            0.9 * share,
                             "trained_words",
                             trigger,
                             note="trigger word abbreviates the name",
