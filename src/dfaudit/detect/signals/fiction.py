@@ -61,8 +61,8 @@ class Fiction:
         out: list[Hit] = []
         tags = tags_of(record)
         name = view(record).name_folded
-        live = _live_action(tags, name)
         head = description_of(record)[:1500]
+        live = _live_action(tags, name, head)
         category = not live and _category_tag(tags, name, head)
         for tag in tags:
             if live and tag in LIVE_GENERIC_FICTION:
@@ -140,6 +140,10 @@ _ACTOR_CUE = re.compile(
     r"(?:played|portrayed|performed|acted) by |stills of |photos of |(?:actor|actress) ", re.I
 )
 _NAME_PARTS = re.compile(r"\s+[-/|]\s+")
+ACTOR_HEAD = 200
+_ACTOR_BEFORE = re.compile(
+    r"\b((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:'s face| as (?:the )?[A-Z])"
+)
 
 
 def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
@@ -148,6 +152,10 @@ def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
     parts = _NAME_PARTS.split(name)
     if len(parts) > 1:
         texts.append(("name", parts[-1]))
+    # the actor named before the role: "photo of <Actor> as <Role>", "<Actor>'s face"
+    texts.extend(
+        ("description", m.group(1)) for m in _ACTOR_BEFORE.finditer(description[:ACTOR_HEAD])
+    )
     for field, text in texts:
         for match in find_names(text):
             display = " ".join(w.capitalize() for w in match.words)
@@ -205,9 +213,9 @@ def _cues(description: str) -> list[re.Match[str]]:
     return list(_ACTOR_CUE.finditer(description[:1500]))[:4]
 
 
-def _live_action(tags: tuple[str, ...], name: str) -> str:
-    """The live-action word of a record whose tags and name speak of film, TV or cosplay and
-    of nothing drawn or animated; "" otherwise."""
+def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
+    """The live-action word of a record whose tags, name or description speak of film, TV or
+    cosplay and of nothing drawn or animated; "" otherwise."""
     found = ""
     for tag in tags:
         if tag in ANIMATED_WORDS or tag in FICTION_STRONG:
@@ -217,7 +225,28 @@ def _live_action(tags: tuple[str, ...], name: str) -> str:
     words = set(name.replace("-", " ").replace("_", " ").split())
     if not words.isdisjoint(ANIMATED_WORDS) or not words.isdisjoint(FICTION_STRONG):
         return ""
-    return found
+    if found:
+        return found
+    # "<Role> from The <X> Show", "… (Actor Name) from the 1980s TV series": a character tag
+    # alone, with the screen named in the title or the description and nothing drawn there.
+    shown = words & LIVE_TITLE_WORDS
+    if shown:
+        return min(shown)
+    if head and CATEGORY_TAGS.intersection(tags):
+        described = word_set(head)
+        if described.isdisjoint(ANIMATED_WORDS) and described.isdisjoint(FICTION_STRONG):
+            said = described & LIVE_DESCRIPTION_WORDS
+            if said:
+                return min(said)
+    return ""
+
+
+# Words of a title or description that name a live-action screen work (a drawn one says so).
+LIVE_TITLE_WORDS = frozenset({"show", "sitcom", "tv", "telenovela", "kdrama", "cdrama"})
+LIVE_DESCRIPTION_WORDS = frozenset(
+    {"sitcom", "tv", "television", "actress", "actor", "film", "movie", "kdrama", "cdrama",
+     "netflix", "hbo", "telenovela"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)

@@ -27,11 +27,12 @@ FIELD_WEIGHT = {
     "file_names": 0.6,
     "version_names": 0.5,
 }
+PROMPT_COMMAS = 3
 
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "file_names", "version_names")
 
     def hits(self, record: object) -> list[Hit]:
@@ -50,12 +51,19 @@ class NameShape:
 def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
     """(name key, hits) for every name in one field's text; cached, as texts recur."""
     sig = f"{NameShape.name}@{NameShape.version}"
-    out = []
+    out: list[tuple[str, tuple[Hit, ...]]] = []
+    weight = FIELD_WEIGHT.get(field, 0.5)
+    if field != "name":
+        lowered = text.lower()
+        if "style" in lowered:
+            return ()  # "<artist> artstyle": a trigger of an artist's style, not a face
+        if lowered.count(",") >= PROMPT_COMMAS:
+            weight *= 0.5  # a prompt of many tags: a name-like pair there is often a look
     for match in find_names(text):
         base = BASE_SCORE[match.kind]
         if match.kind in ("pair", "reversed") and match.capitalised:
             base = 1.0
-        score = round(base * FIELD_WEIGHT.get(field, 0.5), 3)
+        score = round(base * weight, 3)
         where = "name" if field == "name" else "other"
         hits = [
             Hit(

@@ -43,6 +43,18 @@ _WHO = re.compile(
     r"|\b(?:embedding|lora|model|ti|textual inversion|likeness|face|portrait)s?\s+of\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b"
 )
+# A description that opens on who the (unnamed) subject is and how many photos trained it:
+# "Japanese actress, trained on 20 photos." / "배우. 사진 120장으로 학습" /
+# "主持人。训练集36张照片".
+_OPENS_ON_OCCUPATION = re.compile(r"(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b")
+_PHOTO_COUNT = re.compile(r"\b\d{1,4}\+? ?(?:photos|pictures|images|stills|pics|photographs)\b")
+_SCRIPT_OCCUPATION = re.compile(
+    r"女優|俳優|アナウンサー|アイドル|グラドル|歌手|主持人|演员|演員|女星|模特|网红|배우|가수|"
+    r"아이돌|아나운서|모델|앵커"
+)
+_SCRIPT_PHOTO_COUNT = re.compile(
+    r"(?:写真|照片|사진|图片|圖片)\D{0,6}\d{1,4}|\d{1,4}\s?(?:枚|张|張|장)"
+)
 _WHO_TRIGGERS = frozenset(
     {
         "actress",
@@ -86,7 +98,9 @@ _NOT_NAME = (
 DESCRIPTION_HEAD = 600
 _INITIALS_PERSON = re.compile(r"^\s*[A-Z]{2,3}\.?\s+(?:woman|man|girl|lady|guy|person)\b")
 _RARE_TOKEN_CLASS = re.compile(
-    r"^\s*(?:sks|ohwx|zwx|xyz|tok|szn)\s+(?:woman|man|girl|lady|guy|person|female|male)\b",
+    # the usual rare tokens, or any 3-4 consonants (``zxq``, ``kwv``) but a few common words
+    r"^\s*(?:sks|ohwx|zwx|xyz|tok|szn|(?!(?:bbw|nsfw|sfw|bdsm|hdr|pmv|cnc|mlf|bwc|bbc|pnp)\b)"
+    r"[bcdfghjklmnpqrstvwxz]{3,4})\s+(?:woman|man|girl|lady|guy|person|female|male)\b",
     re.IGNORECASE,
 )
 _OWN_PHOTOS = re.compile(
@@ -142,6 +156,9 @@ _OCCUPATION_NAME = re.compile(
     r"\b(?:actress|actor|singer|idol|streamer|youtuber|influencer|newscaster|news ?anchor|"
     r"footballer|athlete|cosplayer|coser|pornstar|porn ?star|tiktoker|gravure|rapper|"
     r"tv host|presenter|va|seiyuu|wrestler|politician|celebrity|celeb)\b"
+    # "celebrity red carpet background", "idol stage outfit": what they wear or stand in
+    r"(?!\s+(?:[a-z]+\s+){0,2}(?:background|backgrounds|outfit|outfits|costume|costumes|"
+    r"dress|poses?|style|stage|makeup|hairstyle|clothes|uniform|scene|scenery)\b)"
 )
 _LOOKALIKE_NAME = re.compile(r"\b(?:resembles|resembling|look ?alike|doppelganger|lookalike)\b")
 
@@ -192,7 +209,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -281,7 +298,34 @@ class SubjectCues:
                             feature="subject:who_description",
                         )
                     )
+            found = _occupation_photos(head, text)
+            if found:
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        0.8,
+                        "description",
+                        found,
+                        note="the description says what the subject does and the photos of them",
+                        feature="subject:occupation_photos",
+                    )
+                )
         return out
+
+
+def _occupation_photos(head: str, folded: str) -> str:
+    """The occupation a description opens on (or names in script) beside a photo count."""
+    if not any(ch.isdigit() for ch in head[:300]):
+        return ""
+    match = _OPENS_ON_OCCUPATION.match(folded)
+    if match and _PHOTO_COUNT.search(folded[:300]):
+        return match.group(0)
+    if not head[:300].isascii():
+        script = _SCRIPT_OCCUPATION.search(head[:300])
+        if script and _SCRIPT_PHOTO_COUNT.search(head[:300]):
+            return script.group(0)
+    return ""
 
 
 def _first_name_class(sig: str, record: object, name: str) -> list[Hit]:
