@@ -1,0 +1,141 @@
+"""Shapes of the real catalog's misses and false flags (issue 8), on invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.engine import Detector
+from dfaudit.records import ModelRecord
+
+from .conftest import model
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def features(detector: Detector, record: ModelRecord) -> set[str]:
+    return {h.feature for h in detector.detect(record).hits if h.aspect == "likeness"}
+
+
+@pytest.mark.parametrize(
+    ("record", "likeness"),
+    [
+        # Civitai's "character" category tag on a photo model of a named person
+        (
+            model(
+                "Corvina Ashdale",
+                tags=("character", "photorealistic", "woman"),
+                trained_words=("corvash",),
+            ),
+            True,
+        ),
+        # ... but on a drawn character it still counts as fiction
+        (
+            model("Corvina Ashdale", tags=("character", "anime", "1girl")),
+            False,
+        ),
+        # invented personas: consistent characters, an OC, a person who never existed
+        (
+            model(
+                "Marla Quennet",
+                tags=("character", "woman", "photorealistic"),
+                description="Marla is a custom character for anyone who wants a consistent "
+                "character in their renders.",
+            ),
+            False,
+        ),
+        (
+            model(
+                "Tessa Vornholm - Embedding",
+                model_type="TextualInversion",
+                tags=("character", "photorealistic", "woman"),
+                description="A female character i designed within a 3D app. "
+                "(All characters i upload are fictional)",
+            ),
+            False,
+        ),
+        # a live-action role named "from The <X> Show", the actor named before the role
+        (
+            model(
+                "Doctor Wren Halvard from Salt Ledger",
+                tags=("character", "tv series"),
+                description="photo of Nadia Corvale as Wren Halvard, film still",
+            ),
+            True,
+        ),
+        # an unnamed subject described by trade and a photo count (also in script)
+        (
+            model(
+                "ASAGIRI v2",
+                tags=("cute",),
+                description="Japanese idol, trained on 48 photos.\nRecommended weight 0.7.",
+            ),
+            True,
+        ),
+        (
+            model(
+                "司徒星 LoRA",
+                model_type="DoRA",
+                description="배우. 사진 120장으로 학습했습니다.",
+            ),
+            True,
+        ),
+        # a concept that mentions celebrities is still a concept
+        (
+            model(
+                "Celebrity red carpet background",
+                tags=("concept", "background", "celebrity"),
+                trained_words=("celebrity red carpet background",),
+                description="Concept LoRA: celebrity red carpet background.",
+            ),
+            False,
+        ),
+        # a DreamBooth rare token of any three consonants with a person class
+        (
+            model("my-partner-lora", trained_words=("zxq woman",), tags=("woman",)),
+            True,
+        ),
+        # ... but not a body-type word that happens to be consonants
+        (model("bbw body slider", trained_words=("bbw woman",), tags=("woman",)), False),
+        # artist styles named in trigger words ("<artist> artstyle")
+        (
+            model(
+                "Panel Diffusion",
+                model_type="Checkpoint",
+                trained_words=("corvinaashdale artstyle", "marlaquennet artstyle"),
+            ),
+            False,
+        ),
+    ],
+)
+def test_quality_shapes(detector: Detector, record: ModelRecord, likeness: bool) -> None:
+    assert detector.detect(record).likeness is likeness
+
+
+def test_artist_tag_beside_a_trade_tag_is_not_a_style(detector: Detector) -> None:
+    styled = model("Mayla", tags=("artist", "painting"), model_type="TextualInversion")
+    trade = model("Mayla", tags=("artist", "pornstar", "woman"), model_type="TextualInversion")
+    assert "non_subject:style_tag" in features(detector, styled)
+    assert "non_subject:style_tag" not in features(detector, trade)
+
+
+def test_a_title_no_name_table_knows_weighs_half(detector: Detector) -> None:
+    def score(record: ModelRecord) -> float:
+        hits = detector.detect(record).hits
+        return max(h.score for h in hits if h.feature == "subject:name_is_name")
+
+    assert score(model("Perv Pulp")) < score(model("Elena Vornholm"))
+
+
+def test_live_action_actor_is_the_target(detector: Detector) -> None:
+    finding = detector.detect(
+        model(
+            "oriel-tevini-the-salt-road",
+            model_type="Checkpoint",
+            tags=("character", "kdrama"),
+            description="photo of Talia Ashencroft as Oriel Tevini, film still",
+        )
+    )
+    assert finding.target_name == "Talia Ashencroft"
