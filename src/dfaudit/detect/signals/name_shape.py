@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts
-from dfaudit.detect.names import canonical_key, find_names
+from dfaudit.detect.names import NameMatch, canonical_key, find_names
 
 GENDER = {"f": "female", "m": "male"}
 BASE_SCORE = {
@@ -28,6 +28,14 @@ FIELD_WEIGHT = {
     "version_names": 0.5,
 }
 PROMPT_COMMAS = 3
+
+
+def _lowercase_word_surname(match: NameMatch) -> bool:
+    """A pair written "Yuri kiss": the first name capitalised, the other word left small."""
+    if match.kind != "pair" or " " not in match.text:
+        return False
+    first, last = match.text.split()[0], match.text.split()[-1]
+    return first[:1].isupper() and last.islower()
 
 
 class NameShape:
@@ -59,7 +67,10 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             return ()  # "<artist> artstyle": a trigger of an artist's style, not a face
         if lowered.count(",") >= PROMPT_COMMAS:
             weight *= 0.5  # a prompt of many tags: a name-like pair there is often a look
+    mixed_case = not text.islower() and not text.isupper()
     for match in find_names(text):
+        if mixed_case and _lowercase_word_surname(match):
+            continue  # "Yuri kiss": a writer who capitalises names left this word small
         base = BASE_SCORE[match.kind]
         if match.kind in ("pair", "reversed") and match.capitalised:
             base = 1.0

@@ -24,7 +24,12 @@ _STYLE_PHRASE = re.compile(
     r"\b(?:in the style of|art ?style|artstyle|style of|painting style|drawing style|"
     r"art by|artwork by|inspired by the art|artist style)\b"
 )
-_STYLE_NAME = re.compile(r"\b(?:style|styles|artstyle|art style|aesthetic)\b")
+# "style" as a word, or ending a run-together word ("PaintStyle1", "inkstyle_v2"), but not
+# "hairstyle" or "lifestyle"
+_STYLE_NAME = re.compile(
+    r"\b(?:style|styles|artstyle|art style|aesthetic)\b"
+    r"|(?<!hair)(?<!life)(?<=[a-z])style(?=s?\d*(?:\b|_|v\d))"
+)
 _TOOL_NAME = re.compile(
     r"\b(?:mix|merge|merged|blend|checkpoint|base model|vae|upscaler|negative|embedding helper|"
     r"slider|detailer|tweaker|enhancer|controlnet|workflow|inpainting|realistic vision|"

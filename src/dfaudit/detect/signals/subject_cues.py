@@ -236,15 +236,14 @@ class SubjectCues:
             )
         name = view(record).name
         words = name_words(name)
-        if words:
-            # Capitalised words the name tables know nothing of ("Perv Pulp", "Ornamental
-            # Santa") read as a title as often as a name: half the weight.
-            share = 1.0 if _known_name_word(words) else 0.5
+        # Capitalised words the name tables know nothing of ("Perv Pulp", "Yuffie Kisaragi")
+        # read as a title as often as a name: no evidence on their own.
+        if words and _known_name_word(words):
             out.append(
                 Hit(
                     sig,
                     "likeness",
-                    0.8 * share,
+                    0.8,
                     "name",
                     name,
                     note="the model's name reads as a person's name",
@@ -257,7 +256,7 @@ class SubjectCues:
                         Hit(
                             sig,
                             "likeness",
-                            0.9 * share,
+                            0.9,
                             "trained_words",
                             trigger,
                             note="trigger word abbreviates the name",
