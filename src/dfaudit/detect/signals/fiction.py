@@ -238,15 +238,21 @@ def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
             said = described & LIVE_DESCRIPTION_WORDS
             if said:
                 return min(said)
+            lowered = head.lower()
+            for phrase in LIVE_DESCRIPTION_PHRASES:
+                if phrase in lowered:
+                    return phrase
     return ""
 
 
 # Words of a title or description that name a live-action screen work (a drawn one says so).
 LIVE_TITLE_WORDS = frozenset({"show", "sitcom", "tv", "telenovela", "kdrama", "cdrama"})
+# ("tv" alone is not among them: anime has TV seasons too)
 LIVE_DESCRIPTION_WORDS = frozenset(
-    {"sitcom", "tv", "television", "actress", "actor", "film", "movie", "kdrama", "cdrama",
-     "netflix", "hbo", "telenovela"}
+    {"sitcom", "actress", "actor", "film", "movie", "kdrama", "cdrama", "netflix", "hbo",
+     "telenovela"}
 )  # fmt: skip
+LIVE_DESCRIPTION_PHRASES = ("tv series", "tv show", "live-action", "live action")
 
 
 @lru_cache(maxsize=4096)
