@@ -121,8 +121,10 @@ def test_artist_tag_beside_a_trade_tag_is_not_a_style(detector: Detector) -> Non
     assert "non_subject:style_tag" not in features(detector, trade)
 
 
-def test_a_title_no_name_table_knows_is_no_name(detector: Detector) -> None:
-    assert "subject:name_is_name" not in features(detector, model("Perv Pulp"))
+def test_a_title_whose_words_the_description_writes_small_is_no_name(detector: Detector) -> None:
+    pulp = model("Perv Pulp", description="A little TI trained on vintage pulp magazines.")
+    assert "subject:name_is_name" not in features(detector, pulp)
+    assert "subject:name_is_name" in features(detector, model("Zorvia Quellen"))
     assert "subject:name_is_name" in features(detector, model("Elena Vornholm"))
 
 

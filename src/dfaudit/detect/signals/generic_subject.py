@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
+from dfaudit.detect.names import find_names, first_name
 
 _NOT_REAL = re.compile(
     r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
@@ -48,7 +49,15 @@ _GENERIC_NAME = re.compile(
     r"\b(?:random|generic|average|averaged|mixed|merged|beautiful|pretty|cute|perfect|"
     r"ideal|face|faces|look|looks|beauty|doll|ethnic|ethnicity|mix|blend|"
     r"ai (?:influencer|model|girl)|fictional|persona|oc|virtual|consistent)\b"
+    # a doll look run into a word: "Lovedoll likeness", "dolllikeness" (not "Dolly")
+    r"|doll(?!y)"
 )
+# A name that is only a kind of person: "Tokyo Girl", "Sports Girl", "Handsome man", "Oppa".
+_KIND_OF_PERSON = re.compile(
+    r"(?:[a-z]+ ){0,2}(?:girl|girls|woman|women|man|men|boy|boys|lady|ladies|guy|guys|oppa|"
+    r"unnie|noona|beauty|beauties)"
+)
+_NAME_DECORATION = re.compile(r"\b(?:lora|locon|lycoris|ti|embedding|v\d+(?:\.\d+)?)\b|[^a-z ]")
 _GENERIC_TAGS = frozenset(
     {"ethnicity", "ethnic", "face", "faces", "beauty", "beautiful", "mix", "ai influencer", "oc"}
 )
@@ -115,6 +124,16 @@ class GenericSubject:
                 )
         name = view(record).name_folded.replace("_", " ").replace("-", " ")
         found = _GENERIC_NAME.findall(name)
+        if not found:
+            bare = " ".join(_NAME_DECORATION.sub(" ", name[:80]).split())
+            if (
+                bare
+                and _KIND_OF_PERSON.fullmatch(bare)
+                and first_name(bare.split()[0]) is None
+                # "Red Carpet Girl 75" with the trigger "Livia Loretti": a title over a name
+                and not any(find_names(w) for w in view(record).trained_words[:4])
+            ):
+                found = [bare]
         if found:
             out.append(
                 Hit(

@@ -53,14 +53,20 @@ PUBLIC_TAGS = frozenset(
 
 class LikenessTags:
     name: ClassVar[str] = "likeness_tags"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = ("tags",)
 
     def hits(self, record: object) -> list[Hit]:
         out: list[Hit] = []
+        checkpoint = getattr(record, "model_type", "") == "Checkpoint"
         for tag in tags_of(record):
+            if checkpoint and tag in MACHINE_MODEL_TAGS:
+                continue  # "model" on a checkpoint is the machine-learning model
             out.extend(_tag_hits(tag))
         return out
+
+
+MACHINE_MODEL_TAGS = frozenset({"model", "models"})
 
 
 @lru_cache(maxsize=4096)

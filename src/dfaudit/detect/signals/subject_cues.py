@@ -179,6 +179,15 @@ def name_words(name: str) -> tuple[str, ...]:
     return folded
 
 
+def _written_small(words: tuple[str, ...], record: object) -> bool:
+    """Whether the description's head has one of ``words`` as a lower-case word."""
+    head = description_of(record)[:DESCRIPTION_HEAD]
+    if not head:
+        return False
+    tokens = set(head.replace(",", " ").replace(".", " ").split())
+    return any(w in tokens for w in words)
+
+
 def _known_name_word(words: tuple[str, ...]) -> bool:
     """Whether the first word is a first name or a later one a surname of the name tables."""
     if first_name(words[0]) is not None:
@@ -236,9 +245,9 @@ class SubjectCues:
             )
         name = view(record).name
         words = name_words(name)
-        # Capitalised words the name tables know nothing of ("Perv Pulp", "Yuffie Kisaragi")
-        # read as a title as often as a name: no evidence on their own.
-        if words and _known_name_word(words):
+        # Capitalised words the name tables do not know ("Perv Pulp") are a title, not a
+        # name, when the description writes one of them as a plain lower-case word.
+        if words and (_known_name_word(words) or not _written_small(words, record)):
             out.append(
                 Hit(
                     sig,
