@@ -66,8 +66,11 @@ _GENERIC_TAGS = frozenset(
 _AI_TRIGGER = re.compile(r"[a-z]{3}[_-]ai\b|\bai[_-][a-z]{3}", re.IGNORECASE)
 _TRIGGERS = (
     "not ", "no ", "fictional", "faces", "ai", "virtual", "original", "avoid", "resembl",
-    "coinciden", "consistent", "custom", "character", "exist", "fake", "made", "oc",
+    "coinciden",
 )  # fmt: skip
+# Substrings one of which every persona phrase holds (a cheap gate before the pattern).
+_PERSONA_TRIGGERS = ("consistent", "custom", "character", "exist", "fake", "made-up", "made up",
+                     "invented", " oc")  # fmt: skip
 
 
 class GenericSubject:
@@ -108,6 +111,7 @@ class GenericSubject:
                         feature="generic:not_real",
                     )
                 )
+        if head and any(t in head for t in _PERSONA_TRIGGERS):
             persona = _PERSONA.search(head)
             if persona:
                 out.append(

@@ -55,6 +55,7 @@ _SCRIPT_OCCUPATION = re.compile(
 _SCRIPT_PHOTO_COUNT = re.compile(
     r"(?:写真|照片|사진|图片|圖片)\D{0,6}\d{1,4}|\d{1,4}\s?(?:枚|张|張|장)"
 )
+_DIGIT = re.compile(r"\d")
 _WHO_TRIGGERS = frozenset(
     {
         "actress",
@@ -324,7 +325,7 @@ class SubjectCues:
 
 def _occupation_photos(head: str, folded: str) -> str:
     """The occupation a description opens on (or names in script) beside a photo count."""
-    if not any(ch.isdigit() for ch in head[:300]):
+    if _DIGIT.search(head, 0, 300) is None:
         return ""
     match = _OPENS_ON_OCCUPATION.match(folded)
     if match and _PHOTO_COUNT.search(folded[:300]):
