@@ -97,6 +97,19 @@ def features(detector: Detector, record: ModelRecord) -> set[str]:
             model("my-partner-lora", trained_words=("zxq woman",), tags=("woman",)),
             True,
         ),
+        (
+            model("QRV24", model_type="Checkpoint", trained_words=("QRV24 person",)),
+            True,
+        ),
+        (
+            model(
+                "SD15-mythv3",
+                model_type="TextualInversion",
+                tags=("character",),
+                description="Character Embedding of me, for a comic project.",
+            ),
+            True,
+        ),
         # ... but not a body-type word that happens to be consonants
         (model("bbw body slider", trained_words=("bbw woman",), tags=("woman",)), False),
         # artist styles named in trigger words ("<artist> artstyle")

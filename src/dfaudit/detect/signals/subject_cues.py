@@ -101,7 +101,8 @@ _INITIALS_PERSON = re.compile(r"^\s*[A-Z]{2,3}\.?\s+(?:woman|man|girl|lady|guy|p
 _RARE_TOKEN_CLASS = re.compile(
     # the usual rare tokens, or any 3-4 consonants (``zxq``, ``kwv``) but a few common words
     r"^\s*(?:sks|ohwx|zwx|xyz|tok|szn|(?!(?:bbw|nsfw|sfw|bdsm|hdr|pmv|cnc|mlf|bwc|bbc|pnp)\b)"
-    r"[bcdfghjklmnpqrstvwxz]{3,4})\s+(?:woman|man|girl|lady|guy|person|female|male)\b",
+    r"[bcdfghjklmnpqrstvwxz]{3,4}|(?!(?:sd|xl|v)\d)[a-z]{2,6}\d{1,4})"
+    r"\s+(?:woman|man|girl|lady|guy|person|female|male)\b",
     re.IGNORECASE,
 )
 _OWN_PHOTOS = re.compile(
@@ -150,7 +151,9 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\b(?:a |an )?(?:regular|ordinary|normal|random) (?:woman|girl|man|guy|person|lady) "
     r"(?:i|we) (?:know|met)\b|\bnot a (?:celebrity|public (?:person|figure)|famous person)\b|"
     r"\b(?:photos|pics|pictures|selfies|images) (?:from|off|on) my phone\b|"
-    r"\bshared with (?:her|his|their) (?:consent|permission)\b"
+    r"\bshared with (?:her|his|their) (?:consent|permission)\b|"
+    # the maker's own face: "character embedding of me", "a lora of myself"
+    r"\b(?:embedding|lora|model|ti|checkpoint|dreambooth) (?:of|on) (?:me|myself)\b"
 )
 _OCCUPATION_NAME = re.compile(
     r"(?<!ai )(?<!virtual )(?<!fictional )"
