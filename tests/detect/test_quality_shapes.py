@@ -163,3 +163,20 @@ def test_live_action_actor_is_the_target(detector: Detector) -> None:
         )
     )
     assert finding.target_name == "Talia Ashencroft"
+
+
+def test_female_coded_clothing_is_a_weak_female_vote(detector: Detector) -> None:
+    tagged = model("Noor Halvane (fashion model)", tags=("public figure", "topless"))
+    assert detector.detect(tagged).target_gender == "female"
+    named = model("Elias Brandt", tags=("celebrity", "topless"), description="Elias, actor.")
+    assert detector.detect(named).target_gender == "male"  # a first name outvotes it
+
+
+def test_script_name_opening_the_description_votes_its_gender(detector: Detector) -> None:
+    record = model(
+        "baizhilan-32-lora",
+        tags=("douyin",),
+        trained_words=("baizhilan32",),
+        description="柏芷岚, selfie, Douyin photo",
+    )
+    assert detector.detect(record).target_gender == "female"

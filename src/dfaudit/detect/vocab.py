@@ -685,6 +685,13 @@ MALE_WORDS = frozenset(
         "bearded",
     }
 )
+# Clothing and nudity words written almost only of women: a weak female vote on a likeness
+# (weaker than any first name, so a man's name outvotes it).
+FEMALE_CODED_WORDS = frozenset(
+    {"lingerie", "bikini", "topless", "panties", "pantyhose", "miniskirt", "skirt", "bra",
+     "bras", "negligee", "stockings"}
+)  # fmt: skip
+FEMALE_CODED_WEIGHT = 0.35  # below a first name's vote: "Elias Brandt, topless" stays male
 # Gender-coded terms written in Chinese, Japanese or Korean script. Scripts without spaces
 # have no word boundaries, so these are found as substrings (each two characters or more).
 FEMALE_SCRIPT_TERMS = (

@@ -10,6 +10,8 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import tags_of
 from dfaudit.detect.vocab import (
     CREATOR_TAGS,
+    FEMALE_CODED_WEIGHT,
+    FEMALE_CODED_WORDS,
     FEMALE_WORDS,
     LIKENESS_TAG_EXPLICIT,
     LIKENESS_TAG_OCCUPATION,
@@ -129,6 +131,12 @@ def _tag_hits(tag: str) -> tuple[Hit, ...]:
     gender = _tag_gender(tag)
     if gender:
         out.append(Hit(sig, "gender", 0.8, "tags", tag, value=gender))
+    elif not FEMALE_CODED_WORDS.isdisjoint(tag.split()):
+        out.append(
+            Hit(
+                sig, "gender", FEMALE_CODED_WEIGHT, "tags", tag, value="female", note="female-coded"
+            )
+        )
     return tuple(out)
 
 

@@ -10,12 +10,15 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
+from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.names import common_surnames, first_name, word_surnames
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
+    FEMALE_CODED_WEIGHT,
+    FEMALE_CODED_WORDS,
     FICTION_STRONG,
     FICTION_WORDS,
     NOT_NAME_WORDS,
@@ -310,6 +313,20 @@ class SubjectCues:
                             feature="subject:who_description",
                         )
                     )
+            coded = _female_coded(text, view(record).trained_words[:6])
+            if coded:
+                out.append(
+                    Hit(
+                        sig,
+                        "gender",
+                        FEMALE_CODED_WEIGHT,
+                        "description",
+                        coded,
+                        value="female",
+                        note="female-coded",
+                    )
+                )
+            out.extend(_script_name_gender(sig, head))
             found = _occupation_photos(head, text)
             if found:
                 out.append(
@@ -324,6 +341,49 @@ class SubjectCues:
                     )
                 )
         return out
+
+
+_CODED_GATE = ("lingerie", "bikini", "topless", "panties", "pantyhose", "skirt", "bra", "negligee",
+               "stockings")  # fmt: skip
+_CODED = re.compile(r"\b(?:" + "|".join(sorted(FEMALE_CODED_WORDS)) + r")\b")
+
+
+SCRIPT_HEAD = 120
+
+
+def _script_name_gender(sig: str, head: str) -> list[Hit]:
+    """The gender of a name written in CJK script at the description's start ("柏芷岚, …"):
+    the table's, or its characters' votes (``east_asian.given_gender``)."""
+    start = head[:SCRIPT_HEAD]
+    if start.isascii():
+        return []
+    found = [(n.text, n.gender) for n in east_asian.script_names(start)[:1]]
+    if not found:
+        # a name the surname table lacks, opening the description: "柏芷岚, selfie …" (family
+        # name first, the given name its last two characters)
+        lead = _LEADING_SCRIPT_NAME.match(start)
+        if lead:
+            found = [(lead.group(1), east_asian.given_gender(lead.group(1)[-2:]))]
+    for text, gender in found:
+        value = {"f": "female", "m": "male"}.get(gender)
+        if value:
+            return [Hit(sig, "gender", 0.5, "description", text, value=value, note="script name")]
+    return []
+
+
+_LEADING_SCRIPT_NAME = re.compile(
+    r"\s*([\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{3,4})(?=[，,、。：:|(（\s])"
+)
+
+
+def _female_coded(text: str, triggers: tuple[str, ...]) -> str:
+    """A female-coded clothing word in the description's head or the trigger words."""
+    for chunk in (text, *(t.lower() for t in triggers)):
+        if any(g in chunk for g in _CODED_GATE):
+            match = _CODED.search(chunk)
+            if match:
+                return match.group(0)
+    return ""
 
 
 def _occupation_photos(head: str, folded: str) -> str:
