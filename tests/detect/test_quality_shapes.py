@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dfaudit.detect.engine import Detector
+from dfaudit.detect.names import find_names
 from dfaudit.records import ModelRecord
 
 from .conftest import model
@@ -180,3 +181,10 @@ def test_script_name_opening_the_description_votes_its_gender(detector: Detector
         description="柏芷岚, selfie, Douyin photo",
     )
     assert detector.detect(record).target_gender == "female"
+
+
+@pytest.mark.parametrize("surname", ["Brown", "King", "White", "Green", "Black", "Gray", "Knight"])
+def test_common_surnames_that_are_words_name_people(detector: Detector, surname: str) -> None:
+    person = model(f"Marcus {surname} LoRA", tags=("man",))
+    assert detector.detect(person).likeness
+    assert not find_names(f"{surname.lower()} hair")
