@@ -188,3 +188,7 @@ def test_common_surnames_that_are_words_name_people(detector: Detector, surname:
     person = model(f"Marcus {surname} LoRA", tags=("man",))
     assert detector.detect(person).likeness
     assert not find_names(f"{surname.lower()} hair")
+
+
+def test_a_middle_initial_does_not_hide_a_name(detector: Detector) -> None:
+    assert "name_shape:name:pair" in features(detector, model("Marcus J. Halvane"))

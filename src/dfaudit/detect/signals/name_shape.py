@@ -3,6 +3,7 @@ beside a surname-like word, or run together with one (``annamiller``, ``4nn4_m1l
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import ClassVar
 
@@ -28,6 +29,7 @@ FIELD_WEIGHT = {
     "version_names": 0.5,
 }
 PROMPT_COMMAS = 3
+_MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]{1,20}) [A-Z]\.? (?=[A-Z][a-z])")
 
 
 def _lowercase_word_surname(match: NameMatch) -> bool:
@@ -68,7 +70,13 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
         if lowered.count(",") >= PROMPT_COMMAS:
             weight *= 0.5  # a prompt of many tags: a name-like pair there is often a look
     mixed_case = not text.islower() and not text.isupper()
-    for match in find_names(text):
+    matches = find_names(text)
+    if not matches and " " in text:
+        # "George W. Harlan", "Anna J Kowal": a middle initial between first name and surname
+        bare = _MIDDLE_INITIAL.sub(r"\1 ", text)
+        if bare != text:
+            matches = find_names(bare)
+    for match in matches:
         if mixed_case and _lowercase_word_surname(match):
             continue  # "Yuri kiss": a writer who capitalises names left this word small
         base = BASE_SCORE[match.kind]
