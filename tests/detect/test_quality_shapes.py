@@ -192,3 +192,13 @@ def test_common_surnames_that_are_words_name_people(detector: Detector, surname:
 
 def test_a_middle_initial_does_not_hide_a_name(detector: Detector) -> None:
     assert "name_shape:name:pair" in features(detector, model("Marcus J. Halvane"))
+
+
+def test_an_acronym_is_no_surname_and_a_file_named_like_the_model_adds_no_name(
+    detector: Detector,
+) -> None:
+    assert not any(
+        f.startswith("name_shape:") for f in features(detector, model("Fiona(DOAX-VenusCoast)"))
+    )
+    kiss = model("Yuri kiss", file_names=("yurikiss.safetensors",))
+    assert not any(f.startswith("name_shape:") for f in features(detector, kiss))

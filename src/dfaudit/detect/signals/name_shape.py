@@ -29,7 +29,17 @@ FIELD_WEIGHT = {
     "version_names": 0.5,
 }
 PROMPT_COMMAS = 3
+_WORD = re.compile(r"[A-Za-z]+")
 _MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]{1,20}) [A-Z]\.? (?=[A-Z][a-z])")
+
+
+def _acronym_first(match: NameMatch) -> bool:
+    written = _WORD.findall(match.text)
+    return bool(written) and 2 <= len(written[0]) <= 5 and written[0].isupper()
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _lowercase_word_surname(match: NameMatch) -> bool:
@@ -48,7 +58,17 @@ class NameShape:
     def hits(self, record: object) -> list[Hit]:
         out: list[Hit] = []
         seen: set[tuple[str, str]] = set()
+        name_letters, name_found = "", True
         for field, text in name_texts(record):
+            if field == "name":
+                name_letters = _letters(text)
+                name_found = bool(text_hits(field, text))
+            elif (
+                field in ("file_names", "version_names")
+                and not name_found
+                and _letters(text) == name_letters
+            ):
+                continue  # the file named after a model name that holds no name
             for key, hits in text_hits(field, text):
                 if (field, key) in seen:
                     continue
@@ -79,6 +99,8 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
     for match in matches:
         if mixed_case and _lowercase_word_surname(match):
             continue  # "Yuri kiss": a writer who capitalises names left this word small
+        if match.kind == "reversed" and _acronym_first(match):
+            continue  # "DOAX Venus": an acronym (a game, a studio) is no surname
         base = BASE_SCORE[match.kind]
         if match.kind in ("pair", "reversed") and match.capitalised:
             base = 1.0
