@@ -202,3 +202,9 @@ def test_an_acronym_is_no_surname_and_a_file_named_like_the_model_adds_no_name(
     )
     kiss = model("Yuri kiss", file_names=("yurikiss.safetensors",))
     assert not any(f.startswith("name_shape:") for f in features(detector, kiss))
+
+
+def test_initials_before_a_kind_of_person_name_one_person(detector: Detector) -> None:
+    record = model("KV - realistic woman LoRA", tags=("person",))
+    assert "generic:name" not in features(detector, record)
+    assert "generic:name" in features(detector, model("Tokyo Girl", tags=("woman",)))

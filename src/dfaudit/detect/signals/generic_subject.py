@@ -57,6 +57,7 @@ _KIND_OF_PERSON = re.compile(
     r"(?:[a-z]+ ){0,2}(?:girl|girls|woman|women|man|men|boy|boys|lady|ladies|guy|guys|oppa|"
     r"unnie|noona|beauty|beauties)"
 )
+_INITIALS = re.compile(r"\s*[A-Z]{2,3}\b")
 _NAME_DECORATION = re.compile(r"\b(?:lora|locon|lycoris|ti|embedding|v\d+(?:\.\d+)?)\b|[^a-z ]")
 _GENERIC_TAGS = frozenset(
     {"ethnicity", "ethnic", "face", "faces", "beauty", "beautiful", "mix", "ai influencer", "oc"}
@@ -134,6 +135,8 @@ class GenericSubject:
                 bare
                 and _KIND_OF_PERSON.fullmatch(bare)
                 and first_name(bare.split()[0]) is None
+                # "CD - realistic woman LoRA": initials name one woman
+                and not _INITIALS.match(view(record).name)
                 # "Red Carpet Girl 75" with the trigger "Livia Loretti": a title over a name
                 and not any(find_names(w) for w in view(record).trained_words[:4])
             ):
