@@ -208,3 +208,8 @@ def test_initials_before_a_kind_of_person_name_one_person(detector: Detector) ->
     record = model("KV - realistic woman LoRA", tags=("person",))
     assert "generic:name" not in features(detector, record)
     assert "generic:name" in features(detector, model("Tokyo Girl", tags=("woman",)))
+
+
+def test_not_based_on_anyone_is_evidence_against(detector: Detector) -> None:
+    record = model("Asian girl face v3", description="Generic face, not based on anyone.")
+    assert "generic:not_real" in features(detector, record)

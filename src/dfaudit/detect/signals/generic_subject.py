@@ -19,7 +19,7 @@ _NOT_REAL = re.compile(
     r"(?:many|several|multiple|different|generated|random|merged|averaged|mixed) "
     r"(?:different )?(?:generated )?faces|ai[- ](?:generated )?(?:influencer|model|persona|"
     r"character|girl|woman)|virtual (?:influencer|model|persona)|original character|"
-    r"not (?:based on|modeled on|modelled on) (?:a |any )?(?:real|specific)|"
+    r"not (?:based on|modeled on|modelled on) (?:a |any )?(?:real|specific|anyone|anybody)|"
     r"avoid (?:looking|resembling) like (?:anyone|a real))\b"
 )
 # Boilerplate that many uploads of real people carry as well ("fictional character, any

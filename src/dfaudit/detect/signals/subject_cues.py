@@ -165,7 +165,8 @@ _OCCUPATION_NAME = re.compile(
     r"tv host|presenter|va|seiyuu|wrestler|politician|celebrity|celeb)\b"
     # "celebrity red carpet background", "idol stage outfit": what they wear or stand in
     r"(?!\s+(?:[a-z]+\s+){0,2}(?:background|backgrounds|outfit|outfits|costume|costumes|"
-    r"dress|poses?|style|stage|makeup|hairstyle|clothes|uniform|scene|scenery)\b)"
+    r"dress|poses?|style|stage|makeup|hairstyle|clothes|uniform|scene|scenery|candid|photos?|"
+    r"shots?|looks?|lighting|vibes?)\b)"
 )
 _LOOKALIKE_NAME = re.compile(r"\b(?:resembles|resembling|look ?alike|doppelganger|lookalike)\b")
 
