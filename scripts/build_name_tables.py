@@ -54,10 +54,12 @@ SURNAME_COUNTRIES = (*ENGLISH_COUNTRIES, "IT", "FR", "DE", "ES", "PT", "BR", "MX
 TOP_SURNAMES = 1500
 TOP_WORD_SURNAMES = 1000
 # Words that stand after a first name in model names as what the model makes, not a surname.
+# (Brown, White, King, Green, Black, Gray and Knight are not among them: among the commonest
+# surnames, they name many public figures, and the pair rule already wants both capitalised.)
 _MODEL_WORDS = (
     "lora hair man new real styles style best good low light small fall blue bride german french"
-    " wild sweet justice major mark will may long little love golden gold silver black white"
-    " green gray grey brown queen prince king lord angel knight bishop hunter"
+    " wild sweet justice major mark will may long little love golden gold silver grey queen"
+    " prince lord angel bishop hunter"
 )
 MODEL_WORDS = frozenset(_MODEL_WORDS.split())
 

@@ -5,6 +5,7 @@ Run from the repository root::
     .venv/bin/python scripts/eval_real_labels.py                 # dev part
     .venv/bin/python scripts/eval_real_labels.py --part holdout  # once, at the end
     .venv/bin/python scripts/eval_real_labels.py --json
+    .venv/bin/python scripts/eval_real_labels.py --seed 2   # the fresh flagged sample (120)
 
 The detector is re-run on the catalog (Civitai's ``poi`` cleared; see ``real_sample.py``) and
 its *current* samples are drawn — the first N flagged, the first N unflagged and the first N of
@@ -82,11 +83,11 @@ def labelled_counts(sample: list[Any], labels: dict[str, str]) -> tuple[int, int
     return real, not_, unsure, missing
 
 
-def evaluate(part: str, sizes: dict[str, int], db: Path | None) -> dict[str, Any]:
+def evaluate(part: str, sizes: dict[str, int], db: Path | None, seed: int = 0) -> dict[str, Any]:
     rs = _load_sampler()
     items = list(rs.read_catalog())
     tags = {str(i["id"]): {str(t).lower() for t in i.get("tags") or ()} for i in items}
-    detected = rs.run_pipeline(items, db)
+    detected = rs.run_pipeline(items, db, seed)
     labels = rs.read_labels()
     in_part = [d for d in detected.values() if d.part == part]
     flagged_n = sum(d.flagged for d in in_part)
@@ -94,6 +95,7 @@ def evaluate(part: str, sizes: dict[str, int], db: Path | None) -> dict[str, Any
     samples = {name: rs.stratum(detected, name, part)[: sizes[name]] for name in rs.STRATA}
     out: dict[str, Any] = {
         "part": part,
+        "seed": seed,
         "models": len(in_part),
         "flagged": flagged_n,
         "inherited_flags": sum(d.flagged and d.inherited for d in in_part),
@@ -168,8 +170,9 @@ def _poi_agreement(
 
 
 def print_report(result: dict[str, Any]) -> None:
+    seed = f", sample seed {result['seed']}" if result.get("seed") else ""
     print(
-        f"real catalog, {result['part']} part: {result['models']} models, "
+        f"real catalog, {result['part']} part{seed}: {result['models']} models, "
         f"{result['flagged']} flagged ({result['inherited_flags']} through a re-upload link)"
     )
     print("rates are value [95 % Wilson interval] hits/n; unsure labels left out\n")
@@ -220,14 +223,23 @@ def main() -> None:
     parser.add_argument("--random", type=int, help="random sample size (300 / 100)")
     parser.add_argument("--db", type=Path, help="keep the pipeline's store here (reused)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        help="a fresh flagged sample drawn in another order (e.g. 2 with --flagged 120); "
+        "the other samples are then left out",
+    )
     args = parser.parse_args()
     defaults = {"dev": (250, 250, 300), "holdout": (60, 80, 100)}[args.part]
+    if args.seed:
+        defaults = (120, 0, 0)
     sizes = {
         "flagged": args.flagged or defaults[0],
-        "unflagged": args.unflagged or defaults[1],
-        "random": args.random or defaults[2],
+        "unflagged": args.unflagged if args.unflagged is not None else defaults[1],
+        "random": args.random if args.random is not None else defaults[2],
     }
-    result = evaluate(args.part, sizes, args.db)
+    result = evaluate(args.part, sizes, args.db, args.seed)
     if args.json:
         print(json.dumps(result, indent=2))
     else:

@@ -58,6 +58,8 @@ UNSEEN_PRIOR = {
     "fiction:booru_trigger": 2.0,
     "fiction:role": 2.0,
     "generic:ai_trigger": 2.0,
+    "generic:persona": 2.5,
+    "subject:occupation_photos": 2.0,
     **PROPOSED_WEIGHTS,  # safetensors header features: no training row has headers
 }
 FLOORED = frozenset({"fiction:booru_trigger", "fiction:role", "generic:ai_trigger"})

@@ -5,6 +5,7 @@ Run from the repository root::
     .venv/bin/python scripts/real_sample.py flagged --count 50 --offset 0
     .venv/bin/python scripts/real_sample.py unflagged --count 50 --unlabelled
     .venv/bin/python scripts/real_sample.py random --count 50 --part holdout
+    .venv/bin/python scripts/real_sample.py flagged --count 120 --seed 2  # a fresh sample
 
 The catalog (``../shared/realdata/civitai_catalog_2023_dev.jsonl.gz``, 5,460 real models) is run
 through the whole pipeline of the current checkout — ingest, detection, re-upload links and
@@ -51,9 +52,14 @@ STRATA = ("flagged", "unflagged", "random")
 LABEL_VALUES = ("real", "not", "unsure")
 
 
-def sample_key(model_id: str) -> str:
-    """The stable random order of the samples (independent of the detector)."""
-    return hashlib.sha256(f"{SAMPLE_SALT}|{model_id}".encode()).hexdigest()
+def sample_key(model_id: str, seed: int = 0) -> str:
+    """The stable random order of the samples (independent of the detector).
+
+    ``seed`` 0 is the original order; another seed draws a fresh, independent sample (e.g. a
+    second precision sample whose models were never looked at while tuning).
+    """
+    salt = SAMPLE_SALT if not seed else f"{SAMPLE_SALT}#{seed}"
+    return hashlib.sha256(f"{salt}|{model_id}".encode()).hexdigest()
 
 
 def part_of(model_id: str) -> str:
@@ -100,7 +106,9 @@ class Detected:
     inherited: bool  # the finding came from a re-upload link
 
 
-def run_pipeline(items: list[dict[str, Any]], db: Path | None = None) -> dict[str, Detected]:
+def run_pipeline(
+    items: list[dict[str, Any]], db: Path | None = None, seed: int = 0
+) -> dict[str, Detected]:
     """Ingest (poi cleared), detect, link re-uploads; return each model's decision."""
     from dfaudit.collect.ingest import ingest_files
     from dfaudit.pipeline import process_all
@@ -131,7 +139,7 @@ def run_pipeline(items: list[dict[str, Any]], db: Path | None = None) -> dict[st
             flagged,
             bool(item.get("poi")),
             part_of(model_id),
-            sample_key(model_id),
+            sample_key(model_id, seed),
             inherited,
         )
     return out
@@ -193,10 +201,13 @@ def main() -> None:
     parser.add_argument("--unlabelled", action="store_true", help="only models with no label")
     parser.add_argument("--db", type=Path, help="keep the pipeline's store here (reused)")
     parser.add_argument("--catalog", type=Path, default=CATALOG)
+    parser.add_argument(
+        "--seed", type=int, default=0, help="another sample order (0: the original samples)"
+    )
     args = parser.parse_args()
     items = list(read_catalog(args.catalog))
     by_id = {str(item["id"]): item for item in items}
-    detected = run_pipeline(items, args.db)
+    detected = run_pipeline(items, args.db, args.seed)
     labels = read_labels()
     chosen = stratum(detected, args.stratum, args.part)[args.offset : args.offset + args.count]
     if args.unlabelled:

@@ -72,6 +72,12 @@ def test_sizes_reach_what_the_measurement_needs() -> None:
 def test_sample_order_and_parts_are_stable_and_seeded() -> None:
     assert real_sample.sample_key("12345") == real_sample.sample_key("12345")
     assert real_sample.sample_key("12345") != real_sample.sample_key("12346")
+    assert real_sample.sample_key("12345", 0) == real_sample.sample_key("12345")
+    assert real_sample.sample_key("12345", 2) != real_sample.sample_key("12345")
+    ids = [str(i) for i in range(200)]
+    first = sorted(ids, key=real_sample.sample_key)[:20]
+    fresh = sorted(ids, key=lambda i: real_sample.sample_key(i, 2))[:20]
+    assert len(set(first) & set(fresh)) < 10  # another seed draws another sample
     parts = Counter(real_sample.part_of(str(i)) for i in range(4000))
     assert 0.2 <= parts["holdout"] / 4000 <= 0.3
 

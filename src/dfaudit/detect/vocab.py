@@ -356,6 +356,12 @@ LIVE_GENERIC_FICTION = frozenset(
     {"character", "characters", "fictional", "superhero", "villain", "fantasy", "marvel",
      "disney", "sci-fi", "scifi", "oc"}
 )  # fmt: skip
+# Tags and description words of photographs of someone (against a bare "character" tag).
+PHOTO_CONTEXT_WORDS = frozenset(
+    {"photorealistic", "photorealism", "realistic", "realism", "photo", "photos", "photograph",
+     "photographs", "photography", "photoshoot", "portraits", "real person", "irl",
+     "real life", "actress", "actor"}
+)  # fmt: skip
 # Words that mean "this is about what the character is", strongest fiction evidence.
 FICTION_STRONG = frozenset(
     {
@@ -679,6 +685,13 @@ MALE_WORDS = frozenset(
         "bearded",
     }
 )
+# Clothing and nudity words written almost only of women: a weak female vote on a likeness
+# (weaker than any first name, so a man's name outvotes it).
+FEMALE_CODED_WORDS = frozenset(
+    {"lingerie", "bikini", "topless", "panties", "pantyhose", "miniskirt", "skirt", "bra",
+     "bras", "negligee", "stockings"}
+)  # fmt: skip
+FEMALE_CODED_WEIGHT = 0.35  # below a first name's vote: "Elias Brandt, topless" stays male
 # Gender-coded terms written in Chinese, Japanese or Korean script. Scripts without spaces
 # have no word boundaries, so these are found as substrings (each two characters or more).
 FEMALE_SCRIPT_TERMS = (

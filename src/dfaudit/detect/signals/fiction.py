@@ -18,6 +18,7 @@ from dfaudit.detect.vocab import (
     FICTION_WORDS,
     LIVE_ACTION_WORDS,
     LIVE_GENERIC_FICTION,
+    PHOTO_CONTEXT_WORDS,
 )
 
 _PHRASES = re.compile(
@@ -52,7 +53,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -60,10 +61,14 @@ class Fiction:
         out: list[Hit] = []
         tags = tags_of(record)
         name = view(record).name_folded
-        live = _live_action(tags, name)
+        head = description_of(record)[:1500]
+        live = _live_action(tags, name, head)
+        category = not live and _category_tag(tags, name, head)
         for tag in tags:
             if live and tag in LIVE_GENERIC_FICTION:
                 continue  # a live-action character: the tag says "role", not "drawn"
+            if category and tag in CATEGORY_TAGS:
+                continue  # Civitai's "character" category on a photo model of someone
             hit = _tag_hit(tag)
             if hit is not None:
                 out.append(hit)
@@ -95,7 +100,6 @@ class Fiction:
                 )
             )
         out.extend(_booru_hits(sig, record))
-        head = description_of(record)[:1500]
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
         text = folded_description(record, 1500)
@@ -136,6 +140,10 @@ _ACTOR_CUE = re.compile(
     r"(?:played|portrayed|performed|acted) by |stills of |photos of |(?:actor|actress) ", re.I
 )
 _NAME_PARTS = re.compile(r"\s+[-/|]\s+")
+ACTOR_HEAD = 200
+_ACTOR_BEFORE = re.compile(
+    r"\b((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:'s face| as (?:the )?[A-Z])"
+)
 
 
 def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
@@ -144,6 +152,10 @@ def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
     parts = _NAME_PARTS.split(name)
     if len(parts) > 1:
         texts.append(("name", parts[-1]))
+    # the actor named before the role: "photo of <Actor> as <Role>", "<Actor>'s face"
+    texts.extend(
+        ("description", m.group(1)) for m in _ACTOR_BEFORE.finditer(description[:ACTOR_HEAD])
+    )
     for field, text in texts:
         for match in find_names(text):
             display = " ".join(w.capitalize() for w in match.words)
@@ -176,13 +188,34 @@ def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
     return []
 
 
+# Civitai's category tag "character" (2023) marks models of real people as often as drawn
+# ones: with photo words in the tags or the description's head and nothing drawn or animated
+# anywhere, it is the category, not evidence of fiction.
+CATEGORY_TAGS = frozenset({"character", "characters"})
+
+
+def _category_tag(tags: tuple[str, ...], name: str, head: str) -> bool:
+    if CATEGORY_TAGS.isdisjoint(tags):
+        return False
+    drawn = ANIMATED_WORDS | FICTION_STRONG
+    if not drawn.isdisjoint(tags):
+        return False
+    words = set(name.replace("-", " ").replace("_", " ").split())
+    if not words.isdisjoint(drawn):
+        return False
+    if not PHOTO_CONTEXT_WORDS.isdisjoint(tags):
+        return True
+    found = word_set(head)
+    return not PHOTO_CONTEXT_WORDS.isdisjoint(found) and found.isdisjoint(drawn)
+
+
 def _cues(description: str) -> list[re.Match[str]]:
     return list(_ACTOR_CUE.finditer(description[:1500]))[:4]
 
 
-def _live_action(tags: tuple[str, ...], name: str) -> str:
-    """The live-action word of a record whose tags and name speak of film, TV or cosplay and
-    of nothing drawn or animated; "" otherwise."""
+def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
+    """The live-action word of a record whose tags, name or description speak of film, TV or
+    cosplay and of nothing drawn or animated; "" otherwise."""
     found = ""
     for tag in tags:
         if tag in ANIMATED_WORDS or tag in FICTION_STRONG:
@@ -192,7 +225,34 @@ def _live_action(tags: tuple[str, ...], name: str) -> str:
     words = set(name.replace("-", " ").replace("_", " ").split())
     if not words.isdisjoint(ANIMATED_WORDS) or not words.isdisjoint(FICTION_STRONG):
         return ""
-    return found
+    if found:
+        return found
+    # "<Role> from The <X> Show", "… (Actor Name) from the 1980s TV series": a character tag
+    # alone, with the screen named in the title or the description and nothing drawn there.
+    shown = words & LIVE_TITLE_WORDS
+    if shown:
+        return min(shown)
+    if head and CATEGORY_TAGS.intersection(tags):
+        described = word_set(head)
+        if described.isdisjoint(ANIMATED_WORDS) and described.isdisjoint(FICTION_STRONG):
+            said = described & LIVE_DESCRIPTION_WORDS
+            if said:
+                return min(said)
+            lowered = head.lower()
+            for phrase in LIVE_DESCRIPTION_PHRASES:
+                if phrase in lowered:
+                    return phrase
+    return ""
+
+
+# Words of a title or description that name a live-action screen work (a drawn one says so).
+LIVE_TITLE_WORDS = frozenset({"show", "sitcom", "tv", "telenovela", "kdrama", "cdrama"})
+# ("tv" alone is not among them: anime has TV seasons too)
+LIVE_DESCRIPTION_WORDS = frozenset(
+    {"sitcom", "actress", "actor", "film", "movie", "kdrama", "cdrama", "netflix", "hbo",
+     "telenovela"}
+)  # fmt: skip
+LIVE_DESCRIPTION_PHRASES = ("tv series", "tv show", "live-action", "live action")
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
+from dfaudit.detect.names import find_names, first_name
 
 _NOT_REAL = re.compile(
     r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
@@ -18,7 +19,7 @@ _NOT_REAL = re.compile(
     r"(?:many|several|multiple|different|generated|random|merged|averaged|mixed) "
     r"(?:different )?(?:generated )?faces|ai[- ](?:generated )?(?:influencer|model|persona|"
     r"character|girl|woman)|virtual (?:influencer|model|persona)|original character|"
-    r"not (?:based on|modeled on|modelled on) (?:a |any )?(?:real|specific)|"
+    r"not (?:based on|modeled on|modelled on) (?:a |any )?(?:real|specific|anyone|anybody)|"
     r"avoid (?:looking|resembling) like (?:anyone|a real))\b"
 )
 # Boilerplate that many uploads of real people carry as well ("fictional character, any
@@ -29,11 +30,35 @@ _DISCLAIMER = re.compile(
     r"no real (?:persons?|people|humans?) (?:was|were|is|are)|not intended to (?:depict|"
     r"represent|resemble))\b"
 )
+# A persona its maker invented: a consistent character, an OC, a person who never existed.
+# Stronger than "not a real person" alone: it says where the face came from.
+_PERSONA = re.compile(
+    r"\b(?:consistent (?:character|face|person|persona)s?|custom (?:\w+ )?(?:characters?|"
+    r"personas?)|(?:original|oc) characters?|characters? (?:i|we) (?:designed|created|made|"
+    r"invented)|(?:i|we) (?:designed|created|made|invented) (?:this|her|him) (?:as a )?"
+    r"(?:character|persona)|(?:person|woman|girl|man|lady) (?:who|that) (?:does not|doesn't|"
+    r"didn't|did not|never) exist\w*|(?:she|he) (?:didn't|did not|doesn't|does not|never) exist"
+    r"\w*|(?:is|was) (?:a |an )?(?:fake|made[- ]up|invented) (?:\(?ai|person|woman|girl|model|"
+    r"character|persona|face)|made[- ]up (?:person|character|woman|girl|face)|is an? oc\b)"
+)
+_PERSONA_TAGS = frozenset(
+    {"consistent character", "original character", "nobody", "ai model", "ai influencer",
+     "virtual influencer", "ai persona", "fake person", "made up person"}
+)  # fmt: skip
 _GENERIC_NAME = re.compile(
     r"\b(?:random|generic|average|averaged|mixed|merged|beautiful|pretty|cute|perfect|"
     r"ideal|face|faces|look|looks|beauty|doll|ethnic|ethnicity|mix|blend|"
     r"ai (?:influencer|model|girl)|fictional|persona|oc|virtual|consistent)\b"
+    # a doll look run into a word: "Lovedoll likeness", "dolllikeness" (not "Dolly")
+    r"|doll(?!y)"
 )
+# A name that is only a kind of person: "Tokyo Girl", "Sports Girl", "Handsome man", "Oppa".
+_KIND_OF_PERSON = re.compile(
+    r"(?:[a-z]+ ){0,2}(?:girl|girls|woman|women|man|men|boy|boys|lady|ladies|guy|guys|oppa|"
+    r"unnie|noona|beauty|beauties)"
+)
+_INITIALS = re.compile(r"\s*[A-Z]{2,3}\b")
+_NAME_DECORATION = re.compile(r"\b(?:lora|locon|lycoris|ti|embedding|v\d+(?:\.\d+)?)\b|[^a-z ]")
 _GENERIC_TAGS = frozenset(
     {"ethnicity", "ethnic", "face", "faces", "beauty", "beautiful", "mix", "ai influencer", "oc"}
 )
@@ -44,11 +69,14 @@ _TRIGGERS = (
     "not ", "no ", "fictional", "faces", "ai", "virtual", "original", "avoid", "resembl",
     "coinciden",
 )  # fmt: skip
+# Substrings one of which every persona phrase holds (a cheap gate before the pattern).
+_PERSONA_TRIGGERS = ("consistent", "custom", "character", "exist", "fake", "made-up", "made up",
+                     "invented", " oc")  # fmt: skip
 
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -84,8 +112,35 @@ class GenericSubject:
                         feature="generic:not_real",
                     )
                 )
+        if head and any(t in head for t in _PERSONA_TRIGGERS):
+            persona = _PERSONA.search(head)
+            if persona:
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        -1.0,
+                        "description",
+                        persona.group(0),
+                        persona.span(),
+                        note="a persona its maker invented (consistent character, OC)",
+                        feature="generic:persona",
+                    )
+                )
         name = view(record).name_folded.replace("_", " ").replace("-", " ")
         found = _GENERIC_NAME.findall(name)
+        if not found:
+            bare = " ".join(_NAME_DECORATION.sub(" ", name[:80]).split())
+            if (
+                bare
+                and _KIND_OF_PERSON.fullmatch(bare)
+                and first_name(bare.split()[0]) is None
+                # "CD - realistic woman LoRA": initials name one woman
+                and not _INITIALS.match(view(record).name)
+                # "Red Carpet Girl 75" with the trigger "Livia Loretti": a title over a name
+                and not any(find_names(w) for w in view(record).trained_words[:4])
+            ):
+                found = [bare]
         if found:
             out.append(
                 Hit(
@@ -114,6 +169,19 @@ class GenericSubject:
                     )
                 )
                 break
+        persona_tags = [t for t in tags_of(record) if t in _PERSONA_TAGS]
+        if persona_tags:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "tags",
+                    persona_tags[0],
+                    note="a tag of an invented persona",
+                    feature="generic:persona",
+                )
+            )
         tags = [t for t in tags_of(record) if t in _GENERIC_TAGS]
         if tags:
             out.append(

@@ -10,6 +10,8 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import tags_of
 from dfaudit.detect.vocab import (
     CREATOR_TAGS,
+    FEMALE_CODED_WEIGHT,
+    FEMALE_CODED_WORDS,
     FEMALE_WORDS,
     LIKENESS_TAG_EXPLICIT,
     LIKENESS_TAG_OCCUPATION,
@@ -53,14 +55,20 @@ PUBLIC_TAGS = frozenset(
 
 class LikenessTags:
     name: ClassVar[str] = "likeness_tags"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = ("tags",)
 
     def hits(self, record: object) -> list[Hit]:
         out: list[Hit] = []
+        checkpoint = getattr(record, "model_type", "") == "Checkpoint"
         for tag in tags_of(record):
+            if checkpoint and tag in MACHINE_MODEL_TAGS:
+                continue  # "model" on a checkpoint is the machine-learning model
             out.extend(_tag_hits(tag))
         return out
+
+
+MACHINE_MODEL_TAGS = frozenset({"model", "models"})
 
 
 @lru_cache(maxsize=4096)
@@ -123,6 +131,12 @@ def _tag_hits(tag: str) -> tuple[Hit, ...]:
     gender = _tag_gender(tag)
     if gender:
         out.append(Hit(sig, "gender", 0.8, "tags", tag, value=gender))
+    elif not FEMALE_CODED_WORDS.isdisjoint(tag.split()):
+        out.append(
+            Hit(
+                sig, "gender", FEMALE_CODED_WEIGHT, "tags", tag, value="female", note="female-coded"
+            )
+        )
     return tuple(out)
 
 

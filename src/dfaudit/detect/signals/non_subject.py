@@ -10,13 +10,26 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
 from dfaudit.detect.text import words
-from dfaudit.detect.vocab import CONCEPT_WORDS, NON_SUBJECT_TYPES, STYLE_WORDS, TOOL_WORDS
+from dfaudit.detect.vocab import (
+    CONCEPT_WORDS,
+    LIKENESS_TAG_EXPLICIT,
+    LIKENESS_TAG_OCCUPATION,
+    LIVE_ACTION_WORDS,
+    NON_SUBJECT_TYPES,
+    STYLE_WORDS,
+    TOOL_WORDS,
+)
 
 _STYLE_PHRASE = re.compile(
     r"\b(?:in the style of|art ?style|artstyle|style of|painting style|drawing style|"
     r"art by|artwork by|inspired by the art|artist style)\b"
 )
-_STYLE_NAME = re.compile(r"\b(?:style|styles|artstyle|art style|aesthetic)\b")
+# "style" as a word, or ending a run-together word ("PaintStyle1", "inkstyle_v2"), but not
+# "hairstyle" or "lifestyle"
+_STYLE_NAME = re.compile(
+    r"\b(?:style|styles|artstyle|art style|aesthetic)\b"
+    r"|(?<!hair)(?<!life)(?<=[a-z])style(?=s?\d*(?:\b|_|v\d))"
+)
 _TOOL_NAME = re.compile(
     r"\b(?:mix|merge|merged|blend|checkpoint|base model|vae|upscaler|negative|embedding helper|"
     r"slider|detailer|tweaker|enhancer|controlnet|workflow|inpainting|realistic vision|"
@@ -32,7 +45,7 @@ CHECKPOINT_TYPES = frozenset({"Checkpoint"})
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = ("model_type", "name", "tags", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -84,8 +97,14 @@ class NonSubject:
                     )
                 )
         style = concept = tool = 0
-        for tag in tags_of(record):
+        tags = tags_of(record)
+        # "artist" beside "pornstar" or "singer" is the person's trade (a recording artist),
+        # not an art style.
+        person_tagged = not PERSON_TRADE_TAGS.isdisjoint(tags)
+        for tag in tags:
             is_tool, is_style, is_concept = _tag_kinds(tag)
+            if is_style and person_tagged and tag in TRADE_STYLE_TAGS:
+                is_style = False
             if is_tool and tool < 2:
                 tool += 1
                 out.append(
@@ -143,9 +162,15 @@ class NonSubject:
         return out
 
 
+TRADE_STYLE_TAGS = frozenset({"artist", "artists"})
+PERSON_TRADE_TAGS = LIKENESS_TAG_EXPLICIT | LIKENESS_TAG_OCCUPATION
+
+
 @lru_cache(maxsize=4096)
 def _tag_kinds(tag: str) -> tuple[bool, bool, bool]:
     """Whether a folded tag is a tool, a style and a concept tag (cached: a small vocabulary)."""
+    if tag in LIVE_ACTION_WORDS:
+        return False, False, False  # "live action", "tv series": a screen work, not a concept
     return (
         tag in TOOL_WORDS,
         tag in STYLE_WORDS or tag.endswith(" style") or tag == "art style",

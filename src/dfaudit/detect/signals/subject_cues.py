@@ -10,12 +10,15 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
+from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
-from dfaudit.detect.names import first_name
+from dfaudit.detect.names import common_surnames, first_name, word_surnames
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
+    FEMALE_CODED_WEIGHT,
+    FEMALE_CODED_WORDS,
     FICTION_STRONG,
     FICTION_WORDS,
     NOT_NAME_WORDS,
@@ -43,6 +46,19 @@ _WHO = re.compile(
     r"|\b(?:embedding|lora|model|ti|textual inversion|likeness|face|portrait)s?\s+of\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b"
 )
+# A description that opens on who the (unnamed) subject is and how many photos trained it:
+# "Japanese actress, trained on 20 photos." / "배우. 사진 120장으로 학습" /
+# "主持人。训练集36张照片".
+_OPENS_ON_OCCUPATION = re.compile(r"(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b")
+_PHOTO_COUNT = re.compile(r"\b\d{1,4}\+? ?(?:photos|pictures|images|stills|pics|photographs)\b")
+_SCRIPT_OCCUPATION = re.compile(
+    r"女優|俳優|アナウンサー|アイドル|グラドル|歌手|主持人|演员|演員|女星|模特|网红|배우|가수|"
+    r"아이돌|아나운서|모델|앵커"
+)
+_SCRIPT_PHOTO_COUNT = re.compile(
+    r"(?:写真|照片|사진|图片|圖片)\D{0,6}\d{1,4}|\d{1,4}\s?(?:枚|张|張|장)"
+)
+_DIGIT = re.compile(r"\d")
 _WHO_TRIGGERS = frozenset(
     {
         "actress",
@@ -86,7 +102,10 @@ _NOT_NAME = (
 DESCRIPTION_HEAD = 600
 _INITIALS_PERSON = re.compile(r"^\s*[A-Z]{2,3}\.?\s+(?:woman|man|girl|lady|guy|person)\b")
 _RARE_TOKEN_CLASS = re.compile(
-    r"^\s*(?:sks|ohwx|zwx|xyz|tok|szn)\s+(?:woman|man|girl|lady|guy|person|female|male)\b",
+    # the usual rare tokens, or any 3-4 consonants (``zxq``, ``kwv``) but a few common words
+    r"^\s*(?:sks|ohwx|zwx|xyz|tok|szn|(?!(?:bbw|nsfw|sfw|bdsm|hdr|pmv|cnc|mlf|bwc|bbc|pnp)\b)"
+    r"[bcdfghjklmnpqrstvwxz]{3,4}|(?!(?:sd|xl|v)\d)[a-z]{2,6}\d{1,4})"
+    r"\s+(?:woman|man|girl|lady|guy|person|female|male)\b",
     re.IGNORECASE,
 )
 _OWN_PHOTOS = re.compile(
@@ -135,13 +154,19 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\b(?:a |an )?(?:regular|ordinary|normal|random) (?:woman|girl|man|guy|person|lady) "
     r"(?:i|we) (?:know|met)\b|\bnot a (?:celebrity|public (?:person|figure)|famous person)\b|"
     r"\b(?:photos|pics|pictures|selfies|images) (?:from|off|on) my phone\b|"
-    r"\bshared with (?:her|his|their) (?:consent|permission)\b"
+    r"\bshared with (?:her|his|their) (?:consent|permission)\b|"
+    # the maker's own face: "character embedding of me", "a lora of myself"
+    r"\b(?:embedding|lora|model|ti|checkpoint|dreambooth) (?:of|on) (?:me|myself)\b"
 )
 _OCCUPATION_NAME = re.compile(
     r"(?<!ai )(?<!virtual )(?<!fictional )"
     r"\b(?:actress|actor|singer|idol|streamer|youtuber|influencer|newscaster|news ?anchor|"
     r"footballer|athlete|cosplayer|coser|pornstar|porn ?star|tiktoker|gravure|rapper|"
     r"tv host|presenter|va|seiyuu|wrestler|politician|celebrity|celeb)\b"
+    # "celebrity red carpet background", "idol stage outfit": what they wear or stand in
+    r"(?!\s+(?:[a-z]+\s+){0,2}(?:background|backgrounds|outfit|outfits|costume|costumes|"
+    r"dress|poses?|style|stage|makeup|hairstyle|clothes|uniform|scene|scenery|candid|photos?|"
+    r"shots?|looks?|lighting|vibes?)\b)"
 )
 _LOOKALIKE_NAME = re.compile(r"\b(?:resembles|resembling|look ?alike|doppelganger|lookalike)\b")
 
@@ -160,6 +185,23 @@ def name_words(name: str) -> tuple[str, ...]:
     if any(w in _NOT_NAME or len(w) < 2 for w in folded):
         return ()
     return folded
+
+
+def _written_small(words: tuple[str, ...], record: object) -> bool:
+    """Whether the description's head has one of ``words`` as a lower-case word."""
+    head = description_of(record)[:DESCRIPTION_HEAD]
+    if not head:
+        return False
+    tokens = set(head.replace(",", " ").replace(".", " ").split())
+    return any(w in tokens for w in words)
+
+
+def _known_name_word(words: tuple[str, ...]) -> bool:
+    """Whether the first word is a first name or a later one a surname of the name tables."""
+    if first_name(words[0]) is not None:
+        return True
+    plain, ordinary = common_surnames(), word_surnames()
+    return any(w in plain or w in ordinary for w in words[1:])
 
 
 def _prefixes_spell(target: str, words: tuple[str, ...]) -> bool:
@@ -184,7 +226,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "4"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -211,7 +253,9 @@ class SubjectCues:
             )
         name = view(record).name
         words = name_words(name)
-        if words:
+        # Capitalised words the name tables do not know ("Perv Pulp") are a title, not a
+        # name, when the description writes one of them as a plain lower-case word.
+        if words and (_known_name_word(words) or not _written_small(words, record)):
             out.append(
                 Hit(
                     sig,
@@ -270,7 +314,91 @@ class SubjectCues:
                             feature="subject:who_description",
                         )
                     )
+            coded = _female_coded(text, view(record).trained_words[:6])
+            if coded:
+                out.append(
+                    Hit(
+                        sig,
+                        "gender",
+                        FEMALE_CODED_WEIGHT,
+                        "description",
+                        coded,
+                        value="female",
+                        note="female-coded",
+                    )
+                )
+            out.extend(_script_name_gender(sig, head))
+            found = _occupation_photos(head, text)
+            if found:
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        0.8,
+                        "description",
+                        found,
+                        note="the description says what the subject does and the photos of them",
+                        feature="subject:occupation_photos",
+                    )
+                )
         return out
+
+
+_CODED_GATE = ("lingerie", "bikini", "topless", "panties", "pantyhose", "skirt", "bra", "negligee",
+               "stockings")  # fmt: skip
+_CODED = re.compile(r"\b(?:" + "|".join(sorted(FEMALE_CODED_WORDS)) + r")\b")
+
+
+SCRIPT_HEAD = 120
+
+
+def _script_name_gender(sig: str, head: str) -> list[Hit]:
+    """The gender of a name written in CJK script at the description's start ("柏芷岚, …"):
+    the table's, or its characters' votes (``east_asian.given_gender``)."""
+    start = head[:SCRIPT_HEAD]
+    if start.isascii():
+        return []
+    found = [(n.text, n.gender) for n in east_asian.script_names(start)[:1]]
+    if not found:
+        # a name the surname table lacks, opening the description: "柏芷岚, selfie …" (family
+        # name first, the given name its last two characters)
+        lead = _LEADING_SCRIPT_NAME.match(start)
+        if lead:
+            found = [(lead.group(1), east_asian.given_gender(lead.group(1)[-2:]))]
+    for text, gender in found:
+        value = {"f": "female", "m": "male"}.get(gender)
+        if value:
+            return [Hit(sig, "gender", 0.5, "description", text, value=value, note="script name")]
+    return []
+
+
+_LEADING_SCRIPT_NAME = re.compile(
+    r"\s*([\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{3,4})(?=[，,、。：:|(（\s])"
+)
+
+
+def _female_coded(text: str, triggers: tuple[str, ...]) -> str:
+    """A female-coded clothing word in the description's head or the trigger words."""
+    for chunk in (text, *(t.lower() for t in triggers)):
+        if any(g in chunk for g in _CODED_GATE):
+            match = _CODED.search(chunk)
+            if match:
+                return match.group(0)
+    return ""
+
+
+def _occupation_photos(head: str, folded: str) -> str:
+    """The occupation a description opens on (or names in script) beside a photo count."""
+    if _DIGIT.search(head, 0, 300) is None:
+        return ""
+    match = _OPENS_ON_OCCUPATION.match(folded)
+    if match and _PHOTO_COUNT.search(folded[:300]):
+        return match.group(0)
+    if not head[:300].isascii():
+        script = _SCRIPT_OCCUPATION.search(head[:300])
+        if script and _SCRIPT_PHOTO_COUNT.search(head[:300]):
+            return script.group(0)
+    return ""
 
 
 def _first_name_class(sig: str, record: object, name: str) -> list[Hit]:
