@@ -276,6 +276,11 @@ DETECT_BATCH_SCHEMA = pa.schema(
     ]
 )
 _batch_detectors: dict[str, MemoDetector] = {}
+# the same columns with the bookkeeping ones ingest's workers fill (chunks concatenate: a column
+# of nulls in one chunk must not be typed null)
+_INGEST_FINDINGS_SCHEMA = pa.schema(
+    [*DETECT_BATCH_SCHEMA, ("detector_version", pa.string()), ("input_sha256", pa.string())]
+)
 
 
 def detect_record_batch(
@@ -294,6 +299,49 @@ def detect_record_batch(
         for i in range(len(names) - 2)
     ]
     return pa.RecordBatch.from_arrays(columns, schema=DETECT_BATCH_SCHEMA)
+
+
+# Detection fused into ingest (dfaudit.pipeline.ingest): the ingest's worker processes detect
+# each chunk of models right after normalising it, and the main process writes the findings with
+# the models. The input hash is the one ``process`` computes for a model without headers, so a
+# model whose files have headers (or get them later) is stale and detected again by ``process``.
+_ingest_detection: tuple[MemoDetector, date, str, str] | None = None
+
+
+def init_ingest_detection(lexicon: Lexicon | None, snapshot: date, version: str) -> None:
+    """Worker initialiser: one memoised detector per process, for the whole ingest."""
+    global _ingest_detection
+    state = lexicon_state(lexicon) if lexicon is not None else EMPTY_LEXICON_STATE
+    _ingest_detection = (MemoDetector(Detector(lexicon)), snapshot, state, version)
+
+
+def detect_models_table(models: pa.Table) -> pa.Table:
+    """Findings (every column but ``processed_at``) of a models table as ingest builds it
+    (``platform``, ``model_id``, ``raw_sha256``, ``record``); rows without a raw hash are left
+    to ``process``."""
+    assert _ingest_detection is not None, "init_ingest_detection was not called"
+    memo, snapshot, state, version = _ingest_detection
+    shas = models.column("raw_sha256").to_pylist()
+    keep = [i for i, sha in enumerate(shas) if sha is not None]
+    blobs = models.column("record").to_pylist()
+    rows = [memo.row(_decode_record(blobs[i]), snapshot) for i in keep]
+    hashes = [hashlib.sha256(f"{shas[i]}|{state}|".encode()).hexdigest() for i in keep]
+    taken = pa.array(keep, pa.int64())
+    columns: dict[str, Any] = {
+        "platform": models.column("platform").take(taken),
+        "model_id": models.column("model_id").take(taken),
+    }
+    columns.update(_finding_columns(rows, hashes, version, None))
+    del columns["processed_at"]
+    return pa.Table.from_pydict(columns, schema=_INGEST_FINDINGS_SCHEMA)
+
+
+def write_ingest_findings(store: Store, table: pa.Table) -> None:
+    """Store findings made by :func:`detect_models_table` (the main process: the one writer)."""
+    now = pa.array([datetime.now(UTC)] * table.num_rows, pa.timestamp("us", tz="UTC"))
+    store.insert_arrow(
+        "findings", table.append_column("processed_at", now), on_conflict="OR REPLACE"
+    )
 
 
 def lexicon_state(lexicon: Lexicon) -> str:
@@ -367,7 +415,7 @@ def model_input_hashes(store: Store, keys: Sequence[tuple[str, str]], state: str
 
 
 def _finding_columns(
-    rows: Sequence[FindingRow], hashes: Sequence[str], version: str, now: datetime
+    rows: Sequence[FindingRow], hashes: Sequence[str], version: str, now: datetime | None
 ) -> dict[str, Any]:
     return {
         "likeness": [r[0] for r in rows],
