@@ -10,6 +10,7 @@ queries, not a census-sized join.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,12 +64,14 @@ def process_all(store: Store, *, progress: bool = True) -> PipelineSummary:
     return PipelineSummary(detection=detection, reuploads=links)
 
 
-def detection_stage(store: Store, *, inline: bool = False) -> ChunkStage:
+def detection_stage(store: Store, *, inline: bool = False, shared: Any = None) -> ChunkStage:
     """Detection fused into ingest: each chunk of models is detected where it is normalised
     (the ingest's worker processes), with the store's lexicon, today's date and this detector;
     the main process writes the findings in the chunk's transaction. ``process`` afterwards
     finds them current (same input hash and detector) and skips them; models with safetensors
-    headers stay stale and are detected there, with their headers."""
+    headers stay stale and are detected there, with their headers. ``shared``: a
+    :func:`~dfaudit.detect.engine.shared_memo` through which the workers detect each distinct
+    input once between them."""
     from dfaudit.collect.ingest import ChunkStage
     from dfaudit.detect.engine import (
         detect_models_table,
@@ -84,7 +87,7 @@ def detection_stage(store: Store, *, inline: bool = False) -> ChunkStage:
         run=detect_models_table,
         write=write_ingest_findings,
         init=init_ingest_detection,
-        init_args=(lexicon, today(), detector_version()),
+        init_args=(lexicon, today(), detector_version(), shared),
         inline=inline,
     )
 
@@ -101,9 +104,17 @@ def ingest(
     """``dfaudit ingest``: import files, detecting models on the way (see
     :func:`detection_stage`). ``detect``: None detects on the worker processes of large files
     only (small files are left to ``process``), True everywhere, False never."""
-    from dfaudit.collect.ingest import ingest_files
+    from dfaudit.collect.ingest import PARALLEL_MIN_BYTES, STDIN, ingest_files
+    from dfaudit.detect.engine import shared_memo
+    from dfaudit.parallel import worker_count
 
-    stage = None
-    if detect is not False and platform in ("civitai", "huggingface"):
-        stage = detection_stage(store, inline=bool(detect))
-    return ingest_files(store, platform, paths, progress=progress, workers=workers, stage=stage)
+    if detect is False or platform not in ("civitai", "huggingface"):
+        return ingest_files(store, platform, paths, progress=progress, workers=workers)
+    pooled = worker_count(workers) > 1 and any(
+        str(p) == STDIN or Path(p).is_file() and Path(p).stat().st_size >= PARALLEL_MIN_BYTES
+        for p in paths
+    )
+    with ExitStack() as stack:
+        shared = stack.enter_context(shared_memo()) if pooled else None
+        stage = detection_stage(store, inline=bool(detect), shared=shared)
+        return ingest_files(store, platform, paths, progress=progress, workers=workers, stage=stage)

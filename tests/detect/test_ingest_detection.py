@@ -23,7 +23,8 @@ COLUMNS = (
     "prominence, sexual_intent, sexual_intent_score, minor_risk, violations, evidence, "
     "detector_version, input_sha256"
 )
-N = 60
+COPIES = 10
+N = 60 + COPIES  # distinct models
 
 
 def findings(store: Store) -> list[tuple[object, ...]]:
@@ -32,9 +33,11 @@ def findings(store: Store) -> list[tuple[object, ...]]:
 
 def corpus(tmp_path: Path) -> tuple[Path, list[str]]:
     people = [f"{p.first} {p.last}" for p in make_people(random.Random(7), 30)[:12]]
-    items = list(iter_civitai_items(N, seed=5))
+    items = list(iter_civitai_items(N - COPIES, seed=5))
     for n in range(12):  # names only a lexicon knows, as uploaders write them
         items[n * 5]["name"] = f"{people[n].replace(' ', '_').lower()} v{n}"
+    for n in range(COPIES):  # the same input under new ids, in later chunks: detected once
+        items.append(dict(items[n], id=10**6 + n))
     items.append(dict(items[3]))  # a model twice in the file: the last copy is stored
     items[-1]["name"] = "a second copy"
     path = tmp_path / "c.jsonl"
@@ -64,6 +67,9 @@ def test_ingest_with_detection_equals_ingest_then_process(
     path, people = corpus(tmp_path)
     entries = parse_lexicon_text(json.dumps(people), "poi", source="test") if lexicon else []
     results = {}
+    # every variant chunks the file alike, so that files claimed by several models end up with
+    # the same owner (and the same models get the headers below)
+    monkeypatch.setattr(ingest_module, "CHUNK_LINES", 20)
     for name in ("unfused", "inline", "workers"):
         with open_store(tmp_path / f"{name}.duckdb") as store:
             if entries:
@@ -75,7 +81,6 @@ def test_ingest_with_detection_equals_ingest_then_process(
             else:
                 if name == "workers":  # the real path: a pool of spawned workers detects
                     monkeypatch.setattr(ingest_module, "PARALLEL_MIN_BYTES", 0)
-                    monkeypatch.setattr(ingest_module, "CHUNK_LINES", 20)
                     ingest(store, "civitai", [path], workers=2)
                 else:
                     ingest(store, "civitai", [path], workers=1, detect=True)
