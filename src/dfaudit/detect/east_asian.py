@@ -323,13 +323,21 @@ def romanised_names(text: str) -> tuple[Name, ...]:
     romanised syllables, family name first or last (``Park Ji-yeon``, ``Ji-yeon Park``)."""
     if text.islower():
         return ()  # every romanised name here starts with a capital letter
-    words = [(m.group(0), m.start(), m.end()) for m in _CAMEL.finditer(text)]
     t = tables()
-    if len(words) < 2 or not any(w[0].lower() in t.surnames for w in words):
+    if t.surnames.keys().isdisjoint(map(str.lower, _CAMEL.findall(text))):
         return ()  # most texts: no romanised East-Asian surname at all
+    words = [(m.group(0), m.start(), m.end()) for m in _CAMEL.finditer(text)]
+    if len(words) < 2:
+        return ()
+    # A name starting at word i has a surname among words i..i+2: other starts are passed over.
+    near = [w[0].lower() in t.surnames for w in words]
+    near = [any(near[i : i + 3]) for i in range(len(words))]
     out: list[Name] = []
     i = 0
     while i < len(words):
+        if not near[i]:
+            i += 1
+            continue
         found = _given_first(text, words, i, t) or _family_first(text, words, i, t)
         if found is not None:
             out.append(found[0])

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dfaudit.detect import east_asian
-from dfaudit.detect.text import deleet, fold, pieces
+from dfaudit.detect.text import ascii_letters, deleet, fold, pieces, text_pieces
 from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
 
 NAME_TEXT_LIMIT = 300  # a longer text is not a name: only its start is read
@@ -29,6 +29,11 @@ _VOWEL = re.compile(r"[aeiouy]")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _VERSION = re.compile(r"[_\-. ]?[vV]\d+(?:\.\d+)*$")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+# A token the run-together finder can read in ASCII text: a run of seven letters or digits or
+# more (the finder needs 7+ letters once folded; folding ASCII keeps the length).
+_LONG_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]{7,}")
+_PIECE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")  # text._PIECE: its words only
 _SUFFIX = re.compile(r"(?:v\d+|lora|locon|lyco|ti|xl|sdxl|sd15|pony|flux|embedding|emb|style)$")
 
 
@@ -115,7 +120,7 @@ def _find_names(text: str) -> list[NameMatch]:
     found = [m for m in _pairs(text) if not _overlaps(m, eastern)]
     if not found and not eastern:
         found = _run_together(text)
-    if not found and not eastern and any(ch.isdigit() for ch in text):
+    if not found and not eastern and _has_digit(text):
         leet = deleet(_VERSION.sub("", text))
         found = [m for m in _pairs(leet) if m.kind == "pair"] or _run_together(leet)
     return sorted(eastern + found, key=lambda m: m.span)
@@ -131,8 +136,36 @@ def _overlaps(match: NameMatch, others: list[NameMatch]) -> bool:
     return any(start < o.span[1] and o.span[0] < end for o in others)
 
 
+def _has_digit(text: str) -> bool:
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(ch.isdigit() for ch in text)
+
+
+@lru_cache(maxsize=1)
+def _pair_keys() -> frozenset[str]:
+    """Every folded word that can be the first name of a pair: what :func:`first_name` accepts,
+    and the first names that are also words (:func:`_word_first_name`)."""
+    keys = set()
+    for key, entry in first_names().items():
+        if len(key) < 2 or key in NOT_NAME_WORDS:
+            continue
+        if key not in NOT_FIRST_NAMES or (entry.count >= 5000 and entry.gender in ("f", "m")):
+            keys.add(key)
+    return frozenset(keys)
+
+
+def _may_pair(text: str) -> bool:
+    """False only when no word piece of ``text`` can be a pair's first name, so :func:`_pairs`
+    finds nothing (pieces are ASCII; folding one is lower-casing it)."""
+    words = _PIECE_WORDS.findall(ascii_letters(text))
+    return not _pair_keys().isdisjoint(map(str.lower, words))
+
+
 def _pairs(text: str) -> list[NameMatch]:
-    parts = [p for p in pieces(text) if p[0].isalpha()]
+    if not _may_pair(text):
+        return []
+    parts = [p for p in text_pieces(text) if p[0].isalpha()]
     firsts = [first_name(p[0]) for p in parts]  # every match needs a first name on one side
     out: list[NameMatch] = []
     used: set[int] = set()
@@ -233,7 +266,9 @@ def _adjacent(text: str, end_a: int, start_b: int) -> bool:
 
 def _run_together(text: str) -> list[NameMatch]:
     out: list[NameMatch] = []
-    for token in _TOKEN.finditer(text):
+    # In ASCII text the tokens are the runs of letters and digits, and only those of seven
+    # characters or more can be read (folding keeps their length): only they are visited.
+    for token in (_LONG_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text):
         raw = token.group(0)
         found = _run_together_token(raw)
         if found is None:

@@ -57,9 +57,20 @@ def pieces(text: str) -> list[tuple[str, int, int]]:
     return list(_pieces(text))
 
 
+def text_pieces(text: str) -> tuple[tuple[str, int, int], ...]:
+    """:func:`pieces` as a shared (cached) tuple: do not modify."""
+    return _pieces(text)
+
+
+def ascii_letters(text: str) -> str:
+    """``text`` with every non-ASCII character replaced by its base letter or a space (what
+    :func:`pieces` reads): the same length, so spans stay aligned."""
+    return text if text.isascii() else text.translate(_ASCII_LETTERS)
+
+
 @lru_cache(maxsize=65536)
 def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
-    ascii_text = text if text.isascii() else text.translate(_ASCII_LETTERS)
+    ascii_text = ascii_letters(text)
     return tuple((m.group(0), m.start(), m.end()) for m in _PIECE.finditer(ascii_text))
 
 

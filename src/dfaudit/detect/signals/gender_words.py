@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
+from dfaudit.detect.east_asian import HAS_SCRIPT
 from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
 from dfaudit.detect.names import find_names, first_name
 from dfaudit.detect.text import deleet, pieces, words
@@ -22,6 +23,11 @@ from dfaudit.detect.vocab import (
 
 # Female (group 1) or male (group 2) pronouns as whole words, counted in one scan.
 _PRONOUN = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b")
+# The same matches, written to start with a character class (the regex engine then skips
+# quickly to an "h" or "s" instead of trying the pattern at every character): an "h" or "s" with
+# no word character before it, then the rest of a pronoun up to a word boundary.
+_PRONOUN_FAST = re.compile(r"[hs](?<!\w[hs])(?:(?<=s)he|(?<=h)(?:er|ers|erself|e|im|is|imself))\b")
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 # A necessary condition for a capitalised name pair in ASCII text, cheap to test first: an
 # upper-case letter, letters (or leetspeak digits), at most one separator, an upper-case letter.
 _CAPITALISED_PAIR = re.compile(r"[A-Z][A-Za-z0-9@$]*[ _.\-]?[A-Z]")
@@ -221,8 +227,8 @@ def _gender_words_of(text: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=65536)
 def _script_terms_of(text: str) -> tuple[tuple[str, str], ...]:
     """(term, gender) for the gender-coded CJK terms in a text (substrings: no word breaks)."""
-    if text.isascii():
-        return ()
+    if text.isascii() or not HAS_SCRIPT.search(text):
+        return ()  # every term is written in CJK script (tests/detect/test_gender_precheck.py)
     return tuple((term, value) for term, value in _SCRIPT_TERMS if term in text)
 
 
@@ -247,10 +253,6 @@ def _pronoun_counts(text: str) -> tuple[int, int]:
     """(female, male) pronoun counts of a folded text."""
     if "he" not in text and "her" not in text and "him" not in text and "his" not in text:
         return 0, 0
-    she = he = 0
-    for female, _male in _PRONOUN.findall(text):
-        if female:
-            she += 1
-        else:
-            he += 1
-    return she, he
+    found = _PRONOUN_FAST.findall(text)
+    she = sum(map(_FEMALE_PRONOUNS.__contains__, found))
+    return she, len(found) - she

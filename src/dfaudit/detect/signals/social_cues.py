@@ -115,6 +115,25 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
 }
 
 
+# Substrings one of which every match of a pattern holds (the patterns run case-sensitively on
+# the folded description): a far cheaper test than the scan, made after the word test.
+# ``tests/detect/test_social_precheck.py`` checks each alternative of each pattern holds one.
+LITERALS: dict[str, tuple[str, ...]] = {
+    "social:profile_link": (".com", "twitch.tv"),
+    "social:platform_word": (
+        "insta", "tiktok", "onlyfans", "only fans", "youtube", "twitch", "streamer",
+        "influencer", "fansly", "cosplayer", "girl", "content creator",
+    ),
+    "social:handle": ("@",),
+    "social:private": ("my", "our", "mine"),
+    "social:likeness_phrase": (
+        "trained on ", "likeness of", " like ", "real-life ", "real life ", "famous ",
+        "popular ", "well-known ", "well known ", " from", " known for", "real person",
+        "based on a real", "celebrit", "pornstar", "porn star", "deepfake",
+    ),
+}  # fmt: skip
+
+
 _NAME_PLATFORM = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}\b|\b(?:instagram|insta|tiktok|onlyfans|"
     r"youtuber|twitch|fansly|ig model|e-?girl)\b",
@@ -158,6 +177,9 @@ class SocialCues:
         ):
             triggers = TRIGGERS[feature]
             if triggers is not None and present.isdisjoint(triggers):
+                continue
+            literals = LITERALS.get(feature)
+            if literals is not None and not any(literal in text for literal in literals):
                 continue
             match = pattern.search(text)
             if match is None:
