@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import ClassVar
@@ -27,6 +28,20 @@ _PHRASE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in YOUTH_PHRASES if "old" not in p) + r")\b"
 )
 ADULT_AGE = 18
+
+
+def _minimal(literals: list[str]) -> tuple[str, ...]:
+    """The literals that hold no other one: a text holds one of ``literals`` exactly when it
+    holds one of these."""
+    return tuple(sorted(w for w in literals if not any(v != w and v in w for v in literals)))
+
+
+# A description's youth scans run only where one of their words stands as a substring.
+_YOUTH_LITERALS = _minimal(list(YOUTH_WORDS))
+_PHRASE_LITERALS = _minimal([p for p in YOUTH_PHRASES if "old" not in p])
+# Every match of ``_AGE`` starts at the first digit of a run of digits (first and third
+# alternatives: no digit before it) or at "age".
+_DIGITS = re.compile(r"\d+")
 _BORN = re.compile(r"\bborn (?:in )?((?:19|20)\d\d)\b")
 _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
     "school",
@@ -144,7 +159,7 @@ def _description_cues(text: str) -> tuple[Cue, ...]:
     """:func:`_scan` over a description, minus cues that speak of no subject (see above).
     A stated age under 18 counts anywhere but in a negative prompt's line."""
     out: list[Cue] = []
-    for match in _AGE.finditer(text):
+    for match in _age_matches(text):
         age = int(next(g for g in match.groups() if g))
         grade = match.group(3) is not None
         if ((grade and age <= 12) or (not grade and 0 < age < ADULT_AGE)) and not _silenced(
@@ -153,12 +168,34 @@ def _description_cues(text: str) -> tuple[Cue, ...]:
             note = f"stated age {age}" if not grade else "school grade"
             out.append((1.0, match.group(0), match.span(), note))
             break
-    for pattern in (_YOUTH, _PHRASE):
+    for pattern, literals in ((_YOUTH, _YOUTH_LITERALS), (_PHRASE, _PHRASE_LITERALS)):
+        if not any(literal in text for literal in literals):
+            continue  # none of the pattern's words stands: nothing to scan
         for youth in pattern.finditer(text):
             if not _silenced(text, youth.start(), youth.end(), story=True):
                 out.append((0.9, youth.group(0), youth.span(), "youth word"))
                 return tuple(out)
     return tuple(out)
+
+
+def _age_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_AGE.finditer(text)``, with the pattern tried only where a match can start (a run of
+    digits, or "age") instead of at every character of a long description. The pattern's look-behind
+    and word boundaries still see the characters before each place tried."""
+    digits = _DIGITS.search(text)
+    age = text.find("age")
+    while digits is not None or age >= 0:
+        at = digits.start() if digits is not None and (age < 0 or digits.start() < age) else age
+        match = _AGE.match(text, at)
+        resume = at + 1
+        if match is not None:
+            yield match
+            resume = match.end()
+        if digits is not None and digits.start() < resume:
+            # no match starts inside a run of digits (and none ends inside one)
+            digits = _DIGITS.search(text, max(resume, digits.end()))
+        if 0 <= age < resume:
+            age = text.find("age", resume)
 
 
 def _silenced(text: str, start: int, end: int, *, story: bool) -> bool:
