@@ -27,12 +27,14 @@ import os
 import resource
 import tempfile
 import time
+from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 
 import msgspec
 
 from dfaudit.collect.ingest import ChunkStage, ingest_files
+from dfaudit.detect.engine import shared_memo
 from dfaudit.pipeline import detection_stage, process_all
 from dfaudit.sample.generate import iter_civitai_items
 from dfaudit.store.db import Store, open_store
@@ -100,9 +102,12 @@ def write_corpus(path: Path, n: int, seed: int, real_shaped: bool) -> None:
             handle.write(json.dumps(item, separators=(",", ":"), ensure_ascii=False) + "\n")
 
 
-def progress_stage(store: Store, every: int) -> ChunkStage:
-    """Detection fused into ingest, with a progress line every ``every`` models written."""
-    stage = detection_stage(store)
+def progress_stage(store: Store, every: int, shared: object) -> ChunkStage:
+    """Detection fused into ingest, with a progress line every ``every`` models written (0:
+    none)."""
+    stage = detection_stage(store, shared=shared)
+    if not every:
+        return stage
     cpu0, started = cpu_seconds(), time.perf_counter()
     state = {"written": 0, "next": every}
 
@@ -142,10 +147,12 @@ def main(
         with open_store(Path(tmp) / "bench.duckdb") as store:
             cpu0, started = cpu_seconds(), time.perf_counter()
             main0 = os.times().user + os.times().system
-            stage = None
-            if fused:
-                stage = progress_stage(store, every) if every else detection_stage(store)
-            ingested_summary = ingest_files(store, "civitai", [corpus], stage=stage)
+            with ExitStack() as stack:
+                stage = None
+                if fused:  # as pipeline.ingest (dfaudit ingest) runs it: one memo for the workers
+                    shared = stack.enter_context(shared_memo())
+                    stage = progress_stage(store, every, shared)
+                ingested_summary = ingest_files(store, "civitai", [corpus], stage=stage)
             cpu1, ingested = cpu_seconds(), time.perf_counter()
             summary = process_all(store, progress=False)
             cpu2, done = cpu_seconds(), time.perf_counter()
