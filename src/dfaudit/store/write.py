@@ -96,7 +96,11 @@ def model_tables(
     pages = list(page_ids) if page_ids is not None else [None] * len(items)
     latest: dict[tuple[str, str], tuple[NormalizedModel, int | None]] = {}
     for normalized, page in zip(items, pages, strict=True):
-        latest[(normalized.model.platform, normalized.model.model_id)] = (normalized, page)
+        key = (normalized.model.platform, normalized.model.model_id)
+        # in the order of each model's last copy: a file id claimed by several models then goes
+        # to the last claimant in the batch, as writing the items one by one would leave it
+        latest.pop(key, None)
+        latest[key] = (normalized, page)
     rows = [n for n, _ in latest.values()]
     models = [n.model for n in rows]
     batch = pa.table(
