@@ -4,7 +4,11 @@ ingest-then-process writes, and ``process`` afterwards re-detects exactly what i
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -103,3 +107,33 @@ def test_small_files_are_left_to_process_by_default(tmp_path: Path) -> None:
         ingest(store, "civitai", [path], workers=1)
         assert store.scalar("SELECT count(*) FROM findings") == 0
         assert process_store(store, progress=False, workers=1).models_processed == N
+
+
+SCRIPT = """
+import os, sys
+from dfaudit.detect.engine import shared_memo
+if __name__ == "__main__":
+    with shared_memo() as memo:
+        memo.put_many([(b"k", (True,))])
+        assert memo.get_many([b"k", b"x"]) == [(True,), None]
+        print(memo._manager._process.pid, flush=True)
+        os._exit(9)  # as a kill -9 would: no shutdown
+"""
+
+
+def test_shared_memo_manager_leaves_with_its_parent(tmp_path: Path) -> None:
+    script = tmp_path / "orphan.py"
+    script.write_text(SCRIPT)
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120
+    )
+    pid = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    os.kill(pid, 9)
+    pytest.fail("the manager process outlived the process that started it")

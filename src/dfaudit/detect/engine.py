@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import inspect
 import multiprocessing
+import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -337,11 +339,23 @@ class _MemoManager(BaseManager):
 _MemoManager.register("SharedMemo", SharedMemo)
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In the manager process: leave when the process that started it is gone (a kill -9 of
+    an import must not leave the manager behind; the pool's workers leave on their own)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 @contextmanager
 def shared_memo() -> Iterator[Any]:
     """A :class:`SharedMemo` in a spawned manager process (a proxy that pickles to workers)."""
     manager = _MemoManager(ctx=multiprocessing.get_context("spawn"))
-    manager.start()
+    manager.start(_exit_with_parent, (os.getpid(),))
     try:
         yield manager.SharedMemo()  # type: ignore[attr-defined]
     finally:
