@@ -5,10 +5,15 @@ Run from the repository root:
   .venv/bin/python bench/bench_process.py 30000                 # generated corpus
   .venv/bin/python bench/bench_process.py --real-shaped 30000   # the real catalog, replicated
   .venv/bin/python bench/bench_process.py --corpus FILE         # a JSONL from gen_corpus.py
+  .venv/bin/python bench/bench_process.py --corpus FILE --every 100000   # progress lines
+  .venv/bin/python bench/bench_process.py --corpus FILE --unfused        # detect in process
 
-It writes the corpus to a temporary folder (unless ``--corpus``), measures the msgspec decode
-floor of the same file (every line decoded, nothing else), ingests it into a fresh DuckDB file,
-runs ``process_all``, then a second ``process_all`` with nothing changed, and prints wall and
+Detection runs on ingest's worker processes (``dfaudit.pipeline.ingest``, as ``dfaudit
+ingest`` does) unless ``--unfused``; ``process`` then finds those findings current.
+
+It writes the corpus to a temporary folder (unless ``--corpus``), ingests it into a fresh DuckDB
+file, runs ``process_all``, then a second ``process_all`` with nothing changed, measures the
+msgspec decode floor of the same file (every line decoded, nothing else), and prints wall and
 CPU time (user+sys of this process and its workers), models/s, the ratio to the floor, the peak
 RSS of the main process and a digest of the findings table (compare it across code versions:
 same corpus, same day, same digest). Numbers go into bench/README.md.
@@ -22,12 +27,15 @@ import os
 import resource
 import tempfile
 import time
+from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 
 import msgspec
 
-from dfaudit.collect.ingest import ingest_files
-from dfaudit.pipeline import process_all
+from dfaudit.collect.ingest import ChunkStage, ingest_files
+from dfaudit.detect.engine import shared_memo
+from dfaudit.pipeline import detection_stage, process_all
 from dfaudit.sample.generate import iter_civitai_items
 from dfaudit.store.db import Store, open_store
 
@@ -37,6 +45,21 @@ SELECT count(*), md5(string_agg(md5(concat_ws('|', platform, model_id, likeness,
     round(sexual_intent_score, 9), minor_risk, violations::VARCHAR, evidence::VARCHAR)), ''
     ORDER BY platform, model_id))
 FROM findings
+"""
+
+
+# What ingest stored, independent of when: the models' msgpack records and columns, their files
+# and images (compare across code versions: a faster normaliser must store the same rows).
+STORE_DIGEST_SQL = """
+SELECT (SELECT count(*) FROM models), md5(concat_ws('/',
+    (SELECT md5(string_agg(md5(concat_ws('|', platform, model_id, record::VARCHAR, raw_sha256,
+        url, name, type, creator, created_at, base_model, tags::VARCHAR, nsfw, nsfw_level, poi,
+        minor, downloads, status, description, trained_words::VARCHAR)), ''
+        ORDER BY platform, model_id)) FROM models),
+    (SELECT md5(string_agg(md5(f::VARCHAR), '' ORDER BY platform, file_id))
+        FROM files f),
+    (SELECT md5(string_agg(h, '' ORDER BY h)) FROM
+        (SELECT md5(i::VARCHAR) AS h FROM images i))))
 """
 
 
@@ -62,6 +85,11 @@ def findings_digest(store: Store) -> tuple[int, str]:
     return int(count), str(digest)
 
 
+def store_digest(store: Store) -> tuple[int, str]:
+    count, digest = store.query(STORE_DIGEST_SQL)[0]
+    return int(count), str(digest)
+
+
 def write_corpus(path: Path, n: int, seed: int, real_shaped: bool) -> None:
     if real_shaped:
         from gen_corpus import iter_real_shaped  # type: ignore[import-not-found]
@@ -74,21 +102,69 @@ def write_corpus(path: Path, n: int, seed: int, real_shaped: bool) -> None:
             handle.write(json.dumps(item, separators=(",", ":"), ensure_ascii=False) + "\n")
 
 
-def main(n: int, seed: int = 7, corpus_file: Path | None = None, real_shaped: bool = False) -> None:
+def progress_stage(store: Store, every: int, shared: object) -> ChunkStage:
+    """Detection fused into ingest, with a progress line every ``every`` models written (0:
+    none)."""
+    stage = detection_stage(store, shared=shared)
+    if not every:
+        return stage
+    cpu0, started = cpu_seconds(), time.perf_counter()
+    state = {"written": 0, "next": every}
+
+    def write(store: Store, table: object) -> None:
+        stage.write(store, table)  # type: ignore[arg-type]
+        state["written"] += table.num_rows  # type: ignore[attr-defined]
+        if state["written"] >= state["next"]:
+            state["next"] += every
+            wall = time.perf_counter() - started
+            # workers' CPU is counted once they exit: this is the main process's share
+            own = os.times()
+            main_cpu = own.user + own.system - cpu0
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(
+                f"  {state['written']:,} models: {wall:,.0f} s, "
+                f"{state['written'] / wall:,.0f} models/s, main CPU "
+                f"{main_cpu / state['written'] * 1e6:,.0f} us/model, peak RSS {rss:,.0f} MB, "
+                f"load {os.getloadavg()[0]:.1f}",
+                flush=True,
+            )
+
+    return replace(stage, write=write)
+
+
+def main(
+    n: int,
+    seed: int = 7,
+    corpus_file: Path | None = None,
+    real_shaped: bool = False,
+    fused: bool = True,
+    every: int = 0,
+) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = corpus_file or Path(tmp) / "corpus.jsonl"
         if corpus_file is None:
             write_corpus(corpus, n, seed, real_shaped)
-        floor = decode_floor(corpus)
         with open_store(Path(tmp) / "bench.duckdb") as store:
             cpu0, started = cpu_seconds(), time.perf_counter()
-            ingested_summary = ingest_files(store, "civitai", [corpus])
+            main0 = os.times().user + os.times().system
+            with ExitStack() as stack:
+                stage = None
+                if fused:  # as pipeline.ingest (dfaudit ingest) runs it: one memo for the workers
+                    shared = stack.enter_context(shared_memo())
+                    stage = progress_stage(store, every, shared)
+                ingested_summary = ingest_files(store, "civitai", [corpus], stage=stage)
             cpu1, ingested = cpu_seconds(), time.perf_counter()
             summary = process_all(store, progress=False)
             cpu2, done = cpu_seconds(), time.perf_counter()
+            own = os.times()
+            main_cpu = own.user + own.system - main0
+            likeness = int(store.scalar("SELECT count(*) FROM findings WHERE likeness") or 0)
             again = process_all(store, progress=False)
             cpu3, done_again = cpu_seconds(), time.perf_counter()
             count, digest = findings_digest(store)
+            stored, stored_digest = store_digest(store)
+        # after the run, so that a long run's progress lines start at once (same file, same run)
+        floor = decode_floor(corpus)
     n = ingested_summary.items
     total = done - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -107,12 +183,17 @@ def main(n: int, seed: int = 7, corpus_file: Path | None = None, real_shaped: bo
         f" CPU {cpu2 - cpu0:.1f} s ({(cpu2 - cpu0) / n * 1e6:,.0f} us/model)"
     )
     print(
+        f"main process CPU {main_cpu:.1f} s ({main_cpu / n * 1e6:,.0f} us/model: writes, reading "
+        f"lines, process), workers {cpu2 - cpu0 - main_cpu:.1f} s"
+    )
+    print(
         f"second process (nothing changed): {done_again - done:.2f} s "
-        f"({(done_again - done) / max(done - ingested, 1e-9):.1%} of the first), "
+        f"({(done_again - done) / max(done - started, 1e-9):.1%} of ingest+process), "
         f"CPU {cpu3 - cpu2:.2f} s, {again.detection.models_processed} re-detected"
     )
-    print(f"likeness findings: {summary.detection.likeness}")
+    print(f"likeness findings: {likeness}")
     print(f"findings digest: {count} rows {digest}")
+    print(f"stored models digest (records, files, images): {stored} models {stored_digest}")
     # Workers are not counted: a spawned child's ru_maxrss includes the parent pages it shared
     # for an instant before exec, which says nothing about the worker itself.
     print(f"peak RSS: {peak_mb:,.0f} MB (main process)")
@@ -127,5 +208,13 @@ if __name__ == "__main__":
     parser.add_argument(
         "--real-shaped", action="store_true", help="replicate the real catalog (../shared)"
     )
+    parser.add_argument(
+        "--unfused",
+        action="store_true",
+        help="ingest without detection, then process (the path before detection was fused)",
+    )
+    parser.add_argument(
+        "--every", type=int, default=0, help="print a progress line every N models (fused only)"
+    )
     args = parser.parse_args()
-    main(args.n, args.seed, args.corpus, args.real_shaped)
+    main(args.n, args.seed, args.corpus, args.real_shaped, not args.unfused, args.every)

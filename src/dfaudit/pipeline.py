@@ -9,10 +9,16 @@ queries, not a census-sized join.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from dfaudit.store.db import Store
+
+if TYPE_CHECKING:
+    from dfaudit.collect.ingest import ChunkStage, IngestSummary
 
 REUPLOAD_INPUTS_KEY = "reuploads.inputs"
 # Everything the links and the inherited findings are computed from changes one of these:
@@ -56,3 +62,59 @@ def process_all(store: Store, *, progress: bool = True) -> PipelineSummary:
     store.set_setting(REUPLOAD_INPUTS_KEY, reupload_inputs(store))
     publish_snapshot(store)  # the review app reads this, never the store (see publish.py)
     return PipelineSummary(detection=detection, reuploads=links)
+
+
+def detection_stage(store: Store, *, inline: bool = False, shared: Any = None) -> ChunkStage:
+    """Detection fused into ingest: each chunk of models is detected where it is normalised
+    (the ingest's worker processes), with the store's lexicon, today's date and this detector;
+    the main process writes the findings in the chunk's transaction. ``process`` afterwards
+    finds them current (same input hash and detector) and skips them; models with safetensors
+    headers stay stale and are detected there, with their headers. ``shared``: a
+    :func:`~dfaudit.detect.engine.shared_memo` through which the workers detect each distinct
+    input once between them."""
+    from dfaudit.collect.ingest import ChunkStage
+    from dfaudit.detect.engine import (
+        detect_models_table,
+        detector_version,
+        init_ingest_detection,
+        today,
+        write_ingest_findings,
+    )
+    from dfaudit.detect.lexicon import load_lexicon
+
+    lexicon = load_lexicon(store)
+    return ChunkStage(
+        run=detect_models_table,
+        write=write_ingest_findings,
+        init=init_ingest_detection,
+        init_args=(lexicon, today(), detector_version(), shared),
+        inline=inline,
+    )
+
+
+def ingest(
+    store: Store,
+    platform: str,
+    paths: Sequence[str | Path],
+    *,
+    progress: bool = False,
+    workers: int | None = None,
+    detect: bool | None = None,
+) -> IngestSummary:
+    """``dfaudit ingest``: import files, detecting models on the way (see
+    :func:`detection_stage`). ``detect``: None detects on the worker processes of large files
+    only (small files are left to ``process``), True everywhere, False never."""
+    from dfaudit.collect.ingest import PARALLEL_MIN_BYTES, STDIN, ingest_files
+    from dfaudit.detect.engine import shared_memo
+    from dfaudit.parallel import worker_count
+
+    if detect is False or platform not in ("civitai", "huggingface"):
+        return ingest_files(store, platform, paths, progress=progress, workers=workers)
+    pooled = worker_count(workers) > 1 and any(
+        str(p) == STDIN or Path(p).is_file() and Path(p).stat().st_size >= PARALLEL_MIN_BYTES
+        for p in paths
+    )
+    with ExitStack() as stack:
+        shared = stack.enter_context(shared_memo()) if pooled else None
+        stage = detection_stage(store, inline=bool(detect), shared=shared)
+        return ingest_files(store, platform, paths, progress=progress, workers=workers, stage=stage)

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from dfaudit.cli.app import app, db_path, say
-from dfaudit.collect.ingest import ingest_files
+from dfaudit.pipeline import ingest as ingest_files
 from dfaudit.store import open_store
 
 MAX_BAD_SHOWN = 20

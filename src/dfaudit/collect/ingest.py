@@ -26,11 +26,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import msgspec
+import pyarrow as pa
+import pyarrow.compute as pc
 from rich.console import Console
 from rich.progress import Progress
 
@@ -64,6 +66,43 @@ WRITE_ITEMS = 20_000
 WRITE_CHUNKS = 64
 _decode = msgspec.json.Decoder().decode
 _GZIP_MAGIC = b"\x1f\x8b"
+
+
+@dataclass(frozen=True)
+class ChunkStage:
+    """Work a later stage does on each chunk of models while it is prepared, and its writer.
+
+    The ingest stays ignorant of what the work is (``pipeline`` fuses detection in here, so a
+    lower stage never imports a higher one). ``run`` takes a chunk's models table (the rows
+    :func:`~dfaudit.store.write.model_tables` built, deduplicated within the chunk) and returns
+    an Arrow table keyed by ``platform`` and ``model_id``; it runs where the chunk is prepared
+    (a worker, after ``init(*init_args)``; both must be picklable top-level functions).
+    ``write`` stores the group's results, in order, inside the group's transaction, after its
+    models: a later row of a key replaces an earlier one, as for the models themselves.
+    ``inline``: also run it on files prepared in this process (small files); otherwise those
+    are left to the later stage.
+    """
+
+    run: Callable[[pa.Table], pa.Table]
+    write: Callable[[Store, pa.Table], None]
+    init: Callable[..., None] | None = None
+    init_args: tuple[Any, ...] = ()
+    inline: bool = False
+
+
+def _run_stage(run: Callable[[pa.Table], pa.Table] | None, chunk: PreparedChunk) -> PreparedChunk:
+    if run is None or chunk.models is None or not chunk.models.count:
+        return chunk
+    return replace(chunk, extra=run(chunk.models.models))
+
+
+def _last_per_key(table: pa.Table) -> pa.Table:
+    """Rows of ``table`` with the last row of each (platform, model_id) kept, in order."""
+    keys = pc.binary_join_element_wise(table["platform"], table["model_id"], "\x00")
+    if pc.count_distinct(keys).as_py() == table.num_rows:
+        return table
+    last = {key: row for row, key in enumerate(keys.to_pylist())}
+    return table.take(sorted(last.values()))
 
 
 @dataclass(frozen=True)
@@ -320,13 +359,15 @@ def ingest_files(
     *,
     progress: bool = False,
     workers: int | None = None,
+    stage: ChunkStage | None = None,
 ) -> IngestSummary:
     """Import raw items of ``platform`` from ``paths`` as one import run.
 
     Files of at least ``PARALLEL_MIN_BYTES`` are decoded and normalised on ``workers``
     processes (default: one per CPU, or ``DFAUDIT_WORKERS``). Only regular files are read;
     ``-`` reads standard input (copied to a temporary file first, so it is hashed and chunked
-    like any file).
+    like any file). ``stage``: work of a later stage fused into the preparation of model chunks
+    (see :class:`ChunkStage`).
     """
     if platform not in INGEST_PLATFORMS:
         raise InputError(
@@ -342,7 +383,7 @@ def ingest_files(
     with ExitStack() as stack:
         files = [_spool_stdin(stack) if str(given) == STDIN else Path(given) for given in paths]
         labels = [STDIN if str(given) == STDIN else str(given) for given in paths]
-        return _ingest_paths(store, platform, files, labels, progress, workers)
+        return _ingest_paths(store, platform, files, labels, progress, workers, stage)
 
 
 def _spool_stdin(stack: ExitStack) -> Path:
@@ -361,6 +402,7 @@ def _ingest_paths(
     labels: list[str],
     progress: bool,
     workers_requested: int | None,
+    stage: ChunkStage | None = None,
 ) -> IngestSummary:
     started = time.monotonic()
     source = platform
@@ -381,7 +423,7 @@ def _ingest_paths(
             pool = worker_count(workers_requested) if size >= PARALLEL_MIN_BYTES else 1
             seen_bad = len(bad)
             items, stored = _ingest_file(
-                store, state.run_id, state.checkpoints, platform, path, bad, pool
+                store, state.run_id, state.checkpoints, platform, path, bad, pool, stage
             )
             bad[seen_bad:] = [BadLine(label, b.line, b.reason) for b in bad[seen_bad:]]
             total_items += items
@@ -409,12 +451,18 @@ class PreparedChunk:
     n_items: int
     bad: tuple[BadLine, ...]
     last_line: int
+    extra: pa.Table | None = None  # what a fused later stage made of the models (ChunkStage)
 
 
 def prepare_chunk(
-    platform: str, path_text: str, lines: list[tuple[int, Line]], last_line: int
+    platform: str,
+    path_text: str,
+    lines: list[tuple[int, Line]],
+    last_line: int,
+    run: Callable[[pa.Table], pa.Table] | None = None,
 ) -> PreparedChunk:
-    """Decode, check and normalise numbered lines (pure: runs in worker processes)."""
+    """Decode, check and normalise numbered lines, then ``run`` a fused stage on the models
+    (pure: runs in worker processes)."""
     normalize = _normalizer(platform)
     bad: list[BadLine] = []
     kept: list[bytes] = []
@@ -451,7 +499,7 @@ def prepare_chunk(
         models, bounties = None, tuple(normalized)
     else:
         models, bounties = model_tables([n for _, n in normalized]), ()
-    return PreparedChunk(
+    prepared = PreparedChunk(
         body=PageBody.of(b"".join(kept)),
         models=models,
         bounties=bounties,
@@ -459,13 +507,19 @@ def prepare_chunk(
         bad=tuple(bad),
         last_line=last_line,
     )
+    return _run_stage(run, prepared)
 
 
 def _commit_chunks(
-    store: Store, run_id: int, path: Path, point: Checkpoint, chunks: Sequence[PreparedChunk]
+    store: Store,
+    run_id: int,
+    path: Path,
+    point: Checkpoint,
+    chunks: Sequence[PreparedChunk],
+    write_extra: Callable[[Store, pa.Table], None] | None = None,
 ) -> tuple[Checkpoint, int]:
-    """Store chunks, each as a raw page, with their items (one write per table for all of them)
-    and the checkpoint after the last, in one transaction."""
+    """Store chunks, each as a raw page, with their items (one write per table for all of them),
+    what a fused stage made of them, and the checkpoint after the last, in one transaction."""
     written = 0
     with store.transaction():
         fetched = now_utc()
@@ -505,6 +559,9 @@ def _commit_chunks(
             written += write_model_tables(
                 store, concat_model_tables(models), run_id=run_id, observed_at=fetched
             )
+        extras = [c.extra for c in chunks if c.extra is not None and c.extra.num_rows]
+        if write_extra is not None and extras:
+            write_extra(store, _last_per_key(pa.concat_tables(extras)))
         save_checkpoint(store, run_id, point)
     return point, written
 
@@ -534,6 +591,7 @@ def _ingest_file(
     path: Path,
     bad: list[BadLine],
     workers: int,
+    stage: ChunkStage | None = None,
 ) -> tuple[int, int]:
     """One file, resumable by line number. Returns (items read, distinct items stored).
 
@@ -561,7 +619,9 @@ def _ingest_file(
                 return
         if not group:
             return
-        point, stored = _commit_chunks(store, run_id, path, point, group)
+        point, stored = _commit_chunks(
+            store, run_id, path, point, group, stage.write if stage is not None else None
+        )
         items_read += group_items
         written += stored
         group.clear()
@@ -569,13 +629,20 @@ def _ingest_file(
 
     chunks = _line_chunks(path, skip_to)
     if workers <= 1:
+        run = None
+        if stage is not None and stage.inline:
+            if stage.init is not None:
+                stage.init(*stage.init_args)
+            run = stage.run
         for lines, last in chunks:
-            commit(prepare_chunk(platform, str(path), lines, last))
+            commit(prepare_chunk(platform, str(path), lines, last, run))
     else:
-        with spawn_pool(workers) as pool:
+        init, init_args = (stage.init, stage.init_args) if stage is not None else (None, ())
+        run = stage.run if stage is not None else None
+        with spawn_pool(workers, init, init_args) as pool:
             pending: deque[Future[PreparedChunk]] = deque()
             for lines, last in chunks:
-                pending.append(pool.submit(prepare_chunk, platform, str(path), lines, last))
+                pending.append(pool.submit(prepare_chunk, platform, str(path), lines, last, run))
                 if len(pending) > workers:
                     commit(pending.popleft().result())
             while pending:

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import multiprocessing
+import os
+import threading
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
+from multiprocessing.managers import BaseManager
 from operator import attrgetter
 from typing import Any
 
@@ -276,6 +281,11 @@ DETECT_BATCH_SCHEMA = pa.schema(
     ]
 )
 _batch_detectors: dict[str, MemoDetector] = {}
+# the same columns with the bookkeeping ones ingest's workers fill (chunks concatenate: a column
+# of nulls in one chunk must not be typed null)
+_INGEST_FINDINGS_SCHEMA = pa.schema(
+    [*DETECT_BATCH_SCHEMA, ("detector_version", pa.string()), ("input_sha256", pa.string())]
+)
 
 
 def detect_record_batch(
@@ -294,6 +304,138 @@ def detect_record_batch(
         for i in range(len(names) - 2)
     ]
     return pa.RecordBatch.from_arrays(columns, schema=DETECT_BATCH_SCHEMA)
+
+
+# Detection fused into ingest (dfaudit.pipeline.ingest): the ingest's worker processes detect
+# each chunk of models right after normalising it, and the main process writes the findings with
+# the models. The input hash is the one ``process`` computes for a model without headers, so a
+# model whose files have headers (or get them later) is stale and detected again by ``process``.
+_ingest_detection: tuple[MemoDetector, date, str, str, Any] | None = None
+
+
+class SharedMemo:
+    """Finding rows by a digest of their detection input, shared by ingest's worker processes
+    (it lives in a manager process: :func:`shared_memo`), so that an input one worker detected
+    is not detected again by another. Bounded like :class:`MemoDetector`."""
+
+    def __init__(self, max_entries: int = MEMO_MAX_ENTRIES):
+        self.rows: dict[bytes, FindingRow] = {}
+        self.max_entries = max_entries
+
+    def get_many(self, digests: list[bytes]) -> list[FindingRow | None]:
+        return [self.rows.get(d) for d in digests]
+
+    def put_many(self, items: list[tuple[bytes, FindingRow]]) -> None:
+        for digest, row in items:
+            if len(self.rows) >= self.max_entries:
+                self.rows.clear()
+            self.rows[digest] = row
+
+
+class _MemoManager(BaseManager):
+    pass
+
+
+_MemoManager.register("SharedMemo", SharedMemo)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In the manager process: leave when the process that started it is gone (a kill -9 of
+    an import must not leave the manager behind; the pool's workers leave on their own)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+@contextmanager
+def shared_memo() -> Iterator[Any]:
+    """A :class:`SharedMemo` in a spawned manager process (a proxy that pickles to workers)."""
+    manager = _MemoManager(ctx=multiprocessing.get_context("spawn"))
+    manager.start(_exit_with_parent, (os.getpid(),))
+    try:
+        yield manager.SharedMemo()  # type: ignore[attr-defined]
+    finally:
+        manager.shutdown()
+
+
+def _input_digest(key: tuple[bytes, date]) -> bytes:
+    return hashlib.blake2b(key[0] + key[1].isoformat().encode(), digest_size=16).digest()
+
+
+def init_ingest_detection(
+    lexicon: Lexicon | None, snapshot: date, version: str, shared: Any = None
+) -> None:
+    """Worker initialiser: one memoised detector per process for the whole ingest, and the
+    workers' :class:`SharedMemo` (None: this process's memo only)."""
+    global _ingest_detection
+    state = lexicon_state(lexicon) if lexicon is not None else EMPTY_LEXICON_STATE
+    _ingest_detection = (MemoDetector(Detector(lexicon)), snapshot, state, version, shared)
+
+
+def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
+    """Finding rows of ``records``: each distinct input detected once across the workers."""
+    assert _ingest_detection is not None, "init_ingest_detection was not called"
+    memo, snapshot, _, _, shared = _ingest_detection
+    keys = [MemoDetector.key(record, snapshot) for record in records]
+    rows: list[FindingRow | None] = [memo.known(key) for key in keys]
+    if shared is not None:
+        asked = {
+            _input_digest(key): key
+            for key, row in zip(keys, rows, strict=True)
+            if row is None and key is not None
+        }
+        if asked:
+            for known_key, got in zip(asked.values(), shared.get_many(list(asked)), strict=True):
+                if got is not None:
+                    memo.remember(known_key, got)
+            rows = [r if r is not None else memo.known(k) for k, r in zip(keys, rows, strict=True)]
+    fresh: list[tuple[bytes, FindingRow]] = []
+    out: list[FindingRow] = []
+    for record, key, row in zip(records, keys, rows, strict=True):
+        if row is None:
+            row = memo.known(key)  # detected earlier in this chunk
+        if row is None:
+            row = finding_row(memo.detector.detect(record, snapshot))
+            memo.remember(key, row)
+            if key is not None:
+                fresh.append((_input_digest(key), row))
+        out.append(row)
+    if shared is not None and fresh:
+        shared.put_many(fresh)
+    return out
+
+
+def detect_models_table(models: pa.Table) -> pa.Table:
+    """Findings (every column but ``processed_at``) of a models table as ingest builds it
+    (``platform``, ``model_id``, ``raw_sha256``, ``record``); rows without a raw hash are left
+    to ``process``."""
+    assert _ingest_detection is not None, "init_ingest_detection was not called"
+    _, _, state, version, _ = _ingest_detection
+    shas = models.column("raw_sha256").to_pylist()
+    keep = [i for i, sha in enumerate(shas) if sha is not None]
+    blobs = models.column("record").to_pylist()
+    rows = _rows_of([_decode_record(blobs[i]) for i in keep])
+    hashes = [hashlib.sha256(f"{shas[i]}|{state}|".encode()).hexdigest() for i in keep]
+    taken = pa.array(keep, pa.int64())
+    columns: dict[str, Any] = {
+        "platform": models.column("platform").take(taken),
+        "model_id": models.column("model_id").take(taken),
+    }
+    columns.update(_finding_columns(rows, hashes, version, None))
+    del columns["processed_at"]
+    return pa.Table.from_pydict(columns, schema=_INGEST_FINDINGS_SCHEMA)
+
+
+def write_ingest_findings(store: Store, table: pa.Table) -> None:
+    """Store findings made by :func:`detect_models_table` (the main process: the one writer)."""
+    now = pa.array([datetime.now(UTC)] * table.num_rows, pa.timestamp("us", tz="UTC"))
+    store.insert_arrow(
+        "findings", table.append_column("processed_at", now), on_conflict="OR REPLACE"
+    )
 
 
 def lexicon_state(lexicon: Lexicon) -> str:
@@ -367,7 +509,7 @@ def model_input_hashes(store: Store, keys: Sequence[tuple[str, str]], state: str
 
 
 def _finding_columns(
-    rows: Sequence[FindingRow], hashes: Sequence[str], version: str, now: datetime
+    rows: Sequence[FindingRow], hashes: Sequence[str], version: str, now: datetime | None
 ) -> dict[str, Any]:
     return {
         "likeness": [r[0] for r in rows],

@@ -135,11 +135,14 @@ def html_to_text(markup: str | None) -> str:
     """Plain text of an HTML description (tags dropped, entities decoded, blocks on new lines)."""
     if not markup or not isinstance(markup, str):
         return ""
-    text = _BLOCK_RE.sub("\n", markup[:MAX_MARKUP_CHARS])
-    text = _TAG_RE.sub(" ", text)
-    text = html.unescape(text)
-    lines = (_SPACE_RE.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    text = markup[:MAX_MARKUP_CHARS]
+    if "<" in text:  # no tag without one: most short descriptions are plain text
+        text = _TAG_RE.sub(" ", _BLOCK_RE.sub("\n", text))
+    if "&" in text:
+        text = html.unescape(text)
+    # spaces collapsed over the whole text at once (the pattern never spans a newline)
+    lines = _SPACE_RE.sub(" ", text).split("\n")
+    return "\n".join(stripped for line in lines if (stripped := line.strip()))
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -176,6 +179,8 @@ def _int(value: Any, low: int = INT64_MIN, high: int = INT64_MAX) -> int | None:
     A count of 10^30 or a size of ``1e308`` is not a real value: it is treated as unknown rather
     than clamped (a clamped count would dominate every sum) and the item is kept.
     """
+    if type(value) is int:  # the common case first (bool is a subclass, not the same type)
+        return value if low <= value <= high else None
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, float):
@@ -193,17 +198,20 @@ def _int(value: Any, low: int = INT64_MIN, high: int = INT64_MAX) -> int | None:
 
 
 def _int32(value: Any) -> int | None:
+    if type(value) is int:
+        return value if -INT32_MAX - 1 <= value <= INT32_MAX else None
     return _int(value, -INT32_MAX - 1, INT32_MAX)
 
 
 def image_level(image: Mapping[str, Any]) -> int | None:
     """An image's NSFW level as bit flags, from ``nsfwLevel`` (int or word) or older ``nsfw``."""
     level = image.get("nsfwLevel")
-    if isinstance(level, int) and not isinstance(level, bool):
+    if type(level) is int or (isinstance(level, int) and not isinstance(level, bool)):
         return _int32(level)
     word = level if isinstance(level, str) else image.get("nsfw")
     if isinstance(word, str):
-        return NSFW_WORD_LEVELS.get(word.strip().lower())
+        known = NSFW_WORD_LEVELS.get(word)  # the words as Civitai writes them, first
+        return known if known is not None else NSFW_WORD_LEVELS.get(word.strip().lower())
     if word is True:
         return 8
     if word is False:

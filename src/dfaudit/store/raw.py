@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import msgspec
+from isal import isal_zlib
 
 from dfaudit.store.db import Store
 
@@ -21,7 +22,8 @@ class PageBody:
     """A page body ready to store: its sha256 (of the bytes as they came) and stored form.
 
     Larger bodies are zlib-compressed (level 1): the bytes come back exactly, and DuckDB is
-    spared compressing large text itself, which is most of an import's cost.
+    spared compressing large text itself, which is most of an import's cost. The zlib stream
+    is written by ISA-L (``isal``, ~5x faster than zlib's level 1, as small) and read by zlib.
     """
 
     sha256: str
@@ -32,7 +34,7 @@ class PageBody:
     def of(cls, body: bytes) -> PageBody:
         digest = hashlib.sha256(body).hexdigest()
         if len(body) >= COMPRESS_FROM_BYTES:
-            return cls(digest, zlib.compress(body, 1), "zlib")
+            return cls(digest, isal_zlib.compress(body, 1), "zlib")
         return cls(digest, body, "identity")
 
 

@@ -96,7 +96,11 @@ def model_tables(
     pages = list(page_ids) if page_ids is not None else [None] * len(items)
     latest: dict[tuple[str, str], tuple[NormalizedModel, int | None]] = {}
     for normalized, page in zip(items, pages, strict=True):
-        latest[(normalized.model.platform, normalized.model.model_id)] = (normalized, page)
+        key = (normalized.model.platform, normalized.model.model_id)
+        # in the order of each model's last copy: a file id claimed by several models then goes
+        # to the last claimant in the batch, as writing the items one by one would leave it
+        latest.pop(key, None)
+        latest[key] = (normalized, page)
     rows = [n for n, _ in latest.values()]
     models = [n.model for n in rows]
     batch = pa.table(
@@ -228,10 +232,10 @@ def write_model_tables(
     con.register("_models_batch", tables.models)
     try:
         # Models seen before may carry images that are about to be replaced. A fresh import has
-        # none, and then the images table (several rows per model) is never scanned.
-        seen_before = con.execute(
-            "SELECT count(*) FROM models m JOIN _models_batch b USING (platform, model_id)"
-        ).fetchall()[0][0]
+        # none, and then the images table (several rows per model) is never scanned. The batch's
+        # keys are distinct, so the upsert adds exactly the models not seen before: two counts
+        # (table metadata, no scan) tell, where a join would read every key of the table.
+        count_before = con.execute("SELECT count(*) FROM models").fetchall()[0][0]
         con.execute(
             """
             INSERT INTO models AS m (platform, model_id, url, name, type, creator, created_at,
@@ -262,6 +266,8 @@ def write_model_tables(
             """,
             {"seen": observed_at, "run": run_id, "page": page_id, "version": NORMALIZER_VERSION},
         )
+        count_after = con.execute("SELECT count(*) FROM models").fetchall()[0][0]
+        seen_before = tables.count - (count_after - count_before)
         observed = "_models_batch"
         if tables.observations is not None:
             con.register("_observed_batch", tables.observations)
