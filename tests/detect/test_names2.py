@@ -58,3 +58,43 @@ def test_all_caps_name_with_middle_initial(detector: Detector) -> None:
     finding = detector.detect(model("VANESSA Q HARNWELL", tags=("realistic",)))
     assert finding.likeness
     assert finding.target_key == "harnwel vanesa"
+
+
+def test_file_name_corroborated_by_description(detector: Detector) -> None:
+    record = model(
+        "Face LoRA #12",
+        trained_words=("tok",),
+        file_names=("MarlaQuendry.safetensors",),
+        description="Subject: marla quendry\nImages: 44",
+    )
+    finding = detector.detect(record)
+    assert "name_shape:other:corroborated" in features(detector, record)
+    assert finding.likeness
+    assert finding.target_key == "marla quendry"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # the description names someone else
+        model(
+            "Face LoRA #12",
+            file_names=("MarlaQuendry.safetensors",),
+            description="Subject: tobias harnwell",
+        ),
+        # only one of the name's words in the description
+        model(
+            "Face LoRA #12",
+            file_names=("MarlaQuendry.safetensors",),
+            description="Marla is the codename of this face.",
+        ),
+        # the model's name already holds the name: nothing to corroborate
+        model(
+            "Marla Quendry",
+            file_names=("MarlaQuendry.safetensors",),
+            description="Marla Quendry",
+        ),
+    ],
+)
+def test_no_corroboration_without_agreement(detector: Detector, record: ModelRecord) -> None:
+    assert "name_shape:other:corroborated" not in features(detector, record)
