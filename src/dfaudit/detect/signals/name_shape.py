@@ -8,8 +8,9 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import name_texts
+from dfaudit.detect.fields import name_texts, view
 from dfaudit.detect.names import NameMatch, canonical_key, find_names
+from dfaudit.detect.text import fold
 
 GENDER = {"f": "female", "m": "male"}
 BASE_SCORE = {
@@ -31,6 +32,22 @@ FIELD_WEIGHT = {
 PROMPT_COMMAS = 3
 _WORD = re.compile(r"[A-Za-z]+")
 _MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]{1,20}) [A-Z]\.? (?=[A-Z][a-z])")
+_MIDDLE_INITIAL_UPPER = re.compile(r"\b([A-Z]{2,20}) [A-Z]\.? (?=[A-Z]{2})")
+# What joins two people's names in a named blend: "Anna Miller x Clara Day", "A blend of Anna
+# Miller and Clara Day", "Anna Miller + Clara Day mix" (the gap between two name spans only).
+# ("/" and "," more often join two spellings of one name, and script and romanised names often
+# name drawn characters: neither counts.)
+_BLEND_JOIN = re.compile(r"\s+(?:x|×|and|&|\+|with|mixed with)\s+", re.IGNORECASE)
+BLEND_KINDS = frozenset({"pair", "reversed"})
+BLEND_SCORE = 1.0
+# "A blend of Anna Miller and Clara Day" in the description's opening: the names that follow.
+_BLEND_PHRASE = re.compile(r"\b(?:blend|mix|merge|combination|fusion) of ", re.IGNORECASE)
+DESCRIPTION_HEAD = 300
+BLEND_NAMES_MAX = 120
+# A name in a file name or trigger word that the description's opening also spells out: two
+# fields agree on one person ("KellyWarden.safetensors", "Subject: kelly warden").
+CORROBORATED_SCORE = 1.0
+_DESCRIPTION_WORD = re.compile(r"[a-z]+")  # letters after the phrase read for the two names
 
 
 def _acronym_first(match: NameMatch) -> bool:
@@ -52,13 +69,21 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "3"
-    fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "file_names", "version_names")
+    version: ClassVar[str] = "4"
+    fields: ClassVar[tuple[str, ...]] = (
+        "name",
+        "trained_words",
+        "file_names",
+        "version_names",
+        "description",
+    )
 
     def hits(self, record: object) -> list[Hit]:
         out: list[Hit] = []
         seen: set[tuple[str, str]] = set()
         name_letters, name_found = "", True
+        head = view(record).description[:DESCRIPTION_HEAD]
+        corroborated = False
         for field, text in name_texts(record):
             if field == "name":
                 name_letters = _letters(text)
@@ -74,7 +99,66 @@ class NameShape:
                     continue
                 seen.add((field, key))
                 out.extend(hits)
+                if not name_found and not corroborated and field == "file_names":
+                    found = _corroborated(field, hits, head)
+                    if found is not None:
+                        out.append(found)
+                        corroborated = True
+        out.extend(_described_blend(head))
         return out
+
+
+def _corroborated(field: str, hits: tuple[Hit, ...], head: str) -> Hit | None:
+    """A likeness hit when a person name found in a file name (the model's name holding none)
+    is also written out in the description's opening as words apart ("kelly warden"): trigger
+    words, often copied into descriptions, are no second source."""
+    like = next((h for h in hits if h.aspect == "likeness"), None)
+    target = next((h for h in hits if h.aspect == "target"), None)
+    if like is None or target is None or not head or target.value is None:
+        return None
+    if not like.feature.endswith(":pair"):
+        return None
+    words = fold(target.value).split()
+    if len(words) != 2:
+        return None
+    described = " ".join(_DESCRIPTION_WORD.findall(fold(head)))
+    if f" {words[0]} {words[1]} " not in f" {described} " and f"{words[0]} {words[1]}" not in (
+        fold(head)
+    ):
+        return None
+    return Hit(
+        f"{NameShape.name}@{NameShape.version}",
+        "likeness",
+        CORROBORATED_SCORE,
+        field,
+        target.text,
+        target.span,
+        note="person-name shape, also written in the description",
+        feature="name_shape:other:corroborated",
+    )
+
+
+def _described_blend(head: str) -> list[Hit]:
+    """A likeness hit when the description's opening says "a blend of" two named people."""
+    phrase = _BLEND_PHRASE.search(head) if head else None
+    if phrase is None:
+        return []
+    start = phrase.end()
+    text = head[start : start + BLEND_NAMES_MAX]
+    blend = _blend(text, find_names(text))
+    if blend is None:
+        return []
+    return [
+        Hit(
+            f"{NameShape.name}@{NameShape.version}",
+            "likeness",
+            BLEND_SCORE,
+            "description",
+            blend,
+            note="named blend: two person names joined",
+            feature="name_shape:described:blend",
+        )
+    ]
 
 
 @lru_cache(maxsize=262144)
@@ -93,7 +177,8 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
     matches = find_names(text)
     if not matches and " " in text:
         # "George W. Harlan", "Anna J Kowal": a middle initial between first name and surname
-        bare = _MIDDLE_INITIAL.sub(r"\1 ", text)
+        pattern = _MIDDLE_INITIAL_UPPER if text.isupper() else _MIDDLE_INITIAL
+        bare = pattern.sub(r"\1 ", text)
         if bare != text:
             matches = find_names(bare)
     for match in matches:
@@ -142,4 +227,36 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
                 )
             )
         out.append((match.key, tuple(hits)))
+    blend = _blend(text, matches)
+    if blend is not None:
+        out.append(
+            (
+                f"blend:{blend}",
+                (
+                    Hit(
+                        sig,
+                        "likeness",
+                        round(BLEND_SCORE * weight, 3),
+                        field,
+                        blend,
+                        note="named blend: two person names joined",
+                        feature=f"name_shape:{'name' if field == 'name' else 'other'}:blend",
+                    ),
+                ),
+            )
+        )
     return tuple(out)
+
+
+def _blend(text: str, matches: tuple[NameMatch, ...]) -> str | None:
+    """The span of the first two adjacent person names a joining word links ("Anna Miller x
+    Clara Day"), or None: a blend of named people is a likeness of each of them."""
+    named = [m for m in matches if m.kind in BLEND_KINDS]
+    for a, b in zip(named, named[1:], strict=False):
+        if (
+            a.span[1] <= b.span[0]
+            and not set(a.words) & set(b.words)
+            and _BLEND_JOIN.fullmatch(text[a.span[1] : b.span[0]])
+        ):
+            return text[a.span[0] : b.span[1]]
+    return None
