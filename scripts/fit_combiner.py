@@ -60,6 +60,10 @@ UNSEEN_PRIOR = {
     "generic:ai_trigger": 2.0,
     "generic:persona": 2.5,
     "subject:occupation_photos": 2.0,
+    "name_shape:name:blend": 2.5,
+    "name_shape:other:blend": 2.5,
+    "name_shape:described:blend": 4.0,
+    "name_shape:other:corroborated": 2.0,
     **PROPOSED_WEIGHTS,  # safetensors header features: no training row has headers
 }
 FLOORED = frozenset({"fiction:booru_trigger", "fiction:role", "generic:ai_trigger"})
