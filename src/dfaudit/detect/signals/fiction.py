@@ -10,7 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.names import canonical_key, find_names
-from dfaudit.detect.text import StartFinder, finditer_at, fold, word_set
+from dfaudit.detect.text import StartFinder, fold, search_starts, word_set
 from dfaudit.detect.vocab import (
     ANIMATED_WORDS,
     FICTION_PHRASES,
@@ -52,11 +52,6 @@ _ROLE_STARTS = StartFinder(
 _FROM_STARTS = StartFinder(("from", "in", "character"))
 _PHRASES_STARTS = StartFinder(FICTION_PHRASES)
 _WORDS_STARTS = StartFinder(FICTION_STRONG)
-
-
-def _first(pattern: re.Pattern[str], finder: StartFinder, text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, trying the pattern only where ``finder`` says it can begin."""
-    return next(finditer_at(pattern, text, finder.starts(text)), None)
 
 
 _DESCRIPTION_TRIGGERS = (
@@ -118,7 +113,7 @@ class Fiction:
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
         text = folded_description(record, 1500)
-        role = _first(_ROLE, _ROLE_STARTS, text)
+        role = search_starts(_ROLE, _ROLE_STARTS, text)
         if role and not live:
             out.append(
                 Hit(
@@ -133,9 +128,9 @@ class Fiction:
                 )
             )
         match = (
-            _first(_FROM, _FROM_STARTS, text)
-            or _first(_PHRASES, _PHRASES_STARTS, text)
-            or _first(_WORDS, _WORDS_STARTS, text)
+            search_starts(_FROM, _FROM_STARTS, text)
+            or search_starts(_PHRASES, _PHRASES_STARTS, text)
+            or search_starts(_WORDS, _WORDS_STARTS, text)
         )
         if match and not (live and match.re is _FROM and "series" in match.group(0)):
             out.append(
