@@ -168,3 +168,9 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
         if match is not None:
             yield match
             resume = match.end()
+
+
+def search_starts(pattern: re.Pattern[str], finder: StartFinder, text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` when every match begins with one of ``finder``'s literals: the
+    pattern is tried only where they stand (see :func:`finditer_at`)."""
+    return next(finditer_at(pattern, text, finder.starts(text)), None)

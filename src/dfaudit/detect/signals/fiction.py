@@ -10,7 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.names import canonical_key, find_names
-from dfaudit.detect.text import fold, word_set
+from dfaudit.detect.text import StartFinder, fold, search_starts, word_set
 from dfaudit.detect.vocab import (
     ANIMATED_WORDS,
     FICTION_PHRASES,
@@ -44,6 +44,16 @@ _BOORU_LOOK = re.compile(
     r"heterochromia|glowing) eyes|animal ears|cat ears|fox ears|"
     r"ahoge|twintails|hair ornament)\b"
 )
+# Where a match of each description pattern can begin (every match begins with one of these):
+# the patterns are tried there only (``text.finditer_at``), not at every character.
+_ROLE_STARTS = StartFinder(
+    ("heroine", "protagonist", "main character", "villain", "antagonist", "mascot", "sidekick")
+)
+_FROM_STARTS = StartFinder(("from", "in", "character"))
+_PHRASES_STARTS = StartFinder(FICTION_PHRASES)
+_WORDS_STARTS = StartFinder(FICTION_STRONG)
+
+
 _DESCRIPTION_TRIGGERS = (
     FICTION_STRONG
     | {"from", "in", "character", "heroine", "protagonist", "villain", "antagonist", "mascot"}
@@ -103,7 +113,7 @@ class Fiction:
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
         text = folded_description(record, 1500)
-        role = _ROLE.search(text)
+        role = search_starts(_ROLE, _ROLE_STARTS, text)
         if role and not live:
             out.append(
                 Hit(
@@ -117,7 +127,11 @@ class Fiction:
                     feature="fiction:role",
                 )
             )
-        match = _FROM.search(text) or _PHRASES.search(text) or _WORDS.search(text)
+        match = (
+            search_starts(_FROM, _FROM_STARTS, text)
+            or search_starts(_PHRASES, _PHRASES_STARTS, text)
+            or search_starts(_WORDS, _WORDS_STARTS, text)
+        )
         if match and not (live and match.re is _FROM and "series" in match.group(0)):
             out.append(
                 Hit(

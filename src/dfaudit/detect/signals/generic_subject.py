@@ -10,6 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
 from dfaudit.detect.names import find_names, first_name
+from dfaudit.detect.text import StartFinder, search_starts
 
 _NOT_REAL = re.compile(
     r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
@@ -74,6 +75,15 @@ _PERSONA_TRIGGERS = ("consistent", "custom", "character", "exist", "fake", "made
                      "invented", " oc")  # fmt: skip
 
 
+# Where a match of each description pattern can begin (every match begins with one of these):
+# the patterns are tried there only (``text.finditer_at``), not at every character.
+_NOT_REAL_STARTS = StartFinder(
+    ("no", "fictional", "do", "many", "several", "multiple", "different", "generated", "random",
+     "merged", "averaged", "mixed", "ai", "virtual", "original", "avoid")
+)  # fmt: skip
+_DISCLAIMER_STARTS = StartFinder(("resembl", "coinciden", "purely", "is", "are", "no", "not"))
+
+
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
     version: ClassVar[str] = "5"
@@ -84,8 +94,8 @@ class GenericSubject:
         out: list[Hit] = []
         head = folded_description(record, 800)
         if head and any(t in head for t in _TRIGGERS):
-            disclaimer = _DISCLAIMER.search(head)
-            match = None if disclaimer else _NOT_REAL.search(head)
+            disclaimer = search_starts(_DISCLAIMER, _DISCLAIMER_STARTS, head)
+            match = None if disclaimer else search_starts(_NOT_REAL, _NOT_REAL_STARTS, head)
             if disclaimer:
                 out.append(
                     Hit(

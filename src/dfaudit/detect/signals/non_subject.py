@@ -41,6 +41,12 @@ _CONCEPT_NAME = re.compile(
     r"position|expression|effect|texture)\b"
 )
 CHECKPOINT_TYPES = frozenset({"Checkpoint"})
+# Every match of ``_STYLE_PHRASE`` holds one of these (a cheap test before the pattern).
+STYLE_PHRASE_LITERALS = ("style", "art by", "artwork by", "inspired by the art")
+
+
+def _may_style(text: str) -> bool:
+    return any(literal in text for literal in STYLE_PHRASE_LITERALS)
 
 
 class NonSubject:
@@ -145,7 +151,7 @@ class NonSubject:
                     )
                 )
         text = folded_description(record, 1500)
-        match = _STYLE_PHRASE.search(text)
+        match = _STYLE_PHRASE.search(text) if _may_style(text) else None
         if match:
             out.append(
                 Hit(

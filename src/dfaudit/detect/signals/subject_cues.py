@@ -14,7 +14,7 @@ from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.names import common_surnames, first_name, word_surnames
-from dfaudit.detect.text import fold
+from dfaudit.detect.text import StartFinder, fold, search_starts
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FEMALE_CODED_WEIGHT,
@@ -158,6 +158,14 @@ _PRIVATE_DESCRIPTION = re.compile(
     # the maker's own face: "character embedding of me", "a lora of myself"
     r"\b(?:embedding|lora|model|ti|checkpoint|dreambooth) (?:of|on) (?:me|myself)\b"
 )
+# Where a match of ``_PRIVATE_DESCRIPTION`` can begin: it is tried there only.
+_PRIVATE_STARTS = StartFinder(
+    ("my", "our", "a ", "an ", "friend", "regular", "ordinary", "normal", "random", "not a ",
+     "photos", "pics", "pictures", "selfies", "images", "shared", "embedding", "lora", "model",
+     "ti", "checkpoint", "dreambooth")
+)  # fmt: skip
+
+
 _OCCUPATION_NAME = re.compile(
     r"(?<!ai )(?<!virtual )(?<!fictional )"
     r"\b(?:actress|actor|singer|idol|streamer|youtuber|influencer|newscaster|news ?anchor|"
@@ -493,7 +501,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
         )
     description = description_of(record)[:DESCRIPTION_HEAD]
     folded = folded_description(record, DESCRIPTION_HEAD)
-    private = _PRIVATE_DESCRIPTION.search(folded) if description else None
+    private = search_starts(_PRIVATE_DESCRIPTION, _PRIVATE_STARTS, folded) if description else None
     if private:
         out.append(
             Hit(
