@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from dfaudit.detect.engine import Detector
 from dfaudit.records import ModelRecord
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -22,6 +23,16 @@ def model(name: str, **fields: object) -> ModelRecord:
     }
     base.update(fields)
     return ModelRecord(**base)  # type: ignore[arg-type]
+
+
+def likeness_features(detector: Detector, record: ModelRecord) -> set[str]:
+    """The features of a record's likeness hits."""
+    return {h.feature for h in detector.detect(record).hits if h.aspect == "likeness"}
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
 
 
 @pytest.fixture

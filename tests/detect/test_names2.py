@@ -7,16 +7,8 @@ import pytest
 from dfaudit.detect.engine import Detector
 from dfaudit.records import ModelRecord
 
+from .conftest import likeness_features as features
 from .conftest import model
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector()
-
-
-def features(detector: Detector, record: ModelRecord) -> set[str]:
-    return {h.feature for h in detector.detect(record).hits if h.aspect == "likeness"}
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,8 @@ from dfaudit.detect.engine import Detector
 from dfaudit.detect.names import find_names
 from dfaudit.records import ModelRecord
 
+from .conftest import likeness_features as features
 from .conftest import model
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector()
-
-
-def features(detector: Detector, record: ModelRecord) -> set[str]:
-    return {h.feature for h in detector.detect(record).hits if h.aspect == "likeness"}
 
 
 @pytest.mark.parametrize(
