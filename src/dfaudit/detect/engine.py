@@ -392,12 +392,11 @@ def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
             for known_key, got in zip(asked.values(), shared.get_many(list(asked)), strict=True):
                 if got is not None:
                     memo.remember(known_key, got)
-            rows = [r if r is not None else memo.known(k) for k, r in zip(keys, rows, strict=True)]
     fresh: list[tuple[bytes, FindingRow]] = []
     out: list[FindingRow] = []
     for record, key, row in zip(records, keys, rows, strict=True):
         if row is None:
-            row = memo.known(key)  # detected earlier in this chunk
+            row = memo.known(key)  # from the shared memo, or detected earlier in this chunk
         if row is None:
             row = finding_row(memo.detector.detect(record, snapshot))
             memo.remember(key, row)
