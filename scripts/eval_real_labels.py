@@ -6,6 +6,7 @@ Run from the repository root::
     .venv/bin/python scripts/eval_real_labels.py --part holdout  # once, at the end
     .venv/bin/python scripts/eval_real_labels.py --json
     .venv/bin/python scripts/eval_real_labels.py --seed 2   # the fresh flagged sample (120)
+    .venv/bin/python scripts/eval_real_labels.py --part holdout --seed 3  # fresh 150/150/150
 
 The detector is re-run on the catalog (Civitai's ``poi`` cleared; see ``real_sample.py``) and
 its *current* samples are drawn — the first N flagged, the first N unflagged and the first N of
@@ -39,6 +40,9 @@ from dfaudit.detect.evaluate import wilson
 
 HERE = Path(__file__).resolve().parent
 FICTION_TAGS = {"anime", "character", "game character", "video game", "anime character"}
+# Default sample sizes (flagged, unflagged, random) of the fresh samples drawn in another order:
+# seed 2 labelled a flagged sample only; seed 3 all three strata of the held-out part.
+SEED_SIZES = {2: (120, 0, 0), 3: (150, 150, 150)}
 
 
 def _load_sampler() -> Any:
@@ -227,13 +231,13 @@ def main() -> None:
         "--seed",
         type=int,
         default=0,
-        help="a fresh flagged sample drawn in another order (e.g. 2 with --flagged 120); "
-        "the other samples are then left out",
+        help="fresh samples drawn in another order: 2 (dev, 120 flagged only), "
+        "3 (holdout, 150 flagged, unflagged and random); another seed: 120 flagged only",
     )
     args = parser.parse_args()
     defaults = {"dev": (250, 250, 300), "holdout": (60, 80, 100)}[args.part]
     if args.seed:
-        defaults = (120, 0, 0)
+        defaults = SEED_SIZES.get(args.seed, (120, 0, 0))
     sizes = {
         "flagged": args.flagged or defaults[0],
         "unflagged": args.unflagged if args.unflagged is not None else defaults[1],
