@@ -77,9 +77,9 @@ def east_asian_adult(label: dict[str, Any]) -> bool:
 def report(part: str, items: Sequence[LabelledItem], detector: Detector, errors: bool) -> None:
     findings = [detector.detect(i.record) for i in items]
     labels = [i.label for i in items]
-    # poi2's Hugging Face ids spell real names: its items are shown by position only
+    # the poi parts' Hugging Face ids spell real names: their items are shown by position only
     ids = [
-        f"poi2#{n}" if part == "poi2" else f"{lab['platform']}:{lab['model_id']}"
+        f"{part}#{n}" if part.startswith("poi") else f"{lab['platform']}:{lab['model_id']}"
         for n, lab in enumerate(labels)
     ]
     pairs = [(f.likeness, bool(lab["likeness"])) for f, lab in zip(findings, labels, strict=True)]
