@@ -827,6 +827,17 @@ def title_name(ctx: Ctx, who: Person, prof: str) -> str:
                 f"{full} - realistic likeness",
                 f"{full} ✨ {prof}",
                 f"{full} (TI embedding)",
+                # hold3 writes a few decorations dev3 never shows
+                *(
+                    [
+                        f"✦ {full} ✦ {prof}",
+                        f"{who.pascal} (real person) [Flux]",
+                        f"{full} // {who.rev}",
+                        f"{full} - face only - lokr",
+                    ]
+                    if ctx.part == "hold3"
+                    else []
+                ),
             ]
         )
     )
@@ -2100,6 +2111,290 @@ def hf_negative(ctx: Ctx) -> None:
     add(ctx, raw, kind=kind, shape="hf_" + kind)
 
 
+# --- templates only hold3 uses ---------------------------------------------------------------
+
+
+def pf_lookalike(ctx: Ctx) -> None:
+    who = person(ctx, ctx.pick(["western", "global", "word", "zh", "ko"]), "female")
+    surname = who.family if not who.family_first else who.full
+    title = ctx.pick(
+        [
+            f"{surname} lookalike",
+            f"A woman who resembles {who.full}",
+            f"{who.full} look-alike (not her, just similar)",
+            f"Resembles {who.full} v2",
+        ]
+    )
+    shown = who.full if who.full in title else surname
+    desc = p(
+        ctx.pick(
+            [
+                f"looks a lot like {who.full}, trained on her photos + some others",
+                "not the real one of course ;)",
+                "a face that resembles a certain actress",
+            ]
+        )
+    )
+    d = Draft(
+        title,
+        desc + settings_note(ctx),
+        "LORA",
+        ["woman", ctx.pick(["lookalike", "celebrity", "realistic"])],
+        ["lookalike woman"],
+        [f"{slug(title).replace('-', '_')}.safetensors"],
+    )
+    raw = civitai(ctx, d)
+    text = item_text(raw)
+    target = who.full if who.full in text else shown
+    add(
+        ctx,
+        raw,
+        kind="public_figure",
+        shape="lookalike",
+        target=target,
+        aliases=who.aliases() if target == who.full else [],
+        gender="female",
+    )
+
+
+def pf_person_pack(ctx: Ctx) -> None:
+    """Several people in one model, one per version or one trigger each."""
+    n = ctx.pick([2, 3, 4])
+    people: list[Person] = []
+    while len(people) < n:
+        cand = person(ctx, ctx.pick(["western", "word", "ja", "ko", "global"]), "female")
+        if cand not in people:
+            people.append(cand)
+    by_version = ctx.chance(0.5)
+    title = ctx.pick(
+        [
+            f"Actress pack ({n} in 1)",
+            f"{n} girls from the same TV show",
+            f"Presenters pack vol.{ctx.rng.randrange(2, 6)}",
+        ]
+    )
+    if by_version:
+        versions = [f"{q.full}" for q in people]
+        trained = [people[-1].snake]
+        desc = p("each version is a different person, see the version names")
+    else:
+        versions = ["v1.0"]
+        trained = [q.snake for q in people]
+        desc = p("triggers: " + ", ".join(q.snake for q in people))
+    d = Draft(
+        title,
+        desc + settings_note(ctx),
+        "LORA",
+        ["woman", "celebrity", "pack"],
+        trained,
+        [f"pack_{slug(title).replace('-', '_')}.safetensors"],
+        versions,
+    )
+    names = [q.full for q in people]
+    add(
+        ctx,
+        civitai(ctx, d),
+        kind="public_figure",
+        shape="person_pack_versions" if by_version else "person_pack_triggers",
+        target=names[-1],
+        targets=names,
+        aliases=[a for q in people for a in q.aliases()],
+        gender="female",
+    )
+
+
+def pf_bio(ctx: Ctx) -> None:
+    who = person(ctx, ctx.pick(["western", "global", "diacritic", "word"]), female_mostly(ctx))
+    prof = profession(ctx, who.gender)
+    she, her = who.pronoun
+    nick = ctx.pick(
+        ["The Voice of Morning TV", "Queen of the Court", "Golden Girl of Pop", "Late Show Star"]
+    )
+    if who.gender == "male":
+        nick = ctx.pick(["The Voice of Morning TV", "Late Show Star", "The Iron Man of Boxing"])
+    bio = (
+        f"<h2>About</h2><p><strong>{who.written or who.full}</strong> (born "
+        f"{ctx.rng.randrange(1970, 2000)}) is a {who.nationality} {prof}. {she.capitalize()} "
+        f"began {her} career in {ctx.rng.randrange(1990, 2015)} and has won "
+        f"{ctx.rng.randrange(2, 9)} national awards.</p><p>{she.capitalize()} lives in "
+        f"{ctx.pick(['Lisbon', 'Toronto', 'Manila', 'Lagos', 'Melbourne', 'Hanoi'])}.</p>"
+    )
+    d = Draft(
+        nick,
+        bio + settings_note(ctx) + pasted_prompt(ctx, "portrait photo"),
+        mtype_for_person(ctx),
+        [prof.lower(), *gender_tags(ctx, who.gender)],
+        ["nickname_face"],
+        [f"{slug(nick).replace('-', '_')}.safetensors"],
+    )
+    labelled_person(ctx, who, civitai(ctx, d), "bio_nickname_title", sexual=False)
+
+
+def pf_idol_given(ctx: Ctx) -> None:
+    who = person(ctx, ctx.pick(["ko", "ja", "zh"]), "female")
+    group = ctx.pick(ctx.v(V.IDOL_GROUPS))
+    # zh and ko given names in this vocabulary are two characters; ja ones are not split here
+    given_script = (who.script or "")[-2:] if who.culture != "ja" else ""
+    pop = {"ko": "kpop", "ja": "jpop", "zh": "cpop"}[who.culture]
+    title = ctx.pick(
+        [
+            f"{who.given} ({group})",
+            f"{group} {who.given}",
+            f"{who.given} of {group} - {pop} idol",
+        ]
+    )
+    desc = p(
+        f"{who.given} from {group}. {ctx.pick(['main vocal', 'lead dancer', 'visual', 'maknae'])}"
+        f", {ctx.rng.randrange(20, 29)}" + ctx.pick(["", f" / {given_script}"])
+    )
+    d = Draft(
+        title,
+        desc + settings_note(ctx),
+        "LORA",
+        [pop, "idol", "celebrity", *ea_gender_tags(ctx, who)],
+        [f"{slug(group).replace('-', '')}_{who.given.lower().replace('-', '')}"],
+        [f"{slug(group)}_{slug(who.given)}.safetensors"],
+    )
+    raw = civitai(ctx, d)
+    add(
+        ctx,
+        raw,
+        kind="public_figure",
+        shape="idol_given_name",
+        target=who.given,
+        aliases=[given_script] if given_script and given_script in item_text(raw) else [],
+        gender="female",
+    )
+
+
+def hf_card_tag(ctx: Ctx) -> None:
+    who = person(ctx, ctx.pick(["western", "ko", "zh", "word"]), female_mostly(ctx))
+    owner = ctx.uploader().lower()
+    repo = f"{owner}/{ctx.pick(['face-lora-07', 'portrait-lora', 'subject-b', 'my-lora-v3'])}"
+    noun = {"female": "woman", "male": "man"}[who.gender]
+    raw = hf_item(
+        ctx,
+        repo,
+        instance=f"TOK {noun}",
+        widgets=[f"TOK {noun}, {', '.join(ctx.rng.sample(V.SFW_PROMPT_BITS, 3))}"],
+        tags=[who.full.lower(), noun],
+    )
+    labelled_person(ctx, who, raw, "hf_card_tag", sexual=False)
+
+
+def game_npc(ctx: Ctx) -> None:
+    name = ctx.pick(
+        ["Margarethe Olsson", "Imelda Crowther", "Sister Beatrix Vane", "Rosalie Dunmore"]
+    )
+    game = ctx.pick(["Emberfall Online", "Hollowmere RPG", "Saltmarsh Tactics"])
+    d = Draft(
+        f"{name} - {game}",
+        p(f"NPC from {game}, the innkeeper questline. 3D game render style.") + settings_note(ctx),
+        "LORA",
+        ["game", "video game", "3d"],
+        [slug(name).replace("-", "_")],
+        [f"{slug(name)}.safetensors"],
+    )
+    neg(ctx, d, "character_western", "game_npc")
+
+
+def celebrity_makeup(ctx: Ctx) -> None:
+    title = ctx.pick(
+        ["Red carpet makeup", "Hollywood glam waves", "Celebrity smoky eye", "Met-gala gown"]
+    )
+    d = Draft(
+        title,
+        p("makeup / hair concept seen on celebrities, works on any face") + settings_note(ctx),
+        "LORA",
+        ["celebrity", "makeup", "concept"],
+        [slug(title).replace("-", " ")],
+        [f"{slug(title)}.safetensors"],
+    )
+    neg(ctx, d, "concept", "celebrity_makeup")
+
+
+def historical_portrait(ctx: Ctx) -> None:
+    title = ctx.pick(
+        [
+            "Renaissance noblewoman portrait",
+            "Victorian mourning photograph",
+            "Edo period ukiyo-e beauty",
+            "Tang dynasty court lady",
+        ]
+    )
+    d = Draft(
+        title,
+        p("historical painting / photo style of an anonymous sitter") + settings_note(ctx),
+        "LORA",
+        ["historical", "style", "portrait"],
+        [slug(title).replace("-", " ")],
+        [f"{slug(title)}.safetensors"],
+    )
+    neg(ctx, d, "concept", "historical_portrait")
+
+
+def oc_bio(ctx: Ctx) -> None:
+    first = ctx.pick(["Sofia", "Leona", "Mei", "Anya", "Carla"])
+    last = ctx.pick(["Marlowe", "Ardente", "Solberg", "Vance-Kim", "Quillon"])
+    age = ctx.rng.randrange(21, 30)
+    city = ctx.pick(["Barcelona", "Seoul", "Berlin", "Miami"])
+    d = Draft(
+        f"{first} {last} | AI influencer",
+        p(
+            f"Meet {first} {last}, {age}, {city}-based fashion blogger. She does not exist: "
+            "an AI influencer made with a consistent-character workflow."
+        )
+        + settings_note(ctx),
+        "LORA",
+        ["ai influencer", "consistent character", "woman"],
+        [f"{first.lower()}_{slug(last).replace('-', '')}"],
+        [f"{first.lower()}_{slug(last)}.safetensors"],
+    )
+    neg(ctx, d, "consistent_character", "ai_influencer_bio")
+
+
+def anime_realistic(ctx: Ctx) -> None:
+    name, _ = ctx.pick(ctx.v(V.ANIME_CHARS))
+    franchise = ctx.pick(ctx.v(V.ANIME_FRANCHISES))
+    d = Draft(
+        f"{name} (realistic version) - {franchise}",
+        p(f"Real-life style take on {name} from {franchise}; cosplay look, photoreal.")
+        + settings_note(ctx),
+        "LORA",
+        ["character", "photorealistic", "cosplay", "anime"],
+        [slug(name).replace("-", "_")],
+        [f"{slug(name)}_real.safetensors"],
+    )
+    neg(ctx, d, "character_anime", "anime_realistic")
+
+
+HOLD3_ONLY: list[tuple[str, int, Callable[[Ctx], None]]] = [
+    ("lookalike", 6, pf_lookalike),
+    ("person_pack", 6, pf_person_pack),
+    ("bio", 6, pf_bio),
+    ("idol_given", 6, pf_idol_given),
+    ("hf_card_tag", 5, hf_card_tag),
+    ("game_npc", 5, game_npc),
+    ("celebrity_makeup", 4, celebrity_makeup),
+    ("historical_portrait", 4, historical_portrait),
+    ("oc_bio", 5, oc_bio),
+    ("anime_realistic", 5, anime_realistic),
+]
+# fewer of these in hold3, to make room for the templates above
+HOLD3_COUNTS = {
+    "title_western": 14,
+    "desc_only": 6,
+    "ea_script": 14,
+    "ea_roman": 14,
+    "world": 9,
+    "creator": 15,
+    "anime": 15,
+    "concept": 16,
+    "checkpoint": 10,
+    "consistent": 10,
+}
+
+
 # --- the plan --------------------------------------------------------------------------------
 
 Step = tuple[str, int, Callable[[Ctx], None]]
@@ -2150,6 +2445,9 @@ def plan(part: str) -> list[Step]:
         ("consistent", 13, consistent),
         ("hf_negative", 12, hf_negative),
     ]
+    if part == "hold3":
+        steps = [(name, HOLD3_COUNTS.get(name, count), fn) for name, count, fn in steps]
+        steps += HOLD3_ONLY
     return steps
 
 
