@@ -905,6 +905,8 @@ def pf_desc_only(ctx: Ctx) -> None:
             "Lady in Red v3",
         ]
     )
+    if who.gender == "male" and title.startswith("Lady"):
+        title = "Man in Black v3"
     desc = (
         p(
             ctx.pick(
@@ -951,7 +953,8 @@ def pf_hidden_name(ctx: Ctx, where: str) -> None:
     )
     if who.gender == "male":
         title = title.replace("Girl next door style", "Guy next door style")
-    trained = [ctx.pick(["ohwx woman", "subj", "portrait photo"])]
+    noun = "man" if who.gender == "male" else "woman"
+    trained = [ctx.pick([f"ohwx {noun}", "subj", "portrait photo"])]
     files = [f"{slug(title).replace('-', '_')}.safetensors"]
     tags = ["photorealistic", *gender_tags(ctx, who.gender)]
     if where == "trigger_only":
@@ -1399,7 +1402,8 @@ def pf_minor(ctx: Ctx) -> None:
         stated = ctx.pick(
             [
                 f"{who.full} is a {age}-year-old figure skater.",
-                f"{who.full} is a child actress from a family sitcom.",
+                f"{who.full} is a child {'actor' if who.gender == 'male' else 'actress'} from a "
+                "family sitcom.",
                 f"{who.full}, {age} years old, junior tennis champion.",
             ]
         )

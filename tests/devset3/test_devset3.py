@@ -3,6 +3,7 @@ any committed file, no item with a sexual cue and a minor cue, poi3 built in mem
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from functools import cache
@@ -178,6 +179,24 @@ def test_no_real_name_in_any_committed_file() -> None:
         hits = sum(1 for n in names if n in grams)
         # never print the names themselves
         assert hits == 0, f"{path.name}: {hits} names of the real POI list"
+
+
+def test_no_invented_full_name_is_in_the_real_catalog() -> None:
+    catalog = ROOT / ".." / "shared" / "realdata" / "civitai_catalog_2023_dev.jsonl.gz"
+    if not catalog.exists():
+        pytest.skip("../shared/realdata is absent: the real catalog cannot be compared")
+    words = re.findall(r"\w+", gzip.decompress(catalog.read_bytes()).decode("utf-8").casefold())
+    pairs = set(zip(words, words[1:], strict=False))
+    for name in SPLITS:
+        names = {
+            tuple(re.findall(r"\w+", t.casefold()))
+            for label in split(name)[1]
+            for t in label["targets"]
+            if t and " " in t
+        }
+        # every name has two words or more: a name whose words are all adjacent pairs there
+        found = [t for t in names if all(pair in pairs for pair in zip(t, t[1:], strict=False))]
+        assert not found, f"{name}: {len(found)} invented names occur in the real catalog"
 
 
 def test_poi3_is_built_in_memory_with_its_templates_filled() -> None:
