@@ -664,9 +664,11 @@ def settings_note(ctx: Ctx, trigger: str | None = None) -> str:
 
 def pasted_prompt(ctx: Ctx, lead: str) -> str:
     bits = ctx.rng.sample(V.SFW_PROMPT_BITS, 4)
+    # many real pastes keep nsfw out through the negative prompt: that is no sexual cue
+    negative = ("(nsfw:1.3), " if ctx.chance(0.35) else "") + V.NEG_PROMPT
     return (
         f"<p><code>{lead}, {', '.join(bits)}, masterpiece, best quality<br />Negative prompt: "
-        f"{V.NEG_PROMPT}<br />Steps: {ctx.rng.randrange(20, 41)}, Sampler: "
+        f"{negative}<br />Steps: {ctx.rng.randrange(20, 41)}, Sampler: "
         f"{ctx.pick(V.SAMPLERS)}, CFG scale: {ctx.pick([5, 6, 7, 7.5])}, Seed: "
         f"{ctx.rng.randrange(10**9, 4 * 10**9)}, Size: 512x768</code></p>"
     )
@@ -868,6 +870,7 @@ def pf_named(ctx: Ctx, culture: str, shape: str) -> None:
         lines.append(line)
     desc = (
         p(*lines)
+        + (pasted_prompt(ctx, f"photo of {trigger}") if ctx.chance(0.25) else "")
         + settings_note(ctx, trigger)
         + changelog(ctx)
         + (lang_line(ctx) if ctx.chance(0.3) else "")
@@ -2475,6 +2478,14 @@ def outputs() -> list[tuple[Path, str]]:
         out.append((HERE / f"{part}.jsonl", dumps(items)))
         out.append((HERE / f"{part}_labels.jsonl", dumps(labels)))
     return out
+
+
+NEGATIVE_PROMPT_RE = re.compile(r"Negative prompt:[^<\n]*")
+
+
+def cue_text(raw: dict[str, Any]) -> str:
+    """The text the labels' cues are read from: all of it but pasted negative prompts."""
+    return NEGATIVE_PROMPT_RE.sub("", item_text(raw))
 
 
 def item_text(raw: dict[str, Any]) -> str:

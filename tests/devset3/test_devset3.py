@@ -58,11 +58,11 @@ def poi_names() -> list[str]:
 
 
 def is_minor(raw: dict[str, Any]) -> bool:
-    return builder.MINOR_RE.search(builder.item_text(raw)) is not None or bool(raw.get("minor"))
+    return builder.MINOR_RE.search(builder.cue_text(raw)) is not None or bool(raw.get("minor"))
 
 
 def is_sexual(raw: dict[str, Any]) -> bool:
-    if builder.SEXUAL_RE.search(builder.item_text(raw)):
+    if builder.SEXUAL_RE.search(builder.cue_text(raw)):
         return True
     if raw.get("nsfw") or "not-for-all-audiences" in raw.get("tags", []):
         return True
