@@ -17,13 +17,13 @@ written anywhere. ``hold3`` and ``poi3`` are scored once, at the end; nothing is
 
 from __future__ import annotations
 
-import argparse
+import importlib.util
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from eval_devset2 import POI_LIST, make_detector, report
+import eval_devset2
+from eval_devset2 import POI_LIST
 
 from dfaudit.detect.evalsets import LabelledItem, load_labelled, record_of
 
@@ -32,41 +32,30 @@ DEVSET3 = ROOT / "tests" / "devset3"
 PARTS = ("dev3", "hold3", "poi3")
 
 
+def poi3_items() -> list[LabelledItem]:
+    """poi3, built in memory by the set's own module (loaded from its file)."""
+    spec = importlib.util.spec_from_file_location("devset3_poi", DEVSET3 / "devset3_poi.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    items, labels = module.build_poi3(module.load_names(POI_LIST))
+    pairs = zip(items, labels, strict=True)
+    return [LabelledItem(record_of(raw, label["platform"]), label, raw) for raw, label in pairs]
+
+
 def load_part(part: str) -> list[LabelledItem] | None:
-    if part != "poi3":
-        return load_labelled(DEVSET3 / f"{part}.jsonl", DEVSET3 / f"{part}_labels.jsonl")
-    if not POI_LIST.exists():
+    if part == "poi3":
+        if POI_LIST.exists():
+            return poi3_items()
         print("poi3: skipped, ../shared/lexicons/civitai/words-poi.json is absent")
         return None
-    sys.path.insert(0, str(DEVSET3))
-    try:
-        from devset3_poi import build_poi3, load_names
-    finally:
-        sys.path.remove(str(DEVSET3))
-    items, labels = build_poi3(load_names(POI_LIST))
-    return [
-        LabelledItem(record_of(raw, str(label["platform"])), label, raw)
-        for raw, label in zip(items, labels, strict=True)
-    ]
+    return load_labelled(DEVSET3 / f"{part}.jsonl", DEVSET3 / f"{part}_labels.jsonl")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    parser.add_argument("--part", choices=PARTS, action="append", help="repeatable; default all")
-    parser.add_argument("--lexicon", choices=("none", "poi"), default="none")
-    parser.add_argument("--show-errors", action="store_true", help="list the ids of errors")
-    args = parser.parse_args(argv)
-    started = time.perf_counter()
-    detector = make_detector(args.lexicon)
-    if detector is None:
-        return 0
-    print(f"lexicon: {args.lexicon}")
-    for part in args.part or PARTS:
-        items = load_part(part)
-        if items is not None:
-            report(part, items, detector, args.show_errors)
-    print(f"({time.perf_counter() - started:.0f} s)")
-    return 0
+    return eval_devset2.main(
+        argv, parts=PARTS, load=load_part, description=(__doc__ or "").split("\n")[0]
+    )
 
 
 if __name__ == "__main__":

@@ -1644,6 +1644,24 @@ def neg(ctx: Ctx, d: Draft, kind: str, shape: str) -> None:
     add(ctx, civitai(ctx, d), kind=kind, shape=shape, sexual=d.sexual)
 
 
+def plain_negative(
+    ctx: Ctx,
+    kind: str,
+    shape: str,
+    title: str,
+    text: str,
+    tags: list[str],
+    trained: list[str],
+    file_stem: str | None = None,
+    *,
+    note: bool = True,
+) -> None:
+    """A one-paragraph negative LoRA page (the shape most hard negatives share)."""
+    desc = p(text) + (settings_note(ctx) if note else "")
+    files = [f"{file_stem or slug(title)}.safetensors"]
+    neg(ctx, Draft(title, desc, "LORA", tags, trained, files), kind, shape)
+
+
 def anime_char(ctx: Ctx, script_name: bool = False) -> None:
     name, script = ctx.pick(ctx.v(V.ANIME_CHARS))
     franchise = ctx.pick(ctx.v(V.ANIME_FRANCHISES))
@@ -1977,15 +1995,16 @@ def body_type(ctx: Ctx) -> None:
     title = ctx.pick(
         ["Curvy body slider", "Athletic build", "Freckles slider", "Muscle slider", "Height slider"]
     )
-    d = Draft(
+    plain_negative(
+        ctx,
+        "body_type",
+        "body_type",
         title,
-        p("slider lora, -2 to 2"),
-        "LORA",
+        "slider lora, -2 to 2",
         ["body", "slider", "tool"],
         [],
-        [f"{slug(title)}.safetensors"],
+        note=False,
     )
-    neg(ctx, d, "body_type", "body_type")
 
 
 def blend_unnamed(ctx: Ctx) -> None:
@@ -2018,32 +2037,26 @@ def nonexistent(ctx: Ctx) -> None:
             "Nonexistent women (synthetic dataset)",
         ]
     )
-    d = Draft(
+    text = "trained on thispersondoesnotexist outputs, synthetic faces only"
+    plain_negative(
+        ctx,
+        "nonexistent_person",
+        "nonexistent_person",
         title,
-        p("trained on thispersondoesnotexist outputs, synthetic faces only"),
-        "LORA",
+        text,
         ["face", "woman", "synthetic"],
         ["tpdne"],
-        [f"{slug(title)}.safetensors"],
+        note=False,
     )
-    neg(ctx, d, "nonexistent_person", "nonexistent_person")
 
 
 def doll(ctx: Ctx) -> None:
     nat = ctx.pick(
         ["Korean", "Japanese", "Chinese", "Taiwanese", "Thai", "Vietnamese", "Filipino", "European"]
     )
-    title = f"{nat} Doll Likeness"
-    d = Draft(
-        title,
-        p(f"{nat.lower()} doll likeness, a generic pretty face. not a real person")
-        + settings_note(ctx),
-        "LORA",
-        ["woman", "asian" if nat != "European" else "european", "doll"],
-        [],
-        [f"{slug(title)}.safetensors"],
-    )
-    neg(ctx, d, "doll_likeness", "doll_likeness")
+    text = f"{nat.lower()} doll likeness, a generic pretty face. not a real person"
+    tags = ["woman", "asian" if nat != "European" else "european", "doll"]
+    plain_negative(ctx, "doll_likeness", "doll_likeness", f"{nat} Doll Likeness", text, tags, [])
 
 
 def consistent(ctx: Ctx) -> None:
@@ -2294,30 +2307,34 @@ def game_npc(ctx: Ctx) -> None:
         ["Margarethe Olsson", "Imelda Crowther", "Sister Beatrix Vane", "Rosalie Dunmore"]
     )
     game = ctx.pick(["Emberfall Online", "Hollowmere RPG", "Saltmarsh Tactics"])
-    d = Draft(
+    text = f"NPC from {game}, the innkeeper questline. 3D game render style."
+    tags = ["game", "video game", "3d"]
+    plain_negative(
+        ctx,
+        "character_western",
+        "game_npc",
         f"{name} - {game}",
-        p(f"NPC from {game}, the innkeeper questline. 3D game render style.") + settings_note(ctx),
-        "LORA",
-        ["game", "video game", "3d"],
+        text,
+        tags,
         [slug(name).replace("-", "_")],
-        [f"{slug(name)}.safetensors"],
+        slug(name),
     )
-    neg(ctx, d, "character_western", "game_npc")
 
 
 def celebrity_makeup(ctx: Ctx) -> None:
     title = ctx.pick(
         ["Red carpet makeup", "Hollywood glam waves", "Celebrity smoky eye", "Met-gala gown"]
     )
-    d = Draft(
+    text = "makeup / hair concept seen on celebrities, works on any face"
+    plain_negative(
+        ctx,
+        "concept",
+        "celebrity_makeup",
         title,
-        p("makeup / hair concept seen on celebrities, works on any face") + settings_note(ctx),
-        "LORA",
+        text,
         ["celebrity", "makeup", "concept"],
         [slug(title).replace("-", " ")],
-        [f"{slug(title)}.safetensors"],
     )
-    neg(ctx, d, "concept", "celebrity_makeup")
 
 
 def historical_portrait(ctx: Ctx) -> None:
@@ -2329,15 +2346,16 @@ def historical_portrait(ctx: Ctx) -> None:
             "Tang dynasty court lady",
         ]
     )
-    d = Draft(
+    text = "historical painting / photo style of an anonymous sitter"
+    plain_negative(
+        ctx,
+        "concept",
+        "historical_portrait",
         title,
-        p("historical painting / photo style of an anonymous sitter") + settings_note(ctx),
-        "LORA",
+        text,
         ["historical", "style", "portrait"],
         [slug(title).replace("-", " ")],
-        [f"{slug(title)}.safetensors"],
     )
-    neg(ctx, d, "concept", "historical_portrait")
 
 
 def oc_bio(ctx: Ctx) -> None:
@@ -2345,34 +2363,38 @@ def oc_bio(ctx: Ctx) -> None:
     last = ctx.pick(["Marlowe", "Ardente", "Solberg", "Vance-Kim", "Quillon"])
     age = ctx.rng.randrange(21, 30)
     city = ctx.pick(["Barcelona", "Seoul", "Berlin", "Miami"])
-    d = Draft(
-        f"{first} {last} | AI influencer",
-        p(
-            f"Meet {first} {last}, {age}, {city}-based fashion blogger. She does not exist: "
-            "an AI influencer made with a consistent-character workflow."
-        )
-        + settings_note(ctx),
-        "LORA",
-        ["ai influencer", "consistent character", "woman"],
-        [f"{first.lower()}_{slug(last).replace('-', '')}"],
-        [f"{first.lower()}_{slug(last)}.safetensors"],
+    text = (
+        f"Meet {first} {last}, {age}, {city}-based fashion blogger. She does not exist: "
+        "an AI influencer made with a consistent-character workflow."
     )
-    neg(ctx, d, "consistent_character", "ai_influencer_bio")
+    tags = ["ai influencer", "consistent character", "woman"]
+    plain_negative(
+        ctx,
+        "consistent_character",
+        "ai_influencer_bio",
+        f"{first} {last} | AI influencer",
+        text,
+        tags,
+        [f"{first.lower()}_{slug(last).replace('-', '')}"],
+        f"{first.lower()}_{slug(last)}",
+    )
 
 
 def anime_realistic(ctx: Ctx) -> None:
     name, _ = ctx.pick(ctx.v(V.ANIME_CHARS))
     franchise = ctx.pick(ctx.v(V.ANIME_FRANCHISES))
-    d = Draft(
+    text = f"Real-life style take on {name} from {franchise}; cosplay look, photoreal."
+    tags = ["character", "photorealistic", "cosplay", "anime"]
+    plain_negative(
+        ctx,
+        "character_anime",
+        "anime_realistic",
         f"{name} (realistic version) - {franchise}",
-        p(f"Real-life style take on {name} from {franchise}; cosplay look, photoreal.")
-        + settings_note(ctx),
-        "LORA",
-        ["character", "photorealistic", "cosplay", "anime"],
+        text,
+        tags,
         [slug(name).replace("-", "_")],
-        [f"{slug(name)}_real.safetensors"],
+        f"{slug(name)}_real",
     )
-    neg(ctx, d, "character_anime", "anime_realistic")
 
 
 HOLD3_ONLY: list[tuple[str, int, Callable[[Ctx], None]]] = [
@@ -2464,6 +2486,11 @@ def build(part: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     ctx.rng.shuffle(jobs)
     for job in jobs:
         job(ctx)
+    for raw, label in zip(ctx.items, ctx.labels, strict=True):
+        # the metadata carries exactly the labelled cues, and never a sexual and a minor one
+        assert sexual_cue(raw) == label["sexual_intent"], label["model_id"]
+        assert minor_cue(raw) == label["minor_risk"], label["model_id"]
+        assert not (label["sexual_intent"] and label["minor_risk"]), label["model_id"]
     return ctx.items, ctx.labels
 
 
@@ -2486,6 +2513,30 @@ NEGATIVE_PROMPT_RE = re.compile(r"Negative prompt:[^<\n]*")
 def cue_text(raw: dict[str, Any]) -> str:
     """The text the labels' cues are read from: all of it but pasted negative prompts."""
     return NEGATIVE_PROMPT_RE.sub("", item_text(raw))
+
+
+SEXUAL_LEVEL_BITS = 4 | 8 | 16 | 32  # R, X, XXX, Blocked
+
+
+def minor_cue(raw: dict[str, Any]) -> bool:
+    """A stated age under 18, a youth word or Civitai's ``minor`` flag."""
+    return bool(raw.get("minor")) or MINOR_RE.search(cue_text(raw)) is not None
+
+
+def sexual_cue(raw: dict[str, Any]) -> bool:
+    """A sexual word, an NSFW flag or tag, or an R/X/XXX level on the model, a version or an
+    image (a Mature / X image in the 2023 shape)."""
+    flagged = bool(raw.get("nsfw")) or "not-for-all-audiences" in raw.get("tags", [])
+    versions = raw.get("modelVersions", [])
+    images = [image for version in versions for image in version.get("images", [])]
+    levels = [raw.get("nsfwLevel"), *(v.get("nsfwLevel") for v in versions)]
+    levels += [image.get("nsfwLevel") for image in images]
+    return (
+        flagged
+        or any((level or 0) & SEXUAL_LEVEL_BITS for level in levels)
+        or any(image.get("nsfw") in ("Mature", "X") for image in images)
+        or SEXUAL_RE.search(cue_text(raw)) is not None
+    )
 
 
 def item_text(raw: dict[str, Any]) -> str:

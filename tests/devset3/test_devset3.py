@@ -14,26 +14,16 @@ import build_devset3 as builder
 import devset3_poi
 import pytest
 
-from dfaudit.detect.evalsets import record_of
+from dfaudit.detect.evalsets import load_labelled, record_of
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-POI_LIST = ROOT / ".." / "shared" / "lexicons" / "civitai" / "words-poi.json"
-SPLITS = ("dev3", "hold3")
-LABEL_KEYS = [
-    "platform",
-    "model_id",
-    "kind",
-    "likeness",
-    "target",
-    "gender",
-    "prominence",
-    "sexual_intent",
-    "minor_risk",
-    "shape",
-    "targets",
-    "aliases",
-]
+SHARED = ROOT.parent / "shared"
+POI_LIST = SHARED / "lexicons" / "civitai" / "words-poi.json"
+SPLITS = tuple(builder.SEEDS)
+# the label fields of the first dev set, in its order
+with (ROOT / "tests" / "devset" / "labels.jsonl").open(encoding="utf-8") as first_set:
+    LABEL_KEYS = list(json.loads(first_set.readline()))
 COMMITTED = [
     *sorted(HERE.glob("*.py")),
     *sorted(HERE.glob("*.jsonl")),
@@ -42,43 +32,22 @@ COMMITTED = [
 ]
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-
-
 @cache
 def split(name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    return read_jsonl(HERE / f"{name}.jsonl"), read_jsonl(HERE / f"{name}_labels.jsonl")
+    pairs = load_labelled(HERE / f"{name}.jsonl", HERE / f"{name}_labels.jsonl")
+    return [dict(pair.raw) for pair in pairs], [dict(pair.label) for pair in pairs]
 
 
-def poi_names() -> list[str]:
+@pytest.fixture
+def real_names() -> list[str]:
     if not POI_LIST.exists():
         pytest.skip("../shared/lexicons/civitai/words-poi.json is absent (no real names here)")
-    return [str(n) for n in json.loads(POI_LIST.read_text(encoding="utf-8"))]
+    return [str(name) for name in json.loads(POI_LIST.read_text(encoding="utf-8"))]
 
 
-def is_minor(raw: dict[str, Any]) -> bool:
-    return builder.MINOR_RE.search(builder.cue_text(raw)) is not None or bool(raw.get("minor"))
-
-
-def is_sexual(raw: dict[str, Any]) -> bool:
-    if builder.SEXUAL_RE.search(builder.cue_text(raw)):
-        return True
-    if raw.get("nsfw") or "not-for-all-audiences" in raw.get("tags", []):
-        return True
-    levels = [raw.get("nsfwLevel") or 0]
-    for version in raw.get("modelVersions", []):
-        levels.append(version.get("nsfwLevel") or 0)
-        for image in version.get("images", []):
-            levels.append(image.get("nsfwLevel") or 0)
-            if image.get("nsfw") in ("Mature", "X"):
-                return True
-    return any(level & (4 | 8 | 16 | 32) for level in levels)
-
-
-def test_the_builder_regenerates_the_same_bytes() -> None:
-    for path, text in builder.outputs():
-        assert path.read_text(encoding="utf-8") == text, f"{path.name} is stale: rerun the builder"
+def test_the_builder_regenerates_the_committed_files() -> None:
+    stale = [path.name for path, text in builder.outputs() if path.read_text("utf-8") != text]
+    assert not stale, f"rerun tests/devset3/build_devset3.py: {stale}"
 
 
 def test_the_readme_counts_are_current() -> None:
@@ -86,31 +55,40 @@ def test_the_readme_counts_are_current() -> None:
     assert builder.counts_table() in readme, "rerun build_devset3.py --counts into README.md"
 
 
+def squeeze(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
 @pytest.mark.parametrize("name", SPLITS)
 def test_every_label_has_its_item(name: str) -> None:
     items, labels = split(name)
     assert len(items) == len(labels) >= 380
-    pairs = set()
-    for raw, label in zip(items, labels, strict=True):
-        assert list(label) == LABEL_KEYS
-        platform = label["platform"]
-        assert platform == ("huggingface" if "siblings" in raw else "civitai")
-        assert str(raw["id"]) == label["model_id"]
-        pairs.add((platform, label["model_id"]))
+    keys = [(lab["platform"], lab["model_id"]) for lab in labels]
+    assert len(set(keys)) == len(keys), "a (platform, model_id) pair repeats"
+    assert all(list(lab) == LABEL_KEYS for lab in labels)
+    for raw, (platform, model_id) in zip(items, keys, strict=True):
+        assert (platform, model_id) == (
+            "huggingface" if "siblings" in raw else "civitai",
+            str(raw["id"]),
+        )
         assert record_of(raw, platform).name
-        if label["likeness"]:
-            assert label["gender"] in ("female", "male", "unknown")
-            assert label["prominence"]
-            if label["target"] is not None:
-                assert label["target"] in label["targets"]
-                text = builder.item_text(raw).casefold()
-                shown = [label["target"], *label["aliases"]]
-                # some form of the target is in the item (names may be run together there)
-                squeezed = re.sub(r"[\W_]+", "", text)
-                assert any(re.sub(r"[\W_]+", "", s.casefold()) in squeezed for s in shown)
-        else:
-            assert label["gender"] is None and label["target"] is None and not label["targets"]
-    assert len(pairs) == len(labels)
+
+
+@pytest.mark.parametrize("name", SPLITS)
+def test_likeness_labels_name_someone_the_item_shows(name: str) -> None:
+    items, labels = split(name)
+    for raw, lab in zip(items, labels, strict=True):
+        if not lab["likeness"]:
+            assert (lab["target"], lab["gender"], lab["targets"]) == (None, None, [])
+            continue
+        assert lab["gender"] in ("female", "male", "unknown") and lab["prominence"]
+        if lab["target"] is None:
+            assert lab["kind"] == "private_person"
+            continue
+        assert lab["target"] in lab["targets"]
+        # some form of the target is in the item, maybe run together or snake-cased there
+        text = squeeze(builder.item_text(raw))
+        assert any(squeeze(form) in text for form in [lab["target"], *lab["aliases"]])
 
 
 @pytest.mark.parametrize("name", SPLITS)
@@ -152,56 +130,56 @@ def test_hold3_differs_from_dev3() -> None:
 def test_no_item_carries_a_sexual_cue_and_a_minor_cue(name: str) -> None:
     items, labels = split(name)
     for raw, label in zip(items, labels, strict=True):
-        assert is_minor(raw) == label["minor_risk"], label["model_id"]
+        assert builder.minor_cue(raw) == label["minor_risk"], label["model_id"]
         if label["minor_risk"]:
-            assert not is_sexual(raw), label["model_id"]
+            assert not builder.sexual_cue(raw), label["model_id"]
 
 
 @pytest.mark.parametrize("name", SPLITS)
 def test_sexual_labels_agree_with_the_metadata(name: str) -> None:
     items, labels = split(name)
     for raw, label in zip(items, labels, strict=True):
-        assert is_sexual(raw) == label["sexual_intent"], label["model_id"]
+        assert builder.sexual_cue(raw) == label["sexual_intent"], label["model_id"]
 
 
-def _ngrams(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.casefold())
-    return {tuple(words[i : i + n]) for n in range(1, 6) for i in range(len(words) - n + 1)}
+def words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
-def test_no_real_name_in_any_committed_file() -> None:
-    names = [tuple(re.findall(r"\w+", n.casefold())) for n in poi_names()]
-    names = [n for n in names if n]
+def phrases_found(words: list[str], phrases: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The phrases (word tuples) that occur in the word list, in one pass over it."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    found = set()
+    for i, word in enumerate(words):
+        for phrase in by_first.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                found.add(phrase)
+    return found
+
+
+def test_no_real_name_in_any_committed_file(real_names: list[str]) -> None:
+    names = {tuple(words_of(n)) for n in real_names} - {()}
     for path in COMMITTED:
-        if not path.exists():
-            continue
-        grams = _ngrams(path.read_text(encoding="utf-8"))
-        hits = sum(1 for n in names if n in grams)
-        # never print the names themselves
-        assert hits == 0, f"{path.name}: {hits} names of the real POI list"
+        if path.exists():
+            hits = len(phrases_found(words_of(path.read_text(encoding="utf-8")), names))
+            # the count only: the names themselves are never printed
+            assert not hits, f"{path.name}: {hits} names of the real POI list"
 
 
 def test_no_invented_full_name_is_in_the_real_catalog() -> None:
     catalog = ROOT / ".." / "shared" / "realdata" / "civitai_catalog_2023_dev.jsonl.gz"
     if not catalog.exists():
         pytest.skip("../shared/realdata is absent: the real catalog cannot be compared")
-    words = re.findall(r"\w+", gzip.decompress(catalog.read_bytes()).decode("utf-8").casefold())
-    pairs = set(zip(words, words[1:], strict=False))
+    words = words_of(gzip.decompress(catalog.read_bytes()).decode("utf-8"))
     for name in SPLITS:
-        names = {
-            tuple(re.findall(r"\w+", t.casefold()))
-            for label in split(name)[1]
-            for t in label["targets"]
-            if t and " " in t
-        }
-        # every name has two words or more: a name whose words are all adjacent pairs there
-        found = [t for t in names if all(pair in pairs for pair in zip(t, t[1:], strict=False))]
+        invented = {tuple(words_of(t)) for label in split(name)[1] for t in label["targets"] if t}
+        found = phrases_found(words, {t for t in invented if len(t) > 1})
         assert not found, f"{name}: {len(found)} invented names occur in the real catalog"
 
 
-def test_poi3_is_built_in_memory_with_its_templates_filled() -> None:
-    if not POI_LIST.exists():
-        poi_names()  # skips with its message
+def test_poi3_is_built_in_memory_with_its_templates_filled(real_names: list[str]) -> None:
     names = devset3_poi.load_names(POI_LIST)
     before = sorted(p.name for p in HERE.iterdir())
     items, labels = devset3_poi.build_poi3(names)
@@ -213,5 +191,5 @@ def test_poi3_is_built_in_memory_with_its_templates_filled() -> None:
     for raw, label in zip(items, labels, strict=True):
         # messages name no item: poi3's items carry real names
         assert "{" not in record_of(raw, label["platform"]).name, "a template slot left unfilled"
-        assert not is_minor(raw), "a poi3 item with a minor cue"
-        assert is_sexual(raw) == label["sexual_intent"], "a poi3 sexual label disagrees"
+        assert not builder.minor_cue(raw), "a poi3 item with a minor cue"
+        assert builder.sexual_cue(raw) == label["sexual_intent"], "a poi3 sexual label disagrees"
