@@ -11,6 +11,8 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
 from dfaudit.detect.text import words
 from dfaudit.detect.vocab import (
+    CELEBRITY_CONCEPT,
+    CELEBRITY_CONCEPT_LITERALS,
     CONCEPT_WORDS,
     LIKENESS_TAG_EXPLICIT,
     LIKENESS_TAG_OCCUPATION,
@@ -51,7 +53,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = ("model_type", "name", "tags", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -151,6 +153,7 @@ class NonSubject:
                     )
                 )
         text = folded_description(record, 1500)
+        out.extend(_celebrity_concept(sig, name, tags, text[:CELEBRITY_HEAD]))
         match = _STYLE_PHRASE.search(text) if _may_style(text) else None
         if match:
             out.append(
@@ -166,6 +169,36 @@ class NonSubject:
                 )
             )
         return out
+
+
+CELEBRITY_HEAD = 300
+_CELEB_WORDS = ("celeb", "famous", "star")
+
+
+def _celebrity_concept(sig: str, name: str, tags: tuple[str, ...], head: str) -> list[Hit]:
+    """Celebrity as a scene, style or look ("paparazzi photo", "celebrity red carpet", "look
+    like a celebrity") in the name, a tag or the description's head: nobody in particular."""
+    for field, text in (("name", name), ("tags", " | ".join(tags)), ("description", head)):
+        if not any(literal in text for literal in CELEBRITY_CONCEPT_LITERALS):
+            continue
+        for match in CELEBRITY_CONCEPT.finditer(text.replace("_", " ")):
+            # a description says "red carpet" or "candid" of a named person's photos too;
+            # there only celebrity itself as a look counts ("a celebrity look")
+            if field == "description" and not any(w in match.group(0) for w in _CELEB_WORDS):
+                continue
+            return [
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.3,  # weak against a name; it mainly voids anonymous evidence
+                    field,
+                    match.group(0),
+                    match.span(),
+                    note="celebrity as a scene, style or look, not one person",
+                    feature="non_subject:celebrity_concept",
+                )
+            ]
+    return []
 
 
 TRADE_STYLE_TAGS = frozenset({"artist", "artists"})

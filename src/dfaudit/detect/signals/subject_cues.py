@@ -21,6 +21,7 @@ from dfaudit.detect.vocab import (
     FEMALE_CODED_WORDS,
     FICTION_STRONG,
     FICTION_WORDS,
+    NATIONALITY_WORDS,
     NOT_NAME_WORDS,
     STYLE_WORDS,
     TOOL_WORDS,
@@ -41,9 +42,17 @@ _OCCUPATION = (
     r"vlogger|tv personality|celebrity|entertainer|gymnast|swimmer|tennis player|footballer|"
     r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans) model)"
 )
+# An occupation word used for a look or scene ("a celebrity look", "like a celebrity event").
+_NOT_WHO_AFTER = (
+    r"(?![ -](?:style|look|looks|vibes?|aesthetic|events?|party|selfies?|photos?|shots?|candids?|"
+    r"lifestyle|glamou?r|magazine|covers?|background|premiere|red carpet|concept|scene)\b)"
+)
 _WHO = re.compile(
-    r"\b(?:is|was|as|an?|the)\s+(?:[a-z-]+\s+){0,4}" + _OCCUPATION + r"\b"
-    r"|\b(?:embedding|lora|model|ti|textual inversion|likeness|face|portrait)s?\s+of\s+"
+    r"(?<!like )\b(?:is|was|as|an?|the)\s+(?:[a-z-]+\s+){0,4}"
+    + _OCCUPATION
+    + r"\b"
+    + _NOT_WHO_AFTER
+    + r"|\b(?:embedding|lora|model|ti|textual inversion|likeness|face|portrait)s?\s+of\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b"
 )
 # A description that opens on who the (unnamed) subject is and how many photos trained it:
@@ -174,7 +183,8 @@ _OCCUPATION_NAME = re.compile(
     # "celebrity red carpet background", "idol stage outfit": what they wear or stand in
     r"(?!\s+(?:[a-z]+\s+){0,2}(?:background|backgrounds|outfit|outfits|costume|costumes|"
     r"dress|poses?|style|stage|makeup|hairstyle|clothes|uniform|scene|scenery|candid|photos?|"
-    r"shots?|looks?|lighting|vibes?)\b)"
+    r"shots?|looks?|lighting|vibes?|red carpet|carpet|events?|party|selfies?|magazine|covers?|"
+    r"premiere|paparazzi|lifestyle|glamou?r|fashion|aesthetic|concept)\b)"
 )
 _LOOKALIKE_NAME = re.compile(r"\b(?:resembles|resembling|look ?alike|doppelganger|lookalike)\b")
 
@@ -234,7 +244,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -415,7 +425,11 @@ def _first_name_class(sig: str, record: object, name: str) -> list[Hit]:
     texts.extend(("trained_words", t) for t in view(record).trained_words[:4])
     for field, text in texts:
         match = _FIRST_NAME_CLASS.match(text)
-        if match and first_name(match.group(1)) is not None:
+        if (
+            match
+            and match.group(1).lower() not in NATIONALITY_WORDS  # "Thai girl look"
+            and first_name(match.group(1)) is not None
+        ):
             return [
                 Hit(
                     sig,
