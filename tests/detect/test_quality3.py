@@ -121,3 +121,59 @@ def test_a_title_after_the_dash_is_not_the_actor(detector: Detector) -> None:
         description="Captain Idris Vale from the drama Legend of the Jade Harbor.",
     )
     assert detector.detect(record).target_name != "Jade Harbor"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        model(
+            "Face LoRA #12",
+            tags=("woman", "photo"),
+            description="Use a low weight.\nSubject: Orla Penhallow\nImages: 40",
+        ),
+        model(
+            "Model 7",
+            tags=("women",),
+            description="Hires fix 1.5x.\nBrenna Tavistock (model) - finally got the face right!",
+        ),
+        model("VESPRELLA | DJ lora", tags=("female", "dj"), description="Vesprella is a DJ."),
+        model("ZANTHIA | pop star lora", tags=("girl", "pop star")),
+        model(
+            "Tobin face lora", tags=("man",), description="Tobin, private model, he is a friend."
+        ),
+        model("commission-client-s-wife", tags=("woman", "person")),
+        model(
+            "Mix of Orla Penhallow x Brenna Tavistock",
+            tags=("woman", "blend", "mix"),
+            description="A blend of two faces, 0.5 each.",
+        ),
+    ],
+    ids=lambda r: r.name,
+)
+def test_a_named_or_described_subject_is_likeness(detector: Detector, record: object) -> None:
+    assert detector.detect(record).likeness  # type: ignore[arg-type]
+
+
+def test_a_label_line_names_the_target_but_a_checkpoint_label_does_not(
+    detector: Detector,
+) -> None:
+    labelled = model("Face LoRA #12", description="Subject: Orla Penhallow\nImages: 40")
+    assert detector.detect(labelled).target_name == "Orla Penhallow"
+    tool = model("Portrait helper", description="Model: Realistic Vision\nSubject: portraits")
+    assert "subject:labelled_name" not in likeness_features(detector, tool)
+
+
+def test_a_name_shaped_place_casts_no_gender_vote(detector: Detector) -> None:
+    record = model(
+        "Zanthia (singer)",
+        tags=("singer", "photorealistic"),
+        description="Zanthia is a singer from Santo Domingo.",
+    )
+    assert detector.detect(record).target_gender == "unknown"
+
+
+def test_a_gendered_script_tag_outweighs_a_script_name_guess(detector: Detector) -> None:
+    record = model("司马书宁 LoRA", tags=("美女", "女明星", "chinese"))
+    finding = detector.detect(record)
+    assert any(h.value == "male" for h in finding.hits if h.aspect == "gender")  # the guess
+    assert finding.target_gender == "female"

@@ -69,6 +69,20 @@ NEGATIVE_PREFIXES = (
 # Celebrity as a scene or look voids anonymous evidence; it does not discount a name
 # ("Red Carpet Girl" with a person's name as its trigger).
 CELEBRITY_CONCEPT = "non_subject:celebrity_concept"
+# Negative evidence that says what the model shows (an outfit, a pose, a face word), not that
+# its name is a character's or a style's: a person's name beside it is not discounted
+# ("Anna Kowal (red dress)", "Anna Kowal face").
+NOT_CONFLICTING = frozenset(
+    {
+        CELEBRITY_CONCEPT,
+        "non_subject:concept_name",
+        "non_subject:concept_tag",
+        "non_subject:tool_name",
+        "generic:name",
+        "generic:tag",
+        "generic:disclaimer",
+    }
+)
 # Evidence that the subject is *some* real person without saying which one: likeness tags
 # ("celebrity", an occupation), likeness wording, a stated occupation. It counts as person
 # evidence only while nothing says the face is a kind of face, a look or a concept ("Korean
@@ -156,7 +170,7 @@ def with_conflict(out: dict[str, float]) -> dict[str, float]:
     for key, value in out.items():
         if value > 0 and key.startswith(NAME_PREFIXES):
             name = max(name, value)
-        elif value < 0 and key.startswith(NEGATIVE_PREFIXES) and key != CELEBRITY_CONCEPT:
+        elif value < 0 and key.startswith(NEGATIVE_PREFIXES) and key not in NOT_CONFLICTING:
             negative = max(negative, -value)
     if name > 0 and negative > 0:
         out[CONFLICT_FEATURE] = min(name, negative)

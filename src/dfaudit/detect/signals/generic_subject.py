@@ -61,6 +61,7 @@ _KIND_OF_PERSON = re.compile(
     r"unnie|noona|beauty|beauties)"
 )
 FACE_WORDS = frozenset({"face", "faces"})
+BLEND_WORDS = FACE_WORDS | {"mix", "blend", "merged", "merge"}
 _INITIALS = re.compile(r"\s*[A-Z]{2,3}\b")
 _NAME_DECORATION = re.compile(r"\b(?:lora|locon|lycoris|ti|embedding|v\d+(?:\.\d+)?)\b|[^a-z ]")
 _GENERIC_TAGS = frozenset(
@@ -160,6 +161,9 @@ class GenericSubject:
             # "face" alone ("Jenna face lora", "Face model 07") is how real-person models are
             # named too; a look, beauty, doll or mix word says a kind of face
             look = any(word not in FACE_WORDS for word in found)
+            if look and set(found) <= BLEND_WORDS and find_names(view(record).name[:120]):
+                # "Mix of Anna Kowal x Clara Day": a blend of named people, not a kind of face
+                look = False
             out.append(
                 Hit(
                     sig,

@@ -13,7 +13,7 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
-from dfaudit.detect.names import common_surnames, first_name, word_surnames
+from dfaudit.detect.names import canonical_key, common_surnames, first_name, word_surnames
 from dfaudit.detect.text import StartFinder, fold, search_starts
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
@@ -40,6 +40,7 @@ _OCCUPATION = (
     r"athlete|skater|dancer|comedian|politician|journalist|news anchor|newscaster|pornstar|"
     r"porn star|adult film star|film star|adult actress|cosplayer|musician|wrestler|tiktoker|"
     r"vlogger|tv personality|celebrity|entertainer|gymnast|swimmer|tennis player|footballer|"
+    r"dj|pop star|popstar|pop idol|rock star|vocalist|drummer|guitarist|radio host|"
     r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans) model)"
 )
 # An occupation word used for a look or scene ("a celebrity look", "like a celebrity event").
@@ -71,6 +72,10 @@ _DIGIT = re.compile(r"\d")
 _WHO_TRIGGERS = frozenset(
     {
         "actress",
+        "dj",
+        "star",
+        "popstar",
+        "vocalist",
         "actor",
         "singer",
         "model",
@@ -91,7 +96,6 @@ _WHO_TRIGGERS = frozenset(
         "anchor",
         "newscaster",
         "pornstar",
-        "star",
         "cosplayer",
         "musician",
         "wrestler",
@@ -155,6 +159,9 @@ _FIRST_NAME_CLASS = re.compile(
 )
 _PRIVATE_NAME = re.compile(
     r"\b(?:my|our)[-_ ]+(?:wife|girlfriend|gf|ex|fianc[eé]e?|friend|sister|crush|neighbou?r)\b"
+    # "commission-client-s-wife": someone's relative or partner, named by the relation
+    r"|\b(?:client|customer|friend|buddy|coworker|boss|neighbou?r)(?:'s|[-_ ]s)?[-_ ]+"
+    r"(?:wife|girlfriend|gf|sister|mother|mom|daughter|fianc[eé]e?)\b"
     r"|\((?:private|personal|friend|irl)\)|\bfriend of mine\b",
     re.IGNORECASE,
 )
@@ -165,13 +172,16 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\b(?:photos|pics|pictures|selfies|images) (?:from|off|on) my phone\b|"
     r"\bshared with (?:her|his|their) (?:consent|permission)\b|"
     # the maker's own face: "character embedding of me", "a lora of myself"
-    r"\b(?:embedding|lora|model|ti|checkpoint|dreambooth) (?:of|on) (?:me|myself)\b"
+    r"\b(?:embedding|lora|model|ti|checkpoint|dreambooth) (?:of|on) (?:me|myself)\b|"
+    # "Rob — private model, he is a friend"
+    r"\b(?:she|he)(?: is|'s) (?:a|my|our) (?:friend|coworker|co-worker|colleague|classmate|"
+    r"neighbou?r|client)\b|\bprivate (?:model|lora|commission|person)\b"
 )
 # Where a match of ``_PRIVATE_DESCRIPTION`` can begin: it is tried there only.
 _PRIVATE_STARTS = StartFinder(
     ("my", "our", "a ", "an ", "friend", "regular", "ordinary", "normal", "random", "not a ",
      "photos", "pics", "pictures", "selfies", "images", "shared", "embedding", "lora", "model",
-     "ti", "checkpoint", "dreambooth")
+     "ti", "checkpoint", "dreambooth", "she ", "he ", "she'", "he'", "private")
 )  # fmt: skip
 
 
@@ -179,7 +189,8 @@ _OCCUPATION_NAME = re.compile(
     r"(?<!ai )(?<!virtual )(?<!fictional )"
     r"\b(?:actress|actor|singer|idol|streamer|youtuber|influencer|newscaster|news ?anchor|"
     r"footballer|athlete|cosplayer|coser|pornstar|porn ?star|tiktoker|gravure|rapper|"
-    r"tv host|presenter|va|seiyuu|wrestler|politician|celebrity|celeb)\b"
+    r"tv host|presenter|va|seiyuu|wrestler|politician|celebrity|celeb|dj|pop ?star|"
+    r"rock ?star)\b"
     # "celebrity red carpet background", "idol stage outfit": what they wear or stand in
     r"(?!\s+(?:[a-z]+\s+){0,2}(?:background|backgrounds|outfit|outfits|costume|costumes|"
     r"dress|poses?|style|stage|makeup|hairstyle|clothes|uniform|scene|scenery|candid|photos?|"
@@ -244,7 +255,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -346,6 +357,7 @@ class SubjectCues:
                     )
                 )
             out.extend(_script_name_gender(sig, head))
+            out.extend(_labelled_subject(sig, head))
             found = _occupation_photos(head, text)
             if found:
                 out.append(
@@ -362,6 +374,50 @@ class SubjectCues:
         return out
 
 
+# A description line that names its subject as a label ("Subject: Anna Kowal") or opens on a
+# capitalised name and the subject's trade in brackets ("Anna Kowal (model) - finally …").
+_LABELLED_SUBJECT = re.compile(
+    r"^[ \t]*(?:(?:subject|person|name|who|likeness|target)[ \t]*[:：][ \t]*"
+    r"(?P<label>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ \t]*$"
+    r"|(?P<trade>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3}) \((?:[a-z]+ ){0,2}"
+    + _OCCUPATION.replace("(?:", "(?:model|", 1)
+    + r"\))",
+    re.MULTILINE | re.IGNORECASE,
+)
+_LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
+
+
+def _labelled_subject(sig: str, head: str) -> list[Hit]:
+    """The subject named by a label line or by a capitalised name and its trade in brackets."""
+    start = head[:LABEL_HEAD]
+    lowered = start.lower()
+    if not (":" in start or "：" in start or "(" in start):
+        return []
+    if "(" not in start and not any(w in lowered for w in _LABEL_WORDS):
+        return []
+    for match in _LABELLED_SUBJECT.finditer(start):
+        name = match.group("label") or match.group("trade")
+        if not name or not all(w[:1].isupper() for w in re.split(r"[ -]", name)):
+            continue  # IGNORECASE lets the label words be any case; the name must be capitalised
+        if fold(name.split()[0]) in NOT_NAME_WORDS:
+            continue  # "Realistic Vision (model)"
+        return [
+            Hit(
+                sig,
+                "likeness",
+                0.8,
+                "description",
+                name,
+                (match.start(), match.end()),
+                note="the description names its subject",
+                feature="subject:labelled_name",
+            ),
+            Hit(sig, "target", 0.7, "description", name, value=name, note=canonical_key(name)),
+        ]
+    return []
+
+
+LABEL_HEAD = 400
 _CODED_GATE = ("lingerie", "bikini", "topless", "panties", "pantyhose", "skirt", "bra", "negligee",
                "stockings")  # fmt: skip
 _CODED = re.compile(r"\b(?:" + "|".join(sorted(FEMALE_CODED_WORDS)) + r")\b")
