@@ -91,6 +91,11 @@ ANONYMOUS_PREFIXES = (
     "tag:",
     "social:likeness_phrase",
     "subject:who_description",
+    "subject:occupation_photos",
+    "social:platform_word",
+    # a capitalised title read as a name ("Celeb Selfie", "Nordic Doll"): no name table spoke
+    "subject:name_is_name",
+    "subject:trigger_abbreviates_name",
     # a trigger run together from the model name's own words ("beautifulkor" of "beautiful
     # korean girl") reads as a name; beside a generic-face name it is one no more
     "name_shape:other:run_together",
@@ -102,6 +107,7 @@ GENERIC_DENIALS = frozenset(
         "generic:ai_trigger",
         CELEBRITY_CONCEPT,
         "non_subject:style_name",
+        "non_subject:tool_name",
     }
 )
 CONFLICT_FEATURE = "conflict:name_negative"

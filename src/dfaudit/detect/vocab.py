@@ -127,7 +127,8 @@ NATIONALITY_WORDS = frozenset(
 CELEBRITY_CONCEPT = re.compile(
     r"\b(?:paparazzi|red[ -]carpet|candids?|magazine covers?|press photos?|"
     r"like an? (?:celebrity|celeb|famous person|movie star|star)|celebrity[ -]like|"
-    r"(?:celebrity|celeb|celebrities|famous people|famous person|movie star|star)[ -]"
+    r"(?:celebrity|celeb|celebrities|famous people|famous person|movie star|star|influencer|"
+    r"instagram|supermodel)[ -]"
     r"(?:style|look|looks|vibes?|aesthetic|events?|party|selfies?|photos?|shots?|candids?|"
     r"lifestyle|glamou?r|magazine|covers?|background|premiere|fashion|outfits?|makeup|hair|"
     r"portraits?|concept|scene|lighting|pose|poses))\b"
@@ -135,7 +136,7 @@ CELEBRITY_CONCEPT = re.compile(
 # Where a match of ``CELEBRITY_CONCEPT`` can hold (a cheap test before the pattern).
 CELEBRITY_CONCEPT_LITERALS = (
     "paparazzi", "carpet", "candid", "magazine", "press photo", "like a", "like an", "celeb",
-    "famous", "star",
+    "famous", "star", "influencer", "instagram", "supermodel",
 )  # fmt: skip
 # Online creators: social media cues.
 CREATOR_TAGS = frozenset(

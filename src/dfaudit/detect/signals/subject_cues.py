@@ -59,7 +59,7 @@ _WHO = re.compile(
 # A description that opens on who the (unnamed) subject is and how many photos trained it:
 # "Japanese actress, trained on 20 photos." / "배우. 사진 120장으로 학습" /
 # "主持人。训练集36张照片".
-_OPENS_ON_OCCUPATION = re.compile(r"(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b")
+_OPENS_ON_OCCUPATION = re.compile(r"(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b(?!-like)")
 _PHOTO_COUNT = re.compile(r"\b\d{1,4}\+? ?(?:photos|pictures|images|stills|pics|photographs)\b")
 _SCRIPT_OCCUPATION = re.compile(
     r"女優|俳優|アナウンサー|アイドル|グラドル|歌手|主持人|演员|演員|女星|模特|网红|배우|가수|"
