@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
-from dfaudit.detect.text import words
+from dfaudit.detect.text import StartFinder, finditer_at, words
 from dfaudit.detect.vocab import (
     CELEBRITY_CONCEPT,
     CELEBRITY_CONCEPT_LITERALS,
@@ -173,15 +173,32 @@ class NonSubject:
 
 CELEBRITY_HEAD = 300
 _CELEB_WORDS = ("celeb", "famous", "star")
+# Where a match of ``CELEBRITY_CONCEPT`` can begin: it is tried there only.
+_CELEBRITY_STARTS = StartFinder(
+    ("paparazzi", "red", "candid", "magazine", "press", "like", "celeb", "famous", "movie", "star",
+     "influencer", "instagram", "supermodel")
+)  # fmt: skip
+# In a description only celebrity itself as a look counts (these begin every such match).
+_CELEB_STARTS = StartFinder(("like", "celeb", "famous", "movie", "star"))
 
 
 def _celebrity_concept(sig: str, name: str, tags: tuple[str, ...], head: str) -> list[Hit]:
     """Celebrity as a scene, style or look ("paparazzi photo", "celebrity red carpet", "look
     like a celebrity") in the name, a tag or the description's head: nobody in particular."""
-    for field, text in (("name", name), ("tags", " | ".join(tags)), ("description", head)):
-        if not any(literal in text for literal in CELEBRITY_CONCEPT_LITERALS):
+    short = f"{name}\n{' | '.join(tags)}"
+    if not any(literal in short for literal in CELEBRITY_CONCEPT_LITERALS):
+        short = ""
+    if not any(literal in head for literal in _CELEB_WORDS):
+        head = ""
+    for field, text, finder in (
+        ("name", short.partition("\n")[0], _CELEBRITY_STARTS),
+        ("tags", short.partition("\n")[2], _CELEBRITY_STARTS),
+        ("description", head, _CELEB_STARTS),
+    ):
+        if not text:
             continue
-        for match in CELEBRITY_CONCEPT.finditer(text.replace("_", " ")):
+        text = text.replace("_", " ")
+        for match in finditer_at(CELEBRITY_CONCEPT, text, finder.starts(text)):
             # a description says "red carpet" or "candid" of a named person's photos too;
             # there only celebrity itself as a look counts ("a celebrity look")
             if field == "description" and not any(w in match.group(0) for w in _CELEB_WORDS):

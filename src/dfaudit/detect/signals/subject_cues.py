@@ -49,7 +49,7 @@ _NOT_WHO_AFTER = (
     r"lifestyle|glamou?r|magazine|covers?|background|premiere|red carpet|concept|scene)\b)"
 )
 _WHO = re.compile(
-    r"(?<!like )\b(?:is|was|as|an?|the)\s+(?:[a-z-]+\s+){0,4}"
+    r"\b(?:is|was|as|an?|the)\s+(?:[a-z-]+\s+){0,4}"
     + _OCCUPATION
     + r"\b"
     + _NOT_WHO_AFTER
@@ -330,7 +330,7 @@ class SubjectCues:
             text = folded_description(record, DESCRIPTION_HEAD)
             if not _WHO_TRIGGERS.isdisjoint(text.replace(",", " ").split()):
                 match = _WHO.search(text)
-                if match:
+                if match and not text.endswith("like ", 0, match.start()):  # "like a celebrity"
                     out.append(
                         Hit(
                             sig,
@@ -382,7 +382,7 @@ _LABELLED_SUBJECT = re.compile(
     r"|(?P<trade>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3}) \((?:[a-z]+ ){0,2}"
     + _OCCUPATION.replace("(?:", "(?:model|", 1)
     + r"\))",
-    re.MULTILINE | re.IGNORECASE,
+    re.IGNORECASE,
 )
 _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
 
@@ -395,7 +395,12 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
         return []
     if "(" not in start and not any(w in lowered for w in _LABEL_WORDS):
         return []
-    for match in _LABELLED_SUBJECT.finditer(start):
+    for line in start.splitlines()[:LABEL_LINES]:
+        if ":" not in line and "：" not in line and "(" not in line:
+            continue
+        match = _LABELLED_SUBJECT.match(line)
+        if match is None:
+            continue
         name = match.group("label") or match.group("trade")
         if not name or not all(w[:1].isupper() for w in re.split(r"[ -]", name)):
             continue  # IGNORECASE lets the label words be any case; the name must be capitalised
@@ -408,7 +413,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
                 0.8,
                 "description",
                 name,
-                (match.start(), match.end()),
+                None,  # a span within one line, not the description
                 note="the description names its subject",
                 feature="subject:labelled_name",
             ),
@@ -418,6 +423,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
 
 
 LABEL_HEAD = 400
+LABEL_LINES = 8
 _CODED_GATE = ("lingerie", "bikini", "topless", "panties", "pantyhose", "skirt", "bra", "negligee",
                "stockings")  # fmt: skip
 _CODED = re.compile(r"\b(?:" + "|".join(sorted(FEMALE_CODED_WORDS)) + r")\b")
