@@ -91,7 +91,6 @@ ANONYMOUS_PREFIXES = (
     "tag:",
     "social:likeness_phrase",
     "subject:who_description",
-    "subject:occupation_photos",
     "social:platform_word",
     # a capitalised title read as a name ("Celeb Selfie", "Nordic Doll"): no name table spoke
     "subject:name_is_name",

@@ -131,7 +131,7 @@ CELEBRITY_CONCEPT = re.compile(
     r"instagram|supermodel)[ -]"
     r"(?:style|look|looks|vibes?|aesthetic|events?|party|selfies?|photos?|shots?|candids?|"
     r"lifestyle|glamou?r|magazine|covers?|background|premiere|fashion|outfits?|makeup|hair|"
-    r"portraits?|concept|scene|lighting|pose|poses))\b"
+    r"portraits?|concept|scene|lighting|pose|poses|filters?|effects?|presets?))\b"
 )
 # Where a match of ``CELEBRITY_CONCEPT`` can hold (a cheap test before the pattern).
 CELEBRITY_CONCEPT_LITERALS = (

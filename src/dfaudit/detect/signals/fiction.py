@@ -38,6 +38,7 @@ _ROLE = re.compile(
 )
 # Booru-style prompts of drawn characters: "1girl, long hair, silver hair, red eyes".
 _BOORU_COUNT = re.compile(r"\b[1-6](?:girl|boy)s?\b")
+_DRAWN_WORD = re.compile(r"\b(?:anime|manga|cartoon|chibi|illustration|2d|cel shading)\b")
 _BOORU_LOOK = re.compile(
     r"\b(?:(?:pink|blue|green|purple|silver|white|aqua|orange|red|multicolou?red|two-tone|"
     r"light blue|lavender|grey|gray) hair|(?:red|purple|pink|yellow|golden|orange|aqua|"
@@ -324,13 +325,17 @@ def _tag_hit(tag: str) -> Hit | None:
 
 
 def _booru_hits(sig: str, record: object) -> list[Hit]:
-    """A trigger prompt with a booru subject count and two drawn-character looks."""
+    """A trigger prompt with a booru subject count and two drawn-character looks or a drawn
+    medium ("1girl, anime")."""
     for trigger in view(record).trained_words[:6]:
         text = fold(trigger)
         if not _BOORU_COUNT.search(text):
             continue
         looks = _BOORU_LOOK.findall(text)
-        if len(looks) >= 2:
+        drawn = _DRAWN_WORD.search(text)  # "yun lihua, 1girl, anime"
+        if drawn:
+            looks = [drawn.group(0), *looks]
+        if len(looks) >= 2 or drawn:
             return [
                 Hit(
                     sig,

@@ -62,6 +62,7 @@ _KIND_OF_PERSON = re.compile(
 )
 FACE_WORDS = frozenset({"face", "faces"})
 BLEND_WORDS = FACE_WORDS | {"mix", "blend", "merged", "merge"}
+NOT_LOOK_WORDS = FACE_WORDS | {"fictional"}
 _INITIALS = re.compile(r"\s*[A-Z]{2,3}\b")
 _NAME_DECORATION = re.compile(r"\b(?:lora|locon|lycoris|ti|embedding|v\d+(?:\.\d+)?)\b|[^a-z ]")
 _GENERIC_TAGS = frozenset(
@@ -160,7 +161,9 @@ class GenericSubject:
         if found:
             # "face" alone ("Jenna face lora", "Face model 07") is how real-person models are
             # named too; a look, beauty, doll or mix word says a kind of face
-            look = any(word not in FACE_WORDS for word in found)
+            # "face" ("Jenna face lora") and "fictional" ("Autumn Marsh (fictional)") are said
+            # of real people's models too; a look, beauty, doll, mix or persona word is not
+            look = any(word not in NOT_LOOK_WORDS for word in found)
             if look and set(found) <= BLEND_WORDS and find_names(view(record).name[:120]):
                 # "Mix of Anna Kowal x Clara Day": a blend of named people, not a kind of face
                 look = False

@@ -160,7 +160,9 @@ STARTS: dict[str, StartFinder] = {
 
 _NAME_PLATFORM = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}\b|\b(?:instagram|insta|tiktok|onlyfans|"
-    r"youtuber|twitch|fansly|ig model|e-?girl)\b",
+    r"youtuber|twitch|fansly|ig model|e-?girl)\b"
+    # "Instagram filter", "TikTok style": a look, not a creator
+    r"(?![ _-]*(?:filters?|styles?|looks?|aesthetic|vibes?|effects?|presets?|photos? style)\b)",
     re.IGNORECASE,
 )
 
