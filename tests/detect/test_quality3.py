@@ -177,3 +177,53 @@ def test_a_gendered_script_tag_outweighs_a_script_name_guess(detector: Detector)
     finding = detector.detect(record)
     assert any(h.value == "male" for h in finding.hits if h.aspect == "gender")  # the guess
     assert finding.target_gender == "female"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        model(
+            "蓮野ゆずか (cute style)",
+            tags=("女性", "cute", "celebrity"),
+            trained_words=("hasunoyuzuka",),
+        ),
+        model("Orla Penhallow cute cute", tags=("woman", "cute", "celebrity")),
+        model("Subject 4", tags=("men",), description="This one is Emrys Talgarth, he was on tv."),
+        model(
+            "Likeness test",
+            tags=("woman",),
+            description="dataset: 40 hand-picked photos of Brenna Tavistock (actor)",
+        ),
+        model(
+            "Sage Wrenfield - AI girl v2",
+            tags=("woman",),
+            description="All images are AI generated.\n(inspired by the comedian Sage Wrenfield)",
+        ),
+    ],
+    ids=lambda r: r.name,
+)
+def test_a_person_with_a_look_or_named_in_a_sentence_is_likeness(
+    detector: Detector, record: object
+) -> None:
+    assert detector.detect(record).likeness  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        model(
+            "Instagram filter",
+            tags=("instagram", "photography", "filter"),
+            description="makes any photo look like an instagram filter was applied",
+        ),
+        model("Watercolor style", description="Photos of Paris streets in watercolor."),
+    ],
+    ids=lambda r: r.name,
+)
+def test_a_platform_look_or_a_place_is_no_subject(detector: Detector, record: object) -> None:
+    assert not detector.detect(record).likeness  # type: ignore[arg-type]
+
+
+def test_a_booru_prompt_with_a_drawn_medium_is_fiction(detector: Detector) -> None:
+    record = model("Lirea Vantis", trained_words=("lirea vantis, 1girl, anime",))
+    assert "fiction:booru_trigger" in likeness_features(detector, record)

@@ -63,6 +63,7 @@ _KIND_OF_PERSON = re.compile(
 FACE_WORDS = frozenset({"face", "faces"})
 BLEND_WORDS = FACE_WORDS | {"mix", "blend", "merged", "merge"}
 NOT_LOOK_WORDS = FACE_WORDS | {"fictional"}
+NAMED_LOOK_WORDS = BLEND_WORDS | {"cute", "pretty", "beautiful", "perfect", "look", "looks"}
 _INITIALS = re.compile(r"\s*[A-Z]{2,3}\b")
 _NAME_DECORATION = re.compile(r"\b(?:lora|locon|lycoris|ti|embedding|v\d+(?:\.\d+)?)\b|[^a-z ]")
 _GENERIC_TAGS = frozenset(
@@ -164,8 +165,9 @@ class GenericSubject:
             # "face" ("Jenna face lora") and "fictional" ("Autumn Marsh (fictional)") are said
             # of real people's models too; a look, beauty, doll, mix or persona word is not
             look = any(word not in NOT_LOOK_WORDS for word in found)
-            if look and set(found) <= BLEND_WORDS and find_names(view(record).name[:120]):
-                # "Mix of Anna Kowal x Clara Day": a blend of named people, not a kind of face
+            if look and set(found) <= NAMED_LOOK_WORDS and find_names(view(record).name[:120]):
+                # "Mix of Anna Kowal x Clara Day", "Anna Kowal cute": a blend of named people
+                # or a named person's look, not a kind of face
                 look = False
             out.append(
                 Hit(

@@ -42,6 +42,11 @@ _CONCEPT_NAME = re.compile(
     r"lingerie|hairstyle|background|scenery|landscape|architecture|lighting|"
     r"position|expression|effect|texture)\b"
 )
+# A bracketed look of the person ("(cute style)", "(kawaii style)", "(school uniform style)").
+_LOOK_STYLE = re.compile(
+    r"\((?:[a-z]+ ){0,2}(?:cute|kawaii|small|petite|girly|youthful|innocent|uniform|sweet|"
+    r"elegant|sexy|natural|casual|gravure|idol|glamou?r) style\)"
+)
 CHECKPOINT_TYPES = frozenset({"Checkpoint"})
 # Every match of ``_STYLE_PHRASE`` holds one of these (a cheap test before the pattern).
 STYLE_PHRASE_LITERALS = ("style", "art by", "artwork by", "inspired by the art")
@@ -53,7 +58,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     fields: ClassVar[tuple[str, ...]] = ("model_type", "name", "tags", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -91,6 +96,8 @@ class NonSubject:
             (_CONCEPT_NAME, "non_subject:concept_name", "concept word in name"),
         ):
             match = pattern.search(name)
+            if match and pattern is _STYLE_NAME and _LOOK_STYLE.search(name):
+                match = None  # "Anna Kowal (cute style)": how a person looks, not an art style
             if match:
                 out.append(
                     Hit(

@@ -14,7 +14,7 @@ from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.names import canonical_key, common_surnames, first_name, word_surnames
-from dfaudit.detect.text import StartFinder, fold, search_starts
+from dfaudit.detect.text import StartFinder, finditer_at, fold, search_starts
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FEMALE_CODED_WEIGHT,
@@ -387,8 +387,37 @@ _LABELLED_SUBJECT = re.compile(
 _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
 
 
+# "inspired by the comedian Anna Kowal", "this is Anna Kowal", "64 photos of Anna Kowal (actor)":
+# the description names its subject in a sentence (the name capitalised, 2-4 words).
+_NAMED_IN_TEXT = re.compile(
+    r"\b(?i:(?:inspired by|based on|model(?:l)?ed (?:on|after)) (?:the )?(?:[a-z-]+ ){0,2}"
+    + _OCCUPATION
+    + r"|this (?:one )?is|photos of|pictures of|images of) "
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\b(?!['’]s)"
+)
+_NAMED_IN_TEXT_STARTS = StartFinder(
+    ("inspired by", "based on", "modeled", "modelled", "this is", "this one is", "photos of",
+     "pictures of", "images of")
+)  # fmt: skip
+
+
+def _named_in_text(head: str) -> str:
+    """The capitalised name a description sentence gives its subject ("this is Anna Kowal")."""
+    lowered = head.lower()
+    if len(lowered) != len(head):
+        lowered = head  # the starts must stand where they stand in ``head``
+    for match in finditer_at(_NAMED_IN_TEXT, head, _NAMED_IN_TEXT_STARTS.starts(lowered)):
+        name = match.group("name")
+        if fold(name.split()[0]) not in NOT_NAME_WORDS and not east_asian.HAS_SCRIPT.search(name):
+            return name
+    return ""
+
+
 def _labelled_subject(sig: str, head: str) -> list[Hit]:
     """The subject named by a label line or by a capitalised name and its trade in brackets."""
+    named = _named_in_text(head[:LABEL_HEAD])
+    if named:
+        return _subject_named(sig, named)
     start = head[:LABEL_HEAD]
     lowered = start.lower()
     if not (":" in start or "：" in start or "(" in start):
@@ -406,20 +435,23 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
             continue  # IGNORECASE lets the label words be any case; the name must be capitalised
         if fold(name.split()[0]) in NOT_NAME_WORDS:
             continue  # "Realistic Vision (model)"
-        return [
-            Hit(
-                sig,
-                "likeness",
-                0.8,
-                "description",
-                name,
-                None,  # a span within one line, not the description
-                note="the description names its subject",
-                feature="subject:labelled_name",
-            ),
-            Hit(sig, "target", 0.7, "description", name, value=name, note=canonical_key(name)),
-        ]
+        return _subject_named(sig, name)
     return []
+
+
+def _subject_named(sig: str, name: str) -> list[Hit]:
+    return [
+        Hit(
+            sig,
+            "likeness",
+            0.8,
+            "description",
+            name,
+            note="the description names its subject",
+            feature="subject:labelled_name",
+        ),
+        Hit(sig, "target", 0.7, "description", name, value=name, note=canonical_key(name)),
+    ]
 
 
 LABEL_HEAD = 400
