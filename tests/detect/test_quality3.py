@@ -182,11 +182,6 @@ def test_a_gendered_script_tag_outweighs_a_script_name_guess(detector: Detector)
 @pytest.mark.parametrize(
     "record",
     [
-        model(
-            "蓮野ゆずか (cute style)",
-            tags=("女性", "cute", "celebrity"),
-            trained_words=("hasunoyuzuka",),
-        ),
         model("Orla Penhallow cute cute", tags=("woman", "cute", "celebrity")),
         model("Subject 4", tags=("men",), description="This one is Emrys Talgarth, he was on tv."),
         model(
@@ -227,3 +222,9 @@ def test_a_platform_look_or_a_place_is_no_subject(detector: Detector, record: ob
 def test_a_booru_prompt_with_a_drawn_medium_is_fiction(detector: Detector) -> None:
     record = model("Lirea Vantis", trained_words=("lirea vantis, 1girl, anime",))
     assert "fiction:booru_trigger" in likeness_features(detector, record)
+
+
+def test_a_bracketed_look_is_no_art_style(detector: Detector) -> None:
+    feats = likeness_features(detector, model("Orla Penhallow (kawaii style)"))
+    assert "non_subject:style_name" not in feats
+    assert "non_subject:style_name" in likeness_features(detector, model("Penhallow Style"))
