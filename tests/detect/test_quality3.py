@@ -228,3 +228,8 @@ def test_a_bracketed_look_is_no_art_style(detector: Detector) -> None:
     feats = likeness_features(detector, model("Orla Penhallow (kawaii style)"))
     assert "non_subject:style_name" not in feats
     assert "non_subject:style_name" in likeness_features(detector, model("Penhallow Style"))
+
+
+def test_the_maker_introducing_himself_names_no_subject(detector: Detector) -> None:
+    record = model("Pillow concept", description="Hello!\nThis is Tobin Arvale speaking, enjoy.")
+    assert "subject:labelled_name" not in likeness_features(detector, record)

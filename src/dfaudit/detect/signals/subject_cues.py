@@ -394,6 +394,7 @@ _NAMED_IN_TEXT = re.compile(
     + _OCCUPATION
     + r"|this (?:one )?is|photos of|pictures of|images of) "
     r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\b(?!['’]s)"
+    r"(?! (?:speaking|here|again)\b)"  # "this is <the maker> speaking"
 )
 _NAMED_IN_TEXT_STARTS = StartFinder(
     ("inspired by", "based on", "modeled", "modelled", "this is", "this one is", "photos of",
