@@ -233,3 +233,28 @@ def test_a_bracketed_look_is_no_art_style(detector: Detector) -> None:
 def test_the_maker_introducing_himself_names_no_subject(detector: Detector) -> None:
     record = model("Pillow concept", description="Hello!\nThis is Tobin Arvale speaking, enjoy.")
     assert "subject:labelled_name" not in likeness_features(detector, record)
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "actor"),
+    [
+        (
+            "Lady Orsolya / Brenna Tavistock",
+            "Lady Orsolya as played in the drama Glass Lantern.",
+            "Brenna Tavistock",
+        ),
+        (
+            "Lady Orsolya - Ashen Harbor [HBO-style series] (Quillan Ashvey)",
+            "Lady Orsolya as played in the HBO-style series Ashen Harbor.",
+            "Quillan Ashvey",
+        ),
+    ],
+)
+def test_a_role_and_its_actor_in_the_name(
+    detector: Detector, name: str, description: str, actor: str
+) -> None:
+    record = model(name, tags=("character", "film", "woman"), description=description)
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == actor
+    assert "non_subject:style_name" not in likeness_features(detector, record)

@@ -372,7 +372,8 @@ LIVE_ACTION_WORDS = frozenset(
      "movies", "drama", "dramas", "kdrama", "k-drama", "cdrama", "c-drama", "jdrama", "j-drama",
      "thai drama", "netflix", "hbo", "live action", "live-action", "soap opera", "telenovela",
      "cosplay", "cosplayer", "actress", "actor", "tv character", "movie character",
-     "film character", "sci-fi series", "hollywood", "bollywood", "tokusatsu", "sentai"}
+     "film character", "sci-fi series", "hollywood", "bollywood", "tokusatsu", "sentai", "film",
+     "films"}
 )  # fmt: skip
 # Drawn, animated or game fiction: where these stand, a character is not a face.
 ANIMATED_WORDS = frozenset(

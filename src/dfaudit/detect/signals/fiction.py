@@ -218,14 +218,22 @@ def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
         found = _CAPITALISED_NAME.match(text)
         if found:
             return _actor_hits(sig, "description", found.group(0))
+    # "Role / Actor", "Role (Actor)": a capitalised name no table knows, in a part of the
+    # name that is not the work's title
+    for field, text in texts:
+        found = _CAPITALISED_NAME.fullmatch(text.strip()) if field == "name" else None
+        if found:
+            return _actor_hits(sig, "name", found.group(0))
     return []
 
 
 def _a_title(part: str, description: str) -> bool:
-    """Whether the name's last part is the work's title: the description says "from …" it."""
+    """Whether a part of the name is the work's title: the description says "from …" or
+    "(played) in …" it."""
     part = part.strip().lower()
     at = description[:ACTOR_HEAD].lower().find(part) if len(part) > 3 else -1
-    return at > 0 and "from " in description[max(0, at - 40) : at].lower()
+    before = description[max(0, at - 40) : at].lower()
+    return at > 0 and ("from " in before or " in " in before)
 
 
 def _actor_hits(sig: str, field: str, text: str) -> list[Hit]:

@@ -47,6 +47,7 @@ _LOOK_STYLE = re.compile(
     r"\((?:[a-z]+ ){0,2}(?:cute|kawaii|small|petite|girly|youthful|innocent|uniform|sweet|"
     r"elegant|sexy|natural|casual|gravure|idol|glamou?r) style\)"
 )
+_SHOW_KIND = re.compile(r" (?:series|show|drama|film|movie|sitcom)\b")
 CHECKPOINT_TYPES = frozenset({"Checkpoint"})
 # Every match of ``_STYLE_PHRASE`` holds one of these (a cheap test before the pattern).
 STYLE_PHRASE_LITERALS = ("style", "art by", "artwork by", "inspired by the art")
@@ -96,8 +97,14 @@ class NonSubject:
             (_CONCEPT_NAME, "non_subject:concept_name", "concept word in name"),
         ):
             match = pattern.search(name)
-            if match and pattern is _STYLE_NAME and _LOOK_STYLE.search(name):
-                match = None  # "Anna Kowal (cute style)": how a person looks, not an art style
+            if (
+                match
+                and pattern is _STYLE_NAME
+                and (_LOOK_STYLE.search(name) or _SHOW_KIND.match(name, match.end()))
+            ):
+                # "Anna Kowal (cute style)": how a person looks; "[HBO-style series]": a kind
+                # of show; neither is an art style
+                match = None
             if match:
                 out.append(
                     Hit(
