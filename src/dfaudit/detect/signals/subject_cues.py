@@ -402,8 +402,15 @@ _NAMED_IN_TEXT_STARTS = StartFinder(
 )  # fmt: skip
 
 
+# Every lead-in above holds one of these, whatever its first letter's case (a cheap test).
+_NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one is", "hotos of",
+               "ictures of", "mages of")  # fmt: skip
+
+
 def _named_in_text(head: str) -> str:
     """The capitalised name a description sentence gives its subject ("this is Anna Kowal")."""
+    if not any(key in head for key in _NAMED_KEYS):
+        return ""
     lowered = head.lower()
     if len(lowered) != len(head):
         lowered = head  # the starts must stand where they stand in ``head``
