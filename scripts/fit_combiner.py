@@ -59,6 +59,8 @@ UNSEEN_PRIOR = {
     "fiction:role": 2.0,
     "generic:ai_trigger": 2.0,
     "generic:persona": 2.5,
+    "non_subject:celebrity_concept": 2.0,
+    "subject:labelled_name": 2.0,
     "subject:occupation_photos": 2.0,
     "name_shape:name:blend": 2.5,
     "name_shape:other:blend": 2.5,

@@ -50,6 +50,7 @@ WEAK_PREFIXES = (
     "tag:person_hint",
     "training_metadata:person_class",
     "live_action:role",  # a live-action role still needs a name or another person cue
+    "conflict:",  # the name-versus-negative interaction: a name's discount, not evidence
 )
 NAME_PREFIXES = (
     "name_shape:",
@@ -64,6 +65,49 @@ NEGATIVE_PREFIXES = (
     "gazetteer:character",
     "training_metadata:fiction",
     "training_metadata:non_subject",
+)
+# Celebrity as a scene or look voids anonymous evidence; it does not discount a name
+# ("Red Carpet Girl" with a person's name as its trigger).
+CELEBRITY_CONCEPT = "non_subject:celebrity_concept"
+# Negative evidence that says what the model shows (an outfit, a pose, a face word), not that
+# its name is a character's or a style's: a person's name beside it is not discounted
+# ("Anna Kowal (red dress)", "Anna Kowal face").
+NOT_CONFLICTING = frozenset(
+    {
+        CELEBRITY_CONCEPT,
+        "non_subject:concept_name",
+        "non_subject:concept_tag",
+        "non_subject:tool_name",
+        "generic:name",
+        "generic:tag",
+        "generic:disclaimer",
+    }
+)
+# Evidence that the subject is *some* real person without saying which one: likeness tags
+# ("celebrity", an occupation), likeness wording, a stated occupation. It counts as person
+# evidence only while nothing says the face is a kind of face, a look or a concept ("Korean
+# doll likeness" tagged celebrity, "paparazzi photo (celebrity candid)").
+ANONYMOUS_PREFIXES = (
+    "tag:",
+    "social:likeness_phrase",
+    "subject:who_description",
+    "social:platform_word",
+    # a capitalised title read as a name ("Celeb Selfie", "Nordic Doll"): no name table spoke
+    "subject:name_is_name",
+    "subject:trigger_abbreviates_name",
+    # a trigger run together from the model name's own words ("beautifulkor" of "beautiful
+    # korean girl") reads as a name; beside a generic-face name it is one no more
+    "name_shape:other:run_together",
+)
+GENERIC_DENIALS = frozenset(
+    {
+        "generic:look",
+        "generic:persona",
+        "generic:ai_trigger",
+        CELEBRITY_CONCEPT,
+        "non_subject:style_name",
+        "non_subject:tool_name",
+    }
 )
 CONFLICT_FEATURE = "conflict:name_negative"
 NO_EVIDENCE_SHARE = 0.5  # without person evidence the score is capped at half the threshold
@@ -109,8 +153,15 @@ def _feature_value(scores: list[float]) -> float:
 
 
 def person_evidence(feats: Mapping[str, float]) -> bool:
-    """Whether any positive likeness feature points at a specific person (not weak ones)."""
-    return any(value > 0 and not name.startswith(WEAK_PREFIXES) for name, value in feats.items())
+    """Whether any positive likeness feature points at a specific person (not weak ones;
+    anonymous ones only while no generic-face or concept cue denies a specific person)."""
+    anonymous = False
+    for name, value in feats.items():
+        if value > 0 and not name.startswith(WEAK_PREFIXES):
+            if not name.startswith(ANONYMOUS_PREFIXES):
+                return True
+            anonymous = True
+    return anonymous and not any(feats[name] < 0 for name in GENERIC_DENIALS.intersection(feats))
 
 
 def likeness_features(hits: Iterable[Hit]) -> dict[str, float]:
@@ -124,7 +175,7 @@ def with_conflict(out: dict[str, float]) -> dict[str, float]:
     for key, value in out.items():
         if value > 0 and key.startswith(NAME_PREFIXES):
             name = max(name, value)
-        elif value < 0 and key.startswith(NEGATIVE_PREFIXES):
+        elif value < 0 and key.startswith(NEGATIVE_PREFIXES) and key not in NOT_CONFLICTING:
             negative = max(negative, -value)
     if name > 0 and negative > 0:
         out[CONFLICT_FEATURE] = min(name, negative)

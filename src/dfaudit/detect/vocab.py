@@ -7,6 +7,8 @@ first-name table (first names alone identify nobody) and from operator-imported 
 
 from __future__ import annotations
 
+import re
+
 
 def _split(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -109,6 +111,33 @@ LIKENESS_TAG_OCCUPATION = frozenset(
         "filipino",
     }
 )
+# Nationality and ethnicity words: a look, never a first name ("Thai girl look").
+NATIONALITY_WORDS = frozenset(
+    {"american", "british", "german", "canadian", "australian", "dutch", "french", "italian",
+     "korean", "japanese", "russian", "brazilian", "mexican", "spanish", "polish", "swedish",
+     "indian", "chinese", "thai", "filipina", "filipino", "vietnamese", "taiwanese", "asian",
+     "european", "african", "latina", "latino", "arab", "arabic", "persian", "turkish", "greek",
+     "irish", "scottish", "nordic", "scandinavian", "slavic", "ukrainian", "czech", "hungarian",
+     "indonesian", "malaysian", "cambodian", "burmese", "mongolian", "nepali", "pakistani",
+     "egyptian", "nigerian", "ethiopian", "kenyan", "colombian", "argentinian", "peruvian",
+     "chilean", "cuban", "hawaiian", "eastern", "western", "southern", "northern", "ebony"}
+)  # fmt: skip
+# "Paparazzi photo (celebrity candid)", "celebrity red carpet", "look like a celebrity":
+# celebrity as a scene, style or look, nobody in particular.
+CELEBRITY_CONCEPT = re.compile(
+    r"\b(?:paparazzi|red[ -]carpet|candids?|magazine covers?|press photos?|"
+    r"like an? (?:celebrity|celeb|famous person|movie star|star)|celebrity[ -]like|"
+    r"(?:celebrity|celeb|celebrities|famous people|famous person|movie star|star|influencer|"
+    r"instagram|supermodel)[ -]"
+    r"(?:style|look|looks|vibes?|aesthetic|events?|party|selfies?|photos?|shots?|candids?|"
+    r"lifestyle|glamou?r|magazine|covers?|background|premiere|fashion|outfits?|makeup|hair|"
+    r"portraits?|concept|scene|lighting|pose|poses|filters?|effects?|presets?))\b"
+)
+# Where a match of ``CELEBRITY_CONCEPT`` can hold (a cheap test before the pattern).
+CELEBRITY_CONCEPT_LITERALS = (
+    "paparazzi", "carpet", "candid", "magazine", "press photo", "like a", "like an", "celeb",
+    "famous", "star", "influencer", "instagram", "supermodel",
+)  # fmt: skip
 # Online creators: social media cues.
 CREATOR_TAGS = frozenset(
     {
@@ -343,7 +372,8 @@ LIVE_ACTION_WORDS = frozenset(
      "movies", "drama", "dramas", "kdrama", "k-drama", "cdrama", "c-drama", "jdrama", "j-drama",
      "thai drama", "netflix", "hbo", "live action", "live-action", "soap opera", "telenovela",
      "cosplay", "cosplayer", "actress", "actor", "tv character", "movie character",
-     "film character", "sci-fi series", "hollywood", "bollywood", "tokusatsu", "sentai"}
+     "film character", "sci-fi series", "hollywood", "bollywood", "tokusatsu", "sentai", "film",
+     "films"}
 )  # fmt: skip
 # Drawn, animated or game fiction: where these stand, a character is not a face.
 ANIMATED_WORDS = frozenset(

@@ -38,6 +38,7 @@ _ROLE = re.compile(
 )
 # Booru-style prompts of drawn characters: "1girl, long hair, silver hair, red eyes".
 _BOORU_COUNT = re.compile(r"\b[1-6](?:girl|boy)s?\b")
+_DRAWN_WORD = re.compile(r"\b(?:anime|manga|cartoon|chibi|illustration|2d|cel shading)\b")
 _BOORU_LOOK = re.compile(
     r"\b(?:(?:pink|blue|green|purple|silver|white|aqua|orange|red|multicolou?red|two-tone|"
     r"light blue|lavender|grey|gray) hair|(?:red|purple|pink|yellow|golden|orange|aqua|"
@@ -63,7 +64,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -151,20 +152,34 @@ class Fiction:
 # Where a live-action model names its actor: "as played by X", "X as <role>", "stills of X",
 # or the model name's part after " - " / " / " ("Role (Show) - X").
 _ACTOR_CUE = re.compile(
-    r"(?:played|portrayed|performed|acted) by |stills of |photos of |(?:actor|actress) ", re.I
+    r"(?:played|portrayed|performed|acted) by |stills of |photos of |starring |"
+    r"(?:actor|actress)(?: |: ?)",
+    re.I,
 )
+# After an explicit cue ("played by", "Actor:"), capitalised words are the actor's name even
+# when no name table knows them.
+_CAPITALISED_NAME = re.compile(r"[A-Z][a-z']{1,20}(?:[ -][A-Z][a-z']{1,20}){1,2}\b")
+_PARENTHESISED = re.compile(r"\(([^()]{3,60})\)")
 _NAME_PARTS = re.compile(r"\s+[-/|]\s+")
 ACTOR_HEAD = 200
 _ACTOR_BEFORE = re.compile(
-    r"\b((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:'s face| as (?:the )?[A-Z])"
+    r"\b((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:'s (?:face|role|character|portrayal)|"
+    r" as (?:the )?[A-Z])"
 )
 
 
 def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
     """Target hits for the actor of a live-action role (they outrank the role's name)."""
-    texts = [("description", description[c.end() : c.end() + 40]) for c in _cues(description)]
+    cued = [description[c.end() : c.end() + 40] for c in _cues(description)]
+    texts = [("description", text) for text in cued]
+    # "Role (Actor) - Show": a person named in brackets is the actor
+    texts.extend(
+        ("name", m.group(1))
+        for m in _PARENTHESISED.finditer(name[:200])
+        if not _a_title(m.group(1), description)
+    )
     parts = _NAME_PARTS.split(name)
-    if len(parts) > 1:
+    if len(parts) > 1 and not _a_title(parts[-1], description):
         texts.append(("name", parts[-1]))
     # the actor named before the role: "photo of <Actor> as <Role>", "<Actor>'s face"
     texts.extend(
@@ -199,7 +214,42 @@ def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
                     Hit(sig, "gender", 1.5, field, match.first.name, value=gender, note="actor")
                 )
             return hits
+    for text in cued:
+        found = _CAPITALISED_NAME.match(text)
+        if found:
+            return _actor_hits(sig, "description", found.group(0))
+    # "Role / Actor", "Role (Actor)": a capitalised name no table knows, in a part of the
+    # name that is not the work's title
+    for field, text in texts:
+        found = _CAPITALISED_NAME.fullmatch(text.strip()) if field == "name" else None
+        if found:
+            return _actor_hits(sig, "name", found.group(0))
     return []
+
+
+def _a_title(part: str, description: str) -> bool:
+    """Whether a part of the name is the work's title: the description says "from …" or
+    "(played) in …" it."""
+    part = part.strip().lower()
+    at = description[:ACTOR_HEAD].lower().find(part) if len(part) > 3 else -1
+    before = description[max(0, at - 40) : at].lower()
+    return at > 0 and ("from " in before or " in " in before)
+
+
+def _actor_hits(sig: str, field: str, text: str) -> list[Hit]:
+    """Likeness and target hits for an actor named after an explicit cue but in no table."""
+    return [
+        Hit(
+            sig,
+            "likeness",
+            0.9,
+            field,
+            text,
+            note="the actor of a live-action role, named",
+            feature="live_action:actor",
+        ),
+        Hit(sig, "target", 0.95, field, text, value=text, note=canonical_key(text)),
+    ]
 
 
 # Civitai's category tag "character" (2023) marks models of real people as often as drawn
@@ -283,13 +333,17 @@ def _tag_hit(tag: str) -> Hit | None:
 
 
 def _booru_hits(sig: str, record: object) -> list[Hit]:
-    """A trigger prompt with a booru subject count and two drawn-character looks."""
+    """A trigger prompt with a booru subject count and two drawn-character looks or a drawn
+    medium ("1girl, anime")."""
     for trigger in view(record).trained_words[:6]:
         text = fold(trigger)
         if not _BOORU_COUNT.search(text):
             continue
         looks = _BOORU_LOOK.findall(text)
-        if len(looks) >= 2:
+        drawn = _DRAWN_WORD.search(text)  # "yun lihua, 1girl, anime"
+        if drawn:
+            looks = [drawn.group(0), *looks]
+        if len(looks) >= 2 or drawn:
             return [
                 Hit(
                     sig,

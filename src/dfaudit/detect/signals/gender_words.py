@@ -77,7 +77,7 @@ _SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -93,7 +93,9 @@ class GenderWords:
         script.append(("description", view(record).description[:500]))
         for field, text in script:
             for term, value in _script_terms_of(text):
-                weight = 0.5 if field == "description" else 0.8
+                # a gendered word the uploader chose for the name or a tag (女明星, 여배우)
+                # outweighs a guess from a script given name's characters (0.6)
+                weight = 0.5 if field == "description" else 1.0
                 out.append(Hit(sig, "gender", weight, field, term, value=value))
         out.extend(_description_first_names(sig, description_of(record)[:300]))
         head = folded_description(record, 300)
@@ -178,6 +180,10 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
     return out
 
 
+# "a singer from Santo Domingo": a name-shaped place, not the subject's name.
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|of|near|at) $")
+
+
 def _description_first_names(sig: str, head: str) -> list[Hit]:
     """A weak vote from the first-name table for names written in the description's opening
     ("photo of Anna Miller, portrait"): it only decides when nothing stronger speaks."""
@@ -187,7 +193,12 @@ def _description_first_names(sig: str, head: str) -> list[Hit]:
             continue  # no two capitalised words side by side: no capitalised name
         for match in find_names(line):
             gender = {"f": "female", "m": "male"}.get(match.first.gender)
-            if gender and match.kind != "run_together" and match.capitalised:
+            if (
+                gender
+                and match.kind != "run_together"
+                and match.capitalised
+                and not _PLACE_BEFORE.search(line, 0, match.span[0])
+            ):
                 out.append(
                     Hit(
                         sig,

@@ -15,7 +15,7 @@ from dfaudit.detect.text import StartFinder, search_starts
 _NOT_REAL = re.compile(
     r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
     r"man|girl|human|individual)|no (?:single|specific|particular|real) (?:person|individual|face)|"
-    r"fictional (?:person|persona|character|woman|man|girl|model|influencer)|"
+    r"fictional (?:person|persona|woman|man|girl|model|influencer)|"
     r"(?:does not|doesn't|don't|do not) (?:exist|depict|represent)|"
     r"(?:many|several|multiple|different|generated|random|merged|averaged|mixed) "
     r"(?:different )?(?:generated )?faces|ai[- ](?:generated )?(?:influencer|model|persona|"
@@ -27,7 +27,9 @@ _NOT_REAL = re.compile(
 # resemblance to real persons is coincidental"): weighed apart, as a much weaker cue.
 _DISCLAIMER = re.compile(
     r"\b(?:resembl\w* (?:to |with )?(?:any )?(?:real|actual|existing) (?:persons?|people|"
-    r"individuals?)|coinciden(?:tal|ce)|purely fictional|(?:is|are) (?:a )?fictional characters?|"
+    r"individuals?)|coinciden(?:tal|ce)|purely fictional|"
+    # "she is a totally fictional character": said of real people's uploads and of roles
+    r"(?:(?:is|are) (?:a )?(?:totally |purely |completely |entirely )?)?fictional characters?|"
     r"no real (?:persons?|people|humans?) (?:was|were|is|are)|not intended to (?:depict|"
     r"represent|resemble))\b"
 )
@@ -58,6 +60,10 @@ _KIND_OF_PERSON = re.compile(
     r"(?:[a-z]+ ){0,2}(?:girl|girls|woman|women|man|men|boy|boys|lady|ladies|guy|guys|oppa|"
     r"unnie|noona|beauty|beauties)"
 )
+FACE_WORDS = frozenset({"face", "faces"})
+BLEND_WORDS = FACE_WORDS | {"mix", "blend", "merged", "merge"}
+NOT_LOOK_WORDS = FACE_WORDS | {"fictional"}
+NAMED_LOOK_WORDS = BLEND_WORDS | {"cute", "pretty", "beautiful", "perfect", "look", "looks"}
 _INITIALS = re.compile(r"\s*[A-Z]{2,3}\b")
 _NAME_DECORATION = re.compile(r"\b(?:lora|locon|lycoris|ti|embedding|v\d+(?:\.\d+)?)\b|[^a-z ]")
 _GENERIC_TAGS = frozenset(
@@ -81,12 +87,14 @@ _NOT_REAL_STARTS = StartFinder(
     ("no", "fictional", "do", "many", "several", "multiple", "different", "generated", "random",
      "merged", "averaged", "mixed", "ai", "virtual", "original", "avoid")
 )  # fmt: skip
-_DISCLAIMER_STARTS = StartFinder(("resembl", "coinciden", "purely", "is", "are", "no", "not"))
+_DISCLAIMER_STARTS = StartFinder(
+    ("resembl", "coinciden", "purely", "is", "are", "no", "not", "fictional")
+)
 
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -152,6 +160,15 @@ class GenericSubject:
             ):
                 found = [bare]
         if found:
+            # "face" alone ("Jenna face lora", "Face model 07") is how real-person models are
+            # named too; a look, beauty, doll or mix word says a kind of face
+            # "face" ("Jenna face lora") and "fictional" ("Autumn Marsh (fictional)") are said
+            # of real people's models too; a look, beauty, doll, mix or persona word is not
+            look = any(word not in NOT_LOOK_WORDS for word in found)
+            if look and set(found) <= NAMED_LOOK_WORDS and find_names(view(record).name[:120]):
+                # "Mix of Anna Kowal x Clara Day", "Anna Kowal cute": a blend of named people
+                # or a named person's look, not a kind of face
+                look = False
             out.append(
                 Hit(
                     sig,
@@ -160,7 +177,7 @@ class GenericSubject:
                     "name",
                     " ".join(found),
                     note="generic face or look words in the name",
-                    feature="generic:name",
+                    feature="generic:look" if look else "generic:name",
                 )
             )
         for trigger in view(record).trained_words[:6]:

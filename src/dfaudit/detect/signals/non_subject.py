@@ -9,8 +9,10 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
-from dfaudit.detect.text import words
+from dfaudit.detect.text import StartFinder, finditer_at, words
 from dfaudit.detect.vocab import (
+    CELEBRITY_CONCEPT,
+    CELEBRITY_CONCEPT_LITERALS,
     CONCEPT_WORDS,
     LIKENESS_TAG_EXPLICIT,
     LIKENESS_TAG_OCCUPATION,
@@ -40,6 +42,12 @@ _CONCEPT_NAME = re.compile(
     r"lingerie|hairstyle|background|scenery|landscape|architecture|lighting|"
     r"position|expression|effect|texture)\b"
 )
+# A bracketed look of the person ("(cute style)", "(kawaii style)", "(school uniform style)").
+_LOOK_STYLE = re.compile(
+    r"\((?:[a-z]+ ){0,2}(?:cute|kawaii|small|petite|girly|youthful|innocent|uniform|sweet|"
+    r"elegant|sexy|natural|casual|gravure|idol|glamou?r) style\)"
+)
+_SHOW_KIND = re.compile(r" (?:series|show|drama|film|movie|sitcom)\b")
 CHECKPOINT_TYPES = frozenset({"Checkpoint"})
 # Every match of ``_STYLE_PHRASE`` holds one of these (a cheap test before the pattern).
 STYLE_PHRASE_LITERALS = ("style", "art by", "artwork by", "inspired by the art")
@@ -51,7 +59,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "4"
     fields: ClassVar[tuple[str, ...]] = ("model_type", "name", "tags", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -89,6 +97,14 @@ class NonSubject:
             (_CONCEPT_NAME, "non_subject:concept_name", "concept word in name"),
         ):
             match = pattern.search(name)
+            if (
+                match
+                and pattern is _STYLE_NAME
+                and (_LOOK_STYLE.search(name) or _SHOW_KIND.match(name, match.end()))
+            ):
+                # "Anna Kowal (cute style)": how a person looks; "[HBO-style series]": a kind
+                # of show; neither is an art style
+                match = None
             if match:
                 out.append(
                     Hit(
@@ -151,6 +167,7 @@ class NonSubject:
                     )
                 )
         text = folded_description(record, 1500)
+        out.extend(_celebrity_concept(sig, name, tags, text[:CELEBRITY_HEAD]))
         match = _STYLE_PHRASE.search(text) if _may_style(text) else None
         if match:
             out.append(
@@ -166,6 +183,53 @@ class NonSubject:
                 )
             )
         return out
+
+
+CELEBRITY_HEAD = 300
+_CELEB_WORDS = ("celeb", "famous", "star")
+# Where a match of ``CELEBRITY_CONCEPT`` can begin: it is tried there only.
+_CELEBRITY_STARTS = StartFinder(
+    ("paparazzi", "red", "candid", "magazine", "press", "like", "celeb", "famous", "movie", "star",
+     "influencer", "instagram", "supermodel")
+)  # fmt: skip
+# In a description only celebrity itself as a look counts (these begin every such match).
+_CELEB_STARTS = StartFinder(("like", "celeb", "famous", "movie", "star"))
+
+
+def _celebrity_concept(sig: str, name: str, tags: tuple[str, ...], head: str) -> list[Hit]:
+    """Celebrity as a scene, style or look ("paparazzi photo", "celebrity red carpet", "look
+    like a celebrity") in the name, a tag or the description's head: nobody in particular."""
+    short = f"{name}\n{' | '.join(tags)}"
+    if not any(literal in short for literal in CELEBRITY_CONCEPT_LITERALS):
+        short = ""
+    if not any(literal in head for literal in _CELEB_WORDS):
+        head = ""
+    for field, text, finder in (
+        ("name", short.partition("\n")[0], _CELEBRITY_STARTS),
+        ("tags", short.partition("\n")[2], _CELEBRITY_STARTS),
+        ("description", head, _CELEB_STARTS),
+    ):
+        if not text:
+            continue
+        text = text.replace("_", " ")
+        for match in finditer_at(CELEBRITY_CONCEPT, text, finder.starts(text)):
+            # a description says "red carpet" or "candid" of a named person's photos too;
+            # there only celebrity itself as a look counts ("a celebrity look")
+            if field == "description" and not any(w in match.group(0) for w in _CELEB_WORDS):
+                continue
+            return [
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.3,  # weak against a name; it mainly voids anonymous evidence
+                    field,
+                    match.group(0),
+                    match.span(),
+                    note="celebrity as a scene, style or look, not one person",
+                    feature="non_subject:celebrity_concept",
+                )
+            ]
+    return []
 
 
 TRADE_STYLE_TAGS = frozenset({"artist", "artists"})

@@ -38,7 +38,11 @@ LIKENESS_PHRASE = re.compile(
     r"(?:famous|popular|well[- ]known) (?:actress|actor|singer|model|influencer|streamer)|"
     r"(?:actress|actor|singer|model|influencer|streamer|rapper|athlete|youtuber) "
     r"(?:from|known for)|"
-    r"real person|based on a real|celebrity|celebrities|pornstar|porn star|deepfake)\b",
+    r"real person|based on a real|pornstar|porn star|deepfake|"
+    # "celebrity" as a look or scene ("celebrity candid", "like a celebrity") says nobody
+    r"(?<!like a )(?:celebrity|celebrities)(?![ -](?:style|look|looks|vibes?|aesthetic|"
+    r"events?|party|selfies?|photos?|shots?|candids?|lifestyle|glamou?r|magazine|covers?|"
+    r"background|premiere|fashion|outfits?|makeup|red carpet|concept|scene|pose|poses)\b))\b",
     0,
 )
 REQUEST = re.compile(
@@ -156,14 +160,16 @@ STARTS: dict[str, StartFinder] = {
 
 _NAME_PLATFORM = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}\b|\b(?:instagram|insta|tiktok|onlyfans|"
-    r"youtuber|twitch|fansly|ig model|e-?girl)\b",
+    r"youtuber|twitch|fansly|ig model|e-?girl)\b"
+    # "Instagram filter", "TikTok style": a look, not a creator
+    r"(?![ _-]*(?:filters?|styles?|looks?|aesthetic|vibes?|effects?|presets?|photos? style)\b)",
     re.IGNORECASE,
 )
 
 
 class SocialCues:
     name: ClassVar[str] = "social_cues"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = ("name", "description")
 
     def hits(self, record: object) -> list[Hit]:

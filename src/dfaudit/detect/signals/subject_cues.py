@@ -13,14 +13,15 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
-from dfaudit.detect.names import common_surnames, first_name, word_surnames
-from dfaudit.detect.text import StartFinder, fold, search_starts
+from dfaudit.detect.names import canonical_key, common_surnames, first_name, word_surnames
+from dfaudit.detect.text import StartFinder, finditer_at, fold, search_starts
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FEMALE_CODED_WEIGHT,
     FEMALE_CODED_WORDS,
     FICTION_STRONG,
     FICTION_WORDS,
+    NATIONALITY_WORDS,
     NOT_NAME_WORDS,
     STYLE_WORDS,
     TOOL_WORDS,
@@ -39,17 +40,26 @@ _OCCUPATION = (
     r"athlete|skater|dancer|comedian|politician|journalist|news anchor|newscaster|pornstar|"
     r"porn star|adult film star|film star|adult actress|cosplayer|musician|wrestler|tiktoker|"
     r"vlogger|tv personality|celebrity|entertainer|gymnast|swimmer|tennis player|footballer|"
+    r"dj|pop star|popstar|pop idol|rock star|vocalist|drummer|guitarist|radio host|"
     r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans) model)"
 )
+# An occupation word used for a look or scene ("a celebrity look", "like a celebrity event").
+_NOT_WHO_AFTER = (
+    r"(?![ -](?:style|look|looks|vibes?|aesthetic|events?|party|selfies?|photos?|shots?|candids?|"
+    r"lifestyle|glamou?r|magazine|covers?|background|premiere|red carpet|concept|scene)\b)"
+)
 _WHO = re.compile(
-    r"\b(?:is|was|as|an?|the)\s+(?:[a-z-]+\s+){0,4}" + _OCCUPATION + r"\b"
-    r"|\b(?:embedding|lora|model|ti|textual inversion|likeness|face|portrait)s?\s+of\s+"
+    r"\b(?:is|was|as|an?|the)\s+(?:[a-z-]+\s+){0,4}"
+    + _OCCUPATION
+    + r"\b"
+    + _NOT_WHO_AFTER
+    + r"|\b(?:embedding|lora|model|ti|textual inversion|likeness|face|portrait)s?\s+of\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b"
 )
 # A description that opens on who the (unnamed) subject is and how many photos trained it:
 # "Japanese actress, trained on 20 photos." / "배우. 사진 120장으로 학습" /
 # "主持人。训练集36张照片".
-_OPENS_ON_OCCUPATION = re.compile(r"(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b")
+_OPENS_ON_OCCUPATION = re.compile(r"(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b(?!-like)")
 _PHOTO_COUNT = re.compile(r"\b\d{1,4}\+? ?(?:photos|pictures|images|stills|pics|photographs)\b")
 _SCRIPT_OCCUPATION = re.compile(
     r"女優|俳優|アナウンサー|アイドル|グラドル|歌手|主持人|演员|演員|女星|模特|网红|배우|가수|"
@@ -62,6 +72,10 @@ _DIGIT = re.compile(r"\d")
 _WHO_TRIGGERS = frozenset(
     {
         "actress",
+        "dj",
+        "star",
+        "popstar",
+        "vocalist",
         "actor",
         "singer",
         "model",
@@ -82,7 +96,6 @@ _WHO_TRIGGERS = frozenset(
         "anchor",
         "newscaster",
         "pornstar",
-        "star",
         "cosplayer",
         "musician",
         "wrestler",
@@ -146,6 +159,9 @@ _FIRST_NAME_CLASS = re.compile(
 )
 _PRIVATE_NAME = re.compile(
     r"\b(?:my|our)[-_ ]+(?:wife|girlfriend|gf|ex|fianc[eé]e?|friend|sister|crush|neighbou?r)\b"
+    # "commission-client-s-wife": someone's relative or partner, named by the relation
+    r"|\b(?:client|customer|friend|buddy|coworker|boss|neighbou?r)(?:'s|[-_ ]s)?[-_ ]+"
+    r"(?:wife|girlfriend|gf|sister|mother|mom|daughter|fianc[eé]e?)\b"
     r"|\((?:private|personal|friend|irl)\)|\bfriend of mine\b",
     re.IGNORECASE,
 )
@@ -156,13 +172,16 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\b(?:photos|pics|pictures|selfies|images) (?:from|off|on) my phone\b|"
     r"\bshared with (?:her|his|their) (?:consent|permission)\b|"
     # the maker's own face: "character embedding of me", "a lora of myself"
-    r"\b(?:embedding|lora|model|ti|checkpoint|dreambooth) (?:of|on) (?:me|myself)\b"
+    r"\b(?:embedding|lora|model|ti|checkpoint|dreambooth) (?:of|on) (?:me|myself)\b|"
+    # "Rob — private model, he is a friend"
+    r"\b(?:she|he)(?: is|'s) (?:a|my|our) (?:friend|coworker|co-worker|colleague|classmate|"
+    r"neighbou?r|client)\b|\bprivate (?:model|lora|commission|person)\b"
 )
 # Where a match of ``_PRIVATE_DESCRIPTION`` can begin: it is tried there only.
 _PRIVATE_STARTS = StartFinder(
     ("my", "our", "a ", "an ", "friend", "regular", "ordinary", "normal", "random", "not a ",
      "photos", "pics", "pictures", "selfies", "images", "shared", "embedding", "lora", "model",
-     "ti", "checkpoint", "dreambooth")
+     "ti", "checkpoint", "dreambooth", "she ", "he ", "she'", "he'", "private")
 )  # fmt: skip
 
 
@@ -170,11 +189,13 @@ _OCCUPATION_NAME = re.compile(
     r"(?<!ai )(?<!virtual )(?<!fictional )"
     r"\b(?:actress|actor|singer|idol|streamer|youtuber|influencer|newscaster|news ?anchor|"
     r"footballer|athlete|cosplayer|coser|pornstar|porn ?star|tiktoker|gravure|rapper|"
-    r"tv host|presenter|va|seiyuu|wrestler|politician|celebrity|celeb)\b"
+    r"tv host|presenter|va|seiyuu|wrestler|politician|celebrity|celeb|dj|pop ?star|"
+    r"rock ?star)\b"
     # "celebrity red carpet background", "idol stage outfit": what they wear or stand in
     r"(?!\s+(?:[a-z]+\s+){0,2}(?:background|backgrounds|outfit|outfits|costume|costumes|"
     r"dress|poses?|style|stage|makeup|hairstyle|clothes|uniform|scene|scenery|candid|photos?|"
-    r"shots?|looks?|lighting|vibes?)\b)"
+    r"shots?|looks?|lighting|vibes?|red carpet|carpet|events?|party|selfies?|magazine|covers?|"
+    r"premiere|paparazzi|lifestyle|glamou?r|fashion|aesthetic|concept)\b)"
 )
 _LOOKALIKE_NAME = re.compile(r"\b(?:resembles|resembling|look ?alike|doppelganger|lookalike)\b")
 
@@ -234,7 +255,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -309,7 +330,7 @@ class SubjectCues:
             text = folded_description(record, DESCRIPTION_HEAD)
             if not _WHO_TRIGGERS.isdisjoint(text.replace(",", " ").split()):
                 match = _WHO.search(text)
-                if match:
+                if match and not text.endswith("like ", 0, match.start()):  # "like a celebrity"
                     out.append(
                         Hit(
                             sig,
@@ -336,6 +357,7 @@ class SubjectCues:
                     )
                 )
             out.extend(_script_name_gender(sig, head))
+            out.extend(_labelled_subject(sig, head))
             found = _occupation_photos(head, text)
             if found:
                 out.append(
@@ -352,6 +374,96 @@ class SubjectCues:
         return out
 
 
+# A description line that names its subject as a label ("Subject: Anna Kowal") or opens on a
+# capitalised name and the subject's trade in brackets ("Anna Kowal (model) - finally …").
+_LABELLED_SUBJECT = re.compile(
+    r"^[ \t]*(?:(?:subject|person|name|who|likeness|target)[ \t]*[:：][ \t]*"
+    r"(?P<label>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ \t]*$"
+    r"|(?P<trade>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3}) \((?:[a-z]+ ){0,2}"
+    + _OCCUPATION.replace("(?:", "(?:model|", 1)
+    + r"\))",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
+
+
+# "inspired by the comedian Anna Kowal", "this is Anna Kowal", "64 photos of Anna Kowal (actor)":
+# the description names its subject in a sentence (the name capitalised, 2-4 words).
+_NAMED_IN_TEXT = re.compile(
+    r"\b(?i:(?:inspired by|based on|model(?:l)?ed (?:on|after)) (?:the )?(?:[a-z-]+ ){0,2}"
+    + _OCCUPATION
+    + r"|this (?:one )?is|photos of|pictures of|images of) "
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\b(?!['’]s)"
+    r"(?! (?:speaking|here|again)\b)"  # "this is <the maker> speaking"
+)
+_NAMED_IN_TEXT_STARTS = StartFinder(
+    ("inspired by", "based on", "modeled", "modelled", "this is", "this one is", "photos of",
+     "pictures of", "images of")
+)  # fmt: skip
+
+
+# Every lead-in above holds one of these, whatever its first letter's case (a cheap test).
+_NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one is", "hotos of",
+               "ictures of", "mages of")  # fmt: skip
+
+
+def _named_in_text(head: str) -> str:
+    """The capitalised name a description sentence gives its subject ("this is Anna Kowal")."""
+    if not any(key in head for key in _NAMED_KEYS):
+        return ""
+    lowered = head.lower()
+    if len(lowered) != len(head):
+        lowered = head  # the starts must stand where they stand in ``head``
+    for match in finditer_at(_NAMED_IN_TEXT, head, _NAMED_IN_TEXT_STARTS.starts(lowered)):
+        name = match.group("name")
+        if fold(name.split()[0]) not in NOT_NAME_WORDS and not east_asian.HAS_SCRIPT.search(name):
+            return name
+    return ""
+
+
+def _labelled_subject(sig: str, head: str) -> list[Hit]:
+    """The subject named by a label line or by a capitalised name and its trade in brackets."""
+    named = _named_in_text(head[:LABEL_HEAD])
+    if named:
+        return _subject_named(sig, named)
+    start = head[:LABEL_HEAD]
+    lowered = start.lower()
+    if not (":" in start or "：" in start or "(" in start):
+        return []
+    if "(" not in start and not any(w in lowered for w in _LABEL_WORDS):
+        return []
+    for line in start.splitlines()[:LABEL_LINES]:
+        if ":" not in line and "：" not in line and "(" not in line:
+            continue
+        match = _LABELLED_SUBJECT.match(line)
+        if match is None:
+            continue
+        name = match.group("label") or match.group("trade")
+        if not name or not all(w[:1].isupper() for w in re.split(r"[ -]", name)):
+            continue  # IGNORECASE lets the label words be any case; the name must be capitalised
+        if fold(name.split()[0]) in NOT_NAME_WORDS:
+            continue  # "Realistic Vision (model)"
+        return _subject_named(sig, name)
+    return []
+
+
+def _subject_named(sig: str, name: str) -> list[Hit]:
+    return [
+        Hit(
+            sig,
+            "likeness",
+            0.8,
+            "description",
+            name,
+            note="the description names its subject",
+            feature="subject:labelled_name",
+        ),
+        Hit(sig, "target", 0.7, "description", name, value=name, note=canonical_key(name)),
+    ]
+
+
+LABEL_HEAD = 400
+LABEL_LINES = 8
 _CODED_GATE = ("lingerie", "bikini", "topless", "panties", "pantyhose", "skirt", "bra", "negligee",
                "stockings")  # fmt: skip
 _CODED = re.compile(r"\b(?:" + "|".join(sorted(FEMALE_CODED_WORDS)) + r")\b")
@@ -415,7 +527,11 @@ def _first_name_class(sig: str, record: object, name: str) -> list[Hit]:
     texts.extend(("trained_words", t) for t in view(record).trained_words[:4])
     for field, text in texts:
         match = _FIRST_NAME_CLASS.match(text)
-        if match and first_name(match.group(1)) is not None:
+        if (
+            match
+            and match.group(1).lower() not in NATIONALITY_WORDS  # "Thai girl look"
+            and first_name(match.group(1)) is not None
+        ):
             return [
                 Hit(
                     sig,
