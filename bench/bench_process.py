@@ -30,6 +30,7 @@ import time
 from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -69,6 +70,20 @@ def cpu_seconds() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
+def live_children_cpu() -> float:
+    """User+sys CPU of this process's children still running (the shared memo's manager)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == os.getpid():  # ppid
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
 def decode_floor(path: Path) -> float:
     """Seconds to decode every line of ``path`` with msgspec (the floor of any ingest)."""
     decode = msgspec.json.Decoder().decode
@@ -102,10 +117,32 @@ def write_corpus(path: Path, n: int, seed: int, real_shaped: bool) -> None:
             handle.write(json.dumps(item, separators=(",", ":"), ensure_ascii=False) + "\n")
 
 
-def progress_stage(store: Store, every: int, shared: object) -> ChunkStage:
+def _profiled_init(folder: str, init: Any, *args: Any) -> None:
+    """Worker initialiser: ``init(*args)``, then a cProfile of the whole worker, written to
+    ``folder/worker-PID.prof`` when the worker exits (``--profile``)."""
+    import cProfile
+    from multiprocessing import util
+
+    init(*args)
+    profile = cProfile.Profile()
+    target = Path(folder) / f"worker-{os.getpid()}.prof"
+    util.Finalize(None, profile.dump_stats, args=(str(target),), exitpriority=100)
+    profile.enable()
+
+
+def progress_stage(
+    store: Store, every: int, shared: object, profile_dir: Path | None = None
+) -> ChunkStage:
     """Detection fused into ingest, with a progress line every ``every`` models written (0:
-    none)."""
+    none); ``profile_dir``: a cProfile of each worker written there."""
     stage = detection_stage(store, shared=shared)
+    if profile_dir is not None:
+        profile_dir.mkdir(parents=True, exist_ok=True)
+        stage = replace(
+            stage,
+            init=_profiled_init,
+            init_args=(str(profile_dir.resolve()), stage.init, *stage.init_args),
+        )
     if not every:
         return stage
     cpu0, started = cpu_seconds(), time.perf_counter()
@@ -139,6 +176,7 @@ def main(
     real_shaped: bool = False,
     fused: bool = True,
     every: int = 0,
+    profile_dir: Path | None = None,
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = corpus_file or Path(tmp) / "corpus.jsonl"
@@ -151,8 +189,9 @@ def main(
                 stage = None
                 if fused:  # as pipeline.ingest (dfaudit ingest) runs it: one memo for the workers
                     shared = stack.enter_context(shared_memo())
-                    stage = progress_stage(store, every, shared)
+                    stage = progress_stage(store, every, shared, profile_dir)
                 ingested_summary = ingest_files(store, "civitai", [corpus], stage=stage)
+                manager_cpu = live_children_cpu() if Path("/proc").is_dir() else 0.0
             cpu1, ingested = cpu_seconds(), time.perf_counter()
             summary = process_all(store, progress=False)
             cpu2, done = cpu_seconds(), time.perf_counter()
@@ -184,7 +223,8 @@ def main(
     )
     print(
         f"main process CPU {main_cpu:.1f} s ({main_cpu / n * 1e6:,.0f} us/model: writes, reading "
-        f"lines, process), workers {cpu2 - cpu0 - main_cpu:.1f} s"
+        f"lines, process), workers {cpu2 - cpu0 - main_cpu - manager_cpu:.1f} s, "
+        f"shared memo manager {manager_cpu:.1f} s"
     )
     print(
         f"second process (nothing changed): {done_again - done:.2f} s "
@@ -216,5 +256,13 @@ if __name__ == "__main__":
     parser.add_argument(
         "--every", type=int, default=0, help="print a progress line every N models (fused only)"
     )
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="write a cProfile of each ingest worker into this folder (fused only)",
+    )
     args = parser.parse_args()
-    main(args.n, args.seed, args.corpus, args.real_shaped, not args.unfused, args.every)
+    main(
+        args.n, args.seed, args.corpus, args.real_shaped, not args.unfused, args.every, args.profile
+    )

@@ -42,7 +42,7 @@ from dfaudit.errors import InputError
 from dfaudit.parallel import spawn_pool, worker_count
 from dfaudit.records import BountyRecord
 from dfaudit.store.db import Store
-from dfaudit.store.normalize import normalize_bounty, normalize_civitai_model, normalize_hf_model
+from dfaudit.store.normalize import civitai_model_rows, normalize_bounty, normalize_hf_model
 from dfaudit.store.raw import PageBody, items_of
 from dfaudit.store.write import (
     ModelTables,
@@ -346,7 +346,7 @@ def _lines(path: Path) -> Iterator[tuple[int, Line]]:
 def _normalizer(platform: str) -> Callable[[Any, bytes | None], Any]:
     """A function of (item, its own bytes or None) giving the item's stored form."""
     if platform == "civitai":
-        return lambda item, own: normalize_civitai_model(item, raw_bytes=own)
+        return lambda item, own: civitai_model_rows(item, raw_bytes=own)
     if platform == "huggingface":
         return lambda item, own: normalize_hf_model(item, raw_bytes=own)
     return lambda item, own: normalize_bounty(item)
