@@ -408,16 +408,20 @@ def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
     return out
 
 
-def detect_models_table(models: pa.Table) -> pa.Table:
+def detect_models_table(models: pa.Table, records: Sequence[ModelRecord] | None = None) -> pa.Table:
     """Findings (every column but ``processed_at``) of a models table as ingest builds it
     (``platform``, ``model_id``, ``raw_sha256``, ``record``); rows without a raw hash are left
-    to ``process``."""
+    to ``process``. ``records``: the rows' records when at hand (else decoded from
+    ``record``)."""
     assert _ingest_detection is not None, "init_ingest_detection was not called"
     _, _, state, version, _ = _ingest_detection
     shas = models.column("raw_sha256").to_pylist()
     keep = [i for i, sha in enumerate(shas) if sha is not None]
-    blobs = models.column("record").to_pylist()
-    rows = _rows_of([_decode_record(blobs[i]) for i in keep])
+    if records:
+        rows = _rows_of([records[i] for i in keep])
+    else:
+        blobs = models.column("record").to_pylist()
+        rows = _rows_of([_decode_record(blobs[i]) for i in keep])
     hashes = [hashlib.sha256(f"{shas[i]}|{state}|".encode()).hexdigest() for i in keep]
     taken = pa.array(keep, pa.int64())
     columns: dict[str, Any] = {

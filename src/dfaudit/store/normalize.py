@@ -291,6 +291,12 @@ def normalize_civitai_model(
 
 
 _INT32_MIN = -INT32_MAX - 1
+# the word levels in the cases Civitai writes them (image_level reads any other spelling)
+_WORDS = {
+    spelling: level
+    for word, level in NSFW_WORD_LEVELS.items()
+    for spelling in (word, word.capitalize(), word.upper())
+}
 
 
 def civitai_model_rows(
@@ -334,6 +340,8 @@ def civitai_model_rows(
             if type(level) is int:
                 if not _INT32_MIN <= level <= INT32_MAX:
                     level = None
+            elif level is None and (word := get("nsfw")).__class__ is str and word in _WORDS:
+                level = _WORDS[word]  # Civitai's older word levels, as it writes them
             else:
                 level = image_level(image)
             width = get("width")

@@ -21,7 +21,7 @@ import msgspec
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from dfaudit.records import BountyRecord, FileRecord, ImageRecord, NormalizedModel
+from dfaudit.records import BountyRecord, FileRecord, ImageRecord, ModelRecord, NormalizedModel
 from dfaudit.store.db import Store
 from dfaudit.store.normalize import NORMALIZER_VERSION, ModelRows, raw_sha256
 
@@ -103,6 +103,9 @@ class ModelTables:
     # Rows for ``observations`` when ``models`` was deduplicated across batches (the first copy
     # of a model in a run is the one observed); None: the rows of ``models``.
     observations: pa.Table | None = None
+    # The records of ``models``' rows, in order, while the batch is being prepared (a fused
+    # stage reads them instead of decoding the msgpack column); () once it is not needed.
+    records: tuple[ModelRecord, ...] = ()
 
     @property
     def count(self) -> int:
@@ -156,6 +159,7 @@ def model_tables(
         batch,
         _rows_table(files, _FILE_COLUMNS) if files else None,
         _rows_table(images, _IMAGE_COLUMNS) if images else None,
+        records=tuple(models),
     )
 
 
