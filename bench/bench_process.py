@@ -148,8 +148,8 @@ def progress_stage(
     cpu0, started = cpu_seconds(), time.perf_counter()
     state = {"written": 0, "next": every}
 
-    def write(store: Store, table: object) -> None:
-        stage.write(store, table)  # type: ignore[arg-type]
+    def write(store: Store, table: object, new: bool) -> None:
+        stage.write(store, table, new)  # type: ignore[arg-type]
         state["written"] += table.num_rows  # type: ignore[attr-defined]
         if state["written"] >= state["next"]:
             state["next"] += every

@@ -49,7 +49,7 @@ from dfaudit.store.write import (
     concat_model_tables,
     model_tables,
     upsert_bounties,
-    write_model_tables,
+    write_model_tables_counted,
 )
 
 INGEST_PLATFORMS = ("civitai", "huggingface", "civitai-bounties")
@@ -79,13 +79,15 @@ class ChunkStage:
     an Arrow table keyed by ``platform`` and ``model_id``; it runs where the chunk is prepared
     (a worker, after ``init(*init_args)``; both must be picklable top-level functions).
     ``write`` stores the group's results, in order, inside the group's transaction, after its
-    models: a later row of a key replaces an earlier one, as for the models themselves.
+    models: a later row of a key replaces an earlier one, as for the models themselves; its
+    third argument is True when none of the group's models was in the store before (so no
+    earlier result of theirs can be there either).
     ``inline``: also run it on files prepared in this process (small files); otherwise those
     are left to the later stage.
     """
 
     run: Callable[[pa.Table, Sequence[Any]], pa.Table]
-    write: Callable[[Store, pa.Table], None]
+    write: Callable[[Store, pa.Table, bool], None]
     init: Callable[..., None] | None = None
     init_args: tuple[Any, ...] = ()
     inline: bool = False
@@ -522,11 +524,11 @@ def _commit_chunks(
     path: Path,
     point: Checkpoint,
     chunks: Sequence[PreparedChunk],
-    write_extra: Callable[[Store, pa.Table], None] | None = None,
+    write_extra: Callable[[Store, pa.Table, bool], None] | None = None,
 ) -> tuple[Checkpoint, int]:
     """Store chunks, each as a raw page, with their items (one write per table for all of them),
     what a fused stage made of them, and the checkpoint after the last, in one transaction."""
-    written = 0
+    written = seen_before = 0
     with store.transaction():
         fetched = now_utc()
         models: list[tuple[ModelTables, int | None]] = []
@@ -562,12 +564,13 @@ def _commit_chunks(
                 False,
             )
         if models:
-            written += write_model_tables(
+            stored, seen_before = write_model_tables_counted(
                 store, concat_model_tables(models), run_id=run_id, observed_at=fetched
             )
+            written += stored
         extras = [c.extra for c in chunks if c.extra is not None and c.extra.num_rows]
         if write_extra is not None and extras:
-            write_extra(store, _last_per_key(pa.concat_tables(extras)))
+            write_extra(store, _last_per_key(pa.concat_tables(extras)), not seen_before)
         save_checkpoint(store, run_id, point)
     return point, written
 

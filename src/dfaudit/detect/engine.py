@@ -433,12 +433,15 @@ def detect_models_table(models: pa.Table, records: Sequence[ModelRecord] | None 
     return pa.Table.from_pydict(columns, schema=_INGEST_FINDINGS_SCHEMA)
 
 
-def write_ingest_findings(store: Store, table: pa.Table) -> None:
-    """Store findings made by :func:`detect_models_table` (the main process: the one writer)."""
+def write_ingest_findings(store: Store, table: pa.Table, new: bool = False) -> None:
+    """Store findings made by :func:`detect_models_table` (the main process: the one writer).
+
+    ``new``: none of these models was in the store before this transaction, so none has a
+    finding (findings are only written for stored models, and models are never deleted): a
+    plain insert, without the conflict check and replace (a third of the statement's cost)."""
     now = pa.array([datetime.now(UTC)] * table.num_rows, pa.timestamp("us", tz="UTC"))
-    store.insert_arrow(
-        "findings", table.append_column("processed_at", now), on_conflict="OR REPLACE"
-    )
+    conflict = "" if new else "OR REPLACE"
+    store.insert_arrow("findings", table.append_column("processed_at", now), on_conflict=conflict)
 
 
 def lexicon_state(lexicon: Lexicon) -> str:

@@ -253,8 +253,23 @@ def write_model_tables(
     page_id: int | None = None,
 ) -> int:
     """Store a batch built by :func:`model_tables`; ``page_id`` overrides the items' own."""
+    return write_model_tables_counted(
+        store, tables, run_id=run_id, observed_at=observed_at, page_id=page_id
+    )[0]
+
+
+def write_model_tables_counted(
+    store: Store,
+    tables: ModelTables,
+    *,
+    run_id: int,
+    observed_at: datetime,
+    page_id: int | None = None,
+) -> tuple[int, int]:
+    """:func:`write_model_tables`, returning (models written, how many of them were in the
+    store before)."""
     if not tables.count:
-        return 0
+        return 0, 0
     con = store.con
     con.register("_models_batch", tables.models)
     try:
@@ -330,7 +345,7 @@ def write_model_tables(
         store.insert_arrow("files", tables.files, on_conflict="OR REPLACE")
     if tables.images is not None:
         store.insert_arrow("images", tables.images)
-    return tables.count
+    return tables.count, seen_before
 
 
 def upsert_bounties(
