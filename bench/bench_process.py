@@ -30,7 +30,6 @@ import time
 from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import msgspec
 
@@ -117,32 +116,10 @@ def write_corpus(path: Path, n: int, seed: int, real_shaped: bool) -> None:
             handle.write(json.dumps(item, separators=(",", ":"), ensure_ascii=False) + "\n")
 
 
-def _profiled_init(folder: str, init: Any, *args: Any) -> None:
-    """Worker initialiser: ``init(*args)``, then a cProfile of the whole worker, written to
-    ``folder/worker-PID.prof`` when the worker exits (``--profile``)."""
-    import cProfile
-    from multiprocessing import util
-
-    init(*args)
-    profile = cProfile.Profile()
-    target = Path(folder) / f"worker-{os.getpid()}.prof"
-    util.Finalize(None, profile.dump_stats, args=(str(target),), exitpriority=100)
-    profile.enable()
-
-
-def progress_stage(
-    store: Store, every: int, shared: object, profile_dir: Path | None = None
-) -> ChunkStage:
+def progress_stage(store: Store, every: int, shared: object) -> ChunkStage:
     """Detection fused into ingest, with a progress line every ``every`` models written (0:
-    none); ``profile_dir``: a cProfile of each worker written there."""
+    none)."""
     stage = detection_stage(store, shared=shared)
-    if profile_dir is not None:
-        profile_dir.mkdir(parents=True, exist_ok=True)
-        stage = replace(
-            stage,
-            init=_profiled_init,
-            init_args=(str(profile_dir.resolve()), stage.init, *stage.init_args),
-        )
     if not every:
         return stage
     cpu0, started = cpu_seconds(), time.perf_counter()
@@ -176,7 +153,6 @@ def main(
     real_shaped: bool = False,
     fused: bool = True,
     every: int = 0,
-    profile_dir: Path | None = None,
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = corpus_file or Path(tmp) / "corpus.jsonl"
@@ -189,7 +165,7 @@ def main(
                 stage = None
                 if fused:  # as pipeline.ingest (dfaudit ingest) runs it: one memo for the workers
                     shared = stack.enter_context(shared_memo())
-                    stage = progress_stage(store, every, shared, profile_dir)
+                    stage = progress_stage(store, every, shared)
                 ingested_summary = ingest_files(store, "civitai", [corpus], stage=stage)
                 manager_cpu = live_children_cpu() if Path("/proc").is_dir() else 0.0
             cpu1, ingested = cpu_seconds(), time.perf_counter()
@@ -260,9 +236,9 @@ if __name__ == "__main__":
         "--profile",
         type=Path,
         default=None,
-        help="write a cProfile of each ingest worker into this folder (fused only)",
+        help="write a cProfile of each worker into this folder (sets DFAUDIT_PROFILE_DIR)",
     )
     args = parser.parse_args()
-    main(
-        args.n, args.seed, args.corpus, args.real_shaped, not args.unfused, args.every, args.profile
-    )
+    if args.profile is not None:
+        os.environ["DFAUDIT_PROFILE_DIR"] = str(args.profile)
+    main(args.n, args.seed, args.corpus, args.real_shaped, not args.unfused, args.every)

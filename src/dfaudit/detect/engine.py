@@ -33,7 +33,7 @@ from dfaudit.detect.findings import Finding, combine
 from dfaudit.detect.lexicon import Lexicon, load_lexicon
 from dfaudit.detect.registry import build_signals, run_signals, signals_digest
 from dfaudit.detect.rules import RuleBook, as_date, default_rulebook
-from dfaudit.parallel import spawn_pool, worker_count
+from dfaudit.parallel import main_script_hidden, spawn_pool, worker_count
 from dfaudit.records import BountyRecord, ModelRecord
 from dfaudit.store.db import Store
 
@@ -355,7 +355,8 @@ def _exit_with_parent(parent: int) -> None:
 def shared_memo() -> Iterator[Any]:
     """A :class:`SharedMemo` in a spawned manager process (a proxy that pickles to workers)."""
     manager = _MemoManager(ctx=multiprocessing.get_context("spawn"))
-    manager.start(_exit_with_parent, (os.getpid(),))
+    with main_script_hidden():
+        manager.start(_exit_with_parent, (os.getpid(),))
     try:
         yield manager.SharedMemo()  # type: ignore[attr-defined]
     finally:
