@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-import multiprocessing
-import os
-import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
-from multiprocessing.managers import BaseManager
 from operator import attrgetter
 from typing import Any
 
@@ -31,9 +26,12 @@ from dfaudit.detect.base import Hit, Signal
 from dfaudit.detect.combiner import load_models, weights_version
 from dfaudit.detect.findings import Finding, combine
 from dfaudit.detect.lexicon import Lexicon, load_lexicon
+from dfaudit.detect.memo import MEMO_MAX_ENTRIES
+from dfaudit.detect.memo import SharedMemo as SharedMemo  # re-exported
+from dfaudit.detect.memo import shared_memo as shared_memo  # re-exported
 from dfaudit.detect.registry import build_signals, run_signals, signals_digest
 from dfaudit.detect.rules import RuleBook, as_date, default_rulebook
-from dfaudit.parallel import main_script_hidden, spawn_pool, worker_count
+from dfaudit.parallel import spawn_pool, worker_count
 from dfaudit.records import BountyRecord, ModelRecord
 from dfaudit.store.db import Store
 
@@ -188,7 +186,6 @@ def finding_row(finding: Finding) -> FindingRow:
 # records equal but for these share one finding. Civitai ids and URLs are numbers; a Hugging
 # Face id is the repository's name, which detection reads, so it stays part of the key there.
 MEMO_IGNORED = {"civitai": ("model_id", "url", "downloads"), "huggingface": ("downloads",)}
-MEMO_MAX_ENTRIES = 50_000
 
 
 class MemoDetector:
@@ -311,56 +308,6 @@ def detect_record_batch(
 # the models. The input hash is the one ``process`` computes for a model without headers, so a
 # model whose files have headers (or get them later) is stale and detected again by ``process``.
 _ingest_detection: tuple[MemoDetector, date, str, str, Any] | None = None
-
-
-class SharedMemo:
-    """Finding rows by a digest of their detection input, shared by ingest's worker processes
-    (it lives in a manager process: :func:`shared_memo`), so that an input one worker detected
-    is not detected again by another. Bounded like :class:`MemoDetector`."""
-
-    def __init__(self, max_entries: int = MEMO_MAX_ENTRIES):
-        self.rows: dict[bytes, FindingRow] = {}
-        self.max_entries = max_entries
-
-    def get_many(self, digests: list[bytes]) -> list[FindingRow | None]:
-        return [self.rows.get(d) for d in digests]
-
-    def put_many(self, items: list[tuple[bytes, FindingRow]]) -> None:
-        for digest, row in items:
-            if len(self.rows) >= self.max_entries:
-                self.rows.clear()
-            self.rows[digest] = row
-
-
-class _MemoManager(BaseManager):
-    pass
-
-
-_MemoManager.register("SharedMemo", SharedMemo)
-
-
-def _exit_with_parent(parent: int) -> None:
-    """In the manager process: leave when the process that started it is gone (a kill -9 of
-    an import must not leave the manager behind; the pool's workers leave on their own)."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-@contextmanager
-def shared_memo() -> Iterator[Any]:
-    """A :class:`SharedMemo` in a spawned manager process (a proxy that pickles to workers)."""
-    manager = _MemoManager(ctx=multiprocessing.get_context("spawn"))
-    with main_script_hidden():
-        manager.start(_exit_with_parent, (os.getpid(),))
-    try:
-        yield manager.SharedMemo()  # type: ignore[attr-defined]
-    finally:
-        manager.shutdown()
 
 
 def _input_digest(key: tuple[bytes, date]) -> bytes:
