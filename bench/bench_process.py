@@ -69,6 +69,20 @@ def cpu_seconds() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
+def live_children_cpu() -> float:
+    """User+sys CPU of this process's children still running (the shared memo's manager)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == os.getpid():  # ppid
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
 def decode_floor(path: Path) -> float:
     """Seconds to decode every line of ``path`` with msgspec (the floor of any ingest)."""
     decode = msgspec.json.Decoder().decode
@@ -111,8 +125,8 @@ def progress_stage(store: Store, every: int, shared: object) -> ChunkStage:
     cpu0, started = cpu_seconds(), time.perf_counter()
     state = {"written": 0, "next": every}
 
-    def write(store: Store, table: object) -> None:
-        stage.write(store, table)  # type: ignore[arg-type]
+    def write(store: Store, table: object, new: bool) -> None:
+        stage.write(store, table, new)  # type: ignore[arg-type]
         state["written"] += table.num_rows  # type: ignore[attr-defined]
         if state["written"] >= state["next"]:
             state["next"] += every
@@ -153,6 +167,7 @@ def main(
                     shared = stack.enter_context(shared_memo())
                     stage = progress_stage(store, every, shared)
                 ingested_summary = ingest_files(store, "civitai", [corpus], stage=stage)
+                manager_cpu = live_children_cpu() if Path("/proc").is_dir() else 0.0
             cpu1, ingested = cpu_seconds(), time.perf_counter()
             summary = process_all(store, progress=False)
             cpu2, done = cpu_seconds(), time.perf_counter()
@@ -184,7 +199,8 @@ def main(
     )
     print(
         f"main process CPU {main_cpu:.1f} s ({main_cpu / n * 1e6:,.0f} us/model: writes, reading "
-        f"lines, process), workers {cpu2 - cpu0 - main_cpu:.1f} s"
+        f"lines, process), workers {cpu2 - cpu0 - main_cpu - manager_cpu:.1f} s, "
+        f"shared memo manager {manager_cpu:.1f} s"
     )
     print(
         f"second process (nothing changed): {done_again - done:.2f} s "
@@ -216,5 +232,13 @@ if __name__ == "__main__":
     parser.add_argument(
         "--every", type=int, default=0, help="print a progress line every N models (fused only)"
     )
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="write a cProfile of each worker into this folder (sets DFAUDIT_PROFILE_DIR)",
+    )
     args = parser.parse_args()
+    if args.profile is not None:
+        os.environ["DFAUDIT_PROFILE_DIR"] = str(args.profile)
     main(args.n, args.seed, args.corpus, args.real_shaped, not args.unfused, args.every)

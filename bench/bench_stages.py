@@ -25,7 +25,7 @@ from dfaudit.detect.findings import combine
 from dfaudit.detect.registry import run_signals
 from dfaudit.detect.rules import as_date
 from dfaudit.records import ModelRecord
-from dfaudit.store.normalize import normalize_civitai_model
+from dfaudit.store.normalize import civitai_model_rows, normalize_civitai_model
 from dfaudit.store.raw import PageBody
 from dfaudit.store.write import model_tables
 
@@ -50,10 +50,8 @@ def main() -> None:
     items = [decode(line) for line in lines]
     timed("msgspec decode", t)
     t = time.process_time()
-    normalized = [
-        normalize_civitai_model(i, raw_bytes=b) for i, b in zip(items, lines, strict=True)
-    ]
-    timed("normalise (store/normalize.py)", t)
+    normalized = [civitai_model_rows(i, raw_bytes=b) for i, b in zip(items, lines, strict=True)]
+    timed("normalise (civitai_model_rows, as ingest)", t)
     t = time.process_time()
     model_tables(normalized)
     timed("Arrow tables for the store", t)

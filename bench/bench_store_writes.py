@@ -10,12 +10,16 @@ and file ids) with ``write_model_tables`` — ``--group`` models per statement a
 into a fresh store until it holds ``--models``, and prints the wall and CPU time per model for
 each fifth of the run, split by statement. ``--checkpoint`` sets DuckDB's checkpoint threshold
 (the store's default is 1 GB; DuckDB's own is 16 MB). Ingest writes groups of 20,000.
+``--findings`` also writes the models' findings (detected once) in the same transaction, as a
+fused ingest does; each line ends with the peak RSS so far (bound DuckDB's memory with
+``DFAUDIT_DUCKDB_MEMORY``).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import resource
 import tempfile
 import time
 from datetime import UTC, datetime
@@ -25,6 +29,13 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from dfaudit.detect.engine import (
+    detect_models_table,
+    detector_version,
+    init_ingest_detection,
+    today,
+    write_ingest_findings,
+)
 from dfaudit.sample.generate import iter_civitai_items
 from dfaudit.store.db import open_store
 from dfaudit.store.normalize import normalize_civitai_model
@@ -69,9 +80,14 @@ def main() -> None:
     parser.add_argument("--models", type=int, default=600_000)
     parser.add_argument("--group", type=int, default=20_000, help="models per write")
     parser.add_argument("--checkpoint", default=None, help="DuckDB checkpoint_threshold")
+    parser.add_argument("--findings", action="store_true", help="write findings too")
     args = parser.parse_args()
     base = model_tables([normalize_civitai_model(i) for i in iter_civitai_items(BASE, 5)])
     copies = max(1, args.group // BASE)
+    findings = None
+    if args.findings:
+        init_ingest_detection(None, today(), detector_version())
+        findings = detect_models_table(base.models, base.records)
 
     def group_tables(n: int) -> ModelTables:
         parts = [f"-{n}-{k}" for k in range(copies)]
@@ -93,13 +109,17 @@ def main() -> None:
             tables = group_tables(n)
             with store.transaction():
                 write_model_tables(store, tables, run_id=1, observed_at=datetime.now(UTC))
+                if findings is not None:
+                    found = [rekey(findings, f"-{n}-{k}") for k in range(copies)]
+                    write_ingest_findings(store, pa.concat_tables(found))  # type: ignore[arg-type]
             if (n + 1) % step == 0:
                 done = step * BASE * copies
                 now_wall, now_cpu = time.perf_counter(), time.process_time()
                 parts = ", ".join(f"{k} {v / done * 1e6:.0f}" for k, v in totals.most_common(4))
                 print(
                     f"{(n + 1) * BASE * copies:>9,} models: {(now_wall - wall) / done * 1e6:5.0f} "
-                    f"us/model wall, {(now_cpu - cpu) / done * 1e6:4.0f} us CPU  ({parts})",
+                    f"us/model wall, {(now_cpu - cpu) / done * 1e6:4.0f} us CPU  ({parts}), "
+                    f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss >> 10:,} MB",
                     flush=True,
                 )
                 wall, cpu = now_wall, now_cpu

@@ -218,15 +218,16 @@ def publish_snapshot(store: Store, target: Path | None = None) -> PublishSummary
             store,
             con,
             "observations",
-            "SELECT platform, model_id, observed_at, downloads, status FROM observations "
-            f"WHERE (platform, model_id) IN {_LIKENESS_KEYS}",
+            f"SELECT platform, model_id, {_ts('observed_at')}, downloads, status "
+            f"FROM observations WHERE (platform, model_id) IN {_LIKENESS_KEYS}",
         )
         _copy(
             store,
             con,
             "reuploads",
-            "SELECT sha256, platform_a, model_id_a, platform_b, model_id_b, first_seen_a, "
-            f"first_seen_b FROM reuploads WHERE (platform_a, model_id_a) IN {_LIKENESS_KEYS} "
+            "SELECT sha256, platform_a, model_id_a, platform_b, model_id_b, "
+            f"{_ts('first_seen_a')}, {_ts('first_seen_b')} "
+            f"FROM reuploads WHERE (platform_a, model_id_a) IN {_LIKENESS_KEYS} "
             f"OR (platform_b, model_id_b) IN {_LIKENESS_KEYS}",
         )
         _copy(
@@ -291,12 +292,22 @@ def _batches(store: Store, sql: str) -> Iterator[list[tuple[Any, ...]]]:
 
 
 def _copy(store: Store, con: sqlite3.Connection, table: str, sql: str) -> None:
+    """Rows of ``sql`` into ``table``; timestamps come as text (:func:`_ts`), so only booleans
+    and any other value SQLite cannot take are converted, in the rare rows that hold one."""
     for rows in _batches(store, sql):
         width = len(rows[0])
         con.executemany(
             f"INSERT INTO {table} VALUES ({_marks(width)})",
-            [tuple(_sqlite_value(v) for v in row) for row in rows],
+            [
+                row
+                if all(type(v) in _SQLITE_TYPES for v in row)
+                else tuple(_sqlite_value(v) for v in row)
+                for row in rows
+            ],
         )
+
+
+_SQLITE_TYPES = frozenset({str, int, float, type(None), bytes})
 
 
 def _rules() -> list[tuple[str | None, ...]]:

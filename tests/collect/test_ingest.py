@@ -287,10 +287,10 @@ def test_an_import_stopped_midway_resumes_after_the_last_written_group(
     path.write_text("".join(json.dumps(civitai_item(i, f"Model {i}")) + "\n" for i in range(1, 91)))
     monkeypatch.setattr(ingest, "CHUNK_LINES", 10)
     monkeypatch.setattr(ingest, "WRITE_ITEMS", 30)
-    real_write = ingest.write_model_tables
+    real_write = ingest.write_model_tables_counted
     calls: list[int] = []
 
-    def failing_write(*args: Any, **kwargs: Any) -> int:
+    def failing_write(*args: Any, **kwargs: Any) -> tuple[int, int]:
         calls.append(1)
         if len(calls) == 2:
             raise OSError("disk went away")
@@ -305,11 +305,11 @@ def test_an_import_stopped_midway_resumes_after_the_last_written_group(
         ]
 
     with open_store(tmp_path / "resumed.duckdb") as store:
-        monkeypatch.setattr(ingest, "write_model_tables", failing_write)
+        monkeypatch.setattr(ingest, "write_model_tables_counted", failing_write)
         with pytest.raises(OSError):
             ingest_files(store, "civitai", [path], workers=1)
         assert store.scalar("SELECT count(*) FROM models") == 30  # the first group only
-        monkeypatch.setattr(ingest, "write_model_tables", real_write)
+        monkeypatch.setattr(ingest, "write_model_tables_counted", real_write)
         summary = ingest_files(store, "civitai", [path], workers=1)
         assert summary.items == 60  # the two groups not written before
         resumed = tables(store)

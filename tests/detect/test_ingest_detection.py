@@ -101,6 +101,31 @@ def test_ingest_with_detection_equals_ingest_then_process(
     assert results["unfused"][0] != results["unfused"][1]  # the headers did change findings
 
 
+def test_a_second_import_of_known_models_replaces_their_findings(tmp_path: Path) -> None:
+    """Findings of a group whose models are all new are inserted without a conflict check; a
+    group holding models stored before (a re-import, changed) replaces their findings, as
+    ingest-then-process would leave them."""
+    path, _ = corpus(tmp_path)
+    items = [json.loads(line) for line in path.read_text().splitlines()]
+    again = [dict(item, name=f"Renamed {n}") for n, item in enumerate(items[:5])]
+    new = iter_civitai_items(3, seed=99)
+    again += [dict(item, id=5 * 10**6 + n) for n, item in enumerate(new)]  # and new ones
+    second = tmp_path / "again.jsonl"
+    second.write_text("".join(json.dumps(i) + "\n" for i in again))
+    results = []
+    for name in ("fused", "unfused"):
+        with open_store(tmp_path / f"{name}.duckdb") as store:
+            for file in (path, second):
+                if name == "fused":
+                    ingest(store, "civitai", [file], workers=1, detect=True)
+                else:
+                    ingest_files(store, "civitai", [file], workers=1)
+            process_store(store, progress=False, workers=1)
+            results.append(findings(store))
+    assert results[0] == results[1]
+    assert len(results[0]) == N + 3
+
+
 def test_small_files_are_left_to_process_by_default(tmp_path: Path) -> None:
     path, _ = corpus(tmp_path)
     with open_store(tmp_path / "s.duckdb") as store:

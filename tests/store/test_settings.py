@@ -22,7 +22,7 @@ def test_memory_limit_is_bounded_and_can_be_set(
     default = setting(tmp_path / "a.duckdb", "memory_limit")
     assert default.endswith("MiB") or default.endswith("GiB")
     if default.endswith("GiB"):
-        assert float(default.split()[0]) <= 3.0
+        assert float(default.split()[0]) <= 2.0
     monkeypatch.setenv(MEMORY_ENV, "512MB")
     assert setting(tmp_path / "a.duckdb", "memory_limit") == "488.2 MiB"
     monkeypatch.setenv(MEMORY_ENV, "plenty")

@@ -25,7 +25,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -42,14 +42,14 @@ from dfaudit.errors import InputError
 from dfaudit.parallel import spawn_pool, worker_count
 from dfaudit.records import BountyRecord
 from dfaudit.store.db import Store
-from dfaudit.store.normalize import normalize_bounty, normalize_civitai_model, normalize_hf_model
+from dfaudit.store.normalize import civitai_model_rows, normalize_bounty, normalize_hf_model
 from dfaudit.store.raw import PageBody, items_of
 from dfaudit.store.write import (
     ModelTables,
     concat_model_tables,
     model_tables,
     upsert_bounties,
-    write_model_tables,
+    write_model_tables_counted,
 )
 
 INGEST_PLATFORMS = ("civitai", "huggingface", "civitai-bounties")
@@ -74,26 +74,34 @@ class ChunkStage:
 
     The ingest stays ignorant of what the work is (``pipeline`` fuses detection in here, so a
     lower stage never imports a higher one). ``run`` takes a chunk's models table (the rows
-    :func:`~dfaudit.store.write.model_tables` built, deduplicated within the chunk) and returns
+    :func:`~dfaudit.store.write.model_tables` built, deduplicated within the chunk) and its
+    records (the row's :class:`~dfaudit.records.ModelRecord`, in order), and returns
     an Arrow table keyed by ``platform`` and ``model_id``; it runs where the chunk is prepared
     (a worker, after ``init(*init_args)``; both must be picklable top-level functions).
     ``write`` stores the group's results, in order, inside the group's transaction, after its
-    models: a later row of a key replaces an earlier one, as for the models themselves.
+    models: a later row of a key replaces an earlier one, as for the models themselves; its
+    third argument is True when none of the group's models was in the store before (so no
+    earlier result of theirs can be there either).
     ``inline``: also run it on files prepared in this process (small files); otherwise those
     are left to the later stage.
     """
 
-    run: Callable[[pa.Table], pa.Table]
-    write: Callable[[Store, pa.Table], None]
+    run: Callable[[pa.Table, Sequence[Any]], pa.Table]
+    write: Callable[[Store, pa.Table, bool], None]
     init: Callable[..., None] | None = None
     init_args: tuple[Any, ...] = ()
     inline: bool = False
 
 
-def _run_stage(run: Callable[[pa.Table], pa.Table] | None, chunk: PreparedChunk) -> PreparedChunk:
-    if run is None or chunk.models is None or not chunk.models.count:
+def _run_stage(
+    run: Callable[[pa.Table, Sequence[Any]], pa.Table] | None, chunk: PreparedChunk
+) -> PreparedChunk:
+    models = chunk.models
+    if models is None or not models.count:
         return chunk
-    return replace(chunk, extra=run(chunk.models.models))
+    extra = run(models.models, models.records) if run is not None else None
+    # the records stay here: the models table holds them (as msgpack) for the store
+    return replace(chunk, models=replace(models, records=()), extra=extra)
 
 
 def _last_per_key(table: pa.Table) -> pa.Table:
@@ -346,7 +354,7 @@ def _lines(path: Path) -> Iterator[tuple[int, Line]]:
 def _normalizer(platform: str) -> Callable[[Any, bytes | None], Any]:
     """A function of (item, its own bytes or None) giving the item's stored form."""
     if platform == "civitai":
-        return lambda item, own: normalize_civitai_model(item, raw_bytes=own)
+        return lambda item, own: civitai_model_rows(item, raw_bytes=own)
     if platform == "huggingface":
         return lambda item, own: normalize_hf_model(item, raw_bytes=own)
     return lambda item, own: normalize_bounty(item)
@@ -459,7 +467,7 @@ def prepare_chunk(
     path_text: str,
     lines: list[tuple[int, Line]],
     last_line: int,
-    run: Callable[[pa.Table], pa.Table] | None = None,
+    run: Callable[[pa.Table, Sequence[Any]], pa.Table] | None = None,
 ) -> PreparedChunk:
     """Decode, check and normalise numbered lines, then ``run`` a fused stage on the models
     (pure: runs in worker processes)."""
@@ -516,11 +524,11 @@ def _commit_chunks(
     path: Path,
     point: Checkpoint,
     chunks: Sequence[PreparedChunk],
-    write_extra: Callable[[Store, pa.Table], None] | None = None,
+    write_extra: Callable[[Store, pa.Table, bool], None] | None = None,
 ) -> tuple[Checkpoint, int]:
     """Store chunks, each as a raw page, with their items (one write per table for all of them),
     what a fused stage made of them, and the checkpoint after the last, in one transaction."""
-    written = 0
+    written = seen_before = 0
     with store.transaction():
         fetched = now_utc()
         models: list[tuple[ModelTables, int | None]] = []
@@ -556,12 +564,13 @@ def _commit_chunks(
                 False,
             )
         if models:
-            written += write_model_tables(
+            stored, seen_before = write_model_tables_counted(
                 store, concat_model_tables(models), run_id=run_id, observed_at=fetched
             )
+            written += stored
         extras = [c.extra for c in chunks if c.extra is not None and c.extra.num_rows]
         if write_extra is not None and extras:
-            write_extra(store, _last_per_key(pa.concat_tables(extras)))
+            write_extra(store, _last_per_key(pa.concat_tables(extras)), not seen_before)
         save_checkpoint(store, run_id, point)
     return point, written
 
@@ -581,6 +590,18 @@ def _line_chunks(path: Path, skip_to: int) -> Iterator[tuple[list[tuple[int, Lin
             lines, size = [], 0
     if lines or number > skip_to:
         yield lines, number
+
+
+@contextmanager
+def _one_thread(store: Store) -> Iterator[None]:
+    """DuckDB on one thread while worker processes prepare chunks: they keep the cores busy,
+    and the writes' own threads only competed with them (about a fifth more CPU per write)."""
+    threads = store.scalar("SELECT current_setting('threads')")
+    store.con.execute("SET threads = 1")
+    try:
+        yield
+    finally:
+        store.con.execute(f"SET threads = {int(threads)}")
 
 
 def _ingest_file(
@@ -639,7 +660,7 @@ def _ingest_file(
     else:
         init, init_args = (stage.init, stage.init_args) if stage is not None else (None, ())
         run = stage.run if stage is not None else None
-        with spawn_pool(workers, init, init_args) as pool:
+        with spawn_pool(workers, init, init_args) as pool, _one_thread(store):
             pending: deque[Future[PreparedChunk]] = deque()
             for lines, last in chunks:
                 pending.append(pool.submit(prepare_chunk, platform, str(path), lines, last, run))

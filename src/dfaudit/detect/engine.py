@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-import multiprocessing
-import os
-import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
-from multiprocessing.managers import BaseManager
 from operator import attrgetter
 from typing import Any
 
@@ -31,6 +26,9 @@ from dfaudit.detect.base import Hit, Signal
 from dfaudit.detect.combiner import load_models, weights_version
 from dfaudit.detect.findings import Finding, combine
 from dfaudit.detect.lexicon import Lexicon, load_lexicon
+from dfaudit.detect.memo import MEMO_MAX_ENTRIES
+from dfaudit.detect.memo import SharedMemo as SharedMemo  # re-exported
+from dfaudit.detect.memo import shared_memo as shared_memo  # re-exported
 from dfaudit.detect.registry import build_signals, run_signals, signals_digest
 from dfaudit.detect.rules import RuleBook, as_date, default_rulebook
 from dfaudit.parallel import spawn_pool, worker_count
@@ -188,7 +186,6 @@ def finding_row(finding: Finding) -> FindingRow:
 # records equal but for these share one finding. Civitai ids and URLs are numbers; a Hugging
 # Face id is the repository's name, which detection reads, so it stays part of the key there.
 MEMO_IGNORED = {"civitai": ("model_id", "url", "downloads"), "huggingface": ("downloads",)}
-MEMO_MAX_ENTRIES = 50_000
 
 
 class MemoDetector:
@@ -313,55 +310,6 @@ def detect_record_batch(
 _ingest_detection: tuple[MemoDetector, date, str, str, Any] | None = None
 
 
-class SharedMemo:
-    """Finding rows by a digest of their detection input, shared by ingest's worker processes
-    (it lives in a manager process: :func:`shared_memo`), so that an input one worker detected
-    is not detected again by another. Bounded like :class:`MemoDetector`."""
-
-    def __init__(self, max_entries: int = MEMO_MAX_ENTRIES):
-        self.rows: dict[bytes, FindingRow] = {}
-        self.max_entries = max_entries
-
-    def get_many(self, digests: list[bytes]) -> list[FindingRow | None]:
-        return [self.rows.get(d) for d in digests]
-
-    def put_many(self, items: list[tuple[bytes, FindingRow]]) -> None:
-        for digest, row in items:
-            if len(self.rows) >= self.max_entries:
-                self.rows.clear()
-            self.rows[digest] = row
-
-
-class _MemoManager(BaseManager):
-    pass
-
-
-_MemoManager.register("SharedMemo", SharedMemo)
-
-
-def _exit_with_parent(parent: int) -> None:
-    """In the manager process: leave when the process that started it is gone (a kill -9 of
-    an import must not leave the manager behind; the pool's workers leave on their own)."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-@contextmanager
-def shared_memo() -> Iterator[Any]:
-    """A :class:`SharedMemo` in a spawned manager process (a proxy that pickles to workers)."""
-    manager = _MemoManager(ctx=multiprocessing.get_context("spawn"))
-    manager.start(_exit_with_parent, (os.getpid(),))
-    try:
-        yield manager.SharedMemo()  # type: ignore[attr-defined]
-    finally:
-        manager.shutdown()
-
-
 def _input_digest(key: tuple[bytes, date]) -> bytes:
     return hashlib.blake2b(key[0] + key[1].isoformat().encode(), digest_size=16).digest()
 
@@ -408,16 +356,20 @@ def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
     return out
 
 
-def detect_models_table(models: pa.Table) -> pa.Table:
+def detect_models_table(models: pa.Table, records: Sequence[ModelRecord] | None = None) -> pa.Table:
     """Findings (every column but ``processed_at``) of a models table as ingest builds it
     (``platform``, ``model_id``, ``raw_sha256``, ``record``); rows without a raw hash are left
-    to ``process``."""
+    to ``process``. ``records``: the rows' records when at hand (else decoded from
+    ``record``)."""
     assert _ingest_detection is not None, "init_ingest_detection was not called"
     _, _, state, version, _ = _ingest_detection
     shas = models.column("raw_sha256").to_pylist()
     keep = [i for i, sha in enumerate(shas) if sha is not None]
-    blobs = models.column("record").to_pylist()
-    rows = _rows_of([_decode_record(blobs[i]) for i in keep])
+    if records:
+        rows = _rows_of([records[i] for i in keep])
+    else:
+        blobs = models.column("record").to_pylist()
+        rows = _rows_of([_decode_record(blobs[i]) for i in keep])
     hashes = [hashlib.sha256(f"{shas[i]}|{state}|".encode()).hexdigest() for i in keep]
     taken = pa.array(keep, pa.int64())
     columns: dict[str, Any] = {
@@ -429,12 +381,15 @@ def detect_models_table(models: pa.Table) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=_INGEST_FINDINGS_SCHEMA)
 
 
-def write_ingest_findings(store: Store, table: pa.Table) -> None:
-    """Store findings made by :func:`detect_models_table` (the main process: the one writer)."""
+def write_ingest_findings(store: Store, table: pa.Table, new: bool = False) -> None:
+    """Store findings made by :func:`detect_models_table` (the main process: the one writer).
+
+    ``new``: none of these models was in the store before this transaction, so none has a
+    finding (findings are only written for stored models, and models are never deleted): a
+    plain insert, without the conflict check and replace (a third of the statement's cost)."""
     now = pa.array([datetime.now(UTC)] * table.num_rows, pa.timestamp("us", tz="UTC"))
-    store.insert_arrow(
-        "findings", table.append_column("processed_at", now), on_conflict="OR REPLACE"
-    )
+    conflict = "" if new else "OR REPLACE"
+    store.insert_arrow("findings", table.append_column("processed_at", now), on_conflict=conflict)
 
 
 def lexicon_state(lexicon: Lexicon) -> str:

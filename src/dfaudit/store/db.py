@@ -19,8 +19,10 @@ DEFAULT_DB = "dfaudit.duckdb"
 DB_ENV = "DFAUDIT_DB"
 MEMORY_ENV = "DFAUDIT_DUCKDB_MEMORY"
 # DuckDB's own default is 80 % of RAM, which a census-sized import fills with cached blocks
-# (4.8 GB at a million models): half the RAM, at most 3 GB, keeps the process within 4 GB.
-MEMORY_CAP_BYTES = 3 << 30
+# (4.8 GB at a million models). At 3 GB the import's process still grew past 4 GB by 1.8 M
+# models (DuckDB's cache plus the batches in flight); at 1.5 GB it stayed at 1.6 GB over a
+# million models, for the same CPU per write (bench/README.md). Half the RAM, at most 2 GB.
+MEMORY_CAP_BYTES = 2 << 30
 # DuckDB checkpoints (rewrites changed blocks and the primary-key indexes) whenever its WAL
 # reaches 16 MB by default: at census scale that is every other import batch, at a cost that
 # grows with the tables. A larger threshold checkpoints a few times per million models.

@@ -13,6 +13,7 @@ import html
 import math
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -131,10 +132,33 @@ def raw_sha256(item: Any, raw_bytes: bytes | None = None) -> str:
     return hashlib.sha256(raw_bytes.strip() if raw_bytes else _encoder.encode(item)).hexdigest()
 
 
+# Descriptions repeat across a creator's models and re-uploads: the text of each distinct
+# markup is kept (per process, for short texts, up to a budget of characters; emptied when full).
+_HTML_MEMO: dict[str, str] = {}
+_HTML_MEMO_MAX_TEXT = 50_000
+_HTML_MEMO_BUDGET = 16_000_000  # characters of markup and text held at most
+_html_memo_chars = 0
+
+
 def html_to_text(markup: str | None) -> str:
     """Plain text of an HTML description (tags dropped, entities decoded, blocks on new lines)."""
+    global _html_memo_chars
     if not markup or not isinstance(markup, str):
         return ""
+    known = _HTML_MEMO.get(markup)
+    if known is not None:
+        return known
+    text = _html_to_text(markup)
+    if len(markup) <= _HTML_MEMO_MAX_TEXT:
+        if _html_memo_chars > _HTML_MEMO_BUDGET:
+            _HTML_MEMO.clear()
+            _html_memo_chars = 0
+        _HTML_MEMO[markup] = text
+        _html_memo_chars += len(markup) + len(text)
+    return text
+
+
+def _html_to_text(markup: str) -> str:
     text = markup[:MAX_MARKUP_CHARS]
     if "<" in text:  # no tag without one: most short descriptions are plain text
         text = _TAG_RE.sub(" ", _BLOCK_RE.sub("\n", text))
@@ -236,6 +260,19 @@ def _lower_hex(value: Any) -> str | None:
     return value.strip().lower()
 
 
+@dataclass(frozen=True, slots=True)
+class ModelRows:
+    """A normalised model whose files and images are plain rows: the values of
+    :class:`FileRecord` and :class:`ImageRecord` in field order (``FileRecord(*row)`` is the
+    record). Bulk imports write these straight into Arrow columns, without building an object
+    per file and image (about ten images per Civitai model)."""
+
+    model: ModelRecord
+    files: tuple[tuple[Any, ...], ...]
+    images: tuple[tuple[Any, ...], ...]
+    raw_sha256: str
+
+
 def normalize_civitai_model(
     raw: Mapping[str, Any], *, site: str = CIVITAI_SITE, raw_bytes: bytes | None = None
 ) -> NormalizedModel:
@@ -244,67 +281,92 @@ def normalize_civitai_model(
     Raises :class:`MalformedItemError` when the item's id is not a valid id; any other field of
     the wrong type or out of range is treated as absent.
     """
+    rows = civitai_model_rows(raw, site=site, raw_bytes=raw_bytes)
+    return NormalizedModel(
+        rows.model,
+        tuple(FileRecord(*row) for row in rows.files),
+        tuple(ImageRecord(*row) for row in rows.images),
+        rows.raw_sha256,
+    )
+
+
+_INT32_MIN = -INT32_MAX - 1
+# the word levels in the cases Civitai writes them (image_level reads any other spelling)
+_WORDS = {
+    spelling: level
+    for word, level in NSFW_WORD_LEVELS.items()
+    for spelling in (word, word.capitalize(), word.upper())
+}
+
+
+def civitai_model_rows(
+    raw: Mapping[str, Any], *, site: str = CIVITAI_SITE, raw_bytes: bytes | None = None
+) -> ModelRows:
+    """:func:`normalize_civitai_model` with files and images as rows (see :class:`ModelRows`).
+
+    The common shapes (int levels and sizes, string URLs) take inline fast paths; anything else
+    goes through the same helpers as before, so hostile values come out the same.
+    """
     model_id = item_id(raw["id"])
     versions = [v for v in _list(raw.get("modelVersions")) if isinstance(v, dict)]
-    files: list[FileRecord] = []
-    images: list[ImageRecord] = []
+    files: list[tuple[Any, ...]] = []
+    images: list[tuple[Any, ...]] = []
     trained: list[str] = []
     version_names: list[str] = []
     times: list[datetime] = []
     for version in versions:
         version_id = _optional_id(version.get("id"))
         version_names.append(_text(version.get("name")) or "")
-        trained.extend(_str_list(version.get("trainedWords")))
+        words = version.get("trainedWords")
+        if words:
+            trained.extend(_str_list(words))
         for key in ("publishedAt", "createdAt"):
             stamp = parse_time(version.get(key))
             if stamp is not None:
                 times.append(stamp)
                 break
-        for file in _list(version.get("files")):
-            file_id = _optional_id(file.get("id")) if isinstance(file, dict) else None
-            if file_id is None:
-                continue
-            hashes = _dict(file.get("hashes"))
-            size_kb = file.get("sizeKB")
-            size_ok = isinstance(size_kb, int | float) and not isinstance(size_kb, bool)
-            files.append(
-                FileRecord(
-                    platform="civitai",
-                    model_id=model_id,
-                    version_id=version_id,
-                    file_id=file_id,
-                    name=_text(file.get("name")) or "",
-                    size_bytes=_int(size_kb * 1024) if size_ok else None,
-                    sha256=_lower_hex(hashes.get("SHA256")),
-                    autov2=_lower_hex(hashes.get("AutoV2")),
-                    blake3=_lower_hex(hashes.get("BLAKE3")),
-                    download_url=_text(file.get("downloadUrl"), MAX_URL_CHARS)
-                    or _text(version.get("downloadUrl"), MAX_URL_CHARS),
-                    file_format=_text(_dict(file.get("metadata")).get("format")),
-                    primary=bool(file.get("primary")),
-                    file_type=str(file["type"])[:40] if file.get("type") else None,
-                )
-            )
-        for image in _list(version.get("images")):
+        version_files = version.get("files")
+        if version_files:
+            _civitai_files(files, _list(version_files), model_id, version_id, version)
+        version_images = version.get("images")
+        if not version_images or not isinstance(version_images, list):
+            continue
+        for image in version_images:
             if not isinstance(image, dict):
                 continue
+            get = image.get
+            url = get("url")
+            level = get("nsfwLevel")
+            if type(level) is int:
+                if not _INT32_MIN <= level <= INT32_MAX:
+                    level = None
+            elif level is None and (word := get("nsfw")).__class__ is str and word in _WORDS:
+                level = _WORDS[word]  # Civitai's older word levels, as it writes them
+            else:
+                level = image_level(image)
+            width = get("width")
+            if type(width) is not int or not _INT32_MIN <= width <= INT32_MAX:
+                width = _int32(width)
+            height = get("height")
+            if type(height) is not int or not _INT32_MIN <= height <= INT32_MAX:
+                height = _int32(height)
             images.append(
-                ImageRecord(
-                    platform="civitai",
-                    model_id=model_id,
-                    version_id=version_id,
-                    url=_text(image.get("url"), MAX_URL_CHARS),
-                    nsfw_level=image_level(image),
-                    width=_int32(image.get("width")),
-                    height=_int32(image.get("height")),
-                    poi=bool(image.get("poi")),
-                    minor=bool(image.get("minor")),
+                (
+                    "civitai",
+                    model_id,
+                    version_id,
+                    url[:MAX_URL_CHARS] if isinstance(url, str) else None,
+                    level,
+                    width,
+                    height,
+                    bool(get("poi")),
+                    bool(get("minor")),
                 )
             )
     stats = _dict(raw.get("stats"))
     creator = _dict(raw.get("creator"))
     base_model = next((b for v in versions if (b := _text(v.get("baseModel")))), None)
-    image_levels = tuple(i.nsfw_level for i in images if i.nsfw_level is not None)
+    image_levels = tuple(i[4] for i in images if i[4] is not None)
     model = ModelRecord(
         platform="civitai",
         model_id=model_id,
@@ -324,12 +386,47 @@ def normalize_civitai_model(
         description=html_to_text(raw.get("description")),
         trained_words=tuple(dict.fromkeys(trained)),
         version_names=tuple(version_names),
-        file_names=tuple(f.name for f in files),
+        file_names=tuple(f[4] for f in files),
         image_nsfw_levels=image_levels,
-        image_poi=any(i.poi for i in images),
-        image_minor=any(i.minor for i in images),
+        image_poi=any(i[7] for i in images),
+        image_minor=any(i[8] for i in images),
     )
-    return NormalizedModel(model, tuple(files), tuple(images), raw_sha256(raw, raw_bytes))
+    return ModelRows(model, tuple(files), tuple(images), raw_sha256(raw, raw_bytes))
+
+
+def _civitai_files(
+    out: list[tuple[Any, ...]],
+    files: list[Any],
+    model_id: str,
+    version_id: str | None,
+    version: dict[str, Any],
+) -> None:
+    """Rows of a version's files (FileRecord fields in order), appended to ``out``."""
+    for file in files:
+        file_id = _optional_id(file.get("id")) if isinstance(file, dict) else None
+        if file_id is None:
+            continue
+        hashes = _dict(file.get("hashes"))
+        size_kb = file.get("sizeKB")
+        size_ok = isinstance(size_kb, int | float) and not isinstance(size_kb, bool)
+        out.append(
+            (
+                "civitai",
+                model_id,
+                version_id,
+                file_id,
+                _text(file.get("name")) or "",
+                _int(size_kb * 1024) if size_ok else None,
+                _lower_hex(hashes.get("SHA256")),
+                _lower_hex(hashes.get("AutoV2")),
+                _lower_hex(hashes.get("BLAKE3")),
+                _text(file.get("downloadUrl"), MAX_URL_CHARS)
+                or _text(version.get("downloadUrl"), MAX_URL_CHARS),
+                _text(_dict(file.get("metadata")).get("format")),
+                bool(file.get("primary")),
+                str(file["type"])[:40] if file.get("type") else None,
+            )
+        )
 
 
 HF_LORA_TAGS = ("lora", "template:sd-lora")

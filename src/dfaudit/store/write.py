@@ -12,17 +12,18 @@ table: the per-model cost then stays flat as the store grows (see bench/README.m
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
+from operator import attrgetter
 from typing import Any
 
 import msgspec
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from dfaudit.records import BountyRecord, FileRecord, ImageRecord, NormalizedModel
+from dfaudit.records import BountyRecord, FileRecord, ImageRecord, ModelRecord, NormalizedModel
 from dfaudit.store.db import Store
-from dfaudit.store.normalize import NORMALIZER_VERSION, raw_sha256
+from dfaudit.store.normalize import NORMALIZER_VERSION, ModelRows, raw_sha256
 
 _TS = pa.timestamp("us", tz="UTC")
 _STR_LIST = pa.list_(pa.string())
@@ -34,40 +35,59 @@ def _json_text(item: Any) -> str:
     return _encode(item).decode("utf-8")
 
 
-def _files_table(files: Sequence[FileRecord]) -> pa.Table:
-    return pa.table(
-        {
-            "platform": pa.array([f.platform for f in files], pa.string()),
-            "model_id": pa.array([f.model_id for f in files], pa.string()),
-            "version_id": pa.array([f.version_id for f in files], pa.string()),
-            "file_id": pa.array([f.file_id for f in files], pa.string()),
-            "name": pa.array([f.name for f in files], pa.string()),
-            "size_bytes": pa.array([f.size_bytes for f in files], pa.int64()),
-            "sha256": pa.array([f.sha256 for f in files], pa.string()),
-            "autov2": pa.array([f.autov2 for f in files], pa.string()),
-            "blake3": pa.array([f.blake3 for f in files], pa.string()),
-            "download_url": pa.array([f.download_url for f in files], pa.string()),
-            "format": pa.array([f.file_format for f in files], pa.string()),
-            "is_primary": pa.array([f.primary for f in files], pa.bool_()),
-            "file_type": pa.array([f.file_type for f in files], pa.string()),
-        }
+_FILE_COLUMNS = pa.schema(
+    [
+        ("platform", pa.string()),
+        ("model_id", pa.string()),
+        ("version_id", pa.string()),
+        ("file_id", pa.string()),
+        ("name", pa.string()),
+        ("size_bytes", pa.int64()),
+        ("sha256", pa.string()),
+        ("autov2", pa.string()),
+        ("blake3", pa.string()),
+        ("download_url", pa.string()),
+        ("format", pa.string()),
+        ("is_primary", pa.bool_()),
+        ("file_type", pa.string()),
+    ]
+)  # FileRecord's fields, in order, under the table's column names
+_IMAGE_COLUMNS = pa.schema(
+    [
+        ("platform", pa.string()),
+        ("model_id", pa.string()),
+        ("version_id", pa.string()),
+        ("url", pa.string()),
+        ("nsfw_level", pa.int32()),
+        ("width", pa.int32()),
+        ("height", pa.int32()),
+        ("poi", pa.bool_()),
+        ("minor", pa.bool_()),
+    ]
+)  # ImageRecord's fields, in order
+_file_row = attrgetter(*(f.name for f in fields(FileRecord)))
+_image_row = attrgetter(*(f.name for f in fields(ImageRecord)))
+
+
+def _rows_table(rows: Sequence[tuple[Any, ...]], schema: pa.Schema) -> pa.Table:
+    """A table of rows whose values are in the schema's column order."""
+    columns = list(zip(*rows, strict=True))
+    return pa.Table.from_arrays(
+        [pa.array(column, f.type) for column, f in zip(columns, schema, strict=True)],
+        schema=schema,
     )
 
 
-def _images_table(images: Sequence[ImageRecord]) -> pa.Table:
-    return pa.table(
-        {
-            "platform": pa.array([i.platform for i in images], pa.string()),
-            "model_id": pa.array([i.model_id for i in images], pa.string()),
-            "version_id": pa.array([i.version_id for i in images], pa.string()),
-            "url": pa.array([i.url for i in images], pa.string()),
-            "nsfw_level": pa.array([i.nsfw_level for i in images], pa.int32()),
-            "width": pa.array([i.width for i in images], pa.int32()),
-            "height": pa.array([i.height for i in images], pa.int32()),
-            "poi": pa.array([i.poi for i in images], pa.bool_()),
-            "minor": pa.array([i.minor for i in images], pa.bool_()),
-        }
-    )
+def _file_rows(item: NormalizedModel | ModelRows) -> Sequence[tuple[Any, ...]]:
+    if isinstance(item, ModelRows):
+        return item.files
+    return [_file_row(f) for f in item.files]
+
+
+def _image_rows(item: NormalizedModel | ModelRows) -> Sequence[tuple[Any, ...]]:
+    if isinstance(item, ModelRows):
+        return item.images
+    return [_image_row(i) for i in item.images]
 
 
 @dataclass(frozen=True)
@@ -83,6 +103,9 @@ class ModelTables:
     # Rows for ``observations`` when ``models`` was deduplicated across batches (the first copy
     # of a model in a run is the one observed); None: the rows of ``models``.
     observations: pa.Table | None = None
+    # The records of ``models``' rows, in order, while the batch is being prepared (a fused
+    # stage reads them instead of decoding the msgpack column); () once it is not needed.
+    records: tuple[ModelRecord, ...] = ()
 
     @property
     def count(self) -> int:
@@ -90,11 +113,11 @@ class ModelTables:
 
 
 def model_tables(
-    items: Sequence[NormalizedModel], page_ids: Sequence[int | None] | None = None
+    items: Sequence[NormalizedModel | ModelRows], page_ids: Sequence[int | None] | None = None
 ) -> ModelTables:
     """Arrow tables for a batch (the last copy of a model wins); ``page_ids`` one per item."""
     pages = list(page_ids) if page_ids is not None else [None] * len(items)
-    latest: dict[tuple[str, str], tuple[NormalizedModel, int | None]] = {}
+    latest: dict[tuple[str, str], tuple[NormalizedModel | ModelRows, int | None]] = {}
     for normalized, page in zip(items, pages, strict=True):
         key = (normalized.model.platform, normalized.model.model_id)
         # in the order of each model's last copy: a file id claimed by several models then goes
@@ -129,10 +152,14 @@ def model_tables(
     )
     # one file id twice in a batch (two models claiming it): the last wins, as for models
     # (one statement would otherwise keep whichever row DuckDB's threads see first)
-    files = list({(f.platform, f.file_id): f for n in rows for f in n.files}.values())
-    images = [i for n in rows for i in n.images]
+    # rows: (platform, model_id, version_id, file_id, ...) and (platform, model_id, ...)
+    files = list({(f[0], f[3]): f for n in rows for f in _file_rows(n)}.values())
+    images = [i for n in rows for i in _image_rows(n)]
     return ModelTables(
-        batch, _files_table(files) if files else None, _images_table(images) if images else None
+        batch,
+        _rows_table(files, _FILE_COLUMNS) if files else None,
+        _rows_table(images, _IMAGE_COLUMNS) if images else None,
+        records=tuple(models),
     )
 
 
@@ -226,8 +253,23 @@ def write_model_tables(
     page_id: int | None = None,
 ) -> int:
     """Store a batch built by :func:`model_tables`; ``page_id`` overrides the items' own."""
+    return write_model_tables_counted(
+        store, tables, run_id=run_id, observed_at=observed_at, page_id=page_id
+    )[0]
+
+
+def write_model_tables_counted(
+    store: Store,
+    tables: ModelTables,
+    *,
+    run_id: int,
+    observed_at: datetime,
+    page_id: int | None = None,
+) -> tuple[int, int]:
+    """:func:`write_model_tables`, returning (models written, how many of them were in the
+    store before)."""
     if not tables.count:
-        return 0
+        return 0, 0
     con = store.con
     con.register("_models_batch", tables.models)
     try:
@@ -303,7 +345,7 @@ def write_model_tables(
         store.insert_arrow("files", tables.files, on_conflict="OR REPLACE")
     if tables.images is not None:
         store.insert_arrow("images", tables.images)
-    return tables.count
+    return tables.count, seen_before
 
 
 def upsert_bounties(

@@ -1,0 +1,70 @@
+"""The memo ingest's worker processes share (:func:`shared_memo`), in a process of its own.
+
+Kept apart from :mod:`dfaudit.detect.engine` so that the manager process imports only this
+module (a few standard-library modules), not detection, Arrow and DuckDB.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from multiprocessing.managers import BaseManager
+from typing import Any
+
+from dfaudit.parallel import main_script_hidden
+
+MEMO_MAX_ENTRIES = 50_000
+
+
+class SharedMemo:
+    """Finding rows by a digest of their detection input, shared by ingest's worker processes
+    (it lives in a manager process: :func:`shared_memo`), so that an input one worker detected
+    is not detected again by another. Bounded like ``engine.MemoDetector``."""
+
+    def __init__(self, max_entries: int = MEMO_MAX_ENTRIES):
+        self.rows: dict[bytes, Any] = {}
+        self.max_entries = max_entries
+
+    def get_many(self, digests: list[bytes]) -> list[Any]:
+        return [self.rows.get(d) for d in digests]
+
+    def put_many(self, items: list[tuple[bytes, Any]]) -> None:
+        for digest, row in items:
+            if len(self.rows) >= self.max_entries:
+                self.rows.clear()
+            self.rows[digest] = row
+
+
+class _MemoManager(BaseManager):
+    pass
+
+
+_MemoManager.register("SharedMemo", SharedMemo)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In the manager process: leave when the process that started it is gone (a kill -9 of
+    an import must not leave the manager behind; the pool's workers leave on their own)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+@contextmanager
+def shared_memo() -> Iterator[Any]:
+    """A :class:`SharedMemo` in a spawned manager process (a proxy that pickles to workers)."""
+    manager = _MemoManager(ctx=multiprocessing.get_context("spawn"))
+    with main_script_hidden():
+        manager.start(_exit_with_parent, (os.getpid(),))
+    try:
+        yield manager.SharedMemo()  # type: ignore[attr-defined]
+    finally:
+        manager.shutdown()
