@@ -60,7 +60,7 @@ def test_sample_server_serves_until_interrupted() -> None:
         assert response.status_code == 200 and len(response.json()["items"]) == 2
     finally:
         process.send_signal(signal.SIGINT)
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 30  # generous: a loaded machine delays the exit
         while process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
         if process.poll() is None:
