@@ -47,6 +47,7 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 # A token the run-together finder can read in ASCII text: a run of seven letters or digits or
 # more (the finder needs 7+ letters once folded; folding ASCII keeps the length).
 _LONG_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]{7,}")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")  # _PIECE_WORDS' capitalised words
 _PIECE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")  # text._PIECE: its words only
 _SUFFIX = re.compile(r"(?:v\d+|lora|locon|lyco|ti|xl|sdxl|sd15|pony|flux|embedding|emb|style)$")
 
@@ -56,6 +57,9 @@ class FirstName:
     name: str
     gender: str  # f | m | u
     count: int
+    # Also a frequent ordinary word ("can", "will", "lo", "della"; the table's ``word`` column,
+    # derived at build time): the name finder reads it only capitalised or beside a surname.
+    word: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +69,9 @@ def first_names() -> dict[str, FirstName]:
     table: dict[str, FirstName] = {}
     with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            table[row["name"]] = FirstName(row["name"], row["gender"], int(row["count"]))
+            table[row["name"]] = FirstName(
+                row["name"], row["gender"], int(row["count"]), row.get("word") == "1"
+            )
     return table
 
 
@@ -117,10 +123,18 @@ def find_names(text: str) -> tuple[NameMatch, ...]:
 
     Cached: the same trigger words, file stems and names recur across many models.
     """
-    return tuple(_find_names(text))
+    return tuple(_find_names(text, True))
 
 
-def _find_names(text: str) -> list[NameMatch]:
+@lru_cache(maxsize=65536)
+def find_prose_names(text: str) -> tuple[NameMatch, ...]:
+    """The capitalised names of a line of prose (a description's opening): the matches of
+    :func:`find_names` that are written capitalised or in script, without the search for names
+    run together into one word (``annamiller``), which reads every long word of the text."""
+    return tuple(_find_names(text, False))
+
+
+def _find_names(text: str, every: bool) -> list[NameMatch]:
     text = text[:NAME_TEXT_LIMIT]
     if not text:
         return []
@@ -131,12 +145,14 @@ def _find_names(text: str) -> list[NameMatch]:
         _eastern(n, "romaji" if n.origin == "jp" else "romanised", True)
         for n in east_asian.romanised_names(text)
     ]
-    found = [m for m in _pairs(text) if not _overlaps(m, eastern)]
-    if not found and not eastern:
+    found = [m for m in _pairs(text, every) if not _overlaps(m, eastern)]
+    if not found and not eastern and every:
         found = _run_together(text)
     if not found and not eastern and _has_digit(text):
         leet = deleet(_without_version(text))
-        found = [m for m in _pairs(leet) if m.kind == "pair"] or _run_together(leet)
+        found = [m for m in _pairs(leet, every) if m.kind == "pair"]
+        if not found and every:
+            found = _run_together(leet)
     return sorted(eastern + found, key=lambda m: m.span)
 
 
@@ -176,18 +192,69 @@ def _pair_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=1)
+def _pair_key_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The first names a pair can hold, in four sets: (those of three letters or more — no
+    pair has a shorter first name —, those of them that count however written, those that
+    count only capitalised or beside a surname — first names that are also frequent words —,
+    the surnames of both tables)."""
+    table = first_names()
+    keys = frozenset(k for k in _pair_keys() if len(k) >= 3)
+    worded = frozenset(k for k in keys if table[k].word)
+    return keys, keys - worded, worded, common_surnames() | word_surnames()
+
+
 def _may_pair(text: str) -> bool:
     """False only when no word piece of ``text`` can be a pair's first name, so :func:`_pairs`
-    finds nothing (pieces are ASCII; folding one is lower-casing it)."""
+    finds nothing (pieces are ASCII; folding one is lower-casing it). A first name that is also
+    a frequent word ("can", "will") counts only capitalised or beside a surname."""
     words = _PIECE_WORDS.findall(ascii_letters(text))
-    return not _pair_keys().isdisjoint(map(str.lower, words))
+    keys, plain, worded, surnames = _pair_key_sets()
+    if keys.isdisjoint(map(str.lower, words)):
+        return False  # the common case
+    lowered = [w.lower() for w in words]
+    if not plain.isdisjoint(lowered):
+        return True
+    letters = [(w, k) for w, k in zip(words, lowered, strict=True) if k.isalpha()]
+    for i, (word, key) in enumerate(letters):
+        if key not in worded:
+            continue
+        if word[:1].isupper():
+            return True
+        before = i > 0 and letters[i - 1][1] in surnames
+        if before or (i + 1 < len(letters) and letters[i + 1][1] in surnames):
+            return True
+    return False
 
 
-def _pairs(text: str) -> list[NameMatch]:
-    if not _may_pair(text):
+def _worded(
+    parts: list[tuple[str, int, int]], firsts: list[FirstName | None]
+) -> list[FirstName | None]:
+    """``firsts`` less the lower-case first names that are also frequent words, unless a
+    neighbouring word is a surname of the tables ("ben keller", "keller ben")."""
+    surnames = _pair_key_sets()[3]
+    out = list(firsts)
+    for i, entry in enumerate(firsts):
+        if entry is None or not entry.word or parts[i][0][:1].isupper():
+            continue
+        before = i > 0 and fold(parts[i - 1][0]) in surnames
+        after = i + 1 < len(parts) and fold(parts[i + 1][0]) in surnames
+        if not (before or after):
+            out[i] = None
+    return out
+
+
+def _pairs(text: str, every: bool = True) -> list[NameMatch]:
+    """Pairs of a first name and a surname-like word; only the capitalised ones unless
+    ``every``."""
+    if not (_may_pair if every else _may_pair_capitalised)(text):
         return []
     parts = [p for p in text_pieces(text) if p[0].isalpha()]
     firsts = [first_name(p[0]) for p in parts]  # every match needs a first name on one side
+    # A first name that is also a frequent word ("can", "ben") counts written with a capital,
+    # or beside a surname of the tables ("ben_keller"): :func:`_worded`.
+    if any(f is not None and f.word for f in firsts):
+        firsts = _worded(parts, firsts)
     out: list[NameMatch] = []
     used: set[int] = set()
     for i in range(len(parts) - 1):
@@ -223,7 +290,14 @@ def _pairs(text: str) -> list[NameMatch]:
         if first_b is not None and surname_like(word_a) and len(word_b) >= 3 and len(word_a) >= 3:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
-    return out
+    return out if every else [m for m in out if m.capitalised]
+
+
+def _may_pair_capitalised(text: str) -> bool:
+    """False only when :func:`_pairs` finds no capitalised pair: its first name, one side of
+    it, is written with a capital."""
+    keys = _pair_key_sets()[0]
+    return not keys.isdisjoint(map(str.lower, _CAPITALISED.findall(ascii_letters(text))))
 
 
 _ONSET = re.compile(
@@ -326,6 +400,8 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
             continue
         if not surname_like(rest) and rest not in word_surnames():
             continue
+        if entry.word and rest not in _pair_key_sets()[3]:
+            continue  # "dan|gerous", "della|rosa": a word first name needs a known surname
         if rest not in common_surnames() and not _word_shaped(rest):
             continue  # "chris|tmas", "beau|tiful", "stan|dingbj": no surname starts or ends so
         return entry, rest
