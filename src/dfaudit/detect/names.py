@@ -147,7 +147,7 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
     ]
     found = [m for m in _pairs(text, every) if not _overlaps(m, eastern)]
     if not found and not eastern and every:
-        found = _run_together(text)
+        found = _whole_name(text) or _run_together(text)
     if not found and not eastern and _has_digit(text):
         leet = deleet(_without_version(text))
         found = [m for m in _pairs(leet, every) if m.kind == "pair"]
@@ -222,26 +222,42 @@ def _may_pair(text: str) -> bool:
         if word[:1].isupper():
             return True
         before = i > 0 and letters[i - 1][1] in surnames
-        if before or (i + 1 < len(letters) and letters[i + 1][1] in surnames):
+        if before or (i + 1 < len(letters) and _surname_after(letters[i + 1][1], surnames)):
             return True
     return False
 
 
+def _surname_after(word: str, surnames: frozenset[str]) -> bool:
+    """Whether ``word``, after a lower-case first name that is also a word ("una delvaux",
+    "anders iverson"), reads as its surname: one of the tables, or a surname-like word of five
+    letters or more that is no first name ("can also", "will be" are no names)."""
+    key = fold(word)
+    if key in surnames:
+        return True
+    return len(key) >= 5 and surname_like(key) and key not in first_names()
+
+
 def _worded(
     parts: list[tuple[str, int, int]], firsts: list[FirstName | None]
-) -> list[FirstName | None]:
+) -> tuple[list[FirstName | None], set[int]]:
     """``firsts`` less the lower-case first names that are also frequent words, unless a
-    neighbouring word is a surname of the tables ("ben keller", "keller ben")."""
+    surname of the tables stands beside ("ben keller", "keller ben") or a surname-like word
+    after (:func:`_surname_after`; those only begin a pair: the indices returned)."""
     surnames = _pair_key_sets()[3]
     out = list(firsts)
+    forward: set[int] = set()
     for i, entry in enumerate(firsts):
         if entry is None or not entry.word or parts[i][0][:1].isupper():
             continue
-        before = i > 0 and fold(parts[i - 1][0]) in surnames
-        after = i + 1 < len(parts) and fold(parts[i + 1][0]) in surnames
-        if not (before or after):
+        if i > 0 and fold(parts[i - 1][0]) in surnames:
+            continue
+        if i + 1 < len(parts) and fold(parts[i + 1][0]) in surnames:
+            continue
+        if i + 1 < len(parts) and _surname_after(parts[i + 1][0], surnames):
+            forward.add(i)
+        else:
             out[i] = None
-    return out
+    return out, forward
 
 
 def _pairs(text: str, every: bool = True) -> list[NameMatch]:
@@ -253,8 +269,9 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
     firsts = [first_name(p[0]) for p in parts]  # every match needs a first name on one side
     # A first name that is also a frequent word ("can", "ben") counts written with a capital,
     # or beside a surname of the tables ("ben_keller"): :func:`_worded`.
+    forward: set[int] = set()
     if any(f is not None and f.word for f in firsts):
-        firsts = _worded(parts, firsts)
+        firsts, forward = _worded(parts, firsts)
     out: list[NameMatch] = []
     used: set[int] = set()
     for i in range(len(parts) - 1):
@@ -287,6 +304,8 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "pair", first_a, cap))
             used.update({i, i + 1})
             continue
+        if i + 1 in forward:
+            first_b = None  # "milliion live": a word first name only begins a pair
         if first_b is not None and surname_like(word_a) and len(word_b) >= 3 and len(word_a) >= 3:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
@@ -298,6 +317,50 @@ def _may_pair_capitalised(text: str) -> bool:
     it, is written with a capital."""
     keys = _pair_key_sets()[0]
     return not keys.isdisjoint(map(str.lower, _CAPITALISED.findall(ascii_letters(text))))
+
+
+_NAME_TOKEN = re.compile(r"[^\W_]+")
+_VERSIONISH = re.compile(r"(?:v|ver|version|ep|epoch|e)?\d+(?:\.\d+)*[a-z]?")
+WHOLE_NAME_MAX = 60  # a slug or title longer than this is not only a name
+
+
+def _whole_name(text: str) -> list[NameMatch]:
+    """A short slug or title that is nothing but a first name and a surname once model words
+    and versions are dropped, both ordinary words maybe (``ivy-stone-lora``, ``daisy_fox_v2``,
+    ``Summer Day``): a pair, when the first is a common gendered first name of the table and
+    the second a surname of the tables (the lone words are read nowhere else)."""
+    if len(text) > WHOLE_NAME_MAX:
+        return []
+    surnames = _pair_key_sets()[3]
+    kept = [
+        m
+        for m in _NAME_TOKEN.finditer(text)
+        if not _VERSIONISH.fullmatch(m.group(0).lower()) and _name_word(fold(m.group(0)), surnames)
+    ]
+    if len(kept) != 2:
+        return []
+    a, b = kept
+    if not a.group(0).isalpha() or not _adjacent(text, a.end(), b.start()):
+        return []
+    entry = first_names().get(fold(a.group(0)))
+    if entry is None or entry.count < 5000 or entry.gender not in ("f", "m"):
+        return []
+    if len(a.group(0)) < 3 or fold(b.group(0)) not in surnames:
+        return []
+    cap = a.group(0)[:1].isupper() and b.group(0)[:1].isupper()
+    words = (a.group(0), b.group(0))
+    return [_match(text, a.start(), b.end(), words, "pair", entry, cap)]
+
+
+def _name_word(key: str, surnames: frozenset[str]) -> bool:
+    """A word of a name: no model word ("lora", "sdxl"), no word the project reads as no
+    name, unless a surname of the tables ("fox", "day")."""
+    return key not in _SUFFIX_WORDS and (key not in NOT_NAME_WORDS or key in surnames)
+
+
+_SUFFIX_WORDS = frozenset(
+    ("lora", "locon", "lyco", "ti", "xl", "sdxl", "sd", "pony", "flux", "embedding", "emb")
+)
 
 
 _ONSET = re.compile(
