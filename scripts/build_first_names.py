@@ -12,6 +12,10 @@ WORD_MARGIN or more, so the word is read far more often than the name. Detection
 name only when it is capitalised or stands beside a known surname (``detect/names.py``); common
 first names are not flagged however often they are written ("anna", "charles", "tony").
 
+It also writes ``common_words.csv.gz``: the COMMON_WORDS most frequent English words of
+``wordfreq`` (letters only, three or more), so that a capitalised pair such as "Rose Garden" or
+"Crystal Palace" is not read as a name while "Bill Hader" is (``detect/names.py``).
+
 Run: ``pip download --no-deps nomquamgender==0.1.4`` and ``pip install wordfreq==3.1.1``, then
 ``python scripts/build_first_names.py PATH/TO/nomquamgender-0.1.4-py3-none-any.whl``.
 """
@@ -32,6 +36,7 @@ MIN_COUNT = 800
 MIN_SOURCES = 10
 OUT = Path(__file__).resolve().parents[1] / "src" / "dfaudit" / "detect" / "data"
 PLAIN = re.compile(r"^[a-z]{2,15}$")
+COMMON_WORDS = 30_000
 WORD_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl")
 WORD_ZIPF = 4.5  # about 30 per million words of running text
 WORD_MARGIN = 0.5  # Zipf frequency minus log10(count of people with the name)
@@ -67,6 +72,17 @@ def main(wheel: str) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(OUT / "first_names.csv.gz", "wb", mtime=0) as out:
         out.write(buffer.getvalue().encode())
+    from wordfreq import top_n_list
+
+    common = sorted(
+        {w for w in top_n_list("en", COMMON_WORDS) if w.isalpha() and w.isascii() and len(w) >= 3}
+    )
+    buffer = io.StringIO()
+    buffer.write("word\n")
+    buffer.writelines(f"{w}\n" for w in common)
+    with gzip.GzipFile(OUT / "common_words.csv.gz", "wb", mtime=0) as out:
+        out.write(buffer.getvalue().encode())
+    print(f"{len(common)} common words written to {OUT / 'common_words.csv.gz'}")
     words = sum(row[3] for row in rows)
     print(f"{len(rows)} names ({words} also words) written to {OUT / 'first_names.csv.gz'}")
 

@@ -185,11 +185,17 @@ def _pair_keys() -> frozenset[str]:
     and the first names that are also words (:func:`_word_first_name`)."""
     keys = set()
     for key, entry in first_names().items():
-        if len(key) < 2 or key in NOT_NAME_WORDS:
+        if len(key) < 2:
             continue
-        if key not in NOT_FIRST_NAMES or (entry.count >= 5000 and entry.gender in ("f", "m")):
+        if key in NOT_NAME_WORDS and not _common_gendered(entry):
+            continue
+        if key not in NOT_FIRST_NAMES or _common_gendered(entry):
             keys.add(key)
     return frozenset(keys)
+
+
+def _common_gendered(entry: FirstName) -> bool:
+    return entry.count >= 5000 and entry.gender in ("f", "m")
 
 
 @lru_cache(maxsize=1)
@@ -230,11 +236,9 @@ def _may_pair(text: str) -> bool:
 def _surname_after(word: str, surnames: frozenset[str]) -> bool:
     """Whether ``word``, after a lower-case first name that is also a word ("una delvaux",
     "anders iverson"), reads as its surname: one of the tables, or a surname-like word of five
-    letters or more that is no first name ("can also", "will be" are no names)."""
+    letters or more that is neither a first name nor a common word ("can opener" is none)."""
     key = fold(word)
-    if key in surnames:
-        return True
-    return len(key) >= 5 and surname_like(key) and key not in first_names()
+    return key in surnames or (len(key) >= 5 and _rare_surname(key))
 
 
 def _worded(
@@ -327,8 +331,8 @@ WHOLE_NAME_MAX = 60  # a slug or title longer than this is not only a name
 def _whole_name(text: str) -> list[NameMatch]:
     """A short slug or title that is nothing but a first name and a surname once model words
     and versions are dropped, both ordinary words maybe (``ivy-stone-lora``, ``daisy_fox_v2``,
-    ``Summer Day``): a pair, when the first is a common gendered first name of the table and
-    the second a surname of the tables (the lone words are read nowhere else)."""
+    ``summer-kettering-lora``): a pair, when the first is a common gendered first name of the
+    table and the second a surname of the tables or a rare word (:func:`_rare_surname`)."""
     if len(text) > WHOLE_NAME_MAX:
         return []
     surnames = _pair_key_sets()[3]
@@ -345,8 +349,10 @@ def _whole_name(text: str) -> list[NameMatch]:
     entry = first_names().get(fold(a.group(0)))
     if entry is None or entry.count < 5000 or entry.gender not in ("f", "m"):
         return []
-    if len(a.group(0)) < 3 or fold(b.group(0)) not in surnames:
+    if len(a.group(0)) < 3 or not (fold(b.group(0)) in surnames or _rare_surname(b.group(0))):
         return []
+    if fold(a.group(0)) in NOT_NAME_WORDS and not _rare_surname(b.group(0)):
+        return []  # "summer-day-lora": a word of model making ("summer") and a word surname
     cap = a.group(0)[:1].isupper() and b.group(0)[:1].isupper()
     words = (a.group(0), b.group(0))
     return [_match(text, a.start(), b.end(), words, "pair", entry, cap)]
@@ -354,8 +360,13 @@ def _whole_name(text: str) -> list[NameMatch]:
 
 def _name_word(key: str, surnames: frozenset[str]) -> bool:
     """A word of a name: no model word ("lora", "sdxl"), no word the project reads as no
-    name, unless a surname of the tables ("fox", "day")."""
-    return key not in _SUFFIX_WORDS and (key not in NOT_NAME_WORDS or key in surnames)
+    name, unless a surname of the tables ("fox", "day") or a common first name ("summer")."""
+    if key in _SUFFIX_WORDS:
+        return False
+    if key not in NOT_NAME_WORDS or key in surnames:
+        return True
+    entry = first_names().get(key)
+    return entry is not None and _common_gendered(entry)
 
 
 _SUFFIX_WORDS = frozenset(
@@ -394,6 +405,27 @@ def _surname_table() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(plain), frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The most frequent English words (data/NOTICE.md): a capitalised word among them after
+    a first name that is also a word ("Rose Garden", "Crystal Palace") is no surname."""
+    raw = resources.files("dfaudit.detect").joinpath("data/common_words.csv.gz").read_bytes()
+    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in list(handle)[1:])
+
+
+def _rare_surname(word: str) -> bool:
+    """A surname-like word of four letters or more that is neither a common English word nor
+    a first name ("Hader", "Kettering", "Delvaux")."""
+    key = fold(word)
+    return (
+        len(key) >= 4
+        and surname_like(key)
+        and key not in common_words()
+        and key not in first_names()
+    )
+
+
 def common_surnames() -> frozenset[str]:
     """Common surnames of several countries that are not ordinary words (data/NOTICE.md)."""
     return _surname_table()[0]
@@ -407,14 +439,17 @@ def word_surnames() -> frozenset[str]:
 
 def _word_first_name(word: str, after: str) -> FirstName | None:
     """A common first name that is also a word (``Daisy``, ``Rose``), read as a first name only
-    before a capitalised surname-like word that is neither a first name nor a word."""
+    before a capitalised common surname, or a surname-like word that is neither a first name
+    nor a common word ("Bill Hader", not "Rose Garden")."""
     key = fold(word)
-    if key not in NOT_FIRST_NAMES or key in NOT_NAME_WORDS or len(after) < 4:
+    if key not in NOT_FIRST_NAMES or len(after) < 4:
         return None
     entry = first_names().get(key)
-    if entry is None or entry.count < 5000 or entry.gender not in ("f", "m"):
+    if entry is None or not _common_gendered(entry):
         return None
-    return entry if fold(after) in common_surnames() else None
+    if _rare_surname(after):
+        return entry  # "Bill Hader", "Summer Kettering"
+    return entry if key not in NOT_NAME_WORDS and fold(after) in common_surnames() else None
 
 
 def _adjacent(text: str, end_a: int, start_b: int) -> bool:
