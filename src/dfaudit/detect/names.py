@@ -233,29 +233,36 @@ def _may_pair(text: str) -> bool:
     return False
 
 
+def _named_surname(word: str, surnames: frozenset[str]) -> bool:
+    """A surname of the tables that is no common English word ("keller", not "you")."""
+    key = fold(word)
+    return key in surnames and key not in common_words()
+
+
 def _surname_after(word: str, surnames: frozenset[str]) -> bool:
     """Whether ``word``, after a lower-case first name that is also a word ("una delvaux",
     "anders iverson"), reads as its surname: one of the tables, or a surname-like word of five
     letters or more that is neither a first name nor a common word ("can opener" is none)."""
     key = fold(word)
-    return key in surnames or (len(key) >= 5 and _rare_surname(key))
+    return _named_surname(key, surnames) or (len(key) >= 5 and _rare_surname(key))
 
 
 def _worded(
     parts: list[tuple[str, int, int]], firsts: list[FirstName | None]
 ) -> tuple[list[FirstName | None], set[int]]:
     """``firsts`` less the lower-case first names that are also frequent words, unless a
-    surname of the tables stands beside ("ben keller", "keller ben") or a surname-like word
-    after (:func:`_surname_after`; those only begin a pair: the indices returned)."""
+    surname of the tables that is no common word stands beside ("ben keller", "keller ben";
+    not "you can") or a rare surname-like word after (:func:`_surname_after`; those only begin
+    a pair: the indices returned)."""
     surnames = _pair_key_sets()[3]
     out = list(firsts)
     forward: set[int] = set()
     for i, entry in enumerate(firsts):
         if entry is None or not entry.word or parts[i][0][:1].isupper():
             continue
-        if i > 0 and fold(parts[i - 1][0]) in surnames:
+        if i > 0 and _named_surname(parts[i - 1][0], surnames):
             continue
-        if i + 1 < len(parts) and fold(parts[i + 1][0]) in surnames:
+        if i + 1 < len(parts) and _named_surname(parts[i + 1][0], surnames):
             continue
         if i + 1 < len(parts) and _surname_after(parts[i + 1][0], surnames):
             forward.add(i)
