@@ -131,3 +131,8 @@ def test_ordinary_word_slug_is_likeness_with_its_target(detector: Detector) -> N
     finding = detector.detect(model("ivy-stone-lora", tags=("woman", "female", "photo")))
     assert finding.likeness
     assert finding.target_key == "ivy stone"
+
+
+def test_named_blend_of_romanised_chinese_names(detector: Detector) -> None:
+    record = model("Gongsun Shuning x Park Ji-yeon blend", tags=("woman", "blend"))
+    assert any(h.feature == "name_shape:name:blend" for h in detector.detect(record).hits)
