@@ -22,7 +22,7 @@ import argparse
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -77,9 +77,9 @@ def east_asian_adult(label: dict[str, Any]) -> bool:
 def report(part: str, items: Sequence[LabelledItem], detector: Detector, errors: bool) -> None:
     findings = [detector.detect(i.record) for i in items]
     labels = [i.label for i in items]
-    # poi2's Hugging Face ids spell real names: its items are shown by position only
+    # the poi parts' Hugging Face ids spell real names: their items are shown by position only
     ids = [
-        f"poi2#{n}" if part == "poi2" else f"{lab['platform']}:{lab['model_id']}"
+        f"{part}#{n}" if part.startswith("poi") else f"{lab['platform']}:{lab['model_id']}"
         for n, lab in enumerate(labels)
     ]
     pairs = [(f.likeness, bool(lab["likeness"])) for f, lab in zip(findings, labels, strict=True)]
@@ -154,9 +154,16 @@ def report(part: str, items: Sequence[LabelledItem], detector: Detector, errors:
             print(f"     {row}")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", choices=PARTS, action="append", help="repeatable; default all")
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    parts: Sequence[str] = PARTS,
+    load: Callable[[str], list[LabelledItem] | None] = load_part,
+    description: str = __doc__.split("\n")[0],
+) -> int:
+    """The command line; another dev set passes its own parts, loader and description."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--part", choices=parts, action="append", help="repeatable; default all")
     parser.add_argument("--lexicon", choices=("none", "poi"), default="none")
     parser.add_argument("--show-errors", action="store_true", help="list the ids of errors")
     args = parser.parse_args(argv)
@@ -165,8 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if detector is None:
         return 0
     print(f"lexicon: {args.lexicon}")
-    for part in args.part or PARTS:
-        items = load_part(part)
+    for part in args.part or parts:
+        items = load(part)
         if items is not None:
             report(part, items, detector, args.show_errors)
     print(f"({time.perf_counter() - started:.0f} s)")
