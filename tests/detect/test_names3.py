@@ -136,3 +136,23 @@ def test_ordinary_word_slug_is_likeness_with_its_target(detector: Detector) -> N
 def test_named_blend_of_romanised_chinese_names(detector: Detector) -> None:
     record = model("Gongsun Shuning x Park Ji-yeon blend", tags=("woman", "blend"))
     assert any(h.feature == "name_shape:name:blend" for h in detector.detect(record).hits)
+
+
+@pytest.mark.parametrize(
+    ("slug", "kind", "words"),
+    [
+        ("jegal-ha-rin", "romanised", ("jegal", "harin")),  # a two-syllable Korean family name
+        ("hwangbo_ha_rin_sdxl", "romanised", ("hwangbo", "harin")),
+        ("photo of park_ji_yeon", "romanised", ("park", "jiyeon")),
+        ("hasumi_mio_sdxl", "romaji", ("hasumi", "mio")),
+    ],
+)
+def test_lower_case_slug_of_a_romanised_east_asian_name(
+    slug: str, kind: str, words: tuple[str, str]
+) -> None:
+    assert (kind, words) in _pairs_of(slug)
+
+
+@pytest.mark.parametrize("slug", ["park-avenue", "kim-possible", "song-lyrics", "lee-sun-set"])
+def test_lower_case_slug_of_words_is_no_east_asian_name(slug: str) -> None:
+    assert find_names(slug) == ()

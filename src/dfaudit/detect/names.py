@@ -348,6 +348,10 @@ def _whole_name(text: str) -> list[NameMatch]:
         for m in _NAME_TOKEN.finditer(text)
         if not _VERSIONISH.fullmatch(m.group(0).lower()) and _name_word(fold(m.group(0)), surnames)
     ]
+    if 2 <= len(kept) <= 3 and text.islower():
+        eastern = _whole_east_asian(text, kept)
+        if eastern is not None:
+            return [eastern]
     if len(kept) != 2:
         return []
     a, b = kept
@@ -363,6 +367,29 @@ def _whole_name(text: str) -> list[NameMatch]:
     cap = a.group(0)[:1].isupper() and b.group(0)[:1].isupper()
     words = (a.group(0), b.group(0))
     return [_match(text, a.start(), b.end(), words, "pair", entry, cap)]
+
+
+def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
+    """A lower-case slug that is only a romanised East-Asian name, family name first
+    (``jegal-ha-rin``, ``hwangbo_ha_rin_sdxl``, ``hasumi_mio``): the family name of the tables,
+    then a given name of its origin in one or two words, each joined by ``-`` or ``_``."""
+    if not all(_adjacent(text, x.end(), y.start()) for x, y in zip(kept, kept[1:], strict=False)):
+        return None
+    words = [m.group(0) for m in kept]
+    if not all(w.isascii() and w.isalpha() for w in words):
+        return None
+    t = east_asian.tables()
+    origins = t.surnames.get(words[0])
+    given = "".join(words[1:])
+    if origins is None or given in t.surnames:
+        return None
+    for origin, canonical in origins.items():
+        if origin in ("kr", "jp", "cn") and east_asian.given_name_ok(given, origin):
+            start, end = kept[0].start(), kept[-1].end()
+            gender = east_asian.given_gender(given)
+            name = east_asian.Name(canonical, given, gender, origin, text[start:end], (start, end))
+            return _eastern(name, "romaji" if origin == "jp" else "romanised", False)
+    return None
 
 
 def _name_word(key: str, surnames: frozenset[str]) -> bool:
