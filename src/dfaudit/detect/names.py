@@ -342,6 +342,10 @@ def _whole_name(text: str) -> list[NameMatch]:
     table and the second a surname of the tables or a rare word (:func:`_rare_surname`)."""
     if len(text) > WHOLE_NAME_MAX:
         return []
+    tokens = _NAME_TOKEN.findall(text)
+    lower = str.lower if text.isascii() else fold
+    if len(tokens) < 2 or _whole_name_heads().isdisjoint(map(lower, tokens)):
+        return []  # no word that can begin such a name (the common case)
     surnames = _pair_key_sets()[3]
     kept = [
         m
@@ -367,6 +371,15 @@ def _whole_name(text: str) -> list[NameMatch]:
     cap = a.group(0)[:1].isupper() and b.group(0)[:1].isupper()
     words = (a.group(0), b.group(0))
     return [_match(text, a.start(), b.end(), words, "pair", entry, cap)]
+
+
+@lru_cache(maxsize=1)
+def _whole_name_heads() -> frozenset[str]:
+    """The words :func:`_whole_name` can begin a name with: common gendered first names and
+    romanised East-Asian family names (both lower case and ASCII, so lower-casing a word is
+    folding it)."""
+    firsts = {k for k, e in first_names().items() if _common_gendered(e)}
+    return frozenset(firsts | {s for s in east_asian.tables().surnames if s.isascii()})
 
 
 def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
@@ -512,6 +525,15 @@ def _run_together(text: str) -> list[NameMatch]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _head_starts() -> frozenset[str]:
+    """The first four letters of every first name :func:`_run_together_token` can cut off (four
+    letters or more, common): a token that starts otherwise holds none."""
+    return frozenset(
+        key[:4] for key, entry in first_names().items() if len(key) >= 4 and entry.count >= 5000
+    )
+
+
 @lru_cache(maxsize=65536)
 def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | None:
     """What one token written as one word is, if a name: worked out once per distinct token
@@ -523,6 +545,8 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     if not letters.isalpha() or not 7 <= len(letters) <= RUN_TOGETHER_MAX:
         return None
     table = first_names()
+    if letters[:4] not in _head_starts():
+        return east_asian.pinyin_run_together(letters)  # no first name starts so
     for cut in range(min(len(letters) - 3, FIRST_NAME_MAX), 3, -1):
         head, rest = letters[:cut], letters[cut:]
         entry = table.get(head)
