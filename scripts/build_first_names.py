@@ -14,7 +14,7 @@ first names are not flagged however often they are written ("anna", "charles", "
 
 It also writes ``common_words.csv.gz``: the COMMON_WORDS most frequent English words of
 ``wordfreq`` (letters only, three or more), so that a capitalised pair such as "Rose Garden" or
-"Crystal Palace" is not read as a name while "Bill Hader" is (``detect/names.py``).
+"Crystal Palace" is not read as a name while "Bill Hadrow" is (``detect/names.py``).
 
 Run: ``pip download --no-deps nomquamgender==0.1.4`` and ``pip install wordfreq==3.1.1``, then
 ``python scripts/build_first_names.py PATH/TO/nomquamgender-0.1.4-py3-none-any.whl``.

@@ -107,7 +107,7 @@ def test_a_camel_case_model_word_is_no_given_syllable() -> None:
     "line",
     [
         "Photos of Marla Quendry, 2019, annamiller style",
-        "trained on 40 photos of Park Ji-yeon for SDXL",
+        "trained on 40 photos of Park Seo-rin for SDXL",
         "王晨曦, 写真",
         "Use with ADetailer, you can also try 0.8 weight",
         "M4rla Qu3ndry in red",
@@ -134,7 +134,7 @@ def test_ordinary_word_slug_is_likeness_with_its_target(detector: Detector) -> N
 
 
 def test_named_blend_of_romanised_chinese_names(detector: Detector) -> None:
-    record = model("Gongsun Shuning x Park Ji-yeon blend", tags=("woman", "blend"))
+    record = model("Gongsun Shuning x Park Seo-rin blend", tags=("woman", "blend"))
     assert any(h.feature == "name_shape:name:blend" for h in detector.detect(record).hits)
 
 
@@ -143,7 +143,7 @@ def test_named_blend_of_romanised_chinese_names(detector: Detector) -> None:
     [
         ("jegal-ha-rin", "romanised", ("jegal", "harin")),  # a two-syllable Korean family name
         ("hwangbo_ha_rin_sdxl", "romanised", ("hwangbo", "harin")),
-        ("photo of park_ji_yeon", "romanised", ("park", "jiyeon")),
+        ("photo of park_seo_rin", "romanised", ("park", "seorin")),
         ("hasumi_mio_sdxl", "romaji", ("hasumi", "mio")),
     ],
 )

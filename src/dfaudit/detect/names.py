@@ -463,7 +463,7 @@ def common_words() -> frozenset[str]:
 
 def _rare_surname(word: str) -> bool:
     """A surname-like word of four letters or more that is neither a common English word nor
-    a first name ("Hader", "Kettering", "Delvaux")."""
+    a first name ("Hadrow", "Kettering", "Delvaux")."""
     key = fold(word)
     return (
         len(key) >= 4
@@ -487,7 +487,7 @@ def word_surnames() -> frozenset[str]:
 def _word_first_name(word: str, after: str) -> FirstName | None:
     """A common first name that is also a word (``Daisy``, ``Rose``), read as a first name only
     before a capitalised common surname, or a surname-like word that is neither a first name
-    nor a common word ("Bill Hader", not "Rose Garden")."""
+    nor a common word ("Bill Hadrow", not "Rose Garden")."""
     key = fold(word)
     if key not in NOT_FIRST_NAMES or len(after) < 4:
         return None
@@ -495,7 +495,7 @@ def _word_first_name(word: str, after: str) -> FirstName | None:
     if entry is None or not _common_gendered(entry):
         return None
     if _rare_surname(after):
-        return entry  # "Bill Hader", "Summer Kettering"
+        return entry  # "Bill Hadrow", "Summer Kettering"
     return entry if key not in NOT_NAME_WORDS and fold(after) in common_surnames() else None
 
 
