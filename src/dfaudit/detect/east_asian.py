@@ -41,6 +41,7 @@ PLATFORM_WORDS = frozenset(
      "douban", "youku", "huya", "douyu", "xianyu", "wechat"}
 )  # fmt: skip  # letters of a pinyin name run together
 SYLLABLE_MAX = 6  # longest pinyin syllable (zhuang, shuang)
+SURNAME_LETTERS_MAX = 9  # longest romanised Chinese family name (shangguan)
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,6 +397,8 @@ def _family_first(text: str, words: Words, i: int, t: _Tables) -> tuple[Name, in
         parts = words[i + 1 : j + 1]
         if not all(p[0][:1].isupper() for p in parts[:1]):
             continue
+        if size == 2 and j + 1 < len(words) and _gap(text, words, j) == "":
+            continue  # "Wang Chen LoRA": "Lo" begins a word of its own (camelCase), no syllable
         given = "".join(p[0].lower() for p in parts)
         for origin, canonical in origins.items():
             if size == 2 and origin == "jp":
@@ -444,6 +447,21 @@ def _name(surname: str, given: str, origin: str, text: str, start: int, end: int
     return Name(surname, given, given_gender(given), origin, text[start:end], (start, end))
 
 
+@lru_cache(maxsize=1)
+def _compound_surnames() -> frozenset[str]:
+    """Romanised Chinese family names of two syllables (``ouyang``, ``sima``, ``zhuge``): no
+    syllable on their own, two together."""
+    t = tables()
+    return frozenset(
+        form
+        for form, origins in t.surnames.items()
+        if "cn" in origins
+        and form.isascii()
+        and form not in t.syllables
+        and len(_split_syllables(form, t.syllables, 2) or ()) == 2
+    )
+
+
 @lru_cache(maxsize=65536)
 def pinyin_run_together(token: str) -> Name | None:
     """A Chinese name written as one token of pinyin (``wangchenchen``): a surname and one or
@@ -455,7 +473,10 @@ def pinyin_run_together(token: str) -> Name | None:
     t = tables()
     if letters in t.not_names or letters in PLATFORM_WORDS:
         return None
-    for cut in range(2, min(SYLLABLE_MAX, len(letters) - 3) + 1):
+    # Two-syllable family names first (Ouyang, Sima, Shangguan: "ouyangxue" is Ouyang Xue, not
+    # Ou Yangxue), then one syllable, shortest first.
+    cuts = range(2, min(SURNAME_LETTERS_MAX, len(letters) - 3) + 1)
+    for cut in sorted(cuts, key=lambda c: letters[:c] not in _compound_surnames()):
         canonical = (t.surnames.get(letters[:cut]) or {}).get("cn")
         if canonical is None:
             continue

@@ -47,6 +47,7 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 # A token the run-together finder can read in ASCII text: a run of seven letters or digits or
 # more (the finder needs 7+ letters once folded; folding ASCII keeps the length).
 _LONG_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]{7,}")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")  # _PIECE_WORDS' capitalised words
 _PIECE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")  # text._PIECE: its words only
 _SUFFIX = re.compile(r"(?:v\d+|lora|locon|lyco|ti|xl|sdxl|sd15|pony|flux|embedding|emb|style)$")
 
@@ -56,6 +57,9 @@ class FirstName:
     name: str
     gender: str  # f | m | u
     count: int
+    # Also a frequent ordinary word ("can", "will", "lo", "della"; the table's ``word`` column,
+    # derived at build time): the name finder reads it only capitalised or beside a surname.
+    word: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +69,9 @@ def first_names() -> dict[str, FirstName]:
     table: dict[str, FirstName] = {}
     with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            table[row["name"]] = FirstName(row["name"], row["gender"], int(row["count"]))
+            table[row["name"]] = FirstName(
+                row["name"], row["gender"], int(row["count"]), row.get("word") == "1"
+            )
     return table
 
 
@@ -117,10 +123,18 @@ def find_names(text: str) -> tuple[NameMatch, ...]:
 
     Cached: the same trigger words, file stems and names recur across many models.
     """
-    return tuple(_find_names(text))
+    return tuple(_find_names(text, True))
 
 
-def _find_names(text: str) -> list[NameMatch]:
+@lru_cache(maxsize=65536)
+def find_prose_names(text: str) -> tuple[NameMatch, ...]:
+    """The capitalised names of a line of prose (a description's opening): the matches of
+    :func:`find_names` that are written capitalised or in script, without the search for names
+    run together into one word (``annamiller``), which reads every long word of the text."""
+    return tuple(_find_names(text, False))
+
+
+def _find_names(text: str, every: bool) -> list[NameMatch]:
     text = text[:NAME_TEXT_LIMIT]
     if not text:
         return []
@@ -131,12 +145,14 @@ def _find_names(text: str) -> list[NameMatch]:
         _eastern(n, "romaji" if n.origin == "jp" else "romanised", True)
         for n in east_asian.romanised_names(text)
     ]
-    found = [m for m in _pairs(text) if not _overlaps(m, eastern)]
-    if not found and not eastern:
-        found = _run_together(text)
+    found = [m for m in _pairs(text, every) if not _overlaps(m, eastern)]
+    if not found and not eastern and every:
+        found = _whole_name(text) or _run_together(text)
     if not found and not eastern and _has_digit(text):
         leet = deleet(_without_version(text))
-        found = [m for m in _pairs(leet) if m.kind == "pair"] or _run_together(leet)
+        found = [m for m in _pairs(leet, every) if m.kind == "pair"]
+        if not found and every:
+            found = _run_together(leet)
     return sorted(eastern + found, key=lambda m: m.span)
 
 
@@ -169,25 +185,104 @@ def _pair_keys() -> frozenset[str]:
     and the first names that are also words (:func:`_word_first_name`)."""
     keys = set()
     for key, entry in first_names().items():
-        if len(key) < 2 or key in NOT_NAME_WORDS:
+        if len(key) < 2:
             continue
-        if key not in NOT_FIRST_NAMES or (entry.count >= 5000 and entry.gender in ("f", "m")):
+        if key in NOT_NAME_WORDS and not _common_gendered(entry):
+            continue
+        if key not in NOT_FIRST_NAMES or _common_gendered(entry):
             keys.add(key)
     return frozenset(keys)
 
 
+def _common_gendered(entry: FirstName) -> bool:
+    return entry.count >= 5000 and entry.gender in ("f", "m")
+
+
+@lru_cache(maxsize=1)
+def _pair_key_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The first names a pair can hold, in four sets: (those of three letters or more — no
+    pair has a shorter first name —, those of them that count however written, those that
+    count only capitalised or beside a surname — first names that are also frequent words —,
+    the surnames of both tables)."""
+    table = first_names()
+    keys = frozenset(k for k in _pair_keys() if len(k) >= 3)
+    worded = frozenset(k for k in keys if table[k].word)
+    return keys, keys - worded, worded, common_surnames() | word_surnames()
+
+
 def _may_pair(text: str) -> bool:
     """False only when no word piece of ``text`` can be a pair's first name, so :func:`_pairs`
-    finds nothing (pieces are ASCII; folding one is lower-casing it)."""
+    finds nothing (pieces are ASCII; folding one is lower-casing it). A first name that is also
+    a frequent word ("can", "will") counts only capitalised or beside a surname."""
     words = _PIECE_WORDS.findall(ascii_letters(text))
-    return not _pair_keys().isdisjoint(map(str.lower, words))
+    keys, plain, worded, surnames = _pair_key_sets()
+    if keys.isdisjoint(map(str.lower, words)):
+        return False  # the common case
+    lowered = [w.lower() for w in words]
+    if not plain.isdisjoint(lowered):
+        return True
+    letters = [(w, k) for w, k in zip(words, lowered, strict=True) if k.isalpha()]
+    for i, (word, key) in enumerate(letters):
+        if key not in worded:
+            continue
+        if word[:1].isupper():
+            return True
+        before = i > 0 and letters[i - 1][1] in surnames
+        if before or (i + 1 < len(letters) and _surname_after(letters[i + 1][1], surnames)):
+            return True
+    return False
 
 
-def _pairs(text: str) -> list[NameMatch]:
-    if not _may_pair(text):
+def _named_surname(word: str, surnames: frozenset[str]) -> bool:
+    """A surname of the tables that is no common English word ("keller", not "you")."""
+    key = fold(word)
+    return key in surnames and key not in common_words()
+
+
+def _surname_after(word: str, surnames: frozenset[str]) -> bool:
+    """Whether ``word``, after a lower-case first name that is also a word ("una delvaux",
+    "anders iverson"), reads as its surname: one of the tables, or a surname-like word of five
+    letters or more that is neither a first name nor a common word ("can opener" is none)."""
+    key = fold(word)
+    return _named_surname(key, surnames) or (len(key) >= 5 and _rare_surname(key))
+
+
+def _worded(
+    parts: list[tuple[str, int, int]], firsts: list[FirstName | None]
+) -> tuple[list[FirstName | None], set[int]]:
+    """``firsts`` less the lower-case first names that are also frequent words, unless a
+    surname of the tables that is no common word stands beside ("ben keller", "keller ben";
+    not "you can") or a rare surname-like word after (:func:`_surname_after`; those only begin
+    a pair: the indices returned)."""
+    surnames = _pair_key_sets()[3]
+    out = list(firsts)
+    forward: set[int] = set()
+    for i, entry in enumerate(firsts):
+        if entry is None or not entry.word or parts[i][0][:1].isupper():
+            continue
+        if i > 0 and _named_surname(parts[i - 1][0], surnames):
+            continue
+        if i + 1 < len(parts) and _named_surname(parts[i + 1][0], surnames):
+            continue
+        if i + 1 < len(parts) and _surname_after(parts[i + 1][0], surnames):
+            forward.add(i)
+        else:
+            out[i] = None
+    return out, forward
+
+
+def _pairs(text: str, every: bool = True) -> list[NameMatch]:
+    """Pairs of a first name and a surname-like word; only the capitalised ones unless
+    ``every``."""
+    if not (_may_pair if every else _may_pair_capitalised)(text):
         return []
     parts = [p for p in text_pieces(text) if p[0].isalpha()]
     firsts = [first_name(p[0]) for p in parts]  # every match needs a first name on one side
+    # A first name that is also a frequent word ("can", "ben") counts written with a capital,
+    # or beside a surname of the tables ("ben_keller"): :func:`_worded`.
+    forward: set[int] = set()
+    if any(f is not None and f.word for f in firsts):
+        firsts, forward = _worded(parts, firsts)
     out: list[NameMatch] = []
     used: set[int] = set()
     for i in range(len(parts) - 1):
@@ -220,10 +315,110 @@ def _pairs(text: str) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "pair", first_a, cap))
             used.update({i, i + 1})
             continue
+        if i + 1 in forward:
+            first_b = None  # "milliion live": a word first name only begins a pair
         if first_b is not None and surname_like(word_a) and len(word_b) >= 3 and len(word_a) >= 3:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
-    return out
+    return out if every else [m for m in out if m.capitalised]
+
+
+def _may_pair_capitalised(text: str) -> bool:
+    """False only when :func:`_pairs` finds no capitalised pair: its first name, one side of
+    it, is written with a capital."""
+    keys = _pair_key_sets()[0]
+    return not keys.isdisjoint(map(str.lower, _CAPITALISED.findall(ascii_letters(text))))
+
+
+_NAME_TOKEN = re.compile(r"[^\W_]+")
+_VERSIONISH = re.compile(r"(?:v|ver|version|ep|epoch|e)?\d+(?:\.\d+)*[a-z]?")
+WHOLE_NAME_MAX = 60  # a slug or title longer than this is not only a name
+
+
+def _whole_name(text: str) -> list[NameMatch]:
+    """A short slug or title that is nothing but a first name and a surname once model words
+    and versions are dropped, both ordinary words maybe (``ivy-stone-lora``, ``daisy_fox_v2``,
+    ``summer-kettering-lora``): a pair, when the first is a common gendered first name of the
+    table and the second a surname of the tables or a rare word (:func:`_rare_surname`)."""
+    if len(text) > WHOLE_NAME_MAX:
+        return []
+    tokens = _NAME_TOKEN.findall(text)
+    lower = str.lower if text.isascii() else fold
+    if len(tokens) < 2 or _whole_name_heads().isdisjoint(map(lower, tokens)):
+        return []  # no word that can begin such a name (the common case)
+    surnames = _pair_key_sets()[3]
+    kept = [
+        m
+        for m in _NAME_TOKEN.finditer(text)
+        if not _VERSIONISH.fullmatch(m.group(0).lower()) and _name_word(fold(m.group(0)), surnames)
+    ]
+    if 2 <= len(kept) <= 3 and text.islower():
+        eastern = _whole_east_asian(text, kept)
+        if eastern is not None:
+            return [eastern]
+    if len(kept) != 2:
+        return []
+    a, b = kept
+    if not a.group(0).isalpha() or not _adjacent(text, a.end(), b.start()):
+        return []
+    entry = first_names().get(fold(a.group(0)))
+    if entry is None or entry.count < 5000 or entry.gender not in ("f", "m"):
+        return []
+    if len(a.group(0)) < 3 or not (fold(b.group(0)) in surnames or _rare_surname(b.group(0))):
+        return []
+    if fold(a.group(0)) in NOT_NAME_WORDS and not _rare_surname(b.group(0)):
+        return []  # "summer-day-lora": a word of model making ("summer") and a word surname
+    cap = a.group(0)[:1].isupper() and b.group(0)[:1].isupper()
+    words = (a.group(0), b.group(0))
+    return [_match(text, a.start(), b.end(), words, "pair", entry, cap)]
+
+
+@lru_cache(maxsize=1)
+def _whole_name_heads() -> frozenset[str]:
+    """The words :func:`_whole_name` can begin a name with: common gendered first names and
+    romanised East-Asian family names (both lower case and ASCII, so lower-casing a word is
+    folding it)."""
+    firsts = {k for k, e in first_names().items() if _common_gendered(e)}
+    return frozenset(firsts | {s for s in east_asian.tables().surnames if s.isascii()})
+
+
+def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
+    """A lower-case slug that is only a romanised East-Asian name, family name first
+    (``jegal-ha-rin``, ``hwangbo_ha_rin_sdxl``, ``hasumi_mio``): the family name of the tables,
+    then a given name of its origin in one or two words, each joined by ``-`` or ``_``."""
+    if not all(_adjacent(text, x.end(), y.start()) for x, y in zip(kept, kept[1:], strict=False)):
+        return None
+    words = [m.group(0) for m in kept]
+    if not all(w.isascii() and w.isalpha() for w in words):
+        return None
+    t = east_asian.tables()
+    origins = t.surnames.get(words[0])
+    given = "".join(words[1:])
+    if origins is None or given in t.surnames:
+        return None
+    for origin, canonical in origins.items():
+        if origin in ("kr", "jp", "cn") and east_asian.given_name_ok(given, origin):
+            start, end = kept[0].start(), kept[-1].end()
+            gender = east_asian.given_gender(given)
+            name = east_asian.Name(canonical, given, gender, origin, text[start:end], (start, end))
+            return _eastern(name, "romaji" if origin == "jp" else "romanised", False)
+    return None
+
+
+def _name_word(key: str, surnames: frozenset[str]) -> bool:
+    """A word of a name: no model word ("lora", "sdxl"), no word the project reads as no
+    name, unless a surname of the tables ("fox", "day") or a common first name ("summer")."""
+    if key in _SUFFIX_WORDS:
+        return False
+    if key not in NOT_NAME_WORDS or key in surnames:
+        return True
+    entry = first_names().get(key)
+    return entry is not None and _common_gendered(entry)
+
+
+_SUFFIX_WORDS = frozenset(
+    ("lora", "locon", "lyco", "ti", "xl", "sdxl", "sd", "pony", "flux", "embedding", "emb")
+)
 
 
 _ONSET = re.compile(
@@ -257,6 +452,27 @@ def _surname_table() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(plain), frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The most frequent English words (data/NOTICE.md): a capitalised word among them after
+    a first name that is also a word ("Rose Garden", "Crystal Palace") is no surname."""
+    raw = resources.files("dfaudit.detect").joinpath("data/common_words.csv.gz").read_bytes()
+    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in list(handle)[1:])
+
+
+def _rare_surname(word: str) -> bool:
+    """A surname-like word of four letters or more that is neither a common English word nor
+    a first name ("Hadrow", "Kettering", "Delvaux")."""
+    key = fold(word)
+    return (
+        len(key) >= 4
+        and surname_like(key)
+        and key not in common_words()
+        and key not in first_names()
+    )
+
+
 def common_surnames() -> frozenset[str]:
     """Common surnames of several countries that are not ordinary words (data/NOTICE.md)."""
     return _surname_table()[0]
@@ -270,14 +486,17 @@ def word_surnames() -> frozenset[str]:
 
 def _word_first_name(word: str, after: str) -> FirstName | None:
     """A common first name that is also a word (``Daisy``, ``Rose``), read as a first name only
-    before a capitalised surname-like word that is neither a first name nor a word."""
+    before a capitalised common surname, or a surname-like word that is neither a first name
+    nor a common word ("Bill Hadrow", not "Rose Garden")."""
     key = fold(word)
-    if key not in NOT_FIRST_NAMES or key in NOT_NAME_WORDS or len(after) < 4:
+    if key not in NOT_FIRST_NAMES or len(after) < 4:
         return None
     entry = first_names().get(key)
-    if entry is None or entry.count < 5000 or entry.gender not in ("f", "m"):
+    if entry is None or not _common_gendered(entry):
         return None
-    return entry if fold(after) in common_surnames() else None
+    if _rare_surname(after):
+        return entry  # "Bill Hadrow", "Summer Kettering"
+    return entry if key not in NOT_NAME_WORDS and fold(after) in common_surnames() else None
 
 
 def _adjacent(text: str, end_a: int, start_b: int) -> bool:
@@ -306,6 +525,15 @@ def _run_together(text: str) -> list[NameMatch]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _head_starts() -> frozenset[str]:
+    """The first four letters of every first name :func:`_run_together_token` can cut off (four
+    letters or more, common): a token that starts otherwise holds none."""
+    return frozenset(
+        key[:4] for key, entry in first_names().items() if len(key) >= 4 and entry.count >= 5000
+    )
+
+
 @lru_cache(maxsize=65536)
 def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | None:
     """What one token written as one word is, if a name: worked out once per distinct token
@@ -317,6 +545,8 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     if not letters.isalpha() or not 7 <= len(letters) <= RUN_TOGETHER_MAX:
         return None
     table = first_names()
+    if letters[:4] not in _head_starts():
+        return east_asian.pinyin_run_together(letters)  # no first name starts so
     for cut in range(min(len(letters) - 3, FIRST_NAME_MAX), 3, -1):
         head, rest = letters[:cut], letters[cut:]
         entry = table.get(head)
@@ -326,6 +556,8 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
             continue
         if not surname_like(rest) and rest not in word_surnames():
             continue
+        if entry.word and rest not in _pair_key_sets()[3]:
+            continue  # "dan|gerous", "della|rosa": a word first name needs a known surname
         if rest not in common_surnames() and not _word_shaped(rest):
             continue  # "chris|tmas", "beau|tiful", "stan|dingbj": no surname starts or ends so
         return entry, rest

@@ -10,7 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.east_asian import HAS_SCRIPT
 from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
-from dfaudit.detect.names import find_names, first_name
+from dfaudit.detect.names import find_prose_names, first_name
 from dfaudit.detect.text import StartFinder, deleet, finditer_at, pieces, words
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
@@ -191,7 +191,7 @@ def _description_first_names(sig: str, head: str) -> list[Hit]:
     for line in head.splitlines()[:3]:
         if line.isascii() and not _CAPITALISED_PAIR.search(line):
             continue  # no two capitalised words side by side: no capitalised name
-        for match in find_names(line):
+        for match in find_prose_names(line):
             gender = {"f": "female", "m": "male"}.get(match.first.gender)
             if (
                 gender

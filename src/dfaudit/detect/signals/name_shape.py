@@ -35,10 +35,10 @@ _MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]{1,20}) [A-Z]\.? (?=[A-Z][a-z])")
 _MIDDLE_INITIAL_UPPER = re.compile(r"\b([A-Z]{2,20}) [A-Z]\.? (?=[A-Z]{2})")
 # What joins two people's names in a named blend: "Anna Miller x Clara Day", "A blend of Anna
 # Miller and Clara Day", "Anna Miller + Clara Day mix" (the gap between two name spans only).
-# ("/" and "," more often join two spellings of one name, and script and romanised names often
-# name drawn characters: neither counts.)
+# ("/" and "," more often join two spellings of one name, and script names and Japanese romaji
+# often name drawn characters: neither counts; Chinese and Korean romanised names do.)
 _BLEND_JOIN = re.compile(r"\s+(?:x|×|and|&|\+|with|mixed with)\s+", re.IGNORECASE)
-BLEND_KINDS = frozenset({"pair", "reversed"})
+BLEND_KINDS = frozenset({"pair", "reversed", "romanised"})
 BLEND_SCORE = 1.0
 # "A blend of Anna Miller and Clara Day" in the description's opening: the names that follow.
 _BLEND_PHRASE = re.compile(r"\b(?:blend|mix|merge|combination|fusion) of ", re.IGNORECASE)

@@ -17,7 +17,7 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import view
-from dfaudit.detect.names import NameMatch, canonical_key, find_names
+from dfaudit.detect.names import NameMatch, canonical_key, find_prose_names
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import LIKENESS_TAG_EXPLICIT, NOT_NAME_WORDS
 
@@ -82,7 +82,7 @@ def _described_name(head: str) -> NameMatch | None:
     Knight, 2019"), or None."""
     if not head or not (_CAPITALISED_PAIR.search(head) or east_asian.HAS_SCRIPT.search(head)):
         return None  # cheap test first: no capitalised pair, no CJK script, no name here
-    for match in find_names(head):
+    for match in find_prose_names(head):
         if match.capitalised and match.kind in ("pair", "reversed", "script", "romanised"):
             return match
     return None
