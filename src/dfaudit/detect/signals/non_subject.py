@@ -37,6 +37,10 @@ _TOOL_NAME = re.compile(
     r"slider|detailer|tweaker|enhancer|controlnet|workflow|inpainting|realistic vision|"
     r"photoreal(?:istic)? (?:mix|model|checkpoint)|general purpose)\b"
 )
+# A checkpoint named as a product: a merge or diffusion word ending a run-together word
+# ("ivoryorangeMix", "dreamMixXX_v2", "LifeLikeDiffusion", "CryEngine 3"); a person's
+# checkpoint is named after the person.
+_PRODUCT_NAME = re.compile(r"(?:mix|merge|diffusion|engine)(?:x+|test|hc|v?\d+)?(?![a-z])")
 _CONCEPT_NAME = re.compile(
     r"\b(?:concept|pose|poses|outfit|outfits|clothing|clothes|dress|costume|uniform|bikini|"
     r"lingerie|hairstyle|background|scenery|landscape|architecture|lighting|"
@@ -45,7 +49,8 @@ _CONCEPT_NAME = re.compile(
 # A bracketed look of the person ("(cute style)", "(kawaii style)", "(school uniform style)").
 _LOOK_STYLE = re.compile(
     r"\((?:[a-z]+ ){0,2}(?:cute|kawaii|small|petite|girly|youthful|innocent|uniform|sweet|"
-    r"elegant|sexy|natural|casual|gravure|idol|glamou?r) style\)"
+    r"elegant|sexy|natural|casual|gravure|idol|glamou?r|young|girl|girlish|baby|lovely|pure|fresh) "
+    r"style\)"
 )
 _SHOW_KIND = re.compile(r" (?:series|show|drama|film|movie|sitcom)\b")
 CHECKPOINT_TYPES = frozenset({"Checkpoint"})
@@ -97,6 +102,8 @@ class NonSubject:
             (_CONCEPT_NAME, "non_subject:concept_name", "concept word in name"),
         ):
             match = pattern.search(name)
+            if match is None and pattern is _TOOL_NAME and model_type in CHECKPOINT_TYPES:
+                match = _PRODUCT_NAME.search(name)
             if (
                 match
                 and pattern is _STYLE_NAME

@@ -12,7 +12,13 @@ from typing import ClassVar
 
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, folded_description, tags_of, view
+from dfaudit.detect.fields import (
+    description_of,
+    folded_description,
+    name_texts,
+    tags_of,
+    view,
+)
 from dfaudit.detect.names import canonical_key, common_surnames, first_name, word_surnames
 from dfaudit.detect.text import StartFinder, finditer_at, fold, search_starts
 from dfaudit.detect.vocab import (
@@ -357,7 +363,8 @@ class SubjectCues:
                     )
                 )
             out.extend(_script_name_gender(sig, head))
-            out.extend(_labelled_subject(sig, head))
+            labelled = _labelled_subject(sig, head)
+            out.extend(labelled or _script_named_trade(sig, record, head))
             found = _occupation_photos(head, text)
             if found:
                 out.append(
@@ -445,6 +452,40 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
             continue  # "Realistic Vision (model)"
         return _subject_named(sig, name)
     return []
+
+
+# "澹台沁岚，中国内地演员。" / "白鷺ゆずはさん、日本のモデルです（23歳）": a description that
+# opens on a name in script, a comma and, within a short clause, the subject's trade. The name
+# must stand in the title as well, or romanised in a trigger word or file name, so that a phrase
+# opening a sentence ("写实风格，模特…") is not taken for one.
+_SCRIPT_TRADE = re.compile(_SCRIPT_OCCUPATION.pattern + r"|モデル|タレント")
+_SCRIPT_NAME_COMMA = ("、", "，", ",", "：", ":", " ")
+
+
+def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
+    start = head.lstrip()[:40]
+    run = east_asian.SCRIPT_RUN.match(start)
+    if run is None:
+        return []
+    name, rest = run.group(0), start[run.end() :]
+    for honorific in ("さん", "씨"):
+        if name.endswith(honorific):
+            name = name[: -len(honorific)]
+        rest = rest.removeprefix(honorific)
+    if not 2 <= len(name) <= 5 or rest[:1] not in _SCRIPT_NAME_COMMA:
+        return []
+    clause = rest[1:17].split("\n", 1)[0].split("。", 1)[0]
+    if not _SCRIPT_TRADE.search(clause):
+        return []
+    romanised = east_asian.romanise(name)
+    for field, short in name_texts(record):
+        if field == "name" and name in short:
+            break
+        if len(romanised) >= 6 and romanised in fold(short).replace(" ", ""):
+            break
+    else:
+        return []
+    return _subject_named(sig, name)
 
 
 def _subject_named(sig: str, name: str) -> list[Hit]:
