@@ -6,7 +6,7 @@ import pytest
 
 from dfaudit.detect.engine import Detector
 
-from .conftest import model
+from .conftest import likeness_features, model
 
 NAMED = [
     model(
@@ -79,3 +79,28 @@ def test_a_person_checkpoint_keeps_its_name(detector: Detector) -> None:
     finding = detector.detect(record)
     assert finding.likeness
     assert not any(h.feature == "non_subject:tool_name" for h in finding.hits)
+
+
+def test_photos_of_things_name_no_subject(detector: Detector) -> None:
+    record = model(
+        "gbeetle",
+        model_type="TextualInversion",
+        tags=("insects", "animal"),
+        trained_words=("gbeetle",),
+        description="Trained on ~120 close up photos of Golden Beetles in various poses.",
+    )
+    assert "subject:labelled_name" not in likeness_features(detector, record)
+    assert not detector.detect(record).likeness
+    named = model("ivy", description="Trained on 40 photos of Ivy Marchetti, close ups.")
+    assert "subject:labelled_name" in likeness_features(detector, named)
+
+
+def test_a_trigger_copied_into_the_description_is_no_second_source(detector: Detector) -> None:
+    copied = model(
+        "Northern armor",
+        tags=("armor", "clothing"),
+        trained_words=("wh_chen_lijia",),
+        file_names=("wh_chen_lijia.safetensors",),
+        description="Use with Northern armor. Trigger words are: wh_chen_lijia (optional).",
+    )
+    assert "name_shape:other:corroborated" not in likeness_features(detector, copied)

@@ -47,7 +47,7 @@ BLEND_NAMES_MAX = 120
 # A name in a file name or trigger word that the description's opening also spells out: two
 # fields agree on one person ("KellyWarden.safetensors", "Subject: kelly warden").
 CORROBORATED_SCORE = 1.0
-_DESCRIPTION_WORD = re.compile(r"[a-z]+")  # letters after the phrase read for the two names
+_DESCRIPTION_WORD = re.compile(r"[a-z0-9_]+")  # letters after the phrase read for the two names
 
 
 def _acronym_first(match: NameMatch) -> bool:
@@ -121,7 +121,8 @@ def _corroborated(field: str, hits: tuple[Hit, ...], head: str) -> Hit | None:
     words = fold(target.value).split()
     if len(words) != 2:
         return None
-    described = " ".join(_DESCRIPTION_WORD.findall(fold(head)))
+    # words apart only: a trigger token copied into the description ("wh_chi_zhajia") is none
+    described = " ".join(w for w in _DESCRIPTION_WORD.findall(fold(head)) if w.isalpha())
     if f" {words[0]} {words[1]} " not in f" {described} " and f"{words[0]} {words[1]}" not in (
         fold(head)
     ):

@@ -409,6 +409,8 @@ _NAMED_IN_TEXT_STARTS = StartFinder(
 )  # fmt: skip
 
 
+# Lead-ins that name any thing: the name must have a person's first name or surname.
+_LOOSE_LEAD_INS = ("this", "photos of", "pictures of", "images of")
 # Every lead-in above holds one of these, whatever its first letter's case (a cheap test).
 _NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one is", "hotos of",
                "ictures of", "mages of")  # fmt: skip
@@ -423,8 +425,14 @@ def _named_in_text(head: str) -> str:
         lowered = head  # the starts must stand where they stand in ``head``
     for match in finditer_at(_NAMED_IN_TEXT, head, _NAMED_IN_TEXT_STARTS.starts(lowered)):
         name = match.group("name")
-        if fold(name.split()[0]) not in NOT_NAME_WORDS and not east_asian.HAS_SCRIPT.search(name):
-            return name
+        words = name.split()
+        if fold(words[0]) in NOT_NAME_WORDS or east_asian.HAS_SCRIPT.search(name):
+            continue
+        if match.group(0).lower().startswith(_LOOSE_LEAD_INS) and not (
+            first_name(words[0]) or fold(words[-1]) in common_surnames()
+        ):
+            continue  # "photos of Preying Mantises", "this is Ember Falls": no person's name
+        return name
     return ""
 
 
