@@ -104,3 +104,10 @@ def test_a_trigger_copied_into_the_description_is_no_second_source(detector: Det
         description="Use with Northern armor. Trigger words are: wh_chen_lijia (optional).",
     )
     assert "name_shape:other:corroborated" not in likeness_features(detector, copied)
+
+
+@pytest.mark.parametrize("name", ["velvetorangeMix", "Celine Merge", "roseblueMix"])
+def test_a_product_word_is_no_surname(detector: Detector, name: str) -> None:
+    record = model(name, model_type="Checkpoint", tags=("photorealistic",))
+    assert not any(h.feature.startswith("name_shape:name") for h in detector.detect(record).hits)
+    assert not detector.detect(record).likeness

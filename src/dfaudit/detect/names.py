@@ -95,7 +95,13 @@ def surname_like(word: str) -> bool:
         and key not in NOT_FIRST_NAMES
         and _VOWEL.search(key) is not None
         and not (len(key) <= 2 and key.isupper())
+        and not key.endswith(PRODUCT_ENDINGS)  # "ivory|orangemix": a product
     )
+
+
+# Words that end a merge's product name, never a surname ("<Name>Diffusion" was how early
+# Dreambooth checkpoints of a person were named, so it is not one of them).
+PRODUCT_ENDINGS = ("mix", "merge")
 
 
 @dataclass(frozen=True, slots=True)
