@@ -89,8 +89,11 @@ def test_photos_of_things_name_no_subject(detector: Detector) -> None:
         trained_words=("gbeetle",),
         description="Trained on ~120 close up photos of Golden Beetles in various poses.",
     )
-    assert "subject:labelled_name" not in likeness_features(detector, record)
-    assert not detector.detect(record).likeness
+    finding = detector.detect(record)
+    assert "subject:labelled_name" not in {
+        h.feature for h in finding.hits if h.aspect == "likeness"
+    }
+    assert not finding.likeness
     named = model("ivy", description="Trained on 40 photos of Ivy Marchetti, close ups.")
     assert "subject:labelled_name" in likeness_features(detector, named)
 
@@ -108,6 +111,6 @@ def test_a_trigger_copied_into_the_description_is_no_second_source(detector: Det
 
 @pytest.mark.parametrize("name", ["velvetorangeMix", "Celine Merge", "roseblueMix"])
 def test_a_product_word_is_no_surname(detector: Detector, name: str) -> None:
-    record = model(name, model_type="Checkpoint", tags=("photorealistic",))
-    assert not any(h.feature.startswith("name_shape:name") for h in detector.detect(record).hits)
-    assert not detector.detect(record).likeness
+    finding = detector.detect(model(name, model_type="Checkpoint", tags=("photorealistic",)))
+    assert not any(h.feature.startswith("name_shape:name") for h in finding.hits)
+    assert not finding.likeness

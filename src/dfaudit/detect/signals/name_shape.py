@@ -47,7 +47,8 @@ BLEND_NAMES_MAX = 120
 # A name in a file name or trigger word that the description's opening also spells out: two
 # fields agree on one person ("KellyWarden.safetensors", "Subject: kelly warden").
 CORROBORATED_SCORE = 1.0
-_DESCRIPTION_WORD = re.compile(r"[a-z0-9_]+")  # letters after the phrase read for the two names
+# the description's tokens, read for the two names; only all-letter ones count as words apart
+_DESCRIPTION_WORD = re.compile(r"[a-z0-9_]+")
 
 
 def _acronym_first(match: NameMatch) -> bool:

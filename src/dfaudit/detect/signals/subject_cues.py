@@ -475,11 +475,8 @@ def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     run = east_asian.SCRIPT_RUN.match(start)
     if run is None:
         return []
-    name, rest = run.group(0), start[run.end() :]
-    for honorific in ("さん", "씨"):
-        if name.endswith(honorific):
-            name = name[: -len(honorific)]
-        rest = rest.removeprefix(honorific)
+    # the run takes an honorific that follows the name with it ("白鷺ゆずはさん", "…씨")
+    name, rest = run.group(0).removesuffix("さん").removesuffix("씨"), start[run.end() :]
     if not 2 <= len(name) <= 5 or rest[:1] not in _SCRIPT_NAME_COMMA:
         return []
     clause = rest[1:17].split("\n", 1)[0].split("。", 1)[0]
