@@ -7,6 +7,7 @@ Run from the repository root::
     .venv/bin/python scripts/eval_real_labels.py --json
     .venv/bin/python scripts/eval_real_labels.py --seed 2   # the fresh flagged sample (120)
     .venv/bin/python scripts/eval_real_labels.py --part holdout --seed 3  # fresh 150/150/150
+    .venv/bin/python scripts/eval_real_labels.py --part all --seed 4  # fresh 200/150, both parts
 
 The detector is re-run on the catalog (Civitai's ``poi`` cleared; see ``real_sample.py``) and
 its *current* samples are drawn — the first N flagged, the first N unflagged and the first N of
@@ -14,6 +15,8 @@ all models in the stable random order. Labels (``tests/devset/real_labels/*.json
 ``real`` / ``not`` / ``unsure`` only) are reused wherever the model was labelled before; models
 that entered a sample since (a changed detector flags others) are listed with their count, to be
 labelled with ``real_sample.py --unlabelled``. ``unsure`` labels are left out of every rate.
+A *fresh* seed (``--fresh``; always for seed 4) draws its samples among the models no file of
+another seed labels, and scores them with its own files (``*_s<seed>_*``) only.
 
 It prints, each with a 95 % Wilson interval:
 
@@ -42,7 +45,10 @@ HERE = Path(__file__).resolve().parent
 FICTION_TAGS = {"anime", "character", "game character", "video game", "anime character"}
 # Default sample sizes (flagged, unflagged, random) of the fresh samples drawn in another order:
 # seed 2 labelled a flagged sample only; seed 3 all three strata of the held-out part.
-SEED_SIZES = {2: (120, 0, 0), 3: (150, 150, 150)}
+# seed 4 labelled fresh flagged and unflagged samples over both parts (``--part all``), leaving out
+# every model labelled before.
+SEED_SIZES = {2: (120, 0, 0), 3: (150, 150, 150), 4: (200, 150, 0)}
+FRESH_SEEDS = {4}
 
 
 def _load_sampler() -> Any:
@@ -87,19 +93,23 @@ def labelled_counts(sample: list[Any], labels: dict[str, str]) -> tuple[int, int
     return real, not_, unsure, missing
 
 
-def evaluate(part: str, sizes: dict[str, int], db: Path | None, seed: int = 0) -> dict[str, Any]:
+def evaluate(
+    part: str, sizes: dict[str, int], db: Path | None, seed: int = 0, fresh: bool = False
+) -> dict[str, Any]:
     rs = _load_sampler()
     items = list(rs.read_catalog())
     tags = {str(i["id"]): {str(t).lower() for t in i.get("tags") or ()} for i in items}
     detected = rs.run_pipeline(items, db, seed)
-    labels = rs.read_labels()
-    in_part = [d for d in detected.values() if d.part == part]
+    labels, seen = fresh_labels(rs, seed) if fresh else (rs.read_labels(), {})
+    in_part = [d for d in detected.values() if part in ("all", d.part)]
     flagged_n = sum(d.flagged for d in in_part)
     unflagged_n = len(in_part) - flagged_n
-    samples = {name: rs.stratum(detected, name, part)[: sizes[name]] for name in rs.STRATA}
+    samples = {name: rs.stratum(detected, name, part, seen)[: sizes[name]] for name in rs.STRATA}
     out: dict[str, Any] = {
         "part": part,
         "seed": seed,
+        "fresh": fresh,
+        "left_out_labelled_before": len(seen),
         "models": len(in_part),
         "flagged": flagged_n,
         "inherited_flags": sum(d.flagged and d.inherited for d in in_part),
@@ -129,6 +139,13 @@ def evaluate(part: str, sizes: dict[str, int], db: Path | None, seed: int = 0) -
     out["prevalence_random_sample"] = rate(len(random_real), len(random_labelled))
     out["poi"] = _poi_agreement(in_part, tags, random_labelled, labels)
     return out
+
+
+def fresh_labels(rs: Any, seed: int) -> tuple[dict[str, str], dict[str, str]]:
+    """(this seed's labels, every other seed's labels): a fresh sample leaves out the second and
+    is scored with the first only."""
+    own = rs.read_labels(keep=lambda s: s == seed)
+    return own, rs.read_labels(keep=lambda s: s != seed)
 
 
 def _stratified_recall(
@@ -175,6 +192,8 @@ def _poi_agreement(
 
 def print_report(result: dict[str, Any]) -> None:
     seed = f", sample seed {result['seed']}" if result.get("seed") else ""
+    if result.get("fresh"):
+        seed += f" (fresh: {result['left_out_labelled_before']} models labelled before left out)"
     print(
         f"real catalog, {result['part']} part{seed}: {result['models']} models, "
         f"{result['flagged']} flagged ({result['inherited_flags']} through a re-upload link)"
@@ -221,7 +240,7 @@ def print_report(result: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("dev", "holdout"), default="dev")
+    parser.add_argument("--part", choices=("dev", "holdout", "all"), default="dev")
     parser.add_argument("--flagged", type=int, help="flagged sample size (dev 250, holdout 60)")
     parser.add_argument("--unflagged", type=int, help="unflagged sample size (250 / 80)")
     parser.add_argument("--random", type=int, help="random sample size (300 / 100)")
@@ -232,10 +251,17 @@ def main() -> None:
         type=int,
         default=0,
         help="fresh samples drawn in another order: 2 (dev, 120 flagged only), "
-        "3 (holdout, 150 flagged, unflagged and random); another seed: 120 flagged only",
+        "3 (holdout, 150 flagged, unflagged and random), 4 (all, 200 flagged and 150 "
+        "unflagged, fresh); another seed: 120 flagged only",
+    )
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="leave out models labelled in another seed's files; score this seed's files only "
+        "(always for seed 4)",
     )
     args = parser.parse_args()
-    defaults = {"dev": (250, 250, 300), "holdout": (60, 80, 100)}[args.part]
+    defaults = {"dev": (250, 250, 300), "holdout": (60, 80, 100), "all": (250, 250, 300)}[args.part]
     if args.seed:
         defaults = SEED_SIZES.get(args.seed, (120, 0, 0))
     sizes = {
@@ -243,7 +269,8 @@ def main() -> None:
         "unflagged": args.unflagged if args.unflagged is not None else defaults[1],
         "random": args.random if args.random is not None else defaults[2],
     }
-    result = evaluate(args.part, sizes, args.db, args.seed)
+    fresh = args.fresh or args.seed in FRESH_SEEDS
+    result = evaluate(args.part, sizes, args.db, args.seed, fresh)
     if args.json:
         print(json.dumps(result, indent=2))
     else:

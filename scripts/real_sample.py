@@ -6,6 +6,7 @@ Run from the repository root::
     .venv/bin/python scripts/real_sample.py unflagged --count 50 --unlabelled
     .venv/bin/python scripts/real_sample.py random --count 50 --part holdout
     .venv/bin/python scripts/real_sample.py flagged --count 120 --seed 2  # a fresh sample
+    .venv/bin/python scripts/real_sample.py flagged --count 200 --seed 4 --part all --fresh
 
 The catalog (``../shared/realdata/civitai_catalog_2023_dev.jsonl.gz``, 5,460 real models) is run
 through the whole pipeline of the current checkout — ingest, detection, re-upload links and
@@ -20,7 +21,9 @@ id); a sample is the models of one *stratum* with the smallest keys:
 Because the key does not depend on the detector, a later detector's sample of size N reuses
 every label of its stratum it can and needs labels only for the models that newly entered it
 (``--unlabelled`` prints just those). A quarter of the catalog (by another keyed hash) is the
-*held-out* part: its labels are scored once, at the end (``--part holdout``).
+*held-out* part: its labels are scored once, at the end (``--part holdout``); ``--part all``
+draws over both parts. ``--fresh`` leaves out every model labelled in a file of another seed
+(any file not named ``*_s<seed>_*``): a sample of models no one has looked at while tuning.
 
 For each model it prints a compact view for labelling — id, name, type, tags, trained words,
 and the first 300 characters of the description — never into a project file: labels are stored
@@ -37,7 +40,7 @@ import json
 import re
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -145,21 +148,38 @@ def run_pipeline(
     return out
 
 
-def stratum(detected: dict[str, Detected], name: str, part: str) -> list[Detected]:
-    """The models of one stratum and part, in sample order."""
+def stratum(
+    detected: dict[str, Detected], name: str, part: str, exclude: Container[str] = ()
+) -> list[Detected]:
+    """The models of one stratum and part (``all``: both), in sample order, minus ``exclude``."""
     chosen = [
         d
         for d in detected.values()
-        if d.part == part
+        if part in ("all", d.part)
         and (name == "random" or (d.flagged if name == "flagged" else not d.flagged))
+        and d.model_id not in exclude
     ]
     return sorted(chosen, key=lambda d: d.key)
 
 
-def read_labels(directory: Path = LABELS_DIR) -> dict[str, str]:
-    """Every stored label by model id (labels of one model agree across files)."""
+_SEED_FILE = re.compile(r"_s(\d+)_")
+
+
+def file_seed(path: Path) -> int:
+    """The sample seed of a label file: ``flagged_s4_all.jsonl`` → 4, ``flagged_dev.jsonl`` → 0."""
+    found = _SEED_FILE.search(path.stem)
+    return int(found.group(1)) if found else 0
+
+
+def read_labels(
+    directory: Path = LABELS_DIR, keep: Callable[[int], bool] = lambda seed: True
+) -> dict[str, str]:
+    """Every stored label by model id (labels of one model agree across files); ``keep``
+    chooses the files by their sample seed (e.g. only another seed's, for ``--fresh``)."""
     labels: dict[str, str] = {}
     for path in sorted(directory.glob("*.jsonl")):
+        if not keep(file_seed(path)):
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
@@ -195,10 +215,13 @@ def compact_view(item: dict[str, Any]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("stratum", choices=STRATA)
-    parser.add_argument("--part", choices=("dev", "holdout"), default="dev")
+    parser.add_argument("--part", choices=("dev", "holdout", "all"), default="dev")
     parser.add_argument("--count", type=int, default=50)
     parser.add_argument("--offset", type=int, default=0, help="skip the first N of the sample")
     parser.add_argument("--unlabelled", action="store_true", help="only models with no label")
+    parser.add_argument(
+        "--fresh", action="store_true", help="leave out models labelled in another seed's files"
+    )
     parser.add_argument("--db", type=Path, help="keep the pipeline's store here (reused)")
     parser.add_argument("--catalog", type=Path, default=CATALOG)
     parser.add_argument(
@@ -209,7 +232,9 @@ def main() -> None:
     by_id = {str(item["id"]): item for item in items}
     detected = run_pipeline(items, args.db, args.seed)
     labels = read_labels()
-    chosen = stratum(detected, args.stratum, args.part)[args.offset : args.offset + args.count]
+    seen = read_labels(keep=lambda seed: seed != args.seed) if args.fresh else {}
+    chosen = stratum(detected, args.stratum, args.part, seen)
+    chosen = chosen[args.offset : args.offset + args.count]
     if args.unlabelled:
         chosen = [d for d in chosen if d.model_id not in labels]
     print(f"# {args.stratum} / {args.part}: {len(chosen)} models (offset {args.offset})")

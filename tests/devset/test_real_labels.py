@@ -59,7 +59,8 @@ def test_each_file_labels_its_own_part_and_labels_agree_across_files() -> None:
         part = path.stem.rsplit("_", 1)[1]
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            assert real_sample.part_of(row["model_id"]) == part, (path.name, row["model_id"])
+            if part != "all":  # a sample over both parts (``--part all``)
+                assert real_sample.part_of(row["model_id"]) == part, (path.name, row["model_id"])
             assert seen.setdefault(row["model_id"], row["label"]) == row["label"]
 
 
@@ -80,6 +81,38 @@ def test_sample_order_and_parts_are_stable_and_seeded() -> None:
     assert len(set(first) & set(fresh)) < 10  # another seed draws another sample
     parts = Counter(real_sample.part_of(str(i)) for i in range(4000))
     assert 0.2 <= parts["holdout"] / 4000 <= 0.3
+
+
+def test_fresh_sample_leaves_out_other_seeds_labels_and_scores_its_own(tmp_path: Path) -> None:
+    for name, ids in {
+        "flagged_dev": ["1", "2"],
+        "flagged_s3_holdout": ["3"],
+        "flagged_s4_all": ["4", "5"],
+    }.items():
+        rows = [json.dumps({"model_id": i, "label": "real"}) for i in ids]
+        (tmp_path / f"{name}.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert real_sample.file_seed(tmp_path / "flagged_s4_all.jsonl") == 4
+    assert real_sample.file_seed(tmp_path / "flagged_dev.jsonl") == 0
+    seen = real_sample.read_labels(tmp_path, keep=lambda seed: seed != 4)
+    assert set(seen) == {"1", "2", "3"}
+    assert set(real_sample.read_labels(tmp_path, keep=lambda seed: seed == 4)) == {"4", "5"}
+    detected = {
+        str(i): real_sample.Detected(
+            str(i),
+            i % 2 == 0,
+            False,
+            real_sample.part_of(str(i)),
+            real_sample.sample_key(str(i), 4),
+            False,
+        )
+        for i in range(1, 400)
+    }
+    both = real_sample.stratum(detected, "flagged", "all", seen)
+    assert {d.part for d in both} == {"dev", "holdout"}
+    assert all(d.flagged for d in both) and "2" not in {d.model_id for d in both}
+    assert [d.key for d in both] == sorted(d.key for d in both)
+    dev = real_sample.stratum(detected, "flagged", "dev", seen)
+    assert len(dev) < len(both) and "4" in {d.model_id for d in both}
 
 
 def test_clear_poi_clears_model_and_image_flags_only() -> None:
