@@ -152,3 +152,23 @@ def test_no_invented_full_name_occurs_in_the_real_catalog() -> None:
         # full names only: initials ("S.M.") and one-word names are no full names
         full = {n for n in names if len(n) > 1 and all(len(w) > 1 for w in n)}
         assert phrase_hits(catalog, full) == 0, f"{part}: an invented name is in the catalog"
+
+
+def test_poi4_is_built_in_memory_from_the_real_list(poi_names: list[str]) -> None:
+    import devset4_poi
+
+    listing = sorted(HERE.iterdir())
+    items, labels = devset4_poi.build_poi4(poi_names)
+    assert sorted(HERE.iterdir()) == listing, "poi4 wrote a file"
+    assert devset4_poi.build_poi4(poi_names) == (items, labels), "poi4 is not deterministic"
+    positives = [label for label in labels if label["likeness"]]
+    assert len(positives) == devset4_poi.N_POSITIVE
+    assert len(labels) - len(positives) == devset4_poi.N_NEGATIVE
+    assert {label["gender"] for label in positives} == {"female", "male", "unknown"}
+    keys = {(label["platform"], label["model_id"]) for label in labels}
+    assert len(keys) == len(labels)
+    # assertion messages never show an item: poi4's items carry real names
+    for raw, label in zip(items, labels, strict=True):
+        assert "{" not in build_devset4.item_text(raw), "a template slot was left unfilled"
+        assert not build_devset4.minor_cue(raw), "a poi4 item carries a minor cue"
+        assert build_devset4.sexual_cue(raw) == label["sexual_intent"], "a sexual label disagrees"
