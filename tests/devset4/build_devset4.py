@@ -67,6 +67,9 @@ MINOR_AGE = re.compile(
     r"|(?<!\d)(?:1[0-7]|[4-9])\s*(?:歳|岁|세|才)"
 )
 SEXUAL_LEVEL = 4 | 8 | 16 | 32
+# invented hashes standing for the stock files many checkpoints bundle (one value each)
+STOCK_VAE = hashlib.sha256(b"devset4 stock vae").hexdigest().upper()
+STOCK_YAML = hashlib.sha256(b"devset4 stock sd2 inference yaml").hexdigest().upper()
 
 
 def item_text(raw: dict[str, Any]) -> str:
@@ -439,6 +442,7 @@ class Builder:
                 "downloadUrl": f"https://civitai.com/api/download/models/{vid}",
                 "primary": True,
             }
+            files = [file, *self.extra_files(mtype, stem, vid)]
             trained_words = spec.get("trained", trained if index == 0 else None) or []
             description = spec.get("desc", vdesc if index == 0 else None)
             n_img = r.randint(2, 6)
@@ -473,7 +477,7 @@ class Builder:
                             "ratingCount": 0,
                             "rating": 0,
                         },
-                        "files": [file],
+                        "files": files,
                         "images": images,
                         "downloadUrl": file["downloadUrl"],
                     }
@@ -528,7 +532,7 @@ class Builder:
                             "thumbsUpCount": r.randint(0, 400),
                             "thumbsDownCount": 0,
                         },
-                        "files": [file],
+                        "files": files,
                         "images": images,
                         "downloadUrl": file["downloadUrl"],
                     }
@@ -586,6 +590,58 @@ class Builder:
             "tags": tags,
             "modelVersions": version_rows,
         }
+
+    def extra_files(self, mtype: str, stem: str, vid: int) -> list[dict[str, Any]]:
+        """Files uploaded beside the model: the stock VAE and SD2 config many checkpoints
+        bundle (the same bytes under unrelated creators), a LoRA's training data."""
+        extras: list[dict[str, Any]] = []
+        url = f"https://civitai.com/api/download/models/{vid}"
+        if mtype == "Checkpoint" and self.chance(0.5):
+            extras.append(
+                {
+                    "name": "vae-ft-mse-840000-ema-pruned.safetensors",
+                    "type": "VAE",
+                    "sizeKB": 326799.3,
+                    "sha": STOCK_VAE,
+                }
+            )
+        if mtype == "Checkpoint" and self.chance(0.25):
+            extras.append(
+                {
+                    "name": f"{stem}.yaml",
+                    "type": "Config",
+                    "sizeKB": 1.7724609375,
+                    "sha": STOCK_YAML,
+                }
+            )
+        if mtype != "Checkpoint" and self.chance(0.08):
+            extras.append(
+                {
+                    "name": f"{stem}_dataset.zip",
+                    "type": "Training Data",
+                    "sizeKB": round(self.rng.uniform(4000, 90000), 3),
+                    "sha": self.hexstr(64),
+                }
+            )
+        return [
+            {
+                "id": self.rng.randint(10_000, 2_000_000),
+                "sizeKB": e["sizeKB"],
+                "name": e["name"],
+                "type": e["type"],
+                "metadata": {
+                    "format": "Other" if e["type"] != "VAE" else "SafeTensor",
+                    "size": None,
+                    "fp": None,
+                },
+                "pickleScanResult": "Success",
+                "virusScanResult": "Success",
+                "hashes": {"AutoV2": e["sha"][:10], "SHA256": e["sha"]},
+                "downloadUrl": f"{url}?type={e['type'].replace(' ', '%20')}",
+                "primary": False,
+            }
+            for e in extras
+        ]
 
     def hf(
         self,
@@ -1801,6 +1857,248 @@ def neg_hf_checkpoint(b: Builder) -> None:
     b.add(raw, "checkpoint_realistic", "hf_checkpoint")
 
 
+# == shapes added for issue-8 points (both parts) and templates only hold4 uses ==================
+
+
+def pf_east_asian_given_first(b: Builder) -> None:
+    """Western order for an East-Asian name, as English pages write it."""
+    p = b.ea_person()
+    given_first = p.aliases[0]
+    nsfw = b.nsfw_roll(0.2)
+    raw = b.civitai(
+        name=b.decorate(given_first),
+        desc=b.prose([f"{given_first} ({EA_NATION[p.culture]} {b.occupation(p)})"], nsfw),
+        tags=_ea_tags(b, p),
+        trained=[slug(given_first).replace("-", "")],
+        nsfw=nsfw,
+    )
+    b.add(raw, "public_figure", "east_asian_given_first", person=p, sexual=nsfw)
+
+
+def pf_idol_group(b: Builder) -> None:
+    """An idol named by group and given name; the full name only in script or the bio."""
+    p = b.person(b.pick(["ko", "ko", "ja", "zh"]), "female")
+    group = _title(b.pick(b.v["idol_groups"]))
+    raw = b.civitai(
+        name=b.decorate(
+            b.pick([f"{group} {p.given}", f"{p.given} ({group})", f"{group} - {p.given}"])
+        ),
+        desc=b.prose([f"{p.given} of {group}. Real name {p.script} ({p.target}).", _ea_bio(b, p)]),
+        tags=["kpop", "idol", *_ea_tags(b, p)],
+        trained=[f"{slug(p.given).replace('-', '')}_{slug(group)[:6]}"],
+    )
+    b.add(raw, "public_figure", "idol_group", person=p)
+
+
+def oc_cosplayer(b: Builder) -> None:
+    """A cosplayer's photos in an anime character's costume: the face is the cosplayer's."""
+    handle = b.pick(b.v["cosplayers"])
+    given = b.pick(b.v["anime_given_f"])
+    char = f"{b.pick(b.v['anime_family'])} {given}"
+    fr = _franchise(b)
+    raw = b.civitai(
+        name=b.pick([f"{char} cosplay by {handle}", f"{handle} - {given} cosplay ({fr})"]),
+        desc=b.prose(
+            [
+                f"Trained on photos of cosplayer @{handle} dressed as {char} from {fr}.",
+                "Real photos, not anime art: her face comes through at weight 0.8+.",
+            ]
+        ),
+        tags=["cosplay", "character", "anime", "photorealistic", "woman"],
+        trained=[f"{handle.replace('.', '_')}, {given.lower()} cosplay"],
+    )
+    b.add(
+        raw,
+        "online_creator",
+        "cosplayer_character",
+        target=handle,
+        aliases=[f"@{handle}"],
+        gender="female",
+    )
+
+
+def oc_handle_with_name(b: Builder) -> None:
+    p = b.person(b.pick(["west", "latin", "ordinary"]))
+    handle = f"{p.run.lower()}{b.pick(['_official', '.x', 'x', '_'])}"
+    nsfw = b.nsfw_roll(0.4)
+    raw = b.civitai(
+        name=b.decorate(b.pick([f"@{handle}", p.target])),
+        desc=b.prose(
+            [
+                f"{p.target} (@{handle}), {b.pick(['fitness', 'travel', 'beauty'])} creator, "
+                f"{b.rng.randint(40, 900)}k followers"
+            ],
+            nsfw,
+        ),
+        tags=["influencer", "instagram", "woman" if p.gender == "female" else "man"],
+        trained=[handle.replace(".", "_")],
+        nsfw=nsfw,
+    )
+    b.add(
+        raw,
+        "online_creator",
+        "handle_with_name",
+        person=p,
+        aliases=[f"@{handle}", handle],
+        sexual=nsfw,
+    )
+
+
+def neg_ordinary_word_concept(b: Builder) -> None:
+    t = _title(b.pick(b.v["ordinary_concepts"]))
+    _concept(
+        b,
+        "ordinary_word_concept",
+        f"{t} LoRA",
+        f"{t}: a small effect / object helper.",
+        ["concept", "effect", b.pick(["style", "object", "background"])],
+    )
+
+
+def neg_bare_woman_tags(b: Builder) -> None:
+    """An embedding or LoRA with nothing but girl / woman tags and a bland name."""
+    title = b.pick(["woman_v3", "GirlEmbed", "pretty_girl_ti", "Woman Helper XL", "nicegirl"])
+    raw = b.civitai(
+        name=title,
+        desc=b.pick([None, "<p>makes nicer women</p>", "<p>for 1.5</p>"]),
+        mtype=b.pick(["TextualInversion", "LORA"]),
+        tags=b.pick([["girl", "woman"], ["woman"], ["girls", "female", "woman"]]),
+        trained=[slug(title).replace("-", "_")],
+    )
+    b.add(raw, "generic_face", "bare_woman_tags")
+
+
+def pf_lookalike(b: Builder) -> None:
+    p = b.person(b.pick(["west", "ordinary", "latin"]), "female")
+    word = b.pick(b.v["lookalike_words"])
+    raw = b.civitai(
+        name=b.pick([f"{p.family} {word}", f"A woman who {word} {p.target}", f"{p.target} {word}"]),
+        desc=b.prose([f"Not {p.target} herself (rules!), just a {word}. Wink wink."]),
+        tags=["woman", "face", "realistic"],
+        trained=[f"{p.run.lower()}like woman"],
+    )
+    b.add(raw, "public_figure", "lookalike", person=p)
+
+
+def pf_hf_widget_only(b: Builder) -> None:
+    p = b.any_person()
+    author = b.pick(b.v["hf_authors"])
+    raw = b.hf(
+        repo=f"{author}/face-lora-{b.rng.randint(3, 60):02d}",
+        instance_prompt="ohwx " + b.woman_word(p),
+        widgets=[f"ohwx {b.woman_word(p)}, {p.target}, portrait, 85mm"],
+    )
+    b.add(raw, "public_figure", "hf_widget_only", person=p)
+
+
+def pf_nickname_bio(b: Builder) -> None:
+    p = b.person(b.pick(["west", "latin", "global"]), "female")
+    nick = b.pick(b.v["nicknames"])
+    raw = b.civitai(
+        name=b.decorate(f"{nick} ✿"),
+        desc=b.prose(
+            [
+                f"{nick} is what fans call {p.target}, a {b.pick(NATIONS)} {b.occupation(p)}.",
+                "<h3>About</h3>Started on a soap opera, then a long run of talk shows and a "
+                "cooking series. Trained on press photos from 2015-2023.",
+            ]
+        ),
+        tags=["woman", "realistic", "portrait"],
+        trained=[nick.lower()],
+    )
+    b.add(raw, "public_figure", "nickname_bio", person=p)
+
+
+def pf_person_pack(b: Builder) -> None:
+    people = []
+    while len(people) < 3:
+        q = b.person(b.pick(["west", "ordinary", "latin"]), "female")
+        if q not in people:
+            people.append(q)
+    raw = b.civitai(
+        name=b.pick(["Actress pack vol.2", "News anchors pack", "Face pack (3 in 1)"]),
+        desc=b.prose(["One version per person, see version names."]),
+        tags=["celebrity", "woman", "pack"],
+        versions=[{"name": q.target, "trained": [q.snake]} for q in people],
+    )
+    b.add(raw, "public_figure", "person_pack", targets=people, gender="female")
+
+
+def pf_foreign_bio_only(b: Builder) -> None:
+    p = b.person(b.pick(["latin", "west", "global"]))
+    line = b.pick(
+        [
+            f"Entrenado con fotos de {p.target}, presentadora de televisión.",
+            f"Treinado com fotos de {p.target}, apresentadora de TV.",
+            f"Trainiert mit Fotos von {p.target} (Moderatorin).",
+        ]
+    )
+    raw = b.civitai(
+        name=b.generic_title(),
+        desc=b.prose([line], extra=False),
+        tags=["realistic"],
+        trained=["ohwx woman" if p.gender == "female" else "ohwx man"],
+    )
+    b.add(raw, "public_figure", "foreign_bio_only", person=p)
+
+
+def neg_anime_realistic(b: Builder) -> None:
+    given = b.pick(b.v["anime_given_f"])
+    name = f"{b.pick(b.v['anime_family'])} {given}"
+    fr = _franchise(b)
+    raw = b.civitai(
+        name=f"{name} (realistic) - {fr}",
+        desc=b.prose(
+            [
+                f"Realistic / photo style take on {name} from {fr}. Drawn character, "
+                "made to look like a photo."
+            ]
+        ),
+        tags=["character", "realistic", "anime", "photorealistic"],
+        trained=[f"{given.lower()}, realistic"],
+    )
+    b.add(raw, "character_anime", "anime_realistic")
+
+
+def neg_goddess_portrait(b: Builder) -> None:
+    god = b.pick(["Aphrodite", "Persephone", "Amaterasu", "Isis", "Nuwa"])
+    _concept(
+        b,
+        "mythological_portrait",
+        f"{god} portrait",
+        f"Portraits of the goddess {god}: gold, laurel, marble light.",
+        ["mythology", "goddess", "portrait", "fantasy"],
+    )
+
+
+def neg_idol_concept(b: Builder) -> None:
+    _concept(
+        b,
+        "idol_stage_concept",
+        b.pick(["K-pop idol stage", "Idol concert lighting", "Fancam look"]),
+        "Stage lights, fancam blur, idol outfits. Any face, no specific idol.",
+        ["kpop", "idol", "stage", "concept"],
+    )
+
+
+def neg_ai_influencer_bio(b: Builder) -> None:
+    name, what = b.pick(b.v["personas"])
+    age = b.rng.randint(21, 29)
+    city = b.pick(["Lisbon", "Seoul", "Miami", "Milan", "Melbourne"])
+    raw = b.civitai(
+        name=f"{name} — {what}",
+        desc=b.prose(
+            [
+                f"Meet {name}, {age}, lives in {city}, loves matcha and surfing. {name} is an "
+                f"{what} we created; she is not a real person. Consistent face across seeds."
+            ]
+        ),
+        tags=["ai influencer", "consistent character", "woman"],
+        trained=[slug(name).replace("-", "")],
+    )
+    b.add(raw, "consistent_character", "ai_influencer_bio")
+
+
 # == the mix ===================================================================================
 
 Shape = Callable[[Builder], None]
@@ -1820,6 +2118,8 @@ PLAN: list[tuple[Shape, int, int]] = [
     (pf_ea_family_first, 12, 10),
     (pf_ea_run_together, 10, 9),
     (pf_ea_camel, 5, 5),
+    (pf_east_asian_given_first, 4, 4),
+    (pf_idol_group, 5, 5),
     (pf_live_action, 14, 12),
     (pf_live_action_disclaimer, 5, 5),
     (pf_named_blend, 6, 6),
@@ -1832,6 +2132,8 @@ PLAN: list[tuple[Shape, int, int]] = [
     (oc_creator_handle, 15, 12),
     (oc_ea_creator, 5, 5),
     (oc_hf_creator, 5, 4),
+    (oc_cosplayer, 4, 4),
+    (oc_handle_with_name, 4, 3),
     (pp_private, 18, 16),
     (neg_anime, 16, 14),
     (neg_anime_no_tag, 5, 5),
@@ -1863,8 +2165,20 @@ PLAN: list[tuple[Shape, int, int]] = [
     (neg_ai_persona, 4, 4),
     (neg_fiction_disclaimer, 3, 3),
     (neg_tool, 4, 3),
+    (neg_ordinary_word_concept, 4, 4),
+    (neg_bare_woman_tags, 4, 4),
 ]
-HOLD_ONLY: list[tuple[Shape, int]] = []
+HOLD_ONLY: list[tuple[Shape, int]] = [
+    (pf_lookalike, 5),
+    (pf_hf_widget_only, 4),
+    (pf_nickname_bio, 4),
+    (pf_person_pack, 3),
+    (pf_foreign_bio_only, 4),
+    (neg_anime_realistic, 4),
+    (neg_goddess_portrait, 3),
+    (neg_idol_concept, 3),
+    (neg_ai_influencer_bio, 3),
+]
 
 
 def build(part: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
@@ -1897,14 +2211,30 @@ def outputs() -> list[tuple[Path, str]]:
 
 
 def counts_table() -> str:
-    """The README's table: items per kind and shape in each split."""
-    per: dict[str, Counter[tuple[str, str]]] = {}
-    for part in SEEDS:
-        per[part] = Counter((lab["kind"], lab["shape"]) for _, lab in build(part))
+    """The README's table (items per kind and shape in each split) and totals."""
+    labels = {part: [lab for _, lab in build(part)] for part in SEEDS}
+    per = {
+        part: Counter((lab["kind"], lab["shape"]) for lab in labs) for part, labs in labels.items()
+    }
     keys = sorted(set(per["dev4"]) | set(per["hold4"]), key=lambda k: (k[0] not in PROMINENCE, k))
     lines = ["| kind | shape | dev4 | hold4 |", "|---|---|---|---|"]
     lines += [
         f"| `{k}` | `{s}` | {per['dev4'][(k, s)]} | {per['hold4'][(k, s)]} |" for k, s in keys
+    ]
+
+    def total(test: Callable[[dict[str, Any]], bool]) -> str:
+        return " / ".join(str(sum(map(test, labels[part]))) for part in SEEDS)
+
+    lines += [
+        "",
+        f"Totals (dev4 / hold4): {total(lambda lab: True)} items, "
+        f"{total(lambda lab: lab['likeness'])} likeness (genders: "
+        f"{total(lambda lab: lab['gender'] == 'female')} female, "
+        f"{total(lambda lab: lab['gender'] == 'male')} male, "
+        f"{total(lambda lab: lab['gender'] == 'unknown')} unknown); sexual intent "
+        f"{total(lambda lab: lab['sexual_intent'])}; "
+        f"minor risk {total(lambda lab: lab['minor_risk'])}; "
+        f"Hugging Face items {total(lambda lab: lab['platform'] == 'huggingface')}.",
     ]
     return "\n".join(lines)
 

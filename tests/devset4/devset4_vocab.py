@@ -193,6 +193,12 @@ PART_A: dict[str, object] = {
         "dreamloom gigaturtle sdfreak99 civitaddict NeuroPainter"
     ),
     "hf_authors": words("pixelforge moonbyte-lab dreamloom neuro-painter quietloras"),
+    "idol_groups": words("LUMIERE_NINE Starlit_Nine VIVID_HALO Moonrise_Girls SEVEN_TIDES"),
+    "cosplayers": words("kuroneko.cos lunaria_cosplay miko.makes.cos velvetfox_cos"),
+    "ordinary_concepts": words(
+        "Frost_Effect Golden_Dawn_Light Ruby_Jewelry Honey_Glow_Skin Holly_Wreath Fox_Ears "
+        "Stone_Texture Snow_Day"
+    ),
 }
 
 PART_B: dict[str, object] = {
@@ -326,6 +332,13 @@ PART_B: dict[str, object] = {
         "RealismDept"
     ),
     "hf_authors": words("tensorhermit fluxbro-labs nightowl-sd comfy-knight"),
+    "idol_groups": words("AURORA_THEORY Petal_Code NEON_VOW Bluebell_Eight"),
+    "cosplayers": words("hanabi.cosplay pixiekate_cos ayu.cos.jp"),
+    "ordinary_concepts": words(
+        "Winter_Field_Scenery Moon_Glow Amber_Light Crystal_Earrings Melody_Notes Rain_Window"
+    ),
+    "nicknames": words("Lulu Bambi Coco Peaches Sunny Dodo"),
+    "lookalike_words": words("lookalike resembles look-alike doppelganger"),
 }
 
 # -- shared boilerplate (both parts) -------------------------------------------------------
