@@ -2099,6 +2099,58 @@ def neg_ai_influencer_bio(b: Builder) -> None:
     b.add(raw, "consistent_character", "ai_influencer_bio")
 
 
+def neg_anime_bare(b: Builder) -> None:
+    """An anime character page with little more than the name, as many real ones are."""
+    given = b.pick(b.v["anime_given_f"])
+    name = f"{b.pick(b.v['anime_family'])} {given}"
+    raw = b.civitai(
+        name=b.pick([name, name.upper(), f"{name} LoRA"]),
+        desc=b.pick([None, "<p>1girl</p>", f"<p>{given} lora, weight 0.8</p>"]),
+        tags=b.pick([["character"], ["anime"], [], ["character", "girls"]]),
+        trained=[f"{name.lower()}, 1girl"],
+    )
+    b.add(raw, "character_anime", "anime_bare")
+
+
+def neg_game_npc(b: Builder) -> None:
+    name, game = b.pick(b.v["npcs"])
+    raw = b.civitai(
+        name=f"{name} | {game}",
+        desc=b.prose([f"{name}, the blacksmith NPC from {game}. In-game model look."]),
+        tags=["character", "video game", "game character"],
+        trained=[name.lower()],
+    )
+    b.add(raw, "character_western", "game_npc")
+
+
+def neg_person_named_checkpoint(b: Builder) -> None:
+    """A checkpoint named like a woman: a brand, not a person."""
+    ck = _title(b.pick(b.v["person_checkpoints"]))
+    nsfw = b.nsfw_roll(0.3)
+    raw = b.civitai(
+        name=f"{ck} {b.pick(['v2', 'v4.1', 'FP16', ''])}".strip(),
+        desc=b.prose(
+            [f"{ck}: general purpose realistic merge. Portraits, fashion, landscapes."], nsfw
+        ),
+        mtype="Checkpoint",
+        tags=["photorealistic", "base model", "checkpoint"],
+        trained=[],
+        nsfw=nsfw,
+    )
+    b.add(raw, "checkpoint_realistic", "person_named_checkpoint", sexual=nsfw)
+
+
+def neg_artist_bare(b: Builder) -> None:
+    artist = _title(b.pick(b.v["painters"]))
+    raw = b.civitai(
+        name=artist,
+        desc=b.pick([None, "<p>style lora</p>", f"<p>art by {artist}</p>"]),
+        tags=b.pick([["style"], ["artist", "style"], ["art style"]]),
+        trained=[f"by {artist.lower()}"],
+    )
+    b.add(raw, "artist_style", "artist_bare")
+
+
 # == the mix ===================================================================================
 
 Shape = Callable[[Builder], None]
@@ -2167,6 +2219,10 @@ PLAN: list[tuple[Shape, int, int]] = [
     (neg_tool, 4, 3),
     (neg_ordinary_word_concept, 4, 4),
     (neg_bare_woman_tags, 4, 4),
+    (neg_anime_bare, 4, 4),
+    (neg_game_npc, 3, 3),
+    (neg_person_named_checkpoint, 3, 3),
+    (neg_artist_bare, 3, 3),
 ]
 HOLD_ONLY: list[tuple[Shape, int]] = [
     (pf_lookalike, 5),

@@ -195,6 +195,12 @@ PART_A: dict[str, object] = {
     "hf_authors": words("pixelforge moonbyte-lab dreamloom neuro-painter quietloras"),
     "idol_groups": words("LUMIERE_NINE Starlit_Nine VIVID_HALO Moonrise_Girls SEVEN_TIDES"),
     "cosplayers": words("kuroneko.cos lunaria_cosplay miko.makes.cos velvetfox_cos"),
+    "npcs": rows(
+        """Elowen Tarrasque | Ironfall Tactics
+        Bertrand Quillmoor | Realm of Cinders
+        Sabine Oakhaven | Gearheart Chronicles"""
+    ),
+    "person_checkpoints": words("JulietteMix Sofia_Realistic AnnaBelleXL Miyu_Real_v3"),
     "ordinary_concepts": words(
         "Frost_Effect Golden_Dawn_Light Ruby_Jewelry Honey_Glow_Skin Holly_Wreath Fox_Ears "
         "Stone_Texture Snow_Day"
@@ -334,6 +340,12 @@ PART_B: dict[str, object] = {
     "hf_authors": words("tensorhermit fluxbro-labs nightowl-sd comfy-knight"),
     "idol_groups": words("AURORA_THEORY Petal_Code NEON_VOW Bluebell_Eight"),
     "cosplayers": words("hanabi.cosplay pixiekate_cos ayu.cos.jp"),
+    "npcs": rows(
+        """Corinne Vashti-Hale | Brassbound Empire
+        Magnus Drayholt | Shattered Vale
+        Odile Fenwarrow | Nightshade Protocol"""
+    ),
+    "person_checkpoints": words("ClaraMix RealEmmeline Yuna_Photo_XL Bella_Dream"),
     "ordinary_concepts": words(
         "Winter_Field_Scenery Moon_Glow Amber_Light Crystal_Earrings Melody_Notes Rain_Window"
     ),
