@@ -251,6 +251,7 @@ class Builder:
         self.ids: set[str] = set()
         self.rows: list[tuple[dict[str, Any], dict[str, Any]]] = []
         self.people: list[Person] = []
+        self.minors: set[str] = set()
 
     # ---- randomness helpers
     def pick(self, seq: Any) -> Any:
@@ -269,7 +270,18 @@ class Builder:
         if same and self.chance(0.25):
             return self.pick(same)
         p = self._new_person(culture, gender)
+        while p.target in self.minors:  # a minor's name is never reused for anyone else
+            p = self._new_person(culture, gender)
         self.people.append(p)
+        return p
+
+    def minor_person(self, culture: str) -> Person:
+        """A person met only once, in a minor-cue item: never reused, never anyone else's name."""
+        taken = {p.target for p in self.people} | self.minors
+        p = self._new_person(culture, None)
+        while p.target in taken:
+            p = self._new_person(culture, None)
+        self.minors.add(p.target)
         return p
 
     def _gender(self, gender: str | None, male_share: float = 0.22) -> str:
@@ -1133,7 +1145,7 @@ def pf_live_action(b: Builder, disclaimer: bool = False) -> None:
         tags=[
             "character",
             MEDIUM_TAG[medium],
-            b.pick(["live action", "drama", "actress"]),
+            b.pick(["live action", "drama", "actress" if actor.gender == "female" else "actor"]),
             *b.likeness_tags(actor, 0.3),
         ],
         trained=[trig],
@@ -1285,7 +1297,7 @@ def pf_adult_youth_words(b: Builder) -> None:
 
 def pf_minor_cue(b: Builder) -> None:
     """A stated age under 18 or a youth word, in neutral, SFW metadata."""
-    p = b.person(b.pick(["west", "ja", "ko", "zh"]))
+    p = b.minor_person(b.pick(["west", "ja", "ko", "zh"]))
     age = b.rng.randint(11, 16)
     actor = "actress" if p.gender == "female" else "actor"
     cue = b.pick(

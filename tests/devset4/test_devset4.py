@@ -117,6 +117,14 @@ def test_cues_agree_with_labels_and_never_meet(part: str) -> None:
         assert not (sexual and minor), label["model_id"]
 
 
+@pytest.mark.parametrize("part", PARTS)
+def test_a_person_with_a_minor_cue_is_in_no_other_item(part: str) -> None:
+    labels = [label for _, label in read_part(part)]
+    minors = [label["target"] for label in labels if label["minor_risk"]]
+    named = Counter(t for label in labels for t in label["targets"])
+    assert minors and all(named[name] == 1 for name in minors)
+
+
 def test_the_cue_rules_read_ages_and_words_as_meant() -> None:
     def civitai(description: str) -> dict[str, Any]:
         return {"id": 1, "name": "x", "description": description, "tags": [], "nsfw": False}
