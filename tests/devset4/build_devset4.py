@@ -251,7 +251,7 @@ class Builder:
         self.ids: set[str] = set()
         self.rows: list[tuple[dict[str, Any], dict[str, Any]]] = []
         self.people: list[Person] = []
-        self.minors: set[str] = set()
+        self.single_use: set[str] = set()
 
     # ---- randomness helpers
     def pick(self, seq: Any) -> Any:
@@ -270,18 +270,27 @@ class Builder:
         if same and self.chance(0.25):
             return self.pick(same)
         p = self._new_person(culture, gender)
-        while p.target in self.minors:  # a minor's name is never reused for anyone else
+        # people of minor-cue and youth-word items are never reused for anyone else
+        for _ in range(500):
+            if p.target not in self.single_use:
+                break
             p = self._new_person(culture, gender)
+        else:
+            raise RuntimeError(f"no {culture} name left that is not single-use")
         self.people.append(p)
         return p
 
-    def minor_person(self, culture: str) -> Person:
-        """A person met only once, in a minor-cue item: never reused, never anyone else's name."""
-        taken = {p.target for p in self.people} | self.minors
-        p = self._new_person(culture, None)
-        while p.target in taken:
-            p = self._new_person(culture, None)
-        self.minors.add(p.target)
+    def single_use_person(self, cultures: list[str], gender: str | None = None) -> Person:
+        """A person met only once (minor cues, adults described with youth words): never
+        reused, never anyone else's name, so no other item, sexual or not, names them."""
+        taken = {p.target for p in self.people} | self.single_use
+        for _ in range(500):
+            p = self._new_person(self.pick(cultures), gender)
+            if p.target not in taken:
+                break
+        else:
+            raise RuntimeError("the vocabulary has no unused name left for a single-use person")
+        self.single_use.add(p.target)
         return p
 
     def _gender(self, gender: str | None, male_share: float = 0.22) -> str:
@@ -1259,7 +1268,7 @@ def pf_adult_performer(b: Builder) -> None:
 
 def pf_adult_youth_words(b: Builder) -> None:
     """Adult East-Asian women with youth-sounding words and a stated adult age."""
-    p = b.ea_person("female")
+    p = b.single_use_person(["zh", "ja", "ko"], "female")
     age = b.rng.randint(19, 31)
     adult = b.pick(
         [
@@ -1297,7 +1306,7 @@ def pf_adult_youth_words(b: Builder) -> None:
 
 def pf_minor_cue(b: Builder) -> None:
     """A stated age under 18 or a youth word, in neutral, SFW metadata."""
-    p = b.minor_person(b.pick(["west", "ja", "ko", "zh"]))
+    p = b.single_use_person(["west", "ja", "ko", "zh"])
     age = b.rng.randint(11, 16)
     actor = "actress" if p.gender == "female" else "actor"
     cue = b.pick(

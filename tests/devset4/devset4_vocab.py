@@ -264,7 +264,8 @@ PART_B: dict[str, object] = {
         """千紘 | ちひろ | Chihiro
         琴羽 | ことは | Kotoha
         すずね | すずね | Suzune
-        環 | たまき | Tamaki"""
+        環 | たまき | Tamaki
+        小夜 | さよ | Sayo"""
     ),
     "ja_given_m": rows(
         """颯斗 | はやと | Hayato
@@ -279,7 +280,9 @@ PART_B: dict[str, object] = {
         """새봄 | Sae-bom
         윤슬 | Yun-seul
         가온 | Ga-on
-        봄이 | Bom-i"""
+        봄이 | Bom-i
+        나래 | Na-rae
+        해솔 | Hae-sol"""
     ),
     "ko_given_m": rows(
         """태오 | Tae-o
