@@ -699,7 +699,7 @@ class Builder:
                 {
                     "rfilename": name,
                     "size": size,
-                    "lfs": {"sha256": self.hexstr(64).lower(), "size": size},
+                    "lfs": {"sha256": self.hexstr(64).lower(), "size": size, "pointerSize": 135},
                 }
             )
         for k in range(len(widgets)):

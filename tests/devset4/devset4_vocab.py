@@ -189,7 +189,7 @@ PART_A: dict[str, object] = {
         "sakuramochi_daily itsmarlowe_ hanbyul.vlog peachydaze"
     ),
     "uploaders": words(
-        "pixelforge lorasmith_ moonbyte ArtOfNoise hentaro_labs kissmyweights vanta_ai "
+        "pixelforge lorasmith_ moonbyte ArtOfNoise kentaro_labs kissmyweights vanta_ai "
         "dreamloom gigaturtle sdfreak99 civitaddict NeuroPainter"
     ),
     "hf_authors": words("pixelforge moonbyte-lab dreamloom neuro-painter quietloras"),
@@ -337,8 +337,7 @@ PART_B: dict[str, object] = {
     ),
     "handles": words("juniperjoyy oatmilk.lena yuki.in.seoul thefitfoxx minty_mei.cos cocoabunnyx"),
     "uploaders": words(
-        "tensorhermit lora_lab_kr fluxbro nightowl_sd ComfyKnight shibari_hub wafflemixer "
-        "RealismDept"
+        "tensorhermit lora_lab_kr fluxbro nightowl_sd ComfyKnight shiba_hub wafflemixer RealismDept"
     ),
     "hf_authors": words("tensorhermit fluxbro-labs nightowl-sd comfy-knight"),
     "idol_groups": words("AURORA_THEORY Petal_Code NEON_VOW Bluebell_Eight"),

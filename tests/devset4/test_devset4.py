@@ -13,6 +13,9 @@ from typing import Any
 
 import build_devset4
 import pytest
+from huggingface_hub.hf_api import ModelInfo
+
+from dfaudit.detect.evalsets import record_of
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -68,6 +71,9 @@ def test_each_label_belongs_to_one_item(part: str) -> None:
         key = (label["platform"], label["model_id"])
         assert key == (platform, str(raw["id"])) and key not in seen
         seen.add(key)
+        assert record_of(raw, platform).name  # the evaluation code reads it
+        if platform == "huggingface":
+            assert ModelInfo(**raw).id == raw["id"]  # the shape huggingface_hub parses
 
 
 @pytest.mark.parametrize("part", PARTS)
