@@ -373,12 +373,18 @@ USAGE = [
     "strength 1.0 on Flux, 0.8 on SDXL",
     "If faces come out weird lower the weight to 0.5 and use adetailer",
     "Works with most 1.5 merges. Clip skip 1.",
+    "Recomended weight 0.7&nbsp;🙏 higher = more likness but stiffer",
+    "works gr8 with adetailer, w/o it faces r a bit mushy",
+    "Weight 0.6~0.9 &amp; CFG 4~6, dont go over 1.0 pls",
 ]
 TRAINING = [
     "Trained on {n} images, {e} epochs, dim 32 / alpha 16.",
     "dataset: {n} hand-picked photos, captioned with WD14 + manual fixes",
     "{n} imgs x {e} repeats, kohya, AdamW8bit, lr 1e-4",
     "trained with ai-toolkit on {n} pics, 2000 steps",
+    "trainned on {n} imgs, {e} epochs (epoch {e} was best imo)",
+    "<h3>Training</h3><ul><li>images: {n}</li><li>epochs: {e}</li><li>optimizer: Prodigy</li>"
+    "<li>resolution: 1024, bucketed</li></ul>",
 ]
 SUPPORT = [
     'If you like my work consider <a href="https://ko-fi.com/{u}">buying me a coffee</a> ☕',
