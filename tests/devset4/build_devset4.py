@@ -165,6 +165,10 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
 
 
+def article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 def _title(x: str) -> str:
     return x.replace("_", " ")
 
@@ -215,7 +219,7 @@ GENERIC_TITLES = [
 ]
 EA_CUES_F = {
     "zh": ["女演员", "美女", "女星", "网红", "中国女演员"],
-    "ja": ["女優", "美女", "グラビア", "日本の女優", "モデル"],
+    "ja": ["女優", "美女", "グラビア", "グラビアアイドル", "モデル"],
     "ko": ["여자", "여배우", "아이돌", "걸그룹", "배우"],
 }
 EA_CUES_M = {
@@ -398,7 +402,7 @@ class Builder:
             lines.append(self.pick(NSFW_LINES))
         return "".join(f"<p>{line}</p>" for line in lines if line)
 
-    def prompt_paste(self, subject: str = "1girl, solo, looking at viewer") -> str:
+    def prompt_paste(self, subject: str = "a person, solo, looking at viewer") -> str:
         r = self.rng
         return (
             f"<code>(masterpiece, best quality:1.2), photo of {subject}, natural light, "
@@ -832,11 +836,12 @@ def pf_title_name(b: Builder) -> None:
     p = b.person(b.pick(["west", "west", "latin", "global", "west"]))
     nsfw = b.nsfw_roll(0.3)
     occ = b.occupation(p)
+    nation = b.pick(NATIONS)
     name = b.decorate(b.pick([p.target, p.target, p.target.upper(), f"{p.target} ({occ})"]))
     core = [
         b.pick(
             [
-                f"{p.target} is a {b.pick(NATIONS)} {occ}.",
+                f"{p.target} is {article(nation)} {nation} {occ}.",
                 f"LoRA of {p.target}, the {occ}. {PRONOUN[p.gender][0].capitalize()} "
                 f"was requested a lot so here you go",
                 f"My take on {p.target} 🙂",
@@ -844,7 +849,9 @@ def pf_title_name(b: Builder) -> None:
             ]
         )
     ]
-    trig = [b.pick([f"{p.snake}", f"{p.run.lower()} {b.woman_word(p)}", "ohwx woman", ""])]
+    trig = [
+        b.pick([f"{p.snake}", f"{p.run.lower()} {b.woman_word(p)}", f"ohwx {b.woman_word(p)}", ""])
+    ]
     raw = b.civitai(
         name=name,
         desc=b.prose(core, nsfw),
@@ -868,8 +875,8 @@ def pf_desc_only(b: Builder) -> None:
                 f"Trained on {b.rng.randint(20, 90)} photos of {p.target}, the {b.occupation(p)}.",
                 f"This one is {p.target} from the morning news. Took ages to get the smile right",
                 f"<em>Subject:</em> {p.target}<br />Dataset: red carpet + interviews",
-                f"{she.capitalize()} is {p.target}, you know {her} work from {b.pick(EA_WORKS[:2])}"
-                f" and a lot of TV.",
+                f"{she.capitalize()} is {p.target}, you know {her} work from "
+                f"{b.pick(b.v['shows'])[0]} and a lot of TV.",
             ]
         )
     ]
@@ -877,7 +884,7 @@ def pf_desc_only(b: Builder) -> None:
         name=b.generic_title(),
         desc=b.prose(core, nsfw),
         tags=b.likeness_tags(p, 0.35),
-        trained=[b.pick(["sks woman", "ohwx", "trigger1", "p3rs0n"])],
+        trained=[b.pick([f"sks {b.woman_word(p)}", "ohwx", "trigger1", "p3rs0n"])],
         file_stem=b.pick(["project_lumen_v2", "face_lora-000012", "model_final"]),
         nsfw=nsfw,
     )
@@ -961,7 +968,7 @@ def pf_initials(b: Builder) -> None:
         name=b.pick([f"{ini} ({occ})", f"{ini} - {nation} {occ}", f"{ini} LoRA"]),
         desc=b.prose(
             [
-                f"{nation} {occ}, {PRONOUN[p.gender][0]} was in {b.pick(EA_WORKS)}. "
+                f"{nation} {occ}, {PRONOUN[p.gender][0]} was in {b.pick(b.v['shows'])[0]}. "
                 "Name withheld because of the new rules, you know who it is 😉"
             ],
             nsfw,
@@ -984,7 +991,7 @@ def pf_initials(b: Builder) -> None:
 def pf_stage_name(b: Builder) -> None:
     p = b.person("stage")
     nsfw = b.nsfw_roll(0.2)
-    occ = b.pick(["singer", "pop star", "rapper", "DJ", "drag artist"])
+    occ = b.pick(["singer", "pop star", "rapper", "DJ", "dancer"])
     raw = b.civitai(
         name=b.decorate(b.pick([p.target, f"{p.target} ({occ})", p.target.upper()])),
         desc=b.prose(
@@ -1122,7 +1129,8 @@ def pf_ea_camel(b: Builder) -> None:
 def pf_live_action(b: Builder, disclaimer: bool = False) -> None:
     actor = b.any_person()
     show, medium = b.pick(b.v["shows"])
-    role = f"{b.pick(b.v['role_given'])} {b.pick(b.v['role_family'])}"
+    given = b.pick(b.v["role_given_m"] if actor.gender == "male" else b.v["role_given"])
+    role = f"{given} {b.pick(b.v['role_family'])}"
     nsfw = (not disclaimer) and b.nsfw_roll(0.15)
     where = b.pick(["desc", "title", "trigger"])
     title = f"{role} ({show})" if where != "title" else f"{role} - {show} ({actor.target})"
@@ -2019,7 +2027,7 @@ def pf_nickname_bio(b: Builder) -> None:
         name=b.decorate(f"{nick} ✿"),
         desc=b.prose(
             [
-                f"{nick} is what fans call {p.target}, a {b.pick(NATIONS)} {b.occupation(p)}.",
+                f"{nick} is what fans call {p.target}, the {b.occupation(p)}.",
                 "<h3>About</h3>Started on a soap opera, then a long run of talk shows and a "
                 "cooking series. Trained on press photos from 2015-2023.",
             ]

@@ -145,7 +145,8 @@ PART_A: dict[str, object] = {
         Midnight Apothecary | J-drama
         Los Puentes de Arena | telenovela"""
     ),
-    "role_given": words("Marla Celeste Vivian Yeon-hee Meiling Harriet Isadora Nadia Gideon"),
+    "role_given": words("Marla Celeste Vivian Yeon-hee Meiling Harriet Isadora Nadia"),
+    "role_given_m": words("Gideon Tae-jun Lucien"),
     "role_family": words("Quince Ravensworth Calloway Baek Fairbairn Dufresne Kestrel"),
     # anime / game franchises and characters (romaji names look like people's)
     "franchises": words(
@@ -306,7 +307,8 @@ PART_B: dict[str, object] = {
         Riverbank Obituaries | TV series
         Hoshizora Clinic | J-drama"""
     ),
-    "role_given": words("Ophelia Seo-hyun Wanqing Beatrice Lucinda Rosamund Tobias"),
+    "role_given": words("Ophelia Seo-hyun Wanqing Beatrice Lucinda Rosamund"),
+    "role_given_m": words("Tobias Jun-ho Percival"),
     "role_family": words("Marchbanks Ahn Thistlewood Greaves Delacourt"),
     "franchises": words(
         "Moonveil_Tactics Sakura_Drift_Idols Abyssal_Bloom Ninefold_Lantern Ironwing_Saga"
