@@ -109,6 +109,23 @@ def test_the_mix_is_the_one_the_readme_describes(part: str) -> None:
     assert 0.5 < sum(label["likeness"] for label in labels) / len(labels) < 0.7
 
 
+GENDER_WORDS = {
+    "female": re.compile(
+        r"\b(?:1girl|woman|women|actress|she|her|herself)\b|女優|女演员|여배우|여자|美女"
+    ),
+    "male": re.compile(r"\b(?:1boy|man|men|actor|he|his|himself)\b|男性|男演员|俳優|남자|남배우"),
+}
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_no_item_speaks_of_a_person_with_the_other_gender(part: str) -> None:
+    for raw, label in read_part(part):
+        if label["likeness"] and label["gender"] in GENDER_WORDS:
+            other = "male" if label["gender"] == "female" else "female"
+            text = build_devset4.item_text(raw)
+            assert not GENDER_WORDS[other].search(text.casefold()), label["model_id"]
+
+
 def test_hold4_is_about_other_people() -> None:
     dev, hold = ({t for _, lab in read_part(p) for t in lab["targets"]} for p in PARTS)
     assert hold and not dev & hold
