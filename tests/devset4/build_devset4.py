@@ -2000,9 +2000,15 @@ def neg_bare_woman_tags(b: Builder) -> None:
 def pf_lookalike(b: Builder) -> None:
     p = b.person(b.pick(["west", "ordinary", "latin"]), "female")
     word = b.pick(b.v["lookalike_words"])
+    if word == "resembles":
+        title = f"A woman who resembles {p.target}"
+        line = f"Not {p.target} herself (rules!), just someone who resembles her. Wink wink."
+    else:
+        title = b.pick([f"{p.family} {word}", f"{p.target} {word}"])
+        line = f"Not {p.target} herself (rules!), just a {word}. Wink wink."
     raw = b.civitai(
-        name=b.pick([f"{p.family} {word}", f"A woman who {word} {p.target}", f"{p.target} {word}"]),
-        desc=b.prose([f"Not {p.target} herself (rules!), just a {word}. Wink wink."]),
+        name=title,
+        desc=b.prose([line]),
         tags=["woman", "face", "realistic"],
         trained=[f"{p.run.lower()}like woman"],
     )

@@ -409,7 +409,7 @@ CHANGELOG = [
     "v2: more data, less overfit on the background",
     "v1.1 fixed the yellow tint",
     "update: SDXL version added, 1.5 version still here",
-    "v3 - retrained from scratch, way better likeness on close-ups",
+    "v3 - retrained from scratch, way better on close-ups",
     "fixed file, previous upload was the wrong epoch sorry",
 ]
 NEG_PROMPT = [
