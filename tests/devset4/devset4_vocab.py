@@ -354,6 +354,12 @@ PART_B: dict[str, object] = {
         "Winter_Field_Scenery Moon_Glow Amber_Light Crystal_Earrings Melody_Notes Rain_Window"
     ),
     "nicknames": words("Lulu Bambi Coco Peaches Sunny Dodo"),
+    # invented AI personas named in script: (script, romanised)
+    "script_personas": rows(
+        """雪代まほろ | Yukishiro Mahoro
+        桜庭ルナ | Sakuraba Luna
+        星野ミア | Hoshino Mia"""
+    ),
     "lookalike_words": words("lookalike resembles look-alike doppelganger"),
 }
 
