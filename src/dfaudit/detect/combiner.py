@@ -57,6 +57,7 @@ NAME_PREFIXES = (
     "subject:name_is_name",
     "subject:trigger_abbreviates_name",
     "subject:name_tag",
+    "subject:person_tag",
 )
 NEGATIVE_PREFIXES = (
     "fiction:",

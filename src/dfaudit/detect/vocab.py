@@ -122,11 +122,15 @@ NATIONALITY_WORDS = frozenset(
      "egyptian", "nigerian", "ethiopian", "kenyan", "colombian", "argentinian", "peruvian",
      "chilean", "cuban", "hawaiian", "eastern", "western", "southern", "northern", "ebony"}
 )  # fmt: skip
-# "Paparazzi photo (celebrity candid)", "celebrity red carpet", "look like a celebrity":
+# "Paparazzi photo (celebrity candid)", "celebrity red carpet", "look like a celebrity",
+# "seen on celebrities":
 # celebrity as a scene, style or look, nobody in particular.
 CELEBRITY_CONCEPT = re.compile(
     r"\b(?:paparazzi|red[ -]carpet|candids?|magazine covers?|press photos?|"
     r"like an? (?:celebrity|celeb|famous person|movie star|star)|celebrity[ -]like|"
+    # "a makeup look seen on celebrities", "hair worn by famous people": a look many wear
+    r"(?:seen|worn|spotted|popular) (?:on|by|with|among) (?:many )?(?:celebrities|celebs|"
+    r"famous people|stars|movie stars)|"
     r"(?:celebrity|celeb|celebrities|famous people|famous person|movie star|star|influencer|"
     r"instagram|supermodel)[ -]"
     r"(?:style|look|looks|vibes?|aesthetic|events?|party|selfies?|photos?|shots?|candids?|"
@@ -772,6 +776,26 @@ NOT_NAME_WORDS = _split(
     doll dolls figure figurine toy toys robot mecha monster creature dragon
     animal cat dog fox wolf horse bird fish"""
 )
+# Words that say how a model relates to its subject (a lookalike, a relation, a platform, a
+# request, a trade, a model-making word): never part of the subject's name when a finding names
+# its target, so they are trimmed from a target's ends ("Resembles Mayumi", "Coworker Annika",
+# "YouTube Sunny Sahra", "Achterberg Lookalike").
+TARGET_EDGE_WORDS = _split(
+    """resembles resembling resemble lookalike alike look looks doppelganger like
+        coworker colleague classmate neighbour neighbor boss client customer friend
+        gf bf wife girlfriend boyfriend fiance fiancee crush ex my our
+        youtube tiktok twitch instagram insta onlyfans fansly xiaohongshu douyin weibo
+        bilibili twitter snapchat reddit patreon
+        req request requested commission commissioned bounty
+        actress actor singer idol rapper streamer youtuber influencer tiktoker cosplayer
+        presenter host anchor newscaster politician athlete wrestler dancer celebrity celeb
+        pornstar gravure model
+        lora loras locon lycoris loha lokr dora embedding ti hypernetwork checkpoint
+        sdxl xl sd15 pony flux v1 v2 v3 v4 v5 version ver final
+        cute petite young kawaii baby photo photos portrait face real"""
+)
+# The placeholder tokens of trigger words ("ohwx woman", "TOK"): never a target.
+PLACEHOLDER_TOKENS = frozenset({"sks", "ohwx", "zwx", "xyz", "tok", "szn"})
 # Common words that are also first names in name tables; never a first name by themselves.
 NOT_FIRST_NAMES = _split(
     """come art style dark red love rose star sky summer winter autumn spring may june april

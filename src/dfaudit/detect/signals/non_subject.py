@@ -64,7 +64,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = ("model_type", "name", "tags", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -200,7 +200,9 @@ _CELEBRITY_STARTS = StartFinder(
      "influencer", "instagram", "supermodel")
 )  # fmt: skip
 # In a description only celebrity itself as a look counts (these begin every such match).
-_CELEB_STARTS = StartFinder(("like", "celeb", "famous", "movie", "star"))
+_CELEB_STARTS = StartFinder(
+    ("like", "celeb", "famous", "movie", "star", "seen", "worn", "spotted", "popular")
+)
 
 
 def _celebrity_concept(sig: str, name: str, tags: tuple[str, ...], head: str) -> list[Hit]:

@@ -1,0 +1,153 @@
+"""Issue 8, fourth round: how hits are weighed and which target a finding names (invented
+people, works and uploaders only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.evaluate import name_key
+from dfaudit.detect.findings import best_target, clean_target
+
+from .conftest import likeness_features, model
+
+
+def _target(value: str, score: float, field: str = "name") -> Hit:
+    return Hit("t@1", "target", score, field, value, value=value, note=value.lower())
+
+
+def test_relation_platform_and_request_words_are_trimmed_from_a_target() -> None:
+    assert clean_target("Resembles Odile", "x") == ("Odile", "odile")
+    assert clean_target("Coworker Brisa", "x") == ("Brisa", "brisa")
+    assert clean_target("YouTube Tamsin Quarrell", "x") == ("Tamsin Quarrell", "quarel tamsin")
+    assert clean_target("Varnacott Lookalike", "x") == ("Varnacott", "varnacot")
+    # a name with nothing to trim is kept as it came, key included
+    assert clean_target("Tamsin Quarrell", "k") == ("Tamsin Quarrell", "k")
+
+
+def test_a_placeholder_token_is_never_a_target() -> None:
+    assert clean_target("Ohwx", "ohwx") is None
+    assert clean_target("TOK", "tok") is None
+    assert best_target([_target("Ohwx", 0.1, "trained_words")]) == (None, None)
+
+
+def test_a_weak_target_another_field_spells_outranks_a_stray_described_one() -> None:
+    hits = [
+        _target("Thanks Much", 0.3, "description"),  # a phrase of the description read as a name
+        _target("Ruan Qingxue", 0.1, "name"),
+        Hit("s@1", "likeness", 0.9, "trained_words", "ruanqingxue", feature="x"),
+    ]
+    assert best_target(hits)[1] == "Ruan Qingxue"
+    # without the trigger spelling it, the stronger described name stays first
+    assert best_target(hits[:2])[1] == "Thanks Much"
+
+
+def test_a_strong_target_is_not_outranked_by_a_spelt_fallback() -> None:
+    hits = [
+        _target("Corvina Ashgrove", 0.95, "description"),  # a named actor
+        _target("Officer Pell", 0.1, "name"),
+        Hit("s@1", "likeness", 0.5, "trained_words", "officer_pell", feature="x"),
+    ]
+    assert best_target(hits)[1] == "Corvina Ashgrove"
+
+
+def test_lookalike_and_relation_titles_name_the_person(detector: Detector) -> None:
+    finding = detector.detect(
+        model(
+            "coworker Annika",
+            tags=("person", "girl"),
+            trained_words=("ohwx person",),
+            description="Annika from the office, she is cool with it",
+        )
+    )
+    assert finding.likeness
+    assert name_key(finding.target_name) == "annika"
+
+
+TAG_ONLY = model(
+    "Subject 0419",
+    tags=("photorealistic", "woman", "severine fenwright"),
+    trained_words=("ohwx woman",),
+    description="Recommended weight: 0.7",
+)
+
+
+def test_a_name_only_in_a_tag_is_likeness_with_that_target(detector: Detector) -> None:
+    finding = detector.detect(TAG_ONLY)
+    assert finding.likeness
+    assert name_key(finding.target_name) == "severinefenwright"
+    assert finding.target_gender == "female"
+    assert "subject:person_tag" in likeness_features(detector, TAG_ONLY)
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        # a character's name beside fiction tags, an artist's beside style tags
+        ("character", "woman", "severine fenwright"),
+        ("anime", "girl", "severine fenwright"),
+        ("art style", "woman", "severine fenwright"),
+        # no person or photo tag: nothing says the name is the subject's
+        ("landscape", "severine fenwright"),
+        # words read family-name first are not a name tag ("two tone")
+        ("woman", "hair", "two tone"),
+    ],
+)
+def test_a_name_tag_counts_only_beside_person_tags_and_no_fiction(
+    detector: Detector, tags: tuple[str, ...]
+) -> None:
+    record = model("Subject 0419", tags=tags, description="Recommended weight: 0.7")
+    assert "subject:person_tag" not in likeness_features(detector, record)
+
+
+ADULT_YOUTH = [
+    model(
+        "Ruan Qingxue - baby face look",
+        tags=("女明星", "cute", "idol"),
+        trained_words=("ruanqingxue",),
+        description="阮清雪，中国内地歌手，今年26岁。本模型仅供学习交流。 | young face, baby face vibe",
+    ),
+    model(
+        "Hisakata Chinatsu cute school uniform",
+        tags=("美女", "cute", "celebrity"),
+        trained_words=("hisakatachinatsu",),
+        description="久方 ちなつさん、日本のモデルです。 | Looks school uniform and small.",
+    ),
+]
+
+
+@pytest.mark.parametrize("record", ADULT_YOUTH, ids=lambda r: r.name)
+def test_youth_words_do_not_outweigh_a_named_adult(detector: Detector, record: object) -> None:
+    finding = detector.detect(record)  # type: ignore[arg-type]
+    assert finding.likeness
+    assert not finding.minor_risk  # "young", "cute", "school uniform" state no age
+    assert finding.target_name is not None
+
+
+def test_a_script_name_and_trade_need_the_name_in_a_name_field(detector: Detector) -> None:
+    # the same opening, but no field of the model spells the name: a phrase, not a subject
+    record = model(
+        "Baby face look",
+        tags=("cute",),
+        description="阮清雪，中国内地歌手，今年26岁。",
+    )
+    assert "subject:labelled_name" not in likeness_features(detector, record)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "makeup / hair concept seen on celebrities, works on any face",
+        "A hairstyle worn by many celebrities this season.",
+    ],
+)
+def test_a_look_seen_on_celebrities_is_a_concept(detector: Detector, description: str) -> None:
+    record = model(
+        "Gala-night gown",
+        tags=("celebrity", "makeup", "concept"),
+        trained_words=("gala night gown",),
+        description=description,
+    )
+    assert not detector.detect(record).likeness
+    assert "non_subject:celebrity_concept" in likeness_features(detector, record)
