@@ -106,7 +106,7 @@ ADULT_YOUTH = [
         "Ruan Qingxue - baby face look",
         tags=("女明星", "cute", "idol"),
         trained_words=("ruanqingxue",),
-        description="阮清雪，中国内地歌手，今年26岁。本模型仅供学习交流。 | young face, baby face vibe",
+        description="阮清雪，中国内地歌手，今年26岁。本模型仅供学习交流。 | young face vibe",
     ),
     model(
         "Hisakata Chinatsu cute school uniform",
