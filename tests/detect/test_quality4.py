@@ -151,3 +151,45 @@ def test_a_look_seen_on_celebrities_is_a_concept(detector: Detector, description
     )
     assert not detector.detect(record).likeness
     assert "non_subject:celebrity_concept" in likeness_features(detector, record)
+
+
+def _gender(value: str, score: float, note: str = "") -> Hit:
+    return Hit("g@1", "gender", score, "name", "x", value=value, note=note)
+
+
+def test_a_gendered_word_outweighs_a_name_guess_against_it() -> None:
+    from dfaudit.detect.findings import decide_gender
+
+    # a "woman" tag against the first-name table's guess from a romanised given name
+    hits = [_gender("female", 0.8), _gender("male", 0.6, "first-name table")]
+    assert decide_gender(hits) == "female"
+    # a script name's guess is a name guess too: it does not add to the table's
+    hits += [_gender("male", 0.5, "script name")]
+    assert decide_gender(hits) == "female"
+    # with no gendered word, the table decides
+    assert decide_gender([_gender("male", 0.6, "first-name table")]) == "male"
+    # two gendered words that disagree stay undecided
+    assert decide_gender([_gender("female", 0.8), _gender("male", 0.9)]) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("tags", "gender"),
+    [(("女明星", "idol"), "female"), (("男明星", "celebrity"), "male"), (("女团",), "female")],
+)
+def test_gender_words_in_chinese_tags(
+    detector: Detector, tags: tuple[str, ...], gender: str
+) -> None:
+    record = model("Ranxi of Moonveil", tags=(*tags, "celebrity"), description="Ranxi, 25")
+    assert detector.detect(record).target_gender == gender
+
+
+def test_a_name_shaped_phrase_late_in_a_line_gives_no_gender(detector: Detector) -> None:
+    # "상업적 이용은 금지입니다" (commercial use is barred): no name, no male vote from it
+    record = model(
+        "맹가온_v2",
+        tags=("여자", "가수", "celebrity"),
+        description="맹가온 — 한국 가수. 학습 이미지 64장.\n상업적 이용은 금지입니다.",
+    )
+    finding = detector.detect(record)
+    assert finding.target_gender == "female"
+    assert not any(h.aspect == "gender" and h.value == "male" for h in finding.hits)

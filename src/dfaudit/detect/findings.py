@@ -29,7 +29,11 @@ GENDER_PRIOR = ("female", 0.1)
 # Off: the design says `unknown` when unsure, and a prior would raise the reports' female share
 # by its own assumption. Measured both ways in `scripts/eval_real_gender.py --prior`.
 APPLY_GENDER_PRIOR = False
-FIRST_NAME_NOTE = "first-name table"  # the note of gender hits from the first-name tables
+FIRST_NAME_NOTE = "first-name table"
+# Votes that guess a gender from a name (the first-name table; a script given name's characters)
+NAME_GUESS_NOTES = frozenset({FIRST_NAME_NOTE, "script name"})
+DIRECT_VOTE = 0.8  # a gendered tag or word of the name (0.8-1.0); pronouns and nouns reach 0.9
+TABLE_AGAINST_DIRECT = 0.5  # the note of gender hits from the first-name tables
 MINOR_THRESHOLD = 0.85
 AUDIENCE_FEATURE = "public_role:audience"  # see signals/public_role.py
 PROMINENCE_VALUES = ("public_figure", "online_creator", "private_or_unknown")
@@ -194,16 +198,23 @@ def decide_gender(hits: Sequence[Hit], prior: tuple[str, float] | None = None) -
     # A hit of value "unknown" is a gender-neutral cue ("sks person"): it keeps the prior out.
     if prior is not None and prior[0] in votes and not any(h.value == "unknown" for h in hits):
         votes[prior[0]] += prior[1]
-    # The first-name table is one piece of evidence however many signals look it up: its
-    # strongest vote per gender counts, not their sum (a unisex "Alex" seen by three signals
-    # must not outvote a "girl" trigger).
+    # The first-name table (with a script name's guess) is one piece of evidence however
+    # many signals look it up: its strongest vote per gender counts, not their sum (a unisex
+    # "Alex" seen by three signals must not outvote a "girl" trigger).
     table = {"female": 0.0, "male": 0.0}
     for hit in hits:
         if hit.aspect == "gender" and hit.value in votes:
-            if hit.note == FIRST_NAME_NOTE:
+            if hit.note in NAME_GUESS_NOTES:
                 table[hit.value] = max(table[hit.value], hit.score)
             else:
                 votes[hit.value] += hit.score
+    # A gendered word the uploader chose (a "woman" tag, 女明星, "actress") says more than the
+    # first-name table's guess from a name read in a field; a table vote against it counts
+    # for less (romanised given names are often of either gender).
+    if votes["male"] >= DIRECT_VOTE:
+        table["female"] *= TABLE_AGAINST_DIRECT
+    if votes["female"] >= DIRECT_VOTE:
+        table["male"] *= TABLE_AGAINST_DIRECT
     female, male = votes["female"] + table["female"], votes["male"] + table["male"]
     if female > 0 and female >= GENDER_MARGIN * male:
         return "female"

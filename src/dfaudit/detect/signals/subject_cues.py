@@ -543,6 +543,7 @@ _CODED = re.compile(r"\b(?:" + "|".join(sorted(FEMALE_CODED_WORDS)) + r")\b")
 
 
 SCRIPT_HEAD = 120
+SCRIPT_NAME_LEAD = 16  # characters before a script name that opens the description
 
 
 def _script_name_gender(sig: str, head: str) -> list[Hit]:
@@ -551,7 +552,13 @@ def _script_name_gender(sig: str, head: str) -> list[Hit]:
     start = head[:SCRIPT_HEAD]
     if start.isascii():
         return []
-    found = [(n.text, n.gender) for n in east_asian.script_names(start)[:1]]
+    # the subject's name opens the description ("夏侯星阑，…", "Bilibili博主 夏侯星阑"): a
+    # name-shaped word later on is a phrase ("상업적 이용은 금지입니다", commercial use is barred)
+    found = [
+        (n.text, n.gender)
+        for n in east_asian.script_names(start)[:1]
+        if 0 <= start.find(n.text) <= SCRIPT_NAME_LEAD
+    ]
     if not found:
         # a name the surname table lacks, opening the description: "柏芷岚, selfie …" (family
         # name first, the given name its last two characters)
