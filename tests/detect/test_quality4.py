@@ -193,3 +193,52 @@ def test_a_name_shaped_phrase_late_in_a_line_gives_no_gender(detector: Detector)
     finding = detector.detect(record)
     assert finding.target_gender == "female"
     assert not any(h.aspect == "gender" and h.value == "male" for h in finding.hits)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        model(
+            "Tamsin Quarrell & Kuang Xuanyi (merged face)",
+            tags=("celebrity", "woman", "blend"),
+            trained_words=("blendface",),
+            description="merged the two LoRAs with supermerger",
+        ),
+        model(
+            "Face mix: Tamsin Quarrell, Odile Varnacott",
+            tags=("celebrity", "woman", "blend"),
+            trained_words=("blendface",),
+            description="best of both",
+        ),
+    ],
+    ids=lambda r: r.name,
+)
+def test_a_blend_of_named_people_is_likeness(detector: Detector, record: object) -> None:
+    finding = detector.detect(record)  # type: ignore[arg-type]
+    assert finding.likeness
+    assert name_key(finding.target_name) == "tamsinquarrell"
+
+
+def test_a_kind_of_person_and_a_face_word_is_a_kind_of_face(detector: Detector) -> None:
+    record = model(
+        "asian-girl-face-v3",
+        tags=("woman", "girl", "celebrity"),
+        trained_words=("asiangirlfac",),
+        description="a photo of asiangirlfac, portrait",
+    )
+    assert not detector.detect(record).likeness
+    assert "generic:look" in likeness_features(detector, record)
+    # one person's face stays a face word only
+    named = model("Tamsin face", tags=("woman", "celebrity"), trained_words=("tamsinface",))
+    assert "generic:look" not in likeness_features(detector, named)
+
+
+def test_look_words_count_for_less_beside_a_subject_the_description_names() -> None:
+    from dfaudit.detect.combiner import NAMED_LOOK_SHARE, with_conflict
+
+    look = {"generic:look": -1.0, "non_subject:concept_name": -0.8, "prior:lora": 1.0}
+    assert with_conflict(dict(look)) == look
+    named = with_conflict({**look, "subject:labelled_name": 0.8})
+    assert named["generic:look"] == pytest.approx(-NAMED_LOOK_SHARE)
+    assert named["non_subject:concept_name"] == pytest.approx(-0.8 * NAMED_LOOK_SHARE)
+    assert named["prior:lora"] == 1.0
