@@ -242,3 +242,41 @@ def test_look_words_count_for_less_beside_a_subject_the_description_names() -> N
     assert named["generic:look"] == pytest.approx(-NAMED_LOOK_SHARE)
     assert named["non_subject:concept_name"] == pytest.approx(-0.8 * NAMED_LOOK_SHARE)
     assert named["prior:lora"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "This is a merge of my favourite models. Follow me on Instagram for previews!",
+        "Any doubt, send a message to my instagram account.",
+        "Support me: https://www.patreon.com/quietcrane",
+    ],
+)
+def test_the_uploaders_own_accounts_are_no_social_cue(detector: Detector, description: str) -> None:
+    record = model("Velvet Merge HC", model_type="Checkpoint", description=description)
+    features = likeness_features(detector, record)
+    assert not {"social:platform_word", "social:profile_link"} & features
+    assert not detector.detect(record).likeness
+
+
+def test_the_subjects_account_stays_a_social_cue(detector: Detector) -> None:
+    record = model(
+        "Brisa Quenneville",
+        tags=("woman",),
+        description="Brisa is a creator on Instagram, https://instagram.com/brisa.q",
+    )
+    assert {"social:platform_word", "social:profile_link"} <= likeness_features(detector, record)
+
+
+def test_a_concept_librarys_upload_is_no_person(detector: Detector) -> None:
+    record = model(
+        "odile-varnacott",
+        model_type="TextualInversion",
+        trained_words=("odile-varnacott",),
+        description=(
+            "Originally posted to HuggingFace by a concepts library. This is the "
+            "<odile-varnacott> concept taught to Stable Diffusion via Textual Inversion."
+        ),
+    )
+    assert "non_subject:concept_library" in likeness_features(detector, record)
+    assert not detector.detect(record).likeness
