@@ -1,0 +1,64 @@
+"""Score the current detector on the fourth, independently written dev set (tests/devset4).
+
+Run from the repository root::
+
+    .venv/bin/python scripts/eval_devset4.py --part dev4
+    .venv/bin/python scripts/eval_devset4.py --part dev4 --lexicon poi --show-errors
+
+The printout is the one of ``scripts/eval_devset2.py`` (its ``main`` and ``report`` are reused
+as they are): likeness precision / recall / F1 with 95 % Wilson intervals, recall or false-flag
+rate per kind and per shape, target and gender accuracy, minor-risk recall and false flags (also
+on adult East-Asian likeness items) and sexual-intent precision / recall / F1.
+
+``poi4`` is built in memory by ``tests/devset4/devset4_poi.py`` from the names of Civitai's POI
+list (``../shared``) and is skipped with a message when ``../shared`` is absent. ``hold4`` and
+``poi4`` are for a single scoring at the end: nothing is tuned on them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+import eval_devset2
+
+from dfaudit.detect.evalsets import LabelledItem, load_labelled, record_of
+
+DEVSET4 = Path(__file__).resolve().parents[1] / "tests" / "devset4"
+PARTS = ("dev4", "hold4", "poi4")
+
+
+def _module(name: str) -> ModuleType:
+    """A module of the set, loaded from its file (the folder is no package)."""
+    spec = importlib.util.spec_from_file_location(name, DEVSET4 / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_part(part: str) -> list[LabelledItem] | None:
+    if part != "poi4":
+        return load_labelled(DEVSET4 / f"{part}.jsonl", DEVSET4 / f"{part}_labels.jsonl")
+    if not eval_devset2.POI_LIST.exists():
+        print("poi4: skipped, ../shared/lexicons/civitai/words-poi.json is absent")
+        return None
+    poi = _module("devset4_poi")
+    items, labels = poi.build_poi4(poi.load_names(eval_devset2.POI_LIST))
+    return [
+        LabelledItem(record_of(raw, str(label["platform"])), label, raw)
+        for raw, label in zip(items, labels, strict=True)
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return eval_devset2.main(
+        argv, parts=PARTS, load=load_part, description=(__doc__ or "").split("\n")[0]
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
