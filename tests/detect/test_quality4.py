@@ -280,3 +280,32 @@ def test_a_concept_librarys_upload_is_no_person(detector: Detector) -> None:
     )
     assert "non_subject:concept_library" in likeness_features(detector, record)
     assert not detector.detect(record).likeness
+
+
+def test_a_young_looking_adult_is_no_minor_and_her_script_trade_tag_counts(
+    detector: Detector,
+) -> None:
+    record = model(
+        "LORA | Sagong Chae-won 사공채원",
+        tags=("petite", "kawaii", "school uniform", "여자", "여배우", "lora", "character"),
+        trained_words=("sagong_chae_won",),
+        description=(
+            "Sagong Chae-won 사공채원, young-looking, baby face. (adult, 20+). "
+            "사공채원은(는) 한국의 여배우입니다.\n"
+            "Best with realistic checkpoints, not so good on anime ones lol"
+        ),
+    )
+    finding = detector.detect(record)
+    assert not finding.minor_risk
+    features = likeness_features(detector, record)
+    assert "tag:occupation" in features  # 여배우: actress
+    assert "fiction:description" not in features  # the anime checkpoints it runs on
+
+
+def test_an_explicit_minor_cue_still_counts(detector: Detector) -> None:
+    record = model(
+        "Sagong Chae-won",
+        tags=("여배우",),
+        description="Sagong Chae-won, 16 years old, child actress. Portrait only.",
+    )
+    assert detector.detect(record).minor_risk

@@ -142,6 +142,14 @@ CELEBRITY_CONCEPT_LITERALS = (
     "paparazzi", "carpet", "candid", "magazine", "press photo", "like a", "like an", "celeb",
     "famous", "star", "influencer", "instagram", "supermodel",
 )  # fmt: skip
+# Tags in Chinese, Japanese and Korean script that name a real person's trade: actress, actor,
+# singer, idol, model, star, host, entertainer, influencer (weighed as occupation tags).
+SCRIPT_OCCUPATION_TAGS = frozenset(
+    {"女優", "俳優", "女演员", "男演员", "演员", "演員", "明星", "女明星", "男明星", "女星",
+     "男星", "歌手", "模特", "网红", "網紅", "主播", "偶像", "艺人", "藝人", "芸能人", "タレント",
+     "アイドル", "グラドル", "女子アナ", "アナウンサー", "배우", "여배우", "남배우", "가수",
+     "아이돌", "걸그룹", "보이그룹", "모델", "아나운서", "연예인", "셀럽", "인플루언서"}
+)  # fmt: skip
 # Online creators: social media cues.
 CREATOR_TAGS = frozenset(
     {
@@ -874,7 +882,7 @@ YOUTH_WORDS = _split(
     """child children kid kids minor minors underage teen teens teenager teenagers
     preteen pre-teen tween loli lolita lolis shota shotacon lolicon toddler infant
     schoolgirl schoolboy schoolkid middleschool highschooler juvenile youngster
-    jailbait young-looking petite-teen"""
+    jailbait petite-teen"""
 )
 YOUTH_PHRASES = (
     "high school student",

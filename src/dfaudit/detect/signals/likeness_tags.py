@@ -11,6 +11,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import tags_of
 from dfaudit.detect.names import canonical_key, find_names
+from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import (
     CREATOR_TAGS,
     FEMALE_CODED_WEIGHT,
@@ -20,6 +21,7 @@ from dfaudit.detect.vocab import (
     LIKENESS_TAG_OCCUPATION,
     MALE_WORDS,
     PERSON_HINT_TAGS,
+    SCRIPT_OCCUPATION_TAGS,
 )
 
 PUBLIC_TAGS = frozenset(
@@ -58,7 +60,7 @@ PUBLIC_TAGS = frozenset(
 
 class LikenessTags:
     name: ClassVar[str] = "likeness_tags"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     fields: ClassVar[tuple[str, ...]] = ("tags",)
 
     def hits(self, record: object) -> list[Hit]:
@@ -80,6 +82,7 @@ class LikenessTags:
 
 
 MACHINE_MODEL_TAGS = frozenset({"model", "models"})
+_SCRIPT_OCCUPATION = frozenset(fold(t) for t in SCRIPT_OCCUPATION_TAGS)
 
 
 @lru_cache(maxsize=4096)
@@ -120,6 +123,18 @@ def _tag_hits(tag: str) -> tuple[Hit, ...]:
                 "tags",
                 tag,
                 note="tag of a real person's occupation or origin",
+                feature="tag:occupation",
+            )
+        )
+    elif tag in _SCRIPT_OCCUPATION:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                0.6,
+                "tags",
+                tag,
+                note="tag of a real person's trade, in script",
                 feature="tag:occupation",
             )
         )
