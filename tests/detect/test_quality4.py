@@ -309,3 +309,13 @@ def test_an_explicit_minor_cue_still_counts(detector: Detector) -> None:
         description="Sagong Chae-won, 16 years old, child actress. Portrait only.",
     )
     assert detector.detect(record).minor_risk
+
+
+def test_a_target_keeps_the_diacritics_its_text_wrote() -> None:
+    hit = Hit("n@1", "target", 0.6, "trained_words", "xiomara_echeverrí", value="Xiomara Echeverri",
+              note="echeveri xiomara")  # fmt: skip
+    assert best_target([hit]) == ("echeveri xiomara", "Xiomara Echeverrí")
+    # a text that spells other words leaves the value as it is
+    other = Hit("n@1", "target", 0.6, "name", "Xiomara (Echeverrí fan)", value="Xiomara Echeverri",
+                note="echeveri xiomara")  # fmt: skip
+    assert best_target([other])[1] == "Xiomara Echeverri"

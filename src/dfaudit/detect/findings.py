@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -129,6 +130,7 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
         if cleaned is None:
             continue
         value, key = cleaned
+        value = with_diacritics(value, hit.text)
         support[key] = support.get(key, 0.0) + hit.score
         fields.setdefault(key, set()).add(hit.field)
         if hit.score > display.get(key, (-1.0, ""))[0]:
@@ -170,6 +172,21 @@ def _spelt_elsewhere(value: str, own: set[str], spelt: list[tuple[str, str]]) ->
     return any(
         field not in own and any(form in letters for form in forms) for field, letters in spelt
     )
+
+
+_SEPARATORS = re.compile(r"[\s_.]+")
+
+
+@lru_cache(maxsize=65536)
+def with_diacritics(value: str, text: str) -> str:
+    """The target as its text wrote it when only accents set them apart ("Xiomara Echeverri"
+    read from "xiomara_echeverrí" → "Xiomara Echeverrí"): a name keeps its diacritics."""
+    if text.isascii() or value == text:
+        return value
+    words = [w for w in _SEPARATORS.split(text) if w]
+    if [fold(w) for w in words] != [fold(w) for w in value.split()]:
+        return value
+    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
 
 
 @lru_cache(maxsize=65536)
