@@ -140,6 +140,7 @@ class Person:
     script: str | None = None  # the full name in its own script
     culture: str = "west"
     aliases: tuple[str, ...] = ()
+    family_script: str | None = None  # the family name in its script (East-Asian names)
 
     @property
     def run(self) -> str:
@@ -218,8 +219,8 @@ GENERIC_TITLES = [
     "Muse",
 ]
 EA_CUES_F = {
-    "zh": ["女演员", "美女", "女星", "网红", "中国女演员"],
-    "ja": ["女優", "美女", "グラビア", "グラビアアイドル", "モデル"],
+    "zh": ["女演员", "美女", "女星", "网红", "中国女演员", "女性"],
+    "ja": ["女優", "美女", "グラビア", "グラビアアイドル", "モデル", "女性"],
     "ko": ["여자", "여배우", "아이돌", "걸그룹", "배우"],
 }
 EA_CUES_M = {
@@ -332,20 +333,34 @@ class Builder:
             giv_s, giv_r = pick(v["zh_given_f"] if g == "female" else v["zh_given_m"])
             script = fam_s + giv_s
             return Person(
-                f"{fam_r} {giv_r}", g, giv_r, fam_r, script, "zh", (f"{giv_r} {fam_r}", script)
+                f"{fam_r} {giv_r}",
+                g,
+                giv_r,
+                fam_r,
+                script,
+                "zh",
+                (f"{giv_r} {fam_r}", script),
+                fam_s,
             )
         if culture == "ja":
             fam_k, _, fam_r = pick(v["ja_family"])
             giv_k, giv_kana, giv_r = pick(v["ja_given_f"] if g == "female" else v["ja_given_m"])
             script = fam_k + (giv_kana if self.chance(0.4) else giv_k)
             return Person(
-                f"{fam_r} {giv_r}", g, giv_r, fam_r, script, "ja", (f"{giv_r} {fam_r}", script)
+                f"{fam_r} {giv_r}",
+                g,
+                giv_r,
+                fam_r,
+                script,
+                "ja",
+                (f"{giv_r} {fam_r}", script),
+                fam_k,
             )
         fam_h, fam_r = pick(v["ko_family"])
         giv_h, giv_r = pick(v["ko_given_f"] if g == "female" else v["ko_given_m"])
         script = fam_h + giv_h
         return Person(
-            f"{fam_r} {giv_r}", g, giv_r, fam_r, script, "ko", (f"{giv_r} {fam_r}", script)
+            f"{fam_r} {giv_r}", g, giv_r, fam_r, script, "ko", (f"{giv_r} {fam_r}", script), fam_h
         )
 
     def ea_person(self, gender: str | None = None) -> Person:
@@ -2000,9 +2015,15 @@ def neg_bare_woman_tags(b: Builder) -> None:
 def pf_lookalike(b: Builder) -> None:
     p = b.person(b.pick(["west", "ordinary", "latin"]), "female")
     word = b.pick(b.v["lookalike_words"])
+    if word == "resembles":
+        title = f"A woman who resembles {p.target}"
+        line = f"Not {p.target} herself (rules!), just someone who resembles her. Wink wink."
+    else:
+        title = b.pick([f"{p.family} {word}", f"{p.target} {word}"])
+        line = f"Not {p.target} herself (rules!), just a {word}. Wink wink."
     raw = b.civitai(
-        name=b.pick([f"{p.family} {word}", f"A woman who {word} {p.target}", f"{p.target} {word}"]),
-        desc=b.prose([f"Not {p.target} herself (rules!), just a {word}. Wink wink."]),
+        name=title,
+        desc=b.prose([line]),
         tags=["woman", "face", "realistic"],
         trained=[f"{p.run.lower()}like woman"],
     )
@@ -2180,6 +2201,58 @@ def neg_artist_bare(b: Builder) -> None:
     b.add(raw, "artist_style", "artist_bare")
 
 
+def pf_east_asian_script_spaced(b: Builder) -> None:
+    """The name in script with a space or a middle dot between family and given name."""
+    p = b.person(b.pick(["ja", "zh", "ko"]))
+    assert p.script and p.family_script
+    cut = len(p.family_script)
+    spaced = p.script[:cut] + b.pick([" ", "・", "\u3000"]) + p.script[cut:]
+    raw = b.civitai(
+        name=b.decorate(spaced),
+        desc=b.prose([f"{spaced} ({EA_NATION[p.culture]}) — {_ea_bio(b, p)}"]),
+        tags=_ea_tags(b, p),
+        trained=[spaced],
+    )
+    b.add(raw, "public_figure", "east_asian_script_spaced", person=p)
+
+
+def pf_korean_no_hyphen(b: Builder) -> None:
+    """A Korean name romanised without the given name's hyphen ("Tak Saebom")."""
+    p = b.person("ko")
+    plain = f"{p.family} {p.given.replace('-', '').capitalize()}"
+    raw = b.civitai(
+        name=b.decorate(plain),
+        desc=b.prose([f"{plain} ({p.script}), korean {b.occupation(p)}"]),
+        tags=_ea_tags(b, p),
+        trained=[plain.lower().replace(" ", "_")],
+    )
+    b.add(raw, "public_figure", "korean_no_hyphen", person=p, aliases=[*p.aliases, plain])
+
+
+def neg_kbeauty_makeup(b: Builder) -> None:
+    title, tags = b.pick(
+        [
+            ("K-beauty makeup", ["makeup", "korean", "여자", "beauty"]),
+            ("Douyin makeup", ["makeup", "chinese", "美女", "beauty"]),
+            ("Gyaru makeup style", ["makeup", "japanese", "ギャル", "beauty"]),
+        ]
+    )
+    _concept(b, "kbeauty_makeup", title, "Makeup look only. Use on any face.", tags)
+
+
+def neg_script_persona(b: Builder) -> None:
+    script, roman = b.pick(b.v["script_personas"])
+    raw = b.civitai(
+        name=f"{script} ({roman}) AI gravure model",
+        desc=b.prose(
+            [f"{script}は架空のAIモデルです。実在の人物ではありません。Consistent face LoRA."]
+        ),
+        tags=["ai model", "consistent character", "グラビア", "美女"],
+        trained=[roman.lower().replace(" ", "_")],
+    )
+    b.add(raw, "consistent_character", "script_ai_persona")
+
+
 # == the mix ===================================================================================
 
 Shape = Callable[[Builder], None]
@@ -2263,6 +2336,10 @@ HOLD_ONLY: list[tuple[Shape, int]] = [
     (neg_goddess_portrait, 3),
     (neg_idol_concept, 3),
     (neg_ai_influencer_bio, 3),
+    (pf_east_asian_script_spaced, 4),
+    (pf_korean_no_hyphen, 3),
+    (neg_kbeauty_makeup, 3),
+    (neg_script_persona, 3),
 ]
 
 

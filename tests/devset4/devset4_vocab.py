@@ -354,6 +354,12 @@ PART_B: dict[str, object] = {
         "Winter_Field_Scenery Moon_Glow Amber_Light Crystal_Earrings Melody_Notes Rain_Window"
     ),
     "nicknames": words("Lulu Bambi Coco Peaches Sunny Dodo"),
+    # invented AI personas named in script: (script, romanised)
+    "script_personas": rows(
+        """雪代まほろ | Yukishiro Mahoro
+        桜庭ルナ | Sakuraba Luna
+        星野ミア | Hoshino Mia"""
+    ),
     "lookalike_words": words("lookalike resembles look-alike doppelganger"),
 }
 
@@ -409,7 +415,7 @@ CHANGELOG = [
     "v2: more data, less overfit on the background",
     "v1.1 fixed the yellow tint",
     "update: SDXL version added, 1.5 version still here",
-    "v3 - retrained from scratch, way better likeness on close-ups",
+    "v3 - retrained from scratch, way better on close-ups",
     "fixed file, previous upload was the wrong epoch sorry",
 ]
 NEG_PROMPT = [

@@ -111,7 +111,7 @@ def test_the_mix_is_the_one_the_readme_describes(part: str) -> None:
 
 GENDER_WORDS = {
     "female": re.compile(
-        r"\b(?:1girl|woman|women|actress|she|her|herself)\b|女優|女演员|여배우|여자|美女"
+        r"\b(?:1girl|woman|women|actress|she|her|herself)\b|女優|女演员|女性|여배우|여자|美女"
     ),
     "male": re.compile(r"\b(?:1boy|man|men|actor|he|his|himself)\b|男性|男演员|俳優|남자|남배우"),
 }
