@@ -319,3 +319,15 @@ def test_a_target_keeps_the_diacritics_its_text_wrote() -> None:
     other = Hit("n@1", "target", 0.6, "name", "Xiomara (Echeverrí fan)", value="Xiomara Echeverri",
                 note="echeveri xiomara")  # fmt: skip
     assert best_target([other])[1] == "Xiomara Echeverri"
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["Kan Qianyun, 16岁童星. Portrait only.", "Mitarai Yuzuha, 15歳の子役. Portrait only."],
+)
+def test_a_cjk_age_with_a_word_run_on_is_a_stated_age(detector: Detector, description: str) -> None:
+    record = model("Kan Qianyun LoRA", tags=("portrait", "sfw"), description=description)
+    assert detector.detect(record).minor_risk
+    # an adult age written the same way is none
+    adult = model("Kan Qianyun LoRA", tags=("portrait",), description="Kan Qianyun, 26岁演员.")
+    assert not detector.detect(adult).minor_risk
