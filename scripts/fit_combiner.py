@@ -61,6 +61,8 @@ UNSEEN_PRIOR = {
     "generic:persona": 2.5,
     "non_subject:celebrity_concept": 2.0,
     "subject:labelled_name": 2.0,
+    "subject:person_tag": 2.0,  # a tag that is a person's full name (few catalog rows)
+    "non_subject:concept_library": 2.0,  # a concept library's boilerplate (few catalog rows)
     "subject:occupation_photos": 2.0,
     "name_shape:name:blend": 2.5,
     "name_shape:other:blend": 2.5,

@@ -57,6 +57,7 @@ NAME_PREFIXES = (
     "subject:name_is_name",
     "subject:trigger_abbreviates_name",
     "subject:name_tag",
+    "subject:person_tag",
 )
 NEGATIVE_PREFIXES = (
     "fiction:",
@@ -110,6 +111,14 @@ GENERIC_DENIALS = frozenset(
     }
 )
 CONFLICT_FEATURE = "conflict:name_negative"
+# Evidence that names the subject outright: the description introduces a named person ("this
+# is Anna Kowal", "缪苒汐，中国内地模特"). (A named actor is not: a role's cue misreads a work's
+# title as one, "Power Rangers".)
+NAMED_SUBJECT = frozenset({"subject:labelled_name"})
+# Look, youth and outfit words in the title describe that named person ("<Name> - baby face
+# look", "<Name> cute school uniform"): beside a named subject they count for a share only.
+DESCRIBES_A_NAMED = frozenset({"generic:look", "generic:name", "non_subject:concept_name"})
+NAMED_LOOK_SHARE = 0.5
 NO_EVIDENCE_SHARE = 0.5  # without person evidence the score is capped at half the threshold
 
 
@@ -170,15 +179,22 @@ def likeness_features(hits: Iterable[Hit]) -> dict[str, float]:
 
 
 def with_conflict(out: dict[str, float]) -> dict[str, float]:
-    """Likeness features ``out`` with the name-versus-negative interaction added (in place)."""
+    """Likeness features ``out`` with the name-versus-negative interaction added (in place),
+    and the look words of a named subject's title weighed down (:data:`DESCRIBES_A_NAMED`)."""
     name = negative = 0.0
+    named = False
     for key, value in out.items():
         if value > 0 and key.startswith(NAME_PREFIXES):
             name = max(name, value)
         elif value < 0 and key.startswith(NEGATIVE_PREFIXES) and key not in NOT_CONFLICTING:
             negative = max(negative, -value)
+        if value > 0 and key in NAMED_SUBJECT:
+            named = True
     if name > 0 and negative > 0:
         out[CONFLICT_FEATURE] = min(name, negative)
+    if named:
+        for key in DESCRIBES_A_NAMED.intersection(out):
+            out[key] *= NAMED_LOOK_SHARE
     return out
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.combiner import (
@@ -13,7 +15,10 @@ from dfaudit.detect.combiner import (
     likeness_score,
     with_conflict,
 )
+from dfaudit.detect.names import canonical_key
 from dfaudit.detect.rules import RuleBook, Violation
+from dfaudit.detect.text import fold
+from dfaudit.detect.vocab import PLACEHOLDER_TOKENS, TARGET_EDGE_WORDS
 
 GENDER_MARGIN = 1.5
 # Most likeness targets on these platforms are women (about 9 in 10 of the labelled likeness
@@ -25,7 +30,11 @@ GENDER_PRIOR = ("female", 0.1)
 # Off: the design says `unknown` when unsure, and a prior would raise the reports' female share
 # by its own assumption. Measured both ways in `scripts/eval_real_gender.py --prior`.
 APPLY_GENDER_PRIOR = False
-FIRST_NAME_NOTE = "first-name table"  # the note of gender hits from the first-name tables
+FIRST_NAME_NOTE = "first-name table"
+# Votes that guess a gender from a name (the first-name table; a script given name's characters)
+NAME_GUESS_NOTES = frozenset({FIRST_NAME_NOTE, "script name"})
+DIRECT_VOTE = 0.8  # a gendered tag or word of the name (0.8-1.0); pronouns and nouns reach 0.9
+TABLE_AGAINST_DIRECT = 0.5  # the note of gender hits from the first-name tables
 MINOR_THRESHOLD = 0.85
 AUDIENCE_FEATURE = "public_role:audience"  # see signals/public_role.py
 PROMINENCE_VALUES = ("public_figure", "online_creator", "private_or_unknown")
@@ -103,19 +112,100 @@ def hits_by_aspect(hits: Sequence[Hit]) -> dict[str, tuple[Hit, ...]]:
 
 
 def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
-    """The best-supported name: highest score, then the key most hits agree on."""
+    """The best-supported name: highest score, then the key most hits agree on.
+
+    A target is first trimmed of the words that say how the model relates to its subject
+    (:func:`clean_target`); one made of placeholder tokens only ("ohwx", "TOK") names nobody.
+    A name that two fields give, or that another name field also spells (the title's name run
+    together in the trigger word or the file name), ranks above one a single field holds
+    (:data:`CORROBORATED_BONUS`), among the weak, fallback targets only.
+    """
     support: dict[str, float] = {}
     display: dict[str, tuple[float, str]] = {}
+    fields: dict[str, set[str]] = {}
     for hit in hits:
         if hit.aspect != "target" or not hit.note or not hit.value:
             continue
-        support[hit.note] = support.get(hit.note, 0.0) + hit.score
-        if hit.score > display.get(hit.note, (-1.0, ""))[0]:
-            display[hit.note] = (hit.score, hit.value)
+        cleaned = clean_target(hit.value, hit.note)
+        if cleaned is None:
+            continue
+        value, key = cleaned
+        value = with_diacritics(value, hit.text)
+        support[key] = support.get(key, 0.0) + hit.score
+        fields.setdefault(key, set()).add(hit.field)
+        if hit.score > display.get(key, (-1.0, ""))[0]:
+            display[key] = (hit.score, value)
     if not support:
         return None, None
+    if len(support) > 1:
+        spelt = _name_field_letters(hits)
+        for key, (score, value) in display.items():
+            if score >= WEAK_TARGET:
+                continue  # a name shape, a lexicon entry or a named actor: ranked by its score
+            if len(fields[key]) > 1 or _spelt_elsewhere(value, fields[key], spelt):
+                display[key] = (score + CORROBORATED_BONUS, value)
     key = max(support, key=lambda k: (display[k][0], support[k]))
     return key, display[key][1]
+
+
+CORROBORATED_BONUS = 0.25
+WEAK_TARGET = 0.5  # below this a target is a fallback (the title's words, a described name)
+_NAME_FIELDS = frozenset({"name", "trained_words", "file_names", "version_names", "tags"})
+_MIN_SPELT = 5  # letters a name needs before another field's spelling of it counts
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _name_field_letters(hits: Sequence[Hit]) -> list[tuple[str, str]]:
+    """(field, letters) of every hit's text that stands in a name field."""
+    return [(h.field, _letters(h.text)) for h in hits if h.field in _NAME_FIELDS and h.text]
+
+
+def _spelt_elsewhere(value: str, own: set[str], spelt: list[tuple[str, str]]) -> bool:
+    """Whether a name field other than the target's own spells it (in either word order)."""
+    words = [_letters(w) for w in value.split()]
+    forms = {"".join(words), "".join(reversed(words))}
+    if min(len(f) for f in forms) < _MIN_SPELT:
+        return False
+    return any(
+        field not in own and any(form in letters for form in forms) for field, letters in spelt
+    )
+
+
+_SEPARATORS = re.compile(r"[\s_.]+")
+
+
+@lru_cache(maxsize=65536)
+def with_diacritics(value: str, text: str) -> str:
+    """The target as its text wrote it when only accents set them apart ("Xiomara Echeverri"
+    read from "xiomara_echeverrí" → "Xiomara Echeverrí"): a name keeps its diacritics."""
+    if text.isascii() or value == text:
+        return value
+    words = [w for w in _SEPARATORS.split(text) if w]
+    if [fold(w) for w in words] != [fold(w) for w in value.split()]:
+        return value
+    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
+
+
+@lru_cache(maxsize=65536)
+def clean_target(value: str, key: str) -> tuple[str, str] | None:
+    """(display, key) of a target with relation, platform, trade and model-making words taken
+    off its ends ("Resembles Mayumi" → "Mayumi"), or None when nothing of a name is left."""
+    words = value.split()
+    start, end = 0, len(words)
+    while start < end and fold(words[start]) in TARGET_EDGE_WORDS:
+        start += 1
+    while end > start and fold(words[end - 1]) in TARGET_EDGE_WORDS:
+        end -= 1
+    kept = words[start:end]
+    if not kept or all(fold(w) in PLACEHOLDER_TOKENS for w in kept):
+        return None
+    if len(kept) == len(words):
+        return value, key
+    display = " ".join(kept)
+    return display, canonical_key(display) or key
 
 
 def decide_gender(hits: Sequence[Hit], prior: tuple[str, float] | None = None) -> str:
@@ -125,16 +215,23 @@ def decide_gender(hits: Sequence[Hit], prior: tuple[str, float] | None = None) -
     # A hit of value "unknown" is a gender-neutral cue ("sks person"): it keeps the prior out.
     if prior is not None and prior[0] in votes and not any(h.value == "unknown" for h in hits):
         votes[prior[0]] += prior[1]
-    # The first-name table is one piece of evidence however many signals look it up: its
-    # strongest vote per gender counts, not their sum (a unisex "Alex" seen by three signals
-    # must not outvote a "girl" trigger).
+    # The first-name table (with a script name's guess) is one piece of evidence however
+    # many signals look it up: its strongest vote per gender counts, not their sum (a unisex
+    # "Alex" seen by three signals must not outvote a "girl" trigger).
     table = {"female": 0.0, "male": 0.0}
     for hit in hits:
         if hit.aspect == "gender" and hit.value in votes:
-            if hit.note == FIRST_NAME_NOTE:
+            if hit.note in NAME_GUESS_NOTES:
                 table[hit.value] = max(table[hit.value], hit.score)
             else:
                 votes[hit.value] += hit.score
+    # A gendered word the uploader chose (a "woman" tag, 女明星, "actress") says more than the
+    # first-name table's guess from a name read in a field; a table vote against it counts
+    # for less (romanised given names are often of either gender).
+    if votes["male"] >= DIRECT_VOTE:
+        table["female"] *= TABLE_AGAINST_DIRECT
+    if votes["female"] >= DIRECT_VOTE:
+        table["male"] *= TABLE_AGAINST_DIRECT
     female, male = votes["female"] + table["female"], votes["male"] + table["male"]
     if female > 0 and female >= GENDER_MARGIN * male:
         return "female"

@@ -122,11 +122,15 @@ NATIONALITY_WORDS = frozenset(
      "egyptian", "nigerian", "ethiopian", "kenyan", "colombian", "argentinian", "peruvian",
      "chilean", "cuban", "hawaiian", "eastern", "western", "southern", "northern", "ebony"}
 )  # fmt: skip
-# "Paparazzi photo (celebrity candid)", "celebrity red carpet", "look like a celebrity":
+# "Paparazzi photo (celebrity candid)", "celebrity red carpet", "look like a celebrity",
+# "seen on celebrities":
 # celebrity as a scene, style or look, nobody in particular.
 CELEBRITY_CONCEPT = re.compile(
     r"\b(?:paparazzi|red[ -]carpet|candids?|magazine covers?|press photos?|"
     r"like an? (?:celebrity|celeb|famous person|movie star|star)|celebrity[ -]like|"
+    # "a makeup look seen on celebrities", "hair worn by famous people": a look many wear
+    r"(?:seen|worn|spotted|popular) (?:on|by|with|among) (?:many )?(?:celebrities|celebs|"
+    r"famous people|stars|movie stars)|"
     r"(?:celebrity|celeb|celebrities|famous people|famous person|movie star|star|influencer|"
     r"instagram|supermodel)[ -]"
     r"(?:style|look|looks|vibes?|aesthetic|events?|party|selfies?|photos?|shots?|candids?|"
@@ -137,6 +141,14 @@ CELEBRITY_CONCEPT = re.compile(
 CELEBRITY_CONCEPT_LITERALS = (
     "paparazzi", "carpet", "candid", "magazine", "press photo", "like a", "like an", "celeb",
     "famous", "star", "influencer", "instagram", "supermodel",
+)  # fmt: skip
+# Tags in Chinese, Japanese and Korean script that name a real person's trade: actress, actor,
+# singer, idol, model, star, host, entertainer, influencer (weighed as occupation tags).
+SCRIPT_OCCUPATION_TAGS = frozenset(
+    {"女優", "俳優", "女演员", "男演员", "演员", "演員", "明星", "女明星", "男明星", "女星",
+     "男星", "歌手", "模特", "网红", "網紅", "主播", "偶像", "艺人", "藝人", "芸能人", "タレント",
+     "アイドル", "グラドル", "女子アナ", "アナウンサー", "배우", "여배우", "남배우", "가수",
+     "아이돌", "걸그룹", "보이그룹", "모델", "아나운서", "연예인", "셀럽", "인플루언서"}
 )  # fmt: skip
 # Online creators: social media cues.
 CREATOR_TAGS = frozenset(
@@ -728,10 +740,14 @@ FEMALE_SCRIPT_TERMS = (
     "美女", "女性", "女孩", "女生", "女优", "女優", "女星", "女演员", "女神", "女友",
     "女人", "女士", "小姐姐", "姐姐", "御姐", "妹子", "女の子", "お姉さん",
     "グラビア", "女子", "여자", "여성", "여배우", "걸그룹", "언니", "누나", "아가씨",
+    "女明星", "女团", "女團", "女歌手", "女主播", "女模", "女艺人", "女藝人", "女主持",
+    "여가수", "여신",
 )  # fmt: skip
 MALE_SCRIPT_TERMS = (
     "男性", "男人", "男孩", "男生", "帅哥", "男演员", "男优", "男優", "男子", "男星",
     "남자", "남성", "남배우", "보이그룹", "오빠", "형님",
+    "男明星", "男团", "男團", "男歌手", "男主播", "男模", "男艺人", "男藝人", "男主持",
+    "남가수", "イケメン",
 )  # fmt: skip
 # Latin-script words of other languages and fandoms that say a woman or a man.
 FEMALE_LOAN_WORDS = frozenset(
@@ -772,6 +788,26 @@ NOT_NAME_WORDS = _split(
     doll dolls figure figurine toy toys robot mecha monster creature dragon
     animal cat dog fox wolf horse bird fish"""
 )
+# Words that say how a model relates to its subject (a lookalike, a relation, a platform, a
+# request, a trade, a model-making word): never part of the subject's name when a finding names
+# its target, so they are trimmed from a target's ends ("Resembles Mayumi", "Coworker Annika",
+# "YouTube Sunny Sahra", "Achterberg Lookalike").
+TARGET_EDGE_WORDS = _split(
+    """resembles resembling resemble lookalike alike look looks doppelganger like
+        coworker colleague classmate neighbour neighbor boss client customer friend
+        gf bf wife girlfriend boyfriend fiance fiancee crush ex my our
+        youtube tiktok twitch instagram insta onlyfans fansly xiaohongshu douyin weibo
+        bilibili twitter snapchat reddit patreon
+        req request requested commission commissioned bounty
+        actress actor singer idol rapper streamer youtuber influencer tiktoker cosplayer
+        presenter host anchor newscaster politician athlete wrestler dancer celebrity celeb
+        pornstar gravure model
+        lora loras locon lycoris loha lokr dora embedding ti hypernetwork checkpoint
+        sdxl xl sd15 pony flux v1 v2 v3 v4 v5 version ver final
+        cute petite young kawaii baby photo photos portrait face real"""
+)
+# The placeholder tokens of trigger words ("ohwx woman", "TOK"): never a target.
+PLACEHOLDER_TOKENS = frozenset({"sks", "ohwx", "zwx", "xyz", "tok", "szn"})
 # Common words that are also first names in name tables; never a first name by themselves.
 NOT_FIRST_NAMES = _split(
     """come art style dark red love rose star sky summer winter autumn spring may june april
@@ -846,7 +882,7 @@ YOUTH_WORDS = _split(
     """child children kid kids minor minors underage teen teens teenager teenagers
     preteen pre-teen tween loli lolita lolis shota shotacon lolicon toddler infant
     schoolgirl schoolboy schoolkid middleschool highschooler juvenile youngster
-    jailbait young-looking petite-teen"""
+    jailbait petite-teen"""
 )
 YOUTH_PHRASES = (
     "high school student",

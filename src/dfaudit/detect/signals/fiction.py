@@ -26,7 +26,11 @@ _PHRASES = re.compile(
     + "|".join(re.escape(p) for p in sorted(FICTION_PHRASES, key=len, reverse=True))
     + r")\b"
 )
-_WORDS = re.compile(r"\b(?:" + "|".join(sorted(FICTION_STRONG, key=len, reverse=True)) + r")\b")
+_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(FICTION_STRONG, key=len, reverse=True)) + r")\b"
+    # "not so good on anime ones", "works on anime checkpoints": the base models it runs on
+    r"(?![ -](?:ones?|checkpoints?|models?|merges?|bases?|base models?)\b)"
+)
 _FROM = re.compile(
     r"\b(?:from|in|character of|character from)\s+(?:the\s+)?(?:anime|manga|game|video game|"
     r"visual novel|series|light novel|webtoon|cartoon|comic)\b"
@@ -64,7 +68,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:

@@ -77,7 +77,7 @@ _SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -180,6 +180,7 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
     return out
 
 
+SCRIPT_NAME_LEAD = 16
 # "a singer from Santo Domingo": a name-shaped place, not the subject's name.
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|of|near|at) $")
 
@@ -188,7 +189,7 @@ def _description_first_names(sig: str, head: str) -> list[Hit]:
     """A weak vote from the first-name table for names written in the description's opening
     ("photo of Anna Miller, portrait"): it only decides when nothing stronger speaks."""
     out = []
-    for line in head.splitlines()[:3]:
+    for number, line in enumerate(head.splitlines()[:3]):
         if line.isascii() and not _CAPITALISED_PAIR.search(line):
             continue  # no two capitalised words side by side: no capitalised name
         for match in find_prose_names(line):
@@ -197,6 +198,10 @@ def _description_first_names(sig: str, head: str) -> list[Hit]:
                 gender
                 and match.kind != "run_together"
                 and match.capitalised
+                # a script name after the opening is a phrase read as one (see subject_cues)
+                and not (
+                    match.kind == "script" and (number > 0 or match.span[0] > SCRIPT_NAME_LEAD)
+                )
                 and not _PLACE_BEFORE.search(line, 0, match.span[0])
             ):
                 out.append(

@@ -61,6 +61,16 @@ _KIND_OF_PERSON = re.compile(
     r"unnie|noona|beauty|beauties)"
 )
 FACE_WORDS = frozenset({"face", "faces"})
+
+
+def _kind_of_person_face(name: str) -> bool:
+    """Whether a folded name is a kind of person and a face word ("asian girl face v3"): a
+    kind of face, where "Jenna face" is one person's."""
+    bare = " ".join(w for w in _NAME_DECORATION.sub(" ", name[:80]).split() if w not in FACE_WORDS)
+    return bool(bare and _KIND_OF_PERSON.fullmatch(bare) and first_name(bare.split()[0]) is None)
+
+
+NAMED_LOOK_SCORE = -0.25  # blend or look words beside a name the tables know
 BLEND_WORDS = FACE_WORDS | {"mix", "blend", "merged", "merge"}
 NOT_LOOK_WORDS = FACE_WORDS | {"fictional"}
 NAMED_LOOK_WORDS = BLEND_WORDS | {"cute", "pretty", "beautiful", "perfect", "look", "looks"}
@@ -94,7 +104,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -164,16 +174,20 @@ class GenericSubject:
             # named too; a look, beauty, doll or mix word says a kind of face
             # "face" ("Jenna face lora") and "fictional" ("Autumn Marsh (fictional)") are said
             # of real people's models too; a look, beauty, doll, mix or persona word is not
-            look = any(word not in NOT_LOOK_WORDS for word in found)
+            look = any(word not in NOT_LOOK_WORDS for word in found) or (
+                set(found) <= FACE_WORDS and _kind_of_person_face(name)
+            )
+            score = -min(1.0, 0.5 * len(found))
             if look and set(found) <= NAMED_LOOK_WORDS and find_names(view(record).name[:120]):
                 # "Mix of Anna Kowal x Clara Day", "Anna Kowal cute": a blend of named people
-                # or a named person's look, not a kind of face
+                # or a named person's look, not a kind of face: a little against, at most
                 look = False
+                score = NAMED_LOOK_SCORE
             out.append(
                 Hit(
                     sig,
                     "likeness",
-                    -min(1.0, 0.5 * len(found)),
+                    score,
                     "name",
                     " ".join(found),
                     note="generic face or look words in the name",

@@ -75,18 +75,27 @@ def _DIGIT_OR_YOUTH(text: str) -> bool:  # noqa: N802 - reads as a condition
     present = word_set(text)
     if not present.isdisjoint(_YOUTH_FIRST):
         return True
+    # "16岁童星", "15歳の子役": a CJK age suffix needs no word end after it
+    if (
+        not text.isascii()
+        and any(ch in text for ch in _CJK_AGE_SUFFIXES)
+        and _CJK_AGE.search(text) is not None
+    ):
+        return True
     if not _AGE_SUFFIX_AT_WORD_END.search(fold(text)):
         return False  # no word can end in an age suffix
     return any(w.endswith(("yo", "歳", "才", "岁", "세", "살")) for w in present)
 
 
+_CJK_AGE_SUFFIXES = ("歳", "才", "岁", "세", "살")
+_CJK_AGE = re.compile(r"\d\s*[歳才岁세살]")
 # An age suffix not followed by a letter or digit: where a word ending in it must stand.
 _AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才|岁|세|살)(?![^\W_])")
 
 
 class MinorCues:
     name: ClassVar[str] = "minor_cues"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:

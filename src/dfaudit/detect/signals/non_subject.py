@@ -64,7 +64,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = ("model_type", "name", "tags", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -175,6 +175,20 @@ class NonSubject:
                 )
         text = folded_description(record, 1500)
         out.extend(_celebrity_concept(sig, name, tags, text[:CELEBRITY_HEAD]))
+        library = text.find(CONCEPT_LIBRARY, 0, CONCEPT_LIBRARY_HEAD)
+        if library >= 0:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "description",
+                    CONCEPT_LIBRARY,
+                    (library, library + len(CONCEPT_LIBRARY)),
+                    note="a concept library's upload: an object, style or character taught",
+                    feature="non_subject:concept_library",
+                )
+            )
         match = _STYLE_PHRASE.search(text) if _may_style(text) else None
         if match:
             out.append(
@@ -193,6 +207,10 @@ class NonSubject:
 
 
 CELEBRITY_HEAD = 300
+# The boilerplate of textual-inversion concept libraries ("This is the <x> concept taught to
+# Stable Diffusion via Textual Inversion"): mostly objects, styles and drawn characters.
+CONCEPT_LIBRARY = "concept taught to stable diffusion"
+CONCEPT_LIBRARY_HEAD = 400
 _CELEB_WORDS = ("celeb", "famous", "star")
 # Where a match of ``CELEBRITY_CONCEPT`` can begin: it is tried there only.
 _CELEBRITY_STARTS = StartFinder(
@@ -200,7 +218,9 @@ _CELEBRITY_STARTS = StartFinder(
      "influencer", "instagram", "supermodel")
 )  # fmt: skip
 # In a description only celebrity itself as a look counts (these begin every such match).
-_CELEB_STARTS = StartFinder(("like", "celeb", "famous", "movie", "star"))
+_CELEB_STARTS = StartFinder(
+    ("like", "celeb", "famous", "movie", "star", "seen", "worn", "spotted", "popular")
+)
 
 
 def _celebrity_concept(sig: str, name: str, tags: tuple[str, ...], head: str) -> list[Hit]:

@@ -167,9 +167,25 @@ _NAME_PLATFORM = re.compile(
 )
 
 
+# The uploader's own accounts: "follow me on Instagram", "my instagram account", "support me on
+# Patreon". A Patreon page is a maker's (its subjects are paid elsewhere).
+SELF_PROMOTION_FEATURES = frozenset(
+    {"social:profile_link", "social:platform_word", "social:handle"}
+)
+_SELF_BEFORE = re.compile(r"\b(?:my|me on|follow me|support me|find me|contact me|join my)\b")
+SELF_SPAN = 40
+
+
+def _self_promotion(text: str, match: re.Match[str]) -> bool:
+    """Whether a platform word, link or handle is the uploader's own (said so just before)."""
+    if match.group(0).startswith("patreon.com"):
+        return True
+    return _SELF_BEFORE.search(text, max(0, match.start() - SELF_SPAN), match.start()) is not None
+
+
 class SocialCues:
     name: ClassVar[str] = "social_cues"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     fields: ClassVar[tuple[str, ...]] = ("name", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -214,6 +230,8 @@ class SocialCues:
                 match = pattern.search(text)
             if match is None:
                 continue
+            if feature in SELF_PROMOTION_FEATURES and _self_promotion(text, match):
+                continue  # the uploader's own account ("follow me on Instagram"), not the subject's
             out.append(
                 Hit(
                     sig,

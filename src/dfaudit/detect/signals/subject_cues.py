@@ -261,7 +261,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -475,22 +475,49 @@ def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     run = east_asian.SCRIPT_RUN.match(start)
     if run is None:
         return []
+    end = run.end()
+    # "音無 ちはるさん、": a family name and a given name written apart
+    if start[end : end + 1] == " ":
+        apart = east_asian.SCRIPT_RUN.match(start, end + 1)
+        if apart is not None and apart.end() - run.start() <= 8:
+            end = apart.end()
     # the run takes an honorific that follows the name with it ("白鷺ゆずはさん", "…씨")
-    name, rest = run.group(0).removesuffix("さん").removesuffix("씨"), start[run.end() :]
-    if not 2 <= len(name) <= 5 or rest[:1] not in _SCRIPT_NAME_COMMA:
+    name, rest = start[:end].removesuffix("さん").removesuffix("씨"), start[end:]
+    if not 2 <= len(name.replace(" ", "")) <= 5 or rest[:1] not in _SCRIPT_NAME_COMMA:
         return []
     clause = rest[1:17].split("\n", 1)[0].split("。", 1)[0]
     if not _SCRIPT_TRADE.search(clause):
         return []
-    romanised = east_asian.romanise(name)
+    romanised = east_asian.romanise(name.replace(" ", ""))
+    # the given name alone, romanised: a family name has several readings (缪 miao / mou, a
+    # kanji family name read in pinyin), a given name in kana or two characters fewer
+    given = _given_romanised(name)
     for field, short in name_texts(record):
         if field == "name" and name in short:
             break
-        if len(romanised) >= 6 and romanised in fold(short).replace(" ", ""):
+        letters = fold(short).replace(" ", "")
+        if len(romanised) >= 6 and romanised in letters:
+            break
+        if len(given) >= 4 and given in letters:
             break
     else:
         return []
     return _subject_named(sig, name)
+
+
+_KANA_TAIL = re.compile(r"[\u3040-\u30ff]+$")
+
+
+def _given_romanised(name: str) -> str:
+    """The romanised given name of a script name: after a space, its kana ending, or the last
+    two characters of a longer name ("" when none can be told apart)."""
+    if " " in name:
+        given = name.rsplit(" ", 1)[1]
+    elif kana := _KANA_TAIL.search(name):
+        given = kana.group(0) if kana.start() > 0 else ""
+    else:
+        given = name[-2:] if len(name) >= 3 else ""
+    return east_asian.romanise(given) if given else ""
 
 
 def _subject_named(sig: str, name: str) -> list[Hit]:
@@ -516,6 +543,7 @@ _CODED = re.compile(r"\b(?:" + "|".join(sorted(FEMALE_CODED_WORDS)) + r")\b")
 
 
 SCRIPT_HEAD = 120
+SCRIPT_NAME_LEAD = 16  # characters before a script name that opens the description
 
 
 def _script_name_gender(sig: str, head: str) -> list[Hit]:
@@ -524,7 +552,13 @@ def _script_name_gender(sig: str, head: str) -> list[Hit]:
     start = head[:SCRIPT_HEAD]
     if start.isascii():
         return []
-    found = [(n.text, n.gender) for n in east_asian.script_names(start)[:1]]
+    # the subject's name opens the description ("夏侯星阑，…", "Bilibili博主 夏侯星阑"): a
+    # name-shaped word later on is a phrase ("상업적 이용은 금지입니다", commercial use is barred)
+    found = [
+        (n.text, n.gender)
+        for n in east_asian.script_names(start)[:1]
+        if 0 <= start.find(n.text) <= SCRIPT_NAME_LEAD
+    ]
     if not found:
         # a name the surname table lacks, opening the description: "柏芷岚, selfie …" (family
         # name first, the given name its last two characters)
