@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from dfaudit.detect import engine
+from dfaudit.detect import memo as memo_module
 from dfaudit.detect.engine import MEMO_IGNORED, Detector, MemoDetector, finding_row
 from dfaudit.detect.evalsets import load_labelled
+from dfaudit.detect.memo import CLAIMED, SharedMemo
 from dfaudit.records import ModelRecord
 
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
@@ -59,3 +66,66 @@ def test_memo_stays_bounded() -> None:
         memo.row(record, SNAPSHOT)
     assert 0 < len(memo.memo) <= 16
     assert memo.row(records[-1], SNAPSHOT) == finding_row(Detector().detect(records[-1], SNAPSHOT))
+
+
+def test_shared_memo_claims_each_input_for_one_worker_until_its_row_comes() -> None:
+    shared = SharedMemo()
+    assert shared.claim_many([b"a", b"b"], 1) == [None, None]  # worker 1 detects both
+    assert shared.claim_many([b"a", b"c"], 2) == [CLAIMED, None]  # worker 2 waits for a
+    assert shared.claim_many([b"a"], 1) == [None]  # its own claim
+    shared.put_many([(b"a", ("row a",))])
+    assert shared.claim_many([b"a", b"b"], 2) == [("row a",), CLAIMED]
+    assert shared.claims.keys() == {b"b", b"c"}
+
+
+def test_a_stale_claim_is_handed_out_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memo_module, "CLAIM_STALE_SECONDS", 0.0)
+    shared = SharedMemo()
+    assert shared.claim_many([b"a"], 1) == [None]
+    assert shared.claim_many([b"a"], 2) == [None]  # worker 1 is gone or far behind
+
+
+def _ingest_worker(shared: SharedMemo) -> None:
+    engine.init_ingest_detection(None, SNAPSHOT, engine.detector_version(), shared)
+
+
+def _digest(record: ModelRecord) -> bytes:
+    key = MemoDetector.key(record, SNAPSHOT)
+    assert key is not None
+    return engine._input_digest(key)
+
+
+def test_an_input_claimed_by_another_worker_is_awaited_not_detected_again() -> None:
+    civitai = [r for r in dev_records() if r.platform == "civitai"][:3]
+    shared = SharedMemo()
+    _ingest_worker(shared)
+    other = os.getpid() + 1
+    assert shared.claim_many([_digest(civitai[1])], other) == [None]
+    marker = finding_row(Detector().detect(civitai[0], SNAPSHOT))  # another record's row
+    timer = threading.Timer(0.3, shared.put_many, [[(_digest(civitai[1]), marker)]])
+    timer.start()
+    try:
+        rows = engine._rows_of(civitai)
+    finally:
+        timer.join()
+    expected = [finding_row(Detector().detect(r, SNAPSHOT)) for r in civitai]
+    assert marker != expected[1]
+    # the claimed input's row is the one the other worker put (here a marker), not detected
+    assert rows == [expected[0], marker, expected[2]]
+    # this worker's own inputs were shared as soon as detected
+    assert shared.get_many([_digest(civitai[0]), _digest(civitai[2])]) == [
+        expected[0],
+        expected[2],
+    ]
+
+
+def test_a_claim_that_never_comes_through_is_detected_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(engine, "CLAIM_WAIT_SECONDS", 0.1)
+    civitai = [r for r in dev_records() if r.platform == "civitai"][:2]
+    shared = SharedMemo()
+    _ingest_worker(shared)
+    assert shared.claim_many([_digest(civitai[0])], os.getpid() + 1) == [None]
+    rows = engine._rows_of(civitai)
+    assert rows == [finding_row(Detector().detect(r, SNAPSHOT)) for r in civitai]

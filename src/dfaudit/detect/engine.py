@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -26,7 +27,7 @@ from dfaudit.detect.base import Hit, Signal
 from dfaudit.detect.combiner import load_models, weights_version
 from dfaudit.detect.findings import Finding, combine
 from dfaudit.detect.lexicon import Lexicon, load_lexicon
-from dfaudit.detect.memo import MEMO_MAX_ENTRIES
+from dfaudit.detect.memo import CLAIMED, MEMO_MAX_ENTRIES
 from dfaudit.detect.memo import SharedMemo as SharedMemo  # re-exported
 from dfaudit.detect.memo import shared_memo as shared_memo  # re-exported
 from dfaudit.detect.registry import build_signals, run_signals, signals_digest
@@ -308,6 +309,9 @@ def detect_record_batch(
 # the models. The input hash is the one ``process`` computes for a model without headers, so a
 # model whose files have headers (or get them later) is stale and detected again by ``process``.
 _ingest_detection: tuple[MemoDetector, date, str, str, Any] | None = None
+SHARE_EVERY = 200  # rows a worker detected, put into the shared memo as they accumulate
+CLAIM_WAIT_SECONDS = 20.0
+CLAIM_POLL_SECONDS = 0.02
 
 
 def _input_digest(key: tuple[bytes, date]) -> bytes:
@@ -325,11 +329,16 @@ def init_ingest_detection(
 
 
 def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
-    """Finding rows of ``records``: each distinct input detected once across the workers."""
+    """Finding rows of ``records``: each distinct input detected once across the workers.
+
+    Inputs another worker has claimed (it is detecting them) are left to the end of the chunk
+    and then taken from the shared memo once there, waiting at most ``CLAIM_WAIT_SECONDS``
+    (then detected here: a claim that does not come through costs time, never a finding)."""
     assert _ingest_detection is not None, "init_ingest_detection was not called"
     memo, snapshot, _, _, shared = _ingest_detection
     keys = [MemoDetector.key(record, snapshot) for record in records]
     rows: list[FindingRow | None] = [memo.known(key) for key in keys]
+    elsewhere: dict[bytes, tuple[bytes, date]] = {}  # claimed by another worker
     if shared is not None:
         asked = {
             _input_digest(key): key
@@ -337,23 +346,65 @@ def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
             if row is None and key is not None
         }
         if asked:
-            for known_key, got in zip(asked.values(), shared.get_many(list(asked)), strict=True):
-                if got is not None:
+            answers = shared.claim_many(list(asked), os.getpid())
+            for (digest, known_key), got in zip(asked.items(), answers, strict=True):
+                if got == CLAIMED:
+                    elsewhere[digest] = known_key
+                elif got is not None:
                     memo.remember(known_key, got)
     fresh: list[tuple[bytes, FindingRow]] = []
-    out: list[FindingRow] = []
-    for record, key, row in zip(records, keys, rows, strict=True):
+    later: list[int] = []
+    for position, (record, key) in enumerate(zip(records, keys, strict=True)):
+        row = rows[position]
         if row is None:
             row = memo.known(key)  # from the shared memo, or detected earlier in this chunk
+        if row is None and key is not None and elsewhere and _input_digest(key) in elsewhere:
+            later.append(position)
+            continue
         if row is None:
             row = finding_row(memo.detector.detect(record, snapshot))
             memo.remember(key, row)
-            if key is not None:
+            if key is not None and shared is not None:
                 fresh.append((_input_digest(key), row))
-        out.append(row)
-    if shared is not None and fresh:
+                if len(fresh) >= SHARE_EVERY:  # the other worker may be waiting for these
+                    shared.put_many(fresh)
+                    fresh = []
+        rows[position] = row
+    if fresh:
         shared.put_many(fresh)
+    if later:
+        _await_claimed(memo, shared, elsewhere)
+        for position in later:
+            key = keys[position]
+            row = memo.known(key)
+            if row is None:  # the claim did not come through in time: detect it here
+                row = finding_row(memo.detector.detect(records[position], snapshot))
+                memo.remember(key, row)
+            rows[position] = row
+    out: list[FindingRow] = []
+    for row in rows:
+        assert row is not None
+        out.append(row)
     return out
+
+
+def _await_claimed(
+    memo: MemoDetector, shared: Any, pending: dict[bytes, tuple[bytes, date]]
+) -> None:
+    """Rows of inputs other workers claimed, from the shared memo into ``memo``, as they come
+    (at most ``CLAIM_WAIT_SECONDS``)."""
+    pending = dict(pending)
+    deadline = time.monotonic() + CLAIM_WAIT_SECONDS
+    while pending:
+        for (digest, key), got in zip(
+            list(pending.items()), shared.get_many(list(pending)), strict=True
+        ):
+            if got is not None:
+                memo.remember(key, got)
+                del pending[digest]
+        if not pending or time.monotonic() >= deadline:
+            return
+        time.sleep(CLAIM_POLL_SECONDS)
 
 
 def detect_models_table(models: pa.Table, records: Sequence[ModelRecord] | None = None) -> pa.Table:
