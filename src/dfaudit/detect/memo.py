@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from multiprocessing.managers import BaseManager
 from typing import Any
 
-from dfaudit.parallel import main_script_hidden
+from dfaudit.parallel import exit_with_parent, main_script_hidden
 
 MEMO_MAX_ENTRIES = 50_000
 # What :meth:`SharedMemo.claim_many` answers for an input another worker is detecting.
@@ -82,14 +81,8 @@ _MemoManager.register("SharedMemo", SharedMemo)
 
 def _exit_with_parent(parent: int) -> None:
     """In the manager process: leave when the process that started it is gone (a kill -9 of
-    an import must not leave the manager behind; the pool's workers leave on their own)."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
+    an import must not leave the manager behind; the pool's workers do the same)."""
+    exit_with_parent(parent)
 
 
 @contextmanager
