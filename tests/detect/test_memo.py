@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import threading
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -95,22 +94,31 @@ def _digest(record: ModelRecord) -> bytes:
     return engine._input_digest(key)
 
 
-def test_an_input_claimed_by_another_worker_is_awaited_not_detected_again() -> None:
+class _OtherWorkerShares(SharedMemo):
+    """A shared memo in which another worker claimed ``digest`` first and shares ``row`` for
+    it while this worker detects its own inputs."""
+
+    def __init__(self, digest: bytes, row: object):
+        super().__init__()
+        self.digest, self.row = digest, row
+        assert self.claim_many([digest], os.getpid() + 1) == [None]
+
+    def claim_many(self, digests: list[bytes], worker: int) -> list[object]:
+        answers = super().claim_many(digests, worker)
+        if worker == os.getpid() and self.digest in digests:
+            self.put_many([(self.digest, self.row)])
+        return answers
+
+
+def test_an_input_claimed_by_another_worker_is_taken_from_it_not_detected_again() -> None:
     civitai = [r for r in dev_records() if r.platform == "civitai"][:3]
-    shared = SharedMemo()
-    _ingest_worker(shared)
-    other = os.getpid() + 1
-    assert shared.claim_many([_digest(civitai[1])], other) == [None]
     marker = finding_row(Detector().detect(civitai[0], SNAPSHOT))  # another record's row
-    timer = threading.Timer(0.3, shared.put_many, [[(_digest(civitai[1]), marker)]])
-    timer.start()
-    try:
-        rows = engine._rows_of(civitai)
-    finally:
-        timer.join()
+    shared = _OtherWorkerShares(_digest(civitai[1]), marker)
+    _ingest_worker(shared)
+    rows = engine._rows_of(civitai)
     expected = [finding_row(Detector().detect(r, SNAPSHOT)) for r in civitai]
     assert marker != expected[1]
-    # the claimed input's row is the one the other worker put (here a marker), not detected
+    # the claimed input's row is the one the other worker shared (here a marker), not detected
     assert rows == [expected[0], marker, expected[2]]
     # this worker's own inputs were shared as soon as detected
     assert shared.get_many([_digest(civitai[0]), _digest(civitai[2])]) == [
@@ -119,13 +127,10 @@ def test_an_input_claimed_by_another_worker_is_awaited_not_detected_again() -> N
     ]
 
 
-def test_a_claim_that_never_comes_through_is_detected_here(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(engine, "CLAIM_WAIT_SECONDS", 0.1)
-    civitai = [r for r in dev_records() if r.platform == "civitai"][:2]
+def test_inputs_claimed_elsewhere_and_not_shared_yet_are_detected_here() -> None:
+    civitai = [r for r in dev_records() if r.platform == "civitai"][:12]
     shared = SharedMemo()
     _ingest_worker(shared)
-    assert shared.claim_many([_digest(civitai[0])], os.getpid() + 1) == [None]
+    assert shared.claim_many([_digest(r) for r in civitai[1:]], os.getpid() + 1) == [None] * 11
     rows = engine._rows_of(civitai)
     assert rows == [finding_row(Detector().detect(r, SNAPSHOT)) for r in civitai]

@@ -309,9 +309,8 @@ def detect_record_batch(
 # the models. The input hash is the one ``process`` computes for a model without headers, so a
 # model whose files have headers (or get them later) is stale and detected again by ``process``.
 _ingest_detection: tuple[MemoDetector, date, str, str, Any] | None = None
-SHARE_EVERY = 200  # rows a worker detected, put into the shared memo as they accumulate
-CLAIM_WAIT_SECONDS = 20.0
-CLAIM_POLL_SECONDS = 0.02
+SHARE_EVERY = 25  # rows a worker detected, put into the shared memo as they accumulate
+POLL_EVERY = 10  # detections of inputs claimed elsewhere between two looks at the shared memo
 
 
 def _input_digest(key: tuple[bytes, date]) -> bytes:
@@ -331,9 +330,10 @@ def init_ingest_detection(
 def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
     """Finding rows of ``records``: each distinct input detected once across the workers.
 
-    Inputs another worker has claimed (it is detecting them) are left to the end of the chunk
-    and then taken from the shared memo once there, waiting at most ``CLAIM_WAIT_SECONDS``
-    (then detected here: a claim that does not come through costs time, never a finding)."""
+    Inputs another worker has claimed (it is detecting them, in its chunk's order) are left to
+    the end of this chunk, then taken from the shared memo as that worker shares them, or
+    detected here from the last one back (:func:`_settle_claimed`): this worker never waits
+    idle, and the two meet with at most a few inputs detected by both."""
     assert _ingest_detection is not None, "init_ingest_detection was not called"
     memo, snapshot, _, _, shared = _ingest_detection
     keys = [MemoDetector.key(record, snapshot) for record in records]
@@ -373,14 +373,7 @@ def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
     if fresh:
         shared.put_many(fresh)
     if later:
-        _await_claimed(memo, shared, elsewhere)
-        for position in later:
-            key = keys[position]
-            row = memo.known(key)
-            if row is None:  # the claim did not come through in time: detect it here
-                row = finding_row(memo.detector.detect(records[position], snapshot))
-                memo.remember(key, row)
-            rows[position] = row
+        _settle_claimed(memo, shared, snapshot, records, keys, later, rows)
     out: list[FindingRow] = []
     for row in rows:
         assert row is not None
@@ -388,23 +381,35 @@ def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
     return out
 
 
-def _await_claimed(
-    memo: MemoDetector, shared: Any, pending: dict[bytes, tuple[bytes, date]]
+def _settle_claimed(
+    memo: MemoDetector,
+    shared: Any,
+    snapshot: date,
+    records: list[ModelRecord],
+    keys: list[tuple[bytes, date] | None],
+    later: list[int],
+    rows: list[FindingRow | None],
 ) -> None:
-    """Rows of inputs other workers claimed, from the shared memo into ``memo``, as they come
-    (at most ``CLAIM_WAIT_SECONDS``)."""
-    pending = dict(pending)
-    deadline = time.monotonic() + CLAIM_WAIT_SECONDS
-    while pending:
-        for (digest, key), got in zip(
-            list(pending.items()), shared.get_many(list(pending)), strict=True
-        ):
-            if got is not None:
-                memo.remember(key, got)
-                del pending[digest]
-        if not pending or time.monotonic() >= deadline:
-            return
-        time.sleep(CLAIM_POLL_SECONDS)
+    """Rows for the positions ``later`` of inputs another worker claimed: those it shared
+    (asked for every ``POLL_EVERY`` detections here), the others detected here, from the last
+    back (the other worker detects them from the first on)."""
+    pending = {_input_digest(key): key for p in later if (key := keys[p]) is not None}
+    detected = 0
+    for position in reversed(later):
+        key = keys[position]
+        assert key is not None
+        row = memo.known(key)
+        if row is None and detected % POLL_EVERY == 0:
+            asked = [d for d, k in pending.items() if memo.memo.get(k) is None]
+            for digest, got in zip(asked, shared.get_many(asked) if asked else [], strict=True):
+                if got is not None:
+                    memo.remember(pending[digest], got)
+            row = memo.known(key)
+        if row is None:
+            row = finding_row(memo.detector.detect(records[position], snapshot))
+            memo.remember(key, row)
+            detected += 1
+        rows[position] = row
 
 
 def detect_models_table(models: pa.Table, records: Sequence[ModelRecord] | None = None) -> pa.Table:
