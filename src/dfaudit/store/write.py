@@ -274,51 +274,29 @@ def write_model_tables_counted(
     con.register("_models_batch", tables.models)
     try:
         # Models seen before may carry images that are about to be replaced. A fresh import has
-        # none, and then the images table (several rows per model) is never scanned. The batch's
-        # keys are distinct, so the upsert adds exactly the models not seen before: two counts
-        # (table metadata, no scan) tell, where a join would read every key of the table.
-        count_before = con.execute("SELECT count(*) FROM models").fetchall()[0][0]
+        # none, and then the images table (several rows per model) is never scanned. How many
+        # of the batch's (distinct) keys are stored already: a semi-join that reads only the
+        # key columns (~1 us per batch row at 3 M models). When none is, the models are added
+        # by a plain INSERT: the upsert's conflict handling costs ~6 times as much per row.
+        seen_before = con.execute(
+            "SELECT count(*) FROM _models_batch b WHERE EXISTS (SELECT 1 FROM models m "
+            "WHERE m.platform = b.platform AND m.model_id = b.model_id)"
+        ).fetchall()[0][0]
         con.execute(
-            """
-            INSERT INTO models AS m (platform, model_id, url, name, type, creator, created_at,
-                base_model, tags, nsfw, nsfw_level, poi, minor, downloads, status, description,
-                trained_words, first_seen, last_seen, removed_at, last_run_id, raw_sha256,
-                page_id, record, record_version)
-            SELECT platform, model_id, url, name, type, creator, created_at, base_model, tags,
-                nsfw, nsfw_level, poi, minor, downloads, status, description, trained_words,
-                $seen, $seen, CASE WHEN status = 'taken_down' THEN $seen END, $run,
-                raw_sha256, COALESCE($page, page_id), record, $version
-            FROM _models_batch
-            ON CONFLICT (platform, model_id) DO UPDATE SET
-                url = excluded.url, name = excluded.name, type = excluded.type,
-                creator = excluded.creator, created_at = excluded.created_at,
-                base_model = excluded.base_model, tags = excluded.tags, nsfw = excluded.nsfw,
-                nsfw_level = excluded.nsfw_level, poi = excluded.poi, minor = excluded.minor,
-                downloads = excluded.downloads, status = excluded.status,
-                description = excluded.description, trained_words = excluded.trained_words,
-                first_seen = LEAST(m.first_seen, excluded.first_seen),
-                last_seen = GREATEST(m.last_seen, excluded.last_seen),
-                removed_at = CASE
-                    WHEN excluded.status = 'taken_down'
-                        THEN COALESCE(m.removed_at, excluded.last_seen)
-                    ELSE NULL END,
-                last_run_id = excluded.last_run_id, raw_sha256 = excluded.raw_sha256,
-                page_id = excluded.page_id, record = excluded.record,
-                record_version = excluded.record_version
-            """,
+            _INSERT_MODELS if not seen_before else _INSERT_MODELS + _ON_MODEL_CONFLICT,
             {"seen": observed_at, "run": run_id, "page": page_id, "version": NORMALIZER_VERSION},
         )
-        count_after = con.execute("SELECT count(*) FROM models").fetchall()[0][0]
-        seen_before = tables.count - (count_after - count_before)
         observed = "_models_batch"
         if tables.observations is not None:
             con.register("_observed_batch", tables.observations)
             observed = "_observed_batch"
         # the first copy of a model in a run is the one observed (equal keys never reach one
-        # statement: which of them DuckDB would keep is not defined)
+        # statement: which of them DuckDB would keep is not defined); a model new to the store
+        # has no observation yet (models and observations are never deleted): plain inserts
+        ignore = "OR IGNORE" if seen_before else ""
         con.execute(
             f"""
-            INSERT OR IGNORE INTO observations
+            INSERT {ignore} INTO observations
             SELECT platform, model_id, $run, $seen, downloads, status, raw_sha256
             FROM {observed}
             """,
@@ -326,7 +304,7 @@ def write_model_tables_counted(
         )
         con.execute(
             f"""
-            INSERT OR IGNORE INTO observation_pages
+            INSERT {ignore} INTO observation_pages
             SELECT platform, model_id, $run, COALESCE($page, page_id) FROM {observed}
             WHERE COALESCE($page, page_id) IS NOT NULL
             """,
@@ -346,6 +324,37 @@ def write_model_tables_counted(
     if tables.images is not None:
         store.insert_arrow("images", tables.images)
     return tables.count, seen_before
+
+
+_INSERT_MODELS = """
+            INSERT INTO models AS m (platform, model_id, url, name, type, creator, created_at,
+                base_model, tags, nsfw, nsfw_level, poi, minor, downloads, status, description,
+                trained_words, first_seen, last_seen, removed_at, last_run_id, raw_sha256,
+                page_id, record, record_version)
+            SELECT platform, model_id, url, name, type, creator, created_at, base_model, tags,
+                nsfw, nsfw_level, poi, minor, downloads, status, description, trained_words,
+                $seen, $seen, CASE WHEN status = 'taken_down' THEN $seen END, $run,
+                raw_sha256, COALESCE($page, page_id), record, $version
+            FROM _models_batch
+"""
+_ON_MODEL_CONFLICT = """
+            ON CONFLICT (platform, model_id) DO UPDATE SET
+                url = excluded.url, name = excluded.name, type = excluded.type,
+                creator = excluded.creator, created_at = excluded.created_at,
+                base_model = excluded.base_model, tags = excluded.tags, nsfw = excluded.nsfw,
+                nsfw_level = excluded.nsfw_level, poi = excluded.poi, minor = excluded.minor,
+                downloads = excluded.downloads, status = excluded.status,
+                description = excluded.description, trained_words = excluded.trained_words,
+                first_seen = LEAST(m.first_seen, excluded.first_seen),
+                last_seen = GREATEST(m.last_seen, excluded.last_seen),
+                removed_at = CASE
+                    WHEN excluded.status = 'taken_down'
+                        THEN COALESCE(m.removed_at, excluded.last_seen)
+                    ELSE NULL END,
+                last_run_id = excluded.last_run_id, raw_sha256 = excluded.raw_sha256,
+                page_id = excluded.page_id, record = excluded.record,
+                record_version = excluded.record_version
+"""
 
 
 def upsert_bounties(
