@@ -282,6 +282,14 @@ def _split_lines(blocks: Iterable[bytes], max_line: int) -> Iterator[Line]:
             start = 0
             while True:
                 end = block.find(b"\n", start)
+                if end >= 0 and not pending and not too_long:
+                    # a whole line inside the block (nearly every line): one copy, no buffer
+                    if end - start >= max_line:
+                        yield LineProblem(f"line longer than {max_line:,} bytes, skipped unread")
+                    else:
+                        yield block[start : end + 1]
+                    start = end + 1
+                    continue
                 piece = block[start:] if end < 0 else block[start : end + 1]
                 if not too_long:
                     pending += piece
@@ -581,7 +589,9 @@ def _line_chunks(path: Path, skip_to: int) -> Iterator[tuple[list[tuple[int, Lin
     size = 0
     number = skip_to
     for number, line in _lines(path):
-        if number <= skip_to or (isinstance(line, bytes) and not line.strip()):
+        if number <= skip_to or (
+            isinstance(line, bytes) and (not line or line[:1].isspace()) and not line.strip()
+        ):
             continue
         lines.append((number, line))
         size += len(line) if isinstance(line, bytes) else 0
