@@ -320,10 +320,25 @@ def write_model_tables_counted(
     finally:
         con.unregister("_models_batch")
     if tables.files is not None:
-        store.insert_arrow("files", tables.files, on_conflict="OR REPLACE")
+        _insert_files(store, tables.files)
     if tables.images is not None:
         store.insert_arrow("images", tables.images)
     return tables.count, seen_before
+
+
+def _insert_files(store: Store, files: pa.Table) -> None:
+    """Files of a batch (distinct file keys), replacing stored rows of the same keys: a plain
+    INSERT when none is stored (a semi-join over the key columns tells), as for models."""
+    con = store.con
+    con.register("_files_batch", files)
+    try:
+        stored = con.execute(
+            "SELECT count(*) FROM _files_batch b WHERE EXISTS (SELECT 1 FROM files f "
+            "WHERE f.platform = b.platform AND f.file_id = b.file_id)"
+        ).fetchall()[0][0]
+    finally:
+        con.unregister("_files_batch")
+    store.insert_arrow("files", files, on_conflict="OR REPLACE" if stored else "")
 
 
 _INSERT_MODELS = """
