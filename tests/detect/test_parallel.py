@@ -104,3 +104,22 @@ def test_pool_workers_leave_soon_after_a_kill_9_of_their_parent(tmp_path: Path) 
     assert not left, "pool workers outlived their killed parent by 10 s"
     # a loaded machine may delay it; unloaded it is within PARENT_POLL_SECONDS
     assert time.monotonic() - killed < 5
+
+
+def test_gc_paused_restores_the_collector_as_it_was() -> None:
+    import gc
+
+    assert gc.isenabled()
+    with parallel.gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with parallel.gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(KeyError), parallel.gc_paused():
+        raise KeyError("x")
+    assert gc.isenabled()

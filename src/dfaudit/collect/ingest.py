@@ -39,7 +39,7 @@ from rich.progress import Progress
 from dfaudit.collect.runs import Checkpoint, finish_run, now_utc, open_run, save_checkpoint
 from dfaudit.collect.runs import write_page as write_raw_page
 from dfaudit.errors import InputError
-from dfaudit.parallel import spawn_pool, worker_count
+from dfaudit.parallel import gc_paused, spawn_pool, worker_count
 from dfaudit.records import BountyRecord
 from dfaudit.store.db import Store
 from dfaudit.store.normalize import civitai_model_rows, normalize_bounty, normalize_hf_model
@@ -478,7 +478,19 @@ def prepare_chunk(
     run: Callable[[pa.Table, Sequence[Any]], pa.Table] | None = None,
 ) -> PreparedChunk:
     """Decode, check and normalise numbered lines, then ``run`` a fused stage on the models
-    (pure: runs in worker processes)."""
+    (pure: runs in worker processes; with the garbage collector paused, see
+    :func:`~dfaudit.parallel.gc_paused`)."""
+    with gc_paused():
+        return _prepare_chunk(platform, path_text, lines, last_line, run)
+
+
+def _prepare_chunk(
+    platform: str,
+    path_text: str,
+    lines: list[tuple[int, Line]],
+    last_line: int,
+    run: Callable[[pa.Table, Sequence[Any]], pa.Table] | None,
+) -> PreparedChunk:
     normalize = _normalizer(platform)
     bad: list[BadLine] = []
     kept: list[bytes] = []

@@ -32,7 +32,7 @@ from dfaudit.detect.memo import SharedMemo as SharedMemo  # re-exported
 from dfaudit.detect.memo import shared_memo as shared_memo  # re-exported
 from dfaudit.detect.registry import build_signals, run_signals, signals_digest
 from dfaudit.detect.rules import RuleBook, as_date, default_rulebook
-from dfaudit.parallel import spawn_pool, worker_count
+from dfaudit.parallel import gc_paused, spawn_pool, worker_count
 from dfaudit.records import BountyRecord, ModelRecord
 from dfaudit.store.db import Store
 
@@ -253,7 +253,9 @@ def _init_worker(lexicon: Lexicon | None) -> None:
 
 def _detect_blobs(blobs: list[bytes], snapshot: date) -> list[FindingRow]:
     assert _worker_detector is not None, "worker not initialised"
-    return [finding_row(_worker_detector.detect(_decode_record(b), snapshot)) for b in blobs]
+    detect = _worker_detector.detect
+    with gc_paused():  # see dfaudit.parallel.gc_paused
+        return [finding_row(detect(_decode_record(b), snapshot)) for b in blobs]
 
 
 # The scale-out seam: detection as a pure function of Arrow batches. Input columns: ``platform``,
