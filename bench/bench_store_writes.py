@@ -39,7 +39,7 @@ from dfaudit.detect.engine import (
 from dfaudit.sample.generate import iter_civitai_items
 from dfaudit.store.db import open_store
 from dfaudit.store.normalize import normalize_civitai_model
-from dfaudit.store.write import ModelTables, model_tables, write_model_tables
+from dfaudit.store.write import ModelTables, model_tables, write_model_tables_counted
 
 BASE = 2000
 
@@ -108,10 +108,16 @@ def main() -> None:
         for n in range(groups):
             tables = group_tables(n)
             with store.transaction():
-                write_model_tables(store, tables, run_id=1, observed_at=datetime.now(UTC))
-                if findings is not None:
+                _, seen_before = write_model_tables_counted(
+                    store, tables, run_id=1, observed_at=datetime.now(UTC)
+                )
+                if findings is not None:  # as ingest writes them: a plain insert when all new
                     found = [rekey(findings, f"-{n}-{k}") for k in range(copies)]
-                    write_ingest_findings(store, pa.concat_tables(found))  # type: ignore[arg-type]
+                    write_ingest_findings(
+                        store,
+                        pa.concat_tables(found),  # type: ignore[arg-type]
+                        not seen_before,
+                    )
             if (n + 1) % step == 0:
                 done = step * BASE * copies
                 now_wall, now_cpu = time.perf_counter(), time.process_time()

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -54,3 +59,67 @@ def test_worker_count(monkeypatch: pytest.MonkeyPatch) -> None:
     assert parallel.worker_count(1) == 1
     monkeypatch.setenv(parallel.WORKERS_ENV, "lots")
     assert parallel.worker_count() >= 1
+
+
+ORPHANS = """
+import sys, time
+from dfaudit.parallel import spawn_pool
+if __name__ == "__main__":
+    pool = spawn_pool(2)
+    futures = [pool.submit(time.sleep, 60) for _ in range(6)]  # more queued than running
+    time.sleep(0.5)
+    while not all(p.pid for p in pool._processes.values()):
+        time.sleep(0.1)
+    print(" ".join(str(pid) for pid in pool._processes), flush=True)
+    time.sleep(120)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"  # a zombie has exited; only its parent-to-be has not reaped it
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to watch the workers")
+def test_pool_workers_leave_soon_after_a_kill_9_of_their_parent(tmp_path: Path) -> None:
+    script = tmp_path / "orphans.py"
+    script.write_text(ORPHANS)
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None
+        pids = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(pids) == 2 and all(_alive(pid) for pid in pids)
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=30)
+    killed = time.monotonic()
+    while any(_alive(pid) for pid in pids) and time.monotonic() - killed < 10:
+        time.sleep(0.05)
+    left = [pid for pid in pids if _alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "pool workers outlived their killed parent by 10 s"
+    # a loaded machine may delay it; unloaded it is within PARENT_POLL_SECONDS
+    assert time.monotonic() - killed < 5
+
+
+def test_gc_paused_restores_the_collector_as_it_was() -> None:
+    import gc
+
+    assert gc.isenabled()
+    with parallel.gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with parallel.gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(KeyError), parallel.gc_paused():
+        raise KeyError("x")
+    assert gc.isenabled()

@@ -39,7 +39,7 @@ from rich.progress import Progress
 from dfaudit.collect.runs import Checkpoint, finish_run, now_utc, open_run, save_checkpoint
 from dfaudit.collect.runs import write_page as write_raw_page
 from dfaudit.errors import InputError
-from dfaudit.parallel import spawn_pool, worker_count
+from dfaudit.parallel import gc_paused, spawn_pool, worker_count
 from dfaudit.records import BountyRecord
 from dfaudit.store.db import Store
 from dfaudit.store.normalize import civitai_model_rows, normalize_bounty, normalize_hf_model
@@ -282,6 +282,14 @@ def _split_lines(blocks: Iterable[bytes], max_line: int) -> Iterator[Line]:
             start = 0
             while True:
                 end = block.find(b"\n", start)
+                if end >= 0 and not pending and not too_long:
+                    # a whole line inside the block (nearly every line): one copy, no buffer
+                    if end - start >= max_line:
+                        yield LineProblem(f"line longer than {max_line:,} bytes, skipped unread")
+                    else:
+                        yield block[start : end + 1]
+                    start = end + 1
+                    continue
                 piece = block[start:] if end < 0 else block[start : end + 1]
                 if not too_long:
                     pending += piece
@@ -470,7 +478,19 @@ def prepare_chunk(
     run: Callable[[pa.Table, Sequence[Any]], pa.Table] | None = None,
 ) -> PreparedChunk:
     """Decode, check and normalise numbered lines, then ``run`` a fused stage on the models
-    (pure: runs in worker processes)."""
+    (pure: runs in worker processes; with the garbage collector paused, see
+    :func:`~dfaudit.parallel.gc_paused`)."""
+    with gc_paused():
+        return _prepare_chunk(platform, path_text, lines, last_line, run)
+
+
+def _prepare_chunk(
+    platform: str,
+    path_text: str,
+    lines: list[tuple[int, Line]],
+    last_line: int,
+    run: Callable[[pa.Table, Sequence[Any]], pa.Table] | None,
+) -> PreparedChunk:
     normalize = _normalizer(platform)
     bad: list[BadLine] = []
     kept: list[bytes] = []
@@ -581,7 +601,9 @@ def _line_chunks(path: Path, skip_to: int) -> Iterator[tuple[list[tuple[int, Lin
     size = 0
     number = skip_to
     for number, line in _lines(path):
-        if number <= skip_to or (isinstance(line, bytes) and not line.strip()):
+        if number <= skip_to or (
+            isinstance(line, bytes) and (not line or line[:1].isspace()) and not line.strip()
+        ):
             continue
         lines.append((number, line))
         size += len(line) if isinstance(line, bytes) else 0

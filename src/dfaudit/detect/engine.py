@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -26,12 +27,12 @@ from dfaudit.detect.base import Hit, Signal
 from dfaudit.detect.combiner import load_models, weights_version
 from dfaudit.detect.findings import Finding, combine
 from dfaudit.detect.lexicon import Lexicon, load_lexicon
-from dfaudit.detect.memo import MEMO_MAX_ENTRIES
+from dfaudit.detect.memo import CLAIMED, MEMO_MAX_ENTRIES
 from dfaudit.detect.memo import SharedMemo as SharedMemo  # re-exported
 from dfaudit.detect.memo import shared_memo as shared_memo  # re-exported
 from dfaudit.detect.registry import build_signals, run_signals, signals_digest
 from dfaudit.detect.rules import RuleBook, as_date, default_rulebook
-from dfaudit.parallel import spawn_pool, worker_count
+from dfaudit.parallel import gc_paused, spawn_pool, worker_count
 from dfaudit.records import BountyRecord, ModelRecord
 from dfaudit.store.db import Store
 
@@ -252,7 +253,9 @@ def _init_worker(lexicon: Lexicon | None) -> None:
 
 def _detect_blobs(blobs: list[bytes], snapshot: date) -> list[FindingRow]:
     assert _worker_detector is not None, "worker not initialised"
-    return [finding_row(_worker_detector.detect(_decode_record(b), snapshot)) for b in blobs]
+    detect = _worker_detector.detect
+    with gc_paused():  # see dfaudit.parallel.gc_paused
+        return [finding_row(detect(_decode_record(b), snapshot)) for b in blobs]
 
 
 # The scale-out seam: detection as a pure function of Arrow batches. Input columns: ``platform``,
@@ -308,6 +311,8 @@ def detect_record_batch(
 # the models. The input hash is the one ``process`` computes for a model without headers, so a
 # model whose files have headers (or get them later) is stale and detected again by ``process``.
 _ingest_detection: tuple[MemoDetector, date, str, str, Any] | None = None
+SHARE_EVERY = 25  # rows a worker detected, put into the shared memo as they accumulate
+POLL_EVERY = 10  # detections of inputs claimed elsewhere between two looks at the shared memo
 
 
 def _input_digest(key: tuple[bytes, date]) -> bytes:
@@ -325,11 +330,17 @@ def init_ingest_detection(
 
 
 def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
-    """Finding rows of ``records``: each distinct input detected once across the workers."""
+    """Finding rows of ``records``: each distinct input detected once across the workers.
+
+    Inputs another worker has claimed (it is detecting them, in its chunk's order) are left to
+    the end of this chunk, then taken from the shared memo as that worker shares them, or
+    detected here from the last one back (:func:`_settle_claimed`): this worker never waits
+    idle, and the two meet with at most a few inputs detected by both."""
     assert _ingest_detection is not None, "init_ingest_detection was not called"
     memo, snapshot, _, _, shared = _ingest_detection
     keys = [MemoDetector.key(record, snapshot) for record in records]
     rows: list[FindingRow | None] = [memo.known(key) for key in keys]
+    elsewhere: dict[bytes, tuple[bytes, date]] = {}  # claimed by another worker
     if shared is not None:
         asked = {
             _input_digest(key): key
@@ -337,23 +348,70 @@ def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
             if row is None and key is not None
         }
         if asked:
-            for known_key, got in zip(asked.values(), shared.get_many(list(asked)), strict=True):
-                if got is not None:
+            answers = shared.claim_many(list(asked), os.getpid())
+            for (digest, known_key), got in zip(asked.items(), answers, strict=True):
+                if got == CLAIMED:
+                    elsewhere[digest] = known_key
+                elif got is not None:
                     memo.remember(known_key, got)
     fresh: list[tuple[bytes, FindingRow]] = []
-    out: list[FindingRow] = []
-    for record, key, row in zip(records, keys, rows, strict=True):
+    later: list[int] = []
+    for position, (record, key) in enumerate(zip(records, keys, strict=True)):
+        row = rows[position]
         if row is None:
             row = memo.known(key)  # from the shared memo, or detected earlier in this chunk
+        if row is None and key is not None and elsewhere and _input_digest(key) in elsewhere:
+            later.append(position)
+            continue
         if row is None:
             row = finding_row(memo.detector.detect(record, snapshot))
             memo.remember(key, row)
-            if key is not None:
+            if key is not None and shared is not None:
                 fresh.append((_input_digest(key), row))
-        out.append(row)
-    if shared is not None and fresh:
+                if len(fresh) >= SHARE_EVERY:  # the other worker may be waiting for these
+                    shared.put_many(fresh)
+                    fresh = []
+        rows[position] = row
+    if fresh:
         shared.put_many(fresh)
+    if later:
+        _settle_claimed(memo, shared, snapshot, records, keys, later, rows)
+    out: list[FindingRow] = []
+    for row in rows:
+        assert row is not None
+        out.append(row)
     return out
+
+
+def _settle_claimed(
+    memo: MemoDetector,
+    shared: Any,
+    snapshot: date,
+    records: list[ModelRecord],
+    keys: list[tuple[bytes, date] | None],
+    later: list[int],
+    rows: list[FindingRow | None],
+) -> None:
+    """Rows for the positions ``later`` of inputs another worker claimed: those it shared
+    (asked for every ``POLL_EVERY`` detections here), the others detected here, from the last
+    back (the other worker detects them from the first on)."""
+    pending = {_input_digest(key): key for p in later if (key := keys[p]) is not None}
+    detected = 0
+    for position in reversed(later):
+        key = keys[position]
+        assert key is not None
+        row = memo.known(key)
+        if row is None and detected % POLL_EVERY == 0:
+            asked = [d for d, k in pending.items() if memo.memo.get(k) is None]
+            for digest, got in zip(asked, shared.get_many(asked) if asked else [], strict=True):
+                if got is not None:
+                    memo.remember(pending[digest], got)
+            row = memo.known(key)
+        if row is None:
+            row = finding_row(memo.detector.detect(records[position], snapshot))
+            memo.remember(key, row)
+            detected += 1
+        rows[position] = row
 
 
 def detect_models_table(models: pa.Table, records: Sequence[ModelRecord] | None = None) -> pa.Table:

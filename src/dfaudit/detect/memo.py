@@ -8,35 +8,68 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from multiprocessing.managers import BaseManager
 from typing import Any
 
-from dfaudit.parallel import main_script_hidden
+from dfaudit.parallel import exit_with_parent, main_script_hidden
 
 MEMO_MAX_ENTRIES = 50_000
+# What :meth:`SharedMemo.claim_many` answers for an input another worker is detecting.
+CLAIMED = "claimed"
+# A claim older than this is stale (its worker is gone or far behind): it is handed out again.
+CLAIM_STALE_SECONDS = 30.0
 
 
 class SharedMemo:
     """Finding rows by a digest of their detection input, shared by ingest's worker processes
     (it lives in a manager process: :func:`shared_memo`), so that an input one worker detected
-    is not detected again by another. Bounded like ``engine.MemoDetector``."""
+    is not detected again by another. Bounded like ``engine.MemoDetector``.
+
+    Workers ask with :meth:`claim_many`: an input nobody knows is claimed by the asking worker,
+    which detects it and puts its row; another worker asking meanwhile is told it is claimed
+    and waits for the row (``get_many``) instead of detecting it too. Without claims, both
+    workers asked before either answered, and an input in two chunks in flight was detected
+    twice."""
 
     def __init__(self, max_entries: int = MEMO_MAX_ENTRIES):
         self.rows: dict[bytes, Any] = {}
+        self.claims: dict[bytes, tuple[int, float]] = {}  # digest: (worker, when claimed)
         self.max_entries = max_entries
 
     def get_many(self, digests: list[bytes]) -> list[Any]:
         return [self.rows.get(d) for d in digests]
+
+    def claim_many(self, digests: list[bytes], worker: int) -> list[Any]:
+        """For each digest: its row when known; :data:`CLAIMED` while another worker's fresh
+        claim holds it; else None, and the input is now claimed by ``worker``."""
+        now = time.monotonic()
+        out: list[Any] = []
+        for digest in digests:
+            row = self.rows.get(digest)
+            if row is None:
+                claim = self.claims.get(digest)
+                if (
+                    claim is not None
+                    and claim[0] != worker
+                    and now - claim[1] < CLAIM_STALE_SECONDS
+                ):
+                    row = CLAIMED
+                else:
+                    if len(self.claims) >= self.max_entries:
+                        self.claims.clear()
+                    self.claims[digest] = (worker, now)
+            out.append(row)
+        return out
 
     def put_many(self, items: list[tuple[bytes, Any]]) -> None:
         for digest, row in items:
             if len(self.rows) >= self.max_entries:
                 self.rows.clear()
             self.rows[digest] = row
+            self.claims.pop(digest, None)
 
 
 class _MemoManager(BaseManager):
@@ -48,14 +81,8 @@ _MemoManager.register("SharedMemo", SharedMemo)
 
 def _exit_with_parent(parent: int) -> None:
     """In the manager process: leave when the process that started it is gone (a kill -9 of
-    an import must not leave the manager behind; the pool's workers leave on their own)."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
+    an import must not leave the manager behind; the pool's workers do the same)."""
+    exit_with_parent(parent)
 
 
 @contextmanager

@@ -164,8 +164,14 @@ def _html_to_text(markup: str) -> str:
         text = _TAG_RE.sub(" ", _BLOCK_RE.sub("\n", text))
     if "&" in text:
         text = html.unescape(text)
-    # spaces collapsed over the whole text at once (the pattern never spans a newline)
-    lines = _SPACE_RE.sub(" ", text).split("\n")
+    # spaces collapsed over the whole text at once, as ``_SPACE_RE.sub(" ", text)`` would (it
+    # never spans a newline), by plain replaces: the pattern's scan cost most of the function
+    for other in "\t\r\f\v":
+        if other in text:
+            text = text.replace(other, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    lines = text.split("\n")
     return "\n".join(stripped for line in lines if (stripped := line.strip()))
 
 
@@ -190,10 +196,14 @@ def _str_list(values: Any) -> tuple[str, ...]:
         return ()
     out: list[str] = []
     for value in values:
-        if isinstance(value, dict):
-            value = value.get("name")
-        if isinstance(value, str) and value.strip():
-            out.append(value.strip()[:MAX_SHORT_CHARS])
+        if value.__class__ is not str:
+            if isinstance(value, dict):
+                value = value.get("name")
+            if not isinstance(value, str):
+                continue
+        value = value.strip()
+        if value:
+            out.append(value[:MAX_SHORT_CHARS])
     return tuple(out)
 
 
@@ -255,9 +265,10 @@ def civitai_status(mode: Any, availability: Any = None) -> str:
 
 
 def _lower_hex(value: Any) -> str | None:
-    if not isinstance(value, str) or not value.strip() or len(value) > 256:
+    if not isinstance(value, str) or len(value) > 256:
         return None
-    return value.strip().lower()
+    value = value.strip()
+    return value.lower() if value else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +303,8 @@ def normalize_civitai_model(
 
 _INT32_MIN = -INT32_MAX - 1
 # the word levels in the cases Civitai writes them (image_level reads any other spelling)
+# an image's fields in the order ``civitai_model_rows`` reads them
+_IMAGE_KEYS = ("url", "nsfwLevel", "nsfw", "width", "height", "poi", "minor")
 _WORDS = {
     spelling: level
     for word, level in NSFW_WORD_LEVELS.items()
@@ -304,92 +317,121 @@ def civitai_model_rows(
 ) -> ModelRows:
     """:func:`normalize_civitai_model` with files and images as rows (see :class:`ModelRows`).
 
-    The common shapes (int levels and sizes, string URLs) take inline fast paths; anything else
-    goes through the same helpers as before, so hostile values come out the same.
+    The common shapes (int ids, levels and sizes, string texts, lists of strings) take inline
+    fast paths checked by exact type; anything else goes through the same helpers as before,
+    so hostile values come out the same.
     """
-    model_id = item_id(raw["id"])
-    versions = [v for v in _list(raw.get("modelVersions")) if isinstance(v, dict)]
+    model_id = raw["id"]
+    if model_id.__class__ is int and 0 <= model_id <= INT64_MAX:
+        model_id = str(model_id)
+    else:
+        model_id = item_id(model_id)
+    versions = raw.get("modelVersions")
+    versions = [v for v in versions if isinstance(v, dict)] if isinstance(versions, list) else []
     files: list[tuple[Any, ...]] = []
     images: list[tuple[Any, ...]] = []
+    levels: list[int] = []
+    image_poi = image_minor = False
     trained: list[str] = []
     version_names: list[str] = []
     times: list[datetime] = []
+    base_model: str | None = None
+    append_image = images.append
+    words_level = _WORDS
+    low, high = _INT32_MIN, INT32_MAX
     for version in versions:
-        version_id = _optional_id(version.get("id"))
-        version_names.append(_text(version.get("name")) or "")
-        words = version.get("trainedWords")
+        vget = version.get
+        version_id = vget("id")
+        if version_id.__class__ is int and 0 <= version_id <= INT64_MAX:
+            version_id = str(version_id)
+        else:
+            version_id = _optional_id(version_id)
+        name = vget("name")
+        version_names.append(name[:MAX_SHORT_CHARS] if isinstance(name, str) else "")
+        words = vget("trainedWords")
         if words:
             trained.extend(_str_list(words))
-        for key in ("publishedAt", "createdAt"):
-            stamp = parse_time(version.get(key))
-            if stamp is not None:
-                times.append(stamp)
-                break
-        version_files = version.get("files")
+        if base_model is None:
+            base = vget("baseModel")
+            if base and isinstance(base, str):
+                base_model = base[:MAX_SHORT_CHARS]
+        stamp = vget("publishedAt")
+        parsed = parse_time(stamp) if stamp else None
+        if parsed is None:
+            stamp = vget("createdAt")
+            parsed = parse_time(stamp) if stamp else None
+        if parsed is not None:
+            times.append(parsed)
+        version_files = vget("files")
         if version_files:
             _civitai_files(files, _list(version_files), model_id, version_id, version)
-        version_images = version.get("images")
+        version_images = vget("images")
         if not version_images or not isinstance(version_images, list):
             continue
         for image in version_images:
             if not isinstance(image, dict):
                 continue
-            get = image.get
-            url = get("url")
-            level = get("nsfwLevel")
-            if type(level) is int:
-                if not _INT32_MIN <= level <= INT32_MAX:
+            url, level, word, width, height, poi, minor = map(image.get, _IMAGE_KEYS)
+            if level.__class__ is int:
+                if not low <= level <= high:
                     level = None
-            elif level is None and (word := get("nsfw")).__class__ is str and word in _WORDS:
-                level = _WORDS[word]  # Civitai's older word levels, as it writes them
+            elif level is None and word.__class__ is str and word in words_level:
+                level = words_level[word]  # Civitai's older word levels, as it writes them
             else:
                 level = image_level(image)
-            width = get("width")
-            if type(width) is not int or not _INT32_MIN <= width <= INT32_MAX:
+            if level is not None:
+                levels.append(level)
+            if width.__class__ is not int or not low <= width <= high:
                 width = _int32(width)
-            height = get("height")
-            if type(height) is not int or not _INT32_MIN <= height <= INT32_MAX:
+            if height.__class__ is not int or not low <= height <= high:
                 height = _int32(height)
-            images.append(
-                (
-                    "civitai",
-                    model_id,
-                    version_id,
-                    url[:MAX_URL_CHARS] if isinstance(url, str) else None,
-                    level,
-                    width,
-                    height,
-                    bool(get("poi")),
-                    bool(get("minor")),
-                )
-            )
-    stats = _dict(raw.get("stats"))
-    creator = _dict(raw.get("creator"))
-    base_model = next((b for v in versions if (b := _text(v.get("baseModel")))), None)
-    image_levels = tuple(i[4] for i in images if i[4] is not None)
+            if url is not None:
+                url = url[:MAX_URL_CHARS] if isinstance(url, str) else None
+            # absent or false on nearly every image: no call then
+            poi = False if poi is None or poi is False else bool(poi)
+            minor = False if minor is None or minor is False else bool(minor)
+            if poi:
+                image_poi = True
+            if minor:
+                image_minor = True
+            append_image(("civitai", model_id, version_id, url, level, width, height, poi, minor))
+    get = raw.get
+    stats = get("stats")
+    downloads = stats.get("downloadCount") if isinstance(stats, dict) else None
+    if downloads.__class__ is not int or not INT64_MIN <= downloads <= INT64_MAX:
+        downloads = _int(downloads)
+    creator = get("creator")
+    creator = _text(creator.get("username")) if isinstance(creator, dict) else None
+    name = get("name")
+    model_type = get("type")
+    level = get("nsfwLevel")
+    if level.__class__ is not int or not low <= level <= high:
+        level = _int32(level)
+    description = get("description")
     model = ModelRecord(
         platform="civitai",
         model_id=model_id,
         url=f"{site}/models/{model_id}",
-        name=_text(raw.get("name")) or "",
-        model_type=_text(raw.get("type")) or "Other",
-        creator=_text(creator.get("username")),
+        name=name[:MAX_SHORT_CHARS] if isinstance(name, str) else "",
+        model_type=(model_type[:MAX_SHORT_CHARS] if isinstance(model_type, str) else None)
+        or "Other",
+        creator=creator,
         created_at=min(times) if times else None,
         base_model=base_model,
-        tags=_str_list(raw.get("tags")),
-        nsfw=bool(raw.get("nsfw")),
-        nsfw_level=_int32(raw.get("nsfwLevel")),
-        poi=bool(raw.get("poi")),
-        minor=bool(raw.get("minor")),
-        downloads=_int(stats.get("downloadCount")) or 0,
-        status=civitai_status(raw.get("mode"), raw.get("availability")),
-        description=html_to_text(raw.get("description")),
+        tags=_str_list(get("tags")),
+        nsfw=bool(get("nsfw")),
+        nsfw_level=level,
+        poi=bool(get("poi")),
+        minor=bool(get("minor")),
+        downloads=downloads or 0,
+        status=civitai_status(get("mode"), get("availability")),
+        description=html_to_text(description) if description else "",
         trained_words=tuple(dict.fromkeys(trained)),
         version_names=tuple(version_names),
-        file_names=tuple(f[4] for f in files),
-        image_nsfw_levels=image_levels,
-        image_poi=any(i[7] for i in images),
-        image_minor=any(i[8] for i in images),
+        file_names=tuple([f[4] for f in files]),
+        image_nsfw_levels=tuple(levels),
+        image_poi=image_poi,
+        image_minor=image_minor,
     )
     return ModelRows(model, tuple(files), tuple(images), raw_sha256(raw, raw_bytes))
 
@@ -403,28 +445,38 @@ def _civitai_files(
 ) -> None:
     """Rows of a version's files (FileRecord fields in order), appended to ``out``."""
     for file in files:
-        file_id = _optional_id(file.get("id")) if isinstance(file, dict) else None
-        if file_id is None:
+        if not isinstance(file, dict):
             continue
-        hashes = _dict(file.get("hashes"))
-        size_kb = file.get("sizeKB")
+        get = file.get
+        file_id = get("id")
+        if file_id.__class__ is int and 0 <= file_id <= INT64_MAX:
+            file_id = str(file_id)
+        elif (file_id := _optional_id(file_id)) is None:
+            continue
+        hashes = get("hashes")
+        if not isinstance(hashes, dict):
+            hashes = {}
+        size_kb: Any = get("sizeKB")
         size_ok = isinstance(size_kb, int | float) and not isinstance(size_kb, bool)
+        size = _int(size_kb * 1024) if size_ok else None
+        metadata = get("metadata")
+        file_type = get("type")
         out.append(
             (
                 "civitai",
                 model_id,
                 version_id,
                 file_id,
-                _text(file.get("name")) or "",
-                _int(size_kb * 1024) if size_ok else None,
+                _text(get("name")) or "",
+                size,
                 _lower_hex(hashes.get("SHA256")),
                 _lower_hex(hashes.get("AutoV2")),
                 _lower_hex(hashes.get("BLAKE3")),
-                _text(file.get("downloadUrl"), MAX_URL_CHARS)
+                _text(get("downloadUrl"), MAX_URL_CHARS)
                 or _text(version.get("downloadUrl"), MAX_URL_CHARS),
-                _text(_dict(file.get("metadata")).get("format")),
-                bool(file.get("primary")),
-                str(file["type"])[:40] if file.get("type") else None,
+                _text(metadata.get("format")) if isinstance(metadata, dict) else None,
+                bool(get("primary")),
+                str(file_type)[:40] if file_type else None,
             )
         )
 
