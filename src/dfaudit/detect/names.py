@@ -8,14 +8,10 @@ when one token is a first name run together with a surname-like rest (``annamill
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import gzip
-import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from dfaudit.detect import east_asian
 from dfaudit.detect.text import ascii_letters, deleet, fold, pieces, text_pieces
@@ -65,14 +61,10 @@ class FirstName:
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, FirstName]:
     """The bundled first-name table (see data/NOTICE.md for its source and licence)."""
-    raw = resources.files("dfaudit.detect").joinpath("data/first_names.csv.gz").read_bytes()
-    table: dict[str, FirstName] = {}
-    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            table[row["name"]] = FirstName(
-                row["name"], row["gender"], int(row["count"]), row.get("word") == "1"
-            )
-    return table
+    return {
+        name: FirstName(name, gender, int(count), word == "1")
+        for name, gender, count, word in east_asian.data_rows("first_names.csv.gz", 4)
+    }
 
 
 @lru_cache(maxsize=65536)
@@ -449,12 +441,10 @@ def _word_shaped(rest: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _surname_table() -> tuple[frozenset[str], frozenset[str]]:
-    raw = resources.files("dfaudit.detect").joinpath("data/surnames.csv.gz").read_bytes()
     plain: set[str] = set()
     words: set[str] = set()
-    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            (words if row["word"] == "1" else plain).add(row["surname"])
+    for surname, _rank, word in east_asian.data_rows("surnames.csv.gz", 3):
+        (words if word == "1" else plain).add(surname)
     return frozenset(plain), frozenset(words)
 
 
@@ -462,9 +452,7 @@ def _surname_table() -> tuple[frozenset[str], frozenset[str]]:
 def common_words() -> frozenset[str]:
     """The most frequent English words (data/NOTICE.md): a capitalised word among them after
     a first name that is also a word ("Rose Garden", "Crystal Palace") is no surname."""
-    raw = resources.files("dfaudit.detect").joinpath("data/common_words.csv.gz").read_bytes()
-    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in list(handle)[1:])
+    return frozenset(row[0] for row in east_asian.data_rows("common_words.csv.gz", 1))
 
 
 def _rare_surname(word: str) -> bool:
