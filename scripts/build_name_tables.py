@@ -47,6 +47,12 @@ from dfaudit.detect.east_asian import romanise_hangul  # noqa: E402
 
 OUT = ROOT / "src" / "dfaudit" / "detect" / "data"
 TOP_GIVEN = 6000  # per country
+# Korean given names: every two-syllable hangul name the dataset ranks in Korea (its syllables
+# are the inventory romanised Korean given names are read with).
+TOP_KR_GIVEN = 20_000
+# Romanised Chinese family names beyond the list below: one pinyin syllable, ranked among
+# China's CN_ROMAN_SURNAMES most common Latin-script family names, no common English word.
+CN_ROMAN_SURNAMES = 400
 TOP_JP_SURNAMES = 3000
 HAN_COUNTRIES = ("CN", "TW", "HK", "MO", "SG")
 ENGLISH_COUNTRIES = ("US", "GB", "CA", "AU", "IE", "NZ")
@@ -234,7 +240,7 @@ def main() -> None:
             best = min((ranks[c] for c in (*HAN_COUNTRIES, "JP") if c in ranks), default=None)
             if best is not None and best <= TOP_GIVEN:
                 rows.add(("given", name, pinyin(name), gender, "cn", best))
-        elif _hangul(name) and len(name) == 2 and ranks.get("KR", 10**9) <= TOP_GIVEN:
+        elif _hangul(name) and len(name) == 2 and ranks.get("KR", 10**9) <= TOP_KR_GIVEN:
             rows.add(("given", name, romanise_hangul(name), gender, "kr", ranks["KR"]))
         elif _kana(name) and 2 <= len(name) <= 4 and "JP" in ranks:
             rows.add(("given", name, name, gender, "jp", ranks["JP"]))
@@ -260,6 +266,16 @@ def main() -> None:
         if reading and reading[0].isascii() and reading[0].isalpha():
             han_rows.append((chr(code), reading[0]))
             syllables.add(reading[0])
+    common = _common_english_words()
+    for name, info in last.items():
+        key = name.lower()
+        rank = info.get("rank", {}).get("CN")
+        if rank is None or rank > CN_ROMAN_SURNAMES or key not in syllables or key in common:
+            continue
+        if not re.fullmatch(r"[a-z]{2,6}", key):
+            continue
+        if ("surname", key, key, "", "cn", 0) not in rows:
+            rows.add(("surname", key, key, "", "cn", rank))
     pinyin_surnames = {r[1] for r in rows if r[0] == "surname" and r[4] == "cn" and r[1].isascii()}
     # Chinese words written in pinyin ("zhongguo"): the romanised phrases of the dictionary.
     for phrase in PHRASES_DICT:
@@ -316,6 +332,12 @@ def main() -> None:
     for row in rows:
         counts[row[0]] = counts.get(row[0], 0) + 1
     print(f"east_asian_names: {counts}; han_pinyin: {len(han_rows)} characters")
+
+
+def _common_english_words() -> frozenset[str]:
+    """The bundled most frequent English words (``build_first_names.py`` writes them)."""
+    with gzip.open(OUT / "common_words.csv.gz", "rt", encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in list(handle)[1:])
 
 
 def _pinyin_name(word: str, surnames: set[str], syllables: set[str]) -> bool:

@@ -37,6 +37,9 @@ _HANGUL = r"\uac00-\ud7a3"
 SCRIPT_RUN = re.compile(f"[{_HAN}][{_HAN}{_KANA}]*|[{_HANGUL}]+|[{_KANA}]+")
 HAS_SCRIPT = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]")
 RUN_MAX = 24
+# A hangul run is read as a name only with a given name among Korea's this many most common
+# (the table holds rarer ones for their syllables; hangul words abound).
+HANGUL_GIVEN_RANK = 6000
 # Chinese platforms and apps written in pinyin: never a person's name.
 PLATFORM_WORDS = frozenset(
     {"xiaohongshu", "weibo", "douyin", "bilibili", "kuaishou", "taobao", "weixin", "zhihu",
@@ -194,6 +197,14 @@ _FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", 
 _FINALS += ["p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
 
 
+@lru_cache(maxsize=1)
+def _all_korean_syllables() -> frozenset[str]:
+    """The Revised Romanization of every hangul syllable, and the table's variants."""
+    return frozenset(romanise_hangul(chr(code)) for code in range(0xAC00, 0xD7A4)) | (
+        KOREAN_VARIANTS
+    )
+
+
 def romanise_hangul(text: str) -> str:
     """Revised Romanization, syllable by syllable (names are written that way): ``지연`` →
     ``jiyeon``. Characters that are not hangul syllables are dropped."""
@@ -315,7 +326,9 @@ def _script_name(run: str) -> Name | None:
         origin = "kr" if is_hangul else "jp" if "jp" in origins and _has_kana(given) else ""
         origin = origin or next(iter(origins))
         canonical = origins.get(origin) or next(iter(origins.values()))
-        gender, _ = t.given.get(given, ("", 0))
+        gender, rank = t.given.get(given, ("", 0))
+        if is_hangul and rank > HANGUL_GIVEN_RANK:
+            gender = ""  # a rarer name: hangul words would read as names (이미지, "image")
         if not gender:
             if is_hangul or len(given) > 2:
                 continue  # hangul words abound: a given name must be a known one
@@ -399,8 +412,11 @@ def _given_first(text: str, words: Words, i: int, t: _Tables) -> tuple[Name, int
         if origins is None or not (words[i][0][:1].isupper() or camel):
             continue
         given = "".join(w[0].lower() for w in words[i:j])
+        hyphened = size == 2  # two given syllables joined by "-" (checked above)
         for origin, canonical in origins.items():
-            if _given_ok(given, origin, t) and given not in t.surnames:
+            if _given_ok(given, origin, t, words[i:j] if hyphened else None) and (
+                given not in t.surnames
+            ):
                 return _name(canonical, given, origin, text, words[i][1], words[j][2]), j + 1
     return None
 
@@ -420,10 +436,11 @@ def _family_first(text: str, words: Words, i: int, t: _Tables) -> tuple[Name, in
         if size == 2 and j + 1 < len(words) and _gap(text, words, j) == "":
             continue  # "Wang Chen LoRA": "Lo" begins a word of its own (camelCase), no syllable
         given = "".join(p[0].lower() for p in parts)
+        hyphened = size == 2 and _gap(text, words, i + 1) == "-"
         for origin, canonical in origins.items():
             if size == 2 and origin == "jp":
                 continue
-            if _given_ok(given, origin, t):
+            if _given_ok(given, origin, t, parts if hyphened else None):
                 return _name(canonical, given, origin, text, words[i][1], words[j][2]), j + 1
     return None
 
@@ -433,12 +450,18 @@ def given_name_ok(given: str, origin: str) -> bool:
     return _given_ok(given, origin, tables())
 
 
-def _given_ok(given: str, origin: str, t: _Tables) -> bool:
-    """Whether ``given`` (letters, lower case) can be a given name of that origin."""
+def _given_ok(given: str, origin: str, t: _Tables, hyphened: Words | None = None) -> bool:
+    """Whether ``given`` (letters, lower case) can be a given name of that origin;
+    ``hyphened``: its two syllables as written apart with a hyphen ("Si-u", "I-seo")."""
     if not 2 <= len(given) <= 12 or given in t.not_names:
         return False
     if origin == "jp":
         return given in t.given
+    if origin == "kr" and hyphened is not None:
+        # The hyphen marks the syllables: each may be any hangul syllable's romanisation, one
+        # vowel too ("Si-u", "I-seo", "Sae-bom").
+        inventory = _all_korean_syllables()
+        return all(p[0].lower() in inventory for p in hyphened)
     if origin == "kr":  # Korean given names have two syllables
         parts = _split_syllables(given, t.korean_syllables, 2)
         return parts is not None and len(parts) == 2
@@ -482,6 +505,21 @@ def _compound_surnames() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _listed_cn_surnames() -> frozenset[str]:
+    """The romanised Chinese family names of the build script's own list (rank 0)."""
+    return frozenset(
+        form
+        for form, _key, origin, rank in _surname_rows()
+        if origin == "cn" and rank == "0" and form.isascii()
+    )
+
+
+def _surname_rows() -> list[tuple[str, str, str, str]]:
+    rows = data_rows("east_asian_names.csv.gz", 6)
+    return [(r[1], r[2], r[4], r[5]) for r in rows if r[0] == "surname"]
+
+
 @lru_cache(maxsize=65536)
 def pinyin_run_together(token: str) -> Name | None:
     """A Chinese name written as one token of pinyin (``wangchenchen``): a surname and one or
@@ -495,8 +533,14 @@ def pinyin_run_together(token: str) -> Name | None:
         return None
     # Two-syllable family names first (Ouyang, Sima, Shangguan: "ouyangxue" is Ouyang Xue, not
     # Ou Yangxue), then one syllable, shortest first.
+    # Family names the dataset adds (rarer ones) come after the listed ones: "xiaosheng" is
+    # Xiao Sheng, not Xi Aosheng.
     cuts = range(2, min(SURNAME_LETTERS_MAX, len(letters) - 3) + 1)
-    for cut in sorted(cuts, key=lambda c: letters[:c] not in _compound_surnames()):
+    listed = _listed_cn_surnames()
+    order = sorted(
+        cuts, key=lambda c: (letters[:c] not in _compound_surnames(), letters[:c] not in listed)
+    )
+    for cut in order:
         canonical = (t.surnames.get(letters[:cut]) or {}).get("cn")
         if canonical is None:
             continue

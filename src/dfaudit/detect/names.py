@@ -304,14 +304,16 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             continue
         if first_a is not None and cap and len(word_a) >= 3 and fold(word_b) in word_surnames():
             # "Elena Fox", "Clara Day": a surname that is also a word, after a first name
-            out.append(_match(text, start_a, end_b, (word_a, word_b), "pair", first_a, cap))
-            used.update({i, i + 1})
+            end, surname = _double_surname(text, parts, i + 1)
+            out.append(_match(text, start_a, end, (word_a, surname), "pair", first_a, cap))
+            used.update({i, i + 1, i + 2} if end != end_b else {i, i + 1})
             continue
         if first_a is not None and first_b is not None and first_b.count > 4 * first_a.count:
             first_a = None  # "Miller Anna": the second word is the far likelier first name
         if first_a is not None and surname_like(word_b) and len(word_a) >= 3:
-            out.append(_match(text, start_a, end_b, (word_a, word_b), "pair", first_a, cap))
-            used.update({i, i + 1})
+            end, surname = _double_surname(text, parts, i + 1)
+            out.append(_match(text, start_a, end, (word_a, surname), "pair", first_a, cap))
+            used.update({i, i + 1, i + 2} if end != end_b else {i, i + 1})
             continue
         if i + 1 in forward:
             first_b = None  # "milliion live": a word first name only begins a pair
@@ -319,6 +321,28 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out if every else [m for m in out if m.capitalised]
+
+
+def _double_surname(text: str, parts: list[tuple[str, int, int]], k: int) -> tuple[int, str]:
+    """(end, surname) of the surname at ``parts[k]``, taking in a second part joined to it:
+    "Ofori-Atta", "Lacombe-Ferris" (a hyphen, written like the first part), or in a slug
+    "ofori_atta" (``_`` or ``-``, lower case) a second part that is a surname and no common
+    word ("kwame_ofori_atta"; not "anna_miller_photos")."""
+    word, _, end = parts[k]
+    if k + 1 >= len(parts):
+        return end, word
+    second, start2, end2 = parts[k + 1]
+    gap = text[end:start2]
+    if gap not in ("-", "_") or len(second) < 3 or not surname_like(second):
+        return end, word
+    if second[:1].isupper() and word[:1].isupper():
+        joined = gap == "-" or _rare_surname(second)
+    elif second.islower() and word.islower():
+        key = fold(second)
+        joined = _rare_surname(second) or (key in common_surnames() and key not in common_words())
+    else:
+        joined = False
+    return (end2, f"{word}-{second}") if joined else (end, word)
 
 
 def _may_pair_capitalised(text: str) -> bool:

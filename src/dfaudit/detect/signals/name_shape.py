@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
+from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts, view
 from dfaudit.detect.names import NameMatch, canonical_key, find_names
@@ -49,6 +50,23 @@ BLEND_NAMES_MAX = 120
 CORROBORATED_SCORE = 1.0
 # the description's tokens, read for the two names; only all-letter ones count as words apart
 _DESCRIPTION_WORD = re.compile(r"[a-z0-9_]+")
+
+
+_WRITTEN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def display_name(match: NameMatch) -> str:
+    """How a found name is shown as a target: from its words, each part of a double surname
+    capitalised ("Ofori-Atta"); a romanised East-Asian family name with the spelling it was
+    written in ("Byeon Siu", not the key's "Byun Siu")."""
+    words = list(match.words)
+    if match.kind in ("romanised", "romaji", "pinyin"):
+        surnames = east_asian.tables().surnames
+        for written in _WRITTEN_WORD.findall(match.text):
+            if words[0] in (surnames.get(written.lower()) or {}).values():
+                words[0] = written.lower()
+                break
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
 
 
 def _acronym_first(match: NameMatch) -> bool:
@@ -211,7 +229,7 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
                 field,
                 match.text,
                 match.span,
-                value=" ".join(w.capitalize() for w in match.words),
+                value=display_name(match),
                 note=canonical_key(" ".join(match.words)),
             ),
         ]

@@ -1,0 +1,78 @@
+"""Name finder, round 4: double surnames, hyphenated Korean given names, the romanised Chinese
+family names of the dataset, targets shown as written. Every person here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.names import find_names
+from dfaudit.detect.signals.name_shape import display_name
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mirela Dunsford-Kade - LoRA", ("mirela", "dunsford-kade")),
+        ("Oskar Venholt-Marrow", ("oskar", "venholt-marrow")),
+        ("mirela_dunsford_kettleby_v2", ("mirela", "dunsford-kettleby")),
+        # a second part that is a common word is no part of the surname
+        ("mirela_dunsford_photos", ("mirela", "dunsford")),
+        ("Mirela Dunsford-Style", ("mirela", "dunsford")),
+    ],
+)
+def test_a_double_surname_is_one_surname(text: str, words: tuple[str, ...]) -> None:
+    found = [m for m in find_names(text) if m.kind == "pair"]
+    assert [m.words for m in found] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Maeng Do-u | singer", "dou"),  # a one-vowel syllable, marked by the hyphen
+        ("Byeon I-seul (actress)", "iseul"),
+        ("Tak Sae-bom", "saebom"),  # syllables of no name in the table
+    ],
+)
+def test_a_hyphenated_korean_given_name_is_read_by_its_syllables(text: str, given: str) -> None:
+    found = find_names(text)
+    assert [(m.kind, m.words[1]) for m in found] == [("romanised", given)]
+
+
+@pytest.mark.parametrize("text", ["Kim Zx-qq", "Tak Sae-bomx"])
+def test_hyphenated_words_that_are_no_korean_syllables_are_no_name(text: str) -> None:
+    assert not [m for m in find_names(text) if m.kind == "romanised"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Kuang Xinyao", "kuang"),  # family names ranked in China's Latin-script names
+        ("Xinyao Miao (actress)", "miao"),
+        ("miaoxinyao", "miao"),
+    ],
+)
+def test_romanised_chinese_family_names_of_the_dataset(text: str, surname: str) -> None:
+    found = find_names(text)
+    assert len(found) == 1
+    assert found[0].words == (surname, "xinyao")
+
+
+def test_a_listed_family_name_comes_before_a_rarer_one_in_run_together_pinyin() -> None:
+    assert [m.words for m in find_names("xiaolanxi")] == [("xiao", "lanxi")]  # not "xi aolanxi"
+
+
+def test_a_hangul_word_with_a_rare_given_names_shape_is_no_name() -> None:
+    assert not find_names("이미지")  # "image": 미지 is a rare given name only
+
+
+@pytest.mark.parametrize(
+    ("text", "display"),
+    [
+        ("Byeon I-seul (actress)", "Byeon Iseul"),  # as written, not the key's "Byun"
+        ("kuang-xinyao-lora", "Kuang Xinyao"),
+        ("Oskar Venholt-Marrow", "Oskar Venholt-Marrow"),
+        ("miaoxinyao", "Miao Xinyao"),
+    ],
+)
+def test_a_target_is_shown_as_written(text: str, display: str) -> None:
+    assert display_name(find_names(text)[0]) == display
