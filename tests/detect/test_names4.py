@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from dfaudit.detect.base import Hit
 from dfaudit.detect.names import find_names
-from dfaudit.detect.signals.name_shape import display_name
+from dfaudit.detect.signals.name_shape import NameShape, display_name
+
+from .conftest import model
 
 
 @pytest.mark.parametrize(
@@ -76,3 +79,42 @@ def test_a_hangul_word_with_a_rare_given_names_shape_is_no_name() -> None:
 )
 def test_a_target_is_shown_as_written(text: str, display: str) -> None:
     assert display_name(find_names(text)[0]) == display
+
+
+def _name_shape_likeness(record: object) -> list[Hit]:
+    return [h for h in NameShape().hits(record) if h.aspect == "likeness"]
+
+
+def test_a_full_name_in_a_tag_alone_is_read_when_no_other_field_names_anyone() -> None:
+    record = model("Portrait 0412", tags=("photorealistic", "mirela dunsford", "woman"))
+    hits = _name_shape_likeness(record)
+    assert [(h.field, h.text) for h in hits] == [("tags", "mirela dunsford")]
+    target = next(h for h in NameShape().hits(record) if h.aspect == "target")
+    assert target.value == "Mirela Dunsford"
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        ("character", "mirela dunsford", "anime"),  # a character's tags
+        ("photorealistic", "mirela", "woman"),  # a first name alone
+    ],
+)
+def test_a_tag_name_is_not_read_among_a_characters_tags_or_alone(tags: tuple[str, ...]) -> None:
+    assert not _name_shape_likeness(model("Portrait 0412", tags=tags))
+
+
+def test_a_tag_name_adds_nothing_when_the_model_name_holds_one() -> None:
+    record = model("Oskar Venholt LoRA", tags=("mirela dunsford",))
+    assert {h.field for h in _name_shape_likeness(record)} == {"name"}
+
+
+def test_a_blend_listed_with_commas_after_a_blend_word() -> None:
+    record = model("Face mix: Mirela Dunsford, Oskar Venholt, Kuang Xinyao")
+    blend = [h for h in _name_shape_likeness(record) if h.feature.endswith(":blend")]
+    assert [h.text for h in blend] == ["Mirela Dunsford, Oskar Venholt"]
+
+
+def test_two_spellings_after_a_comma_are_no_blend_without_a_blend_word() -> None:
+    record = model("Mirela Dunsford, Oskar Venholt")
+    assert not [h for h in _name_shape_likeness(record) if h.feature.endswith(":blend")]
