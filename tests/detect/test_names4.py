@@ -118,3 +118,30 @@ def test_a_blend_listed_with_commas_after_a_blend_word() -> None:
 def test_two_spellings_after_a_comma_are_no_blend_without_a_blend_word() -> None:
     record = model("Mirela Dunsford, Oskar Venholt")
     assert not [h for h in _name_shape_likeness(record) if h.feature.endswith(":blend")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Yorokawa Chiharu - baby face look", ("yorokawa", "chiharu")),
+        ("Chiharu Yorokawa", ("yorokawa", "chiharu")),
+        ("hirotsuki_haruto_sdxl", ("hirotsuki", "haruto")),
+        ("hirotsuki-haruto-flux-lora", ("hirotsuki", "haruto")),
+    ],
+)
+def test_a_japanese_given_name_beside_a_family_name_of_romaji_shape(
+    text: str, words: tuple[str, str]
+) -> None:
+    assert [(m.words, m.kind) for m in find_names(text)] == [(words, "romaji")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banana Haruto",  # a common English word
+        "Adriano Haruto",  # no romaji shape
+        "Yoro Haruto",  # too short to stand for a family name on its shape alone
+    ],
+)
+def test_no_romaji_family_name_without_its_shape(text: str) -> None:
+    assert not [m for m in find_names(text) if m.kind == "romaji"]

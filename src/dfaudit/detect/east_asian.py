@@ -78,6 +78,8 @@ class _Tables:
     pinyin: dict[str, str]  # hanzi -> pinyin
     syllables: frozenset[str]  # pinyin syllables
     korean_syllables: frozenset[str]  # romanised hangul syllables (RR and common variants)
+    # Japanese given names in romaji that have the shape of romaji (no "agnaldo")
+    jp_given: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +88,7 @@ def tables() -> _Tables:
     given: dict[str, tuple[str, int]] = {}
     not_names: set[str] = set()
     korean_given: set[str] = set()
+    jp_given: set[str] = set()
     # Columns: kind, form, key, gender, origin, rank (one plain line split per row).
     for kind, form, key, gender, origin, rank_text in data_rows("east_asian_names.csv.gz", 6):
         if kind == "surname":
@@ -94,6 +97,8 @@ def tables() -> _Tables:
             rank = int(rank_text)
             if "\uac00" <= form[:1] <= "\ud7a3":
                 korean_given.add(form)
+            elif origin == "jp" and form.isascii():
+                jp_given.add(form)
             for form_or_key in (form, key) if key != form else (form,):
                 current = given.get(form_or_key)
                 if current is None or rank < current[1]:
@@ -107,7 +112,37 @@ def tables() -> _Tables:
     characters = {ch for form in korean_given if _is_hangul(form) for ch in form}
     korean = {romanise_hangul(ch) for ch in characters}
     korean = {k for k in korean if len(k) >= 2} | KOREAN_VARIANTS
-    return _Tables(surnames, given, frozenset(not_names), pinyin, syllables, frozenset(korean))
+    jp = frozenset(g for g in jp_given if len(g) >= 3 and _ROMAJI.fullmatch(g))
+    return _Tables(surnames, given, frozenset(not_names), pinyin, syllables, frozenset(korean), jp)
+
+
+# Hepburn romaji: a run of morae (a doubled consonant before its mora, "n" on its own).
+_ROMAJI = re.compile(
+    r"(?:[aiueo]|[kgsztdnhbpmr][aiueo]|y[auo]|w[ao]|sh[aiuo]|ch[aiuo]|j[aiuo]|tsu|fu"
+    r"|[kgnhbpmr]y[auo]|n(?![aiueoy])|([kstp])(?=\1))+"
+)
+ROMAJI_SURNAME_MIN = 5  # letters of a family name known only by its romaji shape
+
+
+def romaji_family_name(word: str) -> bool:
+    """A word that can be a Japanese family name the tables do not hold: romaji of five
+    letters or more ("rokkaku", "otonashi"), itself no given name, no word with a name's
+    shape, no known family name of another origin."""
+    t = tables()
+    return (
+        len(word) >= ROMAJI_SURNAME_MIN
+        and _ROMAJI.fullmatch(word) is not None
+        and word not in t.given
+        and word not in t.not_names
+        and word not in t.surnames
+        and word not in _english_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The bundled most frequent English words ("banana", "karate" read as romaji)."""
+    return frozenset(row[0] for row in data_rows("common_words.csv.gz", 1))
 
 
 # Votes a given name's parts must reach, and by how much one side must lead the other.
@@ -358,8 +393,11 @@ def romanised_names(text: str) -> tuple[Name, ...]:
     if text.islower():
         return ()  # every romanised name here starts with a capital letter
     t = tables()
-    if t.surnames.keys().isdisjoint(map(str.lower, _CAMEL.findall(text))):
-        return ()  # most texts: no romanised East-Asian surname at all
+    lowered = [w.lower() for w in _CAMEL.findall(text)]
+    if t.surnames.keys().isdisjoint(lowered):
+        if t.jp_given.isdisjoint(lowered):
+            return ()  # most texts: no romanised East-Asian surname or Japanese given name
+        return _romaji_names(text)
     words = [(m.group(0), m.start(), m.end()) for m in _CAMEL.finditer(text)]
     if len(words) < 2:
         return ()
@@ -378,11 +416,32 @@ def romanised_names(text: str) -> tuple[Name, ...]:
             i = found[1]
         else:
             i += 1
+    if not out and not t.jp_given.isdisjoint(lowered):
+        return _romaji_names(text)
     return tuple(out)
 
 
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 Words = list[tuple[str, int, int]]
+# Two capitalised words side by side: a Japanese name whose family name the tables lack.
+_CAPITALISED_TWO = re.compile(r"\b([A-Z][a-z]{2,15})[ _]([A-Z][a-z]{2,15})\b")
+
+
+def _romaji_names(text: str) -> tuple[Name, ...]:
+    """``Otonashi Chiharu``, ``Chiharu Otonashi``: a Japanese given name of the tables beside
+    a capitalised word of romaji shape the tables lack as anything (:func:`romaji_family_name`)."""
+    t = tables()
+    out: list[Name] = []
+    for m in _CAPITALISED_TWO.finditer(text):
+        a, b = m.group(1).lower(), m.group(2).lower()
+        if b in t.jp_given and romaji_family_name(a):
+            surname, given = a, b
+        elif a in t.jp_given and romaji_family_name(b):
+            surname, given = b, a
+        else:
+            continue
+        out.append(Name(surname, given, given_gender(given), "jp", m.group(0), m.span()))
+    return tuple(out)
 
 
 def _gap(text: str, words: Words, k: int) -> str:

@@ -397,11 +397,12 @@ def _whole_name(text: str) -> list[NameMatch]:
 
 @lru_cache(maxsize=1)
 def _whole_name_heads() -> frozenset[str]:
-    """The words :func:`_whole_name` can begin a name with: common gendered first names and
-    romanised East-Asian family names (both lower case and ASCII, so lower-casing a word is
-    folding it)."""
+    """The words :func:`_whole_name` looks for in a name: common gendered first names,
+    romanised East-Asian family names and Japanese given names in romaji (all lower case and
+    ASCII, so lower-casing a word is folding it)."""
     firsts = {k for k, e in first_names().items() if _common_gendered(e)}
-    return frozenset(firsts | {s for s in east_asian.tables().surnames if s.isascii()})
+    t = east_asian.tables()
+    return frozenset(firsts | {s for s in t.surnames if s.isascii()} | t.jp_given)
 
 
 def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
@@ -416,6 +417,10 @@ def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
     t = east_asian.tables()
     origins = t.surnames.get(words[0])
     given = "".join(words[1:])
+    # "rokkaku_haruto": a Japanese given name after a family name of romaji shape
+    jp_given = origins is None and len(words) == 2 and given in t.jp_given
+    if jp_given and east_asian.romaji_family_name(words[0]):
+        origins = {"jp": words[0]}
     if origins is None or given in t.surnames:
         return None
     for origin, canonical in origins.items():
