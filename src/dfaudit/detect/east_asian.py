@@ -235,7 +235,7 @@ _FINALS += ["p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
 @lru_cache(maxsize=1)
 def _all_korean_syllables() -> frozenset[str]:
     """The Revised Romanization of every hangul syllable, and the table's variants."""
-    return frozenset(romanise_hangul(chr(code)) for code in range(0xAC00, 0xD7A4)) | (
+    return frozenset(i + m + f for i in _INITIALS for m in _MEDIALS for f in _FINALS) | (
         KOREAN_VARIANTS
     )
 
@@ -521,6 +521,13 @@ def _given_ok(given: str, origin: str, t: _Tables, hyphened: Words | None = None
         # vowel too ("Si-u", "I-seo", "Sae-bom").
         inventory = _all_korean_syllables()
         return all(p[0].lower() in inventory for p in hyphened)
+    return _syllables_ok(given, origin)
+
+
+@lru_cache(maxsize=65536)
+def _syllables_ok(given: str, origin: str) -> bool:
+    """:func:`_given_ok` for a Korean or Chinese name: worked out once per distinct word."""
+    t = tables()
     if origin == "kr":  # Korean given names have two syllables
         parts = _split_syllables(given, t.korean_syllables, 2)
         return parts is not None and len(parts) == 2

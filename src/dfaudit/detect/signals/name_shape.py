@@ -80,8 +80,12 @@ def _acronym_first(match: NameMatch) -> bool:
     return bool(written) and 2 <= len(written[0]) <= 5 and written[0].isupper()
 
 
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+
+
 def _letters(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    """The letters and digits of ``text``, lower case (``str.isalnum`` ones)."""
+    return _NOT_LETTER_OR_DIGIT.sub("", text.lower())
 
 
 def _lowercase_word_surname(match: NameMatch) -> bool:
