@@ -5,7 +5,7 @@ Build-time tools only (none is a runtime dependency)::
     .venv/bin/pip install names-dataset==3.3.1 pypinyin==0.55.0 english-words==2.0.2
     .venv/bin/python scripts/build_name_tables.py
 
-Writes two gzip CSV files:
+Writes gzip CSV files:
 
 ``east_asian_names.csv.gz`` (``kind,form,key,gender,origin,rank``):
 - ``surname``: Chinese surnames in hanzi with their pinyin, and the pinyin itself (lists below:
@@ -26,6 +26,10 @@ countries (``names-dataset``; plain letters only), with ``word`` = 1 for those t
 words of the project's own "not a name" lists (``vocab.NOT_NAME_WORDS``,
 ``vocab.NOT_FIRST_NAMES``), kept only among the TOP_WORD_SURNAMES of an English-speaking
 country and outside MODEL_WORDS (Fox, Day, Stone, Chase).
+
+``first_names_world.csv.gz`` (``name,gender,rank``): first names of the whole world that
+``first_names.csv.gz`` lacks (``names-dataset``; see ``_world_first``), read only where a
+text is nothing but a name (a slug, a trigger word) beside a rare surname.
 
 ``han_pinyin.csv.gz`` (``char,pinyin``): the first pinyin reading, tone marks removed, of every
 hanzi in the CJK Unified Ideographs block that ``pypinyin`` knows.
@@ -53,6 +57,10 @@ TOP_KR_GIVEN = 20_000
 # Romanised Chinese family names beyond the list below: one pinyin syllable, ranked among
 # China's CN_ROMAN_SURNAMES most common Latin-script family names, no common English word.
 CN_ROMAN_SURNAMES = 400
+# First names of the world (first_names_world.csv.gz): ranked among a country's this many most
+# common, in a country that holds at least this share of the name's bearers.
+WORLD_FIRST_RANK = 2000
+WORLD_FIRST_SHARE = 0.3
 TOP_JP_SURNAMES = 3000
 HAN_COUNTRIES = ("CN", "TW", "HK", "MO", "SG")
 ENGLISH_COUNTRIES = ("US", "GB", "CA", "AU", "IE", "NZ")
@@ -175,7 +183,7 @@ KOREAN_SURNAMES = """
 """
 
 
-def _gender(info: dict[str, object]) -> str:
+def _gender(info: dict[str, object], female_min: float = 0.8, male_max: float = 0.2) -> str:
     genders = info.get("gender") or {}
     assert isinstance(genders, dict)
     female = float(genders.get("F", 0.0) or 0.0)
@@ -183,7 +191,7 @@ def _gender(info: dict[str, object]) -> str:
     if female + male == 0:
         return "u"
     share = female / (female + male)
-    return "f" if share >= 0.8 else "m" if share <= 0.2 else "u"
+    return "f" if share >= female_min else "m" if share <= male_max else "u"
 
 
 def _han(text: str) -> bool:
@@ -328,10 +336,40 @@ def main() -> None:
             surname_rows.append((key, best, 0))
     surname_rows.sort()
     _write(OUT / "surnames.csv.gz", ["surname", "rank", "word"], surname_rows)
+    _write(OUT / "first_names_world.csv.gz", ["name", "gender", "rank"], _world_first(first))
     counts: dict[str, int] = {}
     for row in rows:
         counts[row[0]] = counts.get(row[0], 0) + 1
     print(f"east_asian_names: {counts}; han_pinyin: {len(han_rows)} characters")
+
+
+def _world_first(first: dict[str, dict[str, object]]) -> list[tuple[object, ...]]:
+    """First names of the whole world the bundled (mostly Western) table lacks: plain
+    letters, ranked among the WORLD_FIRST_RANK most common of a country that holds at least
+    WORLD_FIRST_SHARE of its bearers, one gender (f ≥ 0.9 or ≤ 0.1 female), and no common
+    English word or word the project reads as no name."""
+    from dfaudit.detect.names import common_words, first_names
+    from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
+
+    known = first_names()
+    excluded = common_words() | NOT_FIRST_NAMES | NOT_NAME_WORDS
+    out = []
+    for name, info in first.items():
+        ranks = info.get("rank") or {}
+        shares = info.get("country") or {}
+        assert isinstance(ranks, dict) and isinstance(shares, dict)
+        held = [
+            rank
+            for country, rank in ranks.items()
+            if rank <= WORLD_FIRST_RANK and float(shares.get(country, 0.0)) >= WORLD_FIRST_SHARE
+        ]
+        key = name.lower()
+        if not held or not re.fullmatch(r"[a-z]{4,15}", key) or key in known or key in excluded:
+            continue
+        gender = _gender(info, 0.9, 0.1)
+        if gender != "u":
+            out.append((key, gender, min(held)))
+    return sorted(set(out))
 
 
 def _common_english_words() -> frozenset[str]:

@@ -145,3 +145,28 @@ def test_a_japanese_given_name_beside_a_family_name_of_romaji_shape(
 )
 def test_no_romaji_family_name_without_its_shape(text: str) -> None:
     assert not [m for m in find_names(text) if m.kind == "romaji"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # first names of the world table (not in the bundled Western one), in a text that is
+        # nothing but the name beside a rare surname
+        ("stamatia_vorkalidou", ("stamatia", "vorkalidou")),
+        ("folasade_adebanjo_kuti", ("folasade", "adebanjo-kuti")),
+    ],
+)
+def test_a_first_name_of_the_world_table_in_a_slug(text: str, words: tuple[str, str]) -> None:
+    assert [m.words for m in find_names(text)] == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stamatia_photos",  # a common word is no rare surname
+        "stamatiavorkalidou",  # run together: such names cut too many words ("busi|ness")
+        "a portrait of Stamatia Vorkalidou in the rain at night, film grain, 35mm",  # prose
+    ],
+)
+def test_a_world_first_name_needs_a_short_text_and_a_rare_surname(text: str) -> None:
+    assert not [m for m in find_names(text) if m.words[0] == "stamatia"]

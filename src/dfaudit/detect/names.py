@@ -67,6 +67,21 @@ def first_names() -> dict[str, FirstName]:
     }
 
 
+@lru_cache(maxsize=1)
+def world_first_names() -> dict[str, FirstName]:
+    """First names of the whole world the bundled table lacks (data/NOTICE.md), counted as
+    common ones; read only in a short text that is nothing but a name, its words apart,
+    beside a rare surname (a slug, a trigger word: :func:`_whole_name`). Run together with
+    a word they cut too many words ("busi|nesswoman")."""
+    return {
+        name: FirstName(name, gender, WORLD_COUNT)
+        for name, gender, _rank in east_asian.data_rows("first_names_world.csv.gz", 3)
+    }
+
+
+WORLD_COUNT = 5000  # what a first name of the world table counts as (a common one)
+
+
 @lru_cache(maxsize=65536)
 def first_name(word: str) -> FirstName | None:
     """The table entry for ``word`` if it can be a first name (common words never are)."""
@@ -378,21 +393,34 @@ def _whole_name(text: str) -> list[NameMatch]:
         eastern = _whole_east_asian(text, kept)
         if eastern is not None:
             return [eastern]
-    if len(kept) != 2:
+    if len(kept) == 3:
+        # "folasade_adeyemo_kuti": a first name and a surname of two rare parts
+        a, b, c = kept
+        if not _adjacent(text, b.end(), c.start()) or not (
+            _rare_surname(b.group(0)) and _rare_surname(c.group(0))
+        ):
+            return []
+        surname = f"{b.group(0)}-{c.group(0)}"
+    elif len(kept) == 2:
+        a, b = kept
+        c, surname = b, b.group(0)
+    else:
         return []
-    a, b = kept
     if not a.group(0).isalpha() or not _adjacent(text, a.end(), b.start()):
         return []
-    entry = first_names().get(fold(a.group(0)))
+    key = fold(a.group(0))
+    entry = first_names().get(key) or world_first_names().get(key)
     if entry is None or entry.count < 5000 or entry.gender not in ("f", "m"):
         return []
     if len(a.group(0)) < 3 or not (fold(b.group(0)) in surnames or _rare_surname(b.group(0))):
         return []
-    if fold(a.group(0)) in NOT_NAME_WORDS and not _rare_surname(b.group(0)):
+    if key in NOT_NAME_WORDS and not _rare_surname(b.group(0)):
         return []  # "summer-day-lora": a word of model making ("summer") and a word surname
+    if key not in first_names() and not _rare_surname(b.group(0)):
+        return []  # a first name of the world table wants a rare surname
     cap = a.group(0)[:1].isupper() and b.group(0)[:1].isupper()
-    words = (a.group(0), b.group(0))
-    return [_match(text, a.start(), b.end(), words, "pair", entry, cap)]
+    words = (a.group(0), surname)
+    return [_match(text, a.start(), c.end(), words, "pair", entry, cap)]
 
 
 @lru_cache(maxsize=1)
@@ -402,7 +430,8 @@ def _whole_name_heads() -> frozenset[str]:
     ASCII, so lower-casing a word is folding it)."""
     firsts = {k for k, e in first_names().items() if _common_gendered(e)}
     t = east_asian.tables()
-    return frozenset(firsts | {s for s in t.surnames if s.isascii()} | t.jp_given)
+    world = world_first_names().keys()
+    return frozenset(firsts | {s for s in t.surnames if s.isascii()} | t.jp_given | world)
 
 
 def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
@@ -444,8 +473,9 @@ def _name_word(key: str, surnames: frozenset[str]) -> bool:
 
 
 _SUFFIX_WORDS = frozenset(
-    ("lora", "locon", "lyco", "ti", "xl", "sdxl", "sd", "pony", "flux", "embedding", "emb")
-)
+    ("lora", "locon", "lyco", "ti", "xl", "sdxl", "sd", "pony", "flux", "embedding", "emb",
+     "dreambooth", "lycoris", "loha", "lokr", "hypernetwork", "checkpoint")
+)  # fmt: skip
 
 
 _ONSET = re.compile(
@@ -569,7 +599,8 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
         return None
     table = first_names()
     if letters[:4] not in _head_starts():
-        return east_asian.pinyin_run_together(letters)  # no first name starts so
+        # no first name of the table starts so
+        return east_asian.pinyin_run_together(letters)
     for cut in range(min(len(letters) - 3, FIRST_NAME_MAX), 3, -1):
         head, rest = letters[:cut], letters[cut:]
         entry = table.get(head)
