@@ -29,7 +29,8 @@ country and outside MODEL_WORDS (Fox, Day, Stone, Chase).
 
 ``first_names_world.csv.gz`` (``name,gender,rank``): first names of the whole world that
 ``first_names.csv.gz`` lacks (``names-dataset``; see ``_world_first``), read only where a
-text is nothing but a name (a slug, a trigger word) beside a rare surname.
+text is nothing but a name (a slug, a trigger word) beside a rare surname; also first names
+in Greek, Cyrillic, Hebrew and Arabic script (folded), read before a word of their script.
 
 ``han_pinyin.csv.gz`` (``char,pinyin``): the first pinyin reading, tone marks removed, of every
 hanzi in the CJK Unified Ideographs block that ``pypinyin`` knows.
@@ -61,6 +62,8 @@ CN_ROMAN_SURNAMES = 400
 # common, in a country that holds at least this share of the name's bearers.
 WORLD_FIRST_RANK = 2000
 WORLD_FIRST_SHARE = 0.3
+# Scripts whose first names the table also holds, folded (Unicode character-name prefixes).
+WORLD_SCRIPTS = frozenset({"GREEK", "CYRILLIC", "HEBREW", "ARABIC"})
 TOP_JP_SURNAMES = 3000
 HAN_COUNTRIES = ("CN", "TW", "HK", "MO", "SG")
 ENGLISH_COUNTRIES = ("US", "GB", "CA", "AU", "IE", "NZ")
@@ -343,17 +346,18 @@ def main() -> None:
     print(f"east_asian_names: {counts}; han_pinyin: {len(han_rows)} characters")
 
 
-def _world_first(first: dict[str, dict[str, object]]) -> list[tuple[object, ...]]:
+def _world_first(first: dict[str, dict[str, object]]) -> list[tuple[object, ...]]:  # noqa: C901
     """First names of the whole world the bundled (mostly Western) table lacks: plain
     letters, ranked among the WORLD_FIRST_RANK most common of a country that holds at least
     WORLD_FIRST_SHARE of its bearers, one gender (f ≥ 0.9 or ≤ 0.1 female), and no common
     English word or word the project reads as no name."""
     from dfaudit.detect.names import common_words, first_names
+    from dfaudit.detect.text import fold
     from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
 
     known = first_names()
     excluded = common_words() | NOT_FIRST_NAMES | NOT_NAME_WORDS
-    out = []
+    best: dict[str, tuple[str, int]] = {}
     for name, info in first.items():
         ranks = info.get("rank") or {}
         shares = info.get("country") or {}
@@ -364,12 +368,24 @@ def _world_first(first: dict[str, dict[str, object]]) -> list[tuple[object, ...]
             if rank <= WORLD_FIRST_RANK and float(shares.get(country, 0.0)) >= WORLD_FIRST_SHARE
         ]
         key = name.lower()
-        if not held or not re.fullmatch(r"[a-z]{4,15}", key) or key in known or key in excluded:
+        if held and _world_script(name) and 2 <= len(name) <= 15:
+            key = fold(name)  # Greek, Cyrillic, Hebrew, Arabic: as the finder folds a word
+        elif not held or not re.fullmatch(r"[a-z]{4,15}", key) or key in known:
+            continue
+        if key in excluded:
             continue
         gender = _gender(info, 0.9, 0.1)
-        if gender != "u":
-            out.append((key, gender, min(held)))
-    return sorted(set(out))
+        if gender != "u" and (key not in best or min(held) < best[key][1]):
+            best[key] = (gender, min(held))  # spellings folded together: the best-ranked
+    return sorted((key, gender, rank) for key, (gender, rank) in best.items())
+
+
+def _world_script(name: str) -> bool:
+    """A name written wholly in one of WORLD_SCRIPTS (the finder reads names in them)."""
+    import unicodedata
+
+    scripts = {unicodedata.name(ch, "").split(" ")[0] for ch in name}
+    return len(scripts) == 1 and scripts <= WORLD_SCRIPTS
 
 
 def _common_english_words() -> frozenset[str]:

@@ -170,3 +170,37 @@ def test_a_first_name_of_the_world_table_in_a_slug(text: str, words: tuple[str, 
 )
 def test_a_world_first_name_needs_a_short_text_and_a_rare_surname(text: str) -> None:
     assert not [m for m in find_names(text) if m.words[0] == "stamatia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "display"),
+    [
+        ("Σταματία Βορκαλίδου / portrait", "Σταματία Βορκαλίδου"),
+        ("Η Σταματία Βορκαλίδου είναι ηθοποιός", "Σταματία Βορκαλίδου"),
+        ("Анна Велесторова", "Анна Велесторова"),
+        ("נויה אלמגורי", "נויה אלמגורי"),
+    ],
+)
+def test_a_first_name_in_greek_cyrillic_or_hebrew_script_before_a_word_of_it(
+    text: str, display: str
+) -> None:
+    found = find_names(text)
+    assert [(m.kind, display_name(m)) for m in found] == [("script", display)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "анна велесторова",  # Cyrillic in lower case: prose, not a name
+        "Мария Анна",  # two first names
+        "Анна Velestorova",  # two scripts
+    ],
+)
+def test_no_script_name_without_its_shape(text: str) -> None:
+    assert not [m for m in find_names(text) if m.kind == "script"]
+
+
+def test_a_script_name_keeps_a_target_key_of_its_own_letters() -> None:
+    record = model("Анна Велесторова")
+    target = next(h for h in NameShape().hits(record) if h.aspect == "target")
+    assert target.note == "анна велесторова"

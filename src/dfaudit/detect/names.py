@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -158,6 +159,8 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
         _eastern(n, "romaji" if n.origin == "jp" else "romanised", True)
         for n in east_asian.romanised_names(text)
     ]
+    if every and not text.isascii():
+        eastern += _world_script_names(text)
     found = [m for m in _pairs(text, every) if not _overlaps(m, eastern)]
     if not found and not eastern and every:
         found = _whole_name(text) or _run_together(text)
@@ -167,6 +170,48 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
         if not found and every:
             found = _run_together(leet)
     return sorted(eastern + found, key=lambda m: m.span)
+
+
+_SCRIPT_WORD = re.compile(r"[^\W\d_]+")
+# Scripts whose first names the world table holds (Unicode character-name prefixes); Greek
+# and Cyrillic have capitals, Hebrew and Arabic none.
+WORLD_SCRIPTS = frozenset({"GREEK", "CYRILLIC", "HEBREW", "ARABIC"})
+CASED_SCRIPTS = frozenset({"GREEK", "CYRILLIC"})
+SCRIPT_SURNAME_MIN = 3  # letters of the word after a first name in script
+
+
+def _script_of(word: str) -> str:
+    return unicodedata.name(word[0], "").split(" ")[0]
+
+
+def _world_script_names(text: str) -> list[NameMatch]:
+    """A first name of the world table in Greek, Cyrillic, Hebrew or Arabic script before a
+    word of the same script (capitalised in Greek and Cyrillic) that is no first name itself:
+    ``Σταματία Κυριακίδου`` shape. Kind "script"; its words stay in their script."""
+    world = world_first_names()
+    words = list(_SCRIPT_WORD.finditer(text))
+    out: list[NameMatch] = []
+    for a, b in zip(words, words[1:], strict=False):
+        first, last = a.group(0), b.group(0)
+        if first.isascii() or last.isascii() or len(last) < SCRIPT_SURNAME_MIN:
+            continue
+        script = _script_of(first)
+        if script not in WORLD_SCRIPTS or not _adjacent(text, a.end(), b.start()):
+            continue
+        if _script_of(last) != script or (
+            script in CASED_SCRIPTS and not (first[:1].isupper() and last[:1].isupper())
+        ):
+            continue
+        entry = world.get(fold(first))
+        if entry is None or fold(last) in world:
+            continue
+        words_folded = (fold(first), fold(last))
+        out.append(
+            NameMatch(
+                text[a.start() : b.end()], (a.start(), b.end()), words_folded, "script", entry, True
+            )
+        )
+    return out
 
 
 def _eastern(name: east_asian.Name, kind: str, capitalised: bool) -> NameMatch:

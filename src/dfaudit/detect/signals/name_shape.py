@@ -65,6 +65,8 @@ def display_name(match: NameMatch) -> str:
     """How a found name is shown as a target: from its words, each part of a double surname
     capitalised ("Ofori-Atta"); a romanised East-Asian family name with the spelling it was
     written in ("Byeon Siu", not the key's "Byun Siu")."""
+    if match.kind == "script" and not east_asian.HAS_SCRIPT.search(match.text):
+        return match.text  # Greek, Cyrillic, Hebrew, Arabic: as written
     words = list(match.words)
     if match.kind in ("romanised", "romaji", "pinyin"):
         surnames = east_asian.tables().surnames
@@ -259,7 +261,8 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
                 match.text,
                 match.span,
                 value=display_name(match),
-                note=canonical_key(" ".join(match.words)),
+                # a name in Greek, Cyrillic, Hebrew or Arabic script keeps its own letters
+                note=canonical_key(" ".join(match.words)) or " ".join(sorted(match.words)),
             ),
         ]
         gender = GENDER.get(match.first.gender)
