@@ -135,13 +135,13 @@ def romaji_family_name(word: str) -> bool:
         and word not in t.given
         and word not in t.not_names
         and word not in t.surnames
-        and word not in _english_words()
+        and word not in common_english_words()  # "banana", "karate"
     )
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """The bundled most frequent English words ("banana", "karate" read as romaji)."""
+def common_english_words() -> frozenset[str]:
+    """The most frequent English words (data/NOTICE.md), loaded once for both name finders."""
     return frozenset(row[0] for row in data_rows("common_words.csv.gz", 1))
 
 

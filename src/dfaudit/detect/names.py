@@ -556,7 +556,7 @@ def _surname_table() -> tuple[frozenset[str], frozenset[str]]:
 def common_words() -> frozenset[str]:
     """The most frequent English words (data/NOTICE.md): a capitalised word among them after
     a first name that is also a word ("Rose Garden", "Crystal Palace") is no surname."""
-    return frozenset(row[0] for row in east_asian.data_rows("common_words.csv.gz", 1))
+    return east_asian.common_english_words()
 
 
 def _rare_surname(word: str) -> bool:
