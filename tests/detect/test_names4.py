@@ -8,6 +8,7 @@ import pytest
 from dfaudit.detect.base import Hit
 from dfaudit.detect.names import find_names
 from dfaudit.detect.signals.name_shape import NameShape, display_name
+from dfaudit.detect.signals.subject_name import subject_of
 
 from .conftest import model
 
@@ -204,3 +205,14 @@ def test_a_script_name_keeps_a_target_key_of_its_own_letters() -> None:
     record = model("Анна Велесторова")
     target = next(h for h in NameShape().hits(record) if h.aspect == "target")
     assert target.note == "анна велесторова"
+
+
+def test_a_romanised_east_asian_name_in_a_lower_case_tag() -> None:
+    record = model("face-lora-07", tags=("lora", "maeng do-u", "woman"))
+    target = next(h for h in NameShape().hits(record) if h.aspect == "target")
+    assert target.value == "Maeng Dou"
+
+
+@pytest.mark.parametrize("name", ["ohwx woman", "TOK", "sks person", "Subject 0419"])
+def test_a_trainers_placeholder_token_is_no_subject_name(name: str) -> None:
+    assert subject_of(name) is None

@@ -155,6 +155,14 @@ def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
         for _key, hits in text_hits("tags", tag):
             if any(h.feature.endswith(TAG_KINDS) for h in hits):
                 return list(hits)
+    for tag in read:
+        # Tags are lower case, and romanised East-Asian names are read capitalised only
+        # ("maeng chae-a"): each word capitalised, only such a name counts.
+        if " " not in tag.strip() or not tag.isascii():
+            continue
+        for _key, hits in text_hits("tags", tag.title()):
+            if any(h.feature.endswith(":romanised") for h in hits):
+                return list(hits)
     return []
 
 
