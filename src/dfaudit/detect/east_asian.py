@@ -80,6 +80,8 @@ class _Tables:
     korean_syllables: frozenset[str]  # romanised hangul syllables (RR and common variants)
     # Japanese given names in romaji that have the shape of romaji (no "agnaldo")
     jp_given: frozenset[str] = frozenset()
+    # romanised Chinese family names of the build script's own list (rank 0), not the dataset's
+    listed_cn: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -89,10 +91,13 @@ def tables() -> _Tables:
     not_names: set[str] = set()
     korean_given: set[str] = set()
     jp_given: set[str] = set()
+    listed_cn: set[str] = set()
     # Columns: kind, form, key, gender, origin, rank (one plain line split per row).
     for kind, form, key, gender, origin, rank_text in data_rows("east_asian_names.csv.gz", 6):
         if kind == "surname":
             surnames.setdefault(form, {}).setdefault(origin, key)
+            if origin == "cn" and rank_text == "0" and form.isascii():
+                listed_cn.add(form)
         elif kind == "given":
             rank = int(rank_text)
             if "\uac00" <= form[:1] <= "\ud7a3":
@@ -113,7 +118,10 @@ def tables() -> _Tables:
     korean = {romanise_hangul(ch) for ch in characters}
     korean = {k for k in korean if len(k) >= 2} | KOREAN_VARIANTS
     jp = frozenset(g for g in jp_given if len(g) >= 3 and _ROMAJI.fullmatch(g))
-    return _Tables(surnames, given, frozenset(not_names), pinyin, syllables, frozenset(korean), jp)
+    listed = frozenset(listed_cn)
+    return _Tables(
+        surnames, given, frozenset(not_names), pinyin, syllables, frozenset(korean), jp, listed
+    )
 
 
 # Hepburn romaji: a run of morae (a doubled consonant before its mora, "n" on its own).
@@ -571,21 +579,6 @@ def _compound_surnames() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _listed_cn_surnames() -> frozenset[str]:
-    """The romanised Chinese family names of the build script's own list (rank 0)."""
-    return frozenset(
-        form
-        for form, _key, origin, rank in _surname_rows()
-        if origin == "cn" and rank == "0" and form.isascii()
-    )
-
-
-def _surname_rows() -> list[tuple[str, str, str, str]]:
-    rows = data_rows("east_asian_names.csv.gz", 6)
-    return [(r[1], r[2], r[4], r[5]) for r in rows if r[0] == "surname"]
-
-
 @lru_cache(maxsize=65536)
 def pinyin_run_together(token: str) -> Name | None:
     """A Chinese name written as one token of pinyin (``wangchenchen``): a surname and one or
@@ -602,7 +595,7 @@ def pinyin_run_together(token: str) -> Name | None:
     # Family names the dataset adds (rarer ones) come after the listed ones: "xiaosheng" is
     # Xiao Sheng, not Xi Aosheng.
     cuts = range(2, min(SURNAME_LETTERS_MAX, len(letters) - 3) + 1)
-    listed = _listed_cn_surnames()
+    listed = t.listed_cn
     order = sorted(
         cuts, key=lambda c: (letters[:c] not in _compound_surnames(), letters[:c] not in listed)
     )

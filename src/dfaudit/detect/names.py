@@ -69,15 +69,18 @@ def first_names() -> dict[str, FirstName]:
 
 
 @lru_cache(maxsize=1)
-def world_first_names() -> dict[str, FirstName]:
+def world_first_names() -> dict[str, str]:
     """First names of the whole world the bundled table lacks (data/NOTICE.md), counted as
     common ones; read only in a short text that is nothing but a name, its words apart,
     beside a rare surname (a slug, a trigger word: :func:`_whole_name`). Run together with
-    a word they cut too many words ("busi|nesswoman")."""
-    return {
-        name: FirstName(name, gender, WORLD_COUNT)
-        for name, gender, _rank in east_asian.data_rows("first_names_world.csv.gz", 3)
-    }
+    a word they cut too many words ("busi|nesswoman"). Name -> gender letter."""
+    return {row[0]: row[1] for row in east_asian.data_rows("first_names_world.csv.gz", 3)}
+
+
+def world_first_name(key: str) -> FirstName | None:
+    """The world table's entry for a folded word, counted as a common first name."""
+    gender = world_first_names().get(key)
+    return None if gender is None else FirstName(key, gender, WORLD_COUNT)
 
 
 WORLD_COUNT = 5000  # what a first name of the world table counts as (a common one)
@@ -202,7 +205,7 @@ def _world_script_names(text: str) -> list[NameMatch]:
             script in CASED_SCRIPTS and not (first[:1].isupper() and last[:1].isupper())
         ):
             continue
-        entry = world.get(fold(first))
+        entry = world_first_name(fold(first))
         if entry is None or fold(last) in world:
             continue
         words_folded = (fold(first), fold(last))
@@ -454,7 +457,7 @@ def _whole_name(text: str) -> list[NameMatch]:
     if not a.group(0).isalpha() or not _adjacent(text, a.end(), b.start()):
         return []
     key = fold(a.group(0))
-    entry = first_names().get(key) or world_first_names().get(key)
+    entry = first_names().get(key) or world_first_name(key)
     if entry is None or entry.count < 5000 or entry.gender not in ("f", "m"):
         return []
     if len(a.group(0)) < 3 or not (fold(b.group(0)) in surnames or _rare_surname(b.group(0))):
