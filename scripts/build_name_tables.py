@@ -5,7 +5,7 @@ Build-time tools only (none is a runtime dependency)::
     .venv/bin/pip install names-dataset==3.3.1 pypinyin==0.55.0 english-words==2.0.2
     .venv/bin/python scripts/build_name_tables.py
 
-Writes two gzip CSV files:
+Writes gzip CSV files:
 
 ``east_asian_names.csv.gz`` (``kind,form,key,gender,origin,rank``):
 - ``surname``: Chinese surnames in hanzi with their pinyin, and the pinyin itself (lists below:
@@ -27,6 +27,11 @@ words of the project's own "not a name" lists (``vocab.NOT_NAME_WORDS``,
 ``vocab.NOT_FIRST_NAMES``), kept only among the TOP_WORD_SURNAMES of an English-speaking
 country and outside MODEL_WORDS (Fox, Day, Stone, Chase).
 
+``first_names_world.csv.gz`` (``name,gender,rank``): first names of the whole world that
+``first_names.csv.gz`` lacks (``names-dataset``; see ``_world_first``), read only where a
+text is nothing but a name (a slug, a trigger word) beside a rare surname; also first names
+in Greek, Cyrillic, Hebrew and Arabic script (folded), read before a word of their script.
+
 ``han_pinyin.csv.gz`` (``char,pinyin``): the first pinyin reading, tone marks removed, of every
 hanzi in the CJK Unified Ideographs block that ``pypinyin`` knows.
 """
@@ -47,6 +52,18 @@ from dfaudit.detect.east_asian import romanise_hangul  # noqa: E402
 
 OUT = ROOT / "src" / "dfaudit" / "detect" / "data"
 TOP_GIVEN = 6000  # per country
+# Korean given names: every two-syllable hangul name the dataset ranks in Korea (its syllables
+# are the inventory romanised Korean given names are read with).
+TOP_KR_GIVEN = 20_000
+# Romanised Chinese family names beyond the list below: one pinyin syllable, ranked among
+# China's CN_ROMAN_SURNAMES most common Latin-script family names, no common English word.
+CN_ROMAN_SURNAMES = 400
+# First names of the world (first_names_world.csv.gz): ranked among a country's this many most
+# common, in a country that holds at least this share of the name's bearers.
+WORLD_FIRST_RANK = 2000
+WORLD_FIRST_SHARE = 0.3
+# Scripts whose first names the table also holds, folded (Unicode character-name prefixes).
+WORLD_SCRIPTS = frozenset({"GREEK", "CYRILLIC", "HEBREW", "ARABIC"})
 TOP_JP_SURNAMES = 3000
 HAN_COUNTRIES = ("CN", "TW", "HK", "MO", "SG")
 ENGLISH_COUNTRIES = ("US", "GB", "CA", "AU", "IE", "NZ")
@@ -169,7 +186,7 @@ KOREAN_SURNAMES = """
 """
 
 
-def _gender(info: dict[str, object]) -> str:
+def _gender(info: dict[str, object], female_min: float = 0.8, male_max: float = 0.2) -> str:
     genders = info.get("gender") or {}
     assert isinstance(genders, dict)
     female = float(genders.get("F", 0.0) or 0.0)
@@ -177,7 +194,7 @@ def _gender(info: dict[str, object]) -> str:
     if female + male == 0:
         return "u"
     share = female / (female + male)
-    return "f" if share >= 0.8 else "m" if share <= 0.2 else "u"
+    return "f" if share >= female_min else "m" if share <= male_max else "u"
 
 
 def _han(text: str) -> bool:
@@ -234,7 +251,7 @@ def main() -> None:
             best = min((ranks[c] for c in (*HAN_COUNTRIES, "JP") if c in ranks), default=None)
             if best is not None and best <= TOP_GIVEN:
                 rows.add(("given", name, pinyin(name), gender, "cn", best))
-        elif _hangul(name) and len(name) == 2 and ranks.get("KR", 10**9) <= TOP_GIVEN:
+        elif _hangul(name) and len(name) == 2 and ranks.get("KR", 10**9) <= TOP_KR_GIVEN:
             rows.add(("given", name, romanise_hangul(name), gender, "kr", ranks["KR"]))
         elif _kana(name) and 2 <= len(name) <= 4 and "JP" in ranks:
             rows.add(("given", name, name, gender, "jp", ranks["JP"]))
@@ -260,6 +277,16 @@ def main() -> None:
         if reading and reading[0].isascii() and reading[0].isalpha():
             han_rows.append((chr(code), reading[0]))
             syllables.add(reading[0])
+    common = _common_english_words()
+    for name, info in last.items():
+        key = name.lower()
+        rank = info.get("rank", {}).get("CN")
+        if rank is None or rank > CN_ROMAN_SURNAMES or key not in syllables or key in common:
+            continue
+        if not re.fullmatch(r"[a-z]{2,6}", key):
+            continue
+        if ("surname", key, key, "", "cn", 0) not in rows:
+            rows.add(("surname", key, key, "", "cn", rank))
     pinyin_surnames = {r[1] for r in rows if r[0] == "surname" and r[4] == "cn" and r[1].isascii()}
     # Chinese words written in pinyin ("zhongguo"): the romanised phrases of the dictionary.
     for phrase in PHRASES_DICT:
@@ -312,10 +339,59 @@ def main() -> None:
             surname_rows.append((key, best, 0))
     surname_rows.sort()
     _write(OUT / "surnames.csv.gz", ["surname", "rank", "word"], surname_rows)
+    _write(OUT / "first_names_world.csv.gz", ["name", "gender", "rank"], _world_first(first))
     counts: dict[str, int] = {}
     for row in rows:
         counts[row[0]] = counts.get(row[0], 0) + 1
     print(f"east_asian_names: {counts}; han_pinyin: {len(han_rows)} characters")
+
+
+def _world_first(first: dict[str, dict[str, object]]) -> list[tuple[object, ...]]:  # noqa: C901
+    """First names of the whole world the bundled (mostly Western) table lacks: plain
+    letters, ranked among the WORLD_FIRST_RANK most common of a country that holds at least
+    WORLD_FIRST_SHARE of its bearers, one gender (f ≥ 0.9 or ≤ 0.1 female), and no common
+    English word or word the project reads as no name."""
+    from dfaudit.detect.names import common_words, first_names
+    from dfaudit.detect.text import fold
+    from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
+
+    known = first_names()
+    excluded = common_words() | NOT_FIRST_NAMES | NOT_NAME_WORDS
+    best: dict[str, tuple[str, int]] = {}
+    for name, info in first.items():
+        ranks = info.get("rank") or {}
+        shares = info.get("country") or {}
+        assert isinstance(ranks, dict) and isinstance(shares, dict)
+        held = [
+            rank
+            for country, rank in ranks.items()
+            if rank <= WORLD_FIRST_RANK and float(shares.get(country, 0.0)) >= WORLD_FIRST_SHARE
+        ]
+        key = name.lower()
+        if held and _world_script(name) and 2 <= len(name) <= 15:
+            key = fold(name)  # Greek, Cyrillic, Hebrew, Arabic: as the finder folds a word
+        elif not held or not re.fullmatch(r"[a-z]{4,15}", key) or key in known:
+            continue
+        if key in excluded:
+            continue
+        gender = _gender(info, 0.9, 0.1)
+        if gender != "u" and (key not in best or min(held) < best[key][1]):
+            best[key] = (gender, min(held))  # spellings folded together: the best-ranked
+    return sorted((key, gender, rank) for key, (gender, rank) in best.items())
+
+
+def _world_script(name: str) -> bool:
+    """A name written wholly in one of WORLD_SCRIPTS (the finder reads names in them)."""
+    import unicodedata
+
+    scripts = {unicodedata.name(ch, "").split(" ")[0] for ch in name}
+    return len(scripts) == 1 and scripts <= WORLD_SCRIPTS
+
+
+def _common_english_words() -> frozenset[str]:
+    """The bundled most frequent English words (``build_first_names.py`` writes them)."""
+    with gzip.open(OUT / "common_words.csv.gz", "rt", encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in list(handle)[1:])
 
 
 def _pinyin_name(word: str, surnames: set[str], syllables: set[str]) -> bool:

@@ -130,7 +130,8 @@ def _romanised_plain(text: str) -> tuple[east_asian.Name, ...]:
             i = found[1]
         else:
             i += 1
-    return tuple(out)
+    # with no name of the tables, a Japanese given name beside a romaji-shaped family name
+    return tuple(out) or east_asian._romaji_names(text)
 
 
 def test_romanised_names_prechecks_hide_nothing() -> None:

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from dfaudit.errors import DfauditError
+
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _KANA = r"\u3041-\u3096\u30a1-\u30fa\u30fc"
 _HANGUL = r"\uac00-\ud7a3"
@@ -35,6 +37,9 @@ _HANGUL = r"\uac00-\ud7a3"
 SCRIPT_RUN = re.compile(f"[{_HAN}][{_HAN}{_KANA}]*|[{_HANGUL}]+|[{_KANA}]+")
 HAS_SCRIPT = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]")
 RUN_MAX = 24
+# A hangul run is read as a name only with a given name among Korea's this many most common
+# (the table holds rarer ones for their syllables; hangul words abound).
+HANGUL_GIVEN_RANK = 6000
 # Chinese platforms and apps written in pinyin: never a person's name.
 PLATFORM_WORDS = frozenset(
     {"xiaohongshu", "weibo", "douyin", "bilibili", "kuaishou", "taobao", "weixin", "zhihu",
@@ -73,6 +78,10 @@ class _Tables:
     pinyin: dict[str, str]  # hanzi -> pinyin
     syllables: frozenset[str]  # pinyin syllables
     korean_syllables: frozenset[str]  # romanised hangul syllables (RR and common variants)
+    # Japanese given names in romaji that have the shape of romaji (no "agnaldo")
+    jp_given: frozenset[str] = frozenset()
+    # romanised Chinese family names of the build script's own list (rank 0), not the dataset's
+    listed_cn: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -80,25 +89,68 @@ def tables() -> _Tables:
     surnames: dict[str, dict[str, str]] = {}
     given: dict[str, tuple[str, int]] = {}
     not_names: set[str] = set()
-    for row in _rows("east_asian_names.csv.gz"):
-        kind, form = row["kind"], row["form"]
+    korean_given: set[str] = set()
+    jp_given: set[str] = set()
+    listed_cn: set[str] = set()
+    # Columns: kind, form, key, gender, origin, rank (one plain line split per row).
+    for kind, form, key, gender, origin, rank_text in data_rows("east_asian_names.csv.gz", 6):
         if kind == "surname":
-            surnames.setdefault(form, {}).setdefault(row["origin"], row["key"])
+            surnames.setdefault(form, {}).setdefault(origin, key)
+            if origin == "cn" and rank_text == "0" and form.isascii():
+                listed_cn.add(form)
         elif kind == "given":
-            rank = int(row["rank"])
-            for key in {form, row["key"]}:
-                current = given.get(key)
+            rank = int(rank_text)
+            if "\uac00" <= form[:1] <= "\ud7a3":
+                korean_given.add(form)
+            elif origin == "jp" and form.isascii():
+                jp_given.add(form)
+            for form_or_key in (form, key) if key != form else (form,):
+                current = given.get(form_or_key)
                 if current is None or rank < current[1]:
-                    given[key] = (row["gender"], rank)
+                    given[form_or_key] = (gender, rank)
         elif kind == "not_name":
             not_names.add(form)
-    pinyin = {row["char"]: row["pinyin"] for row in _rows("han_pinyin.csv.gz")}
+    pinyin = {row[0]: row[1] for row in data_rows("han_pinyin.csv.gz", 2)}
     # Syllables of two letters or more: "n", "m", "e" would let any word through.
     syllables = frozenset(v for v in pinyin.values() if len(v) >= 2)
     # Syllables Korean given names are made of: those of the known names, and their variants.
-    korean = {romanise_hangul(ch) for form in given if _is_hangul(form) for ch in form}
+    characters = {ch for form in korean_given if _is_hangul(form) for ch in form}
+    korean = {romanise_hangul(ch) for ch in characters}
     korean = {k for k in korean if len(k) >= 2} | KOREAN_VARIANTS
-    return _Tables(surnames, given, frozenset(not_names), pinyin, syllables, frozenset(korean))
+    jp = frozenset(g for g in jp_given if len(g) >= 3 and _ROMAJI.fullmatch(g))
+    listed = frozenset(listed_cn)
+    return _Tables(
+        surnames, given, frozenset(not_names), pinyin, syllables, frozenset(korean), jp, listed
+    )
+
+
+# Hepburn romaji: a run of morae (a doubled consonant before its mora, "n" on its own).
+_ROMAJI = re.compile(
+    r"(?:[aiueo]|[kgsztdnhbpmr][aiueo]|y[auo]|w[ao]|sh[aiuo]|ch[aiuo]|j[aiuo]|tsu|fu"
+    r"|[kgnhbpmr]y[auo]|n(?![aiueoy])|([kstp])(?=\1))+"
+)
+ROMAJI_SURNAME_MIN = 5  # letters of a family name known only by its romaji shape
+
+
+def romaji_family_name(word: str) -> bool:
+    """A word that can be a Japanese family name the tables do not hold: romaji of five
+    letters or more ("rokkaku", "otonashi"), itself no given name, no word with a name's
+    shape, no known family name of another origin."""
+    t = tables()
+    return (
+        len(word) >= ROMAJI_SURNAME_MIN
+        and _ROMAJI.fullmatch(word) is not None
+        and word not in t.given
+        and word not in t.not_names
+        and word not in t.surnames
+        and word not in common_english_words()  # "banana", "karate"
+    )
+
+
+@lru_cache(maxsize=1)
+def common_english_words() -> frozenset[str]:
+    """The most frequent English words (data/NOTICE.md), loaded once for both name finders."""
+    return frozenset(row[0] for row in data_rows("common_words.csv.gz", 1))
 
 
 # Votes a given name's parts must reach, and by how much one side must lead the other.
@@ -144,10 +196,24 @@ def _part_shares() -> dict[str, tuple[float, float]]:
     return {p: (f / (f + m + 1), m / (f + m + 1)) for p, (f, m) in counts.items()}
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def data_rows(name: str, width: int) -> list[list[str]]:
+    """The rows of a bundled gzip CSV file under ``data/`` (header dropped), each a list of
+    ``width`` fields. The build scripts write plain fields (no quotes, no comma in a field), so
+    a line split reads them, several times cheaper than the csv module at every worker start;
+    a file that holds a quote is read with the csv module."""
     raw = resources.files("dfaudit.detect").joinpath(f"data/{name}").read_bytes()
-    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    text = gzip.decompress(raw).decode("utf-8")
+    if '"' in text:
+        rows = list(csv.reader(io.StringIO(text)))[1:]
+        if any(len(row) != width for row in rows):
+            raise DfauditError(f"data/{name}: a row without {width} fields (a damaged install)")
+        return rows
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    if text.count(",") != (width - 1) * len(lines):  # header included: a cheap sanity check
+        raise DfauditError(f"data/{name}: a row without {width} fields (a damaged install)")
+    return [line.split(",") for line in lines[1:]]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -172,6 +238,14 @@ _MEDIALS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "o
 _MEDIALS += ["wo", "we", "wi", "yu", "eu", "ui", "i"]
 _FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m"]
 _FINALS += ["p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
+
+
+@lru_cache(maxsize=1)
+def _all_korean_syllables() -> frozenset[str]:
+    """The Revised Romanization of every hangul syllable, and the table's variants."""
+    return frozenset(i + m + f for i in _INITIALS for m in _MEDIALS for f in _FINALS) | (
+        KOREAN_VARIANTS
+    )
 
 
 def romanise_hangul(text: str) -> str:
@@ -295,7 +369,9 @@ def _script_name(run: str) -> Name | None:
         origin = "kr" if is_hangul else "jp" if "jp" in origins and _has_kana(given) else ""
         origin = origin or next(iter(origins))
         canonical = origins.get(origin) or next(iter(origins.values()))
-        gender, _ = t.given.get(given, ("", 0))
+        gender, rank = t.given.get(given, ("", 0))
+        if is_hangul and rank > HANGUL_GIVEN_RANK:
+            gender = ""  # a rarer name: hangul words would read as names (이미지, "image")
         if not gender:
             if is_hangul or len(given) > 2:
                 continue  # hangul words abound: a given name must be a known one
@@ -325,8 +401,11 @@ def romanised_names(text: str) -> tuple[Name, ...]:
     if text.islower():
         return ()  # every romanised name here starts with a capital letter
     t = tables()
-    if t.surnames.keys().isdisjoint(map(str.lower, _CAMEL.findall(text))):
-        return ()  # most texts: no romanised East-Asian surname at all
+    lowered = [w.lower() for w in _CAMEL.findall(text)]
+    if t.surnames.keys().isdisjoint(lowered):
+        if t.jp_given.isdisjoint(lowered):
+            return ()  # most texts: no romanised East-Asian surname or Japanese given name
+        return _romaji_names(text)
     words = [(m.group(0), m.start(), m.end()) for m in _CAMEL.finditer(text)]
     if len(words) < 2:
         return ()
@@ -345,11 +424,32 @@ def romanised_names(text: str) -> tuple[Name, ...]:
             i = found[1]
         else:
             i += 1
+    if not out and not t.jp_given.isdisjoint(lowered):
+        return _romaji_names(text)
     return tuple(out)
 
 
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 Words = list[tuple[str, int, int]]
+# Two capitalised words side by side: a Japanese name whose family name the tables lack.
+_CAPITALISED_TWO = re.compile(r"\b([A-Z][a-z]{2,15})[ _]([A-Z][a-z]{2,15})\b")
+
+
+def _romaji_names(text: str) -> tuple[Name, ...]:
+    """``Otonashi Chiharu``, ``Chiharu Otonashi``: a Japanese given name of the tables beside
+    a capitalised word of romaji shape the tables lack as anything (:func:`romaji_family_name`)."""
+    t = tables()
+    out: list[Name] = []
+    for m in _CAPITALISED_TWO.finditer(text):
+        a, b = m.group(1).lower(), m.group(2).lower()
+        if b in t.jp_given and romaji_family_name(a):
+            surname, given = a, b
+        elif a in t.jp_given and romaji_family_name(b):
+            surname, given = b, a
+        else:
+            continue
+        out.append(Name(surname, given, given_gender(given), "jp", m.group(0), m.span()))
+    return tuple(out)
 
 
 def _gap(text: str, words: Words, k: int) -> str:
@@ -379,8 +479,11 @@ def _given_first(text: str, words: Words, i: int, t: _Tables) -> tuple[Name, int
         if origins is None or not (words[i][0][:1].isupper() or camel):
             continue
         given = "".join(w[0].lower() for w in words[i:j])
+        hyphened = size == 2  # two given syllables joined by "-" (checked above)
         for origin, canonical in origins.items():
-            if _given_ok(given, origin, t) and given not in t.surnames:
+            if _given_ok(given, origin, t, words[i:j] if hyphened else None) and (
+                given not in t.surnames
+            ):
                 return _name(canonical, given, origin, text, words[i][1], words[j][2]), j + 1
     return None
 
@@ -400,10 +503,11 @@ def _family_first(text: str, words: Words, i: int, t: _Tables) -> tuple[Name, in
         if size == 2 and j + 1 < len(words) and _gap(text, words, j) == "":
             continue  # "Wang Chen LoRA": "Lo" begins a word of its own (camelCase), no syllable
         given = "".join(p[0].lower() for p in parts)
+        hyphened = size == 2 and _gap(text, words, i + 1) == "-"
         for origin, canonical in origins.items():
             if size == 2 and origin == "jp":
                 continue
-            if _given_ok(given, origin, t):
+            if _given_ok(given, origin, t, parts if hyphened else None):
                 return _name(canonical, given, origin, text, words[i][1], words[j][2]), j + 1
     return None
 
@@ -413,12 +517,25 @@ def given_name_ok(given: str, origin: str) -> bool:
     return _given_ok(given, origin, tables())
 
 
-def _given_ok(given: str, origin: str, t: _Tables) -> bool:
-    """Whether ``given`` (letters, lower case) can be a given name of that origin."""
+def _given_ok(given: str, origin: str, t: _Tables, hyphened: Words | None = None) -> bool:
+    """Whether ``given`` (letters, lower case) can be a given name of that origin;
+    ``hyphened``: its two syllables as written apart with a hyphen ("Si-u", "I-seo")."""
     if not 2 <= len(given) <= 12 or given in t.not_names:
         return False
     if origin == "jp":
         return given in t.given
+    if origin == "kr" and hyphened is not None:
+        # The hyphen marks the syllables: each may be any hangul syllable's romanisation, one
+        # vowel too ("Si-u", "I-seo", "Sae-bom").
+        inventory = _all_korean_syllables()
+        return all(p[0].lower() in inventory for p in hyphened)
+    return _syllables_ok(given, origin)
+
+
+@lru_cache(maxsize=65536)
+def _syllables_ok(given: str, origin: str) -> bool:
+    """:func:`_given_ok` for a Korean or Chinese name: worked out once per distinct word."""
+    t = tables()
     if origin == "kr":  # Korean given names have two syllables
         parts = _split_syllables(given, t.korean_syllables, 2)
         return parts is not None and len(parts) == 2
@@ -475,8 +592,14 @@ def pinyin_run_together(token: str) -> Name | None:
         return None
     # Two-syllable family names first (Ouyang, Sima, Shangguan: "ouyangxue" is Ouyang Xue, not
     # Ou Yangxue), then one syllable, shortest first.
+    # Family names the dataset adds (rarer ones) come after the listed ones: "xiaosheng" is
+    # Xiao Sheng, not Xi Aosheng.
     cuts = range(2, min(SURNAME_LETTERS_MAX, len(letters) - 3) + 1)
-    for cut in sorted(cuts, key=lambda c: letters[:c] not in _compound_surnames()):
+    listed = t.listed_cn
+    order = sorted(
+        cuts, key=lambda c: (letters[:c] not in _compound_surnames(), letters[:c] not in listed)
+    )
+    for cut in order:
         canonical = (t.surnames.get(letters[:cut]) or {}).get("cn")
         if canonical is None:
             continue

@@ -8,14 +8,11 @@ when one token is a first name run together with a surname-like rest (``annamill
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import gzip
-import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from dfaudit.detect import east_asian
 from dfaudit.detect.text import ascii_letters, deleet, fold, pieces, text_pieces
@@ -65,14 +62,28 @@ class FirstName:
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, FirstName]:
     """The bundled first-name table (see data/NOTICE.md for its source and licence)."""
-    raw = resources.files("dfaudit.detect").joinpath("data/first_names.csv.gz").read_bytes()
-    table: dict[str, FirstName] = {}
-    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            table[row["name"]] = FirstName(
-                row["name"], row["gender"], int(row["count"]), row.get("word") == "1"
-            )
-    return table
+    return {
+        name: FirstName(name, gender, int(count), word == "1")
+        for name, gender, count, word in east_asian.data_rows("first_names.csv.gz", 4)
+    }
+
+
+@lru_cache(maxsize=1)
+def world_first_names() -> dict[str, str]:
+    """First names of the whole world the bundled table lacks (data/NOTICE.md), counted as
+    common ones; read only in a short text that is nothing but a name, its words apart,
+    beside a rare surname (a slug, a trigger word: :func:`_whole_name`). Run together with
+    a word they cut too many words ("busi|nesswoman"). Name -> gender letter."""
+    return {row[0]: row[1] for row in east_asian.data_rows("first_names_world.csv.gz", 3)}
+
+
+def world_first_name(key: str) -> FirstName | None:
+    """The world table's entry for a folded word, counted as a common first name."""
+    gender = world_first_names().get(key)
+    return None if gender is None else FirstName(key, gender, WORLD_COUNT)
+
+
+WORLD_COUNT = 5000  # what a first name of the world table counts as (a common one)
 
 
 @lru_cache(maxsize=65536)
@@ -151,6 +162,8 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
         _eastern(n, "romaji" if n.origin == "jp" else "romanised", True)
         for n in east_asian.romanised_names(text)
     ]
+    if every and not text.isascii():
+        eastern += _world_script_names(text)
     found = [m for m in _pairs(text, every) if not _overlaps(m, eastern)]
     if not found and not eastern and every:
         found = _whole_name(text) or _run_together(text)
@@ -160,6 +173,48 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
         if not found and every:
             found = _run_together(leet)
     return sorted(eastern + found, key=lambda m: m.span)
+
+
+_SCRIPT_WORD = re.compile(r"[^\W\d_]+")
+# Scripts whose first names the world table holds (Unicode character-name prefixes); Greek
+# and Cyrillic have capitals, Hebrew and Arabic none.
+WORLD_SCRIPTS = frozenset({"GREEK", "CYRILLIC", "HEBREW", "ARABIC"})
+CASED_SCRIPTS = frozenset({"GREEK", "CYRILLIC"})
+SCRIPT_SURNAME_MIN = 3  # letters of the word after a first name in script
+
+
+def _script_of(word: str) -> str:
+    return unicodedata.name(word[0], "").split(" ")[0]
+
+
+def _world_script_names(text: str) -> list[NameMatch]:
+    """A first name of the world table in Greek, Cyrillic, Hebrew or Arabic script before a
+    word of the same script (capitalised in Greek and Cyrillic) that is no first name itself:
+    ``Σταματία Κυριακίδου`` shape. Kind "script"; its words stay in their script."""
+    world = world_first_names()
+    words = list(_SCRIPT_WORD.finditer(text))
+    out: list[NameMatch] = []
+    for a, b in zip(words, words[1:], strict=False):
+        first, last = a.group(0), b.group(0)
+        if first.isascii() or last.isascii() or len(last) < SCRIPT_SURNAME_MIN:
+            continue
+        script = _script_of(first)
+        if script not in WORLD_SCRIPTS or not _adjacent(text, a.end(), b.start()):
+            continue
+        if _script_of(last) != script or (
+            script in CASED_SCRIPTS and not (first[:1].isupper() and last[:1].isupper())
+        ):
+            continue
+        entry = world_first_name(fold(first))
+        if entry is None or fold(last) in world:
+            continue
+        words_folded = (fold(first), fold(last))
+        out.append(
+            NameMatch(
+                text[a.start() : b.end()], (a.start(), b.end()), words_folded, "script", entry, True
+            )
+        )
+    return out
 
 
 def _eastern(name: east_asian.Name, kind: str, capitalised: bool) -> NameMatch:
@@ -312,14 +367,16 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             continue
         if first_a is not None and cap and len(word_a) >= 3 and fold(word_b) in word_surnames():
             # "Elena Fox", "Clara Day": a surname that is also a word, after a first name
-            out.append(_match(text, start_a, end_b, (word_a, word_b), "pair", first_a, cap))
-            used.update({i, i + 1})
+            end, surname = _double_surname(text, parts, i + 1)
+            out.append(_match(text, start_a, end, (word_a, surname), "pair", first_a, cap))
+            used.update({i, i + 1, i + 2} if end != end_b else {i, i + 1})
             continue
         if first_a is not None and first_b is not None and first_b.count > 4 * first_a.count:
             first_a = None  # "Miller Anna": the second word is the far likelier first name
         if first_a is not None and surname_like(word_b) and len(word_a) >= 3:
-            out.append(_match(text, start_a, end_b, (word_a, word_b), "pair", first_a, cap))
-            used.update({i, i + 1})
+            end, surname = _double_surname(text, parts, i + 1)
+            out.append(_match(text, start_a, end, (word_a, surname), "pair", first_a, cap))
+            used.update({i, i + 1, i + 2} if end != end_b else {i, i + 1})
             continue
         if i + 1 in forward:
             first_b = None  # "milliion live": a word first name only begins a pair
@@ -327,6 +384,28 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out if every else [m for m in out if m.capitalised]
+
+
+def _double_surname(text: str, parts: list[tuple[str, int, int]], k: int) -> tuple[int, str]:
+    """(end, surname) of the surname at ``parts[k]``, taking in a second part joined to it:
+    "Ofori-Atta", "Lacombe-Ferris" (a hyphen, written like the first part), or in a slug
+    "ofori_atta" (``_`` or ``-``, lower case) a second part that is a surname and no common
+    word ("kwame_ofori_atta"; not "anna_miller_photos")."""
+    word, _, end = parts[k]
+    if k + 1 >= len(parts):
+        return end, word
+    second, start2, end2 = parts[k + 1]
+    gap = text[end:start2]
+    if gap not in ("-", "_") or len(second) < 3 or not surname_like(second):
+        return end, word
+    if second[:1].isupper() and word[:1].isupper():
+        joined = gap == "-" or _rare_surname(second)
+    elif second.islower() and word.islower():
+        key = fold(second)
+        joined = _rare_surname(second) or (key in common_surnames() and key not in common_words())
+    else:
+        joined = False
+    return (end2, f"{word}-{second}") if joined else (end, word)
 
 
 def _may_pair_capitalised(text: str) -> bool:
@@ -362,30 +441,45 @@ def _whole_name(text: str) -> list[NameMatch]:
         eastern = _whole_east_asian(text, kept)
         if eastern is not None:
             return [eastern]
-    if len(kept) != 2:
+    if len(kept) == 3:
+        # "folasade_adeyemo_kuti": a first name and a surname of two rare parts
+        a, b, c = kept
+        if not _adjacent(text, b.end(), c.start()) or not (
+            _rare_surname(b.group(0)) and _rare_surname(c.group(0))
+        ):
+            return []
+        surname = f"{b.group(0)}-{c.group(0)}"
+    elif len(kept) == 2:
+        a, b = kept
+        c, surname = b, b.group(0)
+    else:
         return []
-    a, b = kept
     if not a.group(0).isalpha() or not _adjacent(text, a.end(), b.start()):
         return []
-    entry = first_names().get(fold(a.group(0)))
+    key = fold(a.group(0))
+    entry = first_names().get(key) or world_first_name(key)
     if entry is None or entry.count < 5000 or entry.gender not in ("f", "m"):
         return []
     if len(a.group(0)) < 3 or not (fold(b.group(0)) in surnames or _rare_surname(b.group(0))):
         return []
-    if fold(a.group(0)) in NOT_NAME_WORDS and not _rare_surname(b.group(0)):
+    if key in NOT_NAME_WORDS and not _rare_surname(b.group(0)):
         return []  # "summer-day-lora": a word of model making ("summer") and a word surname
+    if key not in first_names() and not _rare_surname(b.group(0)):
+        return []  # a first name of the world table wants a rare surname
     cap = a.group(0)[:1].isupper() and b.group(0)[:1].isupper()
-    words = (a.group(0), b.group(0))
-    return [_match(text, a.start(), b.end(), words, "pair", entry, cap)]
+    words = (a.group(0), surname)
+    return [_match(text, a.start(), c.end(), words, "pair", entry, cap)]
 
 
 @lru_cache(maxsize=1)
 def _whole_name_heads() -> frozenset[str]:
-    """The words :func:`_whole_name` can begin a name with: common gendered first names and
-    romanised East-Asian family names (both lower case and ASCII, so lower-casing a word is
-    folding it)."""
+    """The words :func:`_whole_name` looks for in a name: common gendered first names,
+    romanised East-Asian family names and Japanese given names in romaji (all lower case and
+    ASCII, so lower-casing a word is folding it)."""
     firsts = {k for k, e in first_names().items() if _common_gendered(e)}
-    return frozenset(firsts | {s for s in east_asian.tables().surnames if s.isascii()})
+    t = east_asian.tables()
+    world = world_first_names().keys()
+    return frozenset(firsts | {s for s in t.surnames if s.isascii()} | t.jp_given | world)
 
 
 def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
@@ -400,6 +494,10 @@ def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
     t = east_asian.tables()
     origins = t.surnames.get(words[0])
     given = "".join(words[1:])
+    # "rokkaku_haruto": a Japanese given name after a family name of romaji shape
+    jp_given = origins is None and len(words) == 2 and given in t.jp_given
+    if jp_given and east_asian.romaji_family_name(words[0]):
+        origins = {"jp": words[0]}
     if origins is None or given in t.surnames:
         return None
     for origin, canonical in origins.items():
@@ -423,8 +521,9 @@ def _name_word(key: str, surnames: frozenset[str]) -> bool:
 
 
 _SUFFIX_WORDS = frozenset(
-    ("lora", "locon", "lyco", "ti", "xl", "sdxl", "sd", "pony", "flux", "embedding", "emb")
-)
+    ("lora", "locon", "lyco", "ti", "xl", "sdxl", "sd", "pony", "flux", "embedding", "emb",
+     "dreambooth", "lycoris", "loha", "lokr", "hypernetwork", "checkpoint")
+)  # fmt: skip
 
 
 _ONSET = re.compile(
@@ -449,12 +548,10 @@ def _word_shaped(rest: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _surname_table() -> tuple[frozenset[str], frozenset[str]]:
-    raw = resources.files("dfaudit.detect").joinpath("data/surnames.csv.gz").read_bytes()
     plain: set[str] = set()
     words: set[str] = set()
-    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            (words if row["word"] == "1" else plain).add(row["surname"])
+    for surname, _rank, word in east_asian.data_rows("surnames.csv.gz", 3):
+        (words if word == "1" else plain).add(surname)
     return frozenset(plain), frozenset(words)
 
 
@@ -462,9 +559,7 @@ def _surname_table() -> tuple[frozenset[str], frozenset[str]]:
 def common_words() -> frozenset[str]:
     """The most frequent English words (data/NOTICE.md): a capitalised word among them after
     a first name that is also a word ("Rose Garden", "Crystal Palace") is no surname."""
-    raw = resources.files("dfaudit.detect").joinpath("data/common_words.csv.gz").read_bytes()
-    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in list(handle)[1:])
+    return east_asian.common_english_words()
 
 
 def _rare_surname(word: str) -> bool:
@@ -552,7 +647,8 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
         return None
     table = first_names()
     if letters[:4] not in _head_starts():
-        return east_asian.pinyin_run_together(letters)  # no first name starts so
+        # no first name of the table starts so
+        return east_asian.pinyin_run_together(letters)
     for cut in range(min(len(letters) - 3, FIRST_NAME_MAX), 3, -1):
         head, rest = letters[:cut], letters[cut:]
         entry = table.get(head)

@@ -7,10 +7,12 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
+from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts, view
 from dfaudit.detect.names import NameMatch, canonical_key, find_names
 from dfaudit.detect.text import fold
+from dfaudit.detect.vocab import FICTION_WORDS, LIVE_GENERIC_FICTION
 
 GENDER = {"f": "female", "m": "male"}
 BASE_SCORE = {
@@ -28,8 +30,11 @@ FIELD_WEIGHT = {
     "card:instance_prompt": 0.8,
     "file_names": 0.6,
     "version_names": 0.5,
+    "tags": 0.6,
 }
 PROMPT_COMMAS = 3
+TAGS_READ = 12  # the first tags, read for a full name when no other field holds one
+TAG_KINDS = (":pair", ":romanised", ":script")
 _WORD = re.compile(r"[A-Za-z]+")
 _MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]{1,20}) [A-Z]\.? (?=[A-Z][a-z])")
 _MIDDLE_INITIAL_UPPER = re.compile(r"\b([A-Z]{2,20}) [A-Z]\.? (?=[A-Z]{2})")
@@ -38,6 +43,8 @@ _MIDDLE_INITIAL_UPPER = re.compile(r"\b([A-Z]{2,20}) [A-Z]\.? (?=[A-Z]{2})")
 # ("/" and "," more often join two spellings of one name, and script names and Japanese romaji
 # often name drawn characters: neither counts; Chinese and Korean romanised names do.)
 _BLEND_JOIN = re.compile(r"\s+(?:x|×|and|&|\+|with|mixed with)\s+", re.IGNORECASE)
+_BLEND_WORD = re.compile(r"\b(?:mix|mixed|blend|blended|merge|merged|fusion)\b", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*,\s*")
 BLEND_KINDS = frozenset({"pair", "reversed", "romanised"})
 BLEND_SCORE = 1.0
 # "A blend of Anna Miller and Clara Day" in the description's opening: the names that follow.
@@ -51,13 +58,36 @@ CORROBORATED_SCORE = 1.0
 _DESCRIPTION_WORD = re.compile(r"[a-z0-9_]+")
 
 
+_WRITTEN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def display_name(match: NameMatch) -> str:
+    """How a found name is shown as a target: from its words, each part of a double surname
+    capitalised ("Ofori-Atta"); a romanised East-Asian family name with the spelling it was
+    written in ("Byeon Siu", not the key's "Byun Siu")."""
+    if match.kind == "script" and not east_asian.HAS_SCRIPT.search(match.text):
+        return match.text  # Greek, Cyrillic, Hebrew, Arabic: as written
+    words = list(match.words)
+    if match.kind in ("romanised", "romaji", "pinyin"):
+        surnames = east_asian.tables().surnames
+        for written in _WRITTEN_WORD.findall(match.text):
+            if words[0] in (surnames.get(written.lower()) or {}).values():
+                words[0] = written.lower()
+                break
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+
+
 def _acronym_first(match: NameMatch) -> bool:
     written = _WORD.findall(match.text)
     return bool(written) and 2 <= len(written[0]) <= 5 and written[0].isupper()
 
 
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+
+
 def _letters(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    """The letters and digits of ``text``, lower case (``str.isalnum`` ones)."""
+    return _NOT_LETTER_OR_DIGIT.sub("", text.lower())
 
 
 def _lowercase_word_surname(match: NameMatch) -> bool:
@@ -106,7 +136,34 @@ class NameShape:
                         out.append(found)
                         corroborated = True
         out.extend(_described_blend(head))
+        if not out:
+            out.extend(_tag_name(view(record).tags))
         return out
+
+
+def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
+    """The hits of the first tag that is a person's full name ("mira vossberg"), when no other
+    field names anyone: uploaders put the name in a tag alone. Only a first name beside a
+    surname, or an East-Asian name, counts (a tag read reversed or run together is more often
+    a character or a look), and none among a character's tags."""
+    read = tags[:TAGS_READ]
+    if any(t in FICTION_WORDS or t in LIVE_GENERIC_FICTION for t in read):
+        return []  # a character's tags: a name among them is the character's
+    for tag in read:
+        if " " not in tag.strip():
+            continue
+        for _key, hits in text_hits("tags", tag):
+            if any(h.feature.endswith(TAG_KINDS) for h in hits):
+                return list(hits)
+    for tag in read:
+        # Tags are lower case, and romanised East-Asian names are read capitalised only
+        # ("maeng chae-a"): each word capitalised, only such a name counts.
+        if " " not in tag.strip() or not tag.isascii():
+            continue
+        for _key, hits in text_hits("tags", tag.title()):
+            if any(h.feature.endswith(":romanised") for h in hits):
+                return list(hits)
+    return []
 
 
 def _corroborated(field: str, hits: tuple[Hit, ...], head: str) -> Hit | None:
@@ -211,8 +268,9 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
                 field,
                 match.text,
                 match.span,
-                value=" ".join(w.capitalize() for w in match.words),
-                note=canonical_key(" ".join(match.words)),
+                value=display_name(match),
+                # a name in Greek, Cyrillic, Hebrew or Arabic script keeps its own letters
+                note=canonical_key(" ".join(match.words)) or " ".join(sorted(match.words)),
             ),
         ]
         gender = GENDER.get(match.first.gender)
@@ -254,11 +312,14 @@ def _blend(text: str, matches: tuple[NameMatch, ...]) -> str | None:
     """The span of the first two adjacent person names a joining word links ("Anna Miller x
     Clara Day"), or None: a blend of named people is a likeness of each of them."""
     named = [m for m in matches if m.kind in BLEND_KINDS]
+    # After a blend word ("Face mix: A, B, C"), a comma joins the people too.
+    listed = len(named) >= 2 and _BLEND_WORD.search(text[: named[0].span[0]]) is not None
     for a, b in zip(named, named[1:], strict=False):
+        gap = text[a.span[1] : b.span[0]]
         if (
             a.span[1] <= b.span[0]
             and not set(a.words) & set(b.words)
-            and _BLEND_JOIN.fullmatch(text[a.span[1] : b.span[0]])
+            and (_BLEND_JOIN.fullmatch(gap) or (listed and _LIST_JOIN.fullmatch(gap)))
         ):
             return text[a.span[0] : b.span[1]]
     return None

@@ -28,7 +28,9 @@ _VERSIONISH = re.compile(r"(?:v|ver|version|ep|epoch|e)?\d+(?:\.\d+)*[a-z]?")
 _CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+[ _-][A-Z][a-z]")
 _FILLER = frozenset(
     {"no", "nr", "like", "aka", "jp", "kr", "cn", "tw", "th", "us", "uk", "ver", "commission",
-     "request", "requested", "project"}
+     "request", "requested", "project",
+     # rare tokens a trainer binds a subject to (DreamBooth "sks", "ohwx", "TOK"): no name
+     "sks", "ohwx", "tok", "zwx", "subj", "subject"}
 )  # fmt: skip
 MAX_WORDS = 3
 SCORE = 0.1
