@@ -68,7 +68,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -77,6 +77,19 @@ class Fiction:
         tags = tags_of(record)
         name = view(record).name_folded
         head = description_of(record)[:1500]
+        if named_cosplayer(head[:400]):
+            # photos of a named cosplayer: the costume's fiction says nothing of her face
+            return [
+                Hit(
+                    sig,
+                    "likeness",
+                    0.5,
+                    "description",
+                    "cosplayer",
+                    note="photos of a named cosplayer in costume",
+                    feature="live_action:role",
+                )
+            ]
         live = _live_action(tags, name, head)
         category = not live and _category_tag(tags, name, head)
         for tag in tags:
@@ -311,6 +324,19 @@ def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
                 if phrase in lowered:
                     return phrase
     return ""
+
+
+# "Trained on photos of cosplayer @mira.cos dressed as …", "by cosplayer @mira_cos": a cosplayer
+# is a real person whatever character she plays; her handle names her.
+_COSPLAYER = re.compile(r"\bcosplayer @(?P<handle>[a-z0-9][\w.]{2,29}[a-z0-9])", re.IGNORECASE)
+
+
+def named_cosplayer(head: str) -> str:
+    """The handle of the cosplayer whose photos the model was trained on ("" when none)."""
+    if "cosplayer @" not in head.lower():
+        return ""
+    match = _COSPLAYER.search(head)
+    return match.group("handle") if match is not None else ""
 
 
 # Words of a title or description that name a live-action screen work (a drawn one says so).

@@ -20,6 +20,7 @@ from dfaudit.detect.fields import (
     view,
 )
 from dfaudit.detect.names import canonical_key, common_surnames, first_name, word_surnames
+from dfaudit.detect.signals.fiction import named_cosplayer
 from dfaudit.detect.text import StartFinder, finditer_at, fold, search_starts
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
@@ -261,7 +262,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -438,7 +439,7 @@ def _named_in_text(head: str) -> str:
 
 def _labelled_subject(sig: str, head: str) -> list[Hit]:
     """The subject named by a label line or by a capitalised name and its trade in brackets."""
-    named = _named_in_text(head[:LABEL_HEAD])
+    named = _named_in_text(head[:LABEL_HEAD]) or named_cosplayer(head[:LABEL_HEAD])
     if named:
         return _subject_named(sig, named)
     start = head[:LABEL_HEAD]
