@@ -114,7 +114,8 @@ def _tag_hits(tag: str) -> tuple[Hit, ...]:
                 feature="tag:creator",
             )
         )
-    elif tag in LIKENESS_TAG_OCCUPATION:
+    elif tag in LIKENESS_TAG_OCCUPATION or tag in _SCRIPT_OCCUPATION:
+        scripted = tag in _SCRIPT_OCCUPATION and tag not in LIKENESS_TAG_OCCUPATION
         out.append(
             Hit(
                 sig,
@@ -122,19 +123,11 @@ def _tag_hits(tag: str) -> tuple[Hit, ...]:
                 0.6,
                 "tags",
                 tag,
-                note="tag of a real person's occupation or origin",
-                feature="tag:occupation",
-            )
-        )
-    elif tag in _SCRIPT_OCCUPATION:
-        out.append(
-            Hit(
-                sig,
-                "likeness",
-                0.6,
-                "tags",
-                tag,
-                note="tag of a real person's trade, in script",
+                note=(
+                    "tag of a real person's trade, in script"
+                    if scripted
+                    else "tag of a real person's occupation or origin"
+                ),
                 feature="tag:occupation",
             )
         )
