@@ -113,8 +113,20 @@ def _ts(column: str) -> str:
     return f"strftime(timezone('UTC', {column}), '%Y-%m-%dT%H:%M:%S+00:00')"
 
 
+# The queue's order is worked out over narrow columns first (a window over every likeness
+# finding's wide row — descriptions, evidence — held 1.9 GB at a million models and ran out of
+# DuckDB's memory); the wide rows are then read one range of ranks at a time.
+_RANK_TABLE = "publish_rank"
+_RANK_SQL = f"""
+CREATE OR REPLACE TEMP TABLE {_RANK_TABLE} AS
+SELECT f.platform, f.model_id, row_number() OVER (ORDER BY {RANK_ORDER}) AS rank
+FROM findings f
+LEFT JOIN models m USING (platform, model_id)
+WHERE f.likeness
+"""
+RANK_CHUNK = 100_000  # likeness findings read per query
 _FINDINGS_SQL = f"""
-SELECT row_number() OVER (ORDER BY {RANK_ORDER}) AS rank, f.platform, f.model_id,
+SELECT r.rank, f.platform, f.model_id,
        m.name, m.type, m.creator, {_ts("m.created_at")}, m.downloads, m.nsfw_level, m.status,
        {_ts("m.removed_at")}, f.target_key, f.target_name, f.target_gender, f.prominence,
        f.sexual_intent::INTEGER, f.minor_risk::INTEGER, f.likeness_score,
@@ -125,11 +137,12 @@ SELECT row_number() OVER (ORDER BY {RANK_ORDER}) AS rank, f.platform, f.model_id
        {_ts("m.last_seen")}, m.raw_sha256, p.body_sha256, {_ts("p.fetched_at")}, p.request_url,
        f.sexual_intent_score, CAST(f.evidence AS VARCHAR), f.detector_version,
        {_ts("f.processed_at")}
-FROM findings f
+FROM {_RANK_TABLE} r
+JOIN findings f USING (platform, model_id)
 LEFT JOIN models m USING (platform, model_id)
 LEFT JOIN raw_pages p ON p.page_id = m.page_id
-WHERE f.likeness
-ORDER BY rank
+WHERE r.rank > ? AND r.rank <= ?
+ORDER BY r.rank
 """
 QUEUE_WIDTH = 19  # the first 19 columns go to ``findings``, the rank and the rest to ``details``
 
@@ -202,7 +215,7 @@ def publish_snapshot(store: Store, target: Path | None = None) -> PublishSummary
         con.executescript(SNAPSHOT_SCHEMA)
         count = 0
         pseudonyms: dict[str, str] = {}
-        for rows in _batches(store, _FINDINGS_SQL):
+        for rows in _ranked_findings(store):
             queue, details = [], []
             for row in rows:
                 target_key = row[11]
@@ -276,6 +289,23 @@ def published_meta(path: Path) -> dict[str, str]:
             con.close()
     except sqlite3.Error:
         return {}
+
+
+def _ranked_findings(store: Store) -> Iterator[list[tuple[Any, ...]]]:
+    """The likeness findings' rows in the queue's order, in batches (see :data:`_RANK_SQL`)."""
+    cursor = store.con.cursor()
+    try:
+        cursor.execute(_RANK_SQL)
+        row = cursor.execute(f"SELECT count(*) FROM {_RANK_TABLE}").fetchone()
+        total = int(row[0]) if row else 0
+        for low in range(0, total, RANK_CHUNK):
+            # the same cursor: a temporary table is seen by its own connection only
+            result = cursor.execute(_FINDINGS_SQL, [low, low + RANK_CHUNK])
+            while rows := result.fetchmany(BATCH_ROWS):
+                yield rows
+    finally:
+        cursor.execute(f"DROP TABLE IF EXISTS {_RANK_TABLE}")
+        cursor.close()
 
 
 def _batches(store: Store, sql: str) -> Iterator[list[tuple[Any, ...]]]:
