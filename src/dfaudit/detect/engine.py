@@ -229,9 +229,14 @@ class MemoDetector:
     def row(self, record: ModelRecord, snapshot: date) -> FindingRow:
         key = self.key(record, snapshot)
         found = self.known(key)
-        if found is None:
-            found = finding_row(self.detector.detect(record, snapshot))
-            self.remember(key, found)
+        return found if found is not None else self.detect_new(record, key, snapshot)
+
+    def detect_new(
+        self, record: ModelRecord, key: tuple[bytes, date] | None, snapshot: date
+    ) -> FindingRow:
+        """The row of an input not in the memo (``key``: its :meth:`key`), detected and kept."""
+        found = finding_row(self.detector.detect(record, snapshot))
+        self.remember(key, found)
         return found
 
 
@@ -364,8 +369,7 @@ def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
             later.append(position)
             continue
         if row is None:
-            row = finding_row(memo.detector.detect(record, snapshot))
-            memo.remember(key, row)
+            row = memo.detect_new(record, key, snapshot)
             if key is not None and shared is not None:
                 fresh.append((_input_digest(key), row))
                 if len(fresh) >= SHARE_EVERY:  # the other worker may be waiting for these
@@ -408,8 +412,7 @@ def _settle_claimed(
                     memo.remember(pending[digest], got)
             row = memo.known(key)
         if row is None:
-            row = finding_row(memo.detector.detect(records[position], snapshot))
-            memo.remember(key, row)
+            row = memo.detect_new(records[position], key, snapshot)
             detected += 1
         rows[position] = row
 

@@ -79,18 +79,14 @@ class _MemoManager(BaseManager):
 _MemoManager.register("SharedMemo", SharedMemo)
 
 
-def _exit_with_parent(parent: int) -> None:
-    """In the manager process: leave when the process that started it is gone (a kill -9 of
-    an import must not leave the manager behind; the pool's workers do the same)."""
-    exit_with_parent(parent)
-
-
 @contextmanager
 def shared_memo() -> Iterator[Any]:
     """A :class:`SharedMemo` in a spawned manager process (a proxy that pickles to workers)."""
     manager = _MemoManager(ctx=multiprocessing.get_context("spawn"))
     with main_script_hidden():
-        manager.start(_exit_with_parent, (os.getpid(),))
+        # the manager leaves when the process that started it is gone (a kill -9 of an
+        # import must not leave it behind; the pool's workers do the same)
+        manager.start(exit_with_parent, (os.getpid(),))
     try:
         yield manager.SharedMemo()  # type: ignore[attr-defined]
     finally:

@@ -555,11 +555,9 @@ def _surname_table() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(plain), frozenset(words)
 
 
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """The most frequent English words (data/NOTICE.md): a capitalised word among them after
-    a first name that is also a word ("Rose Garden", "Crystal Palace") is no surname."""
-    return east_asian.common_english_words()
+# The most frequent English words (data/NOTICE.md): a capitalised word among them after a first
+# name that is also a word ("Rose Garden", "Crystal Palace") is no surname.
+common_words = east_asian.common_english_words
 
 
 def _rare_surname(word: str) -> bool:

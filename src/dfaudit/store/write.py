@@ -278,10 +278,7 @@ def write_model_tables_counted(
         # of the batch's (distinct) keys are stored already: a semi-join that reads only the
         # key columns (~1 us per batch row at 3 M models). When none is, the models are added
         # by a plain INSERT: the upsert's conflict handling costs ~6 times as much per row.
-        seen_before = con.execute(
-            "SELECT count(*) FROM _models_batch b WHERE EXISTS (SELECT 1 FROM models m "
-            "WHERE m.platform = b.platform AND m.model_id = b.model_id)"
-        ).fetchall()[0][0]
+        seen_before = _stored_keys(con, "_models_batch", "models", "model_id")
         con.execute(
             _INSERT_MODELS if not seen_before else _INSERT_MODELS + _ON_MODEL_CONFLICT,
             {"seen": observed_at, "run": run_id, "page": page_id, "version": NORMALIZER_VERSION},
@@ -332,13 +329,21 @@ def _insert_files(store: Store, files: pa.Table) -> None:
     con = store.con
     con.register("_files_batch", files)
     try:
-        stored = con.execute(
-            "SELECT count(*) FROM _files_batch b WHERE EXISTS (SELECT 1 FROM files f "
-            "WHERE f.platform = b.platform AND f.file_id = b.file_id)"
-        ).fetchall()[0][0]
+        stored = _stored_keys(con, "_files_batch", "files", "file_id")
     finally:
         con.unregister("_files_batch")
     store.insert_arrow("files", files, on_conflict="OR REPLACE" if stored else "")
+
+
+def _stored_keys(con: Any, batch: str, table: str, id_column: str) -> int:
+    """How many keys (``platform``, ``id_column``) of the registered ``batch`` ``table`` holds
+    already: a semi-join that reads only the key columns."""
+    return int(
+        con.execute(
+            f"SELECT count(*) FROM {batch} b WHERE EXISTS (SELECT 1 FROM {table} t "
+            f"WHERE t.platform = b.platform AND t.{id_column} = b.{id_column})"
+        ).fetchall()[0][0]
+    )
 
 
 _INSERT_MODELS = """

@@ -77,7 +77,7 @@ class Fiction:
         tags = tags_of(record)
         name = view(record).name_folded
         head = description_of(record)[:1500]
-        if named_cosplayer(head[:400]):
+        if named_cosplayer(head):
             # photos of a named cosplayer: the costume's fiction says nothing of her face
             return [
                 Hit(
@@ -331,8 +331,13 @@ def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
 _COSPLAYER = re.compile(r"\bcosplayer @(?P<handle>[a-z0-9][\w.]{2,29}[a-z0-9])", re.IGNORECASE)
 
 
-def named_cosplayer(head: str) -> str:
-    """The handle of the cosplayer whose photos the model was trained on ("" when none)."""
+COSPLAYER_HEAD = 400  # the description's opening, where the cosplayer is named
+
+
+def named_cosplayer(description: str) -> str:
+    """The handle of the cosplayer whose photos the model was trained on, named in the
+    description's opening ("" when none)."""
+    head = description[:COSPLAYER_HEAD]
     if "cosplayer @" not in head.lower():
         return ""
     match = _COSPLAYER.search(head)

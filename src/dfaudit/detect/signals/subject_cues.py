@@ -439,7 +439,7 @@ def _named_in_text(head: str) -> str:
 
 def _labelled_subject(sig: str, head: str) -> list[Hit]:
     """The subject named by a label line or by a capitalised name and its trade in brackets."""
-    named = _named_in_text(head[:LABEL_HEAD]) or named_cosplayer(head[:LABEL_HEAD])
+    named = _named_in_text(head[:LABEL_HEAD]) or named_cosplayer(head)
     if named:
         return _subject_named(sig, named)
     start = head[:LABEL_HEAD]
