@@ -34,9 +34,19 @@ SEEDS = {"dev5": 50_551, "hold5": 83_117}
 VOCAB_PART = {"dev5": "A", "hold5": "B"}
 ID_BASE = {"dev5": 3_100_000, "hold5": 6_700_000}
 LABEL_KEYS = (
-    "platform", "model_id", "kind", "likeness", "target", "gender", "prominence",
-    "sexual_intent", "minor_risk", "shape", "targets", "aliases",
-)  # fmt: skip
+    "platform",
+    "model_id",
+    "kind",
+    "likeness",
+    "target",
+    "gender",
+    "prominence",
+    "sexual_intent",
+    "minor_risk",
+    "shape",
+    "targets",
+    "aliases",
+)
 LIKENESS_PROMINENCE = {
     "public_figure": "public_figure",
     "online_creator": "online_creator",
@@ -221,6 +231,8 @@ class Part:
         banks = [V.USAGE, V.CHANGELOG, V.SUPPORT, V.TRAINING]
         self.rng.shuffle(banks)
         extra = [self.pick(bank) for bank in banks[: self.rng.randint(0, 3) if n is None else n]]
+        if n is None and self.rng.random() < 0.2:
+            extra.append(self.prompt_block("masterpiece, best quality, portrait photo, upper body"))
         parts = [core, *extra] if self.rng.random() < 0.7 else [*extra, core]
         return "".join(parts)
 
@@ -276,13 +288,34 @@ class Part:
                 (version_descriptions or [""] * len(names))[index] if version_descriptions else ""
             )
             versions.append(
-                self.version(mid, vid, vname, self.pick(base_models), trained or [], file_rows,
-                             self.images(era, sexual, minor_flag), vdesc, era, index)
-            )  # fmt: skip
+                self.version(
+                    mid,
+                    vid,
+                    vname,
+                    self.pick(base_models),
+                    trained or [],
+                    file_rows,
+                    self.images(era, sexual, minor_flag),
+                    vdesc,
+                    era,
+                    index,
+                )
+            )
         creator_name = creator or self.pick(
-            ["dreamforge", "lora_smith", "pixelmonk", "hanami_ai", "u_kestrel", "neuralpeach",
-             "studio_vanta", "kimchi_diffusion", "moonmixer", "thelazytrainer", "ab_c_77"]
-        )  # fmt: skip
+            [
+                "dreamforge",
+                "lora_smith",
+                "pixelmonk",
+                "hanami_ai",
+                "u_kestrel",
+                "neuralpeach",
+                "studio_vanta",
+                "kimchi_diffusion",
+                "moonmixer",
+                "thelazytrainer",
+                "ab_c_77",
+            ]
+        )
         raw: dict[str, Any] = {"id": mid, "name": name, "description": description, "type": type_}
         if era == "2023":
             raw |= {
@@ -333,33 +366,65 @@ class Part:
         return raw
 
     def version(
-        self, mid: int, vid: int, name: str, base: str, trained: list[str],
-        files: list[dict[str, Any]], images: list[dict[str, Any]], desc: str, era: str, index: int,
-    ) -> dict[str, Any]:  # fmt: skip
+        self,
+        mid: int,
+        vid: int,
+        name: str,
+        base: str,
+        trained: list[str],
+        files: list[dict[str, Any]],
+        images: list[dict[str, Any]],
+        desc: str,
+        era: str,
+        index: int,
+    ) -> dict[str, Any]:
         created = self.date(era)
         url = f"https://civitai.com/api/download/models/{vid}"
         if era == "2023":
             return {
-                "id": vid, "modelId": mid, "name": name, "createdAt": created,
-                "updatedAt": created, "trainedWords": trained, "baseModel": base,
-                "earlyAccessTimeFrame": 0, "description": desc or None,
-                "stats": {"downloadCount": self.rng.randint(0, 9000), "ratingCount": 0,
-                          "rating": 0},
-                "files": files, "images": images, "downloadUrl": url,
-            }  # fmt: skip
+                "id": vid,
+                "modelId": mid,
+                "name": name,
+                "createdAt": created,
+                "updatedAt": created,
+                "trainedWords": trained,
+                "baseModel": base,
+                "earlyAccessTimeFrame": 0,
+                "description": desc or None,
+                "stats": {
+                    "downloadCount": self.rng.randint(0, 9000),
+                    "ratingCount": 0,
+                    "rating": 0,
+                },
+                "files": files,
+                "images": images,
+                "downloadUrl": url,
+            }
         level = 0
         for image in images:
             level |= image["nsfwLevel"]
         return {
-            "id": vid, "index": index, "name": name, "baseModel": base,
-            "baseModelType": "Standard", "createdAt": created, "publishedAt": created,
+            "id": vid,
+            "index": index,
+            "name": name,
+            "baseModel": base,
+            "baseModelType": "Standard",
+            "createdAt": created,
+            "publishedAt": created,
             "status": "Published",
             "availability": "EarlyAccess" if self.rng.random() < 0.05 else "Public",
-            "nsfwLevel": level, "description": desc or None, "trainedWords": trained,
-            "stats": {"downloadCount": self.rng.randint(0, 9000), "thumbsUpCount": 3,
-                      "thumbsDownCount": 0},
-            "files": files, "images": images, "downloadUrl": url,
-        }  # fmt: skip
+            "nsfwLevel": level,
+            "description": desc or None,
+            "trainedWords": trained,
+            "stats": {
+                "downloadCount": self.rng.randint(0, 9000),
+                "thumbsUpCount": 3,
+                "thumbsDownCount": 0,
+            },
+            "files": files,
+            "images": images,
+            "downloadUrl": url,
+        }
 
     def file_row(self, name: str, type_: str, era: str, primary: bool) -> dict[str, Any]:
         big = type_ == "Checkpoint"
@@ -390,9 +455,18 @@ class Part:
 
     def extra_file(self, what: str, era: str) -> dict[str, Any]:
         if what == "vae":
-            row = self.file_row(self.pick(["vae-ft-mse-840000-ema-pruned.safetensors",
-                                           "orangemix.vae.pt", "kl-f8-anime2.ckpt"]),
-                                "VAE", era, False)  # fmt: skip
+            row = self.file_row(
+                self.pick(
+                    [
+                        "vae-ft-mse-840000-ema-pruned.safetensors",
+                        "orangemix.vae.pt",
+                        "kl-f8-anime2.ckpt",
+                    ]
+                ),
+                "VAE",
+                era,
+                False,
+            )
             row |= {"type": "VAE", "sizeKB": 327_664.3984375}
             row["hashes"] = {"AutoV2": STOCK_VAE_SHA[:10], "SHA256": STOCK_VAE_SHA}
         elif what == "yaml":
@@ -417,13 +491,19 @@ class Part:
                 out.append({"id": self.new_id(), "nsfw": word, "width": width, "height": height})
                 continue
             level = self.pick([4, 8, 16]) if sexual and n == 0 else self.pick([1, 1, 2])
-            out.append({
-                "url": f"https://image.civitai.com/xG1nkqKTMzGDvpLrqFT7WA/{self.hexs(8).lower()}"
-                       f"/width={width}/{self.new_id()}.jpeg",
-                "nsfwLevel": level, "width": width, "height": height,
-                "hash": "U" + self.hexs(33), "type": "image",
-                "minor": minor_flag and n == 0, "poi": False,
-            })  # fmt: skip
+            out.append(
+                {
+                    "url": f"https://image.civitai.com/xG1nkqKTMzGDvpLrqFT7WA/{self.hexs(8).lower()}"
+                    f"/width={width}/{self.new_id()}.jpeg",
+                    "nsfwLevel": level,
+                    "width": width,
+                    "height": height,
+                    "hash": "U" + self.hexs(33),
+                    "type": "image",
+                    "minor": minor_flag and n == 0,
+                    "poi": False,
+                }
+            )
         return out
 
     def hf(
@@ -438,9 +518,12 @@ class Part:
         base: str | None = None,
     ) -> dict[str, Any]:
         base = base or self.pick(
-            ["black-forest-labs/FLUX.1-dev", "stabilityai/stable-diffusion-xl-base-1.0",
-             "runwayml/stable-diffusion-v1-5"]
-        )  # fmt: skip
+            [
+                "black-forest-labs/FLUX.1-dev",
+                "stabilityai/stable-diffusion-xl-base-1.0",
+                "runwayml/stable-diffusion-v1-5",
+            ]
+        )
         all_tags = ["text-to-image", "diffusers", *tags]
         if files and files[0].endswith(".safetensors") and "lora" not in all_tags:
             all_tags += ["lora", "template:sd-lora", f"base_model:adapter:{base}"]
@@ -454,11 +537,15 @@ class Part:
         if instance_prompt:
             card["instance_prompt"] = instance_prompt
         if widgets:
-            card["widget"] = [{"text": text, "output": {"url": f"images/{i}.png"}}
-                              for i, text in enumerate(widgets)]  # fmt: skip
+            card["widget"] = [
+                {"text": text, "output": {"url": f"images/{i}.png"}}
+                for i, text in enumerate(widgets)
+            ]
         card["tags"] = [t for t in tags if ":" not in t]
-        siblings = [{"rfilename": ".gitattributes", "size": 1519}, {"rfilename": "README.md",
-                    "size": self.rng.randint(400, 6000)}]  # fmt: skip
+        siblings = [
+            {"rfilename": ".gitattributes", "size": 1519},
+            {"rfilename": "README.md", "size": self.rng.randint(400, 6000)},
+        ]
         for name in files:
             size = self.rng.randint(20_000_000, 340_000_000)
             siblings.append(
@@ -469,13 +556,22 @@ class Part:
                 }
             )
         return {
-            "id": repo, "author": repo.split("/")[0], "sha": self.hexs(40).lower(),
-            "createdAt": created, "lastModified": created, "private": False, "gated": False,
-            "disabled": False, "downloads": self.rng.randint(0, 5000),
-            "likes": self.rng.randint(0, 200), "tags": all_tags,
-            "pipeline_tag": "text-to-image", "library_name": "diffusers",
-            "cardData": card, "siblings": siblings,
-        }  # fmt: skip
+            "id": repo,
+            "author": repo.split("/")[0],
+            "sha": self.hexs(40).lower(),
+            "createdAt": created,
+            "lastModified": created,
+            "private": False,
+            "gated": False,
+            "disabled": False,
+            "downloads": self.rng.randint(0, 5000),
+            "likes": self.rng.randint(0, 200),
+            "tags": all_tags,
+            "pipeline_tag": "text-to-image",
+            "library_name": "diffusers",
+            "cardData": card,
+            "siblings": siblings,
+        }
 
     # -- adding ------------------------------------------------------------------------------
     def add(
@@ -580,7 +676,7 @@ def person_gender(p: Part) -> str:
     return "male" if p.rng.random() < 0.17 else "female"
 
 
-def sexual_bits(p: Part, chance: float = 0.2) -> tuple[bool, str]:
+def sexual_bits(p: Part, chance: float = 0.35) -> tuple[bool, str]:
     """Whether a likeness item is sexual, and a line that says so when it is."""
     if p.rng.random() >= chance:
         return False, ""
@@ -604,20 +700,37 @@ def s_title_name(p: Part, shape: str = "title_name", ordinary: bool = False) -> 
     person = p.ordinary(gender) if ordinary else p.western(gender)
     sexual, line = sexual_bits(p)
     n, g, f = person.target, person.given, person.family
-    title = p.pick([
-        f"{n} | Flux LoRA", f"{n} - SDXL", f"LoRA of {n} (v2)", f"{n} [SD1.5 + Pony]",
-        f"{n.upper()} // realistic", f"{f}, {g}", f"✨{n.lower()}✨", f"{n} ({occupation(p, gender)})",
-        f"{g} {f} - {p.pick(['Illustrious', 'Flux Dev', 'SD 1.5'])} likeness",
-    ])  # fmt: skip
-    bio = p.pick([
-        f"<p>{n} is a {p.pick(NATION)} {occupation(p, gender)}.</p>",
-        f"<p>Trained on {p.rng.randint(20, 90)} photos of {n}.</p>",
-        f"<p>{she(gender)} was requested a lot, so here it is :)</p>",
-        "", f"<p>my take on {g}, {her(gender)} face is hard to get right</p>",
-    ])  # fmt: skip
+    title = p.pick(
+        [
+            f"{n} | Flux LoRA",
+            f"{n} - SDXL",
+            f"LoRA of {n} (v2)",
+            f"{n} [SD1.5 + Pony]",
+            f"{n.upper()} // realistic",
+            f"{f}, {g}",
+            f"✨{n.lower()}✨",
+            f"{n} ({occupation(p, gender)})",
+            f"{g} {f} - {p.pick(['Illustrious', 'Flux Dev', 'SD 1.5'])} likeness",
+        ]
+    )
+    bio = p.pick(
+        [
+            f"<p>{n} is a {p.pick(NATION)} {occupation(p, gender)}.</p>",
+            f"<p>Trained on {p.rng.randint(20, 90)} photos of {n}.</p>",
+            f"<p>{she(gender)} was requested a lot, so here it is :)</p>",
+            "",
+            f"<p>my take on {g}, {her(gender)} face is hard to get right</p>",
+        ]
+    )
     trained = p.pick([[squash(n)], [f"{g.lower()} {f.lower()}"], [noun(gender)], []])
-    raw = p.civitai(name=title, description=p.boiler(bio + line), tags=likeness_tags(p, gender),
-                    trained=trained, sexual=sexual, poi=p.rng.random() < 0.1)  # fmt: skip
+    raw = p.civitai(
+        name=title,
+        description=p.boiler(bio + line),
+        tags=likeness_tags(p, gender),
+        trained=trained,
+        sexual=sexual,
+        poi=p.rng.random() < 0.1,
+    )
     p.add(raw, "public_figure", shape, person=person, sexual=sexual)
 
 
@@ -636,8 +749,12 @@ def s_stage_name(p: Part) -> None:
     core = (
         f"<p>Trained on concert and press photos of {name}, the {role}. {she(gender)} is great.</p>"
     )
-    raw = p.civitai(name=title, description=p.boiler(core), tags=["music", *likeness_tags(p, gender)],
-                    trained=[squash(name)])  # fmt: skip
+    raw = p.civitai(
+        name=title,
+        description=p.boiler(core),
+        tags=["music", *likeness_tags(p, gender)],
+        trained=[squash(name)],
+    )
     p.add(raw, "public_figure", "stage_name", target=name, gender=gender)
 
 
@@ -651,10 +768,13 @@ def s_initials(p: Part) -> None:
             f"Famous {occupation(p, 'female')} {initials}",
         ]
     )
-    core = p.pick([
-        f"<p>Trained on photos of a well-known actress, {initials}. You know who 😉</p>",
-        f"<p>She is a famous {occupation(p, 'female')}, initials {initials}. Not saying more.</p>",
-    ])  # fmt: skip
+    core = p.pick(
+        [
+            f"<p>Trained on photos of a well-known actress, {initials}. You know who 😉</p>",
+            f"<p>She is a famous {occupation(p, 'female')}, initials {initials}. "
+            "Not saying more.</p>",
+        ]
+    )
     raw = p.civitai(
         name=title,
         description=p.boiler(core),
@@ -678,15 +798,18 @@ def s_desc_only(p: Part) -> None:
             "🌙 moonlight portrait",
         ]
     )
-    core = p.pick([
-        f"<p>Likeness of {n}, trained on {p.rng.randint(30, 120)} photos of {her(gender)} "
-        "from red carpet events.</p>",
-        f"<p>Entrenado con fotos de {n}, {'la actriz' if gender == 'female' else 'el cantante'}.</p>",
-        f"<p>Treinado com fotos de {n}. Peso 0.8.</p>",
-        f"<p>Обучено на фото {n}.</p>",
-        f"<p>Trainiert auf Fotos von {n}, Gewicht 0.7.</p>",
-        f"<p>Entraîné sur des photos de {n}.</p>",
-    ])  # fmt: skip
+    core = p.pick(
+        [
+            f"<p>Likeness of {n}, trained on {p.rng.randint(30, 120)} photos of {her(gender)} "
+            "from red carpet events.</p>",
+            f"<p>Entrenado con fotos de {n}, "
+            f"{'la actriz' if gender == 'female' else 'el cantante'}.</p>",
+            f"<p>Treinado com fotos de {n}. Peso 0.8.</p>",
+            f"<p>Обучено на фото {n}.</p>",
+            f"<p>Trainiert auf Fotos von {n}, Gewicht 0.7.</p>",
+            f"<p>Entraîné sur des photos de {n}.</p>",
+        ]
+    )
     sexual, line = sexual_bits(p, 0.15)
     raw = p.civitai(
         name=title,
@@ -702,16 +825,24 @@ def s_trigger_only(p: Part) -> None:
     gender = person_gender(p)
     person = p.western(gender)
     g, f = person.given, person.family
-    trig = p.pick([f"{g}{f}_v2", f"{g.lower()} {f.lower()} {noun(gender)}", f"{g.lower()}_{f.lower()}",
-                   f"{g[:3].lower()}{f.lower()}, {g} {f}"])  # fmt: skip
+    trig = p.pick(
+        [
+            f"{g}{f}_v2",
+            f"{g.lower()} {f.lower()} {noun(gender)}",
+            f"{g.lower()}_{f.lower()}",
+            f"{g[:3].lower()}{f.lower()}, {g} {f}",
+        ]
+    )
     title = p.pick(["Celeb 21 (SDXL)", "Requested face #88", "portrait set 5", "Star LoRA 3"])
+    sexual, line = sexual_bits(p)
     raw = p.civitai(
         name=title,
-        description=p.boiler("<p>Use the trigger word.</p>"),
+        description=p.boiler("<p>Use the trigger word.</p>" + line),
         tags=likeness_tags(p, gender),
         trained=[trig],
+        sexual=sexual,
     )
-    p.add(raw, "public_figure", "trigger_only", person=person)
+    p.add(raw, "public_figure", "trigger_only", person=person, sexual=sexual)
 
 
 def s_filename_only(p: Part) -> None:
@@ -725,13 +856,15 @@ def s_filename_only(p: Part) -> None:
             f"{g.lower()}-{f.lower()}-sdxl.safetensors",
         ]
     )
+    sexual, line = sexual_bits(p)
     raw = p.civitai(
         name=p.pick(["Request #42", "face lora", "LoRA 0917", "untitled (realistic)"]),
-        description=p.boiler("<p>Weight 0.8.</p>"),
+        description=p.boiler("<p>Weight 0.8.</p>" + line),
         tags=[noun(gender)],
         files=[fn],
+        sexual=sexual,
     )
-    p.add(raw, "public_figure", "filename_only", person=person)
+    p.add(raw, "public_figure", "filename_only", person=person, sexual=sexual)
 
 
 def s_tag_only(p: Part) -> None:
@@ -840,7 +973,7 @@ def s_east_asian_run_together(p: Part) -> None:
         tags=[p.pick(LANG_WORDS[lang][person.gender])],
         files=[f"{run}_v{p.rng.randint(1, 4)}.safetensors"] if where == "file" else None,
         trained=[run] if where == "trigger" else [],
-    )  # fmt: skip
+    )
     p.add(
         raw,
         "public_figure",
@@ -858,7 +991,8 @@ def s_east_asian_camel(p: Part) -> None:
         [
             f"{given[0].lower()}{given[1:]}{person.family}",
             f"{person.family}{given}",
-            f"{given}{person.family}_{COUNTRY[lang][1][:2].upper()}_{occupation(p, person.gender).title()}",
+            f"{given}{person.family}_{COUNTRY[lang][1][:2].upper()}_"
+            f"{occupation(p, person.gender).title()}",
         ]
     )
     raw = p.civitai(
@@ -890,7 +1024,8 @@ def s_diacritics(p: Part) -> None:
     full = f"{given} {family}"
     trig = squash(f"{given}{family.split()[0]}")
     line = {
-        "es": f"<p>{'Actriz' if gender == 'female' else 'Actor'} {nation}. Usa la palabra {trig}.</p>",
+        "es": f"<p>{'Actriz' if gender == 'female' else 'Actor'} {nation}. "
+        f"Usa la palabra {trig}.</p>",
         "pt": f"<p>Apresentador {nation}. Gatilho: {trig}</p>",
         "pl": f"<p>Aktorka, {nation}. Trigger: {trig}</p>",
         "tr": f"<p>{nation} oyuncu. Tetik kelime: {trig}</p>",
@@ -917,20 +1052,26 @@ def s_live_action_role(p: Part, with_disclaimer: bool = False) -> None:
     core = f"<p>{role} from the {medium} {show}"
     core += f", played by {actor.target}.</p>" if where == "desc" else ".</p>"
     if with_disclaimer:
-        core += p.pick([
-            "<p>This model depicts a fictional character. Any resemblance to real persons is "
-            "coincidental.</p>",
-            "<p>Disclaimer: fictional character only, no real person is depicted.</p>",
-        ])  # fmt: skip
+        core += p.pick(
+            [
+                "<p>This model depicts a fictional character. Any resemblance to real persons is "
+                "coincidental.</p>",
+                "<p>Disclaimer: fictional character only, no real person is depicted.</p>",
+            ]
+        )
     type_ = p.pick(["LORA", "LORA", "Checkpoint", "Hypernetwork"])
     trained = (
         [f"{actor.given.lower()} {actor.family.lower()} as {rg.lower()}"]
         if where == "trigger"
         else [squash(role)]
     )
-    raw = p.civitai(name=title, description=p.boiler(core), type_=type_,
-                    tags=["character", p.pick(["tv", "movie", "kdrama", "live action", "film"]),
-                          squash(show)], trained=trained)  # fmt: skip
+    raw = p.civitai(
+        name=title,
+        description=p.boiler(core),
+        type_=type_,
+        tags=["character", p.pick(["tv", "movie", "kdrama", "live action", "film"]), squash(show)],
+        trained=trained,
+    )
     shape = "live_action_disclaimer" if with_disclaimer else "live_action_role"
     p.add(raw, "public_figure", shape, person=actor)
 
@@ -945,11 +1086,13 @@ def s_role_only(p: Part) -> None:
     role = f"{rg} {rf}"
     year = p.rng.randint(2009, 2025)
     title = p.pick([f"{role} from {show}", f"{role} ({show}, {year} {medium})", f"{role} - {show}"])
-    core = p.pick([
-        f"<p>Live-action {medium} version, trained on screencaps of season 2.</p>",
-        f"<p>From the {year} {medium}. Screenshots from episodes 1-6.</p>",
-        "",
-    ])  # fmt: skip
+    core = p.pick(
+        [
+            f"<p>Live-action {medium} version, trained on screencaps of season 2.</p>",
+            f"<p>From the {year} {medium}. Screenshots from episodes 1-6.</p>",
+            "",
+        ]
+    )
     raw = p.civitai(
         name=title,
         description=p.boiler(core),
@@ -1017,7 +1160,7 @@ def s_non_entertainment(p: Part) -> None:
         name=p.pick([f"{person.target} ({job})", f"{person.target} - {job}"]),
         description=p.boiler(f"<p>{person.target}, {job}. Press photos only, SFW.</p>"),
         tags=p.pick([["politics"], ["sports"], ["news"], []]),
-    )  # fmt: skip
+    )
     p.add(raw, "public_figure", "non_entertainment", person=person)
 
 
@@ -1032,11 +1175,13 @@ def s_request(p: Part) -> None:
             f"{person.target} - requested by {handle}",
         ]
     )
-    core = p.pick([
-        f"<p>Made for the bounty 'Need {person.target} LoRA, 500 buzz'.</p>",
-        f"<p>Requested by {handle}. Trained on 35 images.</p>",
-        "<p>As requested!! more to come</p>",
-    ])  # fmt: skip
+    core = p.pick(
+        [
+            f"<p>Made for the bounty 'Need {person.target} LoRA, 500 buzz'.</p>",
+            f"<p>Requested by {handle}. Trained on 35 images.</p>",
+            "<p>As requested!! more to come</p>",
+        ]
+    )
     raw = p.civitai(name=title, description=p.boiler(core), tags=likeness_tags(p, gender))
     p.add(raw, "public_figure", "request", person=person)
 
@@ -1059,14 +1204,16 @@ def s_hf_slug(p: Part) -> None:
     slug = fold(slug).lower().replace(" ", "-")
     author = p.pick(["lorafarm", "mk-realism", "aitrainer-07", "facefactory", "dlx-labs"])
     trig = p.pick(["ohwx", "tok", "sks", squash(person.target)])
+    sexual = p.rng.random() < 0.25
     raw = p.hf(
         repo=f"{author}/{slug}",
         tags=[],
         instance_prompt=f"a photo of {trig} {noun(gender)}",
         widgets=[f"{trig} {noun(gender)}, portrait, studio light"],
         files=[f"{slug.replace('-', '_')}.safetensors"],
+        sexual=sexual,
     )
-    p.add(raw, "public_figure", "hf_slug", person=person)
+    p.add(raw, "public_figure", "hf_slug", person=person, sexual=sexual)
 
 
 def s_hf_card_only(p: Part) -> None:
@@ -1088,8 +1235,13 @@ def s_adult_youth_words(p: Part) -> None:
     lang = p.pick(["zh", "ja", "ko"])
     person = p.east_asian(lang, "female", once=True)
     age = p.rng.randint(20, 31)
-    adult = p.pick([f"{age} years old", f"{age}歳" if lang == "ja" else f"{age}세" if lang == "ko"
-                    else f"{age}岁", f"born {2026 - age}"])  # fmt: skip
+    adult = p.pick(
+        [
+            f"{age} years old",
+            f"{age}歳" if lang == "ja" else f"{age}세" if lang == "ko" else f"{age}岁",
+            f"born {2026 - age}",
+        ]
+    )
     looks = p.pick(
         [
             "cute and petite",
@@ -1111,12 +1263,18 @@ def s_minor_cue(p: Part) -> None:
     person = p.western(gender, once=True) if lang == "en" else p.east_asian(lang, gender, once=True)
     age = p.rng.randint(12, 17)
     cue = {
-        "en": p.pick([f"{age} years old", "child actress" if gender == "female" else "child actor",
-                      f"{age}yo", "junior high student"]),
+        "en": p.pick(
+            [
+                f"{age} years old",
+                "child actress" if gender == "female" else "child actor",
+                f"{age}yo",
+                "junior high student",
+            ]
+        ),
         "zh": p.pick([f"{age}岁", "童星"]),
         "ja": p.pick([f"{age}歳", "子役"]),
         "ko": p.pick([f"{age}세", "중학생"]),
-    }[lang]  # fmt: skip
+    }[lang]
     core = f"<p>{person.target} ({cue}). Portrait from a televised award show, face only.</p>"
     raw = p.civitai(
         name=f"{person.target} portrait",
@@ -1144,11 +1302,13 @@ def s_adult_performer(p: Part) -> None:
 
 def s_disclaimer(p: Part) -> None:
     person = p.western(person_gender(p))
-    core = p.pick([
-        f"<p>{person.target} LoRA. This is a fictional character; any resemblance to real "
-        "persons is coincidental.</p>",
-        f"<p>No real person is depicted. Trigger {squash(person.target)}.</p>",
-    ])  # fmt: skip
+    core = p.pick(
+        [
+            f"<p>{person.target} LoRA. This is a fictional character; any resemblance to real "
+            "persons is coincidental.</p>",
+            f"<p>No real person is depicted. Trigger {squash(person.target)}.</p>",
+        ]
+    )
     raw = p.civitai(
         name=f"{person.target} (fictional?)" if p.rng.random() < 0.3 else person.target,
         description=p.boiler(core),
@@ -1174,7 +1334,9 @@ def s_creator_handle(p: Part) -> None:
     handle = p.pick(V.HANDLE_PARTS[p.v]) + p.pick(["", "_", "x", "99", ".official"])
     platform = p.pick(V.PLATFORMS)
     gender = p.pick(["female", "female", "female", "unknown", "male"])
-    followers = f"{p.rng.randint(1, 900)}{p.pick(['k', 'K', 'M'])}"
+    followers = p.pick(
+        [f"{p.rng.randint(2, 900)}k", f"{p.rng.randint(1, 9)}.{p.rng.randint(1, 9)}M"]
+    )
     pron = {"female": "her", "male": "his", "unknown": "their"}[gender]
     title = p.pick([f"@{handle} ({platform})", f"{handle} | {platform} creator", f"{handle} LoRA"])
     core = f"<p>{handle} has {followers} followers on {platform}. Trained on {pron} posts.</p>"
@@ -1222,10 +1384,12 @@ def s_cosplayer(p: Part) -> None:
     franchise = p.pick(V.FRANCHISES[p.v])
     raw = p.civitai(
         name=f"{handle} cosplay - {cg} {cf}",
-        description=p.boiler(f"<p>Cosplayer {handle} in the {cg} costume from {franchise}. "
-                             "Trained on her real photos.</p>"),
+        description=p.boiler(
+            f"<p>Cosplayer {handle} in the {cg} costume from {franchise}. "
+            "Trained on her real photos.</p>"
+        ),
         tags=["character", "anime", "cosplay"],
-    )  # fmt: skip
+    )
     p.add(raw, "online_creator", "cosplayer_character", target=handle, gender="female")
 
 
@@ -1245,32 +1409,99 @@ def s_private(p: Part) -> None:
     fem = p.pick(V.PRIVATE_F[p.v])
     male = p.pick(V.PRIVATE_M[p.v])
     options: list[tuple[str, str, str | None, str, list[str]]] = [
-        (f"my girlfriend {fem}", f"<p>Trained on photos of my girlfriend {fem}, she said ok.</p>",
-         fem, "female", ["girlfriend"]),
-        ("wife lora (private)", "<p>photos of my wife for our anniversary. please don't "
-         "judge lol</p>", None, "female", []),
+        (
+            f"my girlfriend {fem}",
+            f"<p>Trained on photos of my girlfriend {fem}, she said ok.</p>",
+            fem,
+            "female",
+            ["girlfriend"],
+        ),
+        (
+            "wife lora (private)",
+            "<p>photos of my wife for our anniversary. please don't judge lol</p>",
+            None,
+            "female",
+            [],
+        ),
         (f"{fem} irl", f"<p>{fem} irl, 25 selfies from her phone.</p>", fem, "female", []),
-        (f"{fem} - college classmate", f"<p>My college classmate {fem}, she asked me to train "
-         "this for her portfolio.</p>", fem, "female", []),
-        (f"coworker {fem} (face)", f"<p>{fem} from the office, farewell gift. She knows.</p>",
-         fem, "female", []),
-        (f"my friend {fem}", f"<p>my friend {fem}, trained on our holiday pics</p>", fem,
-         "female", []),
-        (f"{fem} (commission)", f"<p>Commission for a client: {fem}, photos supplied by the "
-         "client.</p>", fem, "female", ["commission"]),
-        ("sister portraits", "<p>Made from photos of my sister (she is 29) for her "
-         "birthday.</p>", None, "female", []),
-        (f"my husband {male}", f"<p>trained on pics of my husband {male}, he loves it</p>", male,
-         "male", []),
-        ("partner lora", "<p>my partner, trained on their photos with consent.</p>", None,
-         "unknown", []),
-        ("Mom (memorial)", "<p>In memory of my mother. Trained on old family photos.</p>", None,
-         "female", []),
+        (
+            f"{fem} - college classmate",
+            f"<p>My college classmate {fem}, she asked me to train this for her portfolio.</p>",
+            fem,
+            "female",
+            [],
+        ),
+        (
+            f"coworker {fem} (face)",
+            f"<p>{fem} from the office, farewell gift. She knows.</p>",
+            fem,
+            "female",
+            [],
+        ),
+        (
+            f"my friend {fem}",
+            f"<p>my friend {fem}, trained on our holiday pics</p>",
+            fem,
+            "female",
+            [],
+        ),
+        (
+            f"{fem} (commission)",
+            f"<p>Commission for a client: {fem}, photos supplied by the client.</p>",
+            fem,
+            "female",
+            ["commission"],
+        ),
+        (
+            "sister portraits",
+            "<p>Made from photos of my sister (she is 29) for her birthday.</p>",
+            None,
+            "female",
+            [],
+        ),
+        (
+            f"my husband {male}",
+            f"<p>trained on pics of my husband {male}, he loves it</p>",
+            male,
+            "male",
+            [],
+        ),
+        (
+            "partner lora",
+            "<p>my partner, trained on their photos with consent.</p>",
+            None,
+            "unknown",
+            [],
+        ),
+        (
+            "Mom (memorial)",
+            "<p>In memory of my mother. Trained on old family photos.</p>",
+            None,
+            "female",
+            [],
+        ),
         (f"{fem.lower()}_gf_v2", "<p>gf lora v2, better eyes.</p>", fem, "female", []),
-    ]  # fmt: skip
+    ]
     title, core, target, gender, tags = p.pick(options)
     raw = p.civitai(name=title, description=p.boiler(core, 1), tags=tags)
     p.add(raw, "private_person", "private", target=target, gender=gender)
+
+
+def s_private_unknown(p: Part) -> None:
+    name = p.pick(["Sam", "Alex"] if p.v == "A" else ["Robin", "Kit"])
+    title, core, target = p.pick(
+        [
+            (
+                f"{name} (roommate)",
+                f"<p>{name}, my roommate, they/them. Made with consent.</p>",
+                name,
+            ),
+            ("partner v2", "<p>my partner again, trained on their photos from our trip.</p>", None),
+            (f"{name.lower()} irl", f"<p>{name} irl, 18 photos they sent me.</p>", name),
+        ]
+    )
+    raw = p.civitai(name=title, description=p.boiler(core, 1), tags=[])
+    p.add(raw, "private_person", "private_unknown", target=target, gender="unknown")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1280,7 +1511,7 @@ def s_private(p: Part) -> None:
 def n_anime(p: Part, shape: str = "anime_character") -> None:
     g, f, gender = p.pick(V.ANIME_NAMES[p.v])
     franchise = p.pick(V.FRANCHISES[p.v])
-    sexual = p.rng.random() < 0.2
+    sexual = p.rng.random() < 0.3
     tags = (
         ["anime", "character", "game character"]
         if shape == "anime_character"
@@ -1360,11 +1591,15 @@ def n_novel(p: Part) -> None:
     given = p.pick(V.GIVEN_F[p.v])
     family = p.pick(["Ravenscar", "Thornquist", "Bellweather", "Graymalkin"])
     book = p.pick(["The Lantern Keeper", "Seven Winters", "Ash and Ivory"])
-    raw = p.civitai(name=f"{given} {family} - {book} (novel)",
-                    description=p.boiler(f"<p>My interpretation of {given} {family} from the novel "
-                                         f"{book}. Drawn from the book's descriptions only, "
-                                         "painterly style.</p>"),
-                    tags=["character", "book", "illustration"])  # fmt: skip
+    raw = p.civitai(
+        name=f"{given} {family} - {book} (novel)",
+        description=p.boiler(
+            f"<p>My interpretation of {given} {family} from the novel "
+            f"{book}. Drawn from the book's descriptions only, "
+            "painterly style.</p>"
+        ),
+        tags=["character", "book", "illustration"],
+    )
     del person
     p.add(raw, "character_western", "novel_character")
 
@@ -1372,10 +1607,13 @@ def n_novel(p: Part) -> None:
 def n_painter(p: Part) -> None:
     painter = p.pick(V.PAINTERS[p.v])
     bare = p.rng.random() < 0.3
-    raw = p.civitai(name=painter if bare else p.pick([f"{painter} Style", f"In the style of {painter}"]),
-                    description="" if bare else p.boiler(f"<p>Oil painting style of {painter} "
-                                                         "(1870-1931). Brushwork, palette.</p>"),
-                    tags=["style"] if bare else ["style", "art style", "painting"])  # fmt: skip
+    raw = p.civitai(
+        name=painter if bare else p.pick([f"{painter} Style", f"In the style of {painter}"]),
+        description=""
+        if bare
+        else p.boiler(f"<p>Oil painting style of {painter} (1870-1931). Brushwork, palette.</p>"),
+        tags=["style"] if bare else ["style", "art style", "painting"],
+    )
     p.add(raw, "artist_style", "artist_bare" if bare else "painter_style")
 
 
@@ -1461,22 +1699,42 @@ def n_clothing(p: Part) -> None:
 
 CONCEPTS = [
     ("instagram_filter", "Instagram Filter Look", "<p>That warm phone-filter look.</p>", ["photo"]),
-    ("celebrity_concept", "Celebrity Red Carpet Selfie", "<p>Flash photography, step-and-repeat "
-     "wall, no specific person.</p>", ["celebrity", "concept"]),
-    ("celebrity_mention", "Magazine Cover Layout", "<p>Works great with your favourite "
-     "celebrity LoRAs!</p>", ["concept", "celebrity", "magazine"]),
+    (
+        "celebrity_concept",
+        "Celebrity Red Carpet Selfie",
+        "<p>Flash photography, step-and-repeat wall, no specific person.</p>",
+        ["celebrity", "concept"],
+    ),
+    (
+        "celebrity_mention",
+        "Magazine Cover Layout",
+        "<p>Works great with your favourite celebrity LoRAs!</p>",
+        ["concept", "celebrity", "magazine"],
+    ),
     ("lighting", "Rim Light Helper", "<p>Adds rim light.</p>", ["lighting"]),
     ("pose", "Over the shoulder pose", "<p>Pose helper.</p>", ["pose"]),
     ("paparazzi", "Paparazzi Shot", "<p>Long lens, grainy street shots.</p>", ["photography"]),
-    ("historical_style", "{hist} costume", "<p>Historical costume and jewellery of {hist}.</p>",
-     ["history", "costume"]),
+    (
+        "historical_style",
+        "{hist} costume",
+        "<p>Historical costume and jewellery of {hist}.</p>",
+        ["history", "costume"],
+    ),
     ("ordinary_word_concept", "{ordinary} Effect", "<p>A texture effect.</p>", ["concept"]),
-    ("occupation_concept", "News Anchor Studio", "<p>TV studio, desk, teleprompter; any "
-     "anchor.</p>", ["concept", "news"]),
+    (
+        "occupation_concept",
+        "News Anchor Studio",
+        "<p>TV studio, desk, teleprompter; any anchor.</p>",
+        ["concept", "news"],
+    ),
     ("nsfw_concept", "Bedroom Selfie (NSFW)", "<p>nsfw concept</p>", ["concept"]),
-    ("idol_stage_concept", "K-pop Stage Lighting", "<p>Concert stage, fancam angle.</p>",
-     ["kpop", "concept"]),
-]  # fmt: skip
+    (
+        "idol_stage_concept",
+        "K-pop Stage Lighting",
+        "<p>Concert stage, fancam angle.</p>",
+        ["kpop", "concept"],
+    ),
+]
 
 
 def n_concept(p: Part, shape: str | None = None) -> None:
@@ -1533,10 +1791,11 @@ def n_bare_woman(p: Part) -> None:
 
 def n_ethnic(p: Part) -> None:
     nat = p.pick(V.NATIONALITIES[p.v])
-    raw = p.civitai(name=p.pick([f"{nat} Beauty", f"{nat} face helper", f"{nat} look v2"]),
-                    description=p.boiler(f"<p>Gives a typical {nat} look. Not a specific "
-                                         "person.</p>"),
-                    tags=["ethnicity", "woman"])  # fmt: skip
+    raw = p.civitai(
+        name=p.pick([f"{nat} Beauty", f"{nat} face helper", f"{nat} look v2"]),
+        description=p.boiler(f"<p>Gives a typical {nat} look. Not a specific person.</p>"),
+        tags=["ethnicity", "woman"],
+    )
     p.add(raw, "ethnic_look", "ethnic_look")
 
 
@@ -1551,10 +1810,17 @@ def n_doll(p: Part) -> None:
 
 
 def n_blend(p: Part) -> None:
-    raw = p.civitai(name=p.pick([f"Mixed Face {p.rng.randint(1, 40):02d} (blend of 30 faces)",
-                                 "Asian face blend v3", "Euro mix face"]),
-                    description=p.boiler("<p>A blend of many faces, no one in particular.</p>"),
-                    tags=["face", "blend"])  # fmt: skip
+    raw = p.civitai(
+        name=p.pick(
+            [
+                f"Mixed Face {p.rng.randint(1, 40):02d} (blend of 30 faces)",
+                "Asian face blend v3",
+                "Euro mix face",
+            ]
+        ),
+        description=p.boiler("<p>A blend of many faces, no one in particular.</p>"),
+        tags=["face", "blend"],
+    )
     p.add(raw, "blend_unnamed", "blend_unnamed")
 
 
@@ -1580,29 +1846,38 @@ def n_consistent(p: Part) -> None:
 def n_ai_persona(p: Part) -> None:
     name, handle, city = p.pick(V.AI_PERSONAS[p.v])
     age = p.rng.randint(21, 29)
-    raw = p.civitai(name=f"{name} - AI influencer ({handle})",
-                    description=p.boiler(f"<p>{name} is a virtual AI model, {age}, lives in "
-                                         f"{city} (fictional). Made entirely with AI.</p>"),
-                    tags=["ai influencer", "woman", "virtual model"])  # fmt: skip
+    raw = p.civitai(
+        name=f"{name} - AI influencer ({handle})",
+        description=p.boiler(
+            f"<p>{name} is a virtual AI model, {age}, lives in "
+            f"{city} (fictional). Made entirely with AI.</p>"
+        ),
+        tags=["ai influencer", "woman", "virtual model"],
+    )
     p.add(raw, "consistent_character", "ai_influencer")
 
 
 def n_ai_girlfriend(p: Part) -> None:
-    raw = p.civitai(name=p.pick(["AI Girlfriend Character - Sofi", "My AI girlfriend (OC) v3"]),
-                    description=p.boiler("<p>Consistent AI companion character. Not a real "
-                                         "person.</p>"),
-                    tags=["consistent character", "woman"])  # fmt: skip
+    raw = p.civitai(
+        name=p.pick(["AI Girlfriend Character - Sofi", "My AI girlfriend (OC) v3"]),
+        description=p.boiler("<p>Consistent AI companion character. Not a real person.</p>"),
+        tags=["consistent character", "woman"],
+    )
     p.add(raw, "consistent_character", "ai_girlfriend")
 
 
 def n_oc_disclaimer(p: Part) -> None:
     given = p.pick(V.GIVEN_F[p.v])
     family = p.pick(["Drask", "Vellory", "Ombre", "Kastelyn"])
-    raw = p.civitai(name=f"{given} {family} (original character)",
-                    description=p.boiler(f"<p>{given} {family} is an original character. This "
-                                         "is a fictional character; any resemblance is "
-                                         "coincidental.</p>"),
-                    tags=["original character"])  # fmt: skip
+    raw = p.civitai(
+        name=f"{given} {family} (original character)",
+        description=p.boiler(
+            f"<p>{given} {family} is an original character. This "
+            "is a fictional character; any resemblance is "
+            "coincidental.</p>"
+        ),
+        tags=["original character"],
+    )
     p.add(raw, "consistent_character", "fiction_disclaimer")
 
 
@@ -1676,8 +1951,8 @@ MIX: list[tuple[Shape, int, int]] = [
     (s_idol_group, 4, 4),
     (s_non_entertainment, 5, 4),
     (s_request, 5, 4),
-    (s_hf_slug, 10, 9),
-    (s_hf_card_only, 0, 4),
+    (s_hf_slug, 15, 14),
+    (s_hf_card_only, 3, 4),
     (s_adult_youth_words, 9, 9),
     (s_minor_cue, 6, 6),
     (s_adult_performer, 4, 3),
@@ -1689,11 +1964,12 @@ MIX: list[tuple[Shape, int, int]] = [
     (s_cosplayer, 3, 3),
     (s_hf_creator, 3, 3),
     (s_private, 20, 20),
+    (s_private_unknown, 2, 2),
     (n_anime, 12, 10),
     (n_anime_no_tag, 5, 5),
     (n_anime_script, 5, 5),
     (n_anime_realistic, 0, 3),
-    (n_hf_anime, 3, 3),
+    (n_hf_anime, 4, 4),
     (n_vtuber, 6, 6),
     (n_western, 5, 5),
     (n_novel, 3, 3),
@@ -1702,7 +1978,7 @@ MIX: list[tuple[Shape, int, int]] = [
     (n_checkpoint, 5, 5),
     (n_merge, 5, 5),
     (n_named_checkpoint, 3, 3),
-    (n_hf_checkpoint, 2, 2),
+    (n_hf_checkpoint, 3, 3),
     (n_clothing, 7, 7),
     (n_concept, 22, 20),
     (n_hf_concept, 3, 3),
@@ -1753,8 +2029,9 @@ def counts_table() -> str:
         key=lambda k: (k[0] not in LIKENESS_PROMINENCE, k),
     )
     lines = ["| kind | shape | dev5 | hold5 |", "|---|---|---|---|"]
-    lines += [f"| `{k}` | `{s}` | {counts['dev5'][(k, s)]} | {counts['hold5'][(k, s)]} |"
-              for k, s in keys]  # fmt: skip
+    lines += [
+        f"| `{k}` | `{s}` | {counts['dev5'][(k, s)]} | {counts['hold5'][(k, s)]} |" for k, s in keys
+    ]
     totals = []
     for part in SEEDS:
         labels = [lab for _, lab in build(part)]

@@ -422,7 +422,8 @@ CHANGELOG = [
     "<p>EDIT: re-uploaded because the old file was broken, sorry guys!!</p>",
 ]
 SUPPORT = [
-    '<p>If you like my work consider <a href="https://ko-fi.com/example">buying me a coffee</a> ☕</p>',
+    '<p>If you like my work consider <a href="https://ko-fi.com/example">buying me a coffee</a>'
+    " ☕</p>",
     "<p>Please leave a review and post your images, it helps a lot ❤️</p>",
     "<p>Join my discord for requests!! link in profile</p>",
     "<p>Don't re-upload my models to other sites pls.</p>",
