@@ -65,7 +65,7 @@ SEXUAL_WORDS = re.compile(
     r"onlyfans|fansly|lewd|erotic|hentai|xxx)\b"
 )
 MINOR_AGE = re.compile(
-    r"(?<![\d.])(?:[1-9]|1[0-7])\s*(?:-?\s*years?[\s-]*old\b|yo\b|y/o\b|歳|세|岁|살)"
+    r"(?<![\d.])(?:[1-9]|1[0-7])[ \t]*(?:-?[ \t]*years?[ \t-]*old\b|yo\b|y/o\b|歳|세|岁|살)"
 )
 MINOR_WORDS = re.compile(
     r"\b(?:teen|teens|teenage|teenager|child actress|child actor|child star|kid|kids|"
