@@ -552,9 +552,11 @@ class Part:
                 {
                     "rfilename": name,
                     "size": size,
-                    "lfs": {"sha256": self.hexs(64).lower(), "size": size},
+                    "lfs": {"sha256": self.hexs(64).lower(), "size": size, "pointerSize": 135},
                 }
             )
+        while any(repo == lab["model_id"] for _, lab in self.rows):
+            repo = f"{repo}-v{self.rng.randint(2, 9)}"
         return {
             "id": repo,
             "author": repo.split("/")[0],
@@ -611,6 +613,7 @@ class Part:
             "aliases": [a for a in aliases if a != target] if likeness else [],
         }
         assert tuple(label) == LABEL_KEYS
+        assert all(label["model_id"] != lab["model_id"] for _, lab in self.rows), raw["id"]
         got = (sexual_cue(raw), minor_cue(raw))
         if got != (sexual, minor):
             raise AssertionError(f"{self.name} {shape} {raw['id']}: cues {got} vs label")
@@ -1213,7 +1216,8 @@ def s_hf_slug(p: Part) -> None:
         files=[f"{slug.replace('-', '_')}.safetensors"],
         sexual=sexual,
     )
-    p.add(raw, "public_figure", "hf_slug", person=person, sexual=sexual)
+    aliases = person.aliases or (f"{person.family} {person.given}",)
+    p.add(raw, "public_figure", "hf_slug", person=person, sexual=sexual, aliases=aliases)
 
 
 def s_hf_card_only(p: Part) -> None:
