@@ -282,6 +282,8 @@ class Part:
                 else [f"{stem}_{re.sub(r'[^0-9a-zA-Z]+', '', vname) or 'v1'}.safetensors"]
             )
             file_rows = [self.file_row(fn, type_, era, True) for fn in file_names]
+            if extras is None and type_ == "Checkpoint" and self.rng.random() < 0.5:
+                extras = ["vae"]  # a likeness checkpoint may bundle the stock VAE too
             for extra in extras or []:
                 file_rows.append(self.extra_file(extra, era))
             vdesc = (
@@ -734,7 +736,7 @@ def s_title_name(p: Part, shape: str = "title_name", ordinary: bool = False) -> 
         sexual=sexual,
         poi=p.rng.random() < 0.1,
     )
-    p.add(raw, "public_figure", shape, person=person, sexual=sexual)
+    p.add(raw, "public_figure", shape, person=person, sexual=sexual, aliases=(f"{f} {g}",))
 
 
 def s_ordinary_words(p: Part) -> None:
@@ -1218,6 +1220,36 @@ def s_hf_slug(p: Part) -> None:
     )
     aliases = person.aliases or (f"{person.family} {person.given}",)
     p.add(raw, "public_figure", "hf_slug", person=person, sexual=sexual, aliases=aliases)
+
+
+def s_east_asian_given_first(p: Part) -> None:
+    lang = p.pick(["zh", "ja", "ko"])
+    person = p.east_asian(lang, person_gender(p))
+    given_first = f"{person.given} {person.family}"
+    title = p.pick(
+        [
+            f"{given_first} | {COUNTRY[lang][1]} {occupation(p, person.gender)}",
+            f"{given_first} LoRA (Flux)",
+            f"{given_first.lower()} v2",
+        ]
+    )
+    core = f"<p>{given_first} ({person.script}). {p.pick(V.TRAINING)}</p>"
+    raw = p.civitai(name=title, description=p.boiler(core), tags=likeness_tags(p, person.gender))
+    p.add(raw, "public_figure", "east_asian_given_first", person=person)
+
+
+def s_lookalike(p: Part) -> None:
+    person = p.western("female")
+    title = p.pick(
+        [
+            f"{person.family} lookalike",
+            f"A woman who looks like {person.target}",
+            f"{person.target} doppelganger v2",
+        ]
+    )
+    core = f"<p>Looks a lot like {person.target}, trained on lookalike photos.</p>"
+    raw = p.civitai(name=title, description=p.boiler(core), tags=["woman", "lookalike"])
+    p.add(raw, "public_figure", "lookalike", person=person)
 
 
 def s_hf_card_only(p: Part) -> None:
@@ -1716,6 +1748,12 @@ CONCEPTS = [
         ["concept", "celebrity", "magazine"],
     ),
     ("lighting", "Rim Light Helper", "<p>Adds rim light.</p>", ["lighting"]),
+    (
+        "celebrity_concept",
+        "Random Famous-Looking Face",
+        "<p>Faces that feel famous but are nobody.</p>",
+        ["celebrity", "face"],
+    ),
     ("pose", "Over the shoulder pose", "<p>Pose helper.</p>", ["pose"]),
     ("paparazzi", "Paparazzi Shot", "<p>Long lens, grainy street shots.</p>", ["photography"]),
     (
@@ -1917,6 +1955,32 @@ def n_body(p: Part) -> None:
     p.add(raw, "body_type", "body_slider")
 
 
+def n_game_npc(p: Part) -> None:
+    given = p.pick(V.GIVEN_F[p.v])
+    family = p.pick(["Holloway", "Brandt", "Ashgrove", "Penhallow"])
+    game = p.pick(["Emberfall", "Gloamreach", "Iron Tides"])
+    raw = p.civitai(
+        name=f"{p.pick(['Innkeeper', 'Blacksmith', 'Captain'])} {given} {family} ({game} NPC)",
+        description=p.boiler(f"<p>NPC from the video game {game}, from in-game renders.</p>"),
+        tags=["character", "video game", "3d"],
+    )
+    p.add(raw, "character_western", "game_npc")
+
+
+def n_dnd_oc(p: Part) -> None:
+    given = p.pick(["Seraphine", "Elowyn", "Thessaly", "Maelis"])
+    family = p.pick(["Vale", "Duskmere", "Ironwood"])
+    raw = p.civitai(
+        name=f"{given} {family} - my D&D character (realistic)",
+        description=p.boiler(
+            f"<p>{given} is my tabletop character, a half-elf ranger. Made from AI renders, "
+            "not a real person.</p>"
+        ),
+        tags=["original character", "fantasy", "realistic"],
+    )
+    p.add(raw, "consistent_character", "tabletop_oc")
+
+
 def n_mythological(p: Part) -> None:
     hist = p.pick(V.HISTORICAL[p.v])
     raw = p.civitai(
@@ -1932,44 +1996,46 @@ def n_mythological(p: Part) -> None:
 
 Shape = Callable[[Part], None]
 MIX: list[tuple[Shape, int, int]] = [
-    (s_title_name, 16, 12),
-    (s_ordinary_words, 10, 9),
+    (s_title_name, 11, 9),
+    (s_ordinary_words, 8, 8),
     (s_stage_name, 5, 5),
     (s_initials, 4, 4),
-    (s_desc_only, 8, 7),
-    (s_trigger_only, 6, 5),
+    (s_desc_only, 6, 6),
+    (s_trigger_only, 5, 5),
     (s_filename_only, 5, 5),
     (s_tag_only, 4, 4),
     (s_version_name, 4, 4),
     (s_prompt_only, 4, 4),
-    (s_east_asian_script, 10, 10),
-    (s_east_asian_family_first, 8, 8),
+    (s_east_asian_script, 8, 8),
+    (s_east_asian_family_first, 7, 7),
     (s_east_asian_run_together, 6, 6),
     (s_east_asian_camel, 5, 5),
+    (s_east_asian_given_first, 4, 4),
+    (s_lookalike, 3, 3),
     (s_world_script, 7, 7),
     (s_diacritics, 5, 5),
-    (s_live_action_role, 8, 8),
+    (s_live_action_role, 7, 7),
     (s_live_action_disclaimer, 4, 4),
     (s_role_only, 4, 4),
-    (s_named_blend, 5, 4),
+    (s_named_blend, 4, 4),
     (s_idol_group, 4, 4),
-    (s_non_entertainment, 5, 4),
-    (s_request, 5, 4),
-    (s_hf_slug, 15, 14),
+    (s_non_entertainment, 4, 4),
+    (s_request, 4, 4),
+    (s_hf_slug, 12, 12),
     (s_hf_card_only, 3, 4),
-    (s_adult_youth_words, 9, 9),
+    (s_adult_youth_words, 8, 8),
     (s_minor_cue, 6, 6),
     (s_adult_performer, 4, 3),
     (s_disclaimer, 4, 4),
     (s_person_pack, 0, 3),
-    (s_creator_handle, 10, 9),
+    (s_creator_handle, 8, 8),
     (s_handle_with_name, 3, 3),
     (s_east_asian_creator, 4, 4),
     (s_cosplayer, 3, 3),
     (s_hf_creator, 3, 3),
-    (s_private, 20, 20),
+    (s_private, 16, 16),
     (s_private_unknown, 2, 2),
-    (n_anime, 12, 10),
+    (n_anime, 14, 12),
     (n_anime_no_tag, 5, 5),
     (n_anime_script, 5, 5),
     (n_anime_realistic, 0, 3),
@@ -1984,10 +2050,12 @@ MIX: list[tuple[Shape, int, int]] = [
     (n_named_checkpoint, 3, 3),
     (n_hf_checkpoint, 3, 3),
     (n_clothing, 7, 7),
-    (n_concept, 22, 20),
+    (n_concept, 24, 22),
+    (n_game_npc, 3, 3),
+    (n_dnd_oc, 3, 3),
     (n_hf_concept, 3, 3),
     (n_mythological, 0, 3),
-    (n_generic_face, 6, 6),
+    (n_generic_face, 8, 8),
     (n_bare_woman, 4, 4),
     (n_ethnic, 5, 5),
     (n_doll, 4, 4),

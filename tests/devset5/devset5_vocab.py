@@ -51,7 +51,7 @@ GIVEN_M = {
 }
 SURNAME_HEAD = {
     "A": ["Quill", "Marrow", "Thessel", "Varn", "Orlov", "Caddo", "Bramm", "Wenz", "Ilsk"],
-    "B": ["Pell", "Drust", "Hallow", "Kestr", "Morv", "Tambur", "Ysel", "Grev", "Ashk"],
+    "B": ["Pell", "Drust", "Hallow", "Kestr", "Nerv", "Ulbar", "Ysel", "Grev", "Ashk"],
 }
 SURNAME_TAIL = {
     "A": ["enby", "ofield", "ington", "ecourt", "amere", "ivant", "elow", "aski"],
