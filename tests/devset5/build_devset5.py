@@ -1093,7 +1093,7 @@ def s_role_only(p: Part) -> None:
     title = p.pick([f"{role} from {show}", f"{role} ({show}, {year} {medium})", f"{role} - {show}"])
     core = p.pick(
         [
-            f"<p>Live-action {medium} version, trained on screencaps of season 2.</p>",
+            f"<p>Live-action {medium} version, trained on {p.rng.randint(20, 80)} screencaps.</p>",
             f"<p>From the {year} {medium}. Screenshots from episodes 1-6.</p>",
             "",
         ]
