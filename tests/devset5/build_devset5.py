@@ -927,7 +927,7 @@ def s_east_asian_script(p: Part) -> None:
     person = p.east_asian(lang, person_gender(p))
     word = p.pick(LANG_WORDS[lang][person.gender])
     spaced = p.rng.random() < 0.3
-    shown = person.script[: len(person.script) - len(person.given)] if False else person.script
+    shown = person.script
     if spaced:
         fam = {"zh": V.ZH_FAMILY, "ja": V.JA_FAMILY, "ko": V.KO_FAMILY}[lang][p.v]
         head = next(s for s, r in fam if r == person.family)
@@ -1623,7 +1623,6 @@ def n_western(p: Part) -> None:
 
 
 def n_novel(p: Part) -> None:
-    person = p.western("female") if False else None
     given = p.pick(V.GIVEN_F[p.v])
     family = p.pick(["Ravenscar", "Thornquist", "Bellweather", "Graymalkin"])
     book = p.pick(["The Lantern Keeper", "Seven Winters", "Ash and Ivory"])
@@ -1636,7 +1635,6 @@ def n_novel(p: Part) -> None:
         ),
         tags=["character", "book", "illustration"],
     )
-    del person
     p.add(raw, "character_western", "novel_character")
 
 
