@@ -1252,6 +1252,43 @@ def s_lookalike(p: Part) -> None:
     p.add(raw, "public_figure", "lookalike", person=person)
 
 
+LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5"})
+
+
+def s_obfuscated(p: Part) -> None:
+    """Names bent to slip past a platform's name filter, as uploaders did after 2025."""
+    gender = person_gender(p)
+    person = p.western(gender)
+    g, f = person.given, person.family
+    form = p.pick(
+        [
+            f"{' '.join(g)} {f}",
+            f"{'.'.join(f)} {g}",
+            f"{g}_{f}".translate(LEET),
+            f"{g[0]}-{g[1:]} {f[:3]}-{f[3:]}",
+        ]
+    )
+    raw = p.civitai(
+        name=p.pick([f"{form} (you know who)", f"{form} | Flux", form]),
+        description=p.boiler("<p>name changed because of the filter, you know who it is 😉</p>"),
+        tags=p.pick([[], ["person"], [noun(gender)]]),
+        trained=[form.lower()],
+    )
+    p.add(raw, "public_figure", "obfuscated", person=person, aliases=(form, f"{f} {g}"))
+
+
+def s_nickname_quotes(p: Part) -> None:
+    person = p.western("female")
+    nick = person.given[:3] + p.pick(["i", "y", "ie"])
+    title = f'{person.given} "{nick}" {person.family}'
+    raw = p.civitai(
+        name=p.pick([title, f"{title} - SDXL"]),
+        description=p.boiler(f"<p>{nick} to her fans. 45 photos, mostly interviews.</p>"),
+        tags=likeness_tags(p, "female"),
+    )
+    p.add(raw, "public_figure", "nickname_quotes", person=person, aliases=(title,))
+
+
 def s_hf_card_only(p: Part) -> None:
     gender = person_gender(p)
     person = p.western(gender)
@@ -2010,6 +2047,8 @@ MIX: list[tuple[Shape, int, int]] = [
     (s_east_asian_camel, 5, 5),
     (s_east_asian_given_first, 4, 4),
     (s_lookalike, 3, 3),
+    (s_obfuscated, 4, 4),
+    (s_nickname_quotes, 3, 3),
     (s_world_script, 7, 7),
     (s_diacritics, 5, 5),
     (s_live_action_role, 7, 7),
