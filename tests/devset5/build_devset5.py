@@ -1594,7 +1594,8 @@ def n_anime(p: Part, shape: str = "anime_character") -> None:
     if shape == "anime_realistic":
         title = f"Realistic {g} {f} ({franchise}) 2.5D"
         tags = ["anime", "realistic", "character"]
-    core = f"<p>{g} from {franchise}. Outfit tags: school uniform, red ribbon, long hair.</p>"
+    outfit = "evening dress, long hair" if sexual else "school uniform, red ribbon, long hair"
+    core = f"<p>{g} from {franchise}. Outfit tags: {outfit}.</p>"
     if sexual:
         core += "<p>lewd version in v2</p>"
     raw = p.civitai(
