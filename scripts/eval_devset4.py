@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -31,27 +31,37 @@ DEVSET4 = Path(__file__).resolve().parents[1] / "tests" / "devset4"
 PARTS = ("dev4", "hold4", "poi4")
 
 
-def _module(name: str) -> ModuleType:
-    """A module of the set, loaded from its file (the folder is no package)."""
-    spec = importlib.util.spec_from_file_location(name, DEVSET4 / f"{name}.py")
+def _module(name: str, folder: Path = DEVSET4) -> ModuleType:
+    """A module of a set, loaded from its file (the folder is no package)."""
+    spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def load_part(part: str) -> list[LabelledItem] | None:
-    if part != "poi4":
-        return load_labelled(DEVSET4 / f"{part}.jsonl", DEVSET4 / f"{part}_labels.jsonl")
-    if not eval_devset2.POI_LIST.exists():
-        print("poi4: skipped, ../shared/lexicons/civitai/words-poi.json is absent")
-        return None
-    poi = _module("devset4_poi")
-    items, labels = poi.build_poi4(poi.load_names(eval_devset2.POI_LIST))
-    return [
-        LabelledItem(record_of(raw, str(label["platform"])), label, raw)
-        for raw, label in zip(items, labels, strict=True)
-    ]
+def part_loader(
+    folder: Path, poi_part: str, poi_module: str, build: str
+) -> Callable[[str], list[LabelledItem] | None]:
+    """The loader of a set's parts: ``<part>.jsonl`` files, and the in-memory POI part."""
+
+    def load(part: str) -> list[LabelledItem] | None:
+        if part != poi_part:
+            return load_labelled(folder / f"{part}.jsonl", folder / f"{part}_labels.jsonl")
+        if not eval_devset2.POI_LIST.exists():
+            print(f"{poi_part}: skipped, ../shared/lexicons/civitai/words-poi.json is absent")
+            return None
+        poi = _module(poi_module, folder)
+        items, labels = getattr(poi, build)(poi.load_names(eval_devset2.POI_LIST))
+        return [
+            LabelledItem(record_of(raw, str(label["platform"])), label, raw)
+            for raw, label in zip(items, labels, strict=True)
+        ]
+
+    return load
+
+
+load_part = part_loader(DEVSET4, "poi4", "devset4_poi", "build_poi4")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
