@@ -25,11 +25,12 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import duckdb
 import msgspec
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -41,7 +42,7 @@ from dfaudit.collect.runs import write_page as write_raw_page
 from dfaudit.errors import InputError
 from dfaudit.parallel import gc_paused, spawn_pool, worker_count
 from dfaudit.records import BountyRecord
-from dfaudit.store.db import Store
+from dfaudit.store.db import Store, ingest_memory_limit, memory_limit
 from dfaudit.store.normalize import civitai_model_rows, normalize_bounty, normalize_hf_model
 from dfaudit.store.raw import PageBody, items_of
 from dfaudit.store.write import (
@@ -615,15 +616,22 @@ def _line_chunks(path: Path, skip_to: int) -> Iterator[tuple[list[tuple[int, Lin
 
 
 @contextmanager
-def _one_thread(store: Store) -> Iterator[None]:
-    """DuckDB on one thread while worker processes prepare chunks: they keep the cores busy,
-    and the writes' own threads only competed with them (about a fifth more CPU per write)."""
+def _writer_settings(store: Store) -> Iterator[None]:
+    """DuckDB as the writer of a pooled import: on one thread while worker processes prepare
+    chunks (they keep the cores busy, and the writes' own threads only competed with them:
+    about a fifth more CPU per write), and within :func:`~dfaudit.store.db.ingest_memory_limit`
+    (the data written since the last checkpoint is spilled beyond it, not held: the process
+    stays bounded as the store grows)."""
     threads = store.scalar("SELECT current_setting('threads')")
     store.con.execute("SET threads = 1")
+    # (should more than that be held and not be spillable now: write within the old limit)
+    with suppress(duckdb.Error):
+        store.con.execute(f"SET memory_limit = '{ingest_memory_limit()}'")
     try:
         yield
     finally:
         store.con.execute(f"SET threads = {int(threads)}")
+        store.con.execute(f"SET memory_limit = '{memory_limit()}'")
 
 
 def _ingest_file(
@@ -682,7 +690,7 @@ def _ingest_file(
     else:
         init, init_args = (stage.init, stage.init_args) if stage is not None else (None, ())
         run = stage.run if stage is not None else None
-        with spawn_pool(workers, init, init_args) as pool, _one_thread(store):
+        with spawn_pool(workers, init, init_args) as pool, _writer_settings(store):
             pending: deque[Future[PreparedChunk]] = deque()
             for lines, last in chunks:
                 pending.append(pool.submit(prepare_chunk, platform, str(path), lines, last, run))
