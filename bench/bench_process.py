@@ -229,6 +229,9 @@ def main(
             cpu3, done_again = cpu_seconds(), time.perf_counter()
             count, digest = findings_digest(store)
             stored, stored_digest = store_digest(store)
+            before_close = cpu_seconds()
+        # the store's last checkpoint (what the run left in the WAL), paid by every command
+        close_cpu = cpu_seconds() - before_close
         # after the run, so that a long run's progress lines start at once (same file, same run)
         floor = decode_floor(corpus)
     n = ingested_summary.items
@@ -247,6 +250,10 @@ def main(
     print(
         f"ingest+process: {total:.1f} s ({n / total:,.0f} models/s, {total / floor:.1f} x floor),"
         f" CPU {cpu2 - cpu0:.1f} s ({(cpu2 - cpu0) / n * 1e6:,.0f} us/model)"
+    )
+    print(
+        f"closing the store (its last checkpoint): CPU {close_cpu:.2f} s; ingest+process+close "
+        f"CPU {cpu2 - cpu0 + close_cpu:.1f} s ({(cpu2 - cpu0 + close_cpu) / n * 1e6:,.0f} us/model)"
     )
     print(
         f"main process CPU {main_cpu:.1f} s ({main_cpu / n * 1e6:,.0f} us/model: writes, reading "

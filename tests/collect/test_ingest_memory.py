@@ -42,3 +42,27 @@ def test_the_memory_variable_bounds_the_writer_too(
     monkeypatch.setenv(MEMORY_ENV, "300MB")
     with open_store(tmp_path / "s.duckdb") as store, _writer_settings(store):
         assert 280e6 <= _limit_bytes(store) <= 310e6
+
+
+def test_what_the_writer_wrote_is_checkpointed_without_dictionary_compression(
+    tmp_path: Path,
+) -> None:
+    with open_store(tmp_path / "s.duckdb") as store:
+        with _writer_settings(store):
+            disabled = store.scalar("SELECT current_setting('disabled_compression_methods')")
+            assert disabled.lower() == "dict_fsst"
+            store.con.execute(
+                "INSERT INTO settings SELECT 'k' || range, repeat('same text ', 20) "
+                "FROM range(5000)"
+            )
+        assert store.scalar("SELECT current_setting('disabled_compression_methods')") == ""
+        compressions = {
+            row[0]
+            for row in store.query(
+                "SELECT compression FROM pragma_storage_info('settings') "
+                "WHERE column_name = 'value'"
+            )
+        }
+        assert "DICT_FSST" not in {c.upper() for c in compressions}
+        wal = tmp_path / "s.duckdb.wal"
+        assert not wal.exists() or wal.stat().st_size == 0  # checkpointed at the end
