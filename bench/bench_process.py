@@ -7,6 +7,8 @@ Run from the repository root:
   .venv/bin/python bench/bench_process.py --corpus FILE         # a JSONL from gen_corpus.py
   .venv/bin/python bench/bench_process.py --corpus FILE --every 100000   # progress lines
   .venv/bin/python bench/bench_process.py --corpus FILE --unfused        # detect in process
+  .venv/bin/python bench/bench_process.py --corpus FILE --unfused --ingest-only --every 50000
+                                                       # the ingest's memory curve, no detection
 
 Detection runs on ingest's worker processes (``dfaudit.pipeline.ingest``, as ``dfaudit
 ingest`` does) unless ``--unfused``; ``process`` then finds those findings current.
@@ -27,13 +29,16 @@ import os
 import resource
 import tempfile
 import time
-from contextlib import ExitStack
-from dataclasses import replace
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
 
 import msgspec
+import pyarrow as pa
 
-from dfaudit.collect.ingest import ChunkStage, ingest_files
+import dfaudit.collect.ingest as ingest_module
+from dfaudit.collect.ingest import ingest_files
 from dfaudit.detect.engine import shared_memo
 from dfaudit.pipeline import detection_stage, process_all
 from dfaudit.sample.generate import iter_civitai_items
@@ -116,34 +121,68 @@ def write_corpus(path: Path, n: int, seed: int, real_shaped: bool) -> None:
             handle.write(json.dumps(item, separators=(",", ":"), ensure_ascii=False) + "\n")
 
 
-def progress_stage(store: Store, every: int, shared: object) -> ChunkStage:
-    """Detection fused into ingest, with a progress line every ``every`` models written (0:
-    none)."""
-    stage = detection_stage(store, shared=shared)
-    if not every:
-        return stage
-    cpu0, started = cpu_seconds(), time.perf_counter()
-    state = {"written": 0, "next": every}
+def rss_mb() -> tuple[float, float]:
+    """(current, peak) resident set of this process in MB (Linux /proc; else the peak twice)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return peak, peak
+    for line in status.splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024, peak
+    return peak, peak
 
-    def write(store: Store, table: object, new: bool) -> None:
-        stage.write(store, table, new)  # type: ignore[arg-type]
-        state["written"] += table.num_rows  # type: ignore[attr-defined]
+
+def duckdb_mb(store: Store) -> str:
+    """DuckDB's own account of its memory (buffer pool by tag, and what it spilled), in MB."""
+    rows = store.query(
+        "SELECT tag, memory_usage_bytes, temporary_storage_bytes FROM duckdb_memory() "
+        "WHERE memory_usage_bytes > 16e6 OR temporary_storage_bytes > 16e6 "
+        "ORDER BY memory_usage_bytes DESC"
+    )
+    return ", ".join(f"{tag} {used / 1e6:,.0f}+{spilled / 1e6:,.0f}" for tag, used, spilled in rows)
+
+
+@contextmanager
+def progress_lines(store: Store, every: int) -> Iterator[None]:
+    """A progress line every ``every`` models written (0: none), fused or not: written
+    models, rate, the main process's CPU per model, its current and peak RSS, DuckDB's memory
+    by tag (in use + spilled), Arrow's allocated bytes and the load. The bench wraps the
+    ingest's group writer (``_commit_chunks``) to see each group as it is committed."""
+    if not every:
+        yield
+        return
+    cpu0, started = os.times(), time.perf_counter()
+    state = {"written": 0, "next": every}
+    original = ingest_module._commit_chunks
+
+    def commit_chunks(*args: Any, **kwargs: Any) -> Any:
+        point, stored = original(*args, **kwargs)
+        state["written"] += sum(chunk.n_items for chunk in args[4])
         if state["written"] >= state["next"]:
             state["next"] += every
             wall = time.perf_counter() - started
             # workers' CPU is counted once they exit: this is the main process's share
             own = os.times()
-            main_cpu = own.user + own.system - cpu0
-            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            main_cpu = own.user + own.system - cpu0.user - cpu0.system
+            now_mb, peak_mb = rss_mb()
             print(
                 f"  {state['written']:,} models: {wall:,.0f} s, "
                 f"{state['written'] / wall:,.0f} models/s, main CPU "
-                f"{main_cpu / state['written'] * 1e6:,.0f} us/model, peak RSS {rss:,.0f} MB, "
+                f"{main_cpu / state['written'] * 1e6:,.0f} us/model, RSS {now_mb:,.0f} MB "
+                f"(peak {peak_mb:,.0f}), DuckDB [{duckdb_mb(store)}], "
+                f"Arrow {pa.total_allocated_bytes() / 1e6:,.0f} MB, "
                 f"load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
+        return point, stored
 
-    return replace(stage, write=write)
+    ingest_module._commit_chunks = commit_chunks  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        ingest_module._commit_chunks = original  # type: ignore[assignment]
 
 
 def main(
@@ -153,22 +192,34 @@ def main(
     real_shaped: bool = False,
     fused: bool = True,
     every: int = 0,
+    ingest_only: bool = False,
+    checkpoint: str | None = None,
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = corpus_file or Path(tmp) / "corpus.jsonl"
         if corpus_file is None:
             write_corpus(corpus, n, seed, real_shaped)
         with open_store(Path(tmp) / "bench.duckdb") as store:
+            if checkpoint:
+                store.con.execute(f"SET checkpoint_threshold = '{checkpoint}'")
             cpu0, started = cpu_seconds(), time.perf_counter()
             main0 = os.times().user + os.times().system
             with ExitStack() as stack:
                 stage = None
                 if fused:  # as pipeline.ingest (dfaudit ingest) runs it: one memo for the workers
                     shared = stack.enter_context(shared_memo())
-                    stage = progress_stage(store, every, shared)
+                    stage = detection_stage(store, shared=shared)
+                stack.enter_context(progress_lines(store, every))
                 ingested_summary = ingest_files(store, "civitai", [corpus], stage=stage)
                 manager_cpu = live_children_cpu() if Path("/proc").is_dir() else 0.0
             cpu1, ingested = cpu_seconds(), time.perf_counter()
+            if ingest_only:
+                print(
+                    f"ingest only: {ingested - started:.1f} s, CPU {cpu1 - cpu0:.1f} s "
+                    f"({(cpu1 - cpu0) / ingested_summary.items * 1e6:,.0f} us/model), "
+                    f"peak RSS {rss_mb()[1]:,.0f} MB (main process)"
+                )
+                return
             summary = process_all(store, progress=False)
             cpu2, done = cpu_seconds(), time.perf_counter()
             own = os.times()
@@ -178,6 +229,9 @@ def main(
             cpu3, done_again = cpu_seconds(), time.perf_counter()
             count, digest = findings_digest(store)
             stored, stored_digest = store_digest(store)
+            before_close = cpu_seconds()
+        # the store's last checkpoint (what the run left in the WAL), paid by every command
+        close_cpu = cpu_seconds() - before_close
         # after the run, so that a long run's progress lines start at once (same file, same run)
         floor = decode_floor(corpus)
     n = ingested_summary.items
@@ -196,6 +250,10 @@ def main(
     print(
         f"ingest+process: {total:.1f} s ({n / total:,.0f} models/s, {total / floor:.1f} x floor),"
         f" CPU {cpu2 - cpu0:.1f} s ({(cpu2 - cpu0) / n * 1e6:,.0f} us/model)"
+    )
+    print(
+        f"closing the store (its last checkpoint): CPU {close_cpu:.2f} s; ingest+process+close "
+        f"CPU {cpu2 - cpu0 + close_cpu:.1f} s ({(cpu2 - cpu0 + close_cpu) / n * 1e6:,.0f} us/model)"
     )
     print(
         f"main process CPU {main_cpu:.1f} s ({main_cpu / n * 1e6:,.0f} us/model: writes, reading "
@@ -230,7 +288,15 @@ if __name__ == "__main__":
         help="ingest without detection, then process (the path before detection was fused)",
     )
     parser.add_argument(
-        "--every", type=int, default=0, help="print a progress line every N models (fused only)"
+        "--every", type=int, default=0, help="print a progress line every N models written"
+    )
+    parser.add_argument(
+        "--ingest-only",
+        action="store_true",
+        help="stop after the ingest (with --unfused: no detection at all; for memory curves)",
+    )
+    parser.add_argument(
+        "--checkpoint", default=None, help="DuckDB's checkpoint_threshold (the store's: 1GB)"
     )
     parser.add_argument(
         "--profile",
@@ -241,4 +307,13 @@ if __name__ == "__main__":
     args = parser.parse_args()
     if args.profile is not None:
         os.environ["DFAUDIT_PROFILE_DIR"] = str(args.profile)
-    main(args.n, args.seed, args.corpus, args.real_shaped, not args.unfused, args.every)
+    main(
+        args.n,
+        args.seed,
+        args.corpus,
+        args.real_shaped,
+        not args.unfused,
+        args.every,
+        args.ingest_only,
+        args.checkpoint,
+    )

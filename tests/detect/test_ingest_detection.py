@@ -141,7 +141,7 @@ if __name__ == "__main__":
     with shared_memo() as memo:
         memo.put_many([(b"k", (True,))])
         assert memo.get_many([b"k", b"x"]) == [(True,), None]
-        print(memo._manager._process.pid, flush=True)
+        print(memo.memo._manager._process.pid, flush=True)
         os._exit(9)  # as a kill -9 would: no shutdown
 """
 

@@ -25,11 +25,12 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import duckdb
 import msgspec
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -41,7 +42,7 @@ from dfaudit.collect.runs import write_page as write_raw_page
 from dfaudit.errors import InputError
 from dfaudit.parallel import gc_paused, spawn_pool, worker_count
 from dfaudit.records import BountyRecord
-from dfaudit.store.db import Store
+from dfaudit.store.db import Store, ingest_memory_limit, memory_limit
 from dfaudit.store.normalize import civitai_model_rows, normalize_bounty, normalize_hf_model
 from dfaudit.store.raw import PageBody, items_of
 from dfaudit.store.write import (
@@ -614,16 +615,41 @@ def _line_chunks(path: Path, skip_to: int) -> Iterator[tuple[list[tuple[int, Lin
         yield lines, number
 
 
+# DuckDB's dictionary+FSST string compression, off for what an import writes: choosing and
+# applying it was ~80 % of the checkpoint that stores an import (49 of 63 us of CPU per
+# real-shaped model, as much as all of the import's writes before it), for a file ~40 % smaller
+# (bench/README.md, fifth round). Raw pages are compressed before they reach DuckDB anyway.
+IMPORT_DISABLED_COMPRESSION = "dict_fsst"
+
+
 @contextmanager
-def _one_thread(store: Store) -> Iterator[None]:
-    """DuckDB on one thread while worker processes prepare chunks: they keep the cores busy,
-    and the writes' own threads only competed with them (about a fifth more CPU per write)."""
+def _writer_settings(store: Store) -> Iterator[None]:
+    """DuckDB as the writer of a pooled import: on one thread while worker processes prepare
+    chunks (they keep the cores busy, and the writes' own threads only competed with them:
+    about a fifth more CPU per write); within :func:`~dfaudit.store.db.ingest_memory_limit`
+    (the data written since the last checkpoint is spilled beyond it, not held: the process
+    stays bounded as the store grows); without :data:`IMPORT_DISABLED_COMPRESSION`, and
+    checkpointed at the end, so that everything the import wrote is stored that way."""
+    con = store.con
     threads = store.scalar("SELECT current_setting('threads')")
-    store.con.execute("SET threads = 1")
+    disabled = store.scalar("SELECT current_setting('disabled_compression_methods')")
+    con.execute("SET threads = 1")
+    # (should more than that be held and not be spillable now: write within the old limit)
+    with suppress(duckdb.Error):
+        con.execute(f"SET memory_limit = '{ingest_memory_limit()}'")
+    con.execute(f"SET disabled_compression_methods = '{IMPORT_DISABLED_COMPRESSION}'")
     try:
         yield
+        con.execute(f"SET threads = {int(threads)}")
+        con.execute("CHECKPOINT")
     finally:
-        store.con.execute(f"SET threads = {int(threads)}")
+        con.execute(f"SET threads = {int(threads)}")
+        con.execute(f"SET disabled_compression_methods = '{_sql_text(str(disabled or ''))}'")
+        con.execute(f"SET memory_limit = '{memory_limit()}'")
+
+
+def _sql_text(text: str) -> str:
+    return text.replace("'", "''")
 
 
 def _ingest_file(
@@ -679,10 +705,11 @@ def _ingest_file(
             run = stage.run
         for lines, last in chunks:
             commit(prepare_chunk(platform, str(path), lines, last, run))
+        commit(None)
     else:
         init, init_args = (stage.init, stage.init_args) if stage is not None else (None, ())
         run = stage.run if stage is not None else None
-        with spawn_pool(workers, init, init_args) as pool, _one_thread(store):
+        with spawn_pool(workers, init, init_args) as pool, _writer_settings(store):
             pending: deque[Future[PreparedChunk]] = deque()
             for lines, last in chunks:
                 pending.append(pool.submit(prepare_chunk, platform, str(path), lines, last, run))
@@ -690,7 +717,7 @@ def _ingest_file(
                     commit(pending.popleft().result())
             while pending:
                 commit(pending.popleft().result())
-    commit(None)
+            commit(None)  # the last group, within the writer's settings
     with store.transaction():
         save_checkpoint(store, run_id, Checkpoint(stream, None, point.pages, point.items, True))
     return items_read, written

@@ -316,7 +316,7 @@ def detect_record_batch(
 # the models. The input hash is the one ``process`` computes for a model without headers, so a
 # model whose files have headers (or get them later) is stale and detected again by ``process``.
 _ingest_detection: tuple[MemoDetector, date, str, str, Any] | None = None
-SHARE_EVERY = 25  # rows a worker detected, put into the shared memo as they accumulate
+SHARE_EVERY = 25  # rows a worker detected, put into the shared memo while another waits
 POLL_EVERY = 10  # detections of inputs claimed elsewhere between two looks at the shared memo
 
 
@@ -372,7 +372,9 @@ def _rows_of(records: list[ModelRecord]) -> list[FindingRow]:
             row = memo.detect_new(record, key, snapshot)
             if key is not None and shared is not None:
                 fresh.append((_input_digest(key), row))
-                if len(fresh) >= SHARE_EVERY:  # the other worker may be waiting for these
+                # shared now only while another worker waits for claimed rows, else once at
+                # the end of the chunk (one round trip to the memo's process, not one per 25)
+                if len(fresh) % SHARE_EVERY == 0 and shared.wanted():
                     shared.put_many(fresh)
                     fresh = []
         rows[position] = row
@@ -401,20 +403,22 @@ def _settle_claimed(
     back (the other worker detects them from the first on)."""
     pending = {_input_digest(key): key for p in later if (key := keys[p]) is not None}
     detected = 0
-    for position in reversed(later):
-        key = keys[position]
-        assert key is not None
-        row = memo.known(key)
-        if row is None and detected % POLL_EVERY == 0:
-            asked = [d for d, k in pending.items() if memo.memo.get(k) is None]
-            for digest, got in zip(asked, shared.get_many(asked) if asked else [], strict=True):
-                if got is not None:
-                    memo.remember(pending[digest], got)
+    with shared.waiting():  # the workers that claimed them share their rows as they go
+        for position in reversed(later):
+            key = keys[position]
+            assert key is not None
             row = memo.known(key)
-        if row is None:
-            row = memo.detect_new(records[position], key, snapshot)
-            detected += 1
-        rows[position] = row
+            if row is None and detected % POLL_EVERY == 0:
+                asked = [d for d, k in pending.items() if memo.memo.get(k) is None]
+                answers = shared.get_many(asked) if asked else []
+                for digest, got in zip(asked, answers, strict=True):
+                    if got is not None:
+                        memo.remember(pending[digest], got)
+                row = memo.known(key)
+            if row is None:
+                row = memo.detect_new(records[position], key, snapshot)
+                detected += 1
+            rows[position] = row
 
 
 def detect_models_table(models: pa.Table, records: Sequence[ModelRecord] | None = None) -> pa.Table:

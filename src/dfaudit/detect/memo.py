@@ -10,7 +10,7 @@ import multiprocessing
 import os
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from multiprocessing.managers import BaseManager
 from typing import Any
 
@@ -71,6 +71,49 @@ class SharedMemo:
             self.rows[digest] = row
             self.claims.pop(digest, None)
 
+    def wanted(self) -> bool:
+        """Whether a worker is waiting for claimed rows now (then rows are shared as they are
+        detected, else once per chunk). In one process: always."""
+        return True
+
+    def waiting(self) -> AbstractContextManager[None]:
+        """Held by a worker while it waits for rows another worker claimed."""
+        return nullcontext()
+
+
+class SharedMemoClient:
+    """What ingest's workers hold: the manager's :class:`SharedMemo` (a proxy: each call is a
+    round trip to its process) and a count of waiting workers in shared memory, read without a
+    round trip. On a corpus of distinct inputs nobody waits, so each worker shares its rows once
+    per chunk (one call) instead of every few detections; a worker that waits for claimed rows
+    raises the count, and the others share as they detect until it is done."""
+
+    def __init__(self, memo: Any, waiters: Any):
+        self.memo = memo
+        self.waiters = waiters  # a multiprocessing Value("i"), inherited by spawned workers
+
+    def claim_many(self, digests: list[bytes], worker: int) -> list[Any]:
+        return list(self.memo.claim_many(digests, worker))
+
+    def get_many(self, digests: list[bytes]) -> list[Any]:
+        return list(self.memo.get_many(digests))
+
+    def put_many(self, items: list[tuple[bytes, Any]]) -> None:
+        self.memo.put_many(items)
+
+    def wanted(self) -> bool:
+        return bool(self.waiters.value > 0)
+
+    @contextmanager
+    def waiting(self) -> Iterator[None]:
+        with self.waiters.get_lock():
+            self.waiters.value += 1
+        try:
+            yield
+        finally:
+            with self.waiters.get_lock():
+                self.waiters.value -= 1
+
 
 class _MemoManager(BaseManager):
     pass
@@ -80,14 +123,16 @@ _MemoManager.register("SharedMemo", SharedMemo)
 
 
 @contextmanager
-def shared_memo() -> Iterator[Any]:
-    """A :class:`SharedMemo` in a spawned manager process (a proxy that pickles to workers)."""
-    manager = _MemoManager(ctx=multiprocessing.get_context("spawn"))
+def shared_memo() -> Iterator[SharedMemoClient]:
+    """A :class:`SharedMemo` in a spawned manager process, as a :class:`SharedMemoClient`
+    (passed to spawned workers as they start: the waiting count is inherited, not sent)."""
+    context = multiprocessing.get_context("spawn")
+    manager = _MemoManager(ctx=context)
     with main_script_hidden():
         # the manager leaves when the process that started it is gone (a kill -9 of an
         # import must not leave it behind; the pool's workers do the same)
         manager.start(exit_with_parent, (os.getpid(),))
     try:
-        yield manager.SharedMemo()  # type: ignore[attr-defined]
+        yield SharedMemoClient(manager.SharedMemo(), context.Value("i", 0))  # type: ignore[attr-defined]
     finally:
         manager.shutdown()

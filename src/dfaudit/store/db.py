@@ -23,6 +23,12 @@ MEMORY_ENV = "DFAUDIT_DUCKDB_MEMORY"
 # models (DuckDB's cache plus the batches in flight); at 1.5 GB it stayed at 1.6 GB over a
 # million models, for the same CPU per write (bench/README.md). Half the RAM, at most 2 GB.
 MEMORY_CAP_BYTES = 2 << 30
+# While an import writes (and worker processes prepare its chunks), DuckDB's cache holds the
+# data written since the last checkpoint; at 2 GB the import's process grew with the store
+# (1.26 GB at 300,000 models, 2.7 GB at a million). At this cap DuckDB spills what it cannot
+# hold to its temporary file instead: 300,000 models at 600 MB stayed at ~0.8 GB from
+# 200,000 on, for about the same CPU (bench/README.md, fifth round).
+INGEST_MEMORY_CAP_BYTES = 1 << 30
 # DuckDB checkpoints (rewrites changed blocks and the primary-key indexes) whenever its WAL
 # reaches 16 MB by default: at census scale that is every other import batch, at a cost that
 # grows with the tables. A larger threshold checkpoints a few times per million models.
@@ -40,6 +46,19 @@ def memory_limit() -> str:
     except (ValueError, OSError, AttributeError):
         ram = 2 * MEMORY_CAP_BYTES
     return f"{max(min(ram // 2, MEMORY_CAP_BYTES) >> 20, 256)}MB"
+
+
+def ingest_memory_limit() -> str:
+    """DuckDB's memory limit while an import writes: ``DFAUDIT_DUCKDB_MEMORY`` when set, else a
+    quarter of the RAM up to :data:`INGEST_MEMORY_CAP_BYTES`."""
+    env = os.environ.get(MEMORY_ENV, "").strip()
+    if env:
+        return env
+    try:
+        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        ram = 4 * INGEST_MEMORY_CAP_BYTES
+    return f"{max(min(ram // 4, INGEST_MEMORY_CAP_BYTES) >> 20, 256)}MB"
 
 
 def default_db_path() -> Path:
