@@ -116,6 +116,8 @@ _WHO_TRIGGERS = frozenset(
         "footballer",
     }
 )
+# Punctuation that ends a word ("the DJ.", "presenter;"): the trigger words are looked up whole.
+_WORD_BREAKS = str.maketrans(dict.fromkeys(".,;:!?()[]\"'—–…", " "))
 _NOT_NAME = (
     NOT_NAME_WORDS | STYLE_WORDS | CONCEPT_WORDS | TOOL_WORDS | FICTION_WORDS | FICTION_STRONG
 )
@@ -182,7 +184,13 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\b(?:embedding|lora|model|ti|checkpoint|dreambooth) (?:of|on) (?:me|myself)\b|"
     # "Rob — private model, he is a friend"
     r"\b(?:she|he)(?: is|'s) (?:a|my|our) (?:friend|coworker|co-worker|colleague|classmate|"
-    r"neighbou?r|client)\b|\bprivate (?:model|lora|commission|person)\b"
+    r"neighbou?r|client)\b|\bprivate (?:model|lora|commission|person)\b|"
+    # a memorial of a relative: "my late father, trained on old family photos"
+    r"\bmy late (?:father|mother|dad|mom|mum|grandfather|grandmother|grandma|grandpa|husband|"
+    r"wife|brother|sister|son|daughter|uncle|aunt|partner)\b|"
+    # "Evadne, a friend from work": someone the maker knows, by where they met
+    r"\b(?:a|my) (?:friend|coworker|co-worker|colleague|classmate) (?:from|at) (?:work|school|"
+    r"college|uni|university|the office|the gym|church)\b"
 )
 # Where a match of ``_PRIVATE_DESCRIPTION`` can begin: it is tried there only.
 _PRIVATE_STARTS = StartFinder(
@@ -335,7 +343,7 @@ class SubjectCues:
         head = description_of(record)[:DESCRIPTION_HEAD]
         if head:
             text = folded_description(record, DESCRIPTION_HEAD)
-            if not _WHO_TRIGGERS.isdisjoint(text.replace(",", " ").split()):
+            if not _WHO_TRIGGERS.isdisjoint(text.translate(_WORD_BREAKS).split()):
                 match = _WHO.search(text)
                 if match and not text.endswith("like ", 0, match.start()):  # "like a celebrity"
                     out.append(
@@ -365,7 +373,11 @@ class SubjectCues:
                 )
             out.extend(_script_name_gender(sig, head))
             labelled = _labelled_subject(sig, head)
-            out.extend(labelled or _script_named_trade(sig, record, head))
+            out.extend(
+                labelled
+                or _script_named_trade(sig, record, head)
+                or _script_copula_trade(sig, record, head)
+            )
             found = _occupation_photos(head, text)
             if found:
                 out.append(
@@ -400,13 +412,15 @@ _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
 _NAMED_IN_TEXT = re.compile(
     r"\b(?i:(?:inspired by|based on|model(?:l)?ed (?:on|after)) (?:the )?(?:[a-z-]+ ){0,2}"
     + _OCCUPATION
-    + r"|this (?:one )?is|photos of|pictures of|images of) "
+    + r"|this (?:one )?is|photos of|pictures of|images of"
+    # "Lulu is what fans call Anna Kowal": a nickname title, the full name in the bio
+    r"|(?:fans|people|everyone|everybody) calls?) "
     r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\b(?!['’]s)"
     r"(?! (?:speaking|here|again)\b)"  # "this is <the maker> speaking"
 )
 _NAMED_IN_TEXT_STARTS = StartFinder(
     ("inspired by", "based on", "modeled", "modelled", "this is", "this one is", "photos of",
-     "pictures of", "images of")
+     "pictures of", "images of", "fans call", "people call", "everyone call", "everybody call")
 )  # fmt: skip
 
 
@@ -414,7 +428,7 @@ _NAMED_IN_TEXT_STARTS = StartFinder(
 _LOOSE_LEAD_INS = ("this", "photos of", "pictures of", "images of")
 # Every lead-in above holds one of these, whatever its first letter's case (a cheap test).
 _NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one is", "hotos of",
-               "ictures of", "mages of")  # fmt: skip
+               "ictures of", "mages of", " call")  # fmt: skip
 
 
 def _named_in_text(head: str) -> str:
@@ -467,7 +481,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
 # opens on a name in script, a comma and, within a short clause, the subject's trade. The name
 # must stand in the title as well, or romanised in a trigger word or file name, so that a phrase
 # opening a sentence ("写实风格，模特…") is not taken for one.
-_SCRIPT_TRADE = re.compile(_SCRIPT_OCCUPATION.pattern + r"|モデル|タレント")
+_SCRIPT_TRADE = re.compile(_SCRIPT_OCCUPATION.pattern + r"|モデル|タレント|グラビア")
 _SCRIPT_NAME_COMMA = ("、", "，", ",", "：", ":", " ")
 
 
@@ -489,21 +503,62 @@ def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     clause = rest[1:17].split("\n", 1)[0].split("。", 1)[0]
     if not _SCRIPT_TRADE.search(clause):
         return []
+    return _subject_named(sig, name) if _named_in_fields(record, name) else []
+
+
+def _named_in_fields(record: object, name: str) -> bool:
+    """Whether a script name stands in the title, or romanised in a trigger word or file name."""
     romanised = east_asian.romanise(name.replace(" ", ""))
     # the given name alone, romanised: a family name has several readings (缪 miao / mou, a
     # kanji family name read in pinyin), a given name in kana or two characters fewer
     given = _given_romanised(name)
     for field, short in name_texts(record):
         if field == "name" and name in short:
-            break
+            return True
         letters = fold(short).replace(" ", "")
         if len(romanised) >= 6 and romanised in letters:
-            break
+            return True
         if len(given) >= 4 and given in letters:
-            break
-    else:
+            return True
+    return False
+
+
+# "薬師寺琴羽は日本のモデルです", "蒯絮是一位女演员", "김지연은 한국의 배우": a script name, the
+# copula, and within a short clause the subject's trade, anywhere in the description's head.
+_COPULAS = ("は", "是", "는", "은")
+COPULA_HEAD = 300
+COPULA_TRIES = 6
+SCRIPT_NAME_MAX = 6
+
+
+def _script_copula_trade(sig: str, record: object, head: str) -> list[Hit]:
+    start = head[:COPULA_HEAD]
+    if start.isascii():
         return []
-    return _subject_named(sig, name)
+    tries = 0
+    for copula in _COPULAS:
+        at = start.find(copula, 1)
+        while at > 0 and tries < COPULA_TRIES:
+            tries += 1
+            following = start[at + 1 : at + 2]
+            if following != copula:  # "ことはは": the name's own kana, then the copula
+                begin = at
+                while (
+                    begin > 0
+                    and at - begin < SCRIPT_NAME_MAX
+                    and east_asian.HAS_SCRIPT.match(start, begin - 1)
+                ):
+                    begin -= 1
+                name = start[begin:at]
+                clause = start[at + 1 : at + 17].split("。", 1)[0]
+                if (
+                    2 <= len(name) <= 5
+                    and _SCRIPT_TRADE.search(clause)
+                    and _named_in_fields(record, name)
+                ):
+                    return _subject_named(sig, name)
+            at = start.find(copula, at + 1)
+    return []
 
 
 _KANA_TAIL = re.compile(r"[\u3040-\u30ff]+$")
