@@ -19,7 +19,13 @@ from dfaudit.detect.fields import (
     tags_of,
     view,
 )
-from dfaudit.detect.names import canonical_key, common_surnames, first_name, word_surnames
+from dfaudit.detect.names import (
+    canonical_key,
+    common_surnames,
+    first_name,
+    word_surnames,
+    world_first_name,
+)
 from dfaudit.detect.signals.fiction import named_cosplayer
 from dfaudit.detect.text import StartFinder, finditer_at, fold, search_starts
 from dfaudit.detect.vocab import (
@@ -443,17 +449,50 @@ def _named_in_text(head: str) -> str:
         words = name.split()
         if fold(words[0]) in NOT_NAME_WORDS or east_asian.HAS_SCRIPT.search(name):
             continue
-        if match.group(0).lower().startswith(_LOOSE_LEAD_INS) and not (
-            first_name(words[0]) or fold(words[-1]) in common_surnames()
+        if (
+            match.group(0).lower().startswith(_LOOSE_LEAD_INS)
+            and not (first_name(words[0]) or fold(words[-1]) in common_surnames())
+            and not _APPOSITIVE_TRADE.match(head, match.end())
         ):
             continue  # "photos of Preying Mantises", "this is Ember Falls": no person's name
         return name
     return ""
 
 
+# ", the radio DJ", ", Canadian comedian": the trade of the name it follows.
+_APPOSITIVE_TRADE = re.compile(
+    r",? (?i:(?:the |an? )?"
+    # an AI or fictional persona's trade is no real person's ("an AI influencer")
+    r"(?!(?:[a-z-]+ ){0,3}?(?:ai|a\.i\.|virtual|fictional|digital|fake|imaginary|generated|"
+    r"original|made-up|synthetic)\b)"
+    r"(?:[a-z-]+ ){0,3}" + _OCCUPATION + r")\b" + _NOT_WHO_AFTER
+)
+# A description line that opens on a capitalised name and its trade: "April Kowal, Canadian
+# comedian", "Anna Kowal — the dancer".
+_OPENING_NAME = re.compile(r"[ \t]*(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})(?= ?[,—–-])")
+_DASH_TO_COMMA = str.maketrans({"—": ",", "–": ","})
+
+
+def _opening_named_trade(head: str) -> str:
+    """The name a description line opens on when an appositive trade follows it."""
+    for line in head.splitlines()[:LABEL_LINES]:
+        match = _OPENING_NAME.match(line)
+        if match is None or fold(match.group("name").split()[0]) in NOT_NAME_WORDS:
+            continue
+        rest = line[match.end() : match.end() + 60].translate(_DASH_TO_COMMA)
+        rest = rest.replace(" ,", ",", 1)
+        if _APPOSITIVE_TRADE.match(rest):
+            return match.group("name")
+    return ""
+
+
 def _labelled_subject(sig: str, head: str) -> list[Hit]:
     """The subject named by a label line or by a capitalised name and its trade in brackets."""
-    named = _named_in_text(head[:LABEL_HEAD]) or named_cosplayer(head)
+    named = (
+        _named_in_text(head[:LABEL_HEAD])
+        or named_cosplayer(head)
+        or _opening_named_trade(head[:LABEL_HEAD])
+    )
     if named:
         return _subject_named(sig, named)
     start = head[:LABEL_HEAD]
@@ -545,16 +584,18 @@ def _script_copula_trade(sig: str, record: object, head: str) -> list[Hit]:
                 begin = at
                 while (
                     begin > 0
-                    and at - begin < SCRIPT_NAME_MAX
+                    and at - begin <= SCRIPT_NAME_MAX
                     and east_asian.HAS_SCRIPT.match(start, begin - 1)
                 ):
                     begin -= 1
                 name = start[begin:at]
                 clause = start[at + 1 : at + 17].split("。", 1)[0]
+                # the name stands in a field, or the title is a romanised person's name (a
+                # kanji family name's reading is not the table's: 月見里 → "Yamanashi")
                 if (
-                    2 <= len(name) <= 5
+                    2 <= len(name) <= SCRIPT_NAME_MAX
                     and _SCRIPT_TRADE.search(clause)
-                    and _named_in_fields(record, name)
+                    and (_named_in_fields(record, name) or name_words(view(record).name))
                 ):
                     return _subject_named(sig, name)
             at = start.find(copula, at + 1)
@@ -576,7 +617,27 @@ def _given_romanised(name: str) -> str:
     return east_asian.romanise(given) if given else ""
 
 
+# The description saying who its subject is outranks a name read off the title's shape (0.75:
+# "Sunday Photos" above "April Kowal, Canadian comedian").
+LABELLED_TARGET = 0.8
+
+
 def _subject_named(sig: str, name: str) -> list[Hit]:
+    return [*_named_gender(sig, name), *_subject_hits(sig, name)]
+
+
+def _named_gender(sig: str, name: str) -> list[Hit]:
+    """The first-name table's guess at the gender of the subject the description names (a weak
+    vote: any word the uploader chose outweighs it)."""
+    first = name.split(" ", 1)[0].split("-", 1)[0]
+    entry = first_name(first) or world_first_name(fold(first))
+    value = {"f": "female", "m": "male"}.get(entry.gender) if entry is not None else None
+    if value is None:
+        return []
+    return [Hit(sig, "gender", 0.25, "description", first, value=value, note="first-name table")]
+
+
+def _subject_hits(sig: str, name: str) -> list[Hit]:
     return [
         Hit(
             sig,
@@ -587,7 +648,15 @@ def _subject_named(sig: str, name: str) -> list[Hit]:
             note="the description names its subject",
             feature="subject:labelled_name",
         ),
-        Hit(sig, "target", 0.7, "description", name, value=name, note=canonical_key(name)),
+        Hit(
+            sig,
+            "target",
+            LABELLED_TARGET,
+            "description",
+            name,
+            value=name,
+            note=canonical_key(name),
+        ),
     ]
 
 
