@@ -156,3 +156,75 @@ def test_an_outfit_tag_beside_a_named_subject_is_not_evidence_against(
     )
     assert detector.detect(unnamed).likeness_score < finding.likeness_score
     assert not finding.minor_risk  # youth words and a uniform are no stated minor age
+
+
+def test_a_live_action_role_takes_its_actor_from_the_trigger(detector: Detector) -> None:
+    # the role's name is one the name tables know, so it would win as the title's name
+    record = model(
+        "Helena Brooks (Harbour of Glass)",
+        tags=("character", "tv series", "photography"),
+        trained_words=("tamsin_quarrell, helena brooks",),
+        description="Character LoRA: Helena Brooks, Harbour of Glass (TV series, season 2). "
+        "Disclaimer: this is a fictional character.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert name_key(finding.target_name or "") == name_key("Tamsin Quarrell")
+
+
+def test_a_work_title_in_brackets_is_no_actor(detector: Detector) -> None:
+    record = model(
+        "Perdita Wollaston (The Glass Harbour)",
+        tags=("character", "tv series", "photography"),
+        trained_words=("tamsin_quarrell, perdita wollaston",),
+        description="Character LoRA: Perdita Wollaston, The Glass Harbour (TV series).",
+    )
+    finding = detector.detect(record)
+    assert finding.target_name != "The Glass Harbour"
+    assert name_key(finding.target_name or "") == name_key("Tamsin Quarrell")
+
+
+def test_a_real_name_phrase_names_a_stage_name_s_bearer(detector: Detector) -> None:
+    record = model(
+        "Mirei (Velvet Orbit) LoRA",
+        tags=("photography",),
+        trained_words=("mirei_velvet",),
+        description="Mirei of Velvet Orbit. Real name 鶴見沢美玲 (Tsurumizawa Mirei). Weight 0.7.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness and finding.target_name == "Tsurumizawa Mirei"
+    # a script name alone is the target then
+    script = model(
+        "Mirei (Velvet Orbit) LoRA",
+        tags=("photography",),
+        description="Mirei of Velvet Orbit. Real name: 鶴見沢美玲. Weight 0.7.",
+    )
+    assert detector.detect(script).target_name == "鶴見沢美玲"
+
+
+def test_lora_of_a_name_with_its_trade_names_the_subject(
+    detector: Detector,
+) -> None:
+    record = model(
+        "Weather Girl",
+        model_type="Checkpoint",
+        tags=("photography", "face"),
+        file_names=("odalys.safetensors", "vae-ft-mse-840000-ema-pruned.safetensors"),
+        description="LoRA of Odalys Brenwether-Quay, the weather presenter. She was requested.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Odalys Brenwether-Quay"
+
+
+def test_a_nationality_after_a_lead_in_is_no_name(detector: Detector) -> None:
+    record = model(
+        "Odalys Brenwether",
+        model_type="TextualInversion",
+        description="Embedding of Chilean-Swedish actress Odalys Brenwether. You might know her.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name != "Chilean-Swedish"
+    hits = [h for h in finding.hits if h.feature == "subject:labelled_name"]
+    assert all("Swedish" not in h.text for h in hits)

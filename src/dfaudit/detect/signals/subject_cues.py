@@ -418,7 +418,8 @@ _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
 _NAMED_IN_TEXT = re.compile(
     r"\b(?i:(?:inspired by|based on|model(?:l)?ed (?:on|after)) (?:the )?(?:[a-z-]+ ){0,2}"
     + _OCCUPATION
-    + r"|this (?:one )?is|photos of|pictures of|images of"
+    + r"|this (?:one )?is|photos of|pictures of|images of|lora of|embedding of|likeness of"
+    r"|fotos de|fotos von|photos de"
     # "Lulu is what fans call Anna Kowal": a nickname title, the full name in the bio
     r"|(?:fans|people|everyone|everybody) calls?) "
     r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\b(?!['’]s)"
@@ -426,15 +427,27 @@ _NAMED_IN_TEXT = re.compile(
 )
 _NAMED_IN_TEXT_STARTS = StartFinder(
     ("inspired by", "based on", "modeled", "modelled", "this is", "this one is", "photos of",
-     "pictures of", "images of", "fans call", "people call", "everyone call", "everybody call")
+     "pictures of", "images of", "lora of", "embedding of", "likeness of", "fotos de",
+     "fotos von", "photos de", "fans call", "people call", "everyone call", "everybody call")
 )  # fmt: skip
 
 
 # Lead-ins that name any thing: the name must have a person's first name or surname.
-_LOOSE_LEAD_INS = ("this", "photos of", "pictures of", "images of")
+_LOOSE_LEAD_INS = (
+    "this",
+    "photos of",
+    "pictures of",
+    "images of",
+    "lora of",
+    "embedding of",
+    "likeness of",
+    "fotos",
+    "photos de",
+)
 # Every lead-in above holds one of these, whatever its first letter's case (a cheap test).
 _NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one is", "hotos of",
-               "ictures of", "mages of", " call")  # fmt: skip
+               "ictures of", "mages of", " call", "ora of", "oRA of", "ORA of", "mbedding of",
+               "ikeness of", "otos de", "otos von")  # fmt: skip
 
 
 def _named_in_text(head: str) -> str:
@@ -449,14 +462,38 @@ def _named_in_text(head: str) -> str:
         words = name.split()
         if fold(words[0]) in NOT_NAME_WORDS or east_asian.HAS_SCRIPT.search(name):
             continue
+        if any(fold(w) in NATIONALITY_WORDS for w in re.split(r"[ -]", name)):
+            continue  # "embedding of Canadian-Swedish actress …": a nationality, no name
         if (
             match.group(0).lower().startswith(_LOOSE_LEAD_INS)
             and not (first_name(words[0]) or fold(words[-1]) in common_surnames())
-            and not _APPOSITIVE_TRADE.match(head, match.end())
+            and not (
+                head.startswith(",", match.end()) and _APPOSITIVE_TRADE.match(head, match.end())
+            )
         ):
             continue  # "photos of Preying Mantises", "this is Ember Falls": no person's name
         return name
     return ""
+
+
+# "Sayo of Petal Code. Real name 薬師寺小夜 (Yakushiji Sayo)": a stage or group name's bearer.
+_REAL_NAME = re.compile(
+    r"\b(?i:real name|birth name|full name|legal name)(?: is)?[ \t]*[:：]?[ \t]*"
+    r"(?:(?P<script>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,6})"
+    r"(?:[ \t]*[(（](?P<roman>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[)）])?"
+    r"|(?P<latin>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3}))"
+)
+_REAL_NAME_KEYS = ("eal name", "irth name", "ull name", "egal name")
+
+
+def _real_name(head: str) -> str:
+    """The name a "real name …" phrase gives (its romanisation when it has one)."""
+    if not any(key in head for key in _REAL_NAME_KEYS):
+        return ""
+    match = _REAL_NAME.search(head)
+    if match is None:
+        return ""
+    return match.group("roman") or match.group("latin") or match.group("script") or ""
 
 
 # ", the radio DJ", ", Canadian comedian": the trade of the name it follows.
@@ -489,7 +526,8 @@ def _opening_named_trade(head: str) -> str:
 def _labelled_subject(sig: str, head: str) -> list[Hit]:
     """The subject named by a label line or by a capitalised name and its trade in brackets."""
     named = (
-        _named_in_text(head[:LABEL_HEAD])
+        _real_name(head[:LABEL_HEAD])
+        or _named_in_text(head[:LABEL_HEAD])
         or named_cosplayer(head)
         or _opening_named_trade(head[:LABEL_HEAD])
     )
