@@ -4,8 +4,10 @@ people, works and uploaders only)."""
 
 from __future__ import annotations
 
+from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.evaluate import name_key
+from dfaudit.detect.findings import best_target
 
 from .conftest import likeness_features, model
 
@@ -228,3 +230,13 @@ def test_a_nationality_after_a_lead_in_is_no_name(detector: Detector) -> None:
     assert finding.target_name != "Chilean-Swedish"
     hits = [h for h in finding.hits if h.feature == "subject:labelled_name"]
     assert all("Swedish" not in h.text for h in hits)
+
+
+def test_a_title_trimmed_to_one_word_ranks_below_a_full_name(detector: Detector) -> None:
+    hits = [
+        Hit("n@1", "target", 0.75, "name", "Sunday Photos", value="Sunday Photos", note="s p"),
+        Hit("n@1", "target", 0.41, "file_names", "x", value="Odalys Brenwether", note="o b"),
+    ]
+    assert best_target(hits)[1] == "Odalys Brenwether"
+    # alone, the trimmed word is still the target
+    assert best_target(hits[:1])[1] == "Sunday"
