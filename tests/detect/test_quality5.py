@@ -240,3 +240,42 @@ def test_a_title_trimmed_to_one_word_ranks_below_a_full_name(detector: Detector)
     assert best_target(hits)[1] == "Odalys Brenwether"
     # alone, the trimmed word is still the target
     assert best_target(hits[:1])[1] == "Sunday"
+
+
+def test_she_is_a_name_names_the_subject(detector: Detector) -> None:
+    record = model(
+        "S-21",
+        tags=("lora", "realistic"),
+        trained_words=("ohwx",),
+        description="She is Maelis Oyarbide, you know her work from Glass Tideline and TV.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness and finding.target_name == "Maelis Oyarbide"
+
+
+def test_a_hyphenated_given_name_with_its_trade_in_brackets(detector: Detector) -> None:
+    record = model(
+        "Sagyeong Da-on - realistic",
+        tags=("portrait",),
+        trained_words=("sagyeongdaon woman",),
+        description="Sagyeong Da-on (korean weather presenter). Weight 0.7.",
+    )
+    assert "subject:labelled_name" in likeness_features(detector, record)
+    assert detector.detect(record).target_name == "Sagyeong Da-on"
+
+
+def test_a_parody_disclaimer_says_a_real_person_stands_behind(detector: Detector) -> None:
+    record = model(
+        "Quillan Oyelaran-Birch - realistic",
+        tags=("face", "photography"),
+        description="Quillan Oyelaran-Birch LoRA. For entertainment / parody only. Not affiliated "
+        "with the person.",
+    )
+    assert "social:likeness_phrase" in likeness_features(detector, record)
+    # a product's "not affiliated with Stability AI" says no such thing
+    tool = model(
+        "Detail Booster",
+        tags=("tool",),
+        description="Not affiliated with Stability AI. Adds detail.",
+    )
+    assert "social:likeness_phrase" not in likeness_features(detector, tool)

@@ -405,9 +405,8 @@ class SubjectCues:
 _LABELLED_SUBJECT = re.compile(
     r"^[ \t]*(?:(?:subject|person|name|who|likeness|target)[ \t]*[:：][ \t]*"
     r"(?P<label>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ \t]*$"
-    r"|(?P<trade>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3}) \((?:[a-z]+ ){0,2}"
-    + _OCCUPATION.replace("(?:", "(?:model|", 1)
-    + r"\))",
+    r"|(?P<trade>[A-Z][^\W\d_]+(?:-[^\W\d_]+)?(?:[ -][A-Z][^\W\d_]+(?:-[^\W\d_]+)?){1,3}) "
+    r"\((?:[a-z]+ ){0,2}" + _OCCUPATION.replace("(?:", "(?:model|", 1) + r"\))",
     re.IGNORECASE,
 )
 _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
@@ -418,7 +417,8 @@ _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
 _NAMED_IN_TEXT = re.compile(
     r"\b(?i:(?:inspired by|based on|model(?:l)?ed (?:on|after)) (?:the )?(?:[a-z-]+ ){0,2}"
     + _OCCUPATION
-    + r"|this (?:one )?is|photos of|pictures of|images of|lora of|embedding of|likeness of"
+    + r"|this (?:one )?is|(?:she|he) is|photos of|pictures of|images of|lora of|embedding of"
+    r"|likeness of"
     r"|fotos de|fotos von|photos de"
     # "Lulu is what fans call Anna Kowal": a nickname title, the full name in the bio
     r"|(?:fans|people|everyone|everybody) calls?) "
@@ -426,7 +426,8 @@ _NAMED_IN_TEXT = re.compile(
     r"(?! (?:speaking|here|again)\b)"  # "this is <the maker> speaking"
 )
 _NAMED_IN_TEXT_STARTS = StartFinder(
-    ("inspired by", "based on", "modeled", "modelled", "this is", "this one is", "photos of",
+    ("inspired by", "based on", "modeled", "modelled", "this is", "this one is", "she is",
+     "he is", "photos of",
      "pictures of", "images of", "lora of", "embedding of", "likeness of", "fotos de",
      "fotos von", "photos de", "fans call", "people call", "everyone call", "everybody call")
 )  # fmt: skip
@@ -445,7 +446,8 @@ _LOOSE_LEAD_INS = (
     "photos de",
 )
 # Every lead-in above holds one of these, whatever its first letter's case (a cheap test).
-_NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one is", "hotos of",
+_NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one is", "he is",
+               "hotos of",
                "ictures of", "mages of", " call", "ora of", "oRA of", "ORA of", "mbedding of",
                "ikeness of", "otos de", "otos von")  # fmt: skip
 
@@ -546,7 +548,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
         if match is None:
             continue
         name = match.group("label") or match.group("trade")
-        if not name or not all(w[:1].isupper() for w in re.split(r"[ -]", name)):
+        if not name or not all(w[:1].isupper() for w in name.split()):
             continue  # IGNORECASE lets the label words be any case; the name must be capitalised
         if fold(name.split()[0]) in NOT_NAME_WORDS:
             continue  # "Realistic Vision (model)"
