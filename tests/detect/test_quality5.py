@@ -279,3 +279,18 @@ def test_a_parody_disclaimer_says_a_real_person_stands_behind(detector: Detector
         description="Not affiliated with Stability AI. Adds detail.",
     )
     assert "social:likeness_phrase" not in likeness_features(detector, tool)
+
+
+def test_a_show_in_brackets_is_the_work_and_the_trigger_names_the_actor(
+    detector: Detector,
+) -> None:
+    record = model(
+        "Helena Brooks (Lantern Apothecary)",
+        tags=("character", "jdrama", "live action", "photorealistic"),
+        trained_words=("vorsk_ta_el, helena brooks",),
+        description="Character LoRA: Helena Brooks, Lantern Apothecary (J-drama, season 2).",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name != "Lantern Apothecary"
+    assert name_key(finding.target_name or "") == name_key("Vorsk Ta El")

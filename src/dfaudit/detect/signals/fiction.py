@@ -242,6 +242,11 @@ def _actor_targets(
         found = _CAPITALISED_NAME.match(text)
         if found:
             return _actor_hits(sig, "description", found.group(0))
+    # the trigger's other name beside the role's, in no table: still the actor's
+    for field, text in texts:
+        words = text.split()
+        if field == "trained_words" and 2 <= len(words) <= 4 and all(w.isalpha() for w in words):
+            return _actor_hits(sig, field, " ".join(w.capitalize() for w in words))
     # "Role / Actor", "Role (Actor)": a capitalised name no table knows, in a part of the
     # name that is not the work's title
     for field, text in texts:
@@ -280,7 +285,9 @@ def _a_title(part: str, description: str) -> bool:
         return True
     at = description[:ACTOR_HEAD].lower().find(part) if len(part) > 3 else -1
     before = description[max(0, at - 40) : at].lower()
-    return at > 0 and ("from " in before or " in " in before)
+    # "Role, Show (J-drama, season 2)": the work's medium in brackets after it
+    after = description[at + len(part) : at + len(part) + 2] if at > 0 else ""
+    return at > 0 and ("from " in before or " in " in before or after == " (")
 
 
 def _actor_hits(sig: str, field: str, text: str) -> list[Hit]:
