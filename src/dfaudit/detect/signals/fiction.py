@@ -269,7 +269,7 @@ def _trigger_actors(name: str, triggers: tuple[str, ...]) -> list[str]:
     role = _letters(_PARENTHESISED.sub(" ", _NAME_PARTS.split(name, 1)[0]))
     if len(role) < 4:
         return []
-    out = []
+    out: list[str] = []
     for trigger in triggers[:ROLE_TRIGGERS]:
         parts = [p.strip().replace("_", " ") for p in trigger.split(",")]
         if len(parts) > 1 and any(_letters(p) == role for p in parts):
