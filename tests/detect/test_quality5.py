@@ -294,3 +294,14 @@ def test_a_show_in_brackets_is_the_work_and_the_trigger_names_the_actor(
     assert finding.likeness
     assert finding.target_name != "Lantern Apothecary"
     assert name_key(finding.target_name or "") == name_key("Vorsk Ta El")
+
+
+def test_an_accented_title_reads_as_a_name(detector: Detector) -> None:
+    record = model(
+        "[REQ] Yolanda Echazábal-Ruíz",
+        tags=("photorealistic", "lora"),
+        trained_words=("yolandaechazábalruíz",),
+        description="Commissioned by a follower, trained on the references they sent.",
+    )
+    assert "subject:name_is_name" in likeness_features(detector, record)
+    assert detector.detect(record).likeness

@@ -7,6 +7,7 @@ embeddings usually hold one subject)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import ClassVar
 
@@ -221,6 +222,13 @@ _OCCUPATION_NAME = re.compile(
 _LOOKALIKE_NAME = re.compile(r"\b(?:resembles|resembling|look ?alike|doppelganger|lookalike)\b")
 
 
+def _unaccented(word: str) -> str:
+    """The word without its accents, case kept ("Olazábal" → "Olazabal")."""
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+
+
 @lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
     """The words of a model name when it reads as a person's name (2–3 capitalised words)."""
@@ -229,7 +237,7 @@ def name_words(name: str) -> tuple[str, ...]:
     parts = [p for p in parts if not p.isdigit()]
     if not 2 <= len(parts) <= 3:
         return ()
-    if not all(_CAP_WORD.match(p) for p in parts):
+    if not all(_CAP_WORD.match(p) or _CAP_WORD.match(_unaccented(p)) for p in parts):
         return ()
     folded = tuple(fold(p) for p in parts)
     if any(w in _NOT_NAME or len(w) < 2 for w in folded):
