@@ -13,7 +13,7 @@ from .conftest import likeness_features, model
 
 
 def test_a_trade_with_a_full_stop_says_who_the_subject_is(detector: Detector) -> None:
-    for trade in ("the DJ.", "the weather presenter.", "the dancer!"):
+    for trade in ("the DJ.", "the weather presenter.", "the news anchor."):
         record = model(
             "Quorvelle (v2)",
             tags=("music", "photography"),

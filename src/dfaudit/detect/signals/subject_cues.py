@@ -123,8 +123,6 @@ _WHO_TRIGGERS = frozenset(
         "footballer",
     }
 )
-# Punctuation that ends a word ("the DJ.", "presenter;"): the trigger words are looked up whole.
-_WORD_BREAKS = str.maketrans(dict.fromkeys(".,;:!?()[]\"'—–…", " "))
 _NOT_NAME = (
     NOT_NAME_WORDS | STYLE_WORDS | CONCEPT_WORDS | TOOL_WORDS | FICTION_WORDS | FICTION_STRONG
 )
@@ -357,7 +355,7 @@ class SubjectCues:
         head = description_of(record)[:DESCRIPTION_HEAD]
         if head:
             text = folded_description(record, DESCRIPTION_HEAD)
-            if not _WHO_TRIGGERS.isdisjoint(text.translate(_WORD_BREAKS).split()):
+            if not _WHO_TRIGGERS.isdisjoint(text.replace(",", " ").replace(".", " ").split()):
                 match = _WHO.search(text)
                 if match and not text.endswith("like ", 0, match.start()):  # "like a celebrity"
                     out.append(
@@ -620,7 +618,7 @@ SCRIPT_NAME_MAX = 6
 
 def _script_copula_trade(sig: str, record: object, head: str) -> list[Hit]:
     start = head[:COPULA_HEAD]
-    if start.isascii():
+    if start.isascii() or not _SCRIPT_TRADE.search(start):
         return []
     tries = 0
     for copula in _COPULAS:
