@@ -115,9 +115,20 @@ CONFLICT_FEATURE = "conflict:name_negative"
 # is Anna Kowal", "缪苒汐，中国内地模特"). (A named actor is not: a role's cue misreads a work's
 # title as one, "Power Rangers".)
 NAMED_SUBJECT = frozenset({"subject:labelled_name"})
-# Look, youth and outfit words in the title describe that named person ("<Name> - baby face
-# look", "<Name> cute school uniform"): beside a named subject they count for a share only.
-DESCRIBES_A_NAMED = frozenset({"generic:look", "generic:name", "non_subject:concept_name"})
+# Look, youth and outfit words in the title or tags describe that named person ("<Name> - baby
+# face look", "<Name> cute school uniform", a "school uniform" tag): beside a named subject they
+# count for a share only.
+# A plain "character" tag is how many uploads of real people are tagged: beside a subject the
+# description names, it too counts for a share (a drawn medium's tag, fiction:tag_strong, not).
+DESCRIBES_A_NAMED = frozenset(
+    {
+        "generic:look",
+        "generic:name",
+        "non_subject:concept_name",
+        "non_subject:concept_tag",
+        "fiction:tag",
+    }
+)
 NAMED_LOOK_SHARE = 0.5
 NO_EVIDENCE_SHARE = 0.5  # without person evidence the score is capped at half the threshold
 
@@ -182,19 +193,16 @@ def with_conflict(out: dict[str, float]) -> dict[str, float]:
     """Likeness features ``out`` with the name-versus-negative interaction added (in place),
     and the look words of a named subject's title weighed down (:data:`DESCRIBES_A_NAMED`)."""
     name = negative = 0.0
-    named = False
+    if any(out[key] > 0 for key in NAMED_SUBJECT.intersection(out)):
+        for key in DESCRIBES_A_NAMED.intersection(out):
+            out[key] *= NAMED_LOOK_SHARE
     for key, value in out.items():
         if value > 0 and key.startswith(NAME_PREFIXES):
             name = max(name, value)
         elif value < 0 and key.startswith(NEGATIVE_PREFIXES) and key not in NOT_CONFLICTING:
             negative = max(negative, -value)
-        if value > 0 and key in NAMED_SUBJECT:
-            named = True
     if name > 0 and negative > 0:
         out[CONFLICT_FEATURE] = min(name, negative)
-    if named:
-        for key in DESCRIBES_A_NAMED.intersection(out):
-            out[key] *= NAMED_LOOK_SHARE
     return out
 
 

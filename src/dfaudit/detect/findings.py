@@ -131,10 +131,15 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
             continue
         value, key = cleaned
         value = with_diacritics(value, hit.text)
-        support[key] = support.get(key, 0.0) + hit.score
+        score = hit.score
+        if " " not in value and " " in hit.value.strip():
+            # one word left of a longer name once its edge words went ("Sunday Photos" →
+            # "Sunday"): a fallback, below any full name another field gives
+            score = min(score, TRIMMED_TARGET)
+        support[key] = support.get(key, 0.0) + score
         fields.setdefault(key, set()).add(hit.field)
-        if hit.score > display.get(key, (-1.0, ""))[0]:
-            display[key] = (hit.score, value)
+        if score > display.get(key, (-1.0, ""))[0]:
+            display[key] = (score, value)
     if not support:
         return None, None
     if len(support) > 1:
@@ -149,6 +154,7 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
 
 
 CORROBORATED_BONUS = 0.25
+TRIMMED_TARGET = 0.3  # what a name trimmed down to one word ranks as, at most
 WEAK_TARGET = 0.5  # below this a target is a fallback (the title's words, a described name)
 _NAME_FIELDS = frozenset({"name", "trained_words", "file_names", "version_names", "tags"})
 _MIN_SPELT = 5  # letters a name needs before another field's spelling of it counts

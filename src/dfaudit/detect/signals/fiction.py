@@ -112,7 +112,11 @@ class Fiction:
                     feature="live_action:role",
                 )
             )
-            out.extend(_actor_targets(sig, view(record).name, view(record).description))
+            out.extend(
+                _actor_targets(
+                    sig, view(record).name, view(record).description, view(record).trained_words
+                )
+            )
         match = _PHRASES.search(name) or _WORDS.search(name) or _FROM.search(name)
         if match:
             out.append(
@@ -185,10 +189,13 @@ _ACTOR_BEFORE = re.compile(
 )
 
 
-def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
+def _actor_targets(
+    sig: str, name: str, description: str, triggers: tuple[str, ...] = ()
+) -> list[Hit]:
     """Target hits for the actor of a live-action role (they outrank the role's name)."""
     cued = [description[c.end() : c.end() + 40] for c in _cues(description)]
     texts = [("description", text) for text in cued]
+    texts.extend(("trained_words", text) for text in _trigger_actors(name, triggers))
     # "Role (Actor) - Show": a person named in brackets is the actor
     texts.extend(
         ("name", m.group(1))
@@ -235,6 +242,11 @@ def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
         found = _CAPITALISED_NAME.match(text)
         if found:
             return _actor_hits(sig, "description", found.group(0))
+    # the trigger's other name beside the role's, in no table: still the actor's
+    for field, text in texts:
+        words = text.split()
+        if field == "trained_words" and 2 <= len(words) <= 4 and all(w.isalpha() for w in words):
+            return _actor_hits(sig, field, " ".join(w.capitalize() for w in words))
     # "Role / Actor", "Role (Actor)": a capitalised name no table knows, in a part of the
     # name that is not the work's title
     for field, text in texts:
@@ -244,13 +256,38 @@ def _actor_targets(sig: str, name: str, description: str) -> list[Hit]:
     return []
 
 
+ROLE_TRIGGERS = 4
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalpha())
+
+
+def _trigger_actors(name: str, triggers: tuple[str, ...]) -> list[str]:
+    """ "domeki_chihiro, ophelia thistlewood" as the trigger of "Ophelia Thistlewood (Show)":
+    beside the role's own name, the trigger's other name is the actor's."""
+    role = _letters(_PARENTHESISED.sub(" ", _NAME_PARTS.split(name, 1)[0]))
+    if len(role) < 4:
+        return []
+    out: list[str] = []
+    for trigger in triggers[:ROLE_TRIGGERS]:
+        parts = [p.strip().replace("_", " ") for p in trigger.split(",")]
+        if len(parts) > 1 and any(_letters(p) == role for p in parts):
+            out.extend(p for p in parts if p and _letters(p) != role)
+    return out
+
+
 def _a_title(part: str, description: str) -> bool:
-    """Whether a part of the name is the work's title: the description says "from …" or
-    "(played) in …" it."""
+    """Whether a part of the name is the work's title: it opens on "The", or the description
+    says "from …" or "(played) in …" it."""
     part = part.strip().lower()
+    if part.startswith("the "):
+        return True
     at = description[:ACTOR_HEAD].lower().find(part) if len(part) > 3 else -1
     before = description[max(0, at - 40) : at].lower()
-    return at > 0 and ("from " in before or " in " in before)
+    # "Role, Show (J-drama, season 2)": the work's medium in brackets after it
+    after = description[at + len(part) : at + len(part) + 2] if at > 0 else ""
+    return at > 0 and ("from " in before or " in " in before or after == " (")
 
 
 def _actor_hits(sig: str, field: str, text: str) -> list[Hit]:

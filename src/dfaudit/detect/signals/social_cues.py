@@ -39,6 +39,8 @@ LIKENESS_PHRASE = re.compile(
     r"(?:actress|actor|singer|model|influencer|streamer|rapper|athlete|youtuber) "
     r"(?:from|known for)|"
     r"real person|based on a real|pornstar|porn star|deepfake|"
+    # a parody disclaimer of someone real: "not affiliated with the person"
+    r"not affiliated with (?:the person|her|him|them|the (?:actress|actor|celebrity|model))|"
     # "celebrity" as a look or scene ("celebrity candid", "like a celebrity") says nobody
     r"(?<!like a )(?:celebrity|celebrities)(?![ -](?:style|look|looks|vibes?|aesthetic|"
     r"events?|party|selfies?|photos?|shots?|candids?|lifestyle|glamou?r|magazine|covers?|"
@@ -114,6 +116,7 @@ TRIGGERS: dict[str, frozenset[str] | None] = {
             "pornstar",
             "porn",
             "deepfake",
+            "affiliated",
         }
     ),
 }
@@ -133,7 +136,7 @@ LITERALS: dict[str, tuple[str, ...]] = {
     "social:likeness_phrase": (
         "trained on ", "likeness of", " like ", "real-life ", "real life ", "famous ",
         "popular ", "well-known ", "well known ", " from", " known for", "real person",
-        "based on a real", "celebrit", "pornstar", "porn star", "deepfake",
+        "based on a real", "celebrit", "pornstar", "porn star", "deepfake", "affiliated with",
     ),
 }  # fmt: skip
 
@@ -153,7 +156,7 @@ STARTS: dict[str, StartFinder] = {
     "social:likeness_phrase": StartFinder(
         ("trained on", "likeness of", "look", "real", "famous", "popular", "well", "actress",
          "actor", "singer", "model", "influencer", "streamer", "rapper", "athlete", "youtuber",
-         "based", "celebrit", "pornstar", "porn", "deepfake")
+         "based", "celebrit", "pornstar", "porn", "deepfake", "not affiliated")
     ),
 }  # fmt: skip
 

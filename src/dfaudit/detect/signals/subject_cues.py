@@ -7,6 +7,7 @@ embeddings usually hold one subject)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import ClassVar
 
@@ -19,7 +20,13 @@ from dfaudit.detect.fields import (
     tags_of,
     view,
 )
-from dfaudit.detect.names import canonical_key, common_surnames, first_name, word_surnames
+from dfaudit.detect.names import (
+    canonical_key,
+    common_surnames,
+    first_name,
+    word_surnames,
+    world_first_name,
+)
 from dfaudit.detect.signals.fiction import named_cosplayer
 from dfaudit.detect.text import StartFinder, finditer_at, fold, search_starts
 from dfaudit.detect.vocab import (
@@ -182,7 +189,13 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\b(?:embedding|lora|model|ti|checkpoint|dreambooth) (?:of|on) (?:me|myself)\b|"
     # "Rob — private model, he is a friend"
     r"\b(?:she|he)(?: is|'s) (?:a|my|our) (?:friend|coworker|co-worker|colleague|classmate|"
-    r"neighbou?r|client)\b|\bprivate (?:model|lora|commission|person)\b"
+    r"neighbou?r|client)\b|\bprivate (?:model|lora|commission|person)\b|"
+    # a memorial of a relative: "my late father, trained on old family photos"
+    r"\bmy late (?:father|mother|dad|mom|mum|grandfather|grandmother|grandma|grandpa|husband|"
+    r"wife|brother|sister|son|daughter|uncle|aunt|partner)\b|"
+    # "Evadne, a friend from work": someone the maker knows, by where they met
+    r"\b(?:a|my) (?:friend|coworker|co-worker|colleague|classmate) (?:from|at) (?:work|school|"
+    r"college|uni|university|the office|the gym|church)\b"
 )
 # Where a match of ``_PRIVATE_DESCRIPTION`` can begin: it is tried there only.
 _PRIVATE_STARTS = StartFinder(
@@ -207,6 +220,13 @@ _OCCUPATION_NAME = re.compile(
 _LOOKALIKE_NAME = re.compile(r"\b(?:resembles|resembling|look ?alike|doppelganger|lookalike)\b")
 
 
+def _unaccented(word: str) -> str:
+    """The word without its accents, case kept ("Olazábal" → "Olazabal")."""
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+
+
 @lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
     """The words of a model name when it reads as a person's name (2–3 capitalised words)."""
@@ -215,7 +235,7 @@ def name_words(name: str) -> tuple[str, ...]:
     parts = [p for p in parts if not p.isdigit()]
     if not 2 <= len(parts) <= 3:
         return ()
-    if not all(_CAP_WORD.match(p) for p in parts):
+    if not all(_CAP_WORD.match(p) or _CAP_WORD.match(_unaccented(p)) for p in parts):
         return ()
     folded = tuple(fold(p) for p in parts)
     if any(w in _NOT_NAME or len(w) < 2 for w in folded):
@@ -335,7 +355,7 @@ class SubjectCues:
         head = description_of(record)[:DESCRIPTION_HEAD]
         if head:
             text = folded_description(record, DESCRIPTION_HEAD)
-            if not _WHO_TRIGGERS.isdisjoint(text.replace(",", " ").split()):
+            if not _WHO_TRIGGERS.isdisjoint(text.replace(",", " ").replace(".", " ").split()):
                 match = _WHO.search(text)
                 if match and not text.endswith("like ", 0, match.start()):  # "like a celebrity"
                     out.append(
@@ -365,7 +385,11 @@ class SubjectCues:
                 )
             out.extend(_script_name_gender(sig, head))
             labelled = _labelled_subject(sig, head)
-            out.extend(labelled or _script_named_trade(sig, record, head))
+            out.extend(
+                labelled
+                or _script_named_trade(sig, record, head)
+                or _script_copula_trade(sig, record, head)
+            )
             found = _occupation_photos(head, text)
             if found:
                 out.append(
@@ -387,9 +411,8 @@ class SubjectCues:
 _LABELLED_SUBJECT = re.compile(
     r"^[ \t]*(?:(?:subject|person|name|who|likeness|target)[ \t]*[:：][ \t]*"
     r"(?P<label>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ \t]*$"
-    r"|(?P<trade>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3}) \((?:[a-z]+ ){0,2}"
-    + _OCCUPATION.replace("(?:", "(?:model|", 1)
-    + r"\))",
+    r"|(?P<trade>[A-Z][^\W\d_]+(?:-[^\W\d_]+)?(?:[ -][A-Z][^\W\d_]+(?:-[^\W\d_]+)?){1,3}) "
+    r"\((?:[a-z]+ ){0,2}" + _OCCUPATION.replace("(?:", "(?:model|", 1) + r"\))",
     re.IGNORECASE,
 )
 _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
@@ -400,21 +423,39 @@ _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
 _NAMED_IN_TEXT = re.compile(
     r"\b(?i:(?:inspired by|based on|model(?:l)?ed (?:on|after)) (?:the )?(?:[a-z-]+ ){0,2}"
     + _OCCUPATION
-    + r"|this (?:one )?is|photos of|pictures of|images of) "
+    + r"|this (?:one )?is|(?:she|he) is|photos of|pictures of|images of|lora of|embedding of"
+    r"|likeness of"
+    r"|fotos de|fotos von|photos de"
+    # "Lulu is what fans call Anna Kowal": a nickname title, the full name in the bio
+    r"|(?:fans|people|everyone|everybody) calls?) "
     r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\b(?!['’]s)"
     r"(?! (?:speaking|here|again)\b)"  # "this is <the maker> speaking"
 )
 _NAMED_IN_TEXT_STARTS = StartFinder(
-    ("inspired by", "based on", "modeled", "modelled", "this is", "this one is", "photos of",
-     "pictures of", "images of")
+    ("inspired by", "based on", "modeled", "modelled", "this is", "this one is", "she is",
+     "he is", "photos of",
+     "pictures of", "images of", "lora of", "embedding of", "likeness of", "fotos de",
+     "fotos von", "photos de", "fans call", "people call", "everyone call", "everybody call")
 )  # fmt: skip
 
 
 # Lead-ins that name any thing: the name must have a person's first name or surname.
-_LOOSE_LEAD_INS = ("this", "photos of", "pictures of", "images of")
+_LOOSE_LEAD_INS = (
+    "this",
+    "photos of",
+    "pictures of",
+    "images of",
+    "lora of",
+    "embedding of",
+    "likeness of",
+    "fotos",
+    "photos de",
+)
 # Every lead-in above holds one of these, whatever its first letter's case (a cheap test).
-_NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one is", "hotos of",
-               "ictures of", "mages of")  # fmt: skip
+_NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one is", "he is",
+               "hotos of",
+               "ictures of", "mages of", " call", "ora of", "oRA of", "ORA of", "mbedding of",
+               "ikeness of", "otos de", "otos von")  # fmt: skip
 
 
 def _named_in_text(head: str) -> str:
@@ -429,17 +470,75 @@ def _named_in_text(head: str) -> str:
         words = name.split()
         if fold(words[0]) in NOT_NAME_WORDS or east_asian.HAS_SCRIPT.search(name):
             continue
-        if match.group(0).lower().startswith(_LOOSE_LEAD_INS) and not (
-            first_name(words[0]) or fold(words[-1]) in common_surnames()
+        if any(fold(w) in NATIONALITY_WORDS for w in re.split(r"[ -]", name)):
+            continue  # "embedding of Canadian-Swedish actress …": a nationality, no name
+        if (
+            match.group(0).lower().startswith(_LOOSE_LEAD_INS)
+            and not (first_name(words[0]) or fold(words[-1]) in common_surnames())
+            and not (
+                head.startswith(",", match.end()) and _APPOSITIVE_TRADE.match(head, match.end())
+            )
         ):
             continue  # "photos of Preying Mantises", "this is Ember Falls": no person's name
         return name
     return ""
 
 
+# "Sayo of Petal Code. Real name 薬師寺小夜 (Yakushiji Sayo)": a stage or group name's bearer.
+_REAL_NAME = re.compile(
+    r"\b(?i:real name|birth name|full name|legal name)(?: is)?[ \t]*[:：]?[ \t]*"
+    r"(?:(?P<script>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,6})"
+    r"(?:[ \t]*[(（](?P<roman>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[)）])?"
+    r"|(?P<latin>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3}))"
+)
+_REAL_NAME_KEYS = ("eal name", "irth name", "ull name", "egal name")
+
+
+def _real_name(head: str) -> str:
+    """The name a "real name …" phrase gives (its romanisation when it has one)."""
+    if not any(key in head for key in _REAL_NAME_KEYS):
+        return ""
+    match = _REAL_NAME.search(head)
+    if match is None:
+        return ""
+    return match.group("roman") or match.group("latin") or match.group("script") or ""
+
+
+# ", the radio DJ", ", Canadian comedian": the trade of the name it follows.
+_APPOSITIVE_TRADE = re.compile(
+    r",? (?i:(?:the |an? )?"
+    # an AI or fictional persona's trade is no real person's ("an AI influencer")
+    r"(?!(?:[a-z-]+ ){0,3}?(?:ai|a\.i\.|virtual|fictional|digital|fake|imaginary|generated|"
+    r"original|made-up|synthetic)\b)"
+    r"(?:[a-z-]+ ){0,3}" + _OCCUPATION + r")\b" + _NOT_WHO_AFTER
+)
+# A description line that opens on a capitalised name and its trade: "April Kowal, Canadian
+# comedian", "Anna Kowal — the dancer".
+_OPENING_NAME = re.compile(r"[ \t]*(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})(?= ?[,—–-])")
+_DASH_TO_COMMA = str.maketrans({"—": ",", "–": ","})
+
+
+def _opening_named_trade(head: str) -> str:
+    """The name a description line opens on when an appositive trade follows it."""
+    for line in head.splitlines()[:LABEL_LINES]:
+        match = _OPENING_NAME.match(line)
+        if match is None or fold(match.group("name").split()[0]) in NOT_NAME_WORDS:
+            continue
+        rest = line[match.end() : match.end() + 60].translate(_DASH_TO_COMMA)
+        rest = rest.replace(" ,", ",", 1)
+        if _APPOSITIVE_TRADE.match(rest):
+            return match.group("name")
+    return ""
+
+
 def _labelled_subject(sig: str, head: str) -> list[Hit]:
     """The subject named by a label line or by a capitalised name and its trade in brackets."""
-    named = _named_in_text(head[:LABEL_HEAD]) or named_cosplayer(head)
+    named = (
+        _real_name(head[:LABEL_HEAD])
+        or _named_in_text(head[:LABEL_HEAD])
+        or named_cosplayer(head)
+        or _opening_named_trade(head[:LABEL_HEAD])
+    )
     if named:
         return _subject_named(sig, named)
     start = head[:LABEL_HEAD]
@@ -455,7 +554,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
         if match is None:
             continue
         name = match.group("label") or match.group("trade")
-        if not name or not all(w[:1].isupper() for w in re.split(r"[ -]", name)):
+        if not name or not all(w[:1].isupper() for w in name.split()):
             continue  # IGNORECASE lets the label words be any case; the name must be capitalised
         if fold(name.split()[0]) in NOT_NAME_WORDS:
             continue  # "Realistic Vision (model)"
@@ -467,7 +566,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
 # opens on a name in script, a comma and, within a short clause, the subject's trade. The name
 # must stand in the title as well, or romanised in a trigger word or file name, so that a phrase
 # opening a sentence ("写实风格，模特…") is not taken for one.
-_SCRIPT_TRADE = re.compile(_SCRIPT_OCCUPATION.pattern + r"|モデル|タレント")
+_SCRIPT_TRADE = re.compile(_SCRIPT_OCCUPATION.pattern + r"|モデル|タレント|グラビア")
 _SCRIPT_NAME_COMMA = ("、", "，", ",", "：", ":", " ")
 
 
@@ -489,21 +588,64 @@ def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     clause = rest[1:17].split("\n", 1)[0].split("。", 1)[0]
     if not _SCRIPT_TRADE.search(clause):
         return []
+    return _subject_named(sig, name) if _named_in_fields(record, name) else []
+
+
+def _named_in_fields(record: object, name: str) -> bool:
+    """Whether a script name stands in the title, or romanised in a trigger word or file name."""
     romanised = east_asian.romanise(name.replace(" ", ""))
     # the given name alone, romanised: a family name has several readings (缪 miao / mou, a
     # kanji family name read in pinyin), a given name in kana or two characters fewer
     given = _given_romanised(name)
     for field, short in name_texts(record):
         if field == "name" and name in short:
-            break
+            return True
         letters = fold(short).replace(" ", "")
         if len(romanised) >= 6 and romanised in letters:
-            break
+            return True
         if len(given) >= 4 and given in letters:
-            break
-    else:
+            return True
+    return False
+
+
+# "薬師寺琴羽は日本のモデルです", "蒯絮是一位女演员", "김지연은 한국의 배우": a script name, the
+# copula, and within a short clause the subject's trade, anywhere in the description's head.
+_COPULAS = ("は", "是", "는", "은")
+COPULA_HEAD = 300
+COPULA_TRIES = 6
+SCRIPT_NAME_MAX = 6
+
+
+def _script_copula_trade(sig: str, record: object, head: str) -> list[Hit]:
+    start = head[:COPULA_HEAD]
+    if start.isascii() or not _SCRIPT_TRADE.search(start):
         return []
-    return _subject_named(sig, name)
+    tries = 0
+    for copula in _COPULAS:
+        at = start.find(copula, 1)
+        while at > 0 and tries < COPULA_TRIES:
+            tries += 1
+            following = start[at + 1 : at + 2]
+            if following != copula:  # "ことはは": the name's own kana, then the copula
+                begin = at
+                while (
+                    begin > 0
+                    and at - begin <= SCRIPT_NAME_MAX
+                    and east_asian.HAS_SCRIPT.match(start, begin - 1)
+                ):
+                    begin -= 1
+                name = start[begin:at]
+                clause = start[at + 1 : at + 17].split("。", 1)[0]
+                # the name stands in a field, or the title is a romanised person's name (a
+                # kanji family name's reading is not the table's: 月見里 → "Yamanashi")
+                if (
+                    2 <= len(name) <= SCRIPT_NAME_MAX
+                    and _SCRIPT_TRADE.search(clause)
+                    and (_named_in_fields(record, name) or name_words(view(record).name))
+                ):
+                    return _subject_named(sig, name)
+            at = start.find(copula, at + 1)
+    return []
 
 
 _KANA_TAIL = re.compile(r"[\u3040-\u30ff]+$")
@@ -521,7 +663,27 @@ def _given_romanised(name: str) -> str:
     return east_asian.romanise(given) if given else ""
 
 
+# The description saying who its subject is outranks a name read off the title's shape (0.75:
+# "Sunday Photos" above "April Kowal, Canadian comedian").
+LABELLED_TARGET = 0.8
+
+
 def _subject_named(sig: str, name: str) -> list[Hit]:
+    return [*_named_gender(sig, name), *_subject_hits(sig, name)]
+
+
+def _named_gender(sig: str, name: str) -> list[Hit]:
+    """The first-name table's guess at the gender of the subject the description names (a weak
+    vote: any word the uploader chose outweighs it)."""
+    first = name.split(" ", 1)[0].split("-", 1)[0]
+    entry = first_name(first) or world_first_name(fold(first))
+    value = {"f": "female", "m": "male"}.get(entry.gender) if entry is not None else None
+    if value is None:
+        return []
+    return [Hit(sig, "gender", 0.25, "description", first, value=value, note="first-name table")]
+
+
+def _subject_hits(sig: str, name: str) -> list[Hit]:
     return [
         Hit(
             sig,
@@ -532,7 +694,15 @@ def _subject_named(sig: str, name: str) -> list[Hit]:
             note="the description names its subject",
             feature="subject:labelled_name",
         ),
-        Hit(sig, "target", 0.7, "description", name, value=name, note=canonical_key(name)),
+        Hit(
+            sig,
+            "target",
+            LABELLED_TARGET,
+            "description",
+            name,
+            value=name,
+            note=canonical_key(name),
+        ),
     ]
 
 
