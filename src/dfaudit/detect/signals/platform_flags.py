@@ -10,17 +10,31 @@ from dfaudit.detect.fields import tags_of
 
 NSFW_BITS = 4 | 8 | 16 | 32
 EXPLICIT_BITS = 8 | 16 | 32
+# Civitai sets ``poi`` creator-wide: a realistic checkpoint or merge of a creator who also
+# uploads people carries it with no person in it. On a whole checkpoint the flag is its own,
+# weaker feature, which needs a person named in the page to flag; on a LoRA, an embedding or a
+# DoRA it stays the strong ``flag:poi``.
+FLAG_ONLY_WITH_EVIDENCE_TYPES = frozenset({"Checkpoint"})
 
 
 class PlatformFlags:
     name: ClassVar[str] = "platform_flags"
-    version: ClassVar[str] = "1"
-    fields: ClassVar[tuple[str, ...]] = ("poi", "minor", "nsfw", "nsfw_level", "images", "tags")
+    version: ClassVar[str] = "2"
+    fields: ClassVar[tuple[str, ...]] = (
+        "poi",
+        "minor",
+        "nsfw",
+        "nsfw_level",
+        "images",
+        "tags",
+        "model_type",
+    )
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
         if getattr(record, "poi", False):
+            whole = getattr(record, "model_type", "") in FLAG_ONLY_WITH_EVIDENCE_TYPES
             out.append(
                 Hit(
                     sig,
@@ -28,8 +42,9 @@ class PlatformFlags:
                     1.0,
                     "poi",
                     "poi",
-                    note="platform flags a real person",
-                    feature="flag:poi",
+                    note="platform flags a real person"
+                    + (" (a checkpoint: the flag is often creator-wide)" if whole else ""),
+                    feature="flag:poi_checkpoint" if whole else "flag:poi",
                 )
             )
             out.append(Hit(sig, "prominence", 0.6, "poi", "poi", value="public_figure"))
