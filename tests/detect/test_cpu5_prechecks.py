@@ -1,0 +1,77 @@
+"""The fifth round of CPU pre-checks (issue 12): scans skipped when a literal every match holds
+is absent, or tried only where a match can begin, give exactly what the plain scans give, on
+invented texts (the dev set, generated records and edge cases)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dfaudit.detect.signals import subject_cues
+from dfaudit.detect.text import fold
+
+from .conftest import model
+from .test_cpu_prechecks import corpus
+
+OCCUPATIONS = [
+    "actress", "actor", "singer", "rapper", "idol", "tv host", "presenter", "streamer",
+    "youtuber", "influencer", "athlete", "skater", "dancer", "comedian", "politician",
+    "journalist", "news anchor", "newscaster", "pornstar", "porn star", "adult film star",
+    "film star", "adult actress", "cosplayer", "musician", "wrestler", "tiktoker", "vlogger",
+    "tv personality", "celebrity", "entertainer", "gymnast", "swimmer", "tennis player",
+    "footballer", "dj", "pop star", "popstar", "pop idol", "rock star", "vocalist", "drummer",
+    "guitarist", "radio host", "nude model", "fashion model", "glamour model", "glamor model",
+    "adult model", "instagram model", "playboy model", "photo model", "onlyfans model",
+]  # fmt: skip
+
+WHO_TEXTS = [
+    f"{intro} {occupation}{tail}"
+    for occupation in OCCUPATIONS
+    for intro, tail in (
+        ("she is an american", "."),
+        ("lora of the famous", ", trained on 20 photos"),
+        ("like a", " look"),
+        ("the", "s from the nineties"),
+        ("xactress is not", "-like"),
+    )
+] + [
+    "this model is a lora of a real person; the celebrity look was requested",
+    "an actressy look, the rockstar vibe, a podcaster and tv-host, model of a singer-songwriter",
+    "is a\tvery well known\nactress, embedding of  porn star, a famous  news  anchor",
+]
+
+
+def _texts() -> list[str]:
+    head = subject_cues.DESCRIPTION_HEAD
+    return [fold(t)[:head] for t in (*corpus(), *WHO_TEXTS)]
+
+
+def test_every_occupation_is_found_by_the_who_precheck() -> None:
+    # the list spells out every alternative of the pattern: its "|"s less the 7 of the
+    # "(nude|fashion|glamou?r|...) model" group, which stands for 9 ("glamou?r" as two)
+    alternatives = subject_cues._OCCUPATION.count("|") + 1 - 7 - 1 + 9
+    assert len(OCCUPATIONS) == alternatives
+    for occupation in OCCUPATIONS:
+        assert re.fullmatch(subject_cues._OCCUPATION, occupation), occupation
+        assert subject_cues._OCCUPATION_WORD.fullmatch(occupation), occupation
+        assert subject_cues._who(f"she is an {occupation}") is not None, occupation
+
+
+def test_who_with_its_precheck_equals_the_plain_search() -> None:
+    found = 0
+    for text in _texts():
+        plain = subject_cues._WHO.search(text)
+        fast = subject_cues._who(text)
+        assert (fast and fast.span()) == (plain and plain.span()), text
+        found += plain is not None
+    assert found > 50
+
+
+def test_subject_cues_hits_equal_the_plain_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    signal = subject_cues.SubjectCues()
+    records = [model(t[:80], description=t) for t in (*corpus(), *WHO_TEXTS)]
+    fast = [signal.hits(r) for r in records]
+    assert sum(h.feature == "subject:who_description" for hits in fast for h in hits) > 50
+    monkeypatch.setattr(subject_cues, "_who", subject_cues._WHO.search)
+    assert [signal.hits(r) for r in records] == fast
