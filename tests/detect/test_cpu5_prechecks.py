@@ -8,8 +8,10 @@ import re
 
 import pytest
 
+from dfaudit.detect import text as text_module
+from dfaudit.detect.registry import build_signals
 from dfaudit.detect.signals import subject_cues
-from dfaudit.detect.text import fold
+from dfaudit.detect.text import StartFinder, fold, share_scans
 
 from .conftest import model
 from .test_cpu_prechecks import corpus
@@ -75,3 +77,35 @@ def test_subject_cues_hits_equal_the_plain_ones(monkeypatch: pytest.MonkeyPatch)
     assert sum(h.feature == "subject:who_description" for hits in fast for h in hits) > 50
     monkeypatch.setattr(subject_cues, "_who", subject_cues._WHO.search)
     assert [signal.hits(r) for r in records] == fast
+
+
+def _own(finder: StartFinder, text: str) -> list[int]:
+    """The starts from the finder's own automaton (what ``starts`` gave before sharing)."""
+    return sorted(end - back for end, back in finder._automaton.iter(text))
+
+
+def test_shared_scan_gives_every_finder_its_own_starts_on_every_prefix() -> None:
+    build_signals()
+    finders = list(text_module._SHARED.finders)
+    assert len(finders) >= 17  # every signal's finders are registered
+    checked = 0
+    for base in _texts()[::3] + [fold(t) for t in WHO_TEXTS]:
+        share_scans(base)
+        for cut in sorted({0, 1, 7, 300, 800, 1499, 1500, 1501, 2500, len(base)}):
+            prefix = base[:cut]
+            for finder in finders:
+                assert finder.starts(prefix) == _own(finder, prefix), (finder.literals, prefix)
+                checked += bool(_own(finder, prefix))
+        other = base[1:300] + "x"  # not a prefix: the finder's own pass
+        assert all(f.starts(other) == _own(f, other) for f in finders)
+    assert checked > 1000
+
+
+def test_a_finder_made_after_the_scan_reads_its_own_literals() -> None:
+    base = "she is a singer from the anime; a zyxwv and a zyx"
+    share_scans(base)
+    before = subject_cues._OCCUPATION_STARTS.starts(base)
+    finder = StartFinder(("zyx", "zyxwv"))
+    assert finder.starts(base) == [base.index("zyxwv"), base.rindex("zyx")]
+    assert finder.starts(base[:40]) == [base.index("zyxwv")]
+    assert subject_cues._OCCUPATION_STARTS.starts(base) == before == [base.index("singer")]
