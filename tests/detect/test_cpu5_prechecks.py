@@ -5,12 +5,13 @@ invented texts (the dev set, generated records and edge cases)."""
 from __future__ import annotations
 
 import re
+import string
 
 import pytest
 
 from dfaudit.detect import text as text_module
 from dfaudit.detect.registry import build_signals
-from dfaudit.detect.signals import subject_cues
+from dfaudit.detect.signals import public_role, subject_cues
 from dfaudit.detect.text import StartFinder, fold, share_scans
 
 from .conftest import model
@@ -109,3 +110,52 @@ def test_a_finder_made_after_the_scan_reads_its_own_literals() -> None:
     assert finder.starts(base) == [base.index("zyxwv"), base.rindex("zyx")]
     assert finder.starts(base[:40]) == [base.index("zyxwv")]
     assert subject_cues._OCCUPATION_STARTS.starts(base) == before == [base.index("singer")]
+
+
+ALL_CHARACTERS = "".join(map(chr, range(128, 0x110000)))
+
+
+def test_case_twins_are_every_non_ascii_character_an_ascii_letter_matches() -> None:
+    found: set[str] = set()
+    for letter in string.ascii_lowercase:
+        found.update(re.findall(letter, ALL_CHARACTERS, re.IGNORECASE))
+    assert found == set(public_role.CASE_TWINS)
+
+
+ROLE_TEXTS = [
+    "日本の女優、ACTRESS。 Famous Singer；韓国のK-POP idol、1.2M followers",
+    "Café singer — a Brazilian model, 95 Followers, 12.500 FANS, “TV host” ×",
+    "éactress actressé actress’s «actor» ñsinger singerñ Σ dancer",
+    "ſinger and K-pop idol, ſubs: 10k ſubscribers",  # case twins: scanned in full
+    "İdol singer, ıdol singer, the actreſs",
+    "\u00a0news\u00a0anchor and weather\u2003girl, pop\u3000star, talk  show host",
+    "AI actress, virtual SINGER, fictional Actor — ✨ 3k followers ✨",
+]
+
+
+def _role_texts() -> list[str]:
+    texts = [t for t in corpus() if not t.isascii()]
+    texts += [t[:800] for t in (*ROLE_TEXTS, *WHO_TEXTS)]
+    return texts + [t.upper() for t in texts] + [t.title() for t in texts]
+
+
+def test_public_role_scans_equal_the_plain_ones_on_non_ascii_texts() -> None:
+    found = counted = 0
+    for text in _role_texts():
+        plain = [m.span() for m in public_role._ROLE.finditer(text)]
+        assert [m.span() for m in public_role._roles(text)] == plain, text
+        found += bool(plain)
+        if public_role._FOLLOWERS.search(text):
+            assert public_role._may_count(text), text
+            counted += 1
+    assert found > 30 and counted > 5
+
+
+def test_public_role_hits_equal_the_plain_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    signal = public_role.PublicRole()
+    records = [model(t[:80], description=t) for t in _role_texts()]
+    fast = [signal.hits(r) for r in records]
+    assert sum(h.value == "public_figure" for hits in fast for h in hits) > 30
+    monkeypatch.setattr(public_role, "_roles", public_role._ROLE.finditer)
+    monkeypatch.setattr(public_role, "_may_count", lambda text: True)
+    assert [signal.hits(r) for r in records] == fast
