@@ -172,48 +172,62 @@ SHARED_SCAN_MIN = 1500
 
 class _SharedScan:
     """One Aho-Corasick pass over the shared text (a record's folded description) with every
-    finder's literals; each hit keeps the finders it belongs to as bits of a mask."""
+    finder's literals. A literal's value holds the finders it belongs to as bits of a mask, and
+    the hits are kept grouped by mask, so that a finder reads the groups of its own bit only
+    (short literals such as "in" stand hundreds of times in a description)."""
 
     def __init__(self) -> None:
         self.finders: list[StartFinder] = []
         self.automaton: ahocorasick.Automaton | None = None
+        self.masks_of: dict[int, tuple[int, ...]] = {}  # a finder's bit -> the masks holding it
         self.base = ""
-        self.scanned = 0  # characters of ``base`` scanned into ``hits``
-        self.hits: list[tuple[int, int, int]] = []  # (start, end, finders' bits), by start
+        self.scanned = 0  # characters of ``base`` scanned into ``groups``
+        self.groups: dict[int, list[tuple[int, int]]] = {}  # mask -> (start, end) of its hits
 
     def register(self, finder: StartFinder) -> int:
         self.finders.append(finder)
         self.automaton = None  # rebuilt with the new finder's literals when next needed
         self.scanned = 0
-        self.hits = []
+        self.groups = {}
         return 1 << (len(self.finders) - 1)
 
     def share(self, text: str) -> None:
         if text is not self.base:
             self.base = text
             self.scanned = 0
-            self.hits = []
+            self.groups = {}
 
     def starts(self, bit: int, length: int) -> list[int]:
         """The starts of the literals of the finder ``bit`` in ``base[:length]``."""
         if length > self.scanned:
             self._scan(max(length, min(len(self.base), SHARED_SCAN_MIN)))
-        return [at for at, end, bits in self.hits if bits & bit and end <= length]
+        groups = self.groups
+        out: list[int] = []
+        for mask in self.masks_of[bit]:
+            spans = groups.get(mask)
+            if spans is not None:
+                out.extend([at for at, end in spans if end <= length])
+        out.sort()
+        return out
 
     def _scan(self, length: int) -> None:
         automaton = self.automaton
         if automaton is None:
-            automaton = self.automaton = _merged_automaton(self.finders)
-        found = [
-            (end - back, end + 1, bits)
-            for end, (back, bits) in automaton.iter(self.base, 0, length)
-        ]
-        found.sort()
-        self.hits = found
+            automaton, masks = _merged_automaton(self.finders)
+            self.automaton = automaton
+            self.masks_of = {f.bit: tuple(m for m in masks if m & f.bit) for f in self.finders}
+        groups: dict[int, list[tuple[int, int]]] = {}
+        for end, (back, mask) in automaton.iter(self.base, 0, length):
+            spans = groups.get(mask)
+            if spans is None:
+                groups[mask] = [(end - back, end + 1)]
+            else:
+                spans.append((end - back, end + 1))
+        self.groups = groups
         self.scanned = length
 
 
-def _merged_automaton(finders: list[StartFinder]) -> ahocorasick.Automaton:
+def _merged_automaton(finders: list[StartFinder]) -> tuple[ahocorasick.Automaton, tuple[int, ...]]:
     masks: dict[str, int] = {}
     for finder in finders:
         for literal in finder.kept:
@@ -222,7 +236,7 @@ def _merged_automaton(finders: list[StartFinder]) -> ahocorasick.Automaton:
     for literal, bits in masks.items():
         automaton.add_word(literal, (len(literal) - 1, bits))
     automaton.make_automaton()
-    return automaton
+    return automaton, tuple(sorted(set(masks.values())))
 
 
 _SHARED = _SharedScan()
