@@ -139,6 +139,16 @@ def _role_texts() -> list[str]:
     return texts + [t.upper() for t in texts] + [t.title() for t in texts]
 
 
+def test_lower_keeps_every_other_non_ascii_character_apart_from_ascii() -> None:
+    for character in ALL_CHARACTERS:
+        if character in public_role.CASE_TWINS:
+            continue
+        low = character.lower()
+        assert len(low) == 1 and not low.isascii(), hex(ord(character))
+        assert low.isalnum() == character.isalnum(), hex(ord(character))
+        assert low.isspace() == character.isspace(), hex(ord(character))
+
+
 def test_public_role_scans_equal_the_plain_ones_on_non_ascii_texts() -> None:
     found = counted = 0
     for text in _role_texts():

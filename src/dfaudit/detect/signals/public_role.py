@@ -10,7 +10,6 @@ large one an online creator, unless the subject holds a public role.
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterator
 from itertools import chain
 from typing import ClassVar
@@ -74,18 +73,17 @@ _ROLE_LOWER = re.compile(rf"\b(?:{PUBLIC_ROLES})s?\b")
 
 # The characters other than ASCII letters that an ASCII letter matches when case is ignored
 # (İ ı ſ K): in a text without them, ignoring case in these patterns (ASCII letters) is exactly
-# lower-casing the text's ASCII letters. ``tests/detect/test_cpu5_prechecks.py`` finds them.
+# lower-casing the text, since ``str.lower`` turns every other non-ASCII character into one
+# non-ASCII character of the same word and space classes (the same length, the same ``\b`` and
+# ``\s``). ``tests/detect/test_cpu5_prechecks.py`` checks both over every code point.
 CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def _lowered(text: str) -> str | None:
-    """``text`` with its ASCII letters lower-cased (the same length), or None when it holds a
-    case twin (then ignoring case is more than that)."""
-    if text.isascii():
+    """``text`` lower-cased (the same length), or None when it holds a case twin (then ignoring
+    case is more than lower-casing)."""
+    if text.isascii() or CASE_TWINS.isdisjoint(text):
         return text.lower()
-    if CASE_TWINS.isdisjoint(text):
-        return text.translate(_ASCII_LOWER)
     return None
 
 
