@@ -4,7 +4,8 @@ Every string from a platform is hostile: a 1 MB single-token model name must not
 a normal one. So detection never reads a record's fields unbounded. :func:`bounded` cuts every
 text field of a record to a fixed budget (the registry runs every signal on the bounded copy),
 and :func:`view` gives the bounded texts once more, folded (lower case, accents removed), worked
-out once per record however many signals ask. A one-pass matcher can be built on the same view.
+out once per record however many signals ask. Making the view also makes its folded description
+the text whose start-finder pass every signal shares (:func:`dfaudit.detect.text.share_scans`).
 
 Budgets: a name or trigger word longer than a few hundred characters is not a name; a
 description's first 4,000 characters carry its cues (descriptions are stored cut at 4,000).
@@ -17,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dfaudit.detect.text import fold
+from dfaudit.detect.text import fold, share_scans
 from dfaudit.records import BountyRecord, ModelRecord
 
 NAME_LIMIT = 300  # model name, bounty name
@@ -127,6 +128,9 @@ def _make_view(record: object) -> TextView:
     tags = getattr(record, "tags", ()) or ()
     tags = tags if isinstance(tags, tuple) else tuple(tags)
     description = description_of(record)
+    description_folded = fold(description)
+    # the signals' start finders read heads of it: one pass serves them all
+    share_scans(description_folded)
     return TextView(
         name=name,
         name_folded=fold(name),
@@ -134,7 +138,7 @@ def _make_view(record: object) -> TextView:
         trained_folded=tuple(fold(w) for w in words),
         tags=_folded_tags(_short(tags, TAGS_MAX, TAG_LIMIT)),
         description=description,
-        description_folded=fold(description),
+        description_folded=description_folded,
     )
 
 

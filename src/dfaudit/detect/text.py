@@ -136,6 +136,10 @@ class StartFinder:
     text the pattern reads): a text's candidate starts are where these literals stand (one
     Aho-Corasick pass), and :func:`finditer_at` tries the pattern there only, instead of the
     regex engine trying it at every character of a long description.
+
+    Every finder's literals are also in one merged automaton: most finders read a prefix of the
+    record's folded description (cut at 300, 800, 1,500 characters), so that text is scanned
+    once for all of them (see :func:`share_scans`) and each finder reads its own hits.
     """
 
     def __init__(self, literals: Iterable[str]):
@@ -150,10 +154,99 @@ class StartFinder:
             automaton.add_word(literal, len(literal) - 1)
         automaton.make_automaton()
         self._automaton = automaton
+        self.kept = tuple(kept)
+        self.bit = _SHARED.register(self)
 
     def starts(self, text: str) -> list[int]:
         """Every index of ``text`` where one of the literals begins, in order."""
+        shared = _SHARED
+        if text and shared.base.startswith(text):
+            return shared.starts(self.bit, len(text))
         return sorted([end - back for end, back in self._automaton.iter(text)])
+
+
+# A prefix of the shared text is scanned this far at least (the longest head a finder reads),
+# so that the finders reading shorter heads of it use the same pass.
+SHARED_SCAN_MIN = 1500
+
+
+class _SharedScan:
+    """One Aho-Corasick pass over the shared text (a record's folded description) with every
+    finder's literals. A literal's value holds the finders it belongs to as bits of a mask, and
+    the hits are kept grouped by mask, so that a finder reads the groups of its own bit only
+    (short literals such as "in" stand hundreds of times in a description)."""
+
+    def __init__(self) -> None:
+        self.finders: list[StartFinder] = []
+        self.automaton: ahocorasick.Automaton | None = None
+        self.masks_of: dict[int, tuple[int, ...]] = {}  # a finder's bit -> the masks holding it
+        self.base = ""
+        self.scanned = 0  # characters of ``base`` scanned into ``groups``
+        self.groups: dict[int, list[tuple[int, int]]] = {}  # mask -> (start, end) of its hits
+
+    def register(self, finder: StartFinder) -> int:
+        self.finders.append(finder)
+        self.automaton = None  # rebuilt with the new finder's literals when next needed
+        self.scanned = 0
+        self.groups = {}
+        return 1 << (len(self.finders) - 1)
+
+    def share(self, text: str) -> None:
+        if text is not self.base:
+            self.base = text
+            self.scanned = 0
+            self.groups = {}
+
+    def starts(self, bit: int, length: int) -> list[int]:
+        """The starts of the literals of the finder ``bit`` in ``base[:length]``."""
+        if length > self.scanned:
+            self._scan(max(length, min(len(self.base), SHARED_SCAN_MIN)))
+        groups = self.groups
+        out: list[int] = []
+        for mask in self.masks_of[bit]:
+            spans = groups.get(mask)
+            if spans is not None:
+                out.extend([at for at, end in spans if end <= length])
+        out.sort()
+        return out
+
+    def _scan(self, length: int) -> None:
+        automaton = self.automaton
+        if automaton is None:
+            automaton, masks = _merged_automaton(self.finders)
+            self.automaton = automaton
+            self.masks_of = {f.bit: tuple(m for m in masks if m & f.bit) for f in self.finders}
+        groups: dict[int, list[tuple[int, int]]] = {}
+        for end, (back, mask) in automaton.iter(self.base, 0, length):
+            spans = groups.get(mask)
+            if spans is None:
+                groups[mask] = [(end - back, end + 1)]
+            else:
+                spans.append((end - back, end + 1))
+        self.groups = groups
+        self.scanned = length
+
+
+def _merged_automaton(finders: list[StartFinder]) -> tuple[ahocorasick.Automaton, tuple[int, ...]]:
+    masks: dict[str, int] = {}
+    for finder in finders:
+        for literal in finder.kept:
+            masks[literal] = masks.get(literal, 0) | finder.bit
+    automaton = ahocorasick.Automaton()
+    for literal, bits in masks.items():
+        automaton.add_word(literal, (len(literal) - 1, bits))
+    automaton.make_automaton()
+    return automaton, tuple(sorted(set(masks.values())))
+
+
+_SHARED = _SharedScan()
+
+
+def share_scans(text: str) -> None:
+    """Make ``text`` (a record's folded description) the text whose start-finder pass is
+    shared: a finder asked for the starts of a prefix of it reads them from one pass with every
+    finder's literals. Only a speed-up: the starts are the same for any text."""
+    _SHARED.share(text)
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

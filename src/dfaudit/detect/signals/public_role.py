@@ -40,8 +40,9 @@ PUBLIC_ROLES = (
 _ROLE = re.compile(rf"\b(?:{PUBLIC_ROLES})s?\b", re.IGNORECASE)
 # Every occupation above begins with one of these (lower case), so in lower-cased ASCII text a
 # match can start only where one of them stands: found in one pass, the pattern is tried only
-# there. (ASCII only: there, ignoring case is exactly lower-casing; elsewhere Unicode case rules
-# such as "ſ" for "s" apply, so such texts are scanned in full.)
+# there. (Only in texts without the case twins below: there, ignoring case is exactly
+# lower-casing ASCII letters; elsewhere Unicode case rules such as "ſ" for "s" apply, so such
+# texts are scanned in full.)
 # ``tests/detect/test_public_role_precheck.py`` checks every occupation begins with one.
 ROLE_STARTS = (
     "actress", "actor", "singer", "songwriter", "rapper", "musician", "pop", "rock", "k-pop",
@@ -70,15 +71,33 @@ _FOLLOWERS = re.compile(
 _ROLE_LOWER = re.compile(rf"\b(?:{PUBLIC_ROLES})s?\b")
 
 
+# The characters other than ASCII letters that an ASCII letter matches when case is ignored
+# (İ ı ſ K): in a text without them, ignoring case in these patterns (ASCII letters) is exactly
+# lower-casing the text, since ``str.lower`` turns every other non-ASCII character into one
+# non-ASCII character of the same word and space classes (the same length, the same ``\b`` and
+# ``\s``). ``tests/detect/test_cpu5_prechecks.py`` checks both over every code point.
+CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased (the same length), or None when it holds a case twin (then ignoring
+    case is more than lower-casing)."""
+    if text.isascii() or CASE_TWINS.isdisjoint(text):
+        return text.lower()
+    return None
+
+
 def _roles(text: str) -> Iterator[re.Match[str]]:
-    """``_ROLE.finditer(text)``; in ASCII text, tried only where an occupation can start."""
-    if text.isascii():
-        return _ascii_roles(text, text.lower())
+    """``_ROLE.finditer(text)``; tried only where an occupation can start, unless the text holds
+    a case twin."""
+    low = _lowered(text)
+    if low is not None:
+        return _ascii_roles(text, low)
     return _ROLE.finditer(text)
 
 
 def _ascii_roles(text: str, low: str) -> Iterator[re.Match[str]]:
-    """``_ROLE.finditer(text)`` for ASCII ``text``: found in its lower-cased form ``low`` at the
+    """``_ROLE.finditer(text)`` for ``text`` without case twins: found in ``low`` at the
     places where an occupation can start, each match taken again from ``text`` there."""
     for found in finditer_at(_ROLE_LOWER, low, _ROLE_STARTS.starts(low)):
         match = _ROLE.match(text, found.start())
@@ -102,14 +121,14 @@ def _nationals(text: str) -> Iterator[re.Match[str]]:
 
 
 # Every audience word of ``_FOLLOWERS`` contains one of these: an ASCII text without any of them
-# (lower-cased) holds no audience size. Other texts are always scanned (Unicode case rules).
+# (lower-cased) holds no audience size. Texts with a case twin are always scanned.
 _AUDIENCE_LITERALS = ("followers", "subs", "fans")
 
 
 def _may_count(text: str) -> bool:
-    if not text.isascii():
+    low = _lowered(text)
+    if low is None:
         return True
-    low = text.lower()
     return any(literal in low for literal in _AUDIENCE_LITERALS)
 
 

@@ -70,6 +70,27 @@ _WHO = re.compile(
     + r"|\b(?:embedding|lora|model|ti|textual inversion|likeness|face|portrait)s?\s+of\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b"
 )
+# Every match of ``_WHO`` holds an occupation standing as a word after a space: where none
+# stands (most descriptions: "model" alone is none), the search is skipped. The occupations
+# begin with these literals; ``tests/detect/test_cpu5_prechecks.py`` checks both.
+_OCCUPATION_WORD = re.compile(r"\b" + _OCCUPATION + r"\b")
+_OCCUPATION_STARTS = StartFinder(
+    ("actress", "actor", "singer", "rapper", "idol", "tv ", "presenter", "streamer", "youtuber",
+     "influencer", "athlete", "skater", "dancer", "comedian", "politician", "journalist", "news",
+     "porn", "adult", "film", "cosplayer", "musician", "wrestler", "tiktoker", "vlogger",
+     "celebrity", "entertainer", "gymnast", "swimmer", "tennis", "footballer", "dj", "pop",
+     "rock", "vocalist", "drummer", "guitarist", "radio", "nude", "fashion", "glamo",
+     "instagram", "playboy", "photo", "onlyfans")
+)  # fmt: skip
+
+
+def _who(text: str) -> re.Match[str] | None:
+    """``_WHO.search(text)``, skipped when no occupation stands as a word."""
+    if search_starts(_OCCUPATION_WORD, _OCCUPATION_STARTS, text) is None:
+        return None
+    return _WHO.search(text)
+
+
 # A description that opens on who the (unnamed) subject is and how many photos trained it:
 # "Japanese actress, trained on 20 photos." / "배우. 사진 120장으로 학습" /
 # "主持人。训练集36张照片".
@@ -356,7 +377,7 @@ class SubjectCues:
         if head:
             text = folded_description(record, DESCRIPTION_HEAD)
             if not _WHO_TRIGGERS.isdisjoint(text.replace(",", " ").replace(".", " ").split()):
-                match = _WHO.search(text)
+                match = _who(text)
                 if match and not text.endswith("like ", 0, match.start()):  # "like a celebrity"
                     out.append(
                         Hit(
