@@ -65,8 +65,10 @@ def display_name(match: NameMatch) -> str:
     """How a found name is shown as a target: from its words, each part of a double surname
     capitalised ("Ofori-Atta"); a romanised East-Asian family name with the spelling it was
     written in ("Byeon Siu", not the key's "Byun Siu")."""
-    if match.kind == "script" and not east_asian.HAS_SCRIPT.search(match.text):
-        return match.text  # Greek, Cyrillic, Hebrew, Arabic: as written
+    if match.kind == "script":
+        # Greek, Cyrillic, Hebrew, Arabic; Chinese, Japanese, Korean: as written (a kanji
+        # family name has no reading in the tables, and its romanised key is no name)
+        return match.text
     words = list(match.words)
     if match.kind in ("romanised", "romaji", "pinyin"):
         surnames = east_asian.tables().surnames
@@ -100,7 +102,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",

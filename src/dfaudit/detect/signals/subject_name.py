@@ -36,11 +36,17 @@ MAX_WORDS = 3
 SCORE = 0.1
 DESCRIBED_SCORE = 0.3  # a name in the description's opening: above the fallback, below a shape
 DESCRIPTION_HEAD = 200
+DESCRIBED_GENDER_SCORE = 0.3
+GENDER = {"f": "female", "m": "male"}
+# The named person's gender is read from a name that begins a line of the description, or
+# follows one of these ("photos of Mira Voss", "what fans call Mira Voss"), not from a name-
+# shaped phrase elsewhere ("a singer from Santo Domingo", "상업적 이용은").
+_NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "as"})
 
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -50,7 +56,7 @@ class SubjectName:
             match = described
             display = " ".join(w.capitalize() for w in match.words)
             key = canonical_key(" ".join(match.words))
-            return [
+            out = [
                 Hit(
                     f"{self.name}@{self.version}",
                     "target",
@@ -61,6 +67,24 @@ class SubjectName:
                     note=key,
                 )
             ]
+            gender = GENDER.get(match.first.gender)
+            line = v.description[: match.span[0]].rsplit("\n", 1)[-1]
+            before = line.rstrip().rsplit(" ", 1)[-1].lower()
+            if gender is not None and (not line.strip() or before in _NAMING_WORDS):
+                # the named person's first name says the gender (weakly: a pronoun or a tag
+                # of the record outweighs it)
+                out.append(
+                    Hit(
+                        f"{self.name}@{self.version}",
+                        "gender",
+                        DESCRIBED_GENDER_SCORE,
+                        "description",
+                        match.first.name,
+                        value=gender,
+                        note="first-name table",
+                    )
+                )
+            return out
         for field, text in (("name", v.name), *(("trained_words", w) for w in v.trained_words[:1])):
             found = subject_of(text)
             if found is not None:
