@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dfaudit.detect.engine import Detector
-from dfaudit.detect.names import find_names
+from dfaudit.detect.names import find_names, first_names, name_gender
 from dfaudit.detect.signals.name_shape import display_name
 from dfaudit.detect.signals.subject_name import SubjectName
 from dfaudit.records import ModelRecord
@@ -152,3 +152,40 @@ def test_a_name_shaped_place_in_the_description_gives_no_gender() -> None:
 def test_a_script_name_is_the_target_as_written(detector: Detector) -> None:
     record = _record("鷲見坂さくら LoRA", "鷲見坂さくらは日本の女優です。")
     assert detector.detect(record).target_name == "鷲見坂さくら"
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [
+        ("blythe", "f"),  # u in the strict table, leaning female in both sources
+        ("maricel", "f"),
+        ("fenella", "f"),  # too rare for the first-name table, clear in names-dataset
+        ("briar", "u"),  # the two sources disagree
+        ("anna", "f"),  # the strict table's own letter
+    ],
+)
+def test_the_gender_of_a_first_name_already_taken_as_one(word: str, gender: str) -> None:
+    assert name_gender(word) == gender
+
+
+def test_the_gender_tables_never_find_a_name() -> None:
+    # "Fenella" is only in the gender-only table: no pair is read from it
+    assert first_names().get("fenella") is None
+    assert [m.kind for m in find_names("fenella_sarrwick")] == []
+
+
+def test_a_subject_first_and_surname_gives_its_gender() -> None:
+    hits = SubjectName().hits(_record("Fenella Sarrwick (v2)", "works at 0.7"))
+    assert [(h.aspect, h.value) for h in hits] == [
+        ("target", "Fenella Sarrwick"),
+        ("gender", "female"),
+    ]
+    # a one-word stage name or a handle says nothing of gender
+    hits = SubjectName().hits(_record("Kestrivane", "works at 0.7"))
+    assert [h.aspect for h in hits] == ["target"]
+
+
+def test_a_leaning_first_name_votes_in_a_pair(detector: Detector) -> None:
+    record = model("Blythe Harrowgate", tags=("photography",), description="portrait lora")
+    finding = detector.detect(record)
+    assert finding.target_gender == "female"

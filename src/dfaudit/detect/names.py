@@ -86,6 +86,25 @@ def world_first_name(key: str) -> FirstName | None:
 WORLD_COUNT = 5000  # what a first name of the world table counts as (a common one)
 
 
+@lru_cache(maxsize=1)
+def _gender_only_names() -> dict[str, str]:
+    """First names the other tables lack, with a clear gender (data/NOTICE.md)."""
+    return {row[0]: row[1] for row in east_asian.data_rows("first_names_gender.csv.gz", 2)}
+
+
+@lru_cache(maxsize=65536)
+def name_gender(word: str) -> str:
+    """The gender letter (f, m, u) of a word already taken as a person's first name: the
+    first-name table's, else the world table's, else the gender-only table's (the names that
+    lean one way by two sources, and rarer names of a clear gender; never used to find a
+    name)."""
+    key = fold(word)
+    entry = first_names().get(key)
+    if entry is not None and entry.gender != "u":
+        return entry.gender
+    return world_first_names().get(key) or _gender_only_names().get(key, "u")
+
+
 @lru_cache(maxsize=65536)
 def first_name(word: str) -> FirstName | None:
     """The table entry for ``word`` if it can be a first name (common words never are)."""

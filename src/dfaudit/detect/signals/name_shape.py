@@ -10,11 +10,12 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts, view
-from dfaudit.detect.names import NameMatch, canonical_key, find_names
+from dfaudit.detect.names import NameMatch, canonical_key, find_names, name_gender
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import FICTION_WORDS, LIVE_GENERIC_FICTION
 
 GENDER = {"f": "female", "m": "male"}
+WESTERN_KINDS = frozenset({"pair", "reversed", "run_together"})
 BASE_SCORE = {
     "pair": 0.9,
     "reversed": 0.7,
@@ -276,6 +277,8 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             ),
         ]
         gender = GENDER.get(match.first.gender)
+        if gender is None and match.kind in WESTERN_KINDS:
+            gender = GENDER.get(name_gender(match.first.name))  # "Blythe": leans one way
         if gender:
             hits.append(
                 Hit(
