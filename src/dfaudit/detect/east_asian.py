@@ -196,6 +196,15 @@ def _part_shares() -> dict[str, tuple[float, float]]:
     return {p: (f / (f + m + 1), m / (f + m + 1)) for p, (f, m) in counts.items()}
 
 
+def data_lines(name: str) -> list[str]:
+    """The lines of a bundled gzip CSV file under ``data/`` (header included)."""
+    raw = resources.files("dfaudit.detect").joinpath(f"data/{name}").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return lines
+
+
 def data_rows(name: str, width: int) -> list[list[str]]:
     """The rows of a bundled gzip CSV file under ``data/`` (header dropped), each a list of
     ``width`` fields. The build scripts write plain fields (no quotes, no comma in a field), so

@@ -8,6 +8,7 @@ when one token is a first name run together with a surname-like rest (``annamill
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 import unicodedata
@@ -87,9 +88,21 @@ WORLD_COUNT = 5000  # what a first name of the world table counts as (a common o
 
 
 @lru_cache(maxsize=1)
-def _gender_only_names() -> dict[str, str]:
-    """First names the other tables lack, with a clear gender (data/NOTICE.md)."""
-    return {row[0]: row[1] for row in east_asian.data_rows("first_names_gender.csv.gz", 2)}
+def _gender_only_lines() -> list[str]:
+    """The lines ``name,gender`` of the gender-only table (data/NOTICE.md), sorted: looked up
+    by bisection, since most runs look up a few names of its hundred thousand (a dict of them
+    would cost more to build than every look-up of a census)."""
+    lines = east_asian.data_lines("first_names_gender.csv.gz")
+    return lines[1:]
+
+
+def _gender_only(key: str) -> str | None:
+    lines = _gender_only_lines()
+    probe = f"{key},"
+    i = bisect.bisect_left(lines, probe)
+    if i < len(lines) and lines[i].startswith(probe):
+        return lines[i][len(probe) :]
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -102,7 +115,7 @@ def name_gender(word: str) -> str:
     entry = first_names().get(key)
     if entry is not None and entry.gender != "u":
         return entry.gender
-    return world_first_names().get(key) or _gender_only_names().get(key, "u")
+    return world_first_names().get(key) or _gender_only(key) or "u"
 
 
 @lru_cache(maxsize=65536)
@@ -739,7 +752,7 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     table = first_names()
     if letters[:4] not in _head_starts():
         # no first name of the table starts so
-        return _eastern_run_together(letters)
+        return _eastern_run_together(letters, raw.islower())
     for cut in range(min(len(letters) - 3, FIRST_NAME_MAX), 3, -1):
         head, rest = letters[:cut], letters[cut:]
         entry = table.get(head)
@@ -754,12 +767,17 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
         if rest not in common_surnames() and not _word_shaped(rest):
             continue  # "chris|tmas", "beau|tiful", "stan|dingbj": no surname starts or ends so
         return entry, rest
-    return _eastern_run_together(letters)
+    return _eastern_run_together(letters, raw.islower())
 
 
-def _eastern_run_together(letters: str) -> east_asian.Name | None:
-    """A Chinese name in pinyin, else a Japanese name in romaji, written as one token."""
-    return east_asian.pinyin_run_together(letters) or east_asian.romaji_run_together(letters)
+def _eastern_run_together(letters: str, lower: bool) -> east_asian.Name | None:
+    """A Chinese name in pinyin, else (written in lower case) a Japanese name in romaji, as
+    one token. Romaji in camelCase ("kisaragiReona", "NarutoSamui") names drawn characters
+    far more often than people: it is left to the other shapes."""
+    found = east_asian.pinyin_run_together(letters)
+    if found is None and lower:
+        found = east_asian.romaji_run_together(letters)
+    return found
 
 
 def _match(

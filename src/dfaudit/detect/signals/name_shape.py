@@ -118,6 +118,7 @@ class NameShape:
         name_letters, name_found = "", True
         head = view(record).description[:DESCRIPTION_HEAD]
         corroborated = False
+        name_keys: set[str] = set()
         for field, text in name_texts(record):
             if field == "name":
                 name_letters = _letters(text)
@@ -132,6 +133,12 @@ class NameShape:
                 if (field, key) in seen:
                     continue
                 seen.add((field, key))
+                if field == "name":
+                    name_keys.add(key)
+                elif field in ("file_names", "version_names") and _repeated_romaji(
+                    key, hits, name_keys
+                ):
+                    continue
                 out.extend(hits)
                 if not name_found and not corroborated and field == "file_names":
                     found = _corroborated(field, hits, head)
@@ -142,6 +149,18 @@ class NameShape:
         if not out:
             out.extend(_tag_name(view(record).tags))
         return out
+
+
+def _repeated_romaji(key: str, hits: tuple[Hit, ...], name_keys: set[str]) -> bool:
+    """A romaji name run together in a file or version name ("kisaragireona3500") that the
+    model's name already gives apart: the file named after the model, no second source (drawn
+    characters are named so as often as people)."""
+    return (
+        key in name_keys
+        and bool(hits)
+        and hits[0].feature.endswith(":romaji")
+        and hits[0].text.isalnum()
+    )
 
 
 def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
