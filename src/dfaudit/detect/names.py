@@ -200,11 +200,13 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
     elif every and _SUFFIX_HINT.search(text) is not None:
         eastern += _suffix_names(text)
     whole: list[NameMatch] | None = None
-    if every and not eastern and text.islower():
-        # a slug that is only a romanised East-Asian name ("yuk-tae-o"), before any pair in it
-        whole = _whole_name(text)
-        if whole and whole[0].origin:
-            return whole
+    if every and not eastern and text.islower() and len(text) <= WHOLE_NAME_MAX:
+        # a slug that is only a romanised East-Asian name ("yuk-tae-o"), before any pair in it:
+        # only a slug holding a romanised family name or a Japanese given name can be one
+        if not _eastern_heads().isdisjoint(_NAME_TOKEN.findall(text)):
+            whole = _whole_name(text)
+            if whole and whole[0].origin:
+                return whole
     found = [m for m in _pairs(text, every) if not _overlaps(m, eastern)]
     if not found and not eastern and every:
         found = (_whole_name(text) if whole is None else whole) or _run_together(text)
@@ -568,6 +570,13 @@ def _whole_name(text: str) -> list[NameMatch]:
     cap = a.group(0)[:1].isupper() and b.group(0)[:1].isupper()
     words = (a.group(0), surname)
     return [_match(text, a.start(), c.end(), words, "pair", entry, cap)]
+
+
+@lru_cache(maxsize=1)
+def _eastern_heads() -> frozenset[str]:
+    """Romanised East-Asian family names and Japanese given names in romaji (lower case)."""
+    t = east_asian.tables()
+    return frozenset({s for s in t.surnames if s.isascii()} | t.jp_given)
 
 
 @lru_cache(maxsize=1)
