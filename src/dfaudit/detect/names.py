@@ -200,13 +200,18 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
     elif every and _SUFFIX_HINT.search(text) is not None:
         eastern += _suffix_names(text)
     whole: list[NameMatch] | None = None
-    if every and not eastern and text.islower() and len(text) <= WHOLE_NAME_MAX:
-        # a slug that is only a romanised East-Asian name ("yuk-tae-o"), before any pair in it:
-        # only a slug holding a romanised family name or a Japanese given name can be one
-        if not _eastern_heads().isdisjoint(_NAME_TOKEN.findall(text)):
-            whole = _whole_name(text)
-            if whole and whole[0].origin:
-                return whole
+    # a slug that is only a romanised East-Asian name ("yuk-tae-o"), before any pair in it:
+    # only a slug holding a romanised family name or a Japanese given name can be one
+    if (
+        every
+        and not eastern
+        and text.islower()
+        and len(text) <= WHOLE_NAME_MAX
+        and not _eastern_heads().isdisjoint(_NAME_TOKEN.findall(text))
+    ):
+        whole = _whole_name(text)
+        if whole and whole[0].origin:
+            return whole
     found = [m for m in _pairs(text, every) if not _overlaps(m, eastern)]
     if not found and not eastern and every:
         found = (_whole_name(text) if whole is None else whole) or _run_together(text)
