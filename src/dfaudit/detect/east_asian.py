@@ -196,6 +196,15 @@ def _part_shares() -> dict[str, tuple[float, float]]:
     return {p: (f / (f + m + 1), m / (f + m + 1)) for p, (f, m) in counts.items()}
 
 
+def data_lines(name: str) -> list[str]:
+    """The lines of a bundled gzip CSV file under ``data/`` (header included)."""
+    raw = resources.files("dfaudit.detect").joinpath(f"data/{name}").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return lines
+
+
 def data_rows(name: str, width: int) -> list[list[str]]:
     """The rows of a bundled gzip CSV file under ``data/`` (header dropped), each a list of
     ``width`` fields. The build scripts write plain fields (no quotes, no comma in a field), so
@@ -335,10 +344,15 @@ def script_names(text: str) -> tuple[Name, ...]:
         if start and text[start - 1].isdigit():
             continue  # "5张照片": a count of things, not a name
         nxt = runs[i + 1] if i + 1 < len(runs) else None
-        if nxt is not None and len(run.group(0)) <= 2 and text[run.end() : nxt.start()] in _JOIN:
+        if (
+            nxt is not None
+            and len(run.group(0)) <= SPACED_SURNAME_MAX
+            and text[run.end() : nxt.start()] in _JOIN
+        ):
             # "霞野 ここな", "朝霧・さくらこ": surname and given name written apart
             joined = run.group(0) + nxt.group(0)
-            name = _script_name(joined)
+            name = _script_name(joined) if len(run.group(0)) <= 2 else None
+            name = name or _apart_name(run.group(0), nxt.group(0))
             if name is not None:
                 found.append(_at(name, (start, nxt.end()), text[start : nxt.end()]))
                 skip = True
@@ -350,21 +364,75 @@ def script_names(text: str) -> tuple[Name, ...]:
 
 
 _JOIN = (" ", "\u3000", "・", "·")
+SPACED_SURNAME_MAX = 4  # kanji of a family name written apart from the given name
+KANJI_SURNAME_MAX = 4  # kanji of a family name the tables lack, before a kana given name
+# The given names of the tables that a family name the tables lack may stand before: ranked
+# among a country's this many most common (a rarer "given name" is often a word).
+APART_GIVEN_RANK = 6000
 
 
 def _at(name: Name, span: tuple[int, int], text: str) -> Name:
     return Name(name.surname, name.given, name.gender, name.origin, text, span)
 
 
+def _apart_name(surname: str, given: str) -> Name | None:
+    """A family name and a given name written apart ("月見里 千紘", "百目鬼・たまき"): a run of
+    one to four kanji the tables may lack, then a given name of the tables in kanji or kana
+    (the space marks where one ends and the other begins). Hangul and kana family names are
+    not read so (words)."""
+    t = tables()
+    if not all(_is_han(ch) for ch in surname) or surname in t.not_names:
+        return None
+    kana = _is_kana(given)
+    entry = t.given.get(given) or (t.given.get(romanise_kana(given)) if kana else None)
+    if entry is None or entry[1] > APART_GIVEN_RANK or not 1 <= len(given) <= 4:
+        return None
+    if _is_hangul(given) or (len(given) < 2 and not kana):
+        return None
+    if not (kana or len(surname) >= 3 or surname in t.surnames):
+        return None  # "写真 小雪": two kanji the tables lack before a kanji name are a word
+    origins = t.surnames.get(surname) or {}
+    origin = "jp" if "jp" in origins or _has_kana(given) or len(surname) >= 3 else "cn"
+    canonical = origins.get(origin) or romanise(surname)
+    gender = entry[0] if entry[0] in ("f", "m") else given_gender(given)
+    run = surname + given
+    return Name(canonical, romanise(given), gender, origin, run, (0, len(run)))
+
+
+def _kana_given(run: str) -> Name | None:
+    """A kanji family name the tables lack (two to four kanji) run together with a kana given
+    name of the tables ("月見里たまき", "勅使河原ことは"): Japanese writes names so, and kana
+    after kanji otherwise begins a word's ending or a particle, which the given name must not
+    be (the kana must be a whole given name, two kana or more)."""
+    cut = next((k for k, ch in enumerate(run) if not _is_han(ch)), len(run))
+    surname, given = run[:cut], run[cut:]
+    if not 2 <= len(surname) <= KANJI_SURNAME_MAX or not 2 <= len(given) <= 4:
+        return None
+    if not _is_kana(given):
+        return None
+    return _apart_name(surname, given)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
 def _script_name(run: str) -> Name | None:
     t = tables()
-    if not 2 <= len(run) <= 5 or run in t.not_names:
+    if not 2 <= len(run) <= 7 or run in t.not_names:
         return None
+    found = _known_surname_name(run, t) if len(run) <= 6 else None
+    return found or _kana_given(run)
+
+
+def _known_surname_name(run: str, t: _Tables) -> Name | None:
     is_hangul = "\uac00" <= run[0] <= "\ud7a3"
-    for cut in (1, 2):  # surname of one or two characters
+    for cut in (1, 2, 3):  # surname of one to three characters (three: Japanese kanji)
         surname, given = run[:cut], run[cut:]
         origins = t.surnames.get(surname)
         if origins is None or not 1 <= len(given) <= 3:
+            continue
+        if cut == 3 and (is_hangul or "jp" not in origins):
             continue
         origin = "kr" if is_hangul else "jp" if "jp" in origins and _has_kana(given) else ""
         origin = origin or next(iter(origins))
@@ -512,9 +580,15 @@ def _family_first(text: str, words: Words, i: int, t: _Tables) -> tuple[Name, in
     return None
 
 
-def given_name_ok(given: str, origin: str) -> bool:
-    """Whether ``given`` (letters, lower case) can be a romanised given name of ``origin``."""
-    return _given_ok(given, origin, tables())
+def given_name_ok(given: str, origin: str, apart: tuple[str, ...] = ()) -> bool:
+    """Whether ``given`` (letters, lower case) can be a romanised given name of ``origin``;
+    ``apart``: its syllables as written apart ("tae_o"), each read like a hyphenated one."""
+    t = tables()
+    if _given_ok(given, origin, t):
+        return True
+    if len(apart) != 2 or any(w in common_english_words() for w in (given, *apart)):
+        return False  # "lee-sun-set": words apart are words, not syllables
+    return _given_ok(given, origin, t, [(w, 0, 0) for w in apart])
 
 
 def _given_ok(given: str, origin: str, t: _Tables, hyphened: Words | None = None) -> bool:
@@ -609,3 +683,35 @@ def pinyin_run_together(token: str) -> Name | None:
             continue
         return Name(canonical, rest, given_gender(rest), "cn", token, (0, len(token)))
     return None
+
+
+ROMAJI_GIVEN_MIN = 4  # letters of a Japanese given name read run together with a family name
+
+
+@lru_cache(maxsize=65536)
+def romaji_run_together(letters: str) -> Name | None:
+    """A Japanese name written as one token of romaji, family name first or last
+    (``domekisuzune``, ``kotohayakushiji``): a given name of the tables (four letters or more)
+    and a family name, of the tables or of romaji shape (:func:`romaji_family_name`), nothing
+    left over. ``letters`` is lower case; the whole token must read as romaji."""
+    if not 9 <= len(letters) <= RUN_MAX or _ROMAJI.fullmatch(letters) is None:
+        return None
+    t = tables()
+    if letters in t.not_names or letters in t.given:
+        return None
+    # Every cut into a given name of the tables and a family name: a family name of the tables
+    # first ("kotoha|yakushiji", not "koto|hayakushiji"), then the longest given name, then
+    # the more common one.
+    cuts: list[tuple[bool, int, int, str, str]] = []
+    for cut in range(ROMAJI_GIVEN_MIN, len(letters) - ROMAJI_GIVEN_MIN + 1):
+        head, rest = letters[:cut], letters[cut:]
+        for given, family in ((rest, head), (head, rest)):
+            if given in t.jp_given:
+                known = (t.surnames.get(family) or {}).get("jp")
+                if known is not None or romaji_family_name(family):
+                    rank = t.given[given][1]
+                    cuts.append((known is None, -len(given), rank, given, known or family))
+    if not cuts:
+        return None
+    _, _, _, given, family = min(cuts)
+    return Name(family, given, given_gender(given), "jp", letters, (0, len(letters)))

@@ -8,6 +8,7 @@ when one token is a first name run together with a surname-like rest (``annamill
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 import unicodedata
@@ -86,6 +87,37 @@ def world_first_name(key: str) -> FirstName | None:
 WORLD_COUNT = 5000  # what a first name of the world table counts as (a common one)
 
 
+@lru_cache(maxsize=1)
+def _gender_only_lines() -> list[str]:
+    """The lines ``name,gender`` of the gender-only table (data/NOTICE.md), sorted: looked up
+    by bisection, since most runs look up a few names of its hundred thousand (a dict of them
+    would cost more to build than every look-up of a census)."""
+    lines = east_asian.data_lines("first_names_gender.csv.gz")
+    return lines[1:]
+
+
+def _gender_only(key: str) -> str | None:
+    lines = _gender_only_lines()
+    probe = f"{key},"
+    i = bisect.bisect_left(lines, probe)
+    if i < len(lines) and lines[i].startswith(probe):
+        return lines[i][len(probe) :]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def name_gender(word: str) -> str:
+    """The gender letter (f, m, u) of a word already taken as a person's first name: the
+    first-name table's, else the world table's, else the gender-only table's (the names that
+    lean one way by two sources, and rarer names of a clear gender; never used to find a
+    name)."""
+    key = fold(word)
+    entry = first_names().get(key)
+    if entry is not None and entry.gender != "u":
+        return entry.gender
+    return world_first_names().get(key) or _gender_only(key) or "u"
+
+
 @lru_cache(maxsize=65536)
 def first_name(word: str) -> FirstName | None:
     """The table entry for ``word`` if it can be a first name (common words never are)."""
@@ -127,6 +159,7 @@ class NameMatch:
     kind: str
     first: FirstName
     capitalised: bool
+    origin: str = ""  # cn | kr | jp for an East-Asian name
 
     @property
     def key(self) -> str:
@@ -164,9 +197,24 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
     ]
     if every and not text.isascii():
         eastern += _world_script_names(text)
+    elif every and _SUFFIX_HINT.search(text) is not None:
+        eastern += _suffix_names(text)
+    whole: list[NameMatch] | None = None
+    # a slug that is only a romanised East-Asian name ("yuk-tae-o"), before any pair in it:
+    # only a slug holding a romanised family name or a Japanese given name can be one
+    if (
+        every
+        and not eastern
+        and text.islower()
+        and len(text) <= WHOLE_NAME_MAX
+        and not _eastern_heads().isdisjoint(_NAME_TOKEN.findall(text))
+    ):
+        whole = _whole_name(text)
+        if whole and whole[0].origin:
+            return whole
     found = [m for m in _pairs(text, every) if not _overlaps(m, eastern)]
     if not found and not eastern and every:
-        found = _whole_name(text) or _run_together(text)
+        found = (_whole_name(text) if whole is None else whole) or _run_together(text)
     if not found and not eastern and _has_digit(text):
         leet = deleet(_without_version(text))
         found = [m for m in _pairs(leet, every) if m.kind == "pair"]
@@ -176,6 +224,7 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
 
 
 _SCRIPT_WORD = re.compile(r"[^\W\d_]+")
+_SUFFIX_HINT = re.compile(r"sk(?:aya|iy)|shvili|enko")  # a cheap test before _suffix_names
 # Scripts whose first names the world table holds (Unicode character-name prefixes); Greek
 # and Cyrillic have capitals, Hebrew and Arabic none.
 WORLD_SCRIPTS = frozenset({"GREEK", "CYRILLIC", "HEBREW", "ARABIC"})
@@ -194,32 +243,85 @@ def _world_script_names(text: str) -> list[NameMatch]:
     world = world_first_names()
     words = list(_SCRIPT_WORD.finditer(text))
     out: list[NameMatch] = []
-    for a, b in zip(words, words[1:], strict=False):
+    for i, (a, b) in enumerate(zip(words, words[1:], strict=False)):
         first, last = a.group(0), b.group(0)
-        if first.isascii() or last.isascii() or len(last) < SCRIPT_SURNAME_MIN:
+        if first.isascii() or last.isascii():
             continue
         script = _script_of(first)
-        if script not in WORLD_SCRIPTS or not _adjacent(text, a.end(), b.start()):
-            continue
+        if script not in WORLD_SCRIPTS or text[a.end() : b.start()] not in (" ", "_", "."):
+            continue  # "בן-שושן": a hyphen joins the parts of one surname, not a first name
         if _script_of(last) != script or (
             script in CASED_SCRIPTS and not (first[:1].isupper() and last[:1].isupper())
         ):
+            continue
+        end = b.end()
+        if i + 2 < len(words) and text[b.end() : words[i + 2].start()] == "-":
+            c = words[i + 2]  # "תהילה בן-שושן": a double surname
+            if _script_of(c.group(0)) == script:
+                last, end = f"{last}-{c.group(0)}", c.end()
+        if len(last) < SCRIPT_SURNAME_MIN:
             continue
         entry = world_first_name(fold(first))
         if entry is None or fold(last) in world:
             continue
         words_folded = (fold(first), fold(last))
         out.append(
-            NameMatch(
-                text[a.start() : b.end()], (a.start(), b.end()), words_folded, "script", entry, True
-            )
+            NameMatch(text[a.start() : end], (a.start(), end), words_folded, "script", entry, True)
         )
+    return out + [m for m in _suffix_names(text) if not _overlaps(m, out)]
+
+
+# Surnames known by their ending (East Slavic, Georgian, Armenian, Greek): the ending gives
+# the bearer's gender where the language marks it. A first name the tables lack stands before
+# such a surname as its pair: ``Всеслава Ольшанская``, ``Vseslava Olshanskaya``.
+_CYRILLIC_SUFFIX_PAIR = re.compile(
+    r"(?<![^\W\d_])([А-ЯЁ][а-яё]{2,15}) ([А-ЯЁ][а-яё]{2,20}?"
+    r"(ская|цкая|ова|ева|ёва|ина|ский|цкий|ов|ев|ёв|ин|енко|ук|юк))(?![^\W\d_])"
+)
+_LATIN_SUFFIX_PAIR = re.compile(
+    r"(?<![^\W\d_])([A-Z][a-z]{2,15}|[a-z]{3,15})[ _-]([A-Z]?[a-z]{2,20}?"
+    r"(skaya|tskaya|skiy|tskiy|shvili|enko))(?![^\W\d_])"
+)
+_SUFFIX_GENDER = {
+    **dict.fromkeys(("ская", "цкая", "ова", "ева", "ёва", "ина", "skaya", "tskaya"), "f"),
+    **dict.fromkeys(("ский", "цкий", "ов", "ев", "ёв", "ин", "skiy", "tskiy"), "m"),
+}
+# Endings of Russian adjectives and of the feminine first names (a first name must agree with
+# a gendered surname: "Девушка Славянская" is a noun and an adjective, "Ольга Ольшанская" not).
+_ADJECTIVE_ENDINGS = ("ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие")
+_FEMININE_ENDINGS = ("а", "я", "a")
+
+
+def _suffix_names(text: str) -> list[NameMatch]:
+    """A first name before a surname known by its ending: ``Всеслава Ольшанская`` (both
+    capitalised Cyrillic, the first no adjective and agreeing in gender with the surname),
+    ``Vseslava Olshanskaya`` / ``vseslava-olshanskaya`` (-skaya, -skiy, -shvili, -enko).
+    Kind "script" in Cyrillic, "pair" in Latin letters; gender from the ending."""
+    pattern = _LATIN_SUFFIX_PAIR if text.isascii() else _CYRILLIC_SUFFIX_PAIR
+    out: list[NameMatch] = []
+    for m in pattern.finditer(text):
+        first, last, ending = m.group(1), m.group(2), m.group(3)
+        if first[:1].isupper() != last[:1].isupper():
+            continue
+        key = fold(first)
+        if key in common_words() or key in NOT_NAME_WORDS or first.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        gender = _SUFFIX_GENDER.get(ending, "u")
+        if gender != "u" and first.endswith(_FEMININE_ENDINGS) != (gender == "f"):
+            continue
+        known = world_first_name(key) or first_names().get(key)
+        entry = FirstName(key, known.gender if known else gender, WORLD_COUNT)
+        if gender != "u":
+            entry = FirstName(key, gender, WORLD_COUNT)
+        kind = "pair" if text.isascii() else "script"
+        out.append(NameMatch(m.group(0), m.span(), (key, fold(last)), kind, entry, True))
     return out
 
 
 def _eastern(name: east_asian.Name, kind: str, capitalised: bool) -> NameMatch:
     first = FirstName(name.given, name.gender, EAST_ASIAN_COUNT)
-    return NameMatch(name.text, name.span, (name.surname, name.given), kind, first, capitalised)
+    words = (name.surname, name.given)
+    return NameMatch(name.text, name.span, words, kind, first, capitalised, name.origin)
 
 
 def _overlaps(match: NameMatch, others: list[NameMatch]) -> bool:
@@ -373,6 +475,8 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             continue
         if first_a is not None and first_b is not None and first_b.count > 4 * first_a.count:
             first_a = None  # "Miller Anna": the second word is the far likelier first name
+        if first_a is not None and first_a.word and _common_word_not_surname(word_b):
+            first_a = None  # "Sunday Photos": a word first name before a common word
         if first_a is not None and surname_like(word_b) and len(word_a) >= 3:
             end, surname = _double_surname(text, parts, i + 1)
             out.append(_match(text, start_a, end, (word_a, surname), "pair", first_a, cap))
@@ -432,15 +536,17 @@ def _whole_name(text: str) -> list[NameMatch]:
     if len(tokens) < 2 or _whole_name_heads().isdisjoint(map(lower, tokens)):
         return []  # no word that can begin such a name (the common case)
     surnames = _pair_key_sets()[3]
-    kept = [
-        m
-        for m in _NAME_TOKEN.finditer(text)
-        if not _VERSIONISH.fullmatch(m.group(0).lower()) and _name_word(fold(m.group(0)), surnames)
+    tokens_kept = [
+        m for m in _NAME_TOKEN.finditer(text) if not _VERSIONISH.fullmatch(m.group(0).lower())
     ]
-    if 2 <= len(kept) <= 3 and text.islower():
-        eastern = _whole_east_asian(text, kept)
-        if eastern is not None:
-            return [eastern]
+    kept = [m for m in tokens_kept if _name_word(fold(m.group(0)), surnames)]
+    if text.islower():
+        # a romanised given name's syllables may be words ("yuk_ga_on"): only model words drop
+        syllables = [m for m in tokens_kept if m.group(0) not in _SUFFIX_WORDS]
+        for parts in (kept, syllables) if syllables != kept else (kept,):
+            eastern = _whole_east_asian(text, parts) if 2 <= len(parts) <= 3 else None
+            if eastern is not None:
+                return [eastern]
     if len(kept) == 3:
         # "folasade_adeyemo_kuti": a first name and a surname of two rare parts
         a, b, c = kept
@@ -472,6 +578,13 @@ def _whole_name(text: str) -> list[NameMatch]:
 
 
 @lru_cache(maxsize=1)
+def _eastern_heads() -> frozenset[str]:
+    """Romanised East-Asian family names and Japanese given names in romaji (lower case)."""
+    t = east_asian.tables()
+    return frozenset({s for s in t.surnames if s.isascii()} | t.jp_given)
+
+
+@lru_cache(maxsize=1)
 def _whole_name_heads() -> frozenset[str]:
     """The words :func:`_whole_name` looks for in a name: common gendered first names,
     romanised East-Asian family names and Japanese given names in romaji (all lower case and
@@ -498,10 +611,11 @@ def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
     jp_given = origins is None and len(words) == 2 and given in t.jp_given
     if jp_given and east_asian.romaji_family_name(words[0]):
         origins = {"jp": words[0]}
-    if origins is None or given in t.surnames:
+    if origins is None or (given in t.surnames and not jp_given):
         return None
     for origin, canonical in origins.items():
-        if origin in ("kr", "jp", "cn") and east_asian.given_name_ok(given, origin):
+        apart = tuple(words[1:]) if origin == "kr" else ()
+        if origin in ("kr", "jp", "cn") and east_asian.given_name_ok(given, origin, apart):
             start, end = kept[0].start(), kept[-1].end()
             gender = east_asian.given_gender(given)
             name = east_asian.Name(canonical, given, gender, origin, text[start:end], (start, end))
@@ -572,6 +686,12 @@ def _rare_surname(word: str) -> bool:
     )
 
 
+def _common_word_not_surname(word: str) -> bool:
+    """A common English word that no surname table holds ("photos", not "fox" or "day")."""
+    key = fold(word)
+    return key in common_words() and key not in _pair_key_sets()[3]
+
+
 def common_surnames() -> frozenset[str]:
     """Common surnames of several countries that are not ordinary words (data/NOTICE.md)."""
     return _surname_table()[0]
@@ -615,7 +735,7 @@ def _run_together(text: str) -> list[NameMatch]:
         start, end = token.span()
         if isinstance(found, east_asian.Name):
             located = dataclasses.replace(found, text=raw, span=(start, end))
-            out.append(_eastern(located, "pinyin", False))
+            out.append(_eastern(located, "romaji" if found.origin == "jp" else "pinyin", False))
         else:
             entry, rest = found
             out.append(
@@ -646,7 +766,7 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     table = first_names()
     if letters[:4] not in _head_starts():
         # no first name of the table starts so
-        return east_asian.pinyin_run_together(letters)
+        return _eastern_run_together(letters, raw.islower())
     for cut in range(min(len(letters) - 3, FIRST_NAME_MAX), 3, -1):
         head, rest = letters[:cut], letters[cut:]
         entry = table.get(head)
@@ -661,7 +781,17 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
         if rest not in common_surnames() and not _word_shaped(rest):
             continue  # "chris|tmas", "beau|tiful", "stan|dingbj": no surname starts or ends so
         return entry, rest
-    return east_asian.pinyin_run_together(letters)
+    return _eastern_run_together(letters, raw.islower())
+
+
+def _eastern_run_together(letters: str, lower: bool) -> east_asian.Name | None:
+    """A Chinese name in pinyin, else (written in lower case) a Japanese name in romaji, as
+    one token. Romaji in camelCase ("kisaragiReona", "NarutoSamui") names drawn characters
+    far more often than people: it is left to the other shapes."""
+    found = east_asian.pinyin_run_together(letters)
+    if found is None and lower:
+        found = east_asian.romaji_run_together(letters)
+    return found
 
 
 def _match(

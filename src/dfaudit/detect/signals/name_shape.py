@@ -10,11 +10,12 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts, view
-from dfaudit.detect.names import NameMatch, canonical_key, find_names
+from dfaudit.detect.names import NameMatch, canonical_key, find_names, name_gender
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import FICTION_WORDS, LIVE_GENERIC_FICTION
 
 GENDER = {"f": "female", "m": "male"}
+WESTERN_KINDS = frozenset({"pair", "reversed", "run_together"})
 BASE_SCORE = {
     "pair": 0.9,
     "reversed": 0.7,
@@ -65,8 +66,10 @@ def display_name(match: NameMatch) -> str:
     """How a found name is shown as a target: from its words, each part of a double surname
     capitalised ("Ofori-Atta"); a romanised East-Asian family name with the spelling it was
     written in ("Byeon Siu", not the key's "Byun Siu")."""
-    if match.kind == "script" and not east_asian.HAS_SCRIPT.search(match.text):
-        return match.text  # Greek, Cyrillic, Hebrew, Arabic: as written
+    if match.kind == "script":
+        # Greek, Cyrillic, Hebrew, Arabic; Chinese, Japanese, Korean: as written (a kanji
+        # family name has no reading in the tables, and its romanised key is no name)
+        return match.text
     words = list(match.words)
     if match.kind in ("romanised", "romaji", "pinyin"):
         surnames = east_asian.tables().surnames
@@ -100,7 +103,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -115,6 +118,7 @@ class NameShape:
         name_letters, name_found = "", True
         head = view(record).description[:DESCRIPTION_HEAD]
         corroborated = False
+        name_keys: set[str] = set()
         for field, text in name_texts(record):
             if field == "name":
                 name_letters = _letters(text)
@@ -129,6 +133,12 @@ class NameShape:
                 if (field, key) in seen:
                     continue
                 seen.add((field, key))
+                if field == "name":
+                    name_keys.add(key)
+                elif field in ("file_names", "version_names") and _repeated_romaji(
+                    key, hits, name_keys
+                ):
+                    continue
                 out.extend(hits)
                 if not name_found and not corroborated and field == "file_names":
                     found = _corroborated(field, hits, head)
@@ -139,6 +149,18 @@ class NameShape:
         if not out:
             out.extend(_tag_name(view(record).tags))
         return out
+
+
+def _repeated_romaji(key: str, hits: tuple[Hit, ...], name_keys: set[str]) -> bool:
+    """A romaji name run together in a file or version name ("kisaragireona3500") that the
+    model's name already gives apart: the file named after the model, no second source (drawn
+    characters are named so as often as people)."""
+    return (
+        key in name_keys
+        and bool(hits)
+        and hits[0].feature.endswith(":romaji")
+        and hits[0].text.isalnum()
+    )
 
 
 def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
@@ -274,6 +296,8 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             ),
         ]
         gender = GENDER.get(match.first.gender)
+        if gender is None and match.kind in WESTERN_KINDS:
+            gender = GENDER.get(name_gender(match.first.name))  # "Blythe": leans one way
         if gender:
             hits.append(
                 Hit(

@@ -17,7 +17,7 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import view
-from dfaudit.detect.names import NameMatch, canonical_key, find_prose_names
+from dfaudit.detect.names import NameMatch, canonical_key, find_prose_names, name_gender
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import LIKENESS_TAG_EXPLICIT, NOT_NAME_WORDS
 
@@ -36,11 +36,18 @@ MAX_WORDS = 3
 SCORE = 0.1
 DESCRIBED_SCORE = 0.3  # a name in the description's opening: above the fallback, below a shape
 DESCRIPTION_HEAD = 200
+DESCRIBED_GENDER_SCORE = 0.3
+SUBJECT_GENDER_SCORE = 0.2  # the subject of the model's name: a first name and a surname
+GENDER = {"f": "female", "m": "male"}
+# The named person's gender is read from a name that begins a line of the description, or
+# follows one of these ("photos of Mira Voss", "what fans call Mira Voss"), not from a name-
+# shaped phrase elsewhere ("a singer from Santo Domingo", "상업적 이용은").
+_NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "as"})
 
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -50,7 +57,7 @@ class SubjectName:
             match = described
             display = " ".join(w.capitalize() for w in match.words)
             key = canonical_key(" ".join(match.words))
-            return [
+            out = [
                 Hit(
                     f"{self.name}@{self.version}",
                     "target",
@@ -61,11 +68,29 @@ class SubjectName:
                     note=key,
                 )
             ]
+            gender = GENDER.get(match.first.gender)
+            line = v.description[: match.span[0]].rsplit("\n", 1)[-1]
+            before = line.rstrip().rsplit(" ", 1)[-1].lower()
+            if gender is not None and (not line.strip() or before in _NAMING_WORDS):
+                # the named person's first name says the gender (weakly: a pronoun or a tag
+                # of the record outweighs it)
+                out.append(
+                    Hit(
+                        f"{self.name}@{self.version}",
+                        "gender",
+                        DESCRIBED_GENDER_SCORE,
+                        "description",
+                        match.first.name,
+                        value=gender,
+                        note="first-name table",
+                    )
+                )
+            return out
         for field, text in (("name", v.name), *(("trained_words", w) for w in v.trained_words[:1])):
             found = subject_of(text)
             if found is not None:
                 display, key = found
-                return [
+                out = [
                     Hit(
                         f"{self.name}@{self.version}",
                         "target",
@@ -76,7 +101,32 @@ class SubjectName:
                         note=key,
                     )
                 ]
+                gender = _full_name_gender(display)
+                if gender is not None:
+                    out.append(
+                        Hit(
+                            f"{self.name}@{self.version}",
+                            "gender",
+                            SUBJECT_GENDER_SCORE,
+                            field,
+                            display.split()[0],
+                            value=gender,
+                            note="first-name table",
+                        )
+                    )
+                return out
         return []
+
+
+def _full_name_gender(display: str) -> str | None:
+    """The gender of a subject written as a capitalised first name and surname ("Fenella
+    Sarrstead"), from the first-name tables; None for anything else (a handle, one word)."""
+    words = display.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    if not all(w.isalpha() and w.isascii() for w in words):
+        return None
+    return GENDER.get(name_gender(words[0]))
 
 
 def _described_name(head: str) -> NameMatch | None:
