@@ -365,7 +365,13 @@ def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
 
 # "Trained on photos of cosplayer @mira.cos dressed as …", "by cosplayer @mira_cos": a cosplayer
 # is a real person whatever character she plays; her handle names her.
-_COSPLAYER = re.compile(r"\bcosplayer @(?P<handle>[a-z0-9][\w.]{2,29}[a-z0-9])", re.IGNORECASE)
+# "cosplayer @velvet.fox" or, without the at sign, a handle-shaped word ("cosplayer kiwi_cos",
+# "cosplayer mika.rin2": an underscore, a dot or a digit in it; "cosplayer in costume" is not one)
+_COSPLAYER = re.compile(
+    r"\bcosplayer (?:@(?P<handle>[a-z0-9][\w.]{2,29}[a-z0-9])"
+    r"|(?P<bare>(?=[a-z0-9]*[_.\d])(?=[\w.]*[a-z])[a-z0-9][\w.]{2,29}[a-z0-9])\b)",
+    re.IGNORECASE,
+)
 
 
 COSPLAYER_HEAD = 400  # the description's opening, where the cosplayer is named
@@ -375,10 +381,12 @@ def named_cosplayer(description: str) -> str:
     """The handle of the cosplayer whose photos the model was trained on, named in the
     description's opening ("" when none)."""
     head = description[:COSPLAYER_HEAD]
-    if "cosplayer @" not in head.lower():
+    if "cosplayer " not in head.lower():
         return ""
     match = _COSPLAYER.search(head)
-    return match.group("handle") if match is not None else ""
+    if match is None:
+        return ""
+    return match.group("handle") or match.group("bare")
 
 
 # Words of a title or description that name a live-action screen work (a drawn one says so).

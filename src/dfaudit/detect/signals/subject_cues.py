@@ -232,8 +232,10 @@ _OCCUPATION_NAME = re.compile(
     r"footballer|athlete|cosplayer|coser|pornstar|porn ?star|tiktoker|gravure|rapper|"
     r"tv host|presenter|va|seiyuu|wrestler|politician|celebrity|celeb|dj|pop ?star|"
     r"rock ?star)\b"
-    # "celebrity red carpet background", "idol stage outfit": what they wear or stand in
+    # "celebrity red carpet background", "idol stage outfit", "news anchor studio": what they
+    # wear, or the place they stand in
     r"(?!\s+(?:[a-z]+\s+){0,2}(?:background|backgrounds|outfit|outfits|costume|costumes|"
+    r"studio|studios|desk|room|booth|set|office|setup|"
     r"dress|poses?|style|stage|makeup|hairstyle|clothes|uniform|scene|scenery|candid|photos?|"
     r"shots?|looks?|lighting|vibes?|red carpet|carpet|events?|party|selfies?|magazine|covers?|"
     r"premiere|paparazzi|lifestyle|glamou?r|fashion|aesthetic|concept)\b)"
@@ -444,7 +446,7 @@ _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
 _NAMED_IN_TEXT = re.compile(
     r"\b(?i:(?:inspired by|based on|model(?:l)?ed (?:on|after)) (?:the )?(?:[a-z-]+ ){0,2}"
     + _OCCUPATION
-    + r"|this (?:one )?is|(?:she|he) is|photos of|pictures of|images of|lora of|embedding of"
+    + r"|this (?:one )?is|(?:she|he) is|photos? of|pictures of|images of|lora of|embedding of"
     r"|likeness of"
     r"|fotos de|fotos von|photos de"
     # "Lulu is what fans call Anna Kowal": a nickname title, the full name in the bio
@@ -454,7 +456,7 @@ _NAMED_IN_TEXT = re.compile(
 )
 _NAMED_IN_TEXT_STARTS = StartFinder(
     ("inspired by", "based on", "modeled", "modelled", "this is", "this one is", "she is",
-     "he is", "photos of",
+     "he is", "photos of", "photo of",
      "pictures of", "images of", "lora of", "embedding of", "likeness of", "fotos de",
      "fotos von", "photos de", "fans call", "people call", "everyone call", "everybody call")
 )  # fmt: skip
@@ -464,6 +466,7 @@ _NAMED_IN_TEXT_STARTS = StartFinder(
 _LOOSE_LEAD_INS = (
     "this",
     "photos of",
+    "photo of",
     "pictures of",
     "images of",
     "lora of",
@@ -474,9 +477,14 @@ _LOOSE_LEAD_INS = (
 )
 # Every lead-in above holds one of these, whatever its first letter's case (a cheap test).
 _NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one is", "he is",
-               "hotos of",
+               "hotos of", "hoto of",
                "ictures of", "mages of", " call", "ora of", "oRA of", "ORA of", "mbedding of",
                "ikeness of", "otos de", "otos von")  # fmt: skip
+
+
+# "photo of Anna Kowal, woman, looking at viewer": an example prompt naming its subject and
+# saying it is a person
+_PROMPT_PERSON = re.compile(r", (?:an? )?(?:woman|man|girl|boy|lady|person)\b", re.IGNORECASE)
 
 
 def _named_in_text(head: str) -> str:
@@ -499,6 +507,7 @@ def _named_in_text(head: str) -> str:
             and not (
                 head.startswith(",", match.end()) and _APPOSITIVE_TRADE.match(head, match.end())
             )
+            and not _PROMPT_PERSON.match(head, match.end())
         ):
             continue  # "photos of Preying Mantises", "this is Ember Falls": no person's name
         return name

@@ -1,0 +1,71 @@
+"""Shapes an independently written set still broke (issue 8): an occupation that names a place
+("news anchor studio") is a concept, a cosplayer named by a bare handle is a likeness of her,
+and an example prompt that names a person and says "woman"/"man" names the subject (invented
+people, handles and works only)."""
+
+from __future__ import annotations
+
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.signals.fiction import named_cosplayer
+
+from .conftest import likeness_features, model
+
+
+def test_an_occupation_that_names_a_place_is_a_concept(detector: Detector) -> None:
+    studio = model(
+        "Weather Presenter Studio",
+        tags=("concept", "news"),
+        description="TV studio, green screen, desk and monitors; any presenter.",
+    )
+    assert "subject:occupation_name" not in likeness_features(detector, studio)
+    assert not detector.detect(studio).likeness
+
+
+def test_an_occupation_with_a_name_still_counts(detector: Detector) -> None:
+    named = model("Marisol Quenby news anchor", tags=("news",))
+    assert "subject:occupation_name" in likeness_features(detector, named)
+
+
+def test_a_cosplayer_named_by_a_bare_handle() -> None:
+    assert named_cosplayer("Cosplayer fernbyte_cos in the Ilya costume.") == "fernbyte_cos"
+    assert named_cosplayer("Photos of cosplayer mika.rin2 at a con.") == "mika.rin2"
+    # words after "cosplayer" that are no handle: no letter, or no underscore/dot/digit
+    assert named_cosplayer("The cosplayer in costume, realistic.") == ""
+    assert named_cosplayer("Best cosplayer 2024 award look.") == ""
+
+
+def test_photos_of_a_cosplayer_named_by_a_bare_handle_are_a_likeness(detector: Detector) -> None:
+    finding = detector.detect(
+        model(
+            "fernbyte_cos cosplay - Ilya Marchetti",
+            tags=("character", "anime", "cosplay"),
+            description="Cosplayer fernbyte_cos in the Ilya costume from Quartz Halo. "
+            "Trained on her real photos.",
+        )
+    )
+    assert finding.likeness
+    assert finding.target_name == "fernbyte_cos"
+
+
+def test_an_example_prompt_naming_a_person_names_the_subject(detector: Detector) -> None:
+    finding = detector.detect(
+        model(
+            "Portrait LoRA (read desc)",
+            tags=("photorealistic",),
+            description="Example prompt: photo of Tamsin Orlevay, woman, looking at viewer, "
+            "soft window light, film grain. Steps: 28, CFG scale: 6",
+        )
+    )
+    assert finding.likeness
+    assert finding.target_name == "Tamsin Orlevay"
+
+
+def test_a_prompt_naming_a_place_names_no_one(detector: Detector) -> None:
+    finding = detector.detect(
+        model(
+            "Golden hour LoRA",
+            tags=("lighting",),
+            description="Example prompt: photo of Willow Creek, landscape, golden hour, 35mm.",
+        )
+    )
+    assert not finding.likeness
