@@ -188,7 +188,7 @@ def _self_promotion(text: str, match: re.Match[str]) -> bool:
 
 class SocialCues:
     name: ClassVar[str] = "social_cues"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = ("name", "description")
 
     def hits(self, record: object) -> list[Hit]:

@@ -305,7 +305,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
