@@ -69,3 +69,30 @@ def test_a_prompt_naming_a_place_names_no_one(detector: Detector) -> None:
         )
     )
     assert not finding.likeness
+
+
+def test_a_child_actor_word_in_script_is_a_minor_cue(detector: Detector) -> None:
+    for word in ("童星", "子役", "아역", "中学生"):
+        finding = detector.detect(
+            model(
+                "Maorin Tessavel portrait",
+                tags=("portrait",),
+                description=f"Maorin Tessavel ({word}). Portrait from a televised award show.",
+            )
+        )
+        assert finding.minor_risk, word
+    glued = detector.detect(
+        model("Portrait", tags=("portrait",), description="人気子役のポートレート、顔のみ。")
+    )
+    assert glued.minor_risk
+
+
+def test_adult_words_in_script_are_no_minor_cue(detector: Detector) -> None:
+    finding = detector.detect(
+        model(
+            "Maorin Tessavel (26)",
+            tags=("portrait",),
+            description="女優, 26歳. 可愛い, petite. 制服 cosplay photos.",
+        )
+    )
+    assert not finding.minor_risk

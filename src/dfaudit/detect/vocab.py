@@ -884,6 +884,26 @@ YOUTH_WORDS = _split(
     schoolgirl schoolboy schoolkid middleschool highschooler juvenile youngster
     jailbait petite-teen"""
 )
+# Youth words in Chinese, Japanese and Korean script that only ever mean a child (a child actor,
+# a primary or middle-school pupil); high-school words are left out, as adults wear those
+# uniforms as costumes ("女子高生風").
+YOUTH_SCRIPT_WORDS = (
+    "子役",
+    "童星",
+    "아역",
+    "児童",
+    "儿童",
+    "兒童",
+    "어린이",
+    "小学生",
+    "小學生",
+    "초등학생",
+    "中学生",
+    "中學生",
+    "중학생",
+    "初中生",
+    "여중생",
+)
 YOUTH_PHRASES = (
     "high school student",
     "in high school",

@@ -11,7 +11,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.text import fold, word_set
-from dfaudit.detect.vocab import YOUTH_PHRASES, YOUTH_WORDS
+from dfaudit.detect.vocab import YOUTH_PHRASES, YOUTH_SCRIPT_WORDS, YOUTH_WORDS
 
 _AGE = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:-\s*)?(?:yo|y/o|yrs?\.?(?:\s*old)?|years?[\s-]*old|"
@@ -21,7 +21,9 @@ _AGE = re.compile(
 )
 _YOUTH = re.compile(
     r"(?<![a-z])(?:"
-    + "|".join(re.escape(w) for w in sorted(YOUTH_WORDS, key=len, reverse=True))
+    + "|".join(
+        re.escape(w) for w in sorted(YOUTH_WORDS | set(YOUTH_SCRIPT_WORDS), key=len, reverse=True)
+    )
     + r")(?![a-z])"
 )
 _PHRASE = re.compile(
@@ -37,7 +39,7 @@ def _minimal(literals: list[str]) -> tuple[str, ...]:
 
 
 # A description's youth scans run only where one of their words stands as a substring.
-_YOUTH_LITERALS = _minimal(list(YOUTH_WORDS))
+_YOUTH_LITERALS = _minimal([*YOUTH_WORDS, *YOUTH_SCRIPT_WORDS])
 _PHRASE_LITERALS = _minimal([p for p in YOUTH_PHRASES if "old" not in p])
 # Every match of ``_AGE`` starts at the first digit of a run of digits (first and third
 # alternatives: no digit before it) or at "age".
@@ -75,6 +77,9 @@ def _DIGIT_OR_YOUTH(text: str) -> bool:  # noqa: N802 - reads as a condition
     present = word_set(text)
     if not present.isdisjoint(_YOUTH_FIRST):
         return True
+    # "人気子役の…", "(童星)": a youth word in script stands inside a run of script
+    if not text.isascii() and any(w in text for w in YOUTH_SCRIPT_WORDS):
+        return True
     # "16岁童星", "15歳の子役": a CJK age suffix needs no word end after it
     if (
         not text.isascii()
@@ -95,7 +100,7 @@ _AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才|岁|세|살)(?![^\W_])")
 
 class MinorCues:
     name: ClassVar[str] = "minor_cues"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:

@@ -97,7 +97,7 @@ def _who(text: str) -> re.Match[str] | None:
 _OPENS_ON_OCCUPATION = re.compile(r"(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b(?!-like)")
 _PHOTO_COUNT = re.compile(r"\b\d{1,4}\+? ?(?:photos|pictures|images|stills|pics|photographs)\b")
 _SCRIPT_OCCUPATION = re.compile(
-    r"女優|俳優|アナウンサー|アイドル|グラドル|歌手|主持人|演员|演員|女星|模特|网红|배우|가수|"
+    r"女優|俳優|アナウンサー|アイドル|グラドル|歌手|主持人|演员|演員|女星|童星|子役|아역|模特|网红|배우|가수|"
     r"아이돌|아나운서|모델|앵커"
 )
 _SCRIPT_PHOTO_COUNT = re.compile(
@@ -759,6 +759,7 @@ def _script_name_gender(sig: str, head: str) -> list[Hit]:
         (n.text, n.gender)
         for n in east_asian.script_names(start)[:1]
         if 0 <= start.find(n.text) <= SCRIPT_NAME_LEAD
+        and not _SCRIPT_OCCUPATION.fullmatch(n.text)  # "童星" (child star) is a trade
     ]
     if not found:
         # a name the surname table lacks, opening the description: "柏芷岚, selfie …" (family
