@@ -96,3 +96,23 @@ def test_adult_words_in_script_are_no_minor_cue(detector: Detector) -> None:
         )
     )
     assert not finding.minor_risk
+
+
+def test_a_hugging_face_card_prompt_of_a_drawn_character_is_fiction(
+    detector: Detector,
+) -> None:
+    from dfaudit.records import ModelRecord
+
+    record = ModelRecord(
+        platform="huggingface",
+        model_id="lorasmith/kaede-mizunagi-ember-gate-lora",
+        url="https://huggingface.co/lorasmith/kaede-mizunagi-ember-gate-lora",
+        name="kaede-mizunagi-ember-gate-lora",
+        model_type="LORA",
+        tags=("lora", "ember gate", "girl"),
+        trained_words=("kaede mizunagi",),
+        description="kaede mizunagi, 1girl, long hair, pink hair, red eyes, masterpiece",
+    )
+    features = likeness_features(detector, record)
+    assert "fiction:booru_trigger" in features
+    assert not detector.detect(record).likeness

@@ -412,11 +412,16 @@ def _tag_hit(tag: str) -> Hit | None:
     return None
 
 
+BOORU_PROMPT_HEAD = 300  # a Hugging Face card's prompt opens the text made of it
+
+
 def _booru_hits(sig: str, record: object) -> list[Hit]:
     """A trigger prompt with a booru subject count and two drawn-character looks or a drawn
-    medium ("1girl, anime")."""
-    for trigger in view(record).trained_words[:6]:
-        text = fold(trigger)
+    medium ("1girl, anime"); on Hugging Face also the card's prompt the description opens on."""
+    prompts = [fold(trigger) for trigger in view(record).trained_words[:6]]
+    if getattr(record, "platform", "") == "huggingface":
+        prompts.append(folded_description(record, BOORU_PROMPT_HEAD))
+    for text in prompts:
         if not _BOORU_COUNT.search(text):
             continue
         looks = _BOORU_LOOK.findall(text)
