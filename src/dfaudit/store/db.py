@@ -38,27 +38,26 @@ CHECKPOINT_THRESHOLD = "1GB"
 def memory_limit() -> str:
     """DuckDB's memory limit: ``DFAUDIT_DUCKDB_MEMORY`` (e.g. ``6GB``), else half the RAM up
     to :data:`MEMORY_CAP_BYTES`."""
-    env = os.environ.get(MEMORY_ENV, "").strip()
-    if env:
-        return env
-    try:
-        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (ValueError, OSError, AttributeError):
-        ram = 2 * MEMORY_CAP_BYTES
-    return f"{max(min(ram // 2, MEMORY_CAP_BYTES) >> 20, 256)}MB"
+    return _share_of_ram(2, MEMORY_CAP_BYTES)
 
 
 def ingest_memory_limit() -> str:
     """DuckDB's memory limit while an import writes: ``DFAUDIT_DUCKDB_MEMORY`` when set, else a
     quarter of the RAM up to :data:`INGEST_MEMORY_CAP_BYTES`."""
+    return _share_of_ram(4, INGEST_MEMORY_CAP_BYTES)
+
+
+def _share_of_ram(divisor: int, cap: int) -> str:
+    """``DFAUDIT_DUCKDB_MEMORY`` when set, else the RAM divided by ``divisor``, at most ``cap``
+    and at least 256 MB."""
     env = os.environ.get(MEMORY_ENV, "").strip()
     if env:
         return env
     try:
         ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (ValueError, OSError, AttributeError):
-        ram = 4 * INGEST_MEMORY_CAP_BYTES
-    return f"{max(min(ram // 4, INGEST_MEMORY_CAP_BYTES) >> 20, 256)}MB"
+        ram = divisor * cap
+    return f"{max(min(ram // divisor, cap) >> 20, 256)}MB"
 
 
 def default_db_path() -> Path:
