@@ -15,7 +15,8 @@ ingest`` does) unless ``--unfused``; ``process`` then finds those findings curre
 
 It writes the corpus to a temporary folder (unless ``--corpus``), ingests it into a fresh DuckDB
 file, runs ``process_all``, then a second ``process_all`` with nothing changed, measures the
-msgspec decode floor of the same file (every line decoded, nothing else), and prints wall and
+msgspec decode floor of the same file (every line decoded, nothing else; best of three fresh
+interpreters), and prints wall and
 CPU time (user+sys of this process and its workers), models/s, the ratio to the floor, the peak
 RSS of the main process and a digest of the findings table (compare it across code versions:
 same corpus, same day, same digest). Numbers go into bench/README.md.
@@ -27,6 +28,8 @@ import argparse
 import json
 import os
 import resource
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -34,7 +37,6 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
-import msgspec
 import pyarrow as pa
 
 import dfaudit.collect.ingest as ingest_module
@@ -88,15 +90,33 @@ def live_children_cpu() -> float:
     return total
 
 
-def decode_floor(path: Path) -> float:
-    """Seconds to decode every line of ``path`` with msgspec (the floor of any ingest)."""
-    decode = msgspec.json.Decoder().decode
-    started = time.perf_counter()
-    with path.open("rb") as handle:
-        for line in handle:
-            if line.strip():
-                decode(line)
-    return time.perf_counter() - started
+_FLOOR_PROGRAM = """
+import sys, time, msgspec
+decode = msgspec.json.Decoder().decode
+started = time.perf_counter()
+with open(sys.argv[1], "rb") as handle:
+    for line in handle:
+        if line.strip():
+            decode(line)
+print(time.perf_counter() - started)
+"""
+
+
+def decode_floor(path: Path, runs: int = 3) -> float:
+    """Seconds to decode every line of ``path`` with msgspec (the floor of any ingest): the
+    best of ``runs`` decodes, each in a fresh interpreter, so that neither the run's heap nor a
+    single slow pass (the floor of one file varied 0.5-0.96 s between runs on a quiet machine)
+    moves the ratio."""
+    times = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", _FLOOR_PROGRAM, str(path)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        times.append(float(done.stdout.strip()))
+    return min(times)
 
 
 def findings_digest(store: Store) -> tuple[int, str]:
