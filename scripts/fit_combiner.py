@@ -54,6 +54,7 @@ UNSEEN_PRIOR = {
     "gazetteer:character": 3.0,
     "flag:poi": 4.0,
     "flag:poi_checkpoint": 0.4,
+    "evasion:filter": 2.0,
     "flag:image_poi": 2.0,
     # negative cues of hard negatives the catalog rarely has (fitted when it does)
     "fiction:booru_trigger": 2.0,
