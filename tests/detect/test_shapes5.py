@@ -116,3 +116,16 @@ def test_a_hugging_face_card_prompt_of_a_drawn_character_is_fiction(
     features = likeness_features(detector, record)
     assert "fiction:booru_trigger" in features
     assert not detector.detect(record).likeness
+
+
+def test_a_title_saying_what_the_model_is_of_names_the_person(detector: Detector) -> None:
+    finding = detector.detect(
+        model(
+            "LoRA of Kalyssa Vornhelm (v2)",
+            tags=("realistic",),
+            trained_words=("kalyssa vornhelm",),
+            description="She was requested a lot, so here it is :)",
+        )
+    )
+    assert "subject:name_is_name" in {h.feature for h in finding.hits}
+    assert finding.likeness

@@ -250,10 +250,18 @@ def _unaccented(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
 
 
+# "LoRA of Anna Kowal", "Photos of Anna Kowal": what the model is, then whom it is of
+_LEAD_OF = re.compile(
+    r"^\s*(?:a |the )?(?:lora|locon|lycoris|embedding|ti|model|photos?|pictures?|likeness|"
+    r"portraits?)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
     """The words of a model name when it reads as a person's name (2–3 capitalised words)."""
-    cleaned = _NAME_NOISE.sub(" ", name)
+    cleaned = _NAME_NOISE.sub(" ", _LEAD_OF.sub("", name, count=1))
     parts = [p for p in _SPLIT.split(cleaned.replace("-", " ")) if p]
     parts = [p for p in parts if not p.isdigit()]
     if not 2 <= len(parts) <= 3:
