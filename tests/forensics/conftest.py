@@ -10,6 +10,7 @@ import json
 import re
 import struct
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -46,6 +47,7 @@ class FileServer:
     log: list[LoggedRequest] = field(default_factory=list)
     base_url: str = ""
     lock: threading.Lock = field(default_factory=threading.Lock)
+    in_flight: int = 0  # requests whose handler has not recorded them yet
 
     def add(self, name: str, body: bytes, **options: object) -> str:
         """Serve ``body`` at ``/files/name`` behind the redirecting ``/download/name``."""
@@ -53,7 +55,13 @@ class FileServer:
         return f"{self.base_url}/download/{name}"
 
     def file_requests(self, name: str) -> list[LoggedRequest]:
-        return [r for r in self.log if r.path == f"/files/{name}"]
+        """The logged requests for ``name``, once every request under way is recorded: a
+        handler records after its last byte, which the client may read before that."""
+        deadline = time.monotonic() + 5
+        while self.in_flight and time.monotonic() < deadline:
+            time.sleep(0.005)
+        with self.lock:
+            return [r for r in self.log if r.path == f"/files/{name}"]
 
 
 def _handler(server: FileServer) -> type[BaseHTTPRequestHandler]:
@@ -68,6 +76,15 @@ def _handler(server: FileServer) -> type[BaseHTTPRequestHandler]:
                 server.log.append(LoggedRequest(self.path, self.headers.get("Range"), status, sent))
 
         def do_GET(self) -> None:
+            with server.lock:
+                server.in_flight += 1
+            try:
+                self._get()
+            finally:
+                with server.lock:
+                    server.in_flight -= 1
+
+        def _get(self) -> None:
             if self.path.startswith("/download/") or "/resolve/main/" in self.path:
                 name = self.path.rsplit("/", 1)[-1]
                 self.send_response(302)
