@@ -129,3 +129,22 @@ def test_a_title_saying_what_the_model_is_of_names_the_person(detector: Detector
     )
     assert "subject:name_is_name" in {h.feature for h in finding.hits}
     assert finding.likeness
+
+
+def test_private_people_named_by_relation_memorial_or_irl(detector: Detector) -> None:
+    for name, description in (
+        ("Dad (memorial)", "In memory of my father. Trained on old family photos."),
+        ("colleague Odessa (face)", "Odessa from the office, a farewell gift. She knows."),
+        ("Pell irl", "Pell irl, 30 selfies from her phone."),
+    ):
+        finding = detector.detect(model(name, description=description))
+        assert finding.likeness, name
+
+
+def test_family_photo_styles_and_memorial_days_name_no_one(detector: Detector) -> None:
+    for name, description in (
+        ("Family photo style", "Warm 90s family photos look: film grain, flash, any faces."),
+        ("Memorial Day parade outfit", "Parade outfits and flags; a clothing LoRA."),
+    ):
+        finding = detector.detect(model(name, tags=("style",), description=description))
+        assert not finding.likeness, name

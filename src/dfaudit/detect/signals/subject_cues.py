@@ -197,14 +197,20 @@ _PRIVATE_NAME = re.compile(
     # "commission-client-s-wife": someone's relative or partner, named by the relation
     r"|\b(?:client|customer|friend|buddy|coworker|boss|neighbou?r)(?:'s|[-_ ]s)?[-_ ]+"
     r"(?:wife|girlfriend|gf|sister|mother|mom|daughter|fianc[eé]e?)\b"
-    r"|\((?:private|personal|friend|irl)\)|\bfriend of mine\b",
+    r"|\((?:private|personal|friend|irl|memorial)\)|\bfriend of mine\b"
+    # "coworker Shanice", "Mei irl": a relation before a name, "in real life" after one
+    r"|\b(?:coworker|co-worker|colleague|classmate)[-_ ]+[a-z]{2,}|\birl\b",
     re.IGNORECASE,
 )
 _PRIVATE_DESCRIPTION = re.compile(
     r"\b(?:my|our) fianc[eé]e?\b|\b(?:a )?friend of mine\b|"
     r"\b(?:a |an )?(?:regular|ordinary|normal|random) (?:woman|girl|man|guy|person|lady) "
     r"(?:i|we) (?:know|met)\b|\bnot a (?:celebrity|public (?:person|figure)|famous person)\b|"
-    r"\b(?:photos|pics|pictures|selfies|images) (?:from|off|on) my phone\b|"
+    r"\b(?:photos|pics|pictures|selfies|images) (?:from|off|on) (?:my|her|his|their) phone\b|"
+    # a memorial: "in memory of my mother. trained on old family photos"
+    r"\bin (?:loving )?memory of my (?:father|mother|dad|mom|mum|grandfather|grandmother|"
+    r"grandma|grandpa|husband|wife|brother|sister|son|daughter|uncle|aunt|partner|friend)\b|"
+    r"\btrained on (?:old |our |my )?family (?:photos|pictures|pics|albums?)\b|"
     r"\bshared with (?:her|his|their) (?:consent|permission)\b|"
     # the maker's own face: "character embedding of me", "a lora of myself"
     r"\b(?:embedding|lora|model|ti|checkpoint|dreambooth) (?:of|on) (?:me|myself)\b|"
@@ -222,7 +228,8 @@ _PRIVATE_DESCRIPTION = re.compile(
 _PRIVATE_STARTS = StartFinder(
     ("my", "our", "a ", "an ", "friend", "regular", "ordinary", "normal", "random", "not a ",
      "photos", "pics", "pictures", "selfies", "images", "shared", "embedding", "lora", "model",
-     "ti", "checkpoint", "dreambooth", "she ", "he ", "she'", "he'", "private")
+     "ti", "checkpoint", "dreambooth", "she ", "he ", "she'", "he'", "private", "in memory",
+     "in loving memory", "trained on")
 )  # fmt: skip
 
 
