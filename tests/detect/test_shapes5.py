@@ -148,3 +148,9 @@ def test_family_photo_styles_and_memorial_days_name_no_one(detector: Detector) -
     ):
         finding = detector.detect(model(name, tags=("style",), description=description))
         assert not finding.likeness, name
+
+
+def test_drawn_things_made_real_are_not_private_people(detector: Detector) -> None:
+    for name in ("Anime to IRL", "Pokemon IRL"):
+        record = model(name, tags=("style",), description="Turns drawn characters realistic.")
+        assert "subject:private_name" not in likeness_features(detector, record), name

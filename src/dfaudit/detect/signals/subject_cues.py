@@ -198,8 +198,10 @@ _PRIVATE_NAME = re.compile(
     r"|\b(?:client|customer|friend|buddy|coworker|boss|neighbou?r)(?:'s|[-_ ]s)?[-_ ]+"
     r"(?:wife|girlfriend|gf|sister|mother|mom|daughter|fianc[eé]e?)\b"
     r"|\((?:private|personal|friend|irl|memorial)\)|\bfriend of mine\b"
-    # "coworker Shanice", "Mei irl": a relation before a name, "in real life" after one
-    r"|\b(?:coworker|co-worker|colleague|classmate)[-_ ]+[a-z]{2,}|\birl\b",
+    # "coworker Shanice", "Mei irl": a relation before a name, "in real life" after a one-word
+    # title (not "Anime to IRL", "Pokemon IRL": drawn things made to look real)
+    r"|\b(?:coworker|co-worker|colleague|classmate)[-_ ]+[a-z]{2,}"
+    r"|^\s*(?!(?:anime|cartoon|manga|game|toon|pokemon)\b)[a-z]{2,}[-_ ]+irl\b",
     re.IGNORECASE,
 )
 _PRIVATE_DESCRIPTION = re.compile(
