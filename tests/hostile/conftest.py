@@ -69,8 +69,14 @@ class HostileServer:
     drip_seconds: float = 0.3  # one byte every this many seconds on /slow
     seen: list[Seen] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    in_flight: int = 0  # requests whose handler has not noted them yet
 
-    def requests_to(self, origin: str) -> list[Seen]:
+    def requests_to(self, origin: str, settle: float = 5.0) -> list[Seen]:
+        """The requests to ``origin``, once every request under way is noted (a handler notes
+        a request after its last byte, which the client may have read before that)."""
+        until = time.monotonic() + settle
+        while self.in_flight and time.monotonic() < until:
+            time.sleep(0.005)
         with self.lock:
             return [s for s in self.seen if s.origin == origin]
 
@@ -193,7 +199,16 @@ def _handler(state: HostileServer, origin: str) -> type[BaseHTTPRequestHandler]:
             self.rfile.read(int(self.headers.get("Content-Length") or 0))
             self.do_GET()
 
-        def do_GET(self) -> None:  # noqa: C901 - one table of attacks
+        def do_GET(self) -> None:
+            with state.lock:
+                state.in_flight += 1
+            try:
+                self._get()
+            finally:
+                with state.lock:
+                    state.in_flight -= 1
+
+        def _get(self) -> None:  # noqa: C901 - one table of attacks
             path = self.path.split("?", 1)[0]
             if path.startswith("/st/"):
                 self._file(FILES[path.removeprefix("/st/")])
