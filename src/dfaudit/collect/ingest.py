@@ -42,7 +42,7 @@ from dfaudit.collect.runs import write_page as write_raw_page
 from dfaudit.errors import InputError
 from dfaudit.parallel import gc_paused, spawn_pool, worker_count
 from dfaudit.records import BountyRecord
-from dfaudit.store.db import Store, ingest_memory_limit, memory_limit
+from dfaudit.store.db import Store, ingest_memory_limit, memory_limit, sql_string
 from dfaudit.store.normalize import civitai_model_rows, normalize_bounty, normalize_hf_model
 from dfaudit.store.raw import PageBody, items_of
 from dfaudit.store.write import (
@@ -644,12 +644,8 @@ def _writer_settings(store: Store) -> Iterator[None]:
         con.execute("CHECKPOINT")
     finally:
         con.execute(f"SET threads = {int(threads)}")
-        con.execute(f"SET disabled_compression_methods = '{_sql_text(str(disabled or ''))}'")
+        con.execute(f"SET disabled_compression_methods = '{sql_string(str(disabled or ''))}'")
         con.execute(f"SET memory_limit = '{memory_limit()}'")
-
-
-def _sql_text(text: str) -> str:
-    return text.replace("'", "''")
 
 
 def _ingest_file(

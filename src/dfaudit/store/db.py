@@ -60,6 +60,12 @@ def _share_of_ram(divisor: int, cap: int) -> str:
     return f"{max(min(ram // divisor, cap) >> 20, 256)}MB"
 
 
+def sql_string(text: str) -> str:
+    """``text`` as the inside of a SQL string literal (quotes doubled), for the statements
+    DuckDB takes no parameters in (``SET``, ``COPY … TO``)."""
+    return text.replace("'", "''")
+
+
 def default_db_path() -> Path:
     """The database path from ``DFAUDIT_DB`` or ``./dfaudit.duckdb``."""
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)

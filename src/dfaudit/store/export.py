@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dfaudit.errors import InputError
-from dfaudit.store.db import Store, is_duckdb_file
+from dfaudit.store.db import Store, is_duckdb_file, sql_string
 from dfaudit.store.text import INVISIBLE_SQL_PATTERN, csv_cell_sql
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -70,8 +70,8 @@ def export_query(
         "parquet": "FORMAT parquet, COMPRESSION zstd",
     }[fmt]
     with atomic_output(target) as tmp:
-        escaped = str(tmp).replace("'", "''")
-        store.con.execute(f"COPY ({source}) TO '{escaped}' ({options})", list(params) or None)
+        target_sql = sql_string(str(tmp))
+        store.con.execute(f"COPY ({source}) TO '{target_sql}' ({options})", list(params) or None)
     count = store.scalar(f"SELECT count(*) FROM ({sql})", list(params) or None)
     return int(count or 0)
 

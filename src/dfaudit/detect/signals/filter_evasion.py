@@ -25,9 +25,8 @@ _EVASION = re.compile(
     # a filter of names or people, not a photo filter ("avoid the filter look")
     r"(?:name |real[- ]person |celebrity |poi |civitai'?s? )filters?\b"
 )
-# Every match holds one of these (a cheap test before the pattern runs) ...
-_LITERALS = ("know who", "name", "filter")
-# ... and begins with one of these: the pattern is tried only where they stand.
+# Every match begins with one of these: the pattern is tried only where they stand (on the
+# description, from the record's one shared start-finder pass).
 _STARTS = StartFinder(
     ("(you know who", "you know who", "name ", "can't", "cant", "cannot", "not allowed",
      "bypass", "avoid", "dodge", "evade", "get around", "get past")
@@ -45,8 +44,6 @@ class FilterEvasion:
             ("name", view(record).name_folded),
             ("description", folded_description(record, DESCRIPTION_HEAD)),
         ):
-            if not any(literal in text for literal in _LITERALS):
-                continue
             match = search_starts(_EVASION, _STARTS, text)
             if match is not None:
                 return [

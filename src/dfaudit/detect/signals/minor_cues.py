@@ -19,11 +19,11 @@ _AGE = re.compile(
     r"|\b(?:age[ds]?|aged|age:)\s*(\d{1,2})\b"
     r"|\b(\d{1,2})\s*(?:th|st|nd|rd)?\s*grade(?:r)?\b",
 )
+# Youth words in any script: the words of the pattern below and its start literals.
+_ALL_YOUTH = (*YOUTH_WORDS, *YOUTH_SCRIPT_WORDS)
 _YOUTH = re.compile(
     r"(?<![a-z])(?:"
-    + "|".join(
-        re.escape(w) for w in sorted(YOUTH_WORDS | set(YOUTH_SCRIPT_WORDS), key=len, reverse=True)
-    )
+    + "|".join(re.escape(w) for w in sorted(_ALL_YOUTH, key=len, reverse=True))
     + r")(?![a-z])"
 )
 _PHRASE = re.compile(
@@ -39,7 +39,7 @@ def _minimal(literals: list[str]) -> tuple[str, ...]:
 
 
 # A description's youth scans run only where one of their words stands as a substring.
-_YOUTH_LITERALS = _minimal([*YOUTH_WORDS, *YOUTH_SCRIPT_WORDS])
+_YOUTH_LITERALS = _minimal(list(_ALL_YOUTH))
 _PHRASE_LITERALS = _minimal([p for p in YOUTH_PHRASES if "old" not in p])
 # Every match of ``_AGE`` starts at the first digit of a run of digits (first and third
 # alternatives: no digit before it) or at "age".
