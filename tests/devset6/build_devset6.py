@@ -30,7 +30,7 @@ import devset6_vocab as V  # noqa: E402
 
 SEEDS = {"dev6": 60661, "hold6": 92917}
 VOCABS = {"dev6": V.A, "hold6": V.B}
-ID_BASE = {"dev6": 3_100_000, "hold6": 3_600_000}
+ID_BASE = {"dev6": 3_100_000, "hold6": 4_200_000}
 STOCK_VAE_SHA = hashlib.sha256(b"devset6 stock vae").hexdigest().upper()
 STOCK_YAML_SHA = hashlib.sha256(b"devset6 stock sd2 yaml").hexdigest().upper()
 LABEL_FIELDS = (
@@ -168,12 +168,12 @@ def camel(text: str) -> str:
 class Maker:
     """One part's generator: a seeded random source, its vocabulary and the ids it has used."""
 
-    def __init__(self, part: str) -> None:
+    def __init__(self, part: str, seed: int | None = None, id_base: int | None = None) -> None:
         self.part = part
-        self.rng = random.Random(SEEDS[part])
+        self.rng = random.Random(SEEDS[part] if seed is None else seed)
         self.v = VOCABS[part]
         self.c = V.COMMON
-        self.next_id = ID_BASE[part]
+        self.next_id = ID_BASE[part] if id_base is None else id_base
         self.used_names: set[str] = set()
         self.hf_ids: set[str] = set()
         self.queues: dict[str, list[Any]] = {}
@@ -222,7 +222,7 @@ class Maker:
 
     # -- ids, hashes, dates
     def new_id(self) -> int:
-        self.next_id += self.rng.randrange(7, 3000)
+        self.next_id += self.rng.randrange(1, 400)
         return self.next_id
 
     def sha(self) -> str:
@@ -801,7 +801,7 @@ def ordinary_words(m: Maker) -> Pair:
             f"{p.full}",
             f"{p.full} (actress)",
             f"{p.given} {p.family} - singer",
-            f"{p.family} {p.given}?? no, {p.full}",
+            f"{p.full} ✨ (singer)",
         ]
     )
     item = m.civitai(
@@ -2196,7 +2196,7 @@ def body_slider(m: Maker) -> Pair:
 
 # ================================================================ the mix
 # (template, dev6 count, hold6 count)
-TEMPLATES: list[tuple[Template, int, int]] = [
+POSITIVE_TEMPLATES: list[tuple[Template, int, int]] = [
     (title_name, 10, 9),
     (desc_only, 5, 5),
     (trigger_only, 4, 4),
@@ -2244,7 +2244,8 @@ TEMPLATES: list[tuple[Template, int, int]] = [
     (hf_creator, 2, 2),
     (private, 14, 14),
     (private_unknown, 2, 2),
-    # negatives
+]
+NEGATIVE_TEMPLATES_COUNTS: list[tuple[Template, int, int]] = [
     (anime_character, 10, 10),
     (anime_no_tag, 4, 4),
     (anime_script_name, 4, 4),
@@ -2284,6 +2285,8 @@ TEMPLATES: list[tuple[Template, int, int]] = [
     (tool, 4, 4),
     (body_slider, 2, 2),
 ]
+TEMPLATES = POSITIVE_TEMPLATES + NEGATIVE_TEMPLATES_COUNTS
+NEGATIVE_TEMPLATES = tuple(t.__name__ for t, _, _ in NEGATIVE_TEMPLATES_COUNTS)
 HOLD_ONLY = tuple(t.__name__ for t, dev, hold in TEMPLATES if dev == 0 and hold > 0)
 
 
