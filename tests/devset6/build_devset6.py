@@ -257,6 +257,16 @@ class Maker:
             parts.append(self.pick(self.c["usage"]))
         if extra and self.chance(0.35):
             parts.append(self.pick(self.c["changelog"]))
+        if extra and self.chance(0.25):
+            prompt = self.pick(self.c["sfw_prompts"])
+            parts.append(
+                f"<p><strong>Sample prompt:</strong></p><pre><code>{prompt}, masterpiece, best "
+                f"quality&lt;lora:model:0.8&gt;\nNegative prompt: {self.c['neg_prompt']}\n"
+                f"Steps: {self.rng.randint(20, 40)}, Sampler: Euler a, CFG scale: "
+                f"{self.rng.randint(3, 8)}, Seed: {self.rng.randint(1, 2**32)}</code></pre>"
+            )
+        if extra and self.chance(0.3):
+            parts.append(self.pick(self.c["other_lines"]))
         if self.chance(0.45):
             parts.append(self.pick(self.c["support"]))
         return "".join(parts)
@@ -296,6 +306,16 @@ class Maker:
         era = era or ("2023" if self.chance(0.45) else "2025")
         model_id = self.new_id()
         user = self.pick(self.c["uploaders"])
+        if len(versions) == 1 and self.chance(0.3):
+            older = dict(versions[0], name=self.pick(["v1.0", "SD1.5", "beta", "v0.9"]))
+            older.pop("file", None)
+            older["base"] = "SD 1.5"
+            older["desc"] = self.pick(["<p>old version, use v2</p>", None, "<p>初版</p>"])
+            newer = self.pick(["v2.0", "XL", "Flux"])
+            if versions[0].get("name", "v1.0") == "v1.0":
+                versions = [versions[0] | {"name": newer}, older]
+            else:
+                versions = [versions[0], older]
         built = []
         for index, spec in enumerate(versions):
             vid = self.new_id()
@@ -883,17 +903,15 @@ def east_asian_script(m: Maker) -> Pair:
     item = m.civitai(
         name=m.pick([shown, f"{shown} LoRA", f"【{_ea_word(p)}】{shown}"]),
         description=m.boiler(f"<p>{shown}，{_ea_word(p)}。</p>"),
-        tags=m.pick(
-            [
-                ["女性" if p.gender == "female" else "男性"],
-                ["美女", "asian"],
-                ["여자" if p.gender == "female" else "남자"],
-                ["actress"],
-            ]
-        )
-        if p.gender == "female"
-        else ["男性", "asian"],
-        versions=[{"trained": [m.pick(["xyz", "ea01", "1girl"])]}],
+        tags=(
+            {"zh": m.pick([["美女", "明星"], ["女性"]]), "ja": ["女性", "女優"], "ko": ["여자"]}
+            if p.gender == "female"
+            else {"zh": ["男性", "明星"], "ja": ["男性"], "ko": ["남자", "배우"]}
+        )[p.lang]
+        + m.pick([["asian"], [], ["realistic"]]),
+        versions=[
+            {"trained": [m.pick(["xyz", "ea01", "1girl" if p.gender == "female" else "1boy"])]}
+        ],
     )
     return item, label(
         item,
@@ -1071,9 +1089,8 @@ def live_action_disclaimer(m: Maker) -> Pair:
 
 
 def role_film_paren(m: Maker) -> Pair:
-    role = m.take("roles")
+    role, fem = m.take("paren_roles")
     show, medium = m.pick(m.v["shows"])
-    fem = not role.startswith(("Agent Lyle", "Inspector Kit"))
     item = m.civitai(
         name=f"{role} ({show})",
         description=m.boiler(
@@ -1396,6 +1413,109 @@ def hf_yaml_card(m: Maker) -> Pair:
     )
     return item, label(
         item, "public_figure", "hf_yaml_card", target=p.target, gender=p.gender, aliases=p.aliases()
+    )
+
+
+def east_asian_english_name(m: Maker) -> Pair:
+    p = m.ea_person(lang=m.pick(["zh", "zh", "ko"]), gender="female")
+    english = m.pick(["Cherry", "Vivian", "Kimi", "Joanne", "Gigi", "Sunny"])
+    shown = m.pick([f"{english} {p.family} {p.given}", f"{p.family} {p.given} ({english})"])
+    item = m.civitai(
+        name=f"{shown} | {p.script}",
+        description=m.boiler(f"<p>{english} {p.family}, {_ea_word(p)} / singer. {p.script}</p>"),
+        tags=["asian", "actress", "女性"],
+        versions=[{"trained": [f"{english.lower()} {p.family.lower()}"]}],
+    )
+    return item, label(
+        item,
+        "public_figure",
+        "east_asian_english_name",
+        target=p.target,
+        gender="female",
+        aliases=p.aliases(f"{english} {p.family}"),
+    )
+
+
+def kdrama_role(m: Maker) -> Pair:
+    p = m.ea_person(lang=m.pick(["ko", "ko", "zh", "ja"]))
+    role = m.pick(
+        [
+            "Crown Princess Yeon",
+            "Secretary Han",
+            "Doctor Seo",
+            "Lady Mei of Jinling",
+            "Officer Kaji",
+        ]
+    )
+    show = m.pick(["Moonlit Palace", "Hanseong Nights", "Office of Lost Letters"])
+    drama = {"ko": "드라마", "zh": "电视剧", "ja": "ドラマ"}[p.lang]
+    kind = {"ko": "K-drama", "zh": "C-drama", "ja": "J-drama"}[p.lang]
+    item = m.civitai(
+        name=f"{role} ({show}) {drama}",
+        description=m.boiler(
+            f"<p>{role} from the {kind} <b>{show}</b>. {drama}: {p.script} ({_ea_word(p)}).</p>"
+        ),
+        tags=["character", "drama", "tv series"],
+        versions=[{"trained": [slug(role, " ")]}],
+    )
+    return item, label(
+        item, "public_figure", "kdrama_role", target=p.target, gender=p.gender, aliases=p.aliases()
+    )
+
+
+def adult_youth_words_western(m: Maker) -> Pair:
+    p = m.person("female")
+    age = m.rng.randint(20, 29)
+    item = m.civitai(
+        name=f"{p.full} - petite cute model",
+        description=m.boiler(
+            f"<p>{p.full} ({age} years old), petite fashion model with a young, "
+            f"cute face. Photos from her college-uniform shoot.</p>"
+        ),
+        tags=["petite", "cute", "model"],
+        versions=[{"trained": [slug(p.full, " ")]}],
+    )
+    return item, label(
+        item, "public_figure", "adult_youth_words_western", target=p.full, gender="female"
+    )
+
+
+def version_desc_only(m: Maker) -> Pair:
+    p = m.person()
+    versions = [
+        {"name": "v1", "trained": ["vx9"], "desc": "<p>first try, 20 imgs</p>"},
+        {
+            "name": "v2",
+            "trained": ["vx9"],
+            "desc": f"<p>v2: added 30 more photos of "
+            f"{p.given} {p.family} from the {m.rng.randint(2015, 2024)} premiere</p>",
+        },
+    ]
+    item = m.civitai(
+        name=m.pick(["VX9 face", "premiere face XL"]),
+        description=m.boiler("<p>See version notes.</p>"),
+        tags=["realistic"],
+        versions=versions,
+    )
+    return item, label(item, "public_figure", "version_desc_only", target=p.full, gender=p.gender)
+
+
+def dreambooth_checkpoint(m: Maker) -> Pair:
+    p = m.person()
+    item = m.civitai(
+        name=f"{p.full} Dreambooth",
+        description=m.boiler(
+            f"<p>Full Dreambooth fine-tune on {p.full}, the "
+            f"{'actress' if p.gender == 'female' else 'actor'}. Token: "
+            f"{slug(p.full, '')} {p.woman}. VAE included.</p>"
+        ),
+        tags=["dreambooth", "celebrity"],
+        type_="Checkpoint",
+        versions=[{"trained": [f"{slug(p.full, '')} {p.woman}"]}],
+        extras=m.pick([("vae",), ("yaml",), ("vae", "yaml")]),
+    )
+    return item, label(
+        item, "public_figure", "dreambooth_checkpoint", target=p.full, gender=p.gender
     )
 
 
@@ -2194,6 +2314,75 @@ def body_slider(m: Maker) -> Pair:
     )
 
 
+def anime_irl(m: Maker) -> Pair:
+    char, _ = m.take("anime_chars")
+    fr = m.pick(m.v["franchises"])
+    return _neg(
+        m,
+        "character_anime",
+        "anime_irl",
+        name=m.pick([f"{char} IRL (realistic)", f"Anime to IRL: {char}"]),
+        core=f"<p>Realistic version of {char} from {fr}. What she would look like in "
+        f"real life. Drawn character, no real person.</p>",
+        tags=["anime", "character", "realistic"],
+        trained=[slug(char, " ")],
+    )
+
+
+def game_npc(m: Maker) -> Pair:
+    npc = m.pick(["Innkeeper Marta Holloway", "Blacksmith Dagr Ulfsson", "Merchant Oona Pell"])
+    game = m.pick(m.v["franchises"])
+    return _neg(
+        m,
+        "character_western",
+        "game_npc",
+        name=f"{npc} ({game} NPC)",
+        core=f"<p>The NPC from the game {game}. Low-poly look included.</p>",
+        tags=["video game", "character"],
+        trained=[slug(npc, " ")],
+    )
+
+
+def team_kit(m: Maker) -> Pair:
+    team = m.pick(["FC Orskavell", "Morvescu Rovers", "Harbour City United"])
+    return _neg(
+        m,
+        "clothing",
+        "team_kit",
+        name=f"{team} {m.rng.randint(2019, 2025)} home kit",
+        core=f"<p>The {team} football shirt and shorts. Works on any character.</p>",
+        tags=["clothing", "sports", "jersey"],
+        trained=[f"{slug(team, ' ')} kit"],
+    )
+
+
+def band_cover_style(m: Maker) -> Pair:
+    band = m.pick(["Velvet Comet", "Paper Lanterns", "The Glass Owls"])
+    return _neg(
+        m,
+        "concept",
+        "band_cover_style",
+        name=f"{band} album cover style",
+        core=f"<p>Recreates the look of {band}'s album covers: collage, grain, neon "
+        f"type. No band members inside.</p>",
+        tags=["style", "album cover"],
+    )
+
+
+def ai_girlfriend(m: Maker) -> Pair:
+    first = m.pick(m.v["female_first"])
+    return _neg(
+        m,
+        "consistent_character",
+        "ai_girlfriend",
+        name=f"{first} - AI girlfriend",
+        core=f"<p>{first} is a virtual girlfriend character I generated. Same face every "
+        f"time. She is not real and not based on anyone.</p>",
+        tags=["ai girlfriend", "consistent character", "woman"],
+        trained=[f"{first.lower()}_ai"],
+    )
+
+
 # ================================================================ the mix
 # (template, dev6 count, hold6 count)
 POSITIVE_TEMPLATES: list[tuple[Template, int, int]] = [
@@ -2242,6 +2431,11 @@ POSITIVE_TEMPLATES: list[tuple[Template, int, int]] = [
     (east_asian_creator, 3, 3),
     (cosplayer_character, 3, 3),
     (hf_creator, 2, 2),
+    (east_asian_english_name, 3, 3),
+    (kdrama_role, 3, 3),
+    (adult_youth_words_western, 2, 2),
+    (version_desc_only, 3, 3),
+    (dreambooth_checkpoint, 2, 2),
     (private, 14, 14),
     (private_unknown, 2, 2),
 ]
@@ -2284,6 +2478,11 @@ NEGATIVE_TEMPLATES_COUNTS: list[tuple[Template, int, int]] = [
     (nonexistent_person, 4, 4),
     (tool, 4, 4),
     (body_slider, 2, 2),
+    (anime_irl, 2, 3),
+    (game_npc, 2, 2),
+    (team_kit, 2, 2),
+    (band_cover_style, 2, 2),
+    (ai_girlfriend, 2, 2),
 ]
 TEMPLATES = POSITIVE_TEMPLATES + NEGATIVE_TEMPLATES_COUNTS
 NEGATIVE_TEMPLATES = tuple(t.__name__ for t, _, _ in NEGATIVE_TEMPLATES_COUNTS)

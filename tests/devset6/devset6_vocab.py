@@ -200,6 +200,12 @@ A: dict[str, Any] = {
         "Agent Lyle Brannock",
         "Duchess Evangeline Mare",
     ],
+    "paren_roles": [
+        ("Marguerite Ashvale", True),
+        ("Sheriff Odalys Vane", True),
+        ("Professor Quinlan Hurst", False),
+        ("Bettany Lowe", True),
+    ],
     "franchises": [
         "Astral Tidebreaker",
         "Hoshikaze Rondo",
@@ -446,6 +452,12 @@ B: dict[str, Any] = {
         "Queen Aveline of Dunmere",
         "Officer Talia Brookes",
     ],
+    "paren_roles": [
+        ("Wren Halloway", True),
+        ("Matron Celestine Parr", True),
+        ("Judge Aurelio Saints", False),
+        ("Tilda Marchbanks", True),
+    ],
     "franchises": [
         "Stellar Kagura",
         "Ironbloom Saga",
@@ -562,6 +574,15 @@ COMMON: dict[str, Any] = {
         "<li>v1: first release</li></ul>",
         "<p><strong>Update:</strong> added SDXL version, fixed overfitting on backgrounds</p>",
         "<p>v3 - less burned, more flexible with outfits. v2 was overtrained sry</p>",
+    ],
+    "other_lines": [
+        "<p>声明：本模型仅供学习交流使用，禁止商用及二次发布。</p>",
+        "<p>推奨ウェイト 0.6〜0.8。ADetailer併用推奨です。</p>",
+        "<p>가중치 0.7 추천. 얼굴 보정은 ADetailer 사용하세요.</p>",
+        "<p>Peso recomendado: 0.7 · funciona mejor con checkpoints realistas.</p>",
+        "<p>reccomended weight 0.75, dont go over 1 or it gets fried lol</p>",
+        "<p>⚠️ Please don't re-upload to other sites. Do not use for commercial purposes.</p>",
+        "<p>Empfohlenes Gewicht: 0,7. Funktioniert gut mit Hires-Fix.</p>",
     ],
     "neg_prompt": "(worst quality, low quality:1.4), bad hands, watermark, text, blurry",
     "sfw_prompts": [

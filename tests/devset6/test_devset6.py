@@ -173,7 +173,7 @@ def test_a_person_with_a_minor_cue_or_youth_words_is_in_no_other_item(
 ) -> None:
     every = [(item, lab) for pairs in parts.values() for item, lab in pairs]
     for item, lab in every:
-        if lab["shape"] not in ("minor_cue", "adult_youth_words"):
+        if lab["shape"] not in ("minor_cue", "adult_youth_words", "adult_youth_words_western"):
             continue
         forms = {flat(form) for form in [lab["target"], *lab["aliases"]] if form}
         for other, other_lab in every:
