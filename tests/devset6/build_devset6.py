@@ -1519,6 +1519,51 @@ def dreambooth_checkpoint(m: Maker) -> Pair:
     )
 
 
+def hf_civitai_mirror(m: Maker) -> Pair:
+    p = m.person() if m.chance(0.7) else m.ea_person()
+    shown = p.full if not p.east_asian else f"{p.family} {p.given}"
+    civitai_id = m.rng.randint(100000, 1900000)
+    card = {
+        "civitai_model_id": civitai_id,
+        "civitai_name": f"{shown} - {m.pick(['SDXL', 'Flux', 'Pony'])} LoRA",
+        "trigger_words": [slug(shown, " "), p.woman],
+    }
+    item = m.hf(
+        repo=f"civitai-{civitai_id}",
+        instance=slug(shown, " "),
+        widgets=[],
+        card=card,
+        author="civit-mirror-77",
+    )
+    return item, label(
+        item,
+        "public_figure",
+        "hf_civitai_mirror",
+        target=p.target,
+        gender=p.gender,
+        aliases=p.aliases(),
+    )
+
+
+def hf_private(m: Maker) -> Pair:
+    first = m.pick(m.v["female_first"])
+    who = m.pick([("my-wife", None), ("gf", first), (f"{first.lower()}-irl", first)])
+    item = m.hf(
+        repo=f"{who[0]}-lora"
+        if who[1] is None
+        else f"{who[0]}-{first.lower()}-lora"
+        if who[0] == "gf"
+        else f"{who[0]}-lora",
+        instance=f"photo of {first.lower()} woman" if who[1] else "photo of sks woman",
+        widgets=[
+            "photo of sks woman at the beach"
+            if who[1] is None
+            else f"{first.lower()} woman in our kitchen, phone photo"
+        ],
+    )
+    return item, label(item, "private_person", "hf_private", target=who[1], gender="female")
+
+
 # ---------------------------------------------------------------- online creators
 def creator_handle(m: Maker) -> Pair:
     h = m.take("handles")
@@ -2058,12 +2103,16 @@ def brand_name(m: Maker) -> Pair:
 
 def pet_named(m: Maker) -> Pair:
     name, animal = m.take("pets")
+    core = f"<p>My {animal} {name}! 20 photos of the floof 🐾</p>"
+    if m.chance(0.5):
+        star = m.person()
+        core += f"<p>(named after {star.full}, my favourite actor lol)</p>"
     return _neg(
         m,
         "concept",
         "pet_named",
         name=f"{name} ({animal})",
-        core=f"<p>My {animal} {name}! 20 photos of the floof 🐾</p>",
+        core=core,
         tags=[animal, "animal", "pet"],
         trained=[slug(name, "")],
     )
@@ -2383,6 +2432,36 @@ def ai_girlfriend(m: Maker) -> Pair:
     )
 
 
+def ordinary_word_concept(m: Maker) -> Pair:
+    words = [w for pair in m.v["word_names"] for w in pair]
+    a, b = m.pick(words), m.pick(words)
+    what = m.pick([f"{a} Texture Pack", f"{a} & {b} Wreath", f"{b} Effect", f"{a} Bokeh"])
+    return _neg(
+        m,
+        "concept",
+        "ordinary_word_concept",
+        name=what,
+        core=f"<p>{what}: an effect for backgrounds and props.</p>",
+        tags=["concept", "effect"],
+        trained=[slug(what, " ")],
+    )
+
+
+def celebrity_mention(m: Maker) -> Pair:
+    star = m.person("female")
+    what = m.pick(["Gala Gown", "Velvet Tuxedo Dress", "Sequin Red Carpet Dress"])
+    return _neg(
+        m,
+        "clothing",
+        "celebrity_mention",
+        name=f"{what} (as worn at the {m.rng.randint(2015, 2024)} gala)",
+        core=f"<p>The dress {star.full} wore at the gala. Only the dress is trained, no "
+        f"face; works on any character.</p>",
+        tags=["clothing", "dress", "celebrity"],
+        trained=[slug(what, " ")],
+    )
+
+
 # ================================================================ the mix
 # (template, dev6 count, hold6 count)
 POSITIVE_TEMPLATES: list[tuple[Template, int, int]] = [
@@ -2423,8 +2502,10 @@ POSITIVE_TEMPLATES: list[tuple[Template, int, int]] = [
     (person_pack, 2, 2),
     (obfuscated, 2, 2),
     (flagged_2025, 2, 2),
-    (hf_slug, 8, 8),
-    (hf_yaml_card, 4, 4),
+    (hf_slug, 10, 10),
+    (hf_civitai_mirror, 3, 3),
+    (hf_private, 2, 2),
+    (hf_yaml_card, 5, 5),
     (creator_handle, 6, 6),
     (handle_filename, 3, 3),
     (handle_with_name, 3, 3),
@@ -2483,6 +2564,8 @@ NEGATIVE_TEMPLATES_COUNTS: list[tuple[Template, int, int]] = [
     (team_kit, 2, 2),
     (band_cover_style, 2, 2),
     (ai_girlfriend, 2, 2),
+    (ordinary_word_concept, 3, 3),
+    (celebrity_mention, 3, 3),
 ]
 TEMPLATES = POSITIVE_TEMPLATES + NEGATIVE_TEMPLATES_COUNTS
 NEGATIVE_TEMPLATES = tuple(t.__name__ for t, _, _ in NEGATIVE_TEMPLATES_COUNTS)

@@ -171,14 +171,13 @@ def test_the_cues_agree_with_every_label_and_never_meet(parts: dict[str, list[Pa
 def test_a_person_with_a_minor_cue_or_youth_words_is_in_no_other_item(
     parts: dict[str, list[Pair]],
 ) -> None:
-    every = [(item, lab) for pairs in parts.values() for item, lab in pairs]
-    for item, lab in every:
+    every = [(flat(B.text_of(item)), lab) for pairs in parts.values() for item, lab in pairs]
+    for at, (_, lab) in enumerate(every):
         if lab["shape"] not in ("minor_cue", "adult_youth_words", "adult_youth_words_western"):
             continue
         forms = {flat(form) for form in [lab["target"], *lab["aliases"]] if form}
-        for other, other_lab in every:
-            if other is not item:
-                text = flat(B.text_of(other))
+        for other_at, (text, other_lab) in enumerate(every):
+            if other_at != at:
                 assert not any(form in text for form in forms), (lab, other_lab)
 
 
