@@ -1049,9 +1049,17 @@ def idol_group(m: Maker) -> Pair:
     )
 
 
+MALE_ROLES = ("Agent Lyle", "Inspector Kit")
+
+
+def role_gender(role: str) -> str:
+    """The gender of a role of the vocabularies: an actor plays a role of their own gender."""
+    return "male" if role.startswith(MALE_ROLES) else "female"
+
+
 def live_action_role(m: Maker) -> Pair:
-    p = m.person()
     role = m.take("roles")
+    p = m.person(role_gender(role))
     show, medium = m.pick(m.v["shows"])
     where = m.pick(["title", "desc", "trigger"])
     name = f"{role} ({show})" + (f" - {p.full}" if where == "title" else "")
@@ -1070,8 +1078,8 @@ def live_action_role(m: Maker) -> Pair:
 
 
 def live_action_disclaimer(m: Maker) -> Pair:
-    p = m.person()
     role = m.take("roles")
+    p = m.person(role_gender(role))
     show, medium = m.pick(m.v["shows"])
     item = m.civitai(
         name=f"{role} | {show} ({p.full})",
@@ -1439,13 +1447,9 @@ def east_asian_english_name(m: Maker) -> Pair:
 def kdrama_role(m: Maker) -> Pair:
     p = m.ea_person(lang=m.pick(["ko", "ko", "zh", "ja"]))
     role = m.pick(
-        [
-            "Crown Princess Yeon",
-            "Secretary Han",
-            "Doctor Seo",
-            "Lady Mei of Jinling",
-            "Officer Kaji",
-        ]
+        ["Crown Princess Yeon", "Secretary Han", "Doctor Seo", "Lady Mei of Jinling"]
+        if p.gender == "female"
+        else ["Crown Prince Yi-hwan", "Secretary Han", "Doctor Seo", "Officer Kaji"]
     )
     show = m.pick(["Moonlit Palace", "Hanseong Nights", "Office of Lost Letters"])
     drama = {"ko": "드라마", "zh": "电视剧", "ja": "ドラマ"}[p.lang]
