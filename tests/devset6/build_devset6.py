@@ -177,6 +177,7 @@ class Maker:
         self.used_names: set[str] = set()
         self.hf_ids: set[str] = set()
         self.queues: dict[str, list[Any]] = {}
+        self.cast: dict[str, tuple[Person, str, str]] = {}
 
     # -- picks
     def pick(self, seq: list[Any] | tuple[Any, ...]) -> Any:
@@ -1057,10 +1058,18 @@ def role_gender(role: str) -> str:
     return "male" if role.startswith(MALE_ROLES) else "female"
 
 
-def live_action_role(m: Maker) -> Pair:
+def cast(m: Maker) -> tuple[str, Person, str, str]:
+    """A role, its actor and its show: the same role always has the same actor and show."""
     role = m.take("roles")
-    p = m.person(role_gender(role))
-    show, medium = m.pick(m.v["shows"])
+    if role not in m.cast:
+        show, medium = m.pick(m.v["shows"])
+        m.cast[role] = (m.person(role_gender(role)), show, medium)
+    p, show, medium = m.cast[role]
+    return role, p, show, medium
+
+
+def live_action_role(m: Maker) -> Pair:
+    role, p, show, medium = cast(m)
     where = m.pick(["title", "desc", "trigger"])
     name = f"{role} ({show})" + (f" - {p.full}" if where == "title" else "")
     core = f"<p>{role} from the {medium} <i>{show}</i>.</p>"
@@ -1070,7 +1079,11 @@ def live_action_role(m: Maker) -> Pair:
     item = m.civitai(
         name=name,
         description=m.boiler(core),
-        tags=["character", medium, m.pick(["tv show", "movie", "live action"])],
+        tags=[
+            "character",
+            medium,
+            "movie" if medium == "film" else m.pick(["tv show", "live action"]),
+        ],
         type_=m.pick(["LORA", "LORA", "Checkpoint", "Hypernetwork"]),
         versions=[{"trained": [trig]}],
     )
@@ -1078,9 +1091,7 @@ def live_action_role(m: Maker) -> Pair:
 
 
 def live_action_disclaimer(m: Maker) -> Pair:
-    role = m.take("roles")
-    p = m.person(role_gender(role))
-    show, medium = m.pick(m.v["shows"])
+    role, p, show, medium = cast(m)
     item = m.civitai(
         name=f"{role} | {show} ({p.full})",
         description=m.boiler(
