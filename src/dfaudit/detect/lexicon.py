@@ -48,6 +48,8 @@ MAX_WORDS = 5
 WATCH_KEY_SETTING = "watchlist_key"
 SEALED_PREFIX = "hmac:"  # a watchlist entry's norm: its match key hashed, never the key itself
 SEALED_NAME = "(watched name)"  # what a sealed entry's name holds
+LONE_KEY_MIN = 3  # a lone entry's key ("qxv") is matched from this many letters
+LONE_EXTRA = 20  # lone entries are first names or short keys: longer joins are never one
 SUFFIX_LETTERS = 4  # "annamillerxl": a name run together with up to this many letters
 
 
@@ -123,6 +125,9 @@ class Lexicon:
     def __init__(self, entries: Iterable[LexiconEntry] = (), *, watch_key: bytes | None = None):
         self.entries: tuple[LexiconEntry, ...] = tuple(entries)
         self._by_norm: dict[str, LexiconEntry] = {}
+        # entries that never match on their own (a lone first name, a short key: "Marisol",
+        # "QXV"): matched only where the caller knows the text names a subject
+        self._lone: dict[str, LexiconEntry] = {}
         self._sealed: dict[str, LexiconEntry] = {}
         self._watch_key = watch_key
         for entry in self.entries:
@@ -134,6 +139,8 @@ class Lexicon:
                 current = self._by_norm.get(entry.norm)
                 if current is None or (current.kind == "characters" and entry.kind != "characters"):
                     self._by_norm[entry.norm] = entry
+            elif len(entry.norm) >= LONE_KEY_MIN and entry.kind != "characters":
+                self._lone.setdefault(entry.norm, entry)
         self._lengths = sorted({len(n) for n in self._by_norm}, reverse=True)
         self._max_length = self._lengths[0] if self._lengths else 0
         self.state = lexicon_hash(self.entries)
@@ -151,6 +158,26 @@ class Lexicon:
         found: dict[str, LexiconMatch] = {}
         for variant in (text, deleet(text)) if any(c.isdigit() for c in text) else (text,):
             self._match_words(variant, found)
+        return list(found.values())
+
+    def match_lone(self, text: str) -> list[LexiconMatch]:
+        """The entries that never match on their own (a lone first name, a key shorter than
+        ``MIN_KEY_LENGTH``) found in ``text`` as whole words (joined words, never a part of a
+        word): for a text the caller knows names its subject ("用 Marisol 的照片训练")."""
+        if not self._lone or not text:
+            return []
+        found: dict[str, LexiconMatch] = {}
+        words = [(fold(w), s, e) for w, s, e in pieces(text) if w.isalpha()]
+        for i in range(len(words)):
+            joined = ""
+            for j in range(i, min(i + MAX_WORDS, len(words))):
+                joined += words[j][0]
+                if len(joined) > MIN_KEY_LENGTH + LONE_EXTRA:
+                    break
+                entry = self._lone.get(joined)
+                if entry is not None and entry.norm not in found:
+                    span = (words[i][1], words[j][2])
+                    found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
         return list(found.values())
 
     def _match_words(self, text: str, found: dict[str, LexiconMatch]) -> None:

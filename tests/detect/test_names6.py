@@ -1,0 +1,94 @@
+"""Names of the sixth round: a listed person named in a description line in another language
+(any script around the name), listed one-word and short names where the sentence says the model
+was made from their pictures, and no such hit where it does not. Every name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.lexicon import Lexicon, parse_lexicon_text
+from dfaudit.detect.signals.gazetteer import trained_on
+
+from .conftest import model
+
+LISTED = '["Orla Penhallow", "Tobin Vasquerell", "Marisol", "QXV"]'
+
+
+@pytest.fixture(scope="module")
+def listed() -> Detector:
+    return Detector(Lexicon(parse_lexicon_text(LISTED, "poi", source="test")))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "用 orla penhallow 的照片训练。",
+        "orla penhallow の写真で学習しました。",
+        "orla penhallow 사진으로 학습했습니다.",
+        "Entrenado con 40 fotos de orla penhallow.",
+        "Обучена на 30 фото Orla Penhallow.",
+        "Trained on 40 photos of orla penhallow.",
+        "Trainiert mit Bildern von Orla Penhallow",
+    ],
+)
+def test_a_listed_name_in_a_line_about_the_pictures_is_strong(listed: Detector, line: str) -> None:
+    # a generic model name ("face v2") holds no name: the description's line carries it
+    description = f"推荐权重 0.7～0.9。\n{line}\nPlease leave a review!"
+    finding = listed.detect(model("face v2", description=description))
+    assert finding.likeness
+    assert finding.target_name == "Orla Penhallow"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Thanks to orla penhallow for the support on ko-fi!",
+        "Works well with other LoRAs; inspired by a talk of Orla Penhallow.",
+    ],
+)
+def test_a_listed_name_elsewhere_in_the_description_stays_weak(
+    listed: Detector, description: str
+) -> None:
+    finding = listed.detect(model("face v2", description=description))
+    assert not finding.likeness
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("用 marisol 的照片训练。", True),  # a listed one-word name, the line about pictures
+        ("Trained on 30 photos of QXV.", True),  # a listed short name
+        ("marisol dress, red, flowing", False),  # no line about pictures
+        ("Thanks marisol! Trained on 30 photos.", False),  # another sentence
+        ("用 qxvz 的照片训练。", False),  # a short name only as a whole word
+    ],
+)
+def test_lone_and_short_entries_only_in_a_sentence_about_pictures(
+    listed: Detector, line: str, found: bool
+) -> None:
+    finding = listed.detect(model("LoRA 2025-03", description=line))
+    gazetteer = [h for h in finding.hits if h.signal.startswith("gazetteer") and h.score > 0]
+    assert bool(gazetteer) is found
+
+
+def test_lone_entries_never_match_through_the_ordinary_matcher() -> None:
+    lexicon = Lexicon(parse_lexicon_text(LISTED, "poi", source="test"))
+    assert lexicon.match("marisol photo set") == []
+    assert [m.entry.name for m in lexicon.match_lone("fotos de Marisol")] == ["Marisol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Trained on photos of Orla Penhallow.", "Orla Penhallow", True),
+        ("Orla Penhallow. Trained on photos.", "Orla Penhallow", False),  # another sentence
+        ("Orla Penhallow の写真で学習", "Orla Penhallow", True),
+        ("Style by Orla Penhallow", "Orla Penhallow", False),
+    ],
+)
+def test_trained_on_reads_only_the_sentence_of_the_name(
+    text: str, name: str, expected: bool
+) -> None:
+    start = text.index(name)
+    assert trained_on(text, (start, start + len(name))) is expected
