@@ -8,6 +8,7 @@ import pytest
 
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.lexicon import Lexicon, parse_lexicon_text
+from dfaudit.detect.names import find_names
 from dfaudit.detect.signals.gazetteer import trained_on
 
 from .conftest import model
@@ -92,3 +93,31 @@ def test_trained_on_reads_only_the_sentence_of_the_name(
 ) -> None:
     start = text.index(name)
     assert trained_on(text, (start, start + len(name))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "origin"),
+    [
+        ("pyeonbomi", ("pyeon", "bomi"), "kr"),  # a Korean name run together, family first
+        ("bomipyeon_v2", ("pyeon", "bomi"), "kr"),  # family name last
+        ("ga-on_dongbang v2", ("dongbang", "gaon"), "kr"),  # given name first in a slug
+        ("nianxi-puyang", ("puyang", "nianxi"), "cn"),  # a compound Chinese family name last
+        ("puyangnianxi", ("puyang", "nianxi"), "cn"),  # and first, run together
+        ("동방나래 | LoRA", ("dongbang", "narae"), "kr"),  # a two-syllable family name in hangul
+        ("【太史　念溪】 real v2", ("taishi", "nianxi"), "cn"),  # compound, ideographic space
+        ("NianxiTantai_CH", ("tantai", "nianxi"), "cn"),  # camelCase, given name first
+    ],
+)
+def test_rarer_and_compound_east_asian_family_names(
+    text: str, words: tuple[str, str], origin: str
+) -> None:
+    found = find_names(text)
+    assert [(m.words, m.origin) for m in found] == [(words, origin)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["parkinson", "kimberly", "moonlight", "sunset-park", "songbird", "hanbok", "jungwoo lora"],
+)
+def test_words_that_start_with_a_korean_family_name_are_no_name(text: str) -> None:
+    assert find_names(text) == ()

@@ -438,8 +438,10 @@ def _known_surname_name(run: str, t: _Tables) -> Name | None:
         origin = origin or next(iter(origins))
         canonical = origins.get(origin) or next(iter(origins.values()))
         gender, rank = t.given.get(given, ("", 0))
-        if is_hangul and rank > HANGUL_GIVEN_RANK:
-            gender = ""  # a rarer name: hangul words would read as names (이미지, "image")
+        if is_hangul and rank > HANGUL_GIVEN_RANK and not (cut == 2 and len(given) == 2):
+            # a rarer name: hangul words would read as names (이미지, "image"); after a family
+            # name of two syllables (동방, 서문, 남궁) any given name of the table counts
+            gender = ""
         if not gender:
             if is_hangul or len(given) > 2:
                 continue  # hangul words abound: a given name must be a known one
@@ -715,3 +717,30 @@ def romaji_run_together(letters: str) -> Name | None:
         return None
     _, _, _, given, family = min(cuts)
     return Name(family, given, given_gender(given), "jp", letters, (0, len(letters)))
+
+
+KOREAN_SURNAME_LETTERS_MIN = 3  # a romanised Korean family name read run together ("kim", "pyeon")
+
+
+@lru_cache(maxsize=65536)
+def korean_run_together(letters: str) -> Name | None:
+    """A Korean name written as one lower-case token, family name first or last
+    (``pyeonbomi``, ``bomipyeon``): a romanised Korean family name of three letters or more and
+    a given name of exactly two syllables of the Korean inventory, nothing left over, no
+    English word or other name of the tables on its own."""
+    if not 7 <= len(letters) <= 16 or not letters.isalpha() or not letters.isascii():
+        return None
+    t = tables()
+    if letters in t.not_names or letters in common_english_words() or letters in t.given:
+        return None
+    for cut in range(KOREAN_SURNAME_LETTERS_MIN, len(letters) - 3):
+        head, rest = letters[:cut], letters[cut:]
+        for family, given in ((head, rest), (rest, head)):
+            canonical = (t.surnames.get(family) or {}).get("kr")
+            if canonical is None or len(family) < KOREAN_SURNAME_LETTERS_MIN:
+                continue
+            if given in common_english_words() or given in t.surnames:
+                continue
+            if _syllables_ok(given, "kr"):
+                return Name(canonical, given, given_gender(given), "kr", letters, (0, len(letters)))
+    return None

@@ -611,6 +611,9 @@ def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
     jp_given = origins is None and len(words) == 2 and given in t.jp_given
     if jp_given and east_asian.romaji_family_name(words[0]):
         origins = {"jp": words[0]}
+    if origins is None and 2 <= len(words) <= 3 and len(words[-1]) >= GIVEN_FIRST_SURNAME_MIN:
+        # "ga-on_seomun", "nianxi-puyang": a Korean or Chinese given name, then the family name
+        return _whole_given_first(text, kept, words, t)
     if origins is None or (given in t.surnames and not jp_given):
         return None
     for origin, canonical in origins.items():
@@ -620,6 +623,32 @@ def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
             gender = east_asian.given_gender(given)
             name = east_asian.Name(canonical, given, gender, origin, text[start:end], (start, end))
             return _eastern(name, "romaji" if origin == "jp" else "romanised", False)
+    return None
+
+
+GIVEN_FIRST_SURNAME_MIN = 4  # letters of a family name read after the given name in a slug
+
+
+def _whole_given_first(
+    text: str, kept: list[re.Match[str]], words: list[str], t: east_asian._Tables
+) -> NameMatch | None:
+    """A lower-case slug that is a Korean or Chinese given name then a family name of the
+    tables of four letters or more ("ga-on_seomun", "nianxi-puyang"): the given name in one or
+    two words (Korean syllables written apart), no English word, no family name itself."""
+    origins = t.surnames.get(words[-1]) or {}
+    given = "".join(words[:-1])
+    if given in t.surnames or given in common_words() or any(w in common_words() for w in words):
+        return None
+    for origin in ("kr", "cn"):
+        canonical = origins.get(origin)
+        if canonical is None:
+            continue
+        apart = tuple(words[:-1]) if origin == "kr" else ()
+        if east_asian.given_name_ok(given, origin, apart):
+            start, end = kept[0].start(), kept[-1].end()
+            gender = east_asian.given_gender(given)
+            name = east_asian.Name(canonical, given, gender, origin, text[start:end], (start, end))
+            return _eastern(name, "romanised", False)
     return None
 
 
@@ -790,7 +819,7 @@ def _eastern_run_together(letters: str, lower: bool) -> east_asian.Name | None:
     far more often than people: it is left to the other shapes."""
     found = east_asian.pinyin_run_together(letters)
     if found is None and lower:
-        found = east_asian.romaji_run_together(letters)
+        found = east_asian.romaji_run_together(letters) or east_asian.korean_run_together(letters)
     return found
 
 

@@ -103,7 +103,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",

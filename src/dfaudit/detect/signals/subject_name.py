@@ -47,7 +47,7 @@ _NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "a
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
