@@ -121,3 +121,20 @@ def test_rarer_and_compound_east_asian_family_names(
 )
 def test_words_that_start_with_a_korean_family_name_are_no_name(text: str) -> None:
     assert find_names(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ნინო ზვარტაძე | LoRA", "script"),  # Georgian: a surname ending -ძე
+        ("ლევან_ზღვაპაშვილი_v2", "script"),  # -შვილი, in a file name
+        ("Nino Zvartadze", "pair"),  # romanised, -dze
+    ],
+)
+def test_georgian_surnames_known_by_their_ending(text: str, kind: str) -> None:
+    assert [m.kind for m in find_names(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", ["ეს არის ძე", "ძე შვილი", "ქართული ენა"])
+def test_georgian_words_without_a_surname_ending_are_no_name(text: str) -> None:
+    assert find_names(text) == ()

@@ -224,7 +224,7 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
 
 
 _SCRIPT_WORD = re.compile(r"[^\W\d_]+")
-_SUFFIX_HINT = re.compile(r"sk(?:aya|iy)|shvili|enko")  # a cheap test before _suffix_names
+_SUFFIX_HINT = re.compile(r"sk(?:aya|iy)|shvili|enko|dze")  # a cheap test before _suffix_names
 # Scripts whose first names the world table holds (Unicode character-name prefixes); Greek
 # and Cyrillic have capitals, Hebrew and Arabic none.
 WORLD_SCRIPTS = frozenset({"GREEK", "CYRILLIC", "HEBREW", "ARABIC"})
@@ -280,8 +280,13 @@ _CYRILLIC_SUFFIX_PAIR = re.compile(
 )
 _LATIN_SUFFIX_PAIR = re.compile(
     r"(?<![^\W\d_])([A-Z][a-z]{2,15}|[a-z]{3,15})[ _-]([A-Z]?[a-z]{2,20}?"
-    r"(skaya|tskaya|skiy|tskiy|shvili|enko))(?![^\W\d_])"
+    r"(skaya|tskaya|skiy|tskiy|shvili|enko|dze))(?![^\W\d_])"
 )
+# Georgian (no capitals): a word before a surname ending -ძე (-dze) or -შვილი (-shvili).
+_GEORGIAN_SUFFIX_PAIR = re.compile(
+    r"(?<![^\W\d_])([\u10d0-\u10f0]{2,15})[ _]([\u10d0-\u10f0]{2,20}?(ძე|შვილი))(?![^\W\d_])"
+)
+_GEORGIAN = re.compile(r"[\u10d0-\u10f0]")
 _SUFFIX_GENDER = {
     **dict.fromkeys(("ская", "цкая", "ова", "ева", "ёва", "ина", "skaya", "tskaya"), "f"),
     **dict.fromkeys(("ский", "цкий", "ов", "ев", "ёв", "ин", "skiy", "tskiy"), "m"),
@@ -299,6 +304,8 @@ def _suffix_names(text: str) -> list[NameMatch]:
     Kind "script" in Cyrillic, "pair" in Latin letters; gender from the ending."""
     pattern = _LATIN_SUFFIX_PAIR if text.isascii() else _CYRILLIC_SUFFIX_PAIR
     out: list[NameMatch] = []
+    if not text.isascii() and _GEORGIAN.search(text) is not None:
+        out += _georgian_names(text)
     for m in pattern.finditer(text):
         first, last, ending = m.group(1), m.group(2), m.group(3)
         if first[:1].isupper() != last[:1].isupper():
@@ -315,6 +322,19 @@ def _suffix_names(text: str) -> list[NameMatch]:
             entry = FirstName(key, gender, WORLD_COUNT)
         kind = "pair" if text.isascii() else "script"
         out.append(NameMatch(m.group(0), m.span(), (key, fold(last)), kind, entry, True))
+    return out
+
+
+def _georgian_names(text: str) -> list[NameMatch]:
+    """A Georgian first name (any word of two letters or more) before a surname ending -ძე
+    or -შვილი (``თამარ ლომთათიძე`` shape): kind "script", words in their script."""
+    out: list[NameMatch] = []
+    for m in _GEORGIAN_SUFFIX_PAIR.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if len(last) <= len(m.group(3)) + 1:
+            continue  # the ending with a letter before it is no surname
+        entry = FirstName(first, "u", WORLD_COUNT)
+        out.append(NameMatch(m.group(0), m.span(), (first, last), "script", entry, True))
     return out
 
 
