@@ -8,8 +8,9 @@ import pytest
 
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.lexicon import Lexicon, parse_lexicon_text
-from dfaudit.detect.names import find_names
+from dfaudit.detect.names import find_names, slug_name
 from dfaudit.detect.signals.gazetteer import trained_on
+from dfaudit.records import ModelRecord
 
 from .conftest import model
 
@@ -138,3 +139,41 @@ def test_georgian_surnames_known_by_their_ending(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ["ეს არის ძე", "ძე შვილი", "ქართული ენა"])
 def test_georgian_words_without_a_surname_ending_are_no_name(text: str) -> None:
     assert find_names(text) == ()
+
+
+def _hf(slug: str, prompt: str = "a photo of sks woman") -> ModelRecord:
+    return ModelRecord(
+        platform="huggingface",
+        model_id=f"someone/{slug}",
+        url=f"https://huggingface.co/someone/{slug}",
+        name=slug,
+        model_type="LORA",
+        trained_words=(prompt,),
+        description=f"{prompt.removeprefix('a photo of ')}, portrait, studio light",
+    )
+
+
+@pytest.mark.parametrize(
+    ("slug", "target"),
+    [
+        ("ignatiusvarnecourt-lora", "Ignatius Varnecourt"),  # a rarer first name run together
+        ("perpetua-orlovofield", "Perpetua Orlovofield"),  # a first name of the world table
+    ],
+)
+def test_a_hugging_face_slug_that_is_only_a_name(slug: str, target: str) -> None:
+    finding = Detector().detect(_hf(slug))
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize(
+    "slug", ["margaretrose", "detail-tweaker", "epicrealism-v5", "pixel-art-xl", "sdxl-turbo"]
+)
+def test_slugs_that_are_no_name(slug: str) -> None:
+    assert slug_name(slug) is None
+
+
+def test_a_civitai_title_is_not_read_as_a_slug() -> None:
+    # the relaxed reading is for repository slugs only: a Civitai title keeps the pair rules
+    record = model("ignatiusvarnecourt", description="portrait")
+    hits = [h for h in Detector().detect(record).hits if h.signal.startswith("name_shape")]
+    assert hits == []

@@ -646,6 +646,67 @@ def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
     return None
 
 
+SLUG_FIRST_COUNT = 1000  # a first name a repo slug may begin with (rarer than a pair's)
+SLUG_SURNAME_MIN = 5  # letters of the rare surname after it
+
+
+@lru_cache(maxsize=4096)
+def slug_name(slug: str) -> NameMatch | None:
+    """A lower-case repository slug that is nothing but a person's name once model words and
+    versions are dropped (``ignatiusvarnecourt-lora``, ``perpetua-orlovofield``): a first name
+    of a clear gender (the first-name table from SLUG_FIRST_COUNT, or the world table) run
+    together with, or before, a rare surname-like word of SLUG_SURNAME_MIN letters or more
+    that no table holds as a word. Read only where the slug is the model's name (a Hugging
+    Face repository), never in prose."""
+    if len(slug) > WHOLE_NAME_MAX or not slug.isascii() or not slug.islower():
+        return None
+    tokens = [
+        m
+        for m in _NAME_TOKEN.finditer(slug)
+        if m.group(0) not in _SUFFIX_WORDS and not _VERSIONISH.fullmatch(m.group(0))
+    ]
+    if not 1 <= len(tokens) <= 2 or not all(m.group(0).isalpha() for m in tokens):
+        return None
+    if len(tokens) == 2:
+        a, b = tokens
+        if not _adjacent(slug, a.end(), b.start()):
+            return None
+        entry = _slug_first(a.group(0))
+        if entry is None or not _slug_surname(b.group(0)):
+            return None
+        words = (a.group(0), b.group(0))
+        return _match(slug, a.start(), b.end(), words, "pair", entry, False)
+    token = tokens[0]
+    letters = token.group(0)
+    world = world_first_names()
+    for cut in range(min(len(letters) - 1, FIRST_NAME_MAX), 3, -1):
+        head = letters[:cut]
+        if head not in first_names() and head not in world:
+            continue
+        # the longest first name the slug begins with, or none ("margaret|rose", not
+        # "marga|retrose")
+        entry = _slug_first(head)
+        if entry is None or not _slug_surname(letters[cut:]):
+            return None
+        start, end = token.span()
+        return NameMatch(letters, (start, end), (head, letters[cut:]), "run_together", entry, False)
+    return None
+
+
+def _slug_first(word: str) -> FirstName | None:
+    if word in NOT_FIRST_NAMES or word in NOT_NAME_WORDS or word in common_words():
+        return None
+    entry = first_names().get(word)
+    if entry is not None:
+        ok = entry.count >= SLUG_FIRST_COUNT and entry.gender in ("f", "m") and not entry.word
+        return entry if ok else None
+    return world_first_name(word)
+
+
+def _slug_surname(word: str) -> bool:
+    return len(word) >= SLUG_SURNAME_MIN and _rare_surname(word) and _word_shaped(word)
+
+
 GIVEN_FIRST_SURNAME_MIN = 4  # letters of a family name read after the given name in a slug
 
 

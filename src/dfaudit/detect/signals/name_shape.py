@@ -10,7 +10,13 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts, view
-from dfaudit.detect.names import NameMatch, canonical_key, find_names, name_gender
+from dfaudit.detect.names import (
+    NameMatch,
+    canonical_key,
+    find_names,
+    name_gender,
+    slug_name,
+)
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import FICTION_WORDS, LIVE_GENERIC_FICTION
 
@@ -123,6 +129,15 @@ class NameShape:
             if field == "name":
                 name_letters = _letters(text)
                 name_found = bool(text_hits(field, text))
+                if not name_found and getattr(record, "platform", "") == "huggingface":
+                    # a repository slug that is only a name ("ignatiusvarnecourt-lora")
+                    slug = slug_name(text)
+                    if slug is not None:
+                        sig = f"{self.name}@{self.version}"
+                        out.extend(_match_hits(sig, field, slug, FIELD_WEIGHT[field]))
+                        name_keys.add(slug.key)
+                        seen.add((field, slug.key))
+                        name_found = True
             elif (
                 field in ("file_names", "version_names")
                 and not name_found
@@ -267,50 +282,7 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             continue  # "Yuri kiss": a writer who capitalises names left this word small
         if match.kind == "reversed" and _acronym_first(match):
             continue  # "DOAX Venus": an acronym (a game, a studio) is no surname
-        base = BASE_SCORE[match.kind]
-        if match.kind in ("pair", "reversed") and match.capitalised:
-            base = 1.0
-        score = round(base * weight, 3)
-        where = "name" if field == "name" else "other"
-        hits = [
-            Hit(
-                sig,
-                "likeness",
-                score,
-                field,
-                match.text,
-                match.span,
-                note=f"person-name shape ({match.kind.replace('_', ' ')})",
-                feature=f"name_shape:{where}:{match.kind}",
-            ),
-            Hit(
-                sig,
-                "target",
-                round(0.75 * score, 3),
-                field,
-                match.text,
-                match.span,
-                value=display_name(match),
-                # a name in Greek, Cyrillic, Hebrew or Arabic script keeps its own letters
-                note=canonical_key(" ".join(match.words)) or " ".join(sorted(match.words)),
-            ),
-        ]
-        gender = GENDER.get(match.first.gender)
-        if gender is None and match.kind in WESTERN_KINDS:
-            gender = GENDER.get(name_gender(match.first.name))  # "Blythe": leans one way
-        if gender:
-            hits.append(
-                Hit(
-                    sig,
-                    "gender",
-                    0.6 * score,
-                    field,
-                    match.first.name,
-                    value=gender,
-                    note="first-name table",
-                )
-            )
-        out.append((match.key, tuple(hits)))
+        out.append((match.key, _match_hits(sig, field, match, weight)))
     blend = _blend(text, matches)
     if blend is not None:
         out.append(
@@ -330,6 +302,54 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             )
         )
     return tuple(out)
+
+
+def _match_hits(sig: str, field: str, match: NameMatch, weight: float) -> tuple[Hit, ...]:
+    """The likeness, target and gender hits of one name found in a field."""
+    base = BASE_SCORE[match.kind]
+    if match.kind in ("pair", "reversed") and match.capitalised:
+        base = 1.0
+    score = round(base * weight, 3)
+    where = "name" if field == "name" else "other"
+    hits = [
+        Hit(
+            sig,
+            "likeness",
+            score,
+            field,
+            match.text,
+            match.span,
+            note=f"person-name shape ({match.kind.replace('_', ' ')})",
+            feature=f"name_shape:{where}:{match.kind}",
+        ),
+        Hit(
+            sig,
+            "target",
+            round(0.75 * score, 3),
+            field,
+            match.text,
+            match.span,
+            value=display_name(match),
+            # a name in Greek, Cyrillic, Hebrew or Arabic script keeps its own letters
+            note=canonical_key(" ".join(match.words)) or " ".join(sorted(match.words)),
+        ),
+    ]
+    gender = GENDER.get(match.first.gender)
+    if gender is None and match.kind in WESTERN_KINDS:
+        gender = GENDER.get(name_gender(match.first.name))  # "Blythe": leans one way
+    if gender:
+        hits.append(
+            Hit(
+                sig,
+                "gender",
+                0.6 * score,
+                field,
+                match.first.name,
+                value=gender,
+                note="first-name table",
+            )
+        )
+    return tuple(hits)
 
 
 def _blend(text: str, matches: tuple[NameMatch, ...]) -> str | None:
