@@ -192,7 +192,7 @@ KOREAN_SURNAMES = """
 제갈 jegal
 선우 sunwoo seonwoo
 사공 sagong
-경 kyung gyeong kyeong
+경 gyeong kyung kyeong
 동방 dongbang
 서문 seomun
 태 tae
@@ -227,6 +227,45 @@ KOREAN_SURNAMES = """
 창 chang
 초 cho
 어 eo
+빙 bing
+가 ga
+간 gan
+견 gyeon
+궁 gung
+근 geun
+난 nan
+내 nae
+단 dan
+담 dam
+대 dae
+동 dong
+매 mae
+목 mok
+묘 myo
+미 mi
+복 bok
+부 bu
+비 bi
+사 sa
+삼 sam
+상 sang
+수 su
+순 soon
+애 ae
+야 ya
+엽 yeop
+영 young yeong
+옹 ong
+요 yo
+음 eum
+자 ja
+점 jeom
+준 jun
+증 jeung
+춘 chun
+학 hak
+환 hwan
+흥 heung
 """
 
 

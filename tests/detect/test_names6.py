@@ -10,6 +10,7 @@ from dfaudit.detect.engine import Detector
 from dfaudit.detect.lexicon import Lexicon, parse_lexicon_text
 from dfaudit.detect.names import find_names, slug_name
 from dfaudit.detect.signals.gazetteer import trained_on
+from dfaudit.detect.signals.name_shape import display_name
 from dfaudit.records import ModelRecord
 
 from .conftest import model
@@ -177,3 +178,38 @@ def test_a_civitai_title_is_not_read_as_a_slug() -> None:
     record = model("ignatiusvarnecourt", description="portrait")
     hits = [h for h in Detector().detect(record).hits if h.signal.startswith("name_shape")]
     assert hits == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "given"),
+    [
+        ("빙・가온 (배우)", "bing", "gaon"),  # a rarer family name, a middle dot
+        (
+            "【소봉　단비】real v2",
+            "sobong",
+            "danbi",
+        ),  # a family name no table has, ideographic space
+        ("【四十物ひより】real v2", "sishiwu", "hiyori"),  # a kana given name ranked by its romaji
+    ],
+)
+def test_family_and_given_name_joined_by_a_name_separator(
+    text: str, surname: str, given: str
+) -> None:
+    assert [m.words for m in find_names(text)] == [(surname, given)]
+
+
+def test_hangul_words_apart_with_a_plain_space_are_no_name() -> None:
+    assert find_names("사진 가온") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("kyungbomi", "Kyung Bomi"),  # run together: the family name as written
+        ("gyeongbomi", "Gyeong Bomi"),
+        ("Gyeong Sae-bom", "Gyeong Saebom"),
+    ],
+)
+def test_a_romanised_family_name_is_shown_as_written(text: str, shown: str) -> None:
+    (match,) = find_names(text)
+    assert display_name(match) == shown

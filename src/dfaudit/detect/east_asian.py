@@ -353,6 +353,8 @@ def script_names(text: str) -> tuple[Name, ...]:
             joined = run.group(0) + nxt.group(0)
             name = _script_name(joined) if len(run.group(0)) <= 2 else None
             name = name or _apart_name(run.group(0), nxt.group(0))
+            if name is None and text[run.end() : nxt.start()] in _NAME_JOIN:
+                name = _hangul_apart(run.group(0), nxt.group(0))
             if name is not None:
                 found.append(_at(name, (start, nxt.end()), text[start : nxt.end()]))
                 skip = True
@@ -384,7 +386,12 @@ def _apart_name(surname: str, given: str) -> Name | None:
     if not all(_is_han(ch) for ch in surname) or surname in t.not_names:
         return None
     kana = _is_kana(given)
-    entry = t.given.get(given) or (t.given.get(romanise_kana(given)) if kana else None)
+    entry = t.given.get(given)
+    if kana:
+        # a kana given name: its best rank in kana or in romaji ("ひより", "hiyori")
+        read = t.given.get(romanise_kana(given))
+        if read is not None and (entry is None or read[1] < entry[1]):
+            entry = read
     if entry is None or entry[1] > APART_GIVEN_RANK or not 1 <= len(given) <= 4:
         return None
     if _is_hangul(given) or (len(given) < 2 and not kana):
@@ -397,6 +404,26 @@ def _apart_name(surname: str, given: str) -> Name | None:
     gender = entry[0] if entry[0] in ("f", "m") else given_gender(given)
     run = surname + given
     return Name(canonical, romanise(given), gender, origin, run, (0, len(run)))
+
+
+_NAME_JOIN = ("\u3000", "・", "·")  # what joins only a name's parts (a space joins words too)
+
+
+def _hangul_apart(surname: str, given: str) -> Name | None:
+    """A Korean family name of one or two syllables, the tables' or not ("소봉"), and a given
+    name of two syllables of the tables at any rank, joined by an ideographic space or a
+    middle dot ("빙・가온", "소봉　단비"): only names are written so."""
+    t = tables()
+    if not (_is_hangul(surname) and _is_hangul(given)) or not 1 <= len(surname) <= 2:
+        return None
+    entry = t.given.get(given)
+    if entry is None or len(given) != 2 or surname in t.not_names:
+        return None
+    origins = t.surnames.get(surname) or {}
+    canonical = origins.get("kr") or romanise_hangul(surname)
+    gender = entry[0] if entry[0] in ("f", "m") else given_gender(given)
+    run = surname + given
+    return Name(canonical, romanise_hangul(given), gender, "kr", run, (0, len(run)))
 
 
 def _kana_given(run: str) -> Name | None:

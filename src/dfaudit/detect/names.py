@@ -631,18 +631,18 @@ def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
     jp_given = origins is None and len(words) == 2 and given in t.jp_given
     if jp_given and east_asian.romaji_family_name(words[0]):
         origins = {"jp": words[0]}
-    if origins is None and 2 <= len(words) <= 3 and len(words[-1]) >= GIVEN_FIRST_SURNAME_MIN:
+    if origins is not None and (given not in t.surnames or jp_given):
+        for origin, canonical in origins.items():
+            apart = tuple(words[1:]) if origin == "kr" else ()
+            if origin in ("kr", "jp", "cn") and east_asian.given_name_ok(given, origin, apart):
+                start, end = kept[0].start(), kept[-1].end()
+                gender = east_asian.given_gender(given)
+                span = (start, end)
+                name = east_asian.Name(canonical, given, gender, origin, text[start:end], span)
+                return _eastern(name, "romaji" if origin == "jp" else "romanised", False)
+    if 2 <= len(words) <= 3 and len(words[-1]) >= GIVEN_FIRST_SURNAME_MIN:
         # "ga-on_seomun", "nianxi-puyang": a Korean or Chinese given name, then the family name
         return _whole_given_first(text, kept, words, t)
-    if origins is None or (given in t.surnames and not jp_given):
-        return None
-    for origin, canonical in origins.items():
-        apart = tuple(words[1:]) if origin == "kr" else ()
-        if origin in ("kr", "jp", "cn") and east_asian.given_name_ok(given, origin, apart):
-            start, end = kept[0].start(), kept[-1].end()
-            gender = east_asian.given_gender(given)
-            name = east_asian.Name(canonical, given, gender, origin, text[start:end], (start, end))
-            return _eastern(name, "romaji" if origin == "jp" else "romanised", False)
     return None
 
 

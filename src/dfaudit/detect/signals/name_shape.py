@@ -83,6 +83,17 @@ def display_name(match: NameMatch) -> str:
             if words[0] in (surnames.get(written.lower()) or {}).values():
                 words[0] = written.lower()
                 break
+        else:
+            # run together ("kyungbomi"): the family name as it begins or ends the token
+            token = match.text.lower()
+            for size in range(2, east_asian.SURNAME_LETTERS_MAX + 1):
+                for form in (token[:size], token[-size:]):
+                    if words[0] in (surnames.get(form) or {}).values():
+                        words[0] = form
+                        break
+                else:
+                    continue
+                break
     return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
 
 
