@@ -412,7 +412,7 @@ _NAME_JOIN = ("\u3000", "・", "·")  # what joins only a name's parts (a space 
 def _hangul_apart(surname: str, given: str) -> Name | None:
     """A Korean family name of one or two syllables, the tables' or not ("소봉"), and a given
     name of two syllables of the tables at any rank, joined by an ideographic space or a
-    middle dot ("빙・가온", "소봉　단비"): only names are written so."""
+    middle dot ("빙・하윤", "소봉　하윤"): only names are written so."""
     t = tables()
     if not (_is_hangul(surname) and _is_hangul(given)) or not 1 <= len(surname) <= 2:
         return None
@@ -752,7 +752,7 @@ KOREAN_SURNAME_LETTERS_MIN = 3  # a romanised Korean family name read run togeth
 @lru_cache(maxsize=65536)
 def korean_run_together(letters: str) -> Name | None:
     """A Korean name written as one lower-case token, family name first or last
-    (``pyeonbomi``, ``bomipyeon``): a romanised Korean family name of three letters or more and
+    (``pyeonhayul``, ``hayulpyeon``): a romanised Korean family name of three letters or more and
     a given name of exactly two syllables of the Korean inventory, nothing left over, no
     English word or other name of the tables on its own."""
     if not 7 <= len(letters) <= 16 or not letters.isalpha() or not letters.isascii():

@@ -27,6 +27,7 @@ from typing import Any
 import pyarrow as pa
 
 from dfaudit.collect.ingest import check_regular_file
+from dfaudit.detect.east_asian import common_english_words
 from dfaudit.detect.names import first_names
 from dfaudit.detect.text import compact_alpha, deleet, fold, pieces
 from dfaudit.errors import InputError
@@ -175,7 +176,12 @@ class Lexicon:
                 if len(joined) > MIN_KEY_LENGTH + LONE_EXTRA:
                     break
                 entry = self._lone.get(joined)
-                if entry is not None and entry.norm not in found:
+                # as many words as the entry has ("Dee-J" two, "Marisol" one: never "mari sol")
+                if (
+                    entry is not None
+                    and entry.norm not in found
+                    and _word_count(entry) == j - i + 1
+                ):
                     span = (words[i][1], words[j][2])
                     found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
         return list(found.values())
@@ -190,6 +196,8 @@ class Lexicon:
                     break
                 entry = self._by_norm.get(joined)
                 if entry is not None and entry.norm not in found:
+                    if j > i and _ordinary_words(entry, words[i : j + 1]):
+                        continue  # "went over" is no "Wentover"
                     span = (words[i][1], words[j][2])
                     found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
             # a name run together with a short suffix inside one word: "annamillerxl"
@@ -238,6 +246,20 @@ class Lexicon:
                 for length in range(len(word) - 1, len(word) - SUFFIX_LETTERS - 1, -1):
                     if hit(word[:length], (start, end), [text[start:end]]):
                         break
+
+
+def _ordinary_words(entry: LexiconEntry, words: list[tuple[str, int, int]]) -> bool:
+    """Words joined into an entry's key that split it more than its name is split, each an
+    ordinary English word or of two letters at most ("went over" for a one-word name): no name
+    written apart."""
+    if len(words) <= _word_count(entry):
+        return False
+    common = common_english_words()  # words of three letters or more; shorter ones count too
+    return all(len(w) <= 2 or w in common for w, _, _ in words)
+
+
+def _word_count(entry: LexiconEntry) -> int:
+    return len([w for w, _, _ in pieces(entry.name) if w.isalpha()])
 
 
 def lexicon_hash(entries: Iterable[LexiconEntry]) -> str:

@@ -641,7 +641,7 @@ def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
                 name = east_asian.Name(canonical, given, gender, origin, text[start:end], span)
                 return _eastern(name, "romaji" if origin == "jp" else "romanised", False)
     if 2 <= len(words) <= 3 and len(words[-1]) >= GIVEN_FIRST_SURNAME_MIN:
-        # "ga-on_seomun", "nianxi-puyang": a Korean or Chinese given name, then the family name
+        # "ga-on_dongbang", "ruoxi-puyang": a Korean or Chinese given name, then the family name
         return _whole_given_first(text, kept, words, t)
     return None
 
@@ -653,7 +653,7 @@ SLUG_SURNAME_MIN = 5  # letters of the rare surname after it
 @lru_cache(maxsize=4096)
 def slug_name(slug: str) -> NameMatch | None:
     """A lower-case repository slug that is nothing but a person's name once model words and
-    versions are dropped (``ignatiusvarnecourt-lora``, ``perpetua-orlovofield``): a first name
+    versions are dropped (``ignatiusmerrowdale-lora``, ``perpetua-quillbarrow``): a first name
     of a clear gender (the first-name table from SLUG_FIRST_COUNT, or the world table) run
     together with, or before, a rare surname-like word of SLUG_SURNAME_MIN letters or more
     that no table holds as a word. Read only where the slug is the model's name (a Hugging
@@ -714,7 +714,7 @@ def _whole_given_first(
     text: str, kept: list[re.Match[str]], words: list[str], t: east_asian._Tables
 ) -> NameMatch | None:
     """A lower-case slug that is a Korean or Chinese given name then a family name of the
-    tables of four letters or more ("ga-on_seomun", "nianxi-puyang"): the given name in one or
+    tables of four letters or more ("ga-on_dongbang", "ruoxi-puyang"): the given name in one or
     two words (Korean syllables written apart), no English word, no family name itself."""
     origins = t.surnames.get(words[-1]) or {}
     given = "".join(words[:-1])

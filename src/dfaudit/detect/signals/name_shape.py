@@ -84,7 +84,7 @@ def display_name(match: NameMatch) -> str:
                 words[0] = written.lower()
                 break
         else:
-            # run together ("kyungbomi"): the family name as it begins or ends the token
+            # run together ("kyunghayul"): the family name as it begins or ends the token
             token = match.text.lower()
             for size in range(2, east_asian.SURNAME_LETTERS_MAX + 1):
                 for form in (token[:size], token[-size:]):
@@ -141,7 +141,7 @@ class NameShape:
                 name_letters = _letters(text)
                 name_found = bool(text_hits(field, text))
                 if not name_found and getattr(record, "platform", "") == "huggingface":
-                    # a repository slug that is only a name ("ignatiusvarnecourt-lora")
+                    # a repository slug that is only a name ("ignatiusmerrowdale-lora")
                     slug = slug_name(text)
                     if slug is not None:
                         sig = f"{self.name}@{self.version}"
