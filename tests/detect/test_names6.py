@@ -236,3 +236,8 @@ def test_a_lone_entry_matches_only_as_many_words_as_it_has() -> None:
     lexicon = Lexicon(parse_lexicon_text('["Marisol", "Dee J"]', "poi", source="test"))
     assert lexicon.match_lone("mari sol photos") == []
     assert [m.entry.name for m in lexicon.match_lone("photos of Dee-J")] == ["Dee J"]
+
+
+@pytest.mark.parametrize("text", ["请文明使用此模型，谢谢～", "常常"])
+def test_a_doubled_character_is_a_word_not_a_name(text: str) -> None:
+    assert find_names(text) == ()

@@ -459,6 +459,8 @@ def _known_surname_name(run: str, t: _Tables) -> Name | None:
         origins = t.surnames.get(surname)
         if origins is None or not 1 <= len(given) <= 3:
             continue
+        if given == surname:
+            continue  # a character doubled ("谢谢" thanks, "常常" often) is a word
         if cut == 3 and (is_hangul or "jp" not in origins):
             continue
         origin = "kr" if is_hangul else "jp" if "jp" in origins and _has_kana(given) else ""
