@@ -241,3 +241,8 @@ def test_a_lone_entry_matches_only_as_many_words_as_it_has() -> None:
 @pytest.mark.parametrize("text", ["请文明使用此模型，谢谢～", "常常"])
 def test_a_doubled_character_is_a_word_not_a_name(text: str) -> None:
     assert find_names(text) == ()
+
+
+def test_a_given_name_that_is_also_a_pinyin_word_beside_a_family_name() -> None:
+    # "mengyao" is also a dictionary phrase in pinyin, and a ranked given name's reading
+    assert [m.words for m in find_names("MengyaoHuyan_CH_Dancer")] == [("huyan", "mengyao")]

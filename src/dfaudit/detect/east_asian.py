@@ -625,7 +625,11 @@ def given_name_ok(given: str, origin: str, apart: tuple[str, ...] = ()) -> bool:
 def _given_ok(given: str, origin: str, t: _Tables, hyphened: Words | None = None) -> bool:
     """Whether ``given`` (letters, lower case) can be a given name of that origin;
     ``hyphened``: its two syllables as written apart with a hyphen ("Si-u", "I-seo")."""
-    if not 2 <= len(given) <= 12 or given in t.not_names:
+    if not 2 <= len(given) <= 12:
+        return False
+    if given in t.not_names and (origin == "jp" or given not in t.given):
+        # a word written in pinyin ("zhongguo"), unless the reading of a ranked given name
+        # ("mengyao"): beside a family name it is the name
         return False
     if origin == "jp":
         return given in t.given
