@@ -246,3 +246,23 @@ def test_a_doubled_character_is_a_word_not_a_name(text: str) -> None:
 def test_a_given_name_that_is_also_a_pinyin_word_beside_a_family_name() -> None:
     # "mengyao" is also a dictionary phrase in pinyin, and a ranked given name's reading
     assert [m.words for m in find_names("MengyaoHuyan_CH_Dancer")] == [("huyan", "mengyao")]
+
+
+@pytest.mark.parametrize(
+    ("name", "trigger", "description", "flagged"),
+    [
+        ("Velvetine v2", "velvetine", "Trained on press photos of Velvetine, the singer.", True),
+        # the trigger is another word: no agreement
+        ("Velvetine v2", "vlvtn", "Trained on press photos of Velvetine, the singer.", False),
+        # images, not photographs: drawn characters are trained on images
+        ("Velvetine v2", "velvetine", "Trained on 40 images of Velvetine.", False),
+        # a common word is no stage name
+        ("Summer v2", "summer", "Trained on photos of Summer landscapes.", False),
+    ],
+)
+def test_a_one_word_stage_name_three_fields_agree(
+    name: str, trigger: str, description: str, flagged: bool
+) -> None:
+    record = model(name, trained_words=(trigger,), description=description)
+    hits = [h for h in Detector().detect(record).hits if h.signal.startswith("name_shape")]
+    assert bool(hits) is flagged

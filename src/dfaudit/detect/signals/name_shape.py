@@ -13,12 +13,13 @@ from dfaudit.detect.fields import name_texts, view
 from dfaudit.detect.names import (
     NameMatch,
     canonical_key,
+    common_words,
     find_names,
     name_gender,
     slug_name,
 )
 from dfaudit.detect.text import fold
-from dfaudit.detect.vocab import FICTION_WORDS, LIVE_GENERIC_FICTION
+from dfaudit.detect.vocab import FICTION_WORDS, LIVE_GENERIC_FICTION, NOT_NAME_WORDS
 
 GENDER = {"f": "female", "m": "male"}
 WESTERN_KINDS = frozenset({"pair", "reversed", "run_together"})
@@ -174,6 +175,8 @@ class NameShape:
         out.extend(_described_blend(head))
         if not out:
             out.extend(_tag_name(view(record).tags))
+        if not out and head:
+            out.extend(_stage_name(record, head))
         return out
 
 
@@ -243,6 +246,57 @@ def _corroborated(field: str, hits: tuple[Hit, ...], head: str) -> Hit | None:
         note="person-name shape, also written in the description",
         feature="name_shape:other:corroborated",
     )
+
+
+# "photos of Quintessa": one capitalised word after the photographs a model was made from
+# (a word of 3 to 20 letters, no second capitalised word after it: a full name is read elsewhere)
+_PHOTOS_OF = re.compile(r"\bphoto(?:s|graphs)? of ([A-Z][a-z]{2,19})\b(?![ _-]?[A-Z])")
+_STAGE_TRIGGER_MAX = 40
+
+
+def _stage_name(record: object, head: str) -> list[Hit]:
+    """A one-word stage name, three fields agreeing: the description's opening says the model
+    was made from photos of a capitalised word that is no common word, and the model's name
+    begins with that word and a trigger word is that word ("Quintessa v4", trigger
+    "quintessa", "Trained on press photos of Quintessa"). Photographs, not images or
+    screenshots: drawn characters are not photographed."""
+    found = _PHOTOS_OF.search(head)
+    if found is None:
+        return []
+    word = found.group(1)
+    key = word.lower()
+    if key in common_words() or key in NOT_NAME_WORDS:
+        return []
+    name = getattr(record, "name", "") or ""
+    first = _WORD.match(name)
+    if first is None or first.group(0).lower() != key:
+        return []
+    triggers = getattr(record, "trained_words", ()) or ()
+    if not any(fold(t[:_STAGE_TRIGGER_MAX]).strip() == key for t in triggers[:12]):
+        return []
+    sig = f"{NameShape.name}@{NameShape.version}"
+    return [
+        Hit(
+            sig,
+            "likeness",
+            CORROBORATED_SCORE,
+            "description",
+            word,
+            found.span(1),
+            note="one-word name: photos of it, the model's name and its trigger",
+            feature="name_shape:other:corroborated",
+        ),
+        Hit(
+            sig,
+            "target",
+            0.5,
+            "description",
+            word,
+            found.span(1),
+            value=word,
+            note=canonical_key(word),
+        ),
+    ]
 
 
 def _described_blend(head: str) -> list[Hit]:
