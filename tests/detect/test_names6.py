@@ -266,3 +266,29 @@ def test_a_one_word_stage_name_three_fields_agree(
     record = model(name, trained_words=(trigger,), description=description)
     hits = [h for h in Detector().detect(record).hits if h.signal.startswith("name_shape")]
     assert bool(hits) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sobong Ha-neul", ("sobong", "haneul")),  # a family name no table has, hyphened given
+        ("Eogeum Do-yun v2", ("eogeum", "doyun")),  # "Do" begins the given name here
+        ("Shira Ben-Oravi", ("shira", "ben-oravi")),  # a double surname whose first part is "Ben"
+        ('Marisol "Mari" Quellenby', ("marisol", "quellenby")),  # a nickname in quotes
+    ],
+)
+def test_names_around_a_hyphen_or_a_nickname(text: str, words: tuple[str, str]) -> None:
+    assert [m.words for m in find_names(text)] == [words]
+
+
+@pytest.mark.parametrize("text", ["Hello Ka-boom", "Mini Ha-ha", "Spider Man-made"])
+def test_hyphened_words_that_are_no_korean_name(text: str) -> None:
+    assert [m for m in find_names(text) if m.origin == "kr"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"), [("Seo-ah Kang", "Seoah Kang"), ("Kang Seo-ah", "Kang Seoah")]
+)
+def test_a_romanised_name_is_shown_in_the_order_written(text: str, shown: str) -> None:
+    (match,) = find_names(text)
+    assert display_name(match) == shown

@@ -499,6 +499,16 @@ def romanised_names(text: str) -> tuple[Name, ...]:
     romanised syllables, family name first or last (``Park Ji-yeon``, ``Ji-yeon Park``)."""
     if text.islower():
         return ()  # every romanised name here starts with a capital letter
+    hyphened = _hyphen_korean(text) if "-" in text else ()
+    found = _romanised_names(text)
+    if not hyphened:
+        return found
+    spans = [n.span for n in hyphened]
+    rest = [n for n in found if all(n.span[1] <= a or b <= n.span[0] for a, b in spans)]
+    return tuple(sorted((*hyphened, *rest), key=lambda n: n.span))
+
+
+def _romanised_names(text: str) -> tuple[Name, ...]:
     t = tables()
     lowered = [w.lower() for w in _CAMEL.findall(text)]
     if t.surnames.keys().isdisjoint(lowered):
@@ -529,6 +539,35 @@ def romanised_names(text: str) -> tuple[Name, ...]:
 
 
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# A capitalised word before a hyphenated Korean given name: "Sobong Ha-neul", "Eogeum Do-yun".
+_HYPHEN_GIVEN = re.compile(
+    r"(?<![A-Za-z])([A-Z][a-z]{1,8}) ([A-Z][a-z]{0,4})-([a-z]{1,5})(?![A-Za-z])"
+)
+
+
+def _hyphen_korean(text: str) -> tuple[Name, ...]:
+    """A Korean name family name first with a hyphenated given name, whatever the family name
+    (the tables' or one they lack, "Sobong Ha-neul"): the family name one or two syllables of
+    Korean given names' inventory (no English word), the given name two hangul syllables'
+    romanisations joined by a hyphen, the second in lower case. A family name of the tables
+    is read by :func:`_family_first` as before; this reads the others too."""
+    t = tables()
+    out: list[Name] = []
+    inventory = _all_korean_syllables()
+    for m in _HYPHEN_GIVEN.finditer(text):
+        family, first, second = m.group(1), m.group(2), m.group(3)
+        key = family.lower()
+        if key in common_english_words() or key in t.given:
+            continue
+        parts = _split_syllables(key, t.korean_syllables | inventory, 2)
+        if parts is None or first.lower() not in inventory or second not in inventory:
+            continue
+        canonical = (t.surnames.get(key) or {}).get("kr") or key
+        given = first.lower() + second
+        out.append(_name(canonical, given, "kr", text, m.start(), m.end()))
+    return tuple(out)
+
+
 Words = list[tuple[str, int, int]]
 # Two capitalised words side by side: a Japanese name whose family name the tables lack.
 _CAPITALISED_TWO = re.compile(r"\b([A-Z][a-z]{2,15})[ _]([A-Z][a-z]{2,15})\b")
@@ -577,6 +616,8 @@ def _given_first(text: str, words: Words, i: int, t: _Tables) -> tuple[Name, int
         camel = _gap(text, words, j - 1) == "" and words[j][0][:1].isupper()
         if origins is None or not (words[i][0][:1].isupper() or camel):
             continue
+        if j + 1 < len(words) and _gap(text, words, j) == "-" and words[j + 1][0].islower():
+            continue  # "Sobong Ha-neul": "Ha" begins a hyphenated given name, no family name
         given = "".join(w[0].lower() for w in words[i:j])
         hyphened = size == 2  # two given syllables joined by "-" (checked above)
         for origin, canonical in origins.items():

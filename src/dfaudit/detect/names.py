@@ -173,7 +173,28 @@ def find_names(text: str) -> tuple[NameMatch, ...]:
 
     Cached: the same trigger words, file stems and names recur across many models.
     """
+    if any(q in text for q in _QUOTES):
+        nick = _NICKNAME.search(text, 0, NAME_TEXT_LIMIT)
+        if nick is not None:
+            return _without_nickname(text, nick.start(), nick.end())
     return tuple(_find_names(text, True))
+
+
+_QUOTES = ('"', "“", "'", "‘", "«")
+# A nickname in quotes between a first name and a surname: 'Kalinda "Kalie" Quillaski'.
+_NICKNAME = re.compile(r"(?<=[^\W\d_]) [\"“'‘«][A-Za-z]{2,15}[\"”'’»](?= [^\W\d_])")
+
+
+def _without_nickname(text: str, start: int, end: int) -> tuple[NameMatch, ...]:
+    """The names of ``text`` read without the quoted nickname at ``start:end`` (its space
+    before): spans and texts are those of the whole text, the nickname inside."""
+    cut = end - start
+    found = []
+    for m in _find_names(text[:start] + text[end:], True):
+        a, b = m.span
+        span = (a if a <= start else a + cut, b if b <= start else b + cut)
+        found.append(dataclasses.replace(m, text=text[span[0] : span[1]], span=span))
+    return tuple(found)
 
 
 @lru_cache(maxsize=65536)
@@ -493,7 +514,12 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end, (word_a, surname), "pair", first_a, cap))
             used.update({i, i + 1, i + 2} if end != end_b else {i, i + 1})
             continue
-        if first_a is not None and first_b is not None and first_b.count > 4 * first_a.count:
+        if (
+            first_a is not None
+            and first_b is not None
+            and first_b.count > 4 * first_a.count
+            and not _hyphen_joined(text, parts, i + 1)
+        ):
             first_a = None  # "Miller Anna": the second word is the far likelier first name
         if first_a is not None and first_a.word and _common_word_not_surname(word_b):
             first_a = None  # "Sunday Photos": a word first name before a common word
@@ -508,6 +534,16 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out if every else [m for m in out if m.capitalised]
+
+
+def _hyphen_joined(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
+    """``parts[k]`` joined by a hyphen to a capitalised word after it that is no first name:
+    the first part of a double surname ("Shira Ben-Avgi": "Ben" there is no first name)."""
+    if k + 1 >= len(parts) or not parts[k][0][:1].isupper():
+        return False
+    after = parts[k + 1]
+    joined = text[parts[k][2] : after[1]] == "-" and after[0][:1].isupper()
+    return joined and first_name(after[0]) is None  # "Mary-Kate" is a double first name
 
 
 def _double_surname(text: str, parts: list[tuple[str, int, int]], k: int) -> tuple[int, str]:

@@ -72,7 +72,7 @@ _WRITTEN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 def display_name(match: NameMatch) -> str:
     """How a found name is shown as a target: from its words, each part of a double surname
     capitalised ("Ofori-Atta"); a romanised East-Asian family name with the spelling it was
-    written in ("Byeon Siu", not the key's "Byun Siu")."""
+    written in ("Byeon Siu", not the key's "Byun Siu"), in the order written ("Seo-ah Kang")."""
     if match.kind == "script":
         # Greek, Cyrillic, Hebrew, Arabic; Chinese, Japanese, Korean: as written (a kanji
         # family name has no reading in the tables, and its romanised key is no name)
@@ -95,6 +95,10 @@ def display_name(match: NameMatch) -> str:
                 else:
                     continue
                 break
+        if _letters(match.text).startswith(words[1]) and not _letters(match.text).startswith(
+            words[0]
+        ):
+            words.reverse()  # written given name first ("Seo-ah Kang"): shown so
     return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
 
 
