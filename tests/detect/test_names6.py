@@ -292,3 +292,18 @@ def test_hyphened_words_that_are_no_korean_name(text: str) -> None:
 def test_a_romanised_name_is_shown_in_the_order_written(text: str, shown: str) -> None:
     (match,) = find_names(text)
     assert display_name(match) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Looks a lot like Isaura Quellmore, trained", ("isaura", "quellmore")),  # not "like"
+        ("Solenne_v4_v1", ()),  # a version token is no leetspeak ("v4" is no "va")
+        ("Lupita_college_classmate_Flux", ("lupita",)),  # a first name before ordinary words
+        ("my friend Courtney", ("courtney",)),  # a common word is no surname
+        ("heather_whistle_v1", ("heather", "whistle")),  # an ordinary-word surname survives
+    ],
+)
+def test_ordinary_words_beside_a_first_name(text: str, words: tuple[str, ...]) -> None:
+    found = find_names(text)
+    assert (found[0].words if found else ()) == words

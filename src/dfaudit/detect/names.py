@@ -237,7 +237,7 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
     if not found and not eastern and every:
         found = (_whole_name(text) if whole is None else whole) or _run_together(text)
     if not found and not eastern and _has_digit(text):
-        leet = deleet(_without_version(text))
+        leet = deleet(_VERSION_TOKEN.sub("", _without_version(text)))
         found = [m for m in _pairs(leet, every) if m.kind == "pair"]
         if not found and every:
             found = _run_together(leet)
@@ -245,6 +245,8 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
 
 
 _SCRIPT_WORD = re.compile(r"[^\W\d_]+")
+# a version token anywhere ("Solenne_v4_v1"): never de-leeted into letters ("v4" -> "va")
+_VERSION_TOKEN = re.compile(r"(?<![A-Za-z0-9])[vV]\d+(?:\.\d+)*(?![A-Za-z0-9])")
 _SUFFIX_HINT = re.compile(r"sk(?:aya|iy)|shvili|enko|dze")  # a cheap test before _suffix_names
 # Scripts whose first names the world table holds (Unicode character-name prefixes); Greek
 # and Cyrillic have capitals, Hebrew and Arabic none.
@@ -523,6 +525,20 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             first_a = None  # "Miller Anna": the second word is the far likelier first name
         if first_a is not None and first_a.word and _common_word_not_surname(word_b):
             first_a = None  # "Sunday Photos": a word first name before a common word
+        if (
+            first_a is not None
+            and not first_a.word
+            and word_b.islower()
+            and surname_like(word_b)  # what a pair would have read as its surname
+            and _common_word_not_surname(word_b)
+            and i + 2 < len(parts)
+            and _common_word_not_surname(parts[i + 2][0])
+        ):
+            # "Lupita_college_classmate": a first name before a phrase of ordinary words (not
+            # "heather_whistle_v1"): a person named by the first name alone
+            out.append(_match(text, start_a, end_a, (word_a,), "pair", first_a, False))
+            used.update({i, i + 1})
+            continue
         if first_a is not None and surname_like(word_b) and len(word_a) >= 3:
             end, surname = _double_surname(text, parts, i + 1)
             out.append(_match(text, start_a, end, (word_a, surname), "pair", first_a, cap))
@@ -530,10 +546,26 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             continue
         if i + 1 in forward:
             first_b = None  # "milliion live": a word first name only begins a pair
+        if first_b is not None and not cap and _common_word_not_surname(word_a):
+            # a common word before a first name: no surname ("like Isaura Yselouard": the
+            # pair after it is the name; "my friend Courtney": the first name alone)
+            read = surname_like(word_a) and len(word_a) >= 3 and len(word_b) >= 3
+            if read and not _pair_after(text, parts, i + 1):
+                out.append(_match(text, start_b, end_b, (word_b,), "reversed", first_b, cap))
+                used.update({i, i + 1})
+            continue
         if first_b is not None and surname_like(word_a) and len(word_b) >= 3 and len(word_a) >= 3:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out if every else [m for m in out if m.capitalised]
+
+
+def _pair_after(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the first name at ``parts[k]`` begins a pair with the word after it."""
+    if k + 1 >= len(parts) or not _adjacent(text, parts[k][2], parts[k + 1][1]):
+        return False
+    after = parts[k + 1][0]
+    return surname_like(after) and not _common_word_not_surname(after)
 
 
 def _hyphen_joined(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
@@ -944,7 +976,7 @@ def _match(
     text: str,
     start: int,
     end: int,
-    words: tuple[str, str],
+    words: tuple[str, ...],
     kind: str,
     first: FirstName,
     capitalised: bool,
