@@ -307,3 +307,13 @@ def test_a_romanised_name_is_shown_in_the_order_written(text: str, shown: str) -
 def test_ordinary_words_beside_a_first_name(text: str, words: tuple[str, ...]) -> None:
     found = find_names(text)
     assert (found[0].words if found else ()) == words
+
+
+@pytest.mark.parametrize("text", ["Արփինե Զվարթունյան | LoRA", "Լուսինե_Կարմրունյանց_v2"])
+def test_armenian_surnames_known_by_their_ending(text: str) -> None:
+    assert [m.kind for m in find_names(text)] == ["script"]
+
+
+@pytest.mark.parametrize("text", ["Հայաստան", "Բարև ձեզ"])
+def test_armenian_words_without_a_surname_ending_are_no_name(text: str) -> None:
+    assert find_names(text) == ()

@@ -310,6 +310,13 @@ _GEORGIAN_SUFFIX_PAIR = re.compile(
     r"(?<![^\W\d_])([\u10d0-\u10f0]{2,15})[ _]([\u10d0-\u10f0]{2,20}?(ძე|შვილი))(?![^\W\d_])"
 )
 _GEORGIAN = re.compile(r"[\u10d0-\u10f0]")
+# Armenian (capitals): a capitalised word before a capitalised surname ending -յան / -յանց
+# (-yan / -yants) or -ունի (-uni).
+_ARMENIAN_SUFFIX_PAIR = re.compile(
+    r"(?<![^\W\d_])([\u0531-\u0556][\u0561-\u0587]{1,15})[ _]"
+    r"([\u0531-\u0556][\u0561-\u0587]{1,20}?(յանց|յան|ունի))(?![^\W\d_])"
+)
+_ARMENIAN = re.compile(r"[\u0531-\u0587]")
 _SUFFIX_GENDER = {
     **dict.fromkeys(("ская", "цкая", "ова", "ева", "ёва", "ина", "skaya", "tskaya"), "f"),
     **dict.fromkeys(("ский", "цкий", "ов", "ев", "ёв", "ин", "skiy", "tskiy"), "m"),
@@ -327,8 +334,11 @@ def _suffix_names(text: str) -> list[NameMatch]:
     Kind "script" in Cyrillic, "pair" in Latin letters; gender from the ending."""
     pattern = _LATIN_SUFFIX_PAIR if text.isascii() else _CYRILLIC_SUFFIX_PAIR
     out: list[NameMatch] = []
-    if not text.isascii() and _GEORGIAN.search(text) is not None:
-        out += _georgian_names(text)
+    if not text.isascii():
+        if _GEORGIAN.search(text) is not None:
+            out += _ending_names(text, _GEORGIAN_SUFFIX_PAIR)
+        if _ARMENIAN.search(text) is not None:
+            out += _ending_names(text, _ARMENIAN_SUFFIX_PAIR)
     for m in pattern.finditer(text):
         first, last, ending = m.group(1), m.group(2), m.group(3)
         if first[:1].isupper() != last[:1].isupper():
@@ -348,11 +358,12 @@ def _suffix_names(text: str) -> list[NameMatch]:
     return out
 
 
-def _georgian_names(text: str) -> list[NameMatch]:
-    """A Georgian first name (any word of two letters or more) before a surname ending -ძე
-    or -შვილი (``თამარ ლომთათიძე`` shape): kind "script", words in their script."""
+def _ending_names(text: str, pattern: re.Pattern[str]) -> list[NameMatch]:
+    """A first name before a surname known by its ending: Georgian ``თამარ ლომთათიძე``
+    (-ძე, -შვილი), Armenian ``Անահիտ Պետրոսյան`` (-յան, -յանց, -ունի): kind "script", words in
+    their script."""
     out: list[NameMatch] = []
-    for m in _GEORGIAN_SUFFIX_PAIR.finditer(text):
+    for m in pattern.finditer(text):
         first, last = m.group(1), m.group(2)
         if len(last) <= len(m.group(3)) + 1:
             continue  # the ending with a letter before it is no surname
