@@ -543,6 +543,7 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             and surname_like(word_b)  # what a pair would have read as its surname
             and _common_word_not_surname(word_b)
             and i + 2 < len(parts)
+            and _adjacent(text, end_b, parts[i + 2][1])
             and _common_word_not_surname(parts[i + 2][0])
         ):
             # "Lupita_college_classmate": a first name before a phrase of ordinary words (not
@@ -557,9 +558,15 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             continue
         if i + 1 in forward:
             first_b = None  # "milliion live": a word first name only begins a pair
-        if first_b is not None and not cap and _common_word_not_surname(word_a):
-            # a common word before a first name: no surname ("like Isaura Yselouard": the
-            # pair after it is the name; "my friend Courtney": the first name alone)
+        if (
+            first_b is not None
+            and not cap
+            and text[end_a:start_b] == " "
+            and _common_word_not_surname(word_a)
+        ):
+            # a common word before a first name, apart in prose: no surname ("like Isaura
+            # Quellmore": the pair after it is the name; "my friend Courtney": the first name
+            # alone); joined ("cozy_kira") it may be a handle, read as before
             read = surname_like(word_a) and len(word_a) >= 3 and len(word_b) >= 3
             if read and not _pair_after(text, parts, i + 1):
                 out.append(_match(text, start_b, end_b, (word_b,), "reversed", first_b, cap))
