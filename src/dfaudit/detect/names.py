@@ -539,7 +539,9 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
         if (
             first_a is not None
             and not first_a.word
+            and _common_gendered(first_a)
             and word_b.islower()
+            and not (word_a[:1].isupper() and text[end_a:start_b] == " ")  # "Thai features"
             and surname_like(word_b)  # what a pair would have read as its surname
             and _common_word_not_surname(word_b)
             and i + 2 < len(parts)
