@@ -317,3 +317,16 @@ def test_armenian_surnames_known_by_their_ending(text: str) -> None:
 @pytest.mark.parametrize("text", ["Հայաստան", "Բարև ձեզ"])
 def test_armenian_words_without_a_surname_ending_are_no_name(text: str) -> None:
     assert find_names(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("actress Odalys Merrin", ("odalys", "merrin")),  # a capitalised pair after the word
+        ("photos of the singer Linnea Quarrow", ("linnea", "quarrow")),
+    ],
+)
+def test_a_common_word_before_a_full_name_leaves_the_pair(
+    text: str, words: tuple[str, ...]
+) -> None:
+    assert [m.words for m in find_names(text)] == [words]

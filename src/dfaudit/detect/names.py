@@ -585,6 +585,8 @@ def _pair_after(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
     if k + 1 >= len(parts) or not _adjacent(text, parts[k][2], parts[k + 1][1]):
         return False
     after = parts[k + 1][0]
+    if parts[k][0][:1].isupper() and after[:1].isupper():
+        return True  # "actress Odalys Merrin": a capitalised pair follows
     return surname_like(after) and not _common_word_not_surname(after)
 
 
