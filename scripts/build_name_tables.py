@@ -80,7 +80,8 @@ _MODEL_WORDS = (
 )
 MODEL_WORDS = frozenset(_MODEL_WORDS.split())
 
-# Common Chinese surnames (hanzi pinyin), single and compound.
+# Common Chinese surnames (hanzi pinyin), single, and the compound ones of the classical list of
+# family names (public knowledge), in simplified and traditional hanzi.
 CHINESE_SURNAMES = """
 王 wang 李 li 张 zhang 刘 liu 陈 chen 杨 yang 黄 huang 赵 zhao 吴 wu 周 zhou 徐 xu 孙 sun
 马 ma 朱 zhu 胡 hu 郭 guo 何 he 林 lin 罗 luo 高 gao 郑 zheng 梁 liang 谢 xie 宋 song 唐 tang
@@ -100,9 +101,17 @@ CHINESE_SURNAMES = """
 欧阳 ouyang 司马 sima 上官 shangguan 诸葛 zhuge 东方 dongfang 慕容 murong 令狐 linghu
 闻人 wenren 南宫 nangong 司徒 situ 皇甫 huangfu 端木 duanmu 公孙 gongsun 长孙 zhangsun
 宇文 yuwen 尉迟 yuchi 夏侯 xiahou 轩辕 xuanyuan 独孤 dugu 百里 baili 呼延 huyan 西门 ximen
+万俟 moqi 赫连 helian 公羊 gongyang 澹台 tantai 公冶 gongye 宗政 zongzheng 濮阳 puyang
+淳于 chunyu 太叔 taishu 申屠 shentu 仲孙 zhongsun 钟离 zhongli 闾丘 lvqiu 司空 sikong
+亓官 qiguan 司寇 sikou 颛孙 zhuansun 巫马 wuma 公西 gongxi 漆雕 qidiao 乐正 yuezheng
+壤驷 rangsi 公良 gongliang 拓跋 tuoba 夹谷 jiagu 宰父 zaifu 谷梁 guliang 段干 duangan
+东郭 dongguo 南门 nanmen 羊舌 yangshe 梁丘 liangqiu 左丘 zuoqiu 东门 dongmen 第五 diwu
+太史 taishi 司徒 situ 歐陽 ouyang 司馬 sima 諸葛 zhuge 東方 dongfang 南宮 nangong 澹臺 tantai
+濮陽 puyang 長孫 zhangsun 尉遲 yuchi 軒轅 xuanyuan 獨孤 dugu 西門 ximen 鍾離 zhongli 公孫 gongsun
 """
 
-# Korean surnames: hangul, then romanisations (the first is the key).
+# Korean surnames: hangul, then romanisations (the first is the key); the common ones, then
+# rarer and two-syllable ones (public knowledge).
 KOREAN_SURNAMES = """
 김 kim gim
 이 lee yi rhee rhie ri
@@ -183,6 +192,80 @@ KOREAN_SURNAMES = """
 제갈 jegal
 선우 sunwoo seonwoo
 사공 sagong
+경 gyeong kyung kyeong
+동방 dongbang
+서문 seomun
+태 tae
+용 yong
+예 ye
+은 eun
+봉 bong
+범 beom
+호 ho
+승 seung
+모 mo
+연 yeon
+제 je
+피 pi
+두 doo du
+감 gam
+팽 paeng
+평 pyeong
+포 po
+풍 pung
+필 pil
+해 hae
+형 hyeong
+화 hwa
+후 hu
+계 gye
+라 ra
+당 dang
+시 si
+운 woon
+좌 jwa
+창 chang
+초 cho
+어 eo
+빙 bing
+가 ga
+간 gan
+견 gyeon
+궁 gung
+근 geun
+난 nan
+내 nae
+단 dan
+담 dam
+대 dae
+동 dong
+매 mae
+목 mok
+묘 myo
+미 mi
+복 bok
+부 bu
+비 bi
+사 sa
+삼 sam
+상 sang
+수 su
+순 soon
+애 ae
+야 ya
+엽 yeop
+영 young yeong
+옹 ong
+요 yo
+음 eum
+자 ja
+점 jeom
+준 jun
+증 jeung
+춘 chun
+학 hak
+환 hwan
+흥 heung
 """
 
 

@@ -353,6 +353,8 @@ def script_names(text: str) -> tuple[Name, ...]:
             joined = run.group(0) + nxt.group(0)
             name = _script_name(joined) if len(run.group(0)) <= 2 else None
             name = name or _apart_name(run.group(0), nxt.group(0))
+            if name is None and text[run.end() : nxt.start()] in _NAME_JOIN:
+                name = _hangul_apart(run.group(0), nxt.group(0))
             if name is not None:
                 found.append(_at(name, (start, nxt.end()), text[start : nxt.end()]))
                 skip = True
@@ -384,7 +386,12 @@ def _apart_name(surname: str, given: str) -> Name | None:
     if not all(_is_han(ch) for ch in surname) or surname in t.not_names:
         return None
     kana = _is_kana(given)
-    entry = t.given.get(given) or (t.given.get(romanise_kana(given)) if kana else None)
+    entry = t.given.get(given)
+    if kana:
+        # a kana given name: its best rank in kana or in romaji ("ひより", "hiyori")
+        read = t.given.get(romanise_kana(given))
+        if read is not None and (entry is None or read[1] < entry[1]):
+            entry = read
     if entry is None or entry[1] > APART_GIVEN_RANK or not 1 <= len(given) <= 4:
         return None
     if _is_hangul(given) or (len(given) < 2 and not kana):
@@ -397,6 +404,26 @@ def _apart_name(surname: str, given: str) -> Name | None:
     gender = entry[0] if entry[0] in ("f", "m") else given_gender(given)
     run = surname + given
     return Name(canonical, romanise(given), gender, origin, run, (0, len(run)))
+
+
+_NAME_JOIN = ("\u3000", "・", "·")  # what joins only a name's parts (a space joins words too)
+
+
+def _hangul_apart(surname: str, given: str) -> Name | None:
+    """A Korean family name of one or two syllables, the tables' or not ("소봉"), and a given
+    name of two syllables of the tables at any rank, joined by an ideographic space or a
+    middle dot ("빙・하윤", "소봉　하윤"): only names are written so."""
+    t = tables()
+    if not (_is_hangul(surname) and _is_hangul(given)) or not 1 <= len(surname) <= 2:
+        return None
+    entry = t.given.get(given)
+    if entry is None or len(given) != 2 or surname in t.not_names:
+        return None
+    origins = t.surnames.get(surname) or {}
+    canonical = origins.get("kr") or romanise_hangul(surname)
+    gender = entry[0] if entry[0] in ("f", "m") else given_gender(given)
+    run = surname + given
+    return Name(canonical, romanise_hangul(given), gender, "kr", run, (0, len(run)))
 
 
 def _kana_given(run: str) -> Name | None:
@@ -432,14 +459,18 @@ def _known_surname_name(run: str, t: _Tables) -> Name | None:
         origins = t.surnames.get(surname)
         if origins is None or not 1 <= len(given) <= 3:
             continue
+        if given == surname:
+            continue  # a character doubled ("谢谢" thanks, "常常" often) is a word
         if cut == 3 and (is_hangul or "jp" not in origins):
             continue
         origin = "kr" if is_hangul else "jp" if "jp" in origins and _has_kana(given) else ""
         origin = origin or next(iter(origins))
         canonical = origins.get(origin) or next(iter(origins.values()))
         gender, rank = t.given.get(given, ("", 0))
-        if is_hangul and rank > HANGUL_GIVEN_RANK:
-            gender = ""  # a rarer name: hangul words would read as names (이미지, "image")
+        if is_hangul and rank > HANGUL_GIVEN_RANK and not (cut == 2 and len(given) == 2):
+            # a rarer name: hangul words would read as names (이미지, "image"); after a family
+            # name of two syllables (동방, 서문, 남궁) any given name of the table counts
+            gender = ""
         if not gender:
             if is_hangul or len(given) > 2:
                 continue  # hangul words abound: a given name must be a known one
@@ -468,6 +499,16 @@ def romanised_names(text: str) -> tuple[Name, ...]:
     romanised syllables, family name first or last (``Park Ji-yeon``, ``Ji-yeon Park``)."""
     if text.islower():
         return ()  # every romanised name here starts with a capital letter
+    hyphened = _hyphen_korean(text) if "-" in text else ()
+    found = _romanised_names(text)
+    if not hyphened:
+        return found
+    spans = [n.span for n in hyphened]
+    rest = [n for n in found if all(n.span[1] <= a or b <= n.span[0] for a, b in spans)]
+    return tuple(sorted((*hyphened, *rest), key=lambda n: n.span))
+
+
+def _romanised_names(text: str) -> tuple[Name, ...]:
     t = tables()
     lowered = [w.lower() for w in _CAMEL.findall(text)]
     if t.surnames.keys().isdisjoint(lowered):
@@ -498,6 +539,35 @@ def romanised_names(text: str) -> tuple[Name, ...]:
 
 
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# A capitalised word before a hyphenated Korean given name: "Sobong Ha-neul", "Eogeum Do-yun".
+_HYPHEN_GIVEN = re.compile(
+    r"(?<![A-Za-z])([A-Z][a-z]{1,8}) ([A-Z][a-z]{0,4})-([a-z]{1,5})(?![A-Za-z])"
+)
+
+
+def _hyphen_korean(text: str) -> tuple[Name, ...]:
+    """A Korean name family name first with a hyphenated given name, whatever the family name
+    (the tables' or one they lack, "Sobong Ha-neul"): the family name one or two syllables of
+    Korean given names' inventory (no English word), the given name two hangul syllables'
+    romanisations joined by a hyphen, the second in lower case. A family name of the tables
+    is read by :func:`_family_first` as before; this reads the others too."""
+    t = tables()
+    out: list[Name] = []
+    inventory = _all_korean_syllables()
+    for m in _HYPHEN_GIVEN.finditer(text):
+        family, first, second = m.group(1), m.group(2), m.group(3)
+        key = family.lower()
+        if key in common_english_words() or key in t.given:
+            continue
+        parts = _split_syllables(key, t.korean_syllables | inventory, 2)
+        if parts is None or first.lower() not in inventory or second not in inventory:
+            continue
+        canonical = (t.surnames.get(key) or {}).get("kr") or key
+        given = first.lower() + second
+        out.append(_name(canonical, given, "kr", text, m.start(), m.end()))
+    return tuple(out)
+
+
 Words = list[tuple[str, int, int]]
 # Two capitalised words side by side: a Japanese name whose family name the tables lack.
 _CAPITALISED_TWO = re.compile(r"\b([A-Z][a-z]{2,15})[ _]([A-Z][a-z]{2,15})\b")
@@ -546,6 +616,8 @@ def _given_first(text: str, words: Words, i: int, t: _Tables) -> tuple[Name, int
         camel = _gap(text, words, j - 1) == "" and words[j][0][:1].isupper()
         if origins is None or not (words[i][0][:1].isupper() or camel):
             continue
+        if j + 1 < len(words) and _gap(text, words, j) == "-" and words[j + 1][0].islower():
+            continue  # "Sobong Ha-neul": "Ha" begins a hyphenated given name, no family name
         given = "".join(w[0].lower() for w in words[i:j])
         hyphened = size == 2  # two given syllables joined by "-" (checked above)
         for origin, canonical in origins.items():
@@ -594,7 +666,11 @@ def given_name_ok(given: str, origin: str, apart: tuple[str, ...] = ()) -> bool:
 def _given_ok(given: str, origin: str, t: _Tables, hyphened: Words | None = None) -> bool:
     """Whether ``given`` (letters, lower case) can be a given name of that origin;
     ``hyphened``: its two syllables as written apart with a hyphen ("Si-u", "I-seo")."""
-    if not 2 <= len(given) <= 12 or given in t.not_names:
+    if not 2 <= len(given) <= 12:
+        return False
+    if given in t.not_names and (origin == "jp" or given not in t.given):
+        # a word written in pinyin ("zhongguo"), unless the reading of a ranked given name
+        # ("mengyao"): beside a family name it is the name
         return False
     if origin == "jp":
         return given in t.given
@@ -715,3 +791,30 @@ def romaji_run_together(letters: str) -> Name | None:
         return None
     _, _, _, given, family = min(cuts)
     return Name(family, given, given_gender(given), "jp", letters, (0, len(letters)))
+
+
+KOREAN_SURNAME_LETTERS_MIN = 3  # a romanised Korean family name read run together ("kim", "pyeon")
+
+
+@lru_cache(maxsize=65536)
+def korean_run_together(letters: str) -> Name | None:
+    """A Korean name written as one lower-case token, family name first or last
+    (``pyeonhayul``, ``hayulpyeon``): a romanised Korean family name of three letters or more and
+    a given name of exactly two syllables of the Korean inventory, nothing left over, no
+    English word or other name of the tables on its own."""
+    if not 7 <= len(letters) <= 16 or not letters.isalpha() or not letters.isascii():
+        return None
+    t = tables()
+    if letters in t.not_names or letters in common_english_words() or letters in t.given:
+        return None
+    for cut in range(KOREAN_SURNAME_LETTERS_MIN, len(letters) - 3):
+        head, rest = letters[:cut], letters[cut:]
+        for family, given in ((head, rest), (rest, head)):
+            canonical = (t.surnames.get(family) or {}).get("kr")
+            if canonical is None or len(family) < KOREAN_SURNAME_LETTERS_MIN:
+                continue
+            if given in common_english_words() or given in t.surnames:
+                continue
+            if _syllables_ok(given, "kr"):
+                return Name(canonical, given, given_gender(given), "kr", letters, (0, len(letters)))
+    return None

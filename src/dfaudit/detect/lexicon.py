@@ -27,6 +27,7 @@ from typing import Any
 import pyarrow as pa
 
 from dfaudit.collect.ingest import check_regular_file
+from dfaudit.detect.east_asian import common_english_words
 from dfaudit.detect.names import first_names
 from dfaudit.detect.text import compact_alpha, deleet, fold, pieces
 from dfaudit.errors import InputError
@@ -48,6 +49,8 @@ MAX_WORDS = 5
 WATCH_KEY_SETTING = "watchlist_key"
 SEALED_PREFIX = "hmac:"  # a watchlist entry's norm: its match key hashed, never the key itself
 SEALED_NAME = "(watched name)"  # what a sealed entry's name holds
+LONE_KEY_MIN = 3  # a lone entry's key ("qxv") is matched from this many letters
+LONE_EXTRA = 20  # lone entries are first names or short keys: longer joins are never one
 SUFFIX_LETTERS = 4  # "annamillerxl": a name run together with up to this many letters
 
 
@@ -123,6 +126,9 @@ class Lexicon:
     def __init__(self, entries: Iterable[LexiconEntry] = (), *, watch_key: bytes | None = None):
         self.entries: tuple[LexiconEntry, ...] = tuple(entries)
         self._by_norm: dict[str, LexiconEntry] = {}
+        # entries that never match on their own (a lone first name, a short key: "Marisol",
+        # "QXV"): matched only where the caller knows the text names a subject
+        self._lone: dict[str, LexiconEntry] = {}
         self._sealed: dict[str, LexiconEntry] = {}
         self._watch_key = watch_key
         for entry in self.entries:
@@ -134,6 +140,8 @@ class Lexicon:
                 current = self._by_norm.get(entry.norm)
                 if current is None or (current.kind == "characters" and entry.kind != "characters"):
                     self._by_norm[entry.norm] = entry
+            elif len(entry.norm) >= LONE_KEY_MIN and entry.kind != "characters":
+                self._lone.setdefault(entry.norm, entry)
         self._lengths = sorted({len(n) for n in self._by_norm}, reverse=True)
         self._max_length = self._lengths[0] if self._lengths else 0
         self.state = lexicon_hash(self.entries)
@@ -153,6 +161,31 @@ class Lexicon:
             self._match_words(variant, found)
         return list(found.values())
 
+    def match_lone(self, text: str) -> list[LexiconMatch]:
+        """The entries that never match on their own (a lone first name, a key shorter than
+        ``MIN_KEY_LENGTH``) found in ``text`` as whole words (joined words, never a part of a
+        word): for a text the caller knows names its subject ("用 Marisol 的照片训练")."""
+        if not self._lone or not text:
+            return []
+        found: dict[str, LexiconMatch] = {}
+        words = [(fold(w), s, e) for w, s, e in pieces(text) if w.isalpha()]
+        for i in range(len(words)):
+            joined = ""
+            for j in range(i, min(i + MAX_WORDS, len(words))):
+                joined += words[j][0]
+                if len(joined) > MIN_KEY_LENGTH + LONE_EXTRA:
+                    break
+                entry = self._lone.get(joined)
+                # as many words as the entry has ("Dee-J" two, "Marisol" one: never "mari sol")
+                if (
+                    entry is not None
+                    and entry.norm not in found
+                    and _word_count(entry) == j - i + 1
+                ):
+                    span = (words[i][1], words[j][2])
+                    found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
+        return list(found.values())
+
     def _match_words(self, text: str, found: dict[str, LexiconMatch]) -> None:
         words = [(fold(w), s, e) for w, s, e in pieces(text) if w.isalpha()]
         for i in range(len(words)):
@@ -163,6 +196,8 @@ class Lexicon:
                     break
                 entry = self._by_norm.get(joined)
                 if entry is not None and entry.norm not in found:
+                    if j > i and _ordinary_words(entry, words[i : j + 1]):
+                        continue  # "went over" is no "Wentover"
                     span = (words[i][1], words[j][2])
                     found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
             # a name run together with a short suffix inside one word: "annamillerxl"
@@ -211,6 +246,20 @@ class Lexicon:
                 for length in range(len(word) - 1, len(word) - SUFFIX_LETTERS - 1, -1):
                     if hit(word[:length], (start, end), [text[start:end]]):
                         break
+
+
+def _ordinary_words(entry: LexiconEntry, words: list[tuple[str, int, int]]) -> bool:
+    """Words joined into an entry's key that split it more than its name is split, each an
+    ordinary English word or of two letters at most ("went over" for a one-word name): no name
+    written apart."""
+    if len(words) <= _word_count(entry):
+        return False
+    common = common_english_words()  # words of three letters or more; shorter ones count too
+    return all(len(w) <= 2 or w in common for w, _, _ in words)
+
+
+def _word_count(entry: LexiconEntry) -> int:
+    return len([w for w, _, _ in pieces(entry.name) if w.isalpha()])
 
 
 def lexicon_hash(entries: Iterable[LexiconEntry]) -> str:

@@ -173,7 +173,28 @@ def find_names(text: str) -> tuple[NameMatch, ...]:
 
     Cached: the same trigger words, file stems and names recur across many models.
     """
+    if any(q in text for q in _QUOTES):
+        nick = _NICKNAME.search(text, 0, NAME_TEXT_LIMIT)
+        if nick is not None:
+            return _without_nickname(text, nick.start(), nick.end())
     return tuple(_find_names(text, True))
+
+
+_QUOTES = ('"', "“", "'", "‘", "«")
+# A nickname in quotes between a first name and a surname: 'Kalinda "Kalie" Quillaski'.
+_NICKNAME = re.compile(r"(?<=[^\W\d_]) [\"“'‘«][A-Za-z]{2,15}[\"”'’»](?= [^\W\d_])")
+
+
+def _without_nickname(text: str, start: int, end: int) -> tuple[NameMatch, ...]:
+    """The names of ``text`` read without the quoted nickname at ``start:end`` (its space
+    before): spans and texts are those of the whole text, the nickname inside."""
+    cut = end - start
+    found = []
+    for m in _find_names(text[:start] + text[end:], True):
+        a, b = m.span
+        span = (a if a <= start else a + cut, b if b <= start else b + cut)
+        found.append(dataclasses.replace(m, text=text[span[0] : span[1]], span=span))
+    return tuple(found)
 
 
 @lru_cache(maxsize=65536)
@@ -216,7 +237,7 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
     if not found and not eastern and every:
         found = (_whole_name(text) if whole is None else whole) or _run_together(text)
     if not found and not eastern and _has_digit(text):
-        leet = deleet(_without_version(text))
+        leet = deleet(_VERSION_TOKEN.sub("", _without_version(text)))
         found = [m for m in _pairs(leet, every) if m.kind == "pair"]
         if not found and every:
             found = _run_together(leet)
@@ -224,7 +245,9 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
 
 
 _SCRIPT_WORD = re.compile(r"[^\W\d_]+")
-_SUFFIX_HINT = re.compile(r"sk(?:aya|iy)|shvili|enko")  # a cheap test before _suffix_names
+# a version token anywhere ("Solenne_v4_v1"): never de-leeted into letters ("v4" -> "va")
+_VERSION_TOKEN = re.compile(r"(?<![A-Za-z0-9])[vV]\d+(?:\.\d+)*(?![A-Za-z0-9])")
+_SUFFIX_HINT = re.compile(r"sk(?:aya|iy)|shvili|enko|dze")  # a cheap test before _suffix_names
 # Scripts whose first names the world table holds (Unicode character-name prefixes); Greek
 # and Cyrillic have capitals, Hebrew and Arabic none.
 WORLD_SCRIPTS = frozenset({"GREEK", "CYRILLIC", "HEBREW", "ARABIC"})
@@ -280,8 +303,20 @@ _CYRILLIC_SUFFIX_PAIR = re.compile(
 )
 _LATIN_SUFFIX_PAIR = re.compile(
     r"(?<![^\W\d_])([A-Z][a-z]{2,15}|[a-z]{3,15})[ _-]([A-Z]?[a-z]{2,20}?"
-    r"(skaya|tskaya|skiy|tskiy|shvili|enko))(?![^\W\d_])"
+    r"(skaya|tskaya|skiy|tskiy|shvili|enko|dze))(?![^\W\d_])"
 )
+# Georgian (no capitals): a word before a surname ending -ძე (-dze) or -შვილი (-shvili).
+_GEORGIAN_SUFFIX_PAIR = re.compile(
+    r"(?<![^\W\d_])([\u10d0-\u10f0]{2,15})[ _]([\u10d0-\u10f0]{2,20}?(ძე|შვილი))(?![^\W\d_])"
+)
+_GEORGIAN = re.compile(r"[\u10d0-\u10f0]")
+# Armenian (capitals): a capitalised word before a capitalised surname ending -յան / -յանց
+# (-yan / -yants) or -ունի (-uni).
+_ARMENIAN_SUFFIX_PAIR = re.compile(
+    r"(?<![^\W\d_])([\u0531-\u0556][\u0561-\u0587]{1,15})[ _]"
+    r"([\u0531-\u0556][\u0561-\u0587]{1,20}?(յանց|յան|ունի))(?![^\W\d_])"
+)
+_ARMENIAN = re.compile(r"[\u0531-\u0587]")
 _SUFFIX_GENDER = {
     **dict.fromkeys(("ская", "цкая", "ова", "ева", "ёва", "ина", "skaya", "tskaya"), "f"),
     **dict.fromkeys(("ский", "цкий", "ов", "ев", "ёв", "ин", "skiy", "tskiy"), "m"),
@@ -299,6 +334,11 @@ def _suffix_names(text: str) -> list[NameMatch]:
     Kind "script" in Cyrillic, "pair" in Latin letters; gender from the ending."""
     pattern = _LATIN_SUFFIX_PAIR if text.isascii() else _CYRILLIC_SUFFIX_PAIR
     out: list[NameMatch] = []
+    if not text.isascii():
+        if _GEORGIAN.search(text) is not None:
+            out += _ending_names(text, _GEORGIAN_SUFFIX_PAIR)
+        if _ARMENIAN.search(text) is not None:
+            out += _ending_names(text, _ARMENIAN_SUFFIX_PAIR)
     for m in pattern.finditer(text):
         first, last, ending = m.group(1), m.group(2), m.group(3)
         if first[:1].isupper() != last[:1].isupper():
@@ -315,6 +355,20 @@ def _suffix_names(text: str) -> list[NameMatch]:
             entry = FirstName(key, gender, WORLD_COUNT)
         kind = "pair" if text.isascii() else "script"
         out.append(NameMatch(m.group(0), m.span(), (key, fold(last)), kind, entry, True))
+    return out
+
+
+def _ending_names(text: str, pattern: re.Pattern[str]) -> list[NameMatch]:
+    """A first name before a surname known by its ending: Georgian ``თამარ ლომთათიძე``
+    (-ძე, -შვილი), Armenian ``Անահիտ Պետրոսյան`` (-յան, -յանց, -ունի): kind "script", words in
+    their script."""
+    out: list[NameMatch] = []
+    for m in pattern.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if len(last) <= len(m.group(3)) + 1:
+            continue  # the ending with a letter before it is no surname
+        entry = FirstName(first, "u", WORLD_COUNT)
+        out.append(NameMatch(m.group(0), m.span(), (first, last), "script", entry, True))
     return out
 
 
@@ -473,10 +527,32 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end, (word_a, surname), "pair", first_a, cap))
             used.update({i, i + 1, i + 2} if end != end_b else {i, i + 1})
             continue
-        if first_a is not None and first_b is not None and first_b.count > 4 * first_a.count:
+        if (
+            first_a is not None
+            and first_b is not None
+            and first_b.count > 4 * first_a.count
+            and not _hyphen_joined(text, parts, i + 1)
+        ):
             first_a = None  # "Miller Anna": the second word is the far likelier first name
         if first_a is not None and first_a.word and _common_word_not_surname(word_b):
             first_a = None  # "Sunday Photos": a word first name before a common word
+        if (
+            first_a is not None
+            and not first_a.word
+            and _common_gendered(first_a)
+            and word_b.islower()
+            and not (word_a[:1].isupper() and text[end_a:start_b] == " ")  # "Thai features"
+            and surname_like(word_b)  # what a pair would have read as its surname
+            and _common_word_not_surname(word_b)
+            and i + 2 < len(parts)
+            and _adjacent(text, end_b, parts[i + 2][1])
+            and _common_word_not_surname(parts[i + 2][0])
+        ):
+            # "Lupita_college_classmate": a first name before a phrase of ordinary words (not
+            # "heather_whistle_v1"): a person named by the first name alone
+            out.append(_match(text, start_a, end_a, (word_a,), "pair", first_a, False))
+            used.update({i, i + 1})
+            continue
         if first_a is not None and surname_like(word_b) and len(word_a) >= 3:
             end, surname = _double_surname(text, parts, i + 1)
             out.append(_match(text, start_a, end, (word_a, surname), "pair", first_a, cap))
@@ -484,10 +560,44 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             continue
         if i + 1 in forward:
             first_b = None  # "milliion live": a word first name only begins a pair
+        if (
+            first_b is not None
+            and not cap
+            and text[end_a:start_b] == " "
+            and _common_word_not_surname(word_a)
+        ):
+            # a common word before a first name, apart in prose: no surname ("like Isaura
+            # Quellmore": the pair after it is the name; "my friend Courtney": the first name
+            # alone); joined ("cozy_kira") it may be a handle, read as before
+            read = surname_like(word_a) and len(word_a) >= 3 and len(word_b) >= 3
+            if read and not _pair_after(text, parts, i + 1):
+                out.append(_match(text, start_b, end_b, (word_b,), "reversed", first_b, cap))
+                used.update({i, i + 1})
+            continue
         if first_b is not None and surname_like(word_a) and len(word_b) >= 3 and len(word_a) >= 3:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out if every else [m for m in out if m.capitalised]
+
+
+def _pair_after(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the first name at ``parts[k]`` begins a pair with the word after it."""
+    if k + 1 >= len(parts) or not _adjacent(text, parts[k][2], parts[k + 1][1]):
+        return False
+    after = parts[k + 1][0]
+    if parts[k][0][:1].isupper() and after[:1].isupper():
+        return True  # "actress Odalys Merrin": a capitalised pair follows
+    return surname_like(after) and not _common_word_not_surname(after)
+
+
+def _hyphen_joined(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
+    """``parts[k]`` joined by a hyphen to a capitalised word after it that is no first name:
+    the first part of a double surname ("Shira Ben-Avgi": "Ben" there is no first name)."""
+    if k + 1 >= len(parts) or not parts[k][0][:1].isupper():
+        return False
+    after = parts[k + 1]
+    joined = text[parts[k][2] : after[1]] == "-" and after[0][:1].isupper()
+    return joined and first_name(after[0]) is None  # "Mary-Kate" is a double first name
 
 
 def _double_surname(text: str, parts: list[tuple[str, int, int]], k: int) -> tuple[int, str]:
@@ -611,15 +721,105 @@ def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
     jp_given = origins is None and len(words) == 2 and given in t.jp_given
     if jp_given and east_asian.romaji_family_name(words[0]):
         origins = {"jp": words[0]}
-    if origins is None or (given in t.surnames and not jp_given):
+    if origins is not None and (given not in t.surnames or jp_given):
+        for origin, canonical in origins.items():
+            apart = tuple(words[1:]) if origin == "kr" else ()
+            if origin in ("kr", "jp", "cn") and east_asian.given_name_ok(given, origin, apart):
+                start, end = kept[0].start(), kept[-1].end()
+                gender = east_asian.given_gender(given)
+                span = (start, end)
+                name = east_asian.Name(canonical, given, gender, origin, text[start:end], span)
+                return _eastern(name, "romaji" if origin == "jp" else "romanised", False)
+    if 2 <= len(words) <= 3 and len(words[-1]) >= GIVEN_FIRST_SURNAME_MIN:
+        # "ga-on_dongbang", "ruoxi-puyang": a Korean or Chinese given name, then the family name
+        return _whole_given_first(text, kept, words, t)
+    return None
+
+
+SLUG_FIRST_COUNT = 1000  # a first name a repo slug may begin with (rarer than a pair's)
+SLUG_SURNAME_MIN = 5  # letters of the rare surname after it
+
+
+@lru_cache(maxsize=4096)
+def slug_name(slug: str) -> NameMatch | None:
+    """A lower-case repository slug that is nothing but a person's name once model words and
+    versions are dropped (``ignatiusmerrowdale-lora``, ``perpetua-quillbarrow``): a first name
+    of a clear gender (the first-name table from SLUG_FIRST_COUNT, or the world table) run
+    together with, or before, a rare surname-like word of SLUG_SURNAME_MIN letters or more
+    that no table holds as a word. Read only where the slug is the model's name (a Hugging
+    Face repository), never in prose."""
+    if len(slug) > WHOLE_NAME_MAX or not slug.isascii() or not slug.islower():
         return None
-    for origin, canonical in origins.items():
-        apart = tuple(words[1:]) if origin == "kr" else ()
-        if origin in ("kr", "jp", "cn") and east_asian.given_name_ok(given, origin, apart):
+    tokens = [
+        m
+        for m in _NAME_TOKEN.finditer(slug)
+        if m.group(0) not in _SUFFIX_WORDS and not _VERSIONISH.fullmatch(m.group(0))
+    ]
+    if not 1 <= len(tokens) <= 2 or not all(m.group(0).isalpha() for m in tokens):
+        return None
+    if len(tokens) == 2:
+        a, b = tokens
+        if not _adjacent(slug, a.end(), b.start()):
+            return None
+        entry = _slug_first(a.group(0))
+        if entry is None or not _slug_surname(b.group(0)):
+            return None
+        words = (a.group(0), b.group(0))
+        return _match(slug, a.start(), b.end(), words, "pair", entry, False)
+    token = tokens[0]
+    letters = token.group(0)
+    world = world_first_names()
+    for cut in range(min(len(letters) - 1, FIRST_NAME_MAX), 3, -1):
+        head = letters[:cut]
+        if head not in first_names() and head not in world:
+            continue
+        # the longest first name the slug begins with, or none ("margaret|rose", not
+        # "marga|retrose")
+        entry = _slug_first(head)
+        if entry is None or not _slug_surname(letters[cut:]):
+            return None
+        start, end = token.span()
+        return NameMatch(letters, (start, end), (head, letters[cut:]), "run_together", entry, False)
+    return None
+
+
+def _slug_first(word: str) -> FirstName | None:
+    if word in NOT_FIRST_NAMES or word in NOT_NAME_WORDS or word in common_words():
+        return None
+    entry = first_names().get(word)
+    if entry is not None:
+        ok = entry.count >= SLUG_FIRST_COUNT and entry.gender in ("f", "m") and not entry.word
+        return entry if ok else None
+    return world_first_name(word)
+
+
+def _slug_surname(word: str) -> bool:
+    return len(word) >= SLUG_SURNAME_MIN and _rare_surname(word) and _word_shaped(word)
+
+
+GIVEN_FIRST_SURNAME_MIN = 4  # letters of a family name read after the given name in a slug
+
+
+def _whole_given_first(
+    text: str, kept: list[re.Match[str]], words: list[str], t: east_asian._Tables
+) -> NameMatch | None:
+    """A lower-case slug that is a Korean or Chinese given name then a family name of the
+    tables of four letters or more ("ga-on_dongbang", "ruoxi-puyang"): the given name in one or
+    two words (Korean syllables written apart), no English word, no family name itself."""
+    origins = t.surnames.get(words[-1]) or {}
+    given = "".join(words[:-1])
+    if given in t.surnames or given in common_words() or any(w in common_words() for w in words):
+        return None
+    for origin in ("kr", "cn"):
+        canonical = origins.get(origin)
+        if canonical is None:
+            continue
+        apart = tuple(words[:-1]) if origin == "kr" else ()
+        if east_asian.given_name_ok(given, origin, apart):
             start, end = kept[0].start(), kept[-1].end()
             gender = east_asian.given_gender(given)
             name = east_asian.Name(canonical, given, gender, origin, text[start:end], (start, end))
-            return _eastern(name, "romaji" if origin == "jp" else "romanised", False)
+            return _eastern(name, "romanised", False)
     return None
 
 
@@ -790,7 +990,7 @@ def _eastern_run_together(letters: str, lower: bool) -> east_asian.Name | None:
     far more often than people: it is left to the other shapes."""
     found = east_asian.pinyin_run_together(letters)
     if found is None and lower:
-        found = east_asian.romaji_run_together(letters)
+        found = east_asian.romaji_run_together(letters) or east_asian.korean_run_together(letters)
     return found
 
 
@@ -798,7 +998,7 @@ def _match(
     text: str,
     start: int,
     end: int,
-    words: tuple[str, str],
+    words: tuple[str, ...],
     kind: str,
     first: FirstName,
     capitalised: bool,

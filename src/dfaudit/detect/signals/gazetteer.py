@@ -1,8 +1,15 @@
 """Gazetteer: names from the operator's lexicons (real people, watchlist, characters) found in
-the name, trigger words, file names, tags and the start of the description."""
+the name, trigger words, file names, tags and the start of the description.
+
+A listed person named in the description counts as strongly as in the model's name when the
+sentence that names them says the model was made from their pictures, in any language
+("Trained on 40 photos of …", "用 … 的照片训练", "… の写真で学習", "… 사진으로 학습",
+"Entrenado con fotos de …"); elsewhere in the description (thanks, comparisons, "works with my …
+LoRA") a listed name is weaker evidence."""
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
@@ -11,11 +18,41 @@ from dfaudit.detect.lexicon import Lexicon
 from dfaudit.detect.names import canonical_key
 
 DESCRIPTION_HEAD = 600
+# How far around a description match its sentence is read for a training / picture word.
+CONTEXT_CHARS = 90
+_SENTENCE_END = re.compile(r"[\n.!?。！？]")
+# Words saying a model was made from a person's pictures, in the languages uploaders write:
+# photos, pictures, images, dataset, trained / training, face, likeness. Literals only (the
+# pattern is one alternation, linear in the text).
+_TRAINED_ON = re.compile(
+    r"photo|picture|pics\b|images?\b|dataset|data set|trained|training|\bface\b|likeness"
+    r"|\bfotos?\b|fotograf|imágenes|imagens|entrenad|treinad|trainiert|bilder|entraîn|visage"
+    r"|rostro|rosto|zdjęci|obraz|eğitil|fotoğraf|ảnh|huấn luyện"
+    r"|фото|изображени|обучен|лиц[оа]"
+    r"|照片|图片|圖片|训练|訓練|数据集|写真|画像|学習|顔|脸|臉|사진|학습|얼굴|이미지",
+    re.IGNORECASE,
+)
+
+
+def trained_on(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence around ``span`` says the model was made from pictures (any
+    language): the text between the sentence ends before and after the match, at most
+    ``CONTEXT_CHARS`` either side, the name itself left out."""
+    start, end = span
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    after = text[end : end + CONTEXT_CHARS]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if ends:
+        before = before[ends[-1] :]
+    stop = _SENTENCE_END.search(after)
+    if stop is not None:
+        after = after[: stop.start()]
+    return _TRAINED_ON.search(before) is not None or _TRAINED_ON.search(after) is not None
 
 
 class Gazetteer:
     name: ClassVar[str] = "gazetteer"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -35,14 +72,23 @@ class Gazetteer:
         seen: set[str] = set()
         texts = list(name_texts(record))
         texts += [("tags", t) for t in view(record).tags]
-        texts.append(("description", description_of(record)[:DESCRIPTION_HEAD]))
+        head = description_of(record)[:DESCRIPTION_HEAD]
+        texts.append(("description", head))
         for field, text in texts:
-            for match in self.lexicon.match(text):
+            matches = self.lexicon.match(text)
+            if field == "description" and _TRAINED_ON.search(text) is not None:
+                # a listed one-word name ("Marisol") or short one ("QXV") in a sentence about
+                # the pictures the model was made from
+                lone = self.lexicon.match_lone(text)
+                matches += [m for m in lone if trained_on(text, m.span)]
+            for match in matches:
                 entry = match.entry
                 if entry.norm in seen:
                     continue
                 seen.add(entry.norm)
-                strong = field != "description"
+                strong = field != "description" or (
+                    entry.kind != "characters" and trained_on(text, match.span)
+                )
                 if entry.kind == "characters":
                     out.append(
                         Hit(

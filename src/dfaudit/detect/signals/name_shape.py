@@ -10,9 +10,16 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts, view
-from dfaudit.detect.names import NameMatch, canonical_key, find_names, name_gender
+from dfaudit.detect.names import (
+    NameMatch,
+    canonical_key,
+    common_words,
+    find_names,
+    name_gender,
+    slug_name,
+)
 from dfaudit.detect.text import fold
-from dfaudit.detect.vocab import FICTION_WORDS, LIVE_GENERIC_FICTION
+from dfaudit.detect.vocab import FICTION_WORDS, LIVE_GENERIC_FICTION, NOT_NAME_WORDS
 
 GENDER = {"f": "female", "m": "male"}
 WESTERN_KINDS = frozenset({"pair", "reversed", "run_together"})
@@ -65,7 +72,7 @@ _WRITTEN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 def display_name(match: NameMatch) -> str:
     """How a found name is shown as a target: from its words, each part of a double surname
     capitalised ("Ofori-Atta"); a romanised East-Asian family name with the spelling it was
-    written in ("Byeon Siu", not the key's "Byun Siu")."""
+    written in ("Byeon Siu", not the key's "Byun Siu"), in the order written ("Seo-ah Kang")."""
     if match.kind == "script":
         # Greek, Cyrillic, Hebrew, Arabic; Chinese, Japanese, Korean: as written (a kanji
         # family name has no reading in the tables, and its romanised key is no name)
@@ -77,6 +84,21 @@ def display_name(match: NameMatch) -> str:
             if words[0] in (surnames.get(written.lower()) or {}).values():
                 words[0] = written.lower()
                 break
+        else:
+            # run together ("kyunghayul"): the family name as it begins or ends the token
+            token = match.text.lower()
+            for size in range(2, east_asian.SURNAME_LETTERS_MAX + 1):
+                for form in (token[:size], token[-size:]):
+                    if words[0] in (surnames.get(form) or {}).values():
+                        words[0] = form
+                        break
+                else:
+                    continue
+                break
+        if _letters(match.text).startswith(words[1]) and not _letters(match.text).startswith(
+            words[0]
+        ):
+            words.reverse()  # written given name first ("Seo-ah Kang"): shown so
     return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
 
 
@@ -103,7 +125,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -123,6 +145,15 @@ class NameShape:
             if field == "name":
                 name_letters = _letters(text)
                 name_found = bool(text_hits(field, text))
+                if not name_found and getattr(record, "platform", "") == "huggingface":
+                    # a repository slug that is only a name ("ignatiusmerrowdale-lora")
+                    slug = slug_name(text)
+                    if slug is not None:
+                        sig = f"{self.name}@{self.version}"
+                        out.extend(_match_hits(sig, field, slug, FIELD_WEIGHT[field]))
+                        name_keys.add(slug.key)
+                        seen.add((field, slug.key))
+                        name_found = True
             elif (
                 field in ("file_names", "version_names")
                 and not name_found
@@ -148,6 +179,8 @@ class NameShape:
         out.extend(_described_blend(head))
         if not out:
             out.extend(_tag_name(view(record).tags))
+        if not out and head:
+            out.extend(_stage_name(record, head))
         return out
 
 
@@ -219,6 +252,57 @@ def _corroborated(field: str, hits: tuple[Hit, ...], head: str) -> Hit | None:
     )
 
 
+# "photos of Quintessa": one capitalised word after the photographs a model was made from
+# (a word of 3 to 20 letters, no second capitalised word after it: a full name is read elsewhere)
+_PHOTOS_OF = re.compile(r"\bphoto(?:s|graphs)? of ([A-Z][a-z]{2,19})\b(?![ _-]?[A-Z])")
+_STAGE_TRIGGER_MAX = 40
+
+
+def _stage_name(record: object, head: str) -> list[Hit]:
+    """A one-word stage name, three fields agreeing: the description's opening says the model
+    was made from photos of a capitalised word that is no common word, and the model's name
+    begins with that word and a trigger word is that word ("Quintessa v4", trigger
+    "quintessa", "Trained on press photos of Quintessa"). Photographs, not images or
+    screenshots: drawn characters are not photographed."""
+    found = _PHOTOS_OF.search(head)
+    if found is None:
+        return []
+    word = found.group(1)
+    key = word.lower()
+    if key in common_words() or key in NOT_NAME_WORDS:
+        return []
+    name = getattr(record, "name", "") or ""
+    first = _WORD.match(name)
+    if first is None or first.group(0).lower() != key:
+        return []
+    triggers = getattr(record, "trained_words", ()) or ()
+    if not any(fold(t[:_STAGE_TRIGGER_MAX]).strip() == key for t in triggers[:12]):
+        return []
+    sig = f"{NameShape.name}@{NameShape.version}"
+    return [
+        Hit(
+            sig,
+            "likeness",
+            CORROBORATED_SCORE,
+            "description",
+            word,
+            found.span(1),
+            note="one-word name: photos of it, the model's name and its trigger",
+            feature="name_shape:other:corroborated",
+        ),
+        Hit(
+            sig,
+            "target",
+            0.5,
+            "description",
+            word,
+            found.span(1),
+            value=word,
+            note=canonical_key(word),
+        ),
+    ]
+
+
 def _described_blend(head: str) -> list[Hit]:
     """A likeness hit when the description's opening says "a blend of" two named people."""
     phrase = _BLEND_PHRASE.search(head) if head else None
@@ -267,50 +351,7 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             continue  # "Yuri kiss": a writer who capitalises names left this word small
         if match.kind == "reversed" and _acronym_first(match):
             continue  # "DOAX Venus": an acronym (a game, a studio) is no surname
-        base = BASE_SCORE[match.kind]
-        if match.kind in ("pair", "reversed") and match.capitalised:
-            base = 1.0
-        score = round(base * weight, 3)
-        where = "name" if field == "name" else "other"
-        hits = [
-            Hit(
-                sig,
-                "likeness",
-                score,
-                field,
-                match.text,
-                match.span,
-                note=f"person-name shape ({match.kind.replace('_', ' ')})",
-                feature=f"name_shape:{where}:{match.kind}",
-            ),
-            Hit(
-                sig,
-                "target",
-                round(0.75 * score, 3),
-                field,
-                match.text,
-                match.span,
-                value=display_name(match),
-                # a name in Greek, Cyrillic, Hebrew or Arabic script keeps its own letters
-                note=canonical_key(" ".join(match.words)) or " ".join(sorted(match.words)),
-            ),
-        ]
-        gender = GENDER.get(match.first.gender)
-        if gender is None and match.kind in WESTERN_KINDS:
-            gender = GENDER.get(name_gender(match.first.name))  # "Blythe": leans one way
-        if gender:
-            hits.append(
-                Hit(
-                    sig,
-                    "gender",
-                    0.6 * score,
-                    field,
-                    match.first.name,
-                    value=gender,
-                    note="first-name table",
-                )
-            )
-        out.append((match.key, tuple(hits)))
+        out.append((match.key, _match_hits(sig, field, match, weight)))
     blend = _blend(text, matches)
     if blend is not None:
         out.append(
@@ -330,6 +371,54 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             )
         )
     return tuple(out)
+
+
+def _match_hits(sig: str, field: str, match: NameMatch, weight: float) -> tuple[Hit, ...]:
+    """The likeness, target and gender hits of one name found in a field."""
+    base = BASE_SCORE[match.kind]
+    if match.kind in ("pair", "reversed") and match.capitalised:
+        base = 1.0
+    score = round(base * weight, 3)
+    where = "name" if field == "name" else "other"
+    hits = [
+        Hit(
+            sig,
+            "likeness",
+            score,
+            field,
+            match.text,
+            match.span,
+            note=f"person-name shape ({match.kind.replace('_', ' ')})",
+            feature=f"name_shape:{where}:{match.kind}",
+        ),
+        Hit(
+            sig,
+            "target",
+            round(0.75 * score, 3),
+            field,
+            match.text,
+            match.span,
+            value=display_name(match),
+            # a name in Greek, Cyrillic, Hebrew or Arabic script keeps its own letters
+            note=canonical_key(" ".join(match.words)) or " ".join(sorted(match.words)),
+        ),
+    ]
+    gender = GENDER.get(match.first.gender)
+    if gender is None and match.kind in WESTERN_KINDS:
+        gender = GENDER.get(name_gender(match.first.name))  # "Blythe": leans one way
+    if gender:
+        hits.append(
+            Hit(
+                sig,
+                "gender",
+                0.6 * score,
+                field,
+                match.first.name,
+                value=gender,
+                note="first-name table",
+            )
+        )
+    return tuple(hits)
 
 
 def _blend(text: str, matches: tuple[NameMatch, ...]) -> str | None:

@@ -18,6 +18,7 @@ from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import view
 from dfaudit.detect.names import NameMatch, canonical_key, find_prose_names, name_gender
+from dfaudit.detect.signals.name_shape import display_name
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import LIKENESS_TAG_EXPLICIT, NOT_NAME_WORDS
 
@@ -47,7 +48,7 @@ _NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "a
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -55,7 +56,9 @@ class SubjectName:
         described = _described_name(v.description[:DESCRIPTION_HEAD])
         if described is not None:
             match = described
-            display = " ".join(w.capitalize() for w in match.words)
+            # as written: a script name in its script, a romanised family name in the
+            # spelling used ("Gyeong Sae-bom" → "Gyeong Saebom", not the key's "Kyung")
+            display = display_name(match)
             key = canonical_key(" ".join(match.words))
             out = [
                 Hit(
