@@ -54,7 +54,8 @@ _OCCUPATION = (
     r"athlete|skater|dancer|comedian|politician|journalist|news anchor|newscaster|pornstar|"
     r"porn star|adult film star|film star|adult actress|cosplayer|musician|wrestler|tiktoker|"
     r"vlogger|tv personality|celebrity|entertainer|gymnast|swimmer|tennis player|footballer|"
-    r"dj|pop star|popstar|pop idol|rock star|vocalist|drummer|guitarist|radio host|"
+    r"dj|pop star|popstar|pop idol|rock star|vocalist|drummer|guitarist|radio host|performer|"
+    r"volleyball player|basketball player|soccer player|runway model|"
     r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans) model)"
 )
 # An occupation word used for a look or scene ("a celebrity look", "like a celebrity event").
@@ -80,7 +81,8 @@ _OCCUPATION_STARTS = StartFinder(
      "porn", "adult", "film", "cosplayer", "musician", "wrestler", "tiktoker", "vlogger",
      "celebrity", "entertainer", "gymnast", "swimmer", "tennis", "footballer", "dj", "pop",
      "rock", "vocalist", "drummer", "guitarist", "radio", "nude", "fashion", "glamo",
-     "instagram", "playboy", "photo", "onlyfans")
+     "instagram", "playboy", "photo", "onlyfans", "performer", "volleyball", "basketball",
+     "soccer", "runway")
 )  # fmt: skip
 
 
@@ -142,6 +144,7 @@ _WHO_TRIGGERS = frozenset(
         "gymnast",
         "swimmer",
         "footballer",
+        "performer",
     }
 )
 _NOT_NAME = (
@@ -201,7 +204,12 @@ _PRIVATE_NAME = re.compile(
     # "coworker Shanice", "Mei irl": a relation before a name, "in real life" after a one-word
     # title (not "Anime to IRL", "Pokemon IRL": drawn things made to look real)
     r"|\b(?:coworker|co-worker|colleague|classmate)[-_ ]+[a-z]{2,}"
-    r"|^\s*(?!(?:anime|cartoon|manga|game|toon|pokemon)\b)[a-z]{2,}[-_ ]+irl\b",
+    r"|^\s*(?!(?:anime|cartoon|manga|game|toon|pokemon)\b)[a-z]{2,}[-_ ]+irl\b"
+    # "Precious - college classmate", "courtney_gf_v2": a one-word title and the relation
+    r"|^\s*(?!(?:ai|virtual|anime|perfect|dream|ideal|digital|fantasy|waifu|my|your|the|an?|"
+    r"cute|sexy|hot|asian|korean|japanese|chinese|generic)\b)[a-z]{2,}[-_ ]+(?:-[-_ ]+)?"
+    r"(?:(?:college|school|work|uni|office|old)[-_ ]+)?"
+    r"(?:classmate|coworker|co-worker|colleague|roommate|gf|girlfriend)\b",
     re.IGNORECASE,
 )
 _PRIVATE_DESCRIPTION = re.compile(
@@ -223,6 +231,9 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\bmy late (?:father|mother|dad|mom|mum|grandfather|grandmother|grandma|grandpa|husband|"
     r"wife|brother|sister|son|daughter|uncle|aunt|partner)\b|"
     # "Evadne, a friend from work": someone the maker knows, by where they met
+    # "my college classmate Precious": a relation only a private person has to the maker
+    r"\bmy (?:(?:college|school|high school|uni|university|old|former|best) )?(?:classmate|"
+    r"coworker|co-worker|colleague|roommate|neighbou?r)\b|"
     r"\b(?:a|my) (?:friend|coworker|co-worker|colleague|classmate) (?:from|at) (?:work|school|"
     r"college|uni|university|the office|the gym|church)\b"
 )
@@ -322,7 +333,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -424,7 +435,7 @@ class SubjectCues:
                     )
                 )
             out.extend(_script_name_gender(sig, head))
-            labelled = _labelled_subject(sig, head)
+            labelled = _labelled_subject(sig, head) or _stage_named_trade(sig, record, head)
             out.extend(
                 labelled
                 or _script_named_trade(sig, record, head)
@@ -452,7 +463,10 @@ _LABELLED_SUBJECT = re.compile(
     r"^[ \t]*(?:(?:subject|person|name|who|likeness|target)[ \t]*[:：][ \t]*"
     r"(?P<label>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ \t]*$"
     r"|(?P<trade>[A-Z][^\W\d_]+(?:-[^\W\d_]+)?(?:[ -][A-Z][^\W\d_]+(?:-[^\W\d_]+)?){1,3}) "
-    r"\((?:[a-z]+ ){0,2}" + _OCCUPATION.replace("(?:", "(?:model|", 1) + r"\))",
+    r"\((?:(?:[a-z]+ ){0,2}"
+    + _OCCUPATION.replace("(?:", "(?:model|", 1)
+    # "Anna Kowal (14 years old)": a stated age says the bracket's name is a person's
+    + r"|\d{1,2} ?(?:years? old|yo|y\.o\.))\))",
     re.IGNORECASE,
 )
 _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
@@ -561,7 +575,12 @@ _APPOSITIVE_TRADE = re.compile(
 )
 # A description line that opens on a capitalised name and its trade: "April Kowal, Canadian
 # comedian", "Anna Kowal — the dancer".
-_OPENING_NAME = re.compile(r"[ \t]*(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})(?= ?[,—–-])")
+# A name word: capitalised, with a hyphenated lower-case part ("Sae-bom", "I-sol": a Korean
+# given name's syllables).
+_NAME_WORD = r"[A-Z](?:[^\W\d_]+(?:-[^\W\d_]+)?|-[^\W\d_]+)"
+_OPENING_NAME = re.compile(
+    r"[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})(?= ?[,—–-])"
+)
 _DASH_TO_COMMA = str.maketrans({"—": ",", "–": ","})
 
 
@@ -576,6 +595,34 @@ def _opening_named_trade(head: str) -> str:
         if _APPOSITIVE_TRADE.match(rest):
             return match.group("name")
     return ""
+
+
+# "photos of Quintessa, the drag performer": a one-word (stage) name and its trade. The word
+# must also stand in the title or a trigger word, so that a place or a work is not taken.
+_STAGE_NAMED = re.compile(
+    r"\b(?i:photos?|pictures|images|stills|lora|embedding|likeness) of "
+    r"(?P<name>[A-Z][^\W\d_]{2,})(?=,)"
+)
+_STAGE_KEYS = ("otos of", "hoto of", "ictures of", "mages of", "tills of", "ora of", "ORA of",
+               "mbedding of", "ikeness of")  # fmt: skip
+
+
+def _stage_named_trade(sig: str, record: object, head: str) -> list[Hit]:
+    start = head[:LABEL_HEAD]
+    if not any(key in start for key in _STAGE_KEYS):
+        return []
+    for match in _STAGE_NAMED.finditer(start):
+        name = match.group("name")
+        if fold(name) in NOT_NAME_WORDS or fold(name) in NATIONALITY_WORDS:
+            continue
+        if not _APPOSITIVE_TRADE.match(start, match.end()):
+            continue
+        folded = fold(name)
+        if folded in fold(view(record).name) or any(
+            folded in fold(t) for t in view(record).trained_words[:8]
+        ):
+            return _subject_named(sig, name)
+    return []
 
 
 def _labelled_subject(sig: str, head: str) -> list[Hit]:
