@@ -130,6 +130,14 @@ DESCRIBES_A_NAMED = frozenset(
     }
 )
 NAMED_LOOK_SHARE = 0.5
+# Generic face or look words of a title ("Faces I like", "asian beauty 07", "face lora") say the
+# title names nobody; they do not speak against a name another field holds (a version name, a
+# trigger word, a file name) while the title itself holds none: they count for a share only,
+# and a name beside them is not discounted as one beside fiction or a style is.
+TITLE_LOOK = frozenset({"generic:name", "generic:look"})
+TITLE_NAME_PREFIX = "name_shape:name:"
+OTHER_NAME_PREFIX = "name_shape:other:"
+OTHER_NAME_SHARE = 0.25
 NO_EVIDENCE_SHARE = 0.5  # without person evidence the score is capped at half the threshold
 
 
@@ -196,14 +204,36 @@ def with_conflict(out: dict[str, float]) -> dict[str, float]:
     if any(out[key] > 0 for key in NAMED_SUBJECT.intersection(out)):
         for key in DESCRIBES_A_NAMED.intersection(out):
             out[key] *= NAMED_LOOK_SHARE
+    title_look = TITLE_LOOK.intersection(out)
+    if title_look and _name_elsewhere_only(out):
+        for key in title_look:
+            out[key] *= OTHER_NAME_SHARE
+    else:
+        title_look = set()
     for key, value in out.items():
         if value > 0 and key.startswith(NAME_PREFIXES):
             name = max(name, value)
-        elif value < 0 and key.startswith(NEGATIVE_PREFIXES) and key not in NOT_CONFLICTING:
+        elif (
+            value < 0
+            and key.startswith(NEGATIVE_PREFIXES)
+            and key not in NOT_CONFLICTING
+            and key not in title_look
+        ):
             negative = max(negative, -value)
     if name > 0 and negative > 0:
         out[CONFLICT_FEATURE] = min(name, negative)
     return out
+
+
+def _name_elsewhere_only(feats: Mapping[str, float]) -> bool:
+    """Whether a name shape speaks in a field other than the title and none in the title."""
+    elsewhere = False
+    for key, value in feats.items():
+        if value > 0 and key.startswith(TITLE_NAME_PREFIX):
+            return False
+        if value > 0 and key.startswith(OTHER_NAME_PREFIX):
+            elsewhere = True
+    return elsewhere
 
 
 def likeness_score(model: LogisticModel, feats: Mapping[str, float]) -> tuple[float, bool]:

@@ -154,7 +154,8 @@ DESCRIPTION_HEAD = 600
 _INITIALS_PERSON = re.compile(r"^\s*[A-Z]{2,3}\.?\s+(?:woman|man|girl|lady|guy|person)\b")
 _RARE_TOKEN_CLASS = re.compile(
     # the usual rare tokens, or any 3-4 consonants (``zxq``, ``kwv``) but a few common words
-    r"^\s*(?:sks|ohwx|zwx|xyz|tok|szn|(?!(?:bbw|nsfw|sfw|bdsm|hdr|pmv|cnc|mlf|bwc|bbc|pnp)\b)"
+    # (a DreamBooth instance prompt may open on "a photo of": "a photo of sks woman")
+    r"^\s*(?:(?:an? )?(?:photo|picture|portrait|image) of (?:an? )?)?(?:sks|ohwx|zwx|xyz|tok|szn|(?!(?:bbw|nsfw|sfw|bdsm|hdr|pmv|cnc|mlf|bwc|bbc|pnp)\b)"
     r"[bcdfghjklmnpqrstvwxz]{3,4}|(?!(?:sd|xl|v)\d)[a-z]{2,6}\d{1,4})"
     r"\s+(?:woman|man|girl|lady|guy|person|female|male)\b",
     re.IGNORECASE,
