@@ -155,7 +155,8 @@ _INITIALS_PERSON = re.compile(r"^\s*[A-Z]{2,3}\.?\s+(?:woman|man|girl|lady|guy|p
 _RARE_TOKEN_CLASS = re.compile(
     # the usual rare tokens, or any 3-4 consonants (``zxq``, ``kwv``) but a few common words
     # (a DreamBooth instance prompt may open on "a photo of": "a photo of sks woman")
-    r"^\s*(?:(?:an? )?(?:photo|picture|portrait|image) of (?:an? )?)?(?:sks|ohwx|zwx|xyz|tok|szn|(?!(?:bbw|nsfw|sfw|bdsm|hdr|pmv|cnc|mlf|bwc|bbc|pnp)\b)"
+    r"^\s*(?:(?:an? )?(?:photo|picture|portrait|image) of (?:an? )?)?"
+    r"(?:sks|ohwx|zwx|xyz|tok|szn|(?!(?:bbw|nsfw|sfw|bdsm|hdr|pmv|cnc|mlf|bwc|bbc|pnp)\b)"
     r"[bcdfghjklmnpqrstvwxz]{3,4}|(?!(?:sd|xl|v)\d)[a-z]{2,6}\d{1,4})"
     r"\s+(?:woman|man|girl|lady|guy|person|female|male)\b",
     re.IGNORECASE,
@@ -516,7 +517,8 @@ _NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one 
 
 # "photo of Anna Kowal, woman, looking at viewer": an example prompt naming its subject and
 # saying it is a person
-_PROMPT_PERSON = re.compile(r", (?:an? )?(?:woman|man|girl|boy|lady|person)\b", re.IGNORECASE)
+_PROMPT_PERSON = re.compile(r", (?:an? )?(?P<kind>woman|man|girl|boy|lady|person)\b", re.IGNORECASE)
+_KIND_GENDER = {"woman": "female", "girl": "female", "lady": "female", "man": "male", "boy": "male"}
 
 
 def _named_in_text(head: str) -> str:
@@ -626,6 +628,19 @@ def _stage_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     return []
 
 
+def _prompt_gender(sig: str, head: str, name: str) -> list[Hit]:
+    """The gender an example prompt gives the subject it names ("photo of Anna Kowal, man, …"):
+    a word the uploader chose, which outweighs the first-name table's guess."""
+    at = head.find(name)
+    match = _PROMPT_PERSON.match(head, at + len(name)) if at >= 0 else None
+    if match is None:
+        return []
+    value = _KIND_GENDER.get(match.group("kind").lower())
+    if value is None:
+        return []
+    return [Hit(sig, "gender", 0.8, "description", match.group(0), value=value, note="prompt")]
+
+
 def _labelled_subject(sig: str, head: str) -> list[Hit]:
     """The subject named by a label line or by a capitalised name and its trade in brackets."""
     named = (
@@ -635,7 +650,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
         or _opening_named_trade(head[:LABEL_HEAD])
     )
     if named:
-        return _subject_named(sig, named)
+        return [*_prompt_gender(sig, head[:LABEL_HEAD], named), *_subject_named(sig, named)]
     start = head[:LABEL_HEAD]
     lowered = start.lower()
     if not (":" in start or "：" in start or "(" in start):
@@ -834,9 +849,14 @@ def _script_name_gender(sig: str, head: str) -> list[Hit]:
             found = [(lead.group(1), east_asian.given_gender(lead.group(1)[-2:]))]
     for text, gender in found:
         value = {"f": "female", "m": "male"}.get(gender)
-        if value:
+        if value and not _VALUE_AFTER.match(start, start.find(text) + len(text)):
             return [Hit(sig, "gender", 0.5, "description", text, value=value, note="script name")]
     return []
+
+
+# A word followed by a number is a setting's label ("가중치 0.7", weight 0.7; "权重：0.8"),
+# not a name.
+_VALUE_AFTER = re.compile(r"\s*[:：=]?\s*[\d.]")
 
 
 _LEADING_SCRIPT_NAME = re.compile(
