@@ -199,17 +199,17 @@ def likeness_features(hits: Iterable[Hit]) -> dict[str, float]:
 
 def with_conflict(out: dict[str, float]) -> dict[str, float]:
     """Likeness features ``out`` with the name-versus-negative interaction added (in place),
-    and the look words of a named subject's title weighed down (:data:`DESCRIBES_A_NAMED`)."""
+    the look words of a named subject's title weighed down (:data:`DESCRIBES_A_NAMED`), and a
+    generic title's words beside a name found only in another field too (:data:`TITLE_LOOK`)."""
     name = negative = 0.0
     if any(out[key] > 0 for key in NAMED_SUBJECT.intersection(out)):
         for key in DESCRIBES_A_NAMED.intersection(out):
             out[key] *= NAMED_LOOK_SHARE
-    title_look = TITLE_LOOK.intersection(out)
-    if title_look and _name_elsewhere_only(out):
+    title_look: frozenset[str] = frozenset()
+    if not TITLE_LOOK.isdisjoint(out) and _name_elsewhere_only(out):
+        title_look = TITLE_LOOK.intersection(out)
         for key in title_look:
             out[key] *= OTHER_NAME_SHARE
-    else:
-        title_look = set()
     for key, value in out.items():
         if value > 0 and key.startswith(NAME_PREFIXES):
             name = max(name, value)
