@@ -116,8 +116,8 @@ CONFLICT_FEATURE = "conflict:name_negative"
 # title as one, "Power Rangers".)
 NAMED_SUBJECT = frozenset({"subject:labelled_name"})
 # Look, youth and outfit words in the title or tags describe that named person ("<Name> - baby
-# face look", "<Name> cute school uniform", a "school uniform" tag): beside a named subject they
-# count for a share only.
+# face look", "<Name> cute school uniform", "<Name> - cute idol style", a "school uniform" tag):
+# beside a named subject they count for a share only.
 # A plain "character" tag is how many uploads of real people are tagged: beside a subject the
 # description names, it too counts for a share (a drawn medium's tag, fiction:tag_strong, not).
 DESCRIBES_A_NAMED = frozenset(
@@ -126,6 +126,7 @@ DESCRIBES_A_NAMED = frozenset(
         "generic:name",
         "non_subject:concept_name",
         "non_subject:concept_tag",
+        "non_subject:style_name",
         "fiction:tag",
     }
 )

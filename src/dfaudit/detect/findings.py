@@ -143,6 +143,7 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
     if not support:
         return None, None
     if len(support) > 1:
+        _join_part_names(support, display, fields)
         spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
             if score >= WEAK_TARGET:
@@ -153,6 +154,35 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
     return key, display[key][1]
 
 
+def _join_part_names(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+) -> None:
+    """A target that is part of a fuller name another field gives ("Philippa" beside "Philippa
+    Drustocombe") is that person: its rank and support go to the fuller name (in place). The
+    fuller name must come from a name shape or better, not a title read as a fallback."""
+    words = {key: frozenset(key.split()) for key in support}
+    for short in list(support):
+        fuller = [
+            key
+            for key in support
+            if key != short
+            and words[short] < words[key]
+            and display[key][0] >= PART_OF_FULLER
+            and len(words[key]) <= len(words[short]) + 2
+        ]
+        if not fuller:
+            continue
+        best = max(fuller, key=lambda k: (display[k][0], support[k]))
+        support[best] += support.pop(short)
+        fields[best] |= fields.pop(short)
+        score, _ = display.pop(short)
+        if score > display[best][0]:
+            display[best] = (score, display[best][1])
+
+
+PART_OF_FULLER = 0.3  # the least rank of a fuller name that takes over a part of it
 CORROBORATED_BONUS = 0.25
 TRIMMED_TARGET = 0.3  # what a name trimmed down to one word ranks as, at most
 WEAK_TARGET = 0.5  # below this a target is a fallback (the title's words, a described name)

@@ -796,6 +796,8 @@ TARGET_EDGE_WORDS = _split(
     """resembles resembling resemble lookalike alike look looks doppelganger like
         coworker colleague classmate neighbour neighbor boss client customer friend
         gf bf wife girlfriend boyfriend fiance fiancee crush ex my our
+        husband partner roommate sister mother mom daughter irl college school uni office
+        famous likeness news tv fashion comedian
         youtube tiktok twitch instagram insta onlyfans fansly xiaohongshu douyin weibo
         bilibili twitter snapchat reddit patreon
         req request requested commission commissioned bounty

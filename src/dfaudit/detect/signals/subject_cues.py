@@ -211,7 +211,7 @@ _PRIVATE_NAME = re.compile(
     r"|^\s*(?!(?:ai|virtual|anime|perfect|dream|ideal|digital|fantasy|waifu|my|your|the|an?|"
     r"cute|sexy|hot|asian|korean|japanese|chinese|generic)\b)[a-z]{2,}[-_ ]+(?:-[-_ ]+)?"
     r"(?:(?:college|school|work|uni|office|old)[-_ ]+)?"
-    r"(?:classmate|coworker|co-worker|colleague|roommate|gf|girlfriend)\b",
+    r"(?:classmate|coworker|co-worker|colleague|roommate|gf|girlfriend)(?![^\W_])",
     re.IGNORECASE,
 )
 _PRIVATE_DESCRIPTION = re.compile(
@@ -405,6 +405,7 @@ class SubjectCues:
                 )
         out.extend(_private_cues(sig, record, name))
         out.extend(_name_cues(sig, name))
+        out.extend(_initials_target(sig, name))
         head = description_of(record)[:DESCRIPTION_HEAD]
         if head:
             text = folded_description(record, DESCRIPTION_HEAD)
@@ -937,6 +938,33 @@ def _name_cues(sig: str, name: str) -> list[Hit]:
                 )
             )
     return out
+
+
+# "Famous news anchor C.V.", "M.M. likeness (actress)": dotted initials in a title name its
+# subject (a target only; the initials are no evidence of likeness by themselves).
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w.])")
+INITIALS_TARGET = 0.4  # above a title read as a fallback (0.1), below any name shape
+
+
+def _initials_target(sig: str, name: str) -> list[Hit]:
+    if "." not in name:
+        return []
+    match = _DOTTED_INITIALS.search(name[:120])
+    if match is None:
+        return []
+    initials = match.group(0)
+    return [
+        Hit(
+            sig,
+            "target",
+            INITIALS_TARGET,
+            "name",
+            initials,
+            match.span(),
+            value=initials,
+            note=canonical_key(initials) or initials.casefold(),
+        )
+    ]
 
 
 def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
