@@ -198,7 +198,8 @@ _FIRST_NAME_CLASS = re.compile(
     re.IGNORECASE,
 )
 _PRIVATE_NAME = re.compile(
-    r"\b(?:my|our)[-_ ]+(?:wife|girlfriend|gf|ex|fianc[eé]e?|friend|sister|crush|neighbou?r)\b"
+    r"\b(?:my|our)[-_ ]+(?:wife|husband|girlfriend|boyfriend|gf|bf|ex|fianc[eé]e?|friend|sister|"
+    r"crush|neighbou?r)\b"
     # "commission-client-s-wife": someone's relative or partner, named by the relation
     r"|\b(?:client|customer|friend|buddy|coworker|boss|neighbou?r)(?:'s|[-_ ]s)?[-_ ]+"
     r"(?:wife|girlfriend|gf|sister|mother|mom|daughter|fianc[eé]e?)\b"
@@ -206,14 +207,28 @@ _PRIVATE_NAME = re.compile(
     # "coworker Shanice", "Mei irl": a relation before a name, "in real life" after a one-word
     # title (not "Anime to IRL", "Pokemon IRL": drawn things made to look real)
     r"|\b(?:coworker|co-worker|colleague|classmate)[-_ ]+[a-z]{2,}"
-    r"|^\s*(?!(?:anime|cartoon|manga|game|toon|pokemon)\b)[a-z]{2,}[-_ ]+irl\b"
-    # "Precious - college classmate", "courtney_gf_v2": a one-word title and the relation
-    r"|^\s*(?!(?:ai|virtual|anime|perfect|dream|ideal|digital|fantasy|waifu|my|your|the|an?|"
-    r"cute|sexy|hot|asian|korean|japanese|chinese|generic)\b)[a-z]{2,}[-_ ]+(?:-[-_ ]+)?"
-    r"(?:(?:college|school|work|uni|office|old)[-_ ]+)?"
-    r"(?:classmate|coworker|co-worker|colleague|roommate|gf|girlfriend)(?![^\W_])",
+    r"|^\s*(?!(?:anime|cartoon|manga|game|toon|pokemon)\b)[a-z]{2,}[-_ ]+irl\b",
     re.IGNORECASE,
 )
+# "Precious - college classmate", "courtney_gf_v2": a one-word title and the relation; "gf"
+# and "girlfriend" only after a first name of the tables ("MUSE_girlfriend" is a style).
+_NAME_RELATION = re.compile(
+    r"^\s*(?P<name>[^\W\d_]{2,})[-_ ]+(?:-[-_ ]+)?(?:(?:college|school|work|uni|office|old)[-_ ]+)?"
+    r"(?P<relation>classmate|coworker|co-worker|colleague|roommate|gf|girlfriend)(?![^\W_])",
+    re.IGNORECASE,
+)
+_LOOSE_RELATIONS = frozenset({"gf", "girlfriend"})
+
+
+def _name_relation(name: str) -> bool:
+    match = _NAME_RELATION.match(name)
+    if match is None:
+        return False
+    if match.group("relation").lower() not in _LOOSE_RELATIONS:
+        return fold(match.group("name")) not in NOT_NAME_WORDS
+    return first_name(match.group("name")) is not None
+
+
 _PRIVATE_DESCRIPTION = re.compile(
     r"\b(?:my|our) fianc[eé]e?\b|\b(?:a )?friend of mine\b|"
     r"\b(?:a |an )?(?:regular|ordinary|normal|random) (?:woman|girl|man|guy|person|lady) "
@@ -998,7 +1013,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
             )
             break
     out.extend(_first_name_class(sig, record, name))
-    if _PRIVATE_NAME.search(name):
+    if _PRIVATE_NAME.search(name) or _name_relation(name):
         out.append(
             Hit(
                 sig,
