@@ -66,6 +66,7 @@ UNSEEN_PRIOR = {
     "subject:person_tag": 2.0,  # a tag that is a person's full name (few catalog rows)
     "non_subject:concept_library": 2.0,  # a concept library's boilerplate (few catalog rows)
     "subject:occupation_photos": 2.0,
+    "subject:instance_name": 2.0,  # an instance prompt naming the repo's own slug (HF only)
     "name_shape:name:blend": 2.5,
     "name_shape:other:blend": 2.5,
     "name_shape:described:blend": 4.0,

@@ -170,6 +170,8 @@ def test_targets_lose_relation_and_trade_words_and_keep_initials(detector: Detec
         ("Famous comedian Q.V.", ("woman", "celebrity"), "Q.V."),
         ("my husband Teodor", (), "Teodor"),
         ("Sunniva irl", (), "Sunniva"),
+        # middle initials belong to the full name
+        ("Torvald K.J. Brennmark", ("man", "celebrity"), "Torvald Brennmark"),
     ]
     for title, tags, target in cases:
         finding = detector.detect(model(title, tags=tags))
@@ -192,3 +194,30 @@ def test_a_part_of_a_fuller_name_joins_it() -> None:
         hit("name", 0.1, "Who Looks Odalys", "looks odalys who"),
     ]
     assert best_target(fallback) == ("odalys", "Odalys")
+
+
+def test_an_instance_prompt_naming_the_repo_slug_is_a_person(detector: Detector) -> None:
+    for slug, token in (
+        ("velmorra-ashkettle-lora", "ashkettlevelmorra"),
+        ("quillanbrey-lora", "quillanbrey"),
+    ):
+        record = model(slug, trained_words=(f"a photo of {token} woman",))
+        assert "subject:instance_name" in likeness_features(detector, record), slug
+        assert detector.detect(record).likeness, slug
+    # a token that is not the repo's own name, or a title with spaces, is no instance name
+    for name, trigger in (
+        ("portrait-pack", "a photo of ashkettlevelmorra woman"),
+        ("Velmorra Portraits", "a photo of velmorra woman"),
+    ):
+        record = model(name, trained_words=(trigger,))
+        assert "subject:instance_name" not in likeness_features(detector, record), name
+
+
+def test_a_trade_after_a_country_code_in_a_title_is_an_occupation(detector: Detector) -> None:
+    for title in ("QiuyueShangguan_CH_Comedian", "HaneulBing_KO_Volleyball Player"):
+        record = model(title, tags=("female", "portrait"))
+        assert "subject:occupation_name" in likeness_features(detector, record), title
+        finding = detector.detect(record)
+        assert finding.likeness, title
+        assert finding.target_name is not None
+        assert finding.target_name.split()[-1] not in ("CH", "KO", "Player", "Comedian"), title

@@ -18,7 +18,7 @@ from dfaudit.detect.combiner import (
 from dfaudit.detect.names import canonical_key
 from dfaudit.detect.rules import RuleBook, Violation
 from dfaudit.detect.text import fold
-from dfaudit.detect.vocab import PLACEHOLDER_TOKENS, TARGET_EDGE_WORDS
+from dfaudit.detect.vocab import PLACEHOLDER_TOKENS, TARGET_EDGE_WORDS, TARGET_TAIL_WORDS
 
 GENDER_MARGIN = 1.5
 # Most likeness targets on these platforms are women (about 9 in 10 of the labelled likeness
@@ -233,7 +233,9 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
     start, end = 0, len(words)
     while start < end and fold(words[start]) in TARGET_EDGE_WORDS:
         start += 1
-    while end > start and fold(words[end - 1]) in TARGET_EDGE_WORDS:
+    while end > start and (
+        fold(words[end - 1]) in TARGET_EDGE_WORDS or fold(words[end - 1]) in TARGET_TAIL_WORDS
+    ):
         end -= 1
     kept = words[start:end]
     if not kept or all(fold(w) in PLACEHOLDER_TOKENS for w in kept):

@@ -808,6 +808,12 @@ TARGET_EDGE_WORDS = _split(
         sdxl xl sd15 pony flux v1 v2 v3 v4 v5 version ver final
         cute petite young kawaii baby photo photos portrait face real"""
 )
+# Country codes and trade words that end a title ("WanxiTantai_CH_Comedian", "…_KO_Volleyball
+# Player"): trimmed off a target's end only (Ko, Ha and Do open Korean names).
+TARGET_TAIL_WORDS = _split(
+    """ch cn jp kr ko tw hk th vn us uk ru br
+        volleyball basketball soccer tennis player skater gymnast swimmer dancer"""
+)
 # The placeholder tokens of trigger words ("ohwx woman", "TOK"): never a target.
 PLACEHOLDER_TOKENS = frozenset({"sks", "ohwx", "zwx", "xyz", "tok", "szn"})
 # Common words that are also first names in name tables; never a first name by themselves.

@@ -38,6 +38,7 @@ from dfaudit.detect.vocab import (
     NATIONALITY_WORDS,
     NOT_NAME_WORDS,
     STYLE_WORDS,
+    TARGET_EDGE_WORDS,
     TOOL_WORDS,
 )
 
@@ -268,7 +269,7 @@ _OCCUPATION_NAME = re.compile(
     r"\b(?:actress|actor|singer|idol|streamer|youtuber|influencer|newscaster|news ?anchor|"
     r"footballer|athlete|cosplayer|coser|pornstar|porn ?star|tiktoker|gravure|rapper|"
     r"tv host|presenter|va|seiyuu|wrestler|politician|celebrity|celeb|dj|pop ?star|"
-    r"rock ?star)\b"
+    r"rock ?star|comedian|gymnast|figure skater|(?:volleyball|basketball|tennis|soccer) player)\b"
     # "celebrity red carpet background", "idol stage outfit", "news anchor studio": what they
     # wear, or the place they stand in
     r"(?!\s+(?:[a-z]+\s+){0,2}(?:background|backgrounds|outfit|outfits|costume|costumes|"
@@ -967,6 +968,10 @@ def _initials_target(sig: str, name: str) -> list[Hit]:
     match = _DOTTED_INITIALS.search(name[:120])
     if match is None:
         return []
+    before = name[: match.start()].split()[-1:]
+    after = name[match.end() : 120].split()[:1]
+    if any(_CAP_WORD.match(w) and fold(w) not in TARGET_EDGE_WORDS for w in (*before, *after)):
+        return []  # middle initials of a full name ("Anna J.K. Kowal"): the name names her
     initials = match.group(0)
     return [
         Hit(
@@ -980,6 +985,44 @@ def _initials_target(sig: str, name: str) -> list[Hit]:
             note=canonical_key(initials) or initials.casefold(),
         )
     ]
+
+
+# "a photo of puyangnianxi woman" on a repo "nianxi-puyang": a DreamBooth instance prompt whose
+# token is the model's own name run together names the person the model was trained on.
+_INSTANCE_PROMPT = re.compile(
+    r"^\s*(?:an? )?(?:photo|picture|portrait|image) of (?:an? )?(?P<token>[a-z]{6,30})\s+"
+    r"(?:woman|man|girl|lady|guy|person|female|male)\b"
+)
+_SLUG_PART = re.compile(r"[a-z]+")
+_SLUG_NOISE = frozenset({"lora", "locon", "lycoris", "sdxl", "xl", "flux", "sd", "dreambooth",
+                         "model", "ti", "embedding", "v", "dev"})  # fmt: skip
+
+
+def _instance_name(sig: str, record: object, name: str) -> list[Hit]:
+    if " " in name.strip() or not name.islower():
+        return []  # a slug: lower case, its words joined by hyphens or underscores
+    parts = [p for p in _SLUG_PART.findall(name) if p not in _SLUG_NOISE]
+    if not 1 <= len(parts) <= 3:
+        return []
+    forms = {"".join(parts), "".join(reversed(parts))}
+    for trigger in view(record).trained_words[:4]:
+        match = _INSTANCE_PROMPT.match(trigger)
+        if match is None:
+            continue
+        token = match.group("token")
+        if token in forms and fold(token) not in NOT_NAME_WORDS and token not in CONCEPT_WORDS:
+            return [
+                Hit(
+                    sig,
+                    "likeness",
+                    0.8,
+                    "trained_words",
+                    trigger,
+                    note="an instance prompt whose token is the model's own name",
+                    feature="subject:instance_name",
+                )
+            ]
+    return []
 
 
 def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
@@ -1012,6 +1055,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
                 )
             )
             break
+    out.extend(_instance_name(sig, record, name))
     out.extend(_first_name_class(sig, record, name))
     if _PRIVATE_NAME.search(name) or _name_relation(name):
         out.append(
