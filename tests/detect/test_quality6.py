@@ -221,3 +221,17 @@ def test_a_trade_after_a_country_code_in_a_title_is_an_occupation(detector: Dete
         assert finding.likeness, title
         assert finding.target_name is not None
         assert finding.target_name.split()[-1] not in ("CH", "KO", "Player", "Comedian"), title
+
+
+def test_a_title_in_another_script_is_the_last_fallback_target(detector: Detector) -> None:
+    record = model(
+        "Մարիետա Խաչկալյանց | LoRA",
+        tags=("woman",),
+        description="Armenian fashion model. 50 photos.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Մարիետա Խաչկալյանց"
+    # a script word for a kind of person is no target
+    generic = [h for h in detector.detect(model("美女 | LoRA")).hits if h.aspect == "target"]
+    assert not any(h.value == "美女" and h.signal.startswith("subject_cues") for h in generic)

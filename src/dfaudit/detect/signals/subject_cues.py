@@ -33,10 +33,13 @@ from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FEMALE_CODED_WEIGHT,
     FEMALE_CODED_WORDS,
+    FEMALE_SCRIPT_TERMS,
     FICTION_STRONG,
     FICTION_WORDS,
+    MALE_SCRIPT_TERMS,
     NATIONALITY_WORDS,
     NOT_NAME_WORDS,
+    SCRIPT_OCCUPATION_TAGS,
     STYLE_WORDS,
     TARGET_EDGE_WORDS,
     TOOL_WORDS,
@@ -422,6 +425,7 @@ class SubjectCues:
         out.extend(_private_cues(sig, record, name))
         out.extend(_name_cues(sig, name))
         out.extend(_initials_target(sig, name))
+        out.extend(_script_title_target(sig, name))
         head = description_of(record)[:DESCRIPTION_HEAD]
         if head:
             text = folded_description(record, DESCRIPTION_HEAD)
@@ -1023,6 +1027,49 @@ def _instance_name(sig: str, record: object, name: str) -> list[Hit]:
                 )
             ]
     return []
+
+
+# A title's first run of words in a script other than Latin ("Ալինա Մխիթարյանց", "【四十物ひより】
+# real v2", "太史　念溪"): the last fallback target, below the Latin title a name signal reads
+# (0.1), for a finding no name shape names.
+_SCRIPT_CHARS = "[^\\x00-\\x7f\u3000・·【】（）「」『』《》〈〉：，。、！？｜]"
+_SCRIPT_WORDS = re.compile(_SCRIPT_CHARS + "+(?:[ \u3000・·-]" + _SCRIPT_CHARS + "+){0,3}")
+SCRIPT_TITLE_TARGET = 0.05
+_GENERIC_SCRIPT_WORDS = frozenset(
+    {*FEMALE_SCRIPT_TERMS, *MALE_SCRIPT_TERMS, *SCRIPT_OCCUPATION_TAGS, "写真", "写实", "真人"}
+)
+
+
+def _script_title_target(sig: str, name: str) -> list[Hit]:
+    head = name[:120]
+    if head.isascii():
+        return []
+    for match in _SCRIPT_WORDS.finditer(head):
+        text = match.group(0)
+        if text.isascii():
+            continue
+        if not all(_non_latin(ch) for ch in text if ch.isalpha()):
+            continue  # a Latin name with diacritics is the name signals' to read
+        if text in _GENERIC_SCRIPT_WORDS:
+            continue
+        return [
+            Hit(
+                sig,
+                "target",
+                SCRIPT_TITLE_TARGET,
+                "name",
+                text,
+                match.span(),
+                value=text,
+                note=canonical_key(text) or text,
+            )
+        ]
+    return []
+
+
+@lru_cache(maxsize=4096)
+def _non_latin(ch: str) -> bool:
+    return "LATIN" not in unicodedata.name(ch, "LATIN")
 
 
 def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
