@@ -235,3 +235,35 @@ def test_a_title_in_another_script_is_the_last_fallback_target(detector: Detecto
     # a script word for a kind of person is no target
     generic = [h for h in detector.detect(model("美女 | LoRA")).hits if h.aspect == "target"]
     assert not any(h.value == "美女" and h.signal.startswith("subject_cues") for h in generic)
+
+
+def test_a_bare_character_tag_and_a_disclaimer_do_not_outweigh_a_full_name(
+    detector: Detector,
+) -> None:
+    record = model(
+        "Annika Kettleby (fictional?)",
+        tags=("character",),
+        trained_words=("annikakettleby",),
+        description="No real person is depicted. Trigger annikakettleby.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Annika Kettleby"
+    # a drawn medium's tag or a franchise still speaks against the name
+    drawn = model(
+        "Annika Kettleby | Ember Saga Chronicles",
+        tags=("anime", "character", "game character"),
+        trained_words=("annika_kettleby", "1girl"),
+        description="Annika from Ember Saga Chronicles. Outfit tags: armor, long hair.",
+    )
+    assert not detector.detect(drawn).likeness
+
+
+def test_the_bare_fiction_tag_counts_for_half_only_beside_a_spelt_full_name() -> None:
+    base = {"fiction:tag": -0.6, "name_shape:name:pair": 1.0, "generic:disclaimer": -0.5}
+    spelt = with_conflict({**base, "subject:trigger_abbreviates_name": 0.9})
+    assert spelt["fiction:tag"] == -0.3
+    assert with_conflict(dict(base))["fiction:tag"] == -0.6  # no trigger spells the name
+    # any other evidence against (a franchise in the name) keeps the tag whole
+    other = with_conflict({**base, "subject:trigger_abbreviates_name": 0.9, "fiction:name": -0.8})
+    assert other["fiction:tag"] == -0.6

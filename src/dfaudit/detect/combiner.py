@@ -206,6 +206,8 @@ def with_conflict(out: dict[str, float]) -> dict[str, float]:
     if any(out[key] > 0 for key in NAMED_SUBJECT.intersection(out)):
         for key in DESCRIBES_A_NAMED.intersection(out):
             out[key] *= NAMED_LOOK_SHARE
+    if _bare_fiction_tag_beside_full_name(out):
+        out[BARE_FICTION_TAG] *= NAMED_LOOK_SHARE
     title_look: frozenset[str] = frozenset()
     if not TITLE_LOOK.isdisjoint(out) and _name_elsewhere_only(out):
         title_look = TITLE_LOOK.intersection(out)
@@ -224,6 +226,33 @@ def with_conflict(out: dict[str, float]) -> dict[str, float]:
     if name > 0 and negative > 0:
         out[CONFLICT_FEATURE] = min(name, negative)
     return out
+
+
+# A fiction tag alone (the 2023 category tag "character") beside a full name in the title that
+# the trigger spells, with nothing else against likeness but a boilerplate disclaimer: the tag
+# says little ("Anna Kowal" tagged character, "no real person is depicted"). It counts for half.
+BARE_FICTION_TAG = "fiction:tag"
+# Latin full-name shapes of the title (romaji, pinyin and script names are how drawn characters
+# are named too)
+FULL_NAME = frozenset(
+    {"name_shape:name:pair", "name_shape:name:run_together", "name_shape:name:reversed"}
+)
+FULL_NAME_LEAST = 0.7
+TRIGGER_SPELLS_NAME = "subject:trigger_abbreviates_name"
+BOILERPLATE = frozenset({"generic:disclaimer", "generic:name", BARE_FICTION_TAG})
+
+
+def _bare_fiction_tag_beside_full_name(feats: Mapping[str, float]) -> bool:
+    if feats.get(BARE_FICTION_TAG, 0.0) >= 0:
+        return False
+    if not any(feats[key] >= FULL_NAME_LEAST for key in FULL_NAME.intersection(feats)):
+        return False
+    if feats.get(TRIGGER_SPELLS_NAME, 0.0) <= 0:
+        return False
+    return all(
+        value >= 0 or key in BOILERPLATE or not key.startswith(NEGATIVE_PREFIXES)
+        for key, value in feats.items()
+    )
 
 
 def _name_elsewhere_only(feats: Mapping[str, float]) -> bool:
