@@ -66,13 +66,20 @@ UNSEEN_PRIOR = {
     "subject:person_tag": 2.0,  # a tag that is a person's full name (few catalog rows)
     "non_subject:concept_library": 2.0,  # a concept library's boilerplate (few catalog rows)
     "subject:occupation_photos": 2.0,
+    "subject:instance_name": 2.0,  # an instance prompt naming the repo's own slug (HF only)
+    # a romaji name run together in a file name or trigger under a generic title ("asian beauty
+    # 07" with domekitsumugi_v4.safetensors): the catalog's drawn characters, named so beside
+    # fiction evidence, taught a weight near 0; floored (no catalog flag changes at 0.8)
+    "name_shape:other:romaji": 0.8,
     "name_shape:name:blend": 2.5,
     "name_shape:other:blend": 2.5,
     "name_shape:described:blend": 4.0,
     "name_shape:other:corroborated": 2.0,
     **PROPOSED_WEIGHTS,  # safetensors header features: no training row has headers
 }
-FLOORED = frozenset({"fiction:booru_trigger", "fiction:role", "generic:ai_trigger"})
+FLOORED = frozenset(
+    {"fiction:booru_trigger", "fiction:role", "generic:ai_trigger", "name_shape:other:romaji"}
+)
 TARGETS = {
     "recall_kept": 0.93,
     "recall_stripped": 0.76,

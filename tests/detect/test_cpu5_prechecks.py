@@ -24,7 +24,8 @@ OCCUPATIONS = [
     "film star", "adult actress", "cosplayer", "musician", "wrestler", "tiktoker", "vlogger",
     "tv personality", "celebrity", "entertainer", "gymnast", "swimmer", "tennis player",
     "footballer", "dj", "pop star", "popstar", "pop idol", "rock star", "vocalist", "drummer",
-    "guitarist", "radio host", "nude model", "fashion model", "glamour model", "glamor model",
+    "guitarist", "radio host", "performer", "volleyball player", "basketball player",
+    "soccer player", "runway model", "nude model", "fashion model", "glamour model", "glamor model",
     "adult model", "instagram model", "playboy model", "photo model", "onlyfans model",
 ]  # fmt: skip
 

@@ -116,8 +116,8 @@ CONFLICT_FEATURE = "conflict:name_negative"
 # title as one, "Power Rangers".)
 NAMED_SUBJECT = frozenset({"subject:labelled_name"})
 # Look, youth and outfit words in the title or tags describe that named person ("<Name> - baby
-# face look", "<Name> cute school uniform", a "school uniform" tag): beside a named subject they
-# count for a share only.
+# face look", "<Name> cute school uniform", "<Name> - cute idol style", a "school uniform" tag):
+# beside a named subject they count for a share only.
 # A plain "character" tag is how many uploads of real people are tagged: beside a subject the
 # description names, it too counts for a share (a drawn medium's tag, fiction:tag_strong, not).
 DESCRIBES_A_NAMED = frozenset(
@@ -126,10 +126,19 @@ DESCRIBES_A_NAMED = frozenset(
         "generic:name",
         "non_subject:concept_name",
         "non_subject:concept_tag",
+        "non_subject:style_name",
         "fiction:tag",
     }
 )
 NAMED_LOOK_SHARE = 0.5
+# Generic face or look words of a title ("Faces I like", "asian beauty 07", "face lora") say the
+# title names nobody; they do not speak against a name another field holds (a version name, a
+# trigger word, a file name) while the title itself holds none: they count for a share only,
+# and a name beside them is not discounted as one beside fiction or a style is.
+TITLE_LOOK = frozenset({"generic:name", "generic:look"})
+TITLE_NAME_PREFIX = "name_shape:name:"
+OTHER_NAME_PREFIX = "name_shape:other:"
+OTHER_NAME_SHARE = 0.25
 NO_EVIDENCE_SHARE = 0.5  # without person evidence the score is capped at half the threshold
 
 
@@ -191,19 +200,70 @@ def likeness_features(hits: Iterable[Hit]) -> dict[str, float]:
 
 def with_conflict(out: dict[str, float]) -> dict[str, float]:
     """Likeness features ``out`` with the name-versus-negative interaction added (in place),
-    and the look words of a named subject's title weighed down (:data:`DESCRIBES_A_NAMED`)."""
+    the look words of a named subject's title weighed down (:data:`DESCRIBES_A_NAMED`), and a
+    generic title's words beside a name found only in another field too (:data:`TITLE_LOOK`)."""
     name = negative = 0.0
     if any(out[key] > 0 for key in NAMED_SUBJECT.intersection(out)):
         for key in DESCRIBES_A_NAMED.intersection(out):
             out[key] *= NAMED_LOOK_SHARE
+    if _bare_fiction_tag_beside_full_name(out):
+        out[BARE_FICTION_TAG] *= NAMED_LOOK_SHARE
+    title_look: frozenset[str] = frozenset()
+    if not TITLE_LOOK.isdisjoint(out) and _name_elsewhere_only(out):
+        title_look = TITLE_LOOK.intersection(out)
+        for key in title_look:
+            out[key] *= OTHER_NAME_SHARE
     for key, value in out.items():
         if value > 0 and key.startswith(NAME_PREFIXES):
             name = max(name, value)
-        elif value < 0 and key.startswith(NEGATIVE_PREFIXES) and key not in NOT_CONFLICTING:
+        elif (
+            value < 0
+            and key.startswith(NEGATIVE_PREFIXES)
+            and key not in NOT_CONFLICTING
+            and key not in title_look
+        ):
             negative = max(negative, -value)
     if name > 0 and negative > 0:
         out[CONFLICT_FEATURE] = min(name, negative)
     return out
+
+
+# A fiction tag alone (the 2023 category tag "character") beside a full name in the title that
+# the trigger spells, with nothing else against likeness but a boilerplate disclaimer: the tag
+# says little ("Anna Kowal" tagged character, "no real person is depicted"). It counts for half.
+BARE_FICTION_TAG = "fiction:tag"
+# Latin full-name shapes of the title (romaji, pinyin and script names are how drawn characters
+# are named too)
+FULL_NAME = frozenset(
+    {"name_shape:name:pair", "name_shape:name:run_together", "name_shape:name:reversed"}
+)
+FULL_NAME_LEAST = 0.7
+TRIGGER_SPELLS_NAME = "subject:trigger_abbreviates_name"
+BOILERPLATE = frozenset({"generic:disclaimer", "generic:name", BARE_FICTION_TAG})
+
+
+def _bare_fiction_tag_beside_full_name(feats: Mapping[str, float]) -> bool:
+    if feats.get(BARE_FICTION_TAG, 0.0) >= 0:
+        return False
+    if not any(feats[key] >= FULL_NAME_LEAST for key in FULL_NAME.intersection(feats)):
+        return False
+    if feats.get(TRIGGER_SPELLS_NAME, 0.0) <= 0:
+        return False
+    return all(
+        value >= 0 or key in BOILERPLATE or not key.startswith(NEGATIVE_PREFIXES)
+        for key, value in feats.items()
+    )
+
+
+def _name_elsewhere_only(feats: Mapping[str, float]) -> bool:
+    """Whether a name shape speaks in a field other than the title and none in the title."""
+    elsewhere = False
+    for key, value in feats.items():
+        if value > 0 and key.startswith(TITLE_NAME_PREFIX):
+            return False
+        if value > 0 and key.startswith(OTHER_NAME_PREFIX):
+            elsewhere = True
+    return elsewhere
 
 
 def likeness_score(model: LogisticModel, feats: Mapping[str, float]) -> tuple[float, bool]:

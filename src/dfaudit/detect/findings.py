@@ -18,7 +18,7 @@ from dfaudit.detect.combiner import (
 from dfaudit.detect.names import canonical_key
 from dfaudit.detect.rules import RuleBook, Violation
 from dfaudit.detect.text import fold
-from dfaudit.detect.vocab import PLACEHOLDER_TOKENS, TARGET_EDGE_WORDS
+from dfaudit.detect.vocab import PLACEHOLDER_TOKENS, TARGET_EDGE_WORDS, TARGET_TAIL_WORDS
 
 GENDER_MARGIN = 1.5
 # Most likeness targets on these platforms are women (about 9 in 10 of the labelled likeness
@@ -143,6 +143,7 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
     if not support:
         return None, None
     if len(support) > 1:
+        _join_part_names(support, display, fields)
         spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
             if score >= WEAK_TARGET:
@@ -153,6 +154,35 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
     return key, display[key][1]
 
 
+def _join_part_names(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+) -> None:
+    """A target that is part of a fuller name another field gives ("Philippa" beside "Philippa
+    Drustocombe") is that person: its rank and support go to the fuller name (in place). The
+    fuller name must come from a name shape or better, not a title read as a fallback."""
+    words = {key: frozenset(key.split()) for key in support}
+    for short in list(support):
+        fuller = [
+            key
+            for key in support
+            if key != short
+            and words[short] < words[key]
+            and display[key][0] >= PART_OF_FULLER
+            and len(words[key]) <= len(words[short]) + 2
+        ]
+        if not fuller:
+            continue
+        best = max(fuller, key=lambda k: (display[k][0], support[k]))
+        support[best] += support.pop(short)
+        fields[best] |= fields.pop(short)
+        score, _ = display.pop(short)
+        if score > display[best][0]:
+            display[best] = (score, display[best][1])
+
+
+PART_OF_FULLER = 0.3  # the least rank of a fuller name that takes over a part of it
 CORROBORATED_BONUS = 0.25
 TRIMMED_TARGET = 0.3  # what a name trimmed down to one word ranks as, at most
 WEAK_TARGET = 0.5  # below this a target is a fallback (the title's words, a described name)
@@ -203,7 +233,9 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
     start, end = 0, len(words)
     while start < end and fold(words[start]) in TARGET_EDGE_WORDS:
         start += 1
-    while end > start and fold(words[end - 1]) in TARGET_EDGE_WORDS:
+    while end > start and (
+        fold(words[end - 1]) in TARGET_EDGE_WORDS or fold(words[end - 1]) in TARGET_TAIL_WORDS
+    ):
         end -= 1
     kept = words[start:end]
     if not kept or all(fold(w) in PLACEHOLDER_TOKENS for w in kept):

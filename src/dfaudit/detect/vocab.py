@@ -796,6 +796,8 @@ TARGET_EDGE_WORDS = _split(
     """resembles resembling resemble lookalike alike look looks doppelganger like
         coworker colleague classmate neighbour neighbor boss client customer friend
         gf bf wife girlfriend boyfriend fiance fiancee crush ex my our
+        husband partner roommate sister mother mom daughter irl college school uni office
+        famous likeness news tv fashion comedian
         youtube tiktok twitch instagram insta onlyfans fansly xiaohongshu douyin weibo
         bilibili twitter snapchat reddit patreon
         req request requested commission commissioned bounty
@@ -805,6 +807,12 @@ TARGET_EDGE_WORDS = _split(
         lora loras locon lycoris loha lokr dora embedding ti hypernetwork checkpoint
         sdxl xl sd15 pony flux v1 v2 v3 v4 v5 version ver final
         cute petite young kawaii baby photo photos portrait face real"""
+)
+# Country codes and trade words that end a title ("WanxiTantai_CH_Comedian", "…_KO_Volleyball
+# Player"): trimmed off a target's end only (Ko, Ha and Do open Korean names).
+TARGET_TAIL_WORDS = _split(
+    """ch cn jp kr ko tw hk th vn us uk ru br
+        volleyball basketball soccer tennis player skater gymnast swimmer dancer"""
 )
 # The placeholder tokens of trigger words ("ohwx woman", "TOK"): never a target.
 PLACEHOLDER_TOKENS = frozenset({"sks", "ohwx", "zwx", "xyz", "tok", "szn"})

@@ -77,7 +77,7 @@ _SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -194,6 +194,10 @@ def _description_first_names(sig: str, head: str) -> list[Hit]:
             continue  # no two capitalised words side by side: no capitalised name
         for match in find_prose_names(line):
             gender = {"f": "female", "m": "male"}.get(match.first.gender)
+            if match.kind != "run_together" and match.capitalised and not gender:
+                # the line's first name is its subject's: one the table cannot tell leaves the
+                # line silent ("Huangfu Qinxue (童星)": not the trade word's characters)
+                break
             if (
                 gender
                 and match.kind != "run_together"

@@ -33,11 +33,15 @@ from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FEMALE_CODED_WEIGHT,
     FEMALE_CODED_WORDS,
+    FEMALE_SCRIPT_TERMS,
     FICTION_STRONG,
     FICTION_WORDS,
+    MALE_SCRIPT_TERMS,
     NATIONALITY_WORDS,
     NOT_NAME_WORDS,
+    SCRIPT_OCCUPATION_TAGS,
     STYLE_WORDS,
+    TARGET_EDGE_WORDS,
     TOOL_WORDS,
 )
 
@@ -54,7 +58,8 @@ _OCCUPATION = (
     r"athlete|skater|dancer|comedian|politician|journalist|news anchor|newscaster|pornstar|"
     r"porn star|adult film star|film star|adult actress|cosplayer|musician|wrestler|tiktoker|"
     r"vlogger|tv personality|celebrity|entertainer|gymnast|swimmer|tennis player|footballer|"
-    r"dj|pop star|popstar|pop idol|rock star|vocalist|drummer|guitarist|radio host|"
+    r"dj|pop star|popstar|pop idol|rock star|vocalist|drummer|guitarist|radio host|performer|"
+    r"volleyball player|basketball player|soccer player|runway model|"
     r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans) model)"
 )
 # An occupation word used for a look or scene ("a celebrity look", "like a celebrity event").
@@ -80,7 +85,8 @@ _OCCUPATION_STARTS = StartFinder(
      "porn", "adult", "film", "cosplayer", "musician", "wrestler", "tiktoker", "vlogger",
      "celebrity", "entertainer", "gymnast", "swimmer", "tennis", "footballer", "dj", "pop",
      "rock", "vocalist", "drummer", "guitarist", "radio", "nude", "fashion", "glamo",
-     "instagram", "playboy", "photo", "onlyfans")
+     "instagram", "playboy", "photo", "onlyfans", "performer", "volleyball", "basketball",
+     "soccer", "runway")
 )  # fmt: skip
 
 
@@ -142,6 +148,7 @@ _WHO_TRIGGERS = frozenset(
         "gymnast",
         "swimmer",
         "footballer",
+        "performer",
     }
 )
 _NOT_NAME = (
@@ -151,7 +158,9 @@ DESCRIPTION_HEAD = 600
 _INITIALS_PERSON = re.compile(r"^\s*[A-Z]{2,3}\.?\s+(?:woman|man|girl|lady|guy|person)\b")
 _RARE_TOKEN_CLASS = re.compile(
     # the usual rare tokens, or any 3-4 consonants (``zxq``, ``kwv``) but a few common words
-    r"^\s*(?:sks|ohwx|zwx|xyz|tok|szn|(?!(?:bbw|nsfw|sfw|bdsm|hdr|pmv|cnc|mlf|bwc|bbc|pnp)\b)"
+    # (a DreamBooth instance prompt may open on "a photo of": "a photo of sks woman")
+    r"^\s*(?:(?:an? )?(?:photo|picture|portrait|image) of (?:an? )?)?"
+    r"(?:sks|ohwx|zwx|xyz|tok|szn|(?!(?:bbw|nsfw|sfw|bdsm|hdr|pmv|cnc|mlf|bwc|bbc|pnp)\b)"
     r"[bcdfghjklmnpqrstvwxz]{3,4}|(?!(?:sd|xl|v)\d)[a-z]{2,6}\d{1,4})"
     r"\s+(?:woman|man|girl|lady|guy|person|female|male)\b",
     re.IGNORECASE,
@@ -193,7 +202,8 @@ _FIRST_NAME_CLASS = re.compile(
     re.IGNORECASE,
 )
 _PRIVATE_NAME = re.compile(
-    r"\b(?:my|our)[-_ ]+(?:wife|girlfriend|gf|ex|fianc[eé]e?|friend|sister|crush|neighbou?r)\b"
+    r"\b(?:my|our)[-_ ]+(?:wife|husband|girlfriend|boyfriend|gf|bf|ex|fianc[eé]e?|friend|sister|"
+    r"crush|neighbou?r)\b"
     # "commission-client-s-wife": someone's relative or partner, named by the relation
     r"|\b(?:client|customer|friend|buddy|coworker|boss|neighbou?r)(?:'s|[-_ ]s)?[-_ ]+"
     r"(?:wife|girlfriend|gf|sister|mother|mom|daughter|fianc[eé]e?)\b"
@@ -204,6 +214,25 @@ _PRIVATE_NAME = re.compile(
     r"|^\s*(?!(?:anime|cartoon|manga|game|toon|pokemon)\b)[a-z]{2,}[-_ ]+irl\b",
     re.IGNORECASE,
 )
+# "Precious - college classmate", "courtney_gf_v2": a one-word title and the relation; "gf"
+# and "girlfriend" only after a first name of the tables ("MUSE_girlfriend" is a style).
+_NAME_RELATION = re.compile(
+    r"^\s*(?P<name>[^\W\d_]{2,})[-_ ]+(?:-[-_ ]+)?(?:(?:college|school|work|uni|office|old)[-_ ]+)?"
+    r"(?P<relation>classmate|coworker|co-worker|colleague|roommate|gf|girlfriend)(?![^\W_])",
+    re.IGNORECASE,
+)
+_LOOSE_RELATIONS = frozenset({"gf", "girlfriend"})
+
+
+def _name_relation(name: str) -> bool:
+    match = _NAME_RELATION.match(name)
+    if match is None:
+        return False
+    if match.group("relation").lower() not in _LOOSE_RELATIONS:
+        return fold(match.group("name")) not in NOT_NAME_WORDS
+    return first_name(match.group("name")) is not None
+
+
 _PRIVATE_DESCRIPTION = re.compile(
     r"\b(?:my|our) fianc[eé]e?\b|\b(?:a )?friend of mine\b|"
     r"\b(?:a |an )?(?:regular|ordinary|normal|random) (?:woman|girl|man|guy|person|lady) "
@@ -223,6 +252,9 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\bmy late (?:father|mother|dad|mom|mum|grandfather|grandmother|grandma|grandpa|husband|"
     r"wife|brother|sister|son|daughter|uncle|aunt|partner)\b|"
     # "Evadne, a friend from work": someone the maker knows, by where they met
+    # "my college classmate Precious": a relation only a private person has to the maker
+    r"\bmy (?:(?:college|school|high school|uni|university|old|former|best) )?(?:classmate|"
+    r"coworker|co-worker|colleague|roommate|neighbou?r)\b|"
     r"\b(?:a|my) (?:friend|coworker|co-worker|colleague|classmate) (?:from|at) (?:work|school|"
     r"college|uni|university|the office|the gym|church)\b"
 )
@@ -240,7 +272,7 @@ _OCCUPATION_NAME = re.compile(
     r"\b(?:actress|actor|singer|idol|streamer|youtuber|influencer|newscaster|news ?anchor|"
     r"footballer|athlete|cosplayer|coser|pornstar|porn ?star|tiktoker|gravure|rapper|"
     r"tv host|presenter|va|seiyuu|wrestler|politician|celebrity|celeb|dj|pop ?star|"
-    r"rock ?star)\b"
+    r"rock ?star|comedian|gymnast|figure skater|(?:volleyball|basketball|tennis|soccer) player)\b"
     # "celebrity red carpet background", "idol stage outfit", "news anchor studio": what they
     # wear, or the place they stand in
     r"(?!\s+(?:[a-z]+\s+){0,2}(?:background|backgrounds|outfit|outfits|costume|costumes|"
@@ -322,7 +354,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -392,6 +424,8 @@ class SubjectCues:
                 )
         out.extend(_private_cues(sig, record, name))
         out.extend(_name_cues(sig, name))
+        out.extend(_initials_target(sig, name))
+        out.extend(_script_title_target(sig, name))
         head = description_of(record)[:DESCRIPTION_HEAD]
         if head:
             text = folded_description(record, DESCRIPTION_HEAD)
@@ -424,7 +458,7 @@ class SubjectCues:
                     )
                 )
             out.extend(_script_name_gender(sig, head))
-            labelled = _labelled_subject(sig, head)
+            labelled = _labelled_subject(sig, head) or _stage_named_trade(sig, record, head)
             out.extend(
                 labelled
                 or _script_named_trade(sig, record, head)
@@ -452,7 +486,10 @@ _LABELLED_SUBJECT = re.compile(
     r"^[ \t]*(?:(?:subject|person|name|who|likeness|target)[ \t]*[:：][ \t]*"
     r"(?P<label>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ \t]*$"
     r"|(?P<trade>[A-Z][^\W\d_]+(?:-[^\W\d_]+)?(?:[ -][A-Z][^\W\d_]+(?:-[^\W\d_]+)?){1,3}) "
-    r"\((?:[a-z]+ ){0,2}" + _OCCUPATION.replace("(?:", "(?:model|", 1) + r"\))",
+    r"\((?:(?:[a-z]+ ){0,2}"
+    + _OCCUPATION.replace("(?:", "(?:model|", 1)
+    # "Anna Kowal (14 years old)": a stated age says the bracket's name is a person's
+    + r"|\d{1,2} ?(?:years? old|yo|y\.o\.))\))",
     re.IGNORECASE,
 )
 _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
@@ -501,7 +538,8 @@ _NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one 
 
 # "photo of Anna Kowal, woman, looking at viewer": an example prompt naming its subject and
 # saying it is a person
-_PROMPT_PERSON = re.compile(r", (?:an? )?(?:woman|man|girl|boy|lady|person)\b", re.IGNORECASE)
+_PROMPT_PERSON = re.compile(r", (?:an? )?(?P<kind>woman|man|girl|boy|lady|person)\b", re.IGNORECASE)
+_KIND_GENDER = {"woman": "female", "girl": "female", "lady": "female", "man": "male", "boy": "male"}
 
 
 def _named_in_text(head: str) -> str:
@@ -561,7 +599,12 @@ _APPOSITIVE_TRADE = re.compile(
 )
 # A description line that opens on a capitalised name and its trade: "April Kowal, Canadian
 # comedian", "Anna Kowal — the dancer".
-_OPENING_NAME = re.compile(r"[ \t]*(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})(?= ?[,—–-])")
+# A name word: capitalised, with a hyphenated lower-case part ("Sae-bom", "I-sol": a Korean
+# given name's syllables).
+_NAME_WORD = r"[A-Z](?:[^\W\d_]+(?:-[^\W\d_]+)?|-[^\W\d_]+)"
+_OPENING_NAME = re.compile(
+    r"[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})(?= ?[,—–-])"
+)
 _DASH_TO_COMMA = str.maketrans({"—": ",", "–": ","})
 
 
@@ -578,6 +621,47 @@ def _opening_named_trade(head: str) -> str:
     return ""
 
 
+# "photos of Quintessa, the drag performer": a one-word (stage) name and its trade. The word
+# must also stand in the title or a trigger word, so that a place or a work is not taken.
+_STAGE_NAMED = re.compile(
+    r"\b(?i:photos?|pictures|images|stills|lora|embedding|likeness) of "
+    r"(?P<name>[A-Z][^\W\d_]{2,})(?=,)"
+)
+_STAGE_KEYS = ("otos of", "hoto of", "ictures of", "mages of", "tills of", "ora of", "ORA of",
+               "mbedding of", "ikeness of")  # fmt: skip
+
+
+def _stage_named_trade(sig: str, record: object, head: str) -> list[Hit]:
+    start = head[:LABEL_HEAD]
+    if not any(key in start for key in _STAGE_KEYS):
+        return []
+    for match in _STAGE_NAMED.finditer(start):
+        name = match.group("name")
+        if fold(name) in NOT_NAME_WORDS or fold(name) in NATIONALITY_WORDS:
+            continue
+        if not _APPOSITIVE_TRADE.match(start, match.end()):
+            continue
+        folded = fold(name)
+        if folded in fold(view(record).name) or any(
+            folded in fold(t) for t in view(record).trained_words[:8]
+        ):
+            return _subject_named(sig, name)
+    return []
+
+
+def _prompt_gender(sig: str, head: str, name: str) -> list[Hit]:
+    """The gender an example prompt gives the subject it names ("photo of Anna Kowal, man, …"):
+    a word the uploader chose, which outweighs the first-name table's guess."""
+    at = head.find(name)
+    match = _PROMPT_PERSON.match(head, at + len(name)) if at >= 0 else None
+    if match is None:
+        return []
+    value = _KIND_GENDER.get(match.group("kind").lower())
+    if value is None:
+        return []
+    return [Hit(sig, "gender", 0.8, "description", match.group(0), value=value, note="prompt")]
+
+
 def _labelled_subject(sig: str, head: str) -> list[Hit]:
     """The subject named by a label line or by a capitalised name and its trade in brackets."""
     named = (
@@ -587,7 +671,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
         or _opening_named_trade(head[:LABEL_HEAD])
     )
     if named:
-        return _subject_named(sig, named)
+        return [*_prompt_gender(sig, head[:LABEL_HEAD], named), *_subject_named(sig, named)]
     start = head[:LABEL_HEAD]
     lowered = start.lower()
     if not (":" in start or "：" in start or "(" in start):
@@ -786,9 +870,14 @@ def _script_name_gender(sig: str, head: str) -> list[Hit]:
             found = [(lead.group(1), east_asian.given_gender(lead.group(1)[-2:]))]
     for text, gender in found:
         value = {"f": "female", "m": "male"}.get(gender)
-        if value:
+        if value and not _VALUE_AFTER.match(start, start.find(text) + len(text)):
             return [Hit(sig, "gender", 0.5, "description", text, value=value, note="script name")]
     return []
+
+
+# A word followed by a number is a setting's label ("가중치 0.7", weight 0.7; "权重：0.8"),
+# not a name.
+_VALUE_AFTER = re.compile(r"\s*[:：=]?\s*[\d.]")
 
 
 _LEADING_SCRIPT_NAME = re.compile(
@@ -871,6 +960,118 @@ def _name_cues(sig: str, name: str) -> list[Hit]:
     return out
 
 
+# "Famous news anchor C.V.", "M.M. likeness (actress)": dotted initials in a title name its
+# subject (a target only; the initials are no evidence of likeness by themselves).
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w.])")
+INITIALS_TARGET = 0.4  # above a title read as a fallback (0.1), below any name shape
+
+
+def _initials_target(sig: str, name: str) -> list[Hit]:
+    if "." not in name:
+        return []
+    match = _DOTTED_INITIALS.search(name[:120])
+    if match is None:
+        return []
+    before = name[: match.start()].split()[-1:]
+    after = name[match.end() : 120].split()[:1]
+    if any(_CAP_WORD.match(w) and fold(w) not in TARGET_EDGE_WORDS for w in (*before, *after)):
+        return []  # middle initials of a full name ("Anna J.K. Kowal"): the name names her
+    initials = match.group(0)
+    return [
+        Hit(
+            sig,
+            "target",
+            INITIALS_TARGET,
+            "name",
+            initials,
+            match.span(),
+            value=initials,
+            note=canonical_key(initials) or initials.casefold(),
+        )
+    ]
+
+
+# "a photo of puyangnianxi woman" on a repo "nianxi-puyang": a DreamBooth instance prompt whose
+# token is the model's own name run together names the person the model was trained on.
+_INSTANCE_PROMPT = re.compile(
+    r"^\s*(?:an? )?(?:photo|picture|portrait|image) of (?:an? )?(?P<token>[a-z]{6,30})\s+"
+    r"(?:woman|man|girl|lady|guy|person|female|male)\b"
+)
+_SLUG_PART = re.compile(r"[a-z]+")
+_SLUG_NOISE = frozenset({"lora", "locon", "lycoris", "sdxl", "xl", "flux", "sd", "dreambooth",
+                         "model", "ti", "embedding", "v", "dev"})  # fmt: skip
+
+
+def _instance_name(sig: str, record: object, name: str) -> list[Hit]:
+    if " " in name.strip() or not name.islower():
+        return []  # a slug: lower case, its words joined by hyphens or underscores
+    parts = [p for p in _SLUG_PART.findall(name) if p not in _SLUG_NOISE]
+    if not 1 <= len(parts) <= 3:
+        return []
+    forms = {"".join(parts), "".join(reversed(parts))}
+    for trigger in view(record).trained_words[:4]:
+        match = _INSTANCE_PROMPT.match(trigger)
+        if match is None:
+            continue
+        token = match.group("token")
+        if token in forms and fold(token) not in NOT_NAME_WORDS and token not in CONCEPT_WORDS:
+            return [
+                Hit(
+                    sig,
+                    "likeness",
+                    0.8,
+                    "trained_words",
+                    trigger,
+                    note="an instance prompt whose token is the model's own name",
+                    feature="subject:instance_name",
+                )
+            ]
+    return []
+
+
+# A title's first run of words in a script other than Latin ("Ալինա Մխիթարյանց", "【四十物ひより】
+# real v2", "太史　念溪"): the last fallback target, below the Latin title a name signal reads
+# (0.1), for a finding no name shape names.
+_SCRIPT_CHARS = "[^\\x00-\\x7f\u3000・·【】（）「」『』《》〈〉：，。、！？｜]"
+_SCRIPT_WORDS = re.compile(_SCRIPT_CHARS + "+(?:[ \u3000・·-]" + _SCRIPT_CHARS + "+){0,3}")
+SCRIPT_TITLE_TARGET = 0.05
+_GENERIC_SCRIPT_WORDS = frozenset(
+    {*FEMALE_SCRIPT_TERMS, *MALE_SCRIPT_TERMS, *SCRIPT_OCCUPATION_TAGS, "写真", "写实", "真人"}
+)
+
+
+def _script_title_target(sig: str, name: str) -> list[Hit]:
+    head = name[:120]
+    if head.isascii():
+        return []
+    for match in _SCRIPT_WORDS.finditer(head):
+        text = match.group(0)
+        if text.isascii():
+            continue
+        if not all(_non_latin(ch) for ch in text if ch.isalpha()):
+            continue  # a Latin name with diacritics is the name signals' to read
+        if text in _GENERIC_SCRIPT_WORDS:
+            continue
+        return [
+            Hit(
+                sig,
+                "target",
+                SCRIPT_TITLE_TARGET,
+                "name",
+                text,
+                match.span(),
+                value=text,
+                note=canonical_key(text) or text,
+            )
+        ]
+    return []
+
+
+@lru_cache(maxsize=4096)
+def _non_latin(ch: str) -> bool:
+    return "LATIN" not in unicodedata.name(ch, "LATIN")
+
+
 def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     """``KM woman lora``, ``sks woman`` triggers, "trained on her photos": one unnamed person."""
     out: list[Hit] = []
@@ -901,8 +1102,9 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
                 )
             )
             break
+    out.extend(_instance_name(sig, record, name))
     out.extend(_first_name_class(sig, record, name))
-    if _PRIVATE_NAME.search(name):
+    if _PRIVATE_NAME.search(name) or _name_relation(name):
         out.append(
             Hit(
                 sig,
