@@ -23,7 +23,9 @@ from dfaudit.detect.fields import (
 from dfaudit.detect.names import (
     canonical_key,
     common_surnames,
+    common_words,
     first_name,
+    surname_like,
     word_surnames,
     world_first_name,
 )
@@ -354,7 +356,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "10"
+    version: ClassVar[str] = "11"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -488,8 +490,10 @@ _LABELLED_SUBJECT = re.compile(
     r"|(?P<trade>[A-Z][^\W\d_]+(?:-[^\W\d_]+)?(?:[ -][A-Z][^\W\d_]+(?:-[^\W\d_]+)?){1,3}) "
     r"\((?:(?:[a-z]+ ){0,2}"
     + _OCCUPATION.replace("(?:", "(?:model|", 1)
-    # "Anna Kowal (14 years old)": a stated age says the bracket's name is a person's
-    + r"|\d{1,2} ?(?:years? old|yo|y\.o\.))\))",
+    # "Anna Kowal (14 years old)", "(29세)", "(born 1997)": a stated age or birth year says
+    # the bracket's name is a person's
+    + r"|\d{1,2} ?(?:years? old|yo|y\.o\.|ans|años|anos|jahre|lat|세|살|歳|岁)"
+    r"|(?:born|b\.|née|nee|geb\.|nacida|nascida|né) ?(?:in )?(?:19|20)\d\d)\))",
     re.IGNORECASE,
 )
 _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
@@ -649,10 +653,36 @@ def _stage_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     return []
 
 
+# "Example: photo of anna kowalska, walking on the beach": an example prompt names its subject
+# in lower case, a first name of the tables and a surname that is no common word, before a comma.
+_PROMPT_NAMED = re.compile(
+    r"\b(?:photo|portrait|picture|image|closeup|close-up) of (?P<name>[a-z]{2,16} [a-z]{3,20}),"
+)
+_PROMPT_KEYS = ("photo of ", "portrait of ", "picture of ", "image of ", "closeup of ",
+                "close-up of ")  # fmt: skip
+
+
+def _prompt_named(head: str) -> str:
+    """The lower-case full name an example prompt gives its subject ("photo of anna kowalska,")."""
+    if not any(key in head for key in _PROMPT_KEYS):
+        return ""
+    words = common_words()
+    for match in _PROMPT_NAMED.finditer(head):
+        given, surname = match.group("name").split()
+        if given in words or surname in words or first_name(given) is None:
+            continue
+        if not surname_like(surname) or first_name(surname) is not None:
+            continue
+        return f"{given.capitalize()} {surname.capitalize()}"
+    return ""
+
+
 def _prompt_gender(sig: str, head: str, name: str) -> list[Hit]:
     """The gender an example prompt gives the subject it names ("photo of Anna Kowal, man, …"):
     a word the uploader chose, which outweighs the first-name table's guess."""
     at = head.find(name)
+    if at < 0 and name.isascii():
+        at = head.find(name.lower())  # a prompt's lower-case name (``_prompt_named``)
     match = _PROMPT_PERSON.match(head, at + len(name)) if at >= 0 else None
     if match is None:
         return []
@@ -669,6 +699,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
         or _named_in_text(head[:LABEL_HEAD])
         or named_cosplayer(head)
         or _opening_named_trade(head[:LABEL_HEAD])
+        or _prompt_named(head[:LABEL_HEAD])
     )
     if named:
         return [*_prompt_gender(sig, head[:LABEL_HEAD], named), *_subject_named(sig, named)]
@@ -699,6 +730,12 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
 # opening a sentence ("写实风格，模特…") is not taken for one.
 _SCRIPT_TRADE = re.compile(_SCRIPT_OCCUPATION.pattern + r"|モデル|タレント|グラビア")
 _SCRIPT_NAME_COMMA = ("、", "，", ",", "：", ":", " ")
+# "황보채이 (29세).", "音無ちはる（1998年生）": a stated age or birth year in brackets after
+# the name
+_SCRIPT_AGE = re.compile(
+    r"[(（](?:\d{1,2} ?(?:세|살|歳|才|岁|years? old)"
+    r"|(?:born )?(?:19|20)\d\d ?(?:년생|年生|生)?)[)）]"
+)
 
 
 def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
@@ -717,7 +754,7 @@ def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     if not 2 <= len(name.replace(" ", "")) <= 5 or rest[:1] not in _SCRIPT_NAME_COMMA:
         return []
     clause = rest[1:17].split("\n", 1)[0].split("。", 1)[0]
-    if not _SCRIPT_TRADE.search(clause):
+    if not _SCRIPT_TRADE.search(clause) and not _SCRIPT_AGE.match(rest.lstrip()):
         return []
     return _subject_named(sig, name) if _named_in_fields(record, name) else []
 
