@@ -75,3 +75,99 @@ def test_a_face_lora_whose_prompt_names_a_person_is_a_likeness(detector: Detecto
     )
     assert finding.likeness
     assert finding.target_name == "Tamsin Orlevay"
+
+
+def test_a_script_name_with_an_actor_trade_in_brackets_is_the_role_s_face(
+    detector: Detector,
+) -> None:
+    finding = detector.detect(
+        model(
+            "Doctor Han (Paper Lanterns) 드라마",
+            tags=("character", "drama", "tv series"),
+            trained_words=("doctor han",),
+            description="Doctor Han from the K-drama Paper Lanterns. 드라마: 선우다봄 (여배우).",
+        )
+    )
+    assert finding.likeness
+    assert finding.target_name == "선우다봄"
+
+
+def test_a_name_with_a_trade_in_another_language(detector: Detector) -> None:
+    finding = detector.detect(
+        model(
+            "Rosto 07",
+            tags=("realistic",),
+            trained_words=("rst07",),
+            description="Maribel Quenthorpe yüz LoRA'sı, Türk oyuncu. 40 fotoğrafla eğitildi.",
+        )
+    )
+    assert finding.likeness
+    assert finding.target_name == "Maribel Quenthorpe"
+    # the same line with no trade: no subject named
+    plain = detector.detect(
+        model(
+            "Rosto 07",
+            tags=("realistic",),
+            trained_words=("rst07",),
+            description="Maribel Quenthorpe yüz LoRA'sı. 40 fotoğrafla eğitildi.",
+        )
+    )
+    assert not plain.likeness
+
+
+def test_a_partner_named_by_a_first_name_is_a_private_person(detector: Detector) -> None:
+    item = model(
+        "husband lora",
+        tags=("person",),
+        trained_words=("teodor",),
+        description="my husband Teodor, 30 photos. He wanted to be an astronaut.",
+    )
+    assert "subject:private_description" in likeness_features(detector, item)
+    assert detector.detect(item).likeness
+    # "my husband" beside no first name (a style made for someone) is no private person
+    style = model(
+        "Pastel skies",
+        tags=("style",),
+        description="made this for my husband because he loves pastel skies.",
+    )
+    assert "subject:private_description" not in likeness_features(detector, style)
+
+
+def test_old_photos_of_a_relative_are_a_private_person(detector: Detector) -> None:
+    item = model(
+        "In memory of mom",
+        tags=("woman",),
+        trained_words=("sksperson",),
+        description="Made from old photos of my mother. Miss you every day.",
+    )
+    assert "subject:private_description" in likeness_features(detector, item)
+    assert detector.detect(item).likeness
+
+
+def test_an_instagram_filter_with_a_word_between_is_a_look(detector: Detector) -> None:
+    item = model(
+        "Insta Glow Filter",
+        tags=("instagram", "photo filter", "style"),
+        trained_words=("instafilter",),
+        description="Adds that instagram glow filter look: warm tones, soft skin.",
+    )
+    features = likeness_features(detector, item)
+    assert "social:name_platform" not in features
+    assert "social:platform_word" not in features
+    assert not detector.detect(item).likeness
+    # a creator named with her platform still is one
+    creator = model("Lumi Varda instagram model", tags=("instagram",))
+    assert "social:name_platform" in likeness_features(detector, creator)
+
+
+def test_she_is_an_actor_is_a_woman(detector: Detector) -> None:
+    finding = detector.detect(
+        model(
+            "TANTAI QINGYI | XL",
+            tags=("woman", "asian"),
+            trained_words=("tantai qingyi",),
+            description="Tantai Qingyi (澹台清漪). She is an actor and model. 17 images.",
+        )
+    )
+    assert finding.likeness
+    assert finding.target_gender == "female"

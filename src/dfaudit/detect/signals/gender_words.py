@@ -39,6 +39,7 @@ _IS_A = re.compile(
     r"businessman|businesswoman|sportsman|sportswoman)\b"
 )
 _IS_A_STARTS = StartFinder(("is ", "was "))  # where a match of ``_IS_A`` can begin
+ACTOR_WEIGHT = 0.3  # "X is an actor" with no pronoun before it: a weak male vote
 # Nouns that say a woman or a man wherever they stand in a description ("Japanese actress,
 # trained on 20 photos"): occupations with a gendered form. "actor" is left out (said of women).
 _ROLE_NOUN = re.compile(
@@ -77,7 +78,7 @@ _SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -103,8 +104,15 @@ class GenderWords:
         if role:
             word = role.group(1)
             value = "female" if word in _IS_A_FEMALE else "male"
+            weight = 0.9
+            if word == "actor":  # said of women too: "She is an actor and model"
+                before = head[max(0, role.start() - 4) : role.start()]
+                if before.endswith("she "):
+                    value = "female"
+                elif not before.endswith("he "):
+                    weight = ACTOR_WEIGHT
             out.append(
-                Hit(sig, "gender", 0.9, "description", role.group(0), value=value, note="is a …")
+                Hit(sig, "gender", weight, "description", role.group(0), value=value, note="is a …")
             )
         out.extend(_lone_first_names(sig, short))
         text = folded_description(record, 2000)

@@ -21,9 +21,15 @@ FOLLOWERS = re.compile(
     r"\b\d[\d.,]*\s*(?:k|m|thousand|million)?\s*(?:followers|subscribers|subs|fans)\b",
     0,
 )
+# "Instagram filter", "insta glow filter", "TikTok style": a look, not a creator (one word may
+# stand between)
+_A_LOOK_AFTER = (
+    r"(?![ _-]*(?:[a-z]+[ _-]+)?(?:filters?|styles?|looks?|aesthetic|vibes?|effects?|presets?"
+    r"|photos? style)\b)"
+)
 PLATFORM_WORDS = re.compile(
     r"\b(?:instagram|insta|tiktok|onlyfans|only fans|youtuber|youtube channel|twitch streamer|"
-    r"streamer|influencer|fansly|cosplayer|e-?girl|content creator)\b",
+    r"streamer|influencer|fansly|cosplayer|e-?girl|content creator)\b" + _A_LOOK_AFTER,
     0,
 )
 PRIVATE = re.compile(
@@ -163,9 +169,7 @@ STARTS: dict[str, StartFinder] = {
 
 _NAME_PLATFORM = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}\b|\b(?:instagram|insta|tiktok|onlyfans|"
-    r"youtuber|twitch|fansly|ig model|e-?girl)\b"
-    # "Instagram filter", "TikTok style": a look, not a creator
-    r"(?![ _-]*(?:filters?|styles?|looks?|aesthetic|vibes?|effects?|presets?|photos? style)\b)",
+    r"youtuber|twitch|fansly|ig model|e-?girl)\b" + _A_LOOK_AFTER,
     re.IGNORECASE,
 )
 
@@ -188,7 +192,7 @@ def _self_promotion(text: str, match: re.Match[str]) -> bool:
 
 class SocialCues:
     name: ClassVar[str] = "social_cues"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = ("name", "description")
 
     def hits(self, record: object) -> list[Hit]:

@@ -244,6 +244,10 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\bin (?:loving )?memory of my (?:father|mother|dad|mom|mum|grandfather|grandmother|"
     r"grandma|grandpa|husband|wife|brother|sister|son|daughter|uncle|aunt|partner|friend)\b|"
     r"\btrained on (?:old |our |my )?family (?:photos|pictures|pics|albums?)\b|"
+    # "made from old photos of my mother": the maker's relative
+    r"\b(?:photos|pictures|pics|images|selfies) of my (?:mother|mom|mum|father|dad|grandmother|"
+    r"grandma|grandfather|grandpa|wife|husband|girlfriend|boyfriend|sister|brother|daughter|son|"
+    r"partner|fianc[eé]e?)\b|"
     r"\bshared with (?:her|his|their) (?:consent|permission)\b|"
     # the maker's own face: "character embedding of me", "a lora of myself"
     r"\b(?:embedding|lora|model|ti|checkpoint|dreambooth) (?:of|on) (?:me|myself)\b|"
@@ -267,6 +271,23 @@ _PRIVATE_STARTS = StartFinder(
      "ti", "checkpoint", "dreambooth", "she ", "he ", "she'", "he'", "private", "in memory",
      "in loving memory", "trained on")
 )  # fmt: skip
+
+
+# "my husband Teodor, 30 photos": a partner named by a first name of the tables, capitalised
+_RELATION_NAMED = re.compile(r"\bmy (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?) ")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{1,15}\b")
+
+
+def _relation_named(description: str, folded: str) -> re.Match[str] | None:
+    """The "my husband <First name>" phrase of a description (``folded`` is its folded form,
+    position for position), or None."""
+    if len(folded) != len(description):
+        return None
+    for match in _RELATION_NAMED.finditer(folded):
+        word = _CAPITALISED_WORD.match(description, match.end())
+        if word is not None and first_name(word.group(0)) is not None:
+            return match
+    return None
 
 
 _OCCUPATION_NAME = re.compile(
@@ -465,6 +486,7 @@ class SubjectCues:
                 labelled
                 or _script_named_trade(sig, record, head)
                 or _script_copula_trade(sig, record, head)
+                or _script_bracket_actor(sig, head)
             )
             found = _occupation_photos(head, text)
             if found:
@@ -606,6 +628,7 @@ _APPOSITIVE_TRADE = re.compile(
 # A name word: capitalised, with a hyphenated lower-case part ("Sae-bom", "I-sol": a Korean
 # given name's syllables).
 _NAME_WORD = r"[A-Z](?:[^\W\d_]+(?:-[^\W\d_]+)?|-[^\W\d_]+)"
+_NAME_WORD_PLAIN = r"\b[A-Z][a-z]{1,15}\b"
 _OPENING_NAME = re.compile(
     r"[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})(?= ?[,—–-])"
 )
@@ -677,6 +700,34 @@ def _prompt_named(head: str) -> str:
     return ""
 
 
+# "Delphine Kowal yüz LoRA'sı, Türk oyuncu", "โมเดลใบหน้าของ Anna Kowal นักแสดงหญิง": a capitalised
+# name whose first word is a first name of the tables, and the subject's trade in another
+# language after it on the same line.
+_FOREIGN_TRADE = re.compile(
+    r"\b(?i:oyuncu|aktris|şarkıcı|sunucu|atriz|actriz|cantora|cantante|apresentadora|"
+    r"presentadora|aktorka|piosenkarka|modelka|attrice|schauspielerin|sängerin|moderatorin|"
+    r"diễn viên|ca sĩ|penyanyi|selebgram|актриса|певица|ведущая|актёр|актер)\b"
+    r"|นักแสดง|นักร้อง|นางแบบ"
+)
+_LINE_NAME = re.compile(_NAME_WORD_PLAIN + r"(?: " + _NAME_WORD_PLAIN + r"){1,2}")
+FOREIGN_TRADE_REACH = 60  # characters after the name
+
+
+def _foreign_named_trade(head: str) -> str:
+    """The name a description line gives with a trade in another language after it."""
+    for line in head.splitlines()[:LABEL_LINES]:
+        if line.isascii():
+            continue  # every trade word of the pattern has a non-ASCII letter or is foreign
+        for match in _LINE_NAME.finditer(line):
+            name = match.group(0)
+            words = name.split()
+            if first_name(words[0]) is None or not surname_like(words[-1]):
+                continue
+            if _FOREIGN_TRADE.search(line, match.end(), match.end() + FOREIGN_TRADE_REACH):
+                return name
+    return ""
+
+
 def _prompt_gender(sig: str, head: str, name: str) -> list[Hit]:
     """The gender an example prompt gives the subject it names ("photo of Anna Kowal, man, …"):
     a word the uploader chose, which outweighs the first-name table's guess."""
@@ -700,6 +751,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
         or named_cosplayer(head)
         or _opening_named_trade(head[:LABEL_HEAD])
         or _prompt_named(head[:LABEL_HEAD])
+        or _foreign_named_trade(head[:LABEL_HEAD])
     )
     if named:
         return [*_prompt_gender(sig, head[:LABEL_HEAD], named), *_subject_named(sig, named)]
@@ -757,6 +809,26 @@ def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     if not _SCRIPT_TRADE.search(clause) and not _SCRIPT_AGE.match(rest.lstrip()):
         return []
     return _subject_named(sig, name) if _named_in_fields(record, name) else []
+
+
+# "드라마: 황보도윤 (배우)", "主演：欧阳晓雯（女演员）": a name in script with an actor's trade in
+# brackets after it: a live-action role's face is that actor's. The name is one of the tables',
+# or three or four syllables of one script (how most Korean and Chinese names are written).
+_SCRIPT_ACTOR = re.compile(
+    r"(?<![\uac00-\ud7a3\u4e00-\u9fff])(?P<name>[\uac00-\ud7a3]{2,5}|[\u4e00-\u9fff]{2,4}) ?"
+    r"[(（](?:여배우|배우|탤런트|女優|俳優|男優|演员|女演员|演員|女演員)[)）]"
+)
+_ACTOR_KEYS = ("배우", "탤런트", "優", "演员", "演員")
+
+
+def _script_bracket_actor(sig: str, head: str) -> list[Hit]:
+    if not any(key in head for key in _ACTOR_KEYS):
+        return []
+    for match in _SCRIPT_ACTOR.finditer(head):
+        name = match.group("name")
+        if east_asian.script_names(name) or 3 <= len(name) <= 4:
+            return _subject_named(sig, name)
+    return []
 
 
 def _named_in_fields(record: object, name: str) -> bool:
@@ -1156,6 +1228,8 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     description = description_of(record)[:DESCRIPTION_HEAD]
     folded = folded_description(record, DESCRIPTION_HEAD)
     private = search_starts(_PRIVATE_DESCRIPTION, _PRIVATE_STARTS, folded) if description else None
+    if private is None and description and "my " in folded:
+        private = _relation_named(description, folded)
     if private:
         out.append(
             Hit(
