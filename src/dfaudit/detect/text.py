@@ -182,7 +182,8 @@ class _SharedScan:
         self.masks_of: dict[int, tuple[int, ...]] = {}  # a finder's bit -> the masks holding it
         self.base = ""
         self.scanned = 0  # characters of ``base`` scanned into ``groups``
-        self.groups: dict[int, list[tuple[int, int]]] = {}  # mask -> (start, end) of its hits
+        # mask -> the starts and the (exclusive) ends of its hits, in the pass's order
+        self.groups: dict[int, tuple[list[int], list[int]]] = {}
 
     def register(self, finder: StartFinder) -> int:
         self.finders.append(finder)
@@ -203,10 +204,16 @@ class _SharedScan:
             self._scan(max(length, min(len(self.base), SHARED_SCAN_MIN)))
         groups = self.groups
         out: list[int] = []
-        for mask in self.masks_of[bit]:
-            spans = groups.get(mask)
-            if spans is not None:
-                out.extend([at for at, end in spans if end <= length])
+        if length >= self.scanned:  # the common case: every hit of the pass lies within
+            for mask in self.masks_of[bit]:
+                group = groups.get(mask)
+                if group is not None:
+                    out.extend(group[0])
+        else:
+            for mask in self.masks_of[bit]:
+                group = groups.get(mask)
+                if group is not None:
+                    out.extend([at for at, end in zip(*group, strict=True) if end <= length])
         out.sort()
         return out
 
@@ -216,13 +223,14 @@ class _SharedScan:
             automaton, masks = _merged_automaton(self.finders)
             self.automaton = automaton
             self.masks_of = {f.bit: tuple(m for m in masks if m & f.bit) for f in self.finders}
-        groups: dict[int, list[tuple[int, int]]] = {}
+        groups: dict[int, tuple[list[int], list[int]]] = {}
         for end, (back, mask) in automaton.iter(self.base, 0, length):
-            spans = groups.get(mask)
-            if spans is None:
-                groups[mask] = [(end - back, end + 1)]
+            group = groups.get(mask)
+            if group is None:
+                groups[mask] = ([end - back], [end + 1])
             else:
-                spans.append((end - back, end + 1))
+                group[0].append(end - back)
+                group[1].append(end + 1)
         self.groups = groups
         self.scanned = length
 
