@@ -55,6 +55,7 @@ MAX_ID_CHARS = 256
 MAX_SHORT_CHARS = 1_000  # names, creators, base models, tags, formats
 MAX_URL_CHARS = 4_096
 MAX_MARKUP_CHARS = 1_000_000  # a description's HTML; longer ones are cut before parsing
+MAX_VERSION_NOTES_CHARS = 8_000  # the versions' own descriptions, together, after the model's
 
 
 class MalformedItemError(DfauditError, ValueError):
@@ -334,6 +335,7 @@ def civitai_model_rows(
     image_poi = image_minor = False
     trained: list[str] = []
     version_names: list[str] = []
+    version_notes: list[str] = []
     times: list[datetime] = []
     base_model: str | None = None
     append_image = images.append
@@ -348,6 +350,9 @@ def civitai_model_rows(
             version_id = _optional_id(version_id)
         name = vget("name")
         version_names.append(name[:MAX_SHORT_CHARS] if isinstance(name, str) else "")
+        notes = vget("description")
+        if notes and notes.__class__ is str:
+            version_notes.append(notes)
         words = vget("trainedWords")
         if words:
             trained.extend(_str_list(words))
@@ -425,7 +430,7 @@ def civitai_model_rows(
         minor=bool(get("minor")),
         downloads=downloads or 0,
         status=civitai_status(get("mode"), get("availability")),
-        description=html_to_text(description) if description else "",
+        description=_with_version_notes(description, version_notes),
         trained_words=tuple(dict.fromkeys(trained)),
         version_names=tuple(version_names),
         file_names=tuple([f[4] for f in files]),
@@ -434,6 +439,27 @@ def civitai_model_rows(
         image_minor=image_minor,
     )
     return ModelRows(model, tuple(files), tuple(images), raw_sha256(raw, raw_bytes))
+
+
+def _with_version_notes(description: object, notes: list[str]) -> str:
+    """The model's description, then what its versions say about themselves ("About this
+    version"), each distinct text once, within :data:`MAX_VERSION_NOTES_CHARS` in all. Uploaders
+    often name the person there only ("v2: more photos of <name>")."""
+    text = html_to_text(description) if description and isinstance(description, str) else ""
+    if not notes:
+        return text
+    seen = {text} if text else set()
+    parts = [text] if text else []
+    room = MAX_VERSION_NOTES_CHARS
+    for markup in notes:
+        note = html_to_text(markup[:MAX_VERSION_NOTES_CHARS])[:room]
+        if note and note not in seen:
+            seen.add(note)
+            parts.append(note)
+            room -= len(note)
+            if room <= 0:
+                break
+    return "\n".join(parts)
 
 
 def _civitai_files(
