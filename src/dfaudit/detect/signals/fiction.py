@@ -68,7 +68,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -91,6 +91,22 @@ class Fiction:
                 )
             ]
         live = _live_action(tags, name, head)
+        # a drawn or game character made to look real ("Realistic <X> from <Work>"), or a
+        # live-action role whose face is a mask or a helmet: neither is an actor's face
+        made = _rendered(tags, name, head) or (live and _masked(tags, name, head))
+        if made:
+            live = ""
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0 if made in MASK_WORDS else -0.8,
+                    "description",
+                    made,
+                    note="a character rendered or worn (a realistic render, a mask), no face",
+                    feature="fiction:role",
+                )
+            )
         category = not live and _category_tag(tags, name, head)
         for tag in tags:
             if live and tag in LIVE_GENERIC_FICTION:
@@ -117,7 +133,12 @@ class Fiction:
                     sig, view(record).name, view(record).description, view(record).trained_words
                 )
             )
-        match = _PHRASES.search(name) or _WORDS.search(name) or _FROM.search(name)
+        match = (
+            _PHRASES.search(name)
+            or _WORDS.search(name)
+            or _FROM.search(name)
+            or _GAME_NAME.search(name)
+        )
         if match:
             out.append(
                 Hit(
@@ -407,7 +428,7 @@ def _tag_hit(tag: str) -> Hit | None:
         return Hit(
             sig, "likeness", -1.0, "tags", tag, note="fiction tag", feature="fiction:tag_strong"
         )
-    if tag in FICTION_WORDS:
+    if tag in FICTION_WORDS or tag in DRAWN_TAGS or tag in MYTH_TAGS:
         return Hit(sig, "likeness", -0.6, "tags", tag, note="fiction tag", feature="fiction:tag")
     return None
 
@@ -441,3 +462,53 @@ def _booru_hits(sig: str, record: object) -> list[Hit]:
                 )
             ]
     return []
+
+
+# Tags of drawn or animated media beside ``FICTION_WORDS`` ("animation" on a cartoon's
+# character), and of myth and religion: a figure known from paintings and statues, no photo.
+DRAWN_TAGS = frozenset(
+    {"animation", "animated", "animated series", "dreamworks", "pixar", "cgi", "3d animation",
+     "stop motion", "claymation"}
+)  # fmt: skip
+MYTH_TAGS = frozenset(
+    {"mythology", "mythological", "myth", "myths", "religion", "religious", "religous", "bible",
+     "biblical", "deity", "deities", "folklore", "mythical", "saint", "saints"}
+)  # fmt: skip
+# Tabletop and role-playing games in a title ("D&D Bestiary", "TTRPG monsters").
+_GAME_NAME = re.compile(
+    r"(?:\b(?:ttrpg|rpg|dnd|tabletop|bestiary|monsters?|creatures?)\b|\bd&d\b|\bd ?& ?d\b)"
+)
+# "Realistic <character> from <work>", "<character> in <Work> | Realistic LoRA": a drawn or game
+# character rendered real. The work must be one of the record's own tags (a title its uploader
+# tagged), so "realistic Anna Kowal in a red dress" is not one.
+_REALISTIC = re.compile(r"\b(?:realistic|photorealistic|photoreal|real life|real-life|irl)\b")
+_WORK_AFTER = re.compile(r"\b(?:from|in) (?:the )?")
+RENDER_WINDOW = 80
+MASK_WORDS = frozenset({"mask", "masked", "masks", "helmet", "helmeted", "animatronic", "puppet"})
+
+
+def _rendered(tags: tuple[str, ...], name: str, head: str) -> str:
+    """The realistic word of a drawn or game character made to look real, or ""."""
+    works = [t for t in tags if " " in t and t not in PHOTO_CONTEXT_WORDS]
+    if not works:
+        return ""
+    for text in (name, fold(head[:300])):
+        realistic = _REALISTIC.search(text)
+        if realistic is None:
+            continue
+        # the work after "from" / "in", near the realistic word (before or after it)
+        start = max(0, realistic.start() - RENDER_WINDOW)
+        for found in _WORK_AFTER.finditer(text, start, realistic.end() + RENDER_WINDOW):
+            rest = text[found.end() : found.end() + 80]
+            if any(rest.startswith(w) or rest.startswith(w.removeprefix("the ")) for w in works):
+                return realistic.group(0)
+    return ""
+
+
+def _masked(tags: tuple[str, ...], name: str, head: str) -> str:
+    """A mask or helmet word of a live-action role (a masked killer, a helmeted villain)."""
+    for tag in tags:
+        if tag in MASK_WORDS:
+            return tag
+    found = (set(name.split()) | word_set(head)) & MASK_WORDS
+    return min(found) if found else ""

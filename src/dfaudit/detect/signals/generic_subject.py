@@ -11,6 +11,7 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
 from dfaudit.detect.names import find_names, first_name
 from dfaudit.detect.text import StartFinder, search_starts
+from dfaudit.detect.vocab import NATIONALITY_WORDS
 
 _NOT_REAL = re.compile(
     r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
@@ -61,6 +62,31 @@ _KIND_OF_PERSON = re.compile(
     r"unnie|noona|beauty|beauties)"
 )
 FACE_WORDS = frozenset({"face", "faces"})
+_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A kind of person run into one word: "wuxiagirl", "catgirl", "hotwife" (the part before it at
+# least three letters, so "Tangirl" … is read by the name tables first).
+_KIND_RUN_TOGETHER = re.compile(r"[a-z]{3,12}(?:girls?|boys?|woman|women|guys?|ladies|lady)")
+
+# What may follow such a kind of person in a title ("Catgirl in her room"), and nothing else.
+SCENE_WORDS = frozenset(
+    {"in", "on", "at", "her", "his", "the", "a", "room", "bed", "bedroom", "home", "house",
+     "beach", "city", "office", "school", "garden", "street", "park", "pool"}
+)  # fmt: skip
+
+
+def _kind_only(bare: str) -> bool:
+    """Whether a bare folded title is only a nationality ("korean") or opens on a kind of person
+    run together ("wuxiagirl", "catgirl in her room") that is no first name."""
+    words = bare.split()
+    if all(w in NATIONALITY_WORDS for w in words):
+        return True
+    head = words[0]
+    return bool(
+        all(w in SCENE_WORDS for w in words[1:])
+        and _KIND_RUN_TOGETHER.fullmatch(head)
+        and first_name(head) is None
+        and not find_names(bare)
+    )
 
 
 def _kind_of_person_face(name: str) -> bool:
@@ -104,7 +130,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -169,6 +195,10 @@ class GenericSubject:
                 and not any(find_names(w) for w in view(record).trained_words[:4])
             ):
                 found = [bare]
+            elif bare and _kind_only(bare) and not _SCRIPT.search(view(record).name):
+                # "Korean1.0", "Wuxiagirl_V1", "Catgirl v1 in her room": a nationality or a
+                # kind of person run together, nobody in particular
+                found = [bare.split()[0]]
         if found:
             # "face" alone ("Jenna face lora", "Face model 07") is how real-person models are
             # named too; a look, beauty, doll or mix word says a kind of face
