@@ -179,3 +179,46 @@ def test_a_nationality_title_tagged_celebrity_is_not_flagged(detector: Detector)
     look = model("Korean1.0", tags=("photorealistic", "female", "woman", "celebrity", "realistic"))
     assert "generic:look" in likeness_features(detector, look)
     assert not detector.detect(look).likeness
+
+
+# --- script: invented persons and drawn characters said in Chinese, Japanese, Korean ----------
+
+
+def test_an_ai_persona_said_in_script_is_not_flagged(detector: Detector) -> None:
+    persona = model(
+        "月森かりん (AIグラビア)",
+        tags=("ai",),
+        description="月森かりんはAIで作った架空の人物です。実在しません。",
+    )
+    assert "generic:persona" in likeness_features(detector, persona)
+    assert not detector.detect(persona).likeness
+
+
+def test_a_real_persons_script_disclaimer_is_no_persona(detector: Detector) -> None:
+    person = model(
+        "月森かりん",
+        tags=("japanese", "actress", "celebrity"),
+        description="月森かりんは日本の女優です。実在の人物とは関係ありません。",
+    )
+    assert "generic:persona" not in likeness_features(detector, person)
+    assert detector.detect(person).likeness
+
+
+def test_a_game_character_said_in_script_is_fiction(detector: Detector) -> None:
+    character = model(
+        "月森かりん / Tsukimori Karin (Azure Tide Saga)",
+        tags=("game",),
+        description="月森かりん（Azure Tide Saga）のキャラLoRA。",
+    )
+    assert "fiction:role" in likeness_features(detector, character)
+    assert not detector.detect(character).likeness
+
+
+def test_a_checkpoint_named_as_a_merge(detector: Detector) -> None:
+    merge = model(
+        "plumGlowMixXX_realistic",
+        model_type="Checkpoint",
+        tags=("character", "photorealistic", "girls", "realistic"),
+    )
+    assert "non_subject:merge" in likeness_features(detector, merge)
+    assert not detector.detect(merge).likeness

@@ -153,6 +153,19 @@ class Fiction:
                 )
             )
         out.extend(_booru_hits(sig, record))
+        drawn = "" if live else _script_fiction(view(record).name, head[:SCRIPT_FICTION_HEAD])
+        if drawn:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.8,
+                    "description",
+                    drawn,
+                    note="a character of anime, manga or a game, said in script",
+                    feature="fiction:role",
+                )
+            )
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
         text = folded_description(record, 1500)
@@ -428,7 +441,7 @@ def _tag_hit(tag: str) -> Hit | None:
         return Hit(
             sig, "likeness", -1.0, "tags", tag, note="fiction tag", feature="fiction:tag_strong"
         )
-    if tag in FICTION_WORDS or tag in DRAWN_TAGS or tag in MYTH_TAGS:
+    if tag in FICTION_WORDS or tag in DRAWN_TAGS or tag in MYTH_TAGS or tag in CREATURE_TAGS:
         return Hit(sig, "likeness", -0.6, "tags", tag, note="fiction tag", feature="fiction:tag")
     return None
 
@@ -474,6 +487,11 @@ MYTH_TAGS = frozenset(
     {"mythology", "mythological", "myth", "myths", "religion", "religious", "religous", "bible",
      "biblical", "deity", "deities", "folklore", "mythical", "saint", "saints"}
 )  # fmt: skip
+# Creatures that are no person ("monsters", "dinosaur"): a tag of what the model draws.
+CREATURE_TAGS = frozenset(
+    {"monsters", "creature", "creatures", "dinosaur", "dinosaurs", "dragons", "alien", "aliens",
+     "kaiju"}
+)  # fmt: skip
 # Tabletop and role-playing games in a title ("D&D Bestiary", "TTRPG monsters").
 _GAME_NAME = re.compile(
     r"(?:\b(?:ttrpg|rpg|dnd|tabletop|bestiary|monsters?|creatures?)\b|\bd&d\b|\bd ?& ?d\b)"
@@ -512,3 +530,22 @@ def _masked(tags: tuple[str, ...], name: str, head: str) -> str:
             return tag
     found = (set(name.split()) | word_set(head)) & MASK_WORDS
     return min(found) if found else ""
+
+
+# "（Work）のキャラLoRA", "动漫角色", "애니 캐릭터": a drawn or game character said in Chinese,
+# Japanese or Korean script (a role of live action, 角色 / 배역 alone, is not among them).
+SCRIPT_FICTION_WORDS = (
+    "キャラ", "アニメ", "漫画", "マンガ", "ゲーム", "二次元", "动漫", "动画", "漫画角色",
+    "游戏角色", "二次元", "애니", "캐릭터", "만화", "게임",
+)  # fmt: skip
+SCRIPT_FICTION_HEAD = 300
+
+
+def _script_fiction(name: str, head: str) -> str:
+    """The script word of a drawn or game character in the title or the description's head."""
+    for text in (name, head):
+        if text and not text.isascii():
+            for word in SCRIPT_FICTION_WORDS:
+                if word in text:
+                    return word
+    return ""

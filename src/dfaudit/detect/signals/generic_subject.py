@@ -62,6 +62,9 @@ _KIND_OF_PERSON = re.compile(
     r"unnie|noona|beauty|beauties)"
 )
 FACE_WORDS = frozenset({"face", "faces"})
+# A doll look in a trigger word, spaced or run together ("dollstyle", "doll likeness"; not
+# "dolly", "dollar").
+_DOLL_TRIGGER = re.compile(r"doll(?:[ _-]?(?:style|likeness|look|face))")
 _SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A kind of person run into one word: "wuxiagirl", "catgirl", "hotwife" (the part before it at
 # least three letters, so "Tangirl" … is read by the name tables first).
@@ -181,6 +184,19 @@ class GenericSubject:
                         feature="generic:persona",
                     )
                 )
+        persona_script = _script_persona(view(record).name, head)
+        if persona_script:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "description",
+                    persona_script,
+                    note="says in script that the person is invented or AI-made",
+                    feature="generic:persona",
+                )
+            )
         name = view(record).name_folded.replace("_", " ").replace("-", " ")
         found = _GENERIC_NAME.findall(name)
         if not found:
@@ -222,6 +238,20 @@ class GenericSubject:
                     " ".join(found),
                     note="generic face or look words in the name",
                     feature="generic:look" if look else "generic:name",
+                )
+            )
+        doll = next((t for t in view(record).trained_folded[:6] if _DOLL_TRIGGER.search(t)), "")
+        if doll:
+            # "maryleedollstyle": the trigger says the face is a doll look
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.5,
+                    "trained_words",
+                    doll,
+                    note="the trigger word names a doll look",
+                    feature="generic:look",
                 )
             )
         for trigger in view(record).trained_words[:6]:
@@ -267,3 +297,25 @@ class GenericSubject:
                 )
             )
         return out
+
+
+# "…はAIで作った架空の人物です。実在しません。", "虚拟人物", "가상 인물": an invented or AI-made
+# person said in Chinese, Japanese or Korean script (a title's "(AIグラビア)" too). Boilerplate
+# that only denies a relation to real people ("実在の人物とは関係ありません") is not among them.
+SCRIPT_PERSONA_PHRASES = (
+    "架空の人物", "架空のキャラ", "架空の女性", "架空の女の子", "実在しません", "実在しない人物",
+    "AIで作った", "AIで生成した", "AIグラビア", "AI美女", "虚拟人物", "虚构人物", "虚拟女孩",
+    "虚拟模特", "AI生成的人物", "不存在的人", "가상 인물", "가상의 인물", "가상 모델",
+    "실존하지 않는", "AI로 만든",
+)  # fmt: skip
+
+
+def _script_persona(name: str, head: str) -> str:
+    """The script phrase of an invented or AI-made person in the title or the description's
+    head ("" when none; only texts that hold a character outside ASCII are searched)."""
+    for text in (name, head):
+        if text and not text.isascii():
+            for phrase in SCRIPT_PERSONA_PHRASES:
+                if phrase in text or phrase.lower() in text:
+                    return phrase
+    return ""

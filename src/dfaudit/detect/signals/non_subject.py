@@ -315,7 +315,7 @@ CONCEPT_NOUNS = _word_list(
     restraints spread pose poses posing position positions gesture
     framing angle lighting bokeh
     background scene scenery bed bedroom shower bath bathroom beach pool room kitchen office
-    tree trees flower flowers
+    tree trees flower flowers bride brides
     """
 )
 # Words that may stand beside those nouns in such a title: adjectives, colours, sizes, function
@@ -392,6 +392,7 @@ _MERGE = re.compile(
     r"|this vae\b)"
 )
 MERGE_HEAD = 600
+_MERGE_NAME = re.compile(r"(?:\bmix|\bmerge|mix(?:x+|v?\d+)?)(?![a-z])|\bmerged\b")
 # An artist's camelCase handle as the title's first word: "InkDoesArts", "MiraDraws".
 _ARTIST_HANDLE = re.compile(r"^\W*[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Arts?|Artist|Draws|Paints)\b")
 ASSET_TAGS = frozenset({"asset", "assets", "game asset", "game assets"})
@@ -427,6 +428,8 @@ def _what_it_is(sig: str, record: object, model_type: str) -> list[Hit]:
     if model_type in CHECKPOINT_TYPES:
         head = v.description_folded[:MERGE_HEAD]
         match = _MERGE.search(head) if ("merg" in head or "mix" in head or "vae" in head) else None
+        # a checkpoint named as a merge ("ivoryorangeMix", "dreamMixXX_realistic", "X Mix")
+        match = match or _MERGE_NAME.search(v.name_folded)
         if match:
             out.append(
                 Hit(
