@@ -222,3 +222,24 @@ def test_a_checkpoint_named_as_a_merge(detector: Detector) -> None:
     )
     assert "non_subject:merge" in likeness_features(detector, merge)
     assert not detector.detect(merge).likeness
+
+
+def test_a_real_person_in_a_tagged_outfit_is_no_render(detector: Detector) -> None:
+    person = model(
+        "Ondine Quillwold in Korean Dress (realistic)",
+        tags=("korean dress", "actress", "celebrity", "ondine quillwold"),
+        description="Realistic photos of the actress Ondine Quillwold in a korean dress.",
+    )
+    assert "fiction:role" not in likeness_features(detector, person)
+    assert detector.detect(person).likeness
+
+
+def test_a_live_action_role_without_a_mask_keeps_the_actor(detector: Detector) -> None:
+    role = model(
+        "Rowan Calder (Ondine Quillwold) - The Harbour Show",
+        tags=("character", "tv series"),
+        description="Rowan Calder from the TV series, played by Ondine Quillwold. "
+        + "Trained on stills of her scenes, weight 0.7. " * 8
+        + "In the last episode she wears a carnival mask.",
+    )
+    assert detector.detect(role).likeness

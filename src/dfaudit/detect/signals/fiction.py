@@ -13,6 +13,7 @@ from dfaudit.detect.names import canonical_key, find_names
 from dfaudit.detect.text import StartFinder, fold, search_starts, word_set
 from dfaudit.detect.vocab import (
     ANIMATED_WORDS,
+    CONCEPT_WORDS,
     FICTION_PHRASES,
     FICTION_STRONG,
     FICTION_WORDS,
@@ -502,12 +503,22 @@ _GAME_NAME = re.compile(
 _REALISTIC = re.compile(r"\b(?:realistic|photorealistic|photoreal|real life|real-life|irl)\b")
 _WORK_AFTER = re.compile(r"\b(?:from|in) (?:the )?")
 RENDER_WINDOW = 80
+# Words of a tag that say an outfit, a look or a person, not a work ("korean dress", "kpop idol").
+NOT_A_WORK = CONCEPT_WORDS | {
+    "woman", "women", "girl", "girls", "man", "men", "idol", "model", "person", "people", "photo",
+    "style", "look", "face", "body", "realistic",
+}  # fmt: skip
+MASK_HEAD = 300  # the description's opening, where a masked character is described
 MASK_WORDS = frozenset({"mask", "masked", "masks", "helmet", "helmeted", "animatronic", "puppet"})
 
 
 def _rendered(tags: tuple[str, ...], name: str, head: str) -> str:
     """The realistic word of a drawn or game character made to look real, or ""."""
-    works = [t for t in tags if " " in t and t not in PHOTO_CONTEXT_WORDS]
+    works = [
+        t
+        for t in tags
+        if " " in t and t not in PHOTO_CONTEXT_WORDS and NOT_A_WORK.isdisjoint(t.split())
+    ]
     if not works:
         return ""
     for text in (name, fold(head[:300])):
@@ -528,7 +539,7 @@ def _masked(tags: tuple[str, ...], name: str, head: str) -> str:
     for tag in tags:
         if tag in MASK_WORDS:
             return tag
-    found = (set(name.split()) | word_set(head)) & MASK_WORDS
+    found = (set(name.split()) | word_set(head[:MASK_HEAD])) & MASK_WORDS
     return min(found) if found else ""
 
 
