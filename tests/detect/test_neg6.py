@@ -243,3 +243,25 @@ def test_a_live_action_role_without_a_mask_keeps_the_actor(detector: Detector) -
         + "In the last episode she wears a carnival mask.",
     )
     assert detector.detect(role).likeness
+
+
+def test_a_character_lora_of_a_drawn_character_is_fiction(detector: Detector) -> None:
+    character = model(
+        "Tessaly Varn (Hollow Tide Online) LoRA",
+        model_type="LoCon",
+        tags=("anime", "character", "anime character"),
+        trained_words=("tessaly varn", "blue hair"),
+        description="Character LoRA of Tessaly Varn from Hollow Tide Online. Outfit: cape.",
+    )
+    assert "fiction:role" in likeness_features(detector, character)
+    assert not detector.detect(character).likeness
+
+
+def test_a_character_embedding_of_the_uploader_is_no_fiction_role(detector: Detector) -> None:
+    me = model(
+        "SD15-brennokalv3",
+        model_type="TextualInversion",
+        tags=("character",),
+        description="Character Embedding of me, for a comic project idea.",
+    )
+    assert "fiction:role" not in likeness_features(detector, me)

@@ -40,6 +40,8 @@ _FROM = re.compile(
 
 _ROLE = re.compile(
     r"\b(?:heroine|protagonist|main character|villain|antagonist|mascot|sidekick) (?:of|from|in)\b"
+    # "Character LoRA of X from <work>": a character model (a live-action one is read apart)
+    r"|\bcharacter (?:lora|locon|lycoris|model|embedding) (?:of|for)\b(?! (?:me|myself|my)\b)"
 )
 # Booru-style prompts of drawn characters: "1girl, long hair, silver hair, red eyes".
 _BOORU_COUNT = re.compile(r"\b[1-6](?:girl|boy)s?\b")
@@ -53,7 +55,16 @@ _BOORU_LOOK = re.compile(
 # Where a match of each description pattern can begin (every match begins with one of these):
 # the patterns are tried there only (``text.finditer_at``), not at every character.
 _ROLE_STARTS = StartFinder(
-    ("heroine", "protagonist", "main character", "villain", "antagonist", "mascot", "sidekick")
+    (
+        "heroine",
+        "protagonist",
+        "main character",
+        "villain",
+        "antagonist",
+        "mascot",
+        "sidekick",
+        "character ",
+    )
 )
 _FROM_STARTS = StartFinder(("from", "in", "character"))
 _PHRASES_STARTS = StartFinder(FICTION_PHRASES)
