@@ -265,3 +265,13 @@ def test_a_character_embedding_of_the_uploader_is_no_fiction_role(detector: Dete
         description="Character Embedding of me, for a comic project idea.",
     )
     assert "fiction:role" not in likeness_features(detector, me)
+
+
+def test_a_voice_actress_of_anime_is_no_script_fiction(detector: Detector) -> None:
+    seiyuu = model(
+        "月森かりん",
+        tags=("japanese", "celebrity"),
+        description="月森かりんはアニメの声優です。写真から学習しました。",
+    )
+    assert "fiction:role" not in likeness_features(detector, seiyuu)
+    assert detector.detect(seiyuu).likeness

@@ -561,13 +561,21 @@ SCRIPT_FICTION_WORDS = (
     "游戏角色", "二次元", "애니", "캐릭터", "만화", "게임",
 )  # fmt: skip
 SCRIPT_FICTION_HEAD = 300
+# Trades and photo words in script that say a real person stands beside the fiction word: a voice
+# actress of anime (声優), an actress, a singer, an idol, a cosplayer, a photo shoot.
+SCRIPT_PERSON_WORDS = (
+    "声優", "声优", "성우", "女優", "俳優", "演员", "배우", "歌手", "가수", "アイドル", "아이돌",
+    "コスプレイヤー", "코스플레이어", "写真", "사진", "本人",
+)  # fmt: skip
 
 
 def _script_fiction(name: str, head: str) -> str:
     """The script word of a drawn or game character in the title or the description's head."""
-    for text in (name, head):
-        if text and not text.isascii():
-            for word in SCRIPT_FICTION_WORDS:
-                if word in text:
-                    return word
+    texts = [t for t in (name, head) if t and not t.isascii()]
+    if any(word in t for t in texts for word in SCRIPT_PERSON_WORDS):
+        return ""  # "アニメ声優": a voice actress of anime, a real person
+    for text in texts:
+        for word in SCRIPT_FICTION_WORDS:
+            if word in text:
+                return word
     return ""
