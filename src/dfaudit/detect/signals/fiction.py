@@ -533,6 +533,8 @@ def _rendered(tags: tuple[str, ...], name: str, head: str) -> str:
     if not works:
         return ""
     for text in (name, fold(head[:300])):
+        if "real" not in text and "irl" not in text:
+            continue
         realistic = _REALISTIC.search(text)
         if realistic is None:
             continue

@@ -309,13 +309,18 @@ SCRIPT_PERSONA_PHRASES = (
     "실존하지 않는", "AI로 만든",
 )  # fmt: skip
 
+# Each phrase as written and folded ("AIグラビア", "aiグラビア"): the description's head is folded.
+_SCRIPT_PERSONA_FORMS = tuple(
+    dict.fromkeys(form for p in SCRIPT_PERSONA_PHRASES for form in (p, p.lower()))
+)
+
 
 def _script_persona(name: str, head: str) -> str:
     """The script phrase of an invented or AI-made person in the title or the description's
     head ("" when none; only texts that hold a character outside ASCII are searched)."""
     for text in (name, head):
         if text and not text.isascii():
-            for phrase in SCRIPT_PERSONA_PHRASES:
-                if phrase in text or phrase.lower() in text:
+            for phrase in _SCRIPT_PERSONA_FORMS:
+                if phrase in text:
                     return phrase
     return ""
