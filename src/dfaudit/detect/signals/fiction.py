@@ -105,7 +105,9 @@ class Fiction:
         live = _live_action(tags, name, head)
         # a drawn or game character made to look real ("Realistic <X> from <Work>"), or a
         # live-action role whose face is a mask or a helmet: neither is an actor's face
-        made = _rendered(tags, name, head) or (live and _masked(tags, name, head))
+        made = _rendered(tags, name, view(record).description_folded[:RENDER_HEAD]) or (
+            live and _masked(tags, name, head)
+        )
         if made:
             live = ""
             out.append(
@@ -514,6 +516,7 @@ _GAME_NAME = re.compile(
 _REALISTIC = re.compile(r"\b(?:realistic|photorealistic|photoreal|real life|real-life|irl)\b")
 _WORK_AFTER = re.compile(r"\b(?:from|in) (?:the )?")
 RENDER_WINDOW = 80
+RENDER_HEAD = 300  # the folded description's opening, where a render names its work
 # Words of a tag that say an outfit, a look or a person, not a work ("korean dress", "kpop idol").
 NOT_A_WORK = CONCEPT_WORDS | {
     "woman", "women", "girl", "girls", "man", "men", "idol", "model", "person", "people", "photo",
@@ -532,7 +535,7 @@ def _rendered(tags: tuple[str, ...], name: str, head: str) -> str:
     ]
     if not works:
         return ""
-    for text in (name, fold(head[:300])):
+    for text in (name, head):
         if "real" not in text and "irl" not in text:
             continue
         realistic = _REALISTIC.search(text)
