@@ -108,6 +108,7 @@ GENERIC_DENIALS = frozenset(
         CELEBRITY_CONCEPT,
         "non_subject:style_name",
         "non_subject:tool_name",
+        "non_subject:merge",  # a checkpoint that says it is a merge of models
     }
 )
 CONFLICT_FEATURE = "conflict:name_negative"

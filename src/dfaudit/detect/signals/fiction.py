@@ -13,6 +13,7 @@ from dfaudit.detect.names import canonical_key, find_names
 from dfaudit.detect.text import StartFinder, fold, search_starts, word_set
 from dfaudit.detect.vocab import (
     ANIMATED_WORDS,
+    CONCEPT_WORDS,
     FICTION_PHRASES,
     FICTION_STRONG,
     FICTION_WORDS,
@@ -39,6 +40,8 @@ _FROM = re.compile(
 
 _ROLE = re.compile(
     r"\b(?:heroine|protagonist|main character|villain|antagonist|mascot|sidekick) (?:of|from|in)\b"
+    # "Character LoRA of X from <work>": a character model (a live-action one is read apart)
+    r"|\bcharacter (?:lora|locon|lycoris|model|embedding) (?:of|for)\b(?! (?:me|myself|my)\b)"
 )
 # Booru-style prompts of drawn characters: "1girl, long hair, silver hair, red eyes".
 _BOORU_COUNT = re.compile(r"\b[1-6](?:girl|boy)s?\b")
@@ -52,7 +55,16 @@ _BOORU_LOOK = re.compile(
 # Where a match of each description pattern can begin (every match begins with one of these):
 # the patterns are tried there only (``text.finditer_at``), not at every character.
 _ROLE_STARTS = StartFinder(
-    ("heroine", "protagonist", "main character", "villain", "antagonist", "mascot", "sidekick")
+    (
+        "heroine",
+        "protagonist",
+        "main character",
+        "villain",
+        "antagonist",
+        "mascot",
+        "sidekick",
+        "character ",
+    )
 )
 _FROM_STARTS = StartFinder(("from", "in", "character"))
 _PHRASES_STARTS = StartFinder(FICTION_PHRASES)
@@ -68,7 +80,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -91,6 +103,24 @@ class Fiction:
                 )
             ]
         live = _live_action(tags, name, head)
+        # a drawn or game character made to look real ("Realistic <X> from <Work>"), or a
+        # live-action role whose face is a mask or a helmet: neither is an actor's face
+        made = _rendered(tags, name, view(record).description_folded[:RENDER_HEAD]) or (
+            live and _masked(tags, name, head)
+        )
+        if made:
+            live = ""
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0 if made in MASK_WORDS else -0.8,
+                    "description",
+                    made,
+                    note="a character rendered or worn (a realistic render, a mask), no face",
+                    feature="fiction:role",
+                )
+            )
         category = not live and _category_tag(tags, name, head)
         for tag in tags:
             if live and tag in LIVE_GENERIC_FICTION:
@@ -117,7 +147,12 @@ class Fiction:
                     sig, view(record).name, view(record).description, view(record).trained_words
                 )
             )
-        match = _PHRASES.search(name) or _WORDS.search(name) or _FROM.search(name)
+        match = (
+            _PHRASES.search(name)
+            or _WORDS.search(name)
+            or _FROM.search(name)
+            or _GAME_NAME.search(name)
+        )
         if match:
             out.append(
                 Hit(
@@ -132,6 +167,19 @@ class Fiction:
                 )
             )
         out.extend(_booru_hits(sig, record))
+        drawn = "" if live else _script_fiction(view(record).name, head[:SCRIPT_FICTION_HEAD])
+        if drawn:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.8,
+                    "description",
+                    drawn,
+                    note="a character of anime, manga or a game, said in script",
+                    feature="fiction:role",
+                )
+            )
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
         text = folded_description(record, 1500)
@@ -407,7 +455,7 @@ def _tag_hit(tag: str) -> Hit | None:
         return Hit(
             sig, "likeness", -1.0, "tags", tag, note="fiction tag", feature="fiction:tag_strong"
         )
-    if tag in FICTION_WORDS:
+    if tag in FICTION_WORDS or tag in DRAWN_TAGS or tag in MYTH_TAGS or tag in CREATURE_TAGS:
         return Hit(sig, "likeness", -0.6, "tags", tag, note="fiction tag", feature="fiction:tag")
     return None
 
@@ -441,3 +489,98 @@ def _booru_hits(sig: str, record: object) -> list[Hit]:
                 )
             ]
     return []
+
+
+# Tags of drawn or animated media beside ``FICTION_WORDS`` ("animation" on a cartoon's
+# character), and of myth and religion: a figure known from paintings and statues, no photo.
+DRAWN_TAGS = frozenset(
+    {"animation", "animated", "animated series", "dreamworks", "pixar", "cgi", "3d animation",
+     "stop motion", "claymation"}
+)  # fmt: skip
+MYTH_TAGS = frozenset(
+    {"mythology", "mythological", "myth", "myths", "religion", "religious", "religous", "bible",
+     "biblical", "deity", "deities", "folklore", "mythical", "saint", "saints"}
+)  # fmt: skip
+# Creatures that are no person ("monsters", "dinosaur"): a tag of what the model draws.
+CREATURE_TAGS = frozenset(
+    {"monsters", "creature", "creatures", "dinosaur", "dinosaurs", "dragons", "alien", "aliens",
+     "kaiju"}
+)  # fmt: skip
+# Tabletop and role-playing games in a title ("D&D Bestiary", "TTRPG monsters").
+_GAME_NAME = re.compile(
+    r"(?:\b(?:ttrpg|rpg|dnd|tabletop|bestiary|monsters?|creatures?)\b|\bd&d\b|\bd ?& ?d\b)"
+)
+# "Realistic <character> from <work>", "<character> in <Work> | Realistic LoRA": a drawn or game
+# character rendered real. The work must be one of the record's own tags (a title its uploader
+# tagged), so "realistic Anna Kowal in a red dress" is not one.
+_REALISTIC = re.compile(r"\b(?:realistic|photorealistic|photoreal|real life|real-life|irl)\b")
+_WORK_AFTER = re.compile(r"\b(?:from|in) (?:the )?")
+RENDER_WINDOW = 80
+RENDER_HEAD = 300  # the folded description's opening, where a render names its work
+# Words of a tag that say an outfit, a look or a person, not a work ("korean dress", "kpop idol").
+NOT_A_WORK = CONCEPT_WORDS | {
+    "woman", "women", "girl", "girls", "man", "men", "idol", "model", "person", "people", "photo",
+    "style", "look", "face", "body", "realistic",
+}  # fmt: skip
+MASK_HEAD = 300  # the description's opening, where a masked character is described
+MASK_WORDS = frozenset({"mask", "masked", "masks", "helmet", "helmeted", "animatronic", "puppet"})
+
+
+def _rendered(tags: tuple[str, ...], name: str, head: str) -> str:
+    """The realistic word of a drawn or game character made to look real, or ""."""
+    works = [
+        t
+        for t in tags
+        if " " in t and t not in PHOTO_CONTEXT_WORDS and NOT_A_WORK.isdisjoint(t.split())
+    ]
+    if not works:
+        return ""
+    for text in (name, head):
+        if "real" not in text and "irl" not in text:
+            continue
+        realistic = _REALISTIC.search(text)
+        if realistic is None:
+            continue
+        # the work after "from" / "in", near the realistic word (before or after it)
+        start = max(0, realistic.start() - RENDER_WINDOW)
+        for found in _WORK_AFTER.finditer(text, start, realistic.end() + RENDER_WINDOW):
+            rest = text[found.end() : found.end() + 80]
+            if any(rest.startswith(w) or rest.startswith(w.removeprefix("the ")) for w in works):
+                return realistic.group(0)
+    return ""
+
+
+def _masked(tags: tuple[str, ...], name: str, head: str) -> str:
+    """A mask or helmet word of a live-action role (a masked killer, a helmeted villain)."""
+    for tag in tags:
+        if tag in MASK_WORDS:
+            return tag
+    found = (set(name.split()) | word_set(head[:MASK_HEAD])) & MASK_WORDS
+    return min(found) if found else ""
+
+
+# "（Work）のキャラLoRA", "动漫角色", "애니 캐릭터": a drawn or game character said in Chinese,
+# Japanese or Korean script (a role of live action, 角色 / 배역 alone, is not among them).
+SCRIPT_FICTION_WORDS = (
+    "キャラ", "アニメ", "漫画", "マンガ", "ゲーム", "二次元", "动漫", "动画", "漫画角色",
+    "游戏角色", "二次元", "애니", "캐릭터", "만화", "게임",
+)  # fmt: skip
+SCRIPT_FICTION_HEAD = 300
+# Trades and photo words in script that say a real person stands beside the fiction word: a voice
+# actress of anime (声優), an actress, a singer, an idol, a cosplayer, a photo shoot.
+SCRIPT_PERSON_WORDS = (
+    "声優", "声优", "성우", "女優", "俳優", "演员", "배우", "歌手", "가수", "アイドル", "아이돌",
+    "コスプレイヤー", "코스플레이어", "写真", "사진", "本人",
+)  # fmt: skip
+
+
+def _script_fiction(name: str, head: str) -> str:
+    """The script word of a drawn or game character in the title or the description's head."""
+    texts = [t for t in (name, head) if t and not t.isascii()]
+    if any(word in t for t in texts for word in SCRIPT_PERSON_WORDS):
+        return ""  # "アニメ声優": a voice actress of anime, a real person
+    for text in texts:
+        for word in SCRIPT_FICTION_WORDS:
+            if word in text:
+                return word
+    return ""

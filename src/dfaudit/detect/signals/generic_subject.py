@@ -11,6 +11,7 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
 from dfaudit.detect.names import find_names, first_name
 from dfaudit.detect.text import StartFinder, search_starts
+from dfaudit.detect.vocab import NATIONALITY_WORDS
 
 _NOT_REAL = re.compile(
     r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
@@ -61,6 +62,34 @@ _KIND_OF_PERSON = re.compile(
     r"unnie|noona|beauty|beauties)"
 )
 FACE_WORDS = frozenset({"face", "faces"})
+# A doll look in a trigger word, spaced or run together ("dollstyle", "doll likeness"; not
+# "dolly", "dollar").
+_DOLL_TRIGGER = re.compile(r"doll(?:[ _-]?(?:style|likeness|look|face))")
+_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A kind of person run into one word: "wuxiagirl", "catgirl", "hotwife" (the part before it at
+# least three letters, so "Tangirl" … is read by the name tables first).
+_KIND_RUN_TOGETHER = re.compile(r"[a-z]{3,12}(?:girls?|boys?|woman|women|guys?|ladies|lady)")
+
+# What may follow such a kind of person in a title ("Catgirl in her room"), and nothing else.
+SCENE_WORDS = frozenset(
+    {"in", "on", "at", "her", "his", "the", "a", "room", "bed", "bedroom", "home", "house",
+     "beach", "city", "office", "school", "garden", "street", "park", "pool"}
+)  # fmt: skip
+
+
+def _kind_only(bare: str) -> bool:
+    """Whether a bare folded title is only a nationality ("korean") or opens on a kind of person
+    run together ("wuxiagirl", "catgirl in her room") that is no first name."""
+    words = bare.split()
+    if all(w in NATIONALITY_WORDS for w in words):
+        return True
+    head = words[0]
+    return bool(
+        all(w in SCENE_WORDS for w in words[1:])
+        and _KIND_RUN_TOGETHER.fullmatch(head)
+        and first_name(head) is None
+        and not find_names(bare)
+    )
 
 
 def _kind_of_person_face(name: str) -> bool:
@@ -104,7 +133,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -155,6 +184,19 @@ class GenericSubject:
                         feature="generic:persona",
                     )
                 )
+        persona_script = _script_persona(view(record).name, head)
+        if persona_script:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "description",
+                    persona_script,
+                    note="says in script that the person is invented or AI-made",
+                    feature="generic:persona",
+                )
+            )
         name = view(record).name_folded.replace("_", " ").replace("-", " ")
         found = _GENERIC_NAME.findall(name)
         if not found:
@@ -169,6 +211,10 @@ class GenericSubject:
                 and not any(find_names(w) for w in view(record).trained_words[:4])
             ):
                 found = [bare]
+            elif bare and _kind_only(bare) and not _SCRIPT.search(view(record).name):
+                # "Korean1.0", "Wuxiagirl_V1", "Catgirl v1 in her room": a nationality or a
+                # kind of person run together, nobody in particular
+                found = [bare.split()[0]]
         if found:
             # "face" alone ("Jenna face lora", "Face model 07") is how real-person models are
             # named too; a look, beauty, doll or mix word says a kind of face
@@ -192,6 +238,20 @@ class GenericSubject:
                     " ".join(found),
                     note="generic face or look words in the name",
                     feature="generic:look" if look else "generic:name",
+                )
+            )
+        doll = next((t for t in view(record).trained_folded[:6] if _DOLL_TRIGGER.search(t)), "")
+        if doll:
+            # "maryleedollstyle": the trigger says the face is a doll look
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.5,
+                    "trained_words",
+                    doll,
+                    note="the trigger word names a doll look",
+                    feature="generic:look",
                 )
             )
         for trigger in view(record).trained_words[:6]:
@@ -237,3 +297,30 @@ class GenericSubject:
                 )
             )
         return out
+
+
+# "…はAIで作った架空の人物です。実在しません。", "虚拟人物", "가상 인물": an invented or AI-made
+# person said in Chinese, Japanese or Korean script (a title's "(AIグラビア)" too). Boilerplate
+# that only denies a relation to real people ("実在の人物とは関係ありません") is not among them.
+SCRIPT_PERSONA_PHRASES = (
+    "架空の人物", "架空のキャラ", "架空の女性", "架空の女の子", "実在しません", "実在しない人物",
+    "AIで作った", "AIで生成した", "AIグラビア", "AI美女", "虚拟人物", "虚构人物", "虚拟女孩",
+    "虚拟模特", "AI生成的人物", "不存在的人", "가상 인물", "가상의 인물", "가상 모델",
+    "실존하지 않는", "AI로 만든",
+)  # fmt: skip
+
+# Each phrase as written and folded ("AIグラビア", "aiグラビア"): the description's head is folded.
+_SCRIPT_PERSONA_FORMS = tuple(
+    dict.fromkeys(form for p in SCRIPT_PERSONA_PHRASES for form in (p, p.lower()))
+)
+
+
+def _script_persona(name: str, head: str) -> str:
+    """The script phrase of an invented or AI-made person in the title or the description's
+    head ("" when none; only texts that hold a character outside ASCII are searched)."""
+    for text in (name, head):
+        if text and not text.isascii():
+            for phrase in _SCRIPT_PERSONA_FORMS:
+                if phrase in text:
+                    return phrase
+    return ""

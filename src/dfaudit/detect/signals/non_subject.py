@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
+from dfaudit.detect.names import first_name
 from dfaudit.detect.text import StartFinder, finditer_at, words
 from dfaudit.detect.vocab import (
     CELEBRITY_CONCEPT,
@@ -17,6 +18,7 @@ from dfaudit.detect.vocab import (
     LIKENESS_TAG_EXPLICIT,
     LIKENESS_TAG_OCCUPATION,
     LIVE_ACTION_WORDS,
+    NATIONALITY_WORDS,
     NON_SUBJECT_TYPES,
     STYLE_WORDS,
     TOOL_WORDS,
@@ -29,7 +31,7 @@ _STYLE_PHRASE = re.compile(
 # "style" as a word, or ending a run-together word ("PaintStyle1", "inkstyle_v2"), but not
 # "hairstyle" or "lifestyle"
 _STYLE_NAME = re.compile(
-    r"\b(?:style|styles|artstyle|art style|aesthetic)\b"
+    r"\b(?:style|styles|artstyle|art style|aesthetic|photography)\b"
     r"|(?<!hair)(?<!life)(?<=[a-z])style(?=s?\d*(?:\b|_|v\d))"
 )
 _TOOL_NAME = re.compile(
@@ -64,8 +66,14 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "6"
-    fields: ClassVar[tuple[str, ...]] = ("model_type", "name", "tags", "description")
+    version: ClassVar[str] = "7"
+    fields: ClassVar[tuple[str, ...]] = (
+        "model_type",
+        "name",
+        "tags",
+        "description",
+        "trained_words",
+    )
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
@@ -125,6 +133,7 @@ class NonSubject:
                         feature=feature,
                     )
                 )
+        out.extend(_what_it_is(sig, record, model_type))
         style = concept = tool = 0
         tags = tags_of(record)
         # "artist" beside "pornstar" or "singer" is the person's trade (a recording artist),
@@ -132,6 +141,7 @@ class NonSubject:
         person_tagged = not PERSON_TRADE_TAGS.isdisjoint(tags)
         for tag in tags:
             is_tool, is_style, is_concept = _tag_kinds(tag)
+            is_concept = is_concept or tag in ASSET_TAGS
             if is_style and person_tagged and tag in TRADE_STYLE_TAGS:
                 is_style = False
             if is_tool and tool < 2:
@@ -273,3 +283,177 @@ def _tag_kinds(tag: str) -> tuple[bool, bool, bool]:
         tag in STYLE_WORDS or tag.endswith(" style") or tag == "art style",
         tag in CONCEPT_WORDS or any(w in CONCEPT_WORDS for w in words(tag)),
     )
+
+
+# What the model *is*, said by the shape of its title, its trigger words and its description
+# rather than by one word: a title or trigger made of nothing but concept words ("Flat Chest",
+# "Tongues and mouths", "Thailand Tradition Dress", "close portrait; tongue out"), a checkpoint
+# that describes itself as a merge of models or as a VAE, an artist's camelCase handle
+# ("InkDoesArts").
+
+
+def _word_list(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Nouns of things a model can teach that are not a person: clothing, anatomy, acts, framing,
+# scenes and objects (beside ``CONCEPT_WORDS``). Person words (woman, girl, man) are not among
+# them: "sks woman" is a person's trigger.
+CONCEPT_NOUNS = _word_list(
+    """
+    dress dresses gown gowns robe robes shawl shawls scarf veil costume costumes clothes outfit
+    outfits uniform uniforms suit suits heels heel shoes boots sneakers stockings socks tights
+    pantyhose leggings jeans pants shorts skirt skirts shirt blouse jacket coat sweater hoodie
+    bra panties underwear lingerie bikini swimsuit corset apron hat hats cap crown tiara mask
+    jewelry jewellery necklace earrings bracelet ring rings glasses sunglasses collar choker
+    hanfu kimono qipao cheongsam sari saree hanbok ao dai yukata armor armour ornament ornaments
+    tongue tongues mouth mouths lips teeth breasts breast boobs tits chest nipples nipple pussy
+    pussies vagina vaginas vulva vulvas penis penises cock dick ass butt butts anus thighs thigh
+    legs leg feet foot toes abs belly navel armpits armpit hips waist body bodies curves
+    anal creampie blowjob handjob footjob titjob paizuri fellatio cunnilingus missionary
+    doggystyle cowgirl sex masturbation fingering bukkake cumshot cum squirting orgasm bondage
+    restraints spread pose poses posing position positions gesture
+    framing angle lighting bokeh
+    background scene scenery bed bedroom shower bath bathroom beach pool room kitchen office
+    tree trees flower flowers bride brides
+    """
+)
+# Words that may stand beside those nouns in such a title: adjectives, colours, sizes, function
+# words, nationalities and the model's own type words.
+CONCEPT_MODIFIERS = _word_list(
+    """
+    a an the and or of in on with for to at by her his their my your
+    realistic real photorealistic photoreal detailed better perfect good best improved
+    big small huge large giant tiny long short flat thick thin wide narrow round perky saggy
+    close full upper lower half front back side rear open closed wet dry sexy hot cute
+    standing sitting lying kneeling bent spread out up down through over under
+    tradition traditional ancient modern classic vintage retro fantasy gothic casual formal
+    white black red blue pink green yellow purple golden gold silver grey gray brown
+    opera wedding bridal school office party summer winter christmas holiday evening night
+    high low heeled silk lace leather latex satin cotton denim wool velvet sheer mesh
+    lora locon lycoris loha lokr embedding embeddings ti textual inversion hypernetwork model
+    models edition version concept concepts helper pack sd sdxl xl
+    """
+)
+_PHRASE_WORDS = CONCEPT_NOUNS | CONCEPT_MODIFIERS | NATIONALITY_WORDS
+_LATIN_WORD = re.compile(r"[a-z]+")
+_SCRIPT_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CONCEPT_TITLE_HEAD = 120
+CONCEPT_TRIGGERS = 6
+CONCEPT_PHRASE_WORDS = 4
+
+
+def _concept_words(text: str) -> int:
+    """The number of concept nouns of a folded text made of nothing but concept nouns and their
+    modifiers (0 when any other word stands in it)."""
+    nouns = 0
+    for word in _LATIN_WORD.findall(text):
+        if word in CONCEPT_NOUNS or word in CONCEPT_WORDS:
+            nouns += 1
+        elif word not in CONCEPT_MODIFIERS and word not in NATIONALITY_WORDS and len(word) > 1:
+            return 0
+    return nouns
+
+
+def concept_title(name: str) -> bool:
+    """Whether a folded title names only a concept ("Flat Chest", "high heels 高跟鞋"); a title
+    in script beside it counts as its translation only beside two Latin words or more."""
+    head = name[:CONCEPT_TITLE_HEAD]
+    if not _concept_words(head):
+        return False
+    if _SCRIPT_CHAR.search(head):
+        return len(_LATIN_WORD.findall(head)) >= 2
+    return True
+
+
+def concept_triggers(triggers: tuple[str, ...]) -> bool:
+    """Whether every trigger word is a short concept phrase ("festival dress; tradition
+    shawl"): each holds a concept noun, four words at most, and no word a first name."""
+    pieces = [p for t in triggers[:CONCEPT_TRIGGERS] for p in re.split(r"[,;]", t) if p.strip()]
+    return bool(pieces) and all(_concept_phrase(p) for p in pieces)
+
+
+def _concept_phrase(text: str) -> bool:
+    found = _LATIN_WORD.findall(text)
+    if not found or len(found) > CONCEPT_PHRASE_WORDS or _SCRIPT_CHAR.search(text):
+        return False
+    if not any(w in CONCEPT_NOUNS or w in CONCEPT_WORDS for w in found):
+        return False
+    return all(w in _PHRASE_WORDS or first_name(w) is None for w in found)
+
+
+# A checkpoint that says it is a merge of models, or a VAE ("merged various Asian-based models",
+# "a perfect merge of A, B and C", "models mixed in", "This VAE slightly reduces …"): a tool.
+_MERGE = re.compile(
+    r"\b(?:(?:this|a|my|the|perfect|new) (?:\w+ )?(?:merge|mix|merged model)\b"
+    r"|merged? (?:of |with |from )?(?:\w+[ ,-]+){0,4}(?:models|checkpoints)\b"
+    r"|merged (?:\w+ ){0,2}model\b"
+    r"|(?:models|checkpoints) (?:\w+ ){0,3}(?:merged|mixed)\b"
+    r"|this vae\b)"
+)
+MERGE_HEAD = 600
+_MERGE_NAME = re.compile(r"(?:\bmix|\bmerge|mix(?:x+|v?\d+)?)(?![a-z])|\bmerged\b")
+# An artist's camelCase handle as the title's first word: "InkDoesArts", "MiraDraws".
+_ARTIST_HANDLE = re.compile(r"^\W*[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Arts?|Artist|Draws|Paints)\b")
+ASSET_TAGS = frozenset({"asset", "assets", "game asset", "game assets"})
+
+
+def _what_it_is(sig: str, record: object, model_type: str) -> list[Hit]:
+    out: list[Hit] = []
+    v = view(record)
+    if concept_title(v.name_folded):
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                -1.0,
+                "name",
+                v.name_folded[:CONCEPT_TITLE_HEAD],
+                note="the title names only a concept (an outfit, body part, act or framing)",
+                feature="non_subject:concept_name",
+            )
+        )
+    if v.trained_folded and concept_triggers(v.trained_folded):
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                -1.0,
+                "trained_words",
+                v.trained_folded[0],
+                note="every trigger word is a concept phrase",
+                feature="non_subject:concept_trigger",
+            )
+        )
+    if model_type in CHECKPOINT_TYPES:
+        head = v.description_folded[:MERGE_HEAD]
+        match = _MERGE.search(head) if ("merg" in head or "mix" in head or "vae" in head) else None
+        # a checkpoint named as a merge ("ivoryorangeMix", "dreamMixXX_realistic", "X Mix")
+        match = match or _MERGE_NAME.search(v.name_folded)
+        if match:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "description",
+                    match.group(0),
+                    match.span(),
+                    note="a checkpoint that says it is a merge of models or a VAE",
+                    feature="non_subject:merge",
+                )
+            )
+    handle = _ARTIST_HANDLE.match(v.name)
+    if handle:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                -0.8,
+                "name",
+                handle.group(0),
+                note="an artist's handle names the style",
+                feature="non_subject:style_name",
+            )
+        )
+    return out
