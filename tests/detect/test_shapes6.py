@@ -171,3 +171,21 @@ def test_she_is_an_actor_is_a_woman(detector: Detector) -> None:
     )
     assert finding.likeness
     assert finding.target_gender == "female"
+
+
+def test_a_listed_name_as_a_hashtag_counts_as_in_the_name() -> None:
+    from dfaudit.detect.lexicon import Lexicon, parse_lexicon_text
+
+    listed = Detector(Lexicon(parse_lexicon_text('["Corvin Tallowmere"]', "poi", source="test")))
+    hashtag = model(
+        "famous face (real) #12",
+        tags=("realistic",),
+        trained_words=("ff12",),
+        description="guess who 😏 #CorvinTallowmere #fyp",
+    )
+    features = likeness_features(listed, hashtag)
+    assert "gazetteer:poi" in features
+    assert listed.detect(hashtag).likeness
+    # the same name in a plain sentence of the description stays the weaker description cue
+    mention = model("Tallow coat", description="A coat like the one Corvin Tallowmere wore.")
+    assert "gazetteer:poi:description" in likeness_features(listed, mention)

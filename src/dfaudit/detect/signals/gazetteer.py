@@ -34,6 +34,12 @@ _TRAINED_ON = re.compile(
 )
 
 
+def _hashtag(text: str, span: tuple[int, int]) -> bool:
+    """Whether a match is a hashtag of the description ("guess who #AnnaKowal"): how uploaders
+    tag a page's subject, as a tag field would."""
+    return span[0] > 0 and text[span[0] - 1] == "#"
+
+
 def trained_on(text: str, span: tuple[int, int]) -> bool:
     """Whether the sentence around ``span`` says the model was made from pictures (any
     language): the text between the sentence ends before and after the match, at most
@@ -52,7 +58,7 @@ def trained_on(text: str, span: tuple[int, int]) -> bool:
 
 class Gazetteer:
     name: ClassVar[str] = "gazetteer"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -87,7 +93,8 @@ class Gazetteer:
                     continue
                 seen.add(entry.norm)
                 strong = field != "description" or (
-                    entry.kind != "characters" and trained_on(text, match.span)
+                    entry.kind != "characters"
+                    and (trained_on(text, match.span) or _hashtag(text, match.span))
                 )
                 if entry.kind == "characters":
                     out.append(
