@@ -55,7 +55,7 @@ MAX_ID_CHARS = 256
 MAX_SHORT_CHARS = 1_000  # names, creators, base models, tags, formats
 MAX_URL_CHARS = 4_096
 MAX_MARKUP_CHARS = 1_000_000  # a description's HTML; longer ones are cut before parsing
-MAX_VERSION_NOTES_CHARS = 8_000  # the versions' own descriptions, together, after the model's
+MAX_VERSION_NOTES_CHARS = 1_000  # the versions' own descriptions, together, after the model's
 
 
 class MalformedItemError(DfauditError, ValueError):
