@@ -189,3 +189,24 @@ def test_a_listed_name_as_a_hashtag_counts_as_in_the_name() -> None:
     # the same name in a plain sentence of the description stays the weaker description cue
     mention = model("Tallow coat", description="A coat like the one Corvin Tallowmere wore.")
     assert "gazetteer:poi:description" in likeness_features(listed, mention)
+
+
+def test_a_name_shaped_title_tagged_as_a_thing_or_place_is_no_person(detector: Detector) -> None:
+    car = model(
+        "Mercedes Gullwing",
+        tags=("vehicle", "object"),
+        trained_words=("mercedes gullwing",),
+        description="Mercedes Gullwing, detailed and accurate.",
+    )
+    assert "non_subject:thing_tag" in likeness_features(detector, car)
+    assert not detector.detect(car).likeness
+    place = model("Florence Rooftops", tags=("background", "city"), description="Rooftops.")
+    assert not detector.detect(place).likeness
+    # a person tagged with a trade beside a thing tag keeps her name
+    person = model(
+        "Mercedes Quillborne",
+        tags=("actress", "car"),
+        description="Mercedes Quillborne, the actress, in her car.",
+    )
+    assert "non_subject:thing_tag" not in likeness_features(detector, person)
+    assert detector.detect(person).likeness

@@ -66,7 +66,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -183,6 +183,19 @@ class NonSubject:
                         feature="non_subject:concept_tag",
                     )
                 )
+        thing = next((tag for tag in tags if tag in THING_TAGS), None)
+        if thing is not None and not person_tagged:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "tags",
+                    thing,
+                    note="the tags say the model is a thing or a place",
+                    feature="non_subject:thing_tag",
+                )
+            )
         text = folded_description(record, 1500)
         out.extend(_celebrity_concept(sig, name, tags, text[:CELEBRITY_HEAD]))
         library = text.find(CONCEPT_LIBRARY, 0, CONCEPT_LIBRARY_HEAD)
@@ -396,6 +409,15 @@ _MERGE_NAME = re.compile(r"(?:\bmix|\bmerge|mix(?:x+|v?\d+)?)(?![a-z])|\bmerged\
 # An artist's camelCase handle as the title's first word: "InkDoesArts", "MiraDraws".
 _ARTIST_HANDLE = re.compile(r"^\W*[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Arts?|Artist|Draws|Paints)\b")
 ASSET_TAGS = frozenset({"asset", "assets", "game asset", "game assets"})
+# Tags that say the model is a thing or a place, not anyone: a name-shaped title beside them is
+# the thing's or the place's ("Mercedes Gullwing" tagged vehicle, "Florence Rooftops" tagged
+# background), unless a tag also says a person (a trade, "celebrity").
+THING_TAGS = frozenset(
+    {"vehicle", "vehicles", "car", "cars", "motorcycle", "aircraft", "ship", "object", "objects",
+     "building", "buildings", "architecture", "background", "backgrounds", "landscape",
+     "scenery", "cityscape", "city", "interior", "furniture", "food", "animal", "animals",
+     "pet", "pets", "dog", "cat", "plant", "plants", "weapon", "weapons", "prop", "props"}
+)  # fmt: skip
 
 
 def _what_it_is(sig: str, record: object, model_type: str) -> list[Hit]:
