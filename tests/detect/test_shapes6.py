@@ -210,3 +210,21 @@ def test_a_name_shaped_title_tagged_as_a_thing_or_place_is_no_person(detector: D
     )
     assert "non_subject:thing_tag" not in likeness_features(detector, person)
     assert detector.detect(person).likeness
+
+
+def test_what_any_subject_can_wear_is_no_person(detector: Detector) -> None:
+    gown = model(
+        "Gala Gown (as worn at the 2019 gala)",
+        tags=("clothing", "dress", "celebrity"),
+        trained_words=("gala gown",),
+        description="The dress Maribel Quenthorpe wore at the gala. Only the dress is trained, "
+        "no face; works on any character.",
+    )
+    assert "non_subject:any_subject" in likeness_features(detector, gown)
+    assert not detector.detect(gown).likeness
+    kit = model(
+        "Harbour Town 2022 home kit",
+        tags=("clothing", "sports", "jersey"),
+        description="The Harbour Town football shirt and shorts. Works on any character.",
+    )
+    assert not detector.detect(kit).likeness

@@ -66,7 +66,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -183,6 +183,23 @@ class NonSubject:
                         feature="non_subject:concept_tag",
                     )
                 )
+        any_head = folded_description(record, ANY_SUBJECT_HEAD)
+        any_subject = (
+            _ANY_SUBJECT.search(any_head) if " any " in any_head or "only the" in any_head else None
+        )
+        if any_subject is not None:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "description",
+                    any_subject.group(0),
+                    any_subject.span(),
+                    note="the description says any subject can wear or show what it teaches",
+                    feature="non_subject:any_subject",
+                )
+            )
         thing = next((tag for tag in tags if tag in THING_TAGS), None)
         if thing is not None and not person_tagged:
             out.append(
@@ -409,6 +426,15 @@ _MERGE_NAME = re.compile(r"(?:\bmix|\bmerge|mix(?:x+|v?\d+)?)(?![a-z])|\bmerged\
 # An artist's camelCase handle as the title's first word: "InkDoesArts", "MiraDraws".
 _ARTIST_HANDLE = re.compile(r"^\W*[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Arts?|Artist|Draws|Paints)\b")
 ASSET_TAGS = frozenset({"asset", "assets", "game asset", "game assets"})
+# "Works on any character", "only the dress is trained": the model teaches something any
+# subject can wear or show, not anyone's face
+_ANY_SUBJECT = re.compile(
+    r"\b(?:works|use it|usable|apply it) (?:on|with|for) any (?:character|person|subject|body|"
+    r"girl|woman|man|model|one)\b"
+    r"|\bonly the (?:dress|outfit|clothes|clothing|costume|kit|shirt|uniform|jersey|hairstyle|"
+    r"makeup|background|pose|style|body) (?:is|was) trained\b"
+)
+ANY_SUBJECT_HEAD = 600
 # Tags that say the model is a thing or a place, not anyone: a name-shaped title beside them is
 # the thing's or the place's ("Mercedes Gullwing" tagged vehicle, "Florence Rooftops" tagged
 # background), unless a tag also says a person (a trade, "celebrity").
