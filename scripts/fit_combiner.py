@@ -74,6 +74,11 @@ UNSEEN_PRIOR = {
     "name_shape:name:blend": 2.5,
     "name_shape:other:blend": 2.5,
     "name_shape:described:blend": 4.0,
+    # a page that says what any subject can wear, a thing or place by its tags, a drawn model
+    # made for anime base models only (few catalog rows: none flagged)
+    "non_subject:any_subject": 2.0,
+    "non_subject:thing_tag": 2.0,
+    "fiction:anime_base": 2.0,
     "name_shape:other:corroborated": 2.0,
     **PROPOSED_WEIGHTS,  # safetensors header features: no training row has headers
 }

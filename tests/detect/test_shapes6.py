@@ -228,3 +228,20 @@ def test_what_any_subject_can_wear_is_no_person(detector: Detector) -> None:
         description="The Harbour Town football shirt and shorts. Works on any character.",
     )
     assert not detector.detect(kit).likeness
+
+
+def test_a_model_made_for_anime_base_models_only_is_drawn(detector: Detector) -> None:
+    drawn = model(
+        "Wen Qiaolu",
+        tags=("girl",),
+        trained_words=("wenqiaolu",),
+        description="Wen Qiaolu (Ashen Lantern Online). works with anime checkpoints",
+    )
+    assert "fiction:anime_base" in likeness_features(detector, drawn)
+    # a page that also speaks of realistic checkpoints says nothing by it
+    both = model(
+        "Wen Qiaolu",
+        tags=("girl",),
+        description="Wen Qiaolu. Works with realistic checkpoints; also works with anime models.",
+    )
+    assert "fiction:anime_base" not in likeness_features(detector, both)

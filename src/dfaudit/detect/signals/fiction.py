@@ -71,6 +71,13 @@ _PHRASES_STARTS = StartFinder(FICTION_PHRASES)
 _WORDS_STARTS = StartFinder(FICTION_STRONG)
 
 
+# "works with anime checkpoints": made for drawn base models only (a page that also speaks of
+# realistic checkpoints or photos says nothing by it: real people are drawn too)
+_ANIME_BASE = re.compile(
+    r"\b(?:works?|made|use it|trained) (?:well |best |great |only )?(?:with|on|for) "
+    r"(?:most |any |all )?anime (?:checkpoints?|models?|bases?)\b"
+)
+_REAL_BASE = re.compile(r"\b(?:realistic|photoreal\w*|real photos?|photos of)\b")
 _DESCRIPTION_TRIGGERS = (
     FICTION_STRONG
     | {"from", "in", "character", "heroine", "protagonist", "villain", "antagonist", "mascot"}
@@ -80,7 +87,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "10"
+    version: ClassVar[str] = "11"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -180,9 +187,23 @@ class Fiction:
                     feature="fiction:role",
                 )
             )
+        text = folded_description(record, 1500)
+        anime_base = _ANIME_BASE.search(text) if "anime " in text else None
+        if anime_base is not None and _REAL_BASE.search(text) is None:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.6,
+                    "description",
+                    anime_base.group(0),
+                    anime_base.span(),
+                    note="made for anime base models only",
+                    feature="fiction:anime_base",
+                )
+            )
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
-        text = folded_description(record, 1500)
         role = search_starts(_ROLE, _ROLE_STARTS, text)
         if role and not live:
             out.append(
