@@ -245,3 +245,13 @@ def test_a_model_made_for_anime_base_models_only_is_drawn(detector: Detector) ->
         description="Wen Qiaolu. Works with realistic checkpoints; also works with anime models.",
     )
     assert "fiction:anime_base" not in likeness_features(detector, both)
+
+
+def test_works_with_any_model_is_about_checkpoints_not_subjects(detector: Detector) -> None:
+    person = model(
+        "Maribel Quenthorpe",
+        tags=("actress",),
+        description="Maribel Quenthorpe, Spanish actress. Works with any model, weight 0.8.",
+    )
+    assert "non_subject:any_subject" not in likeness_features(detector, person)
+    assert detector.detect(person).likeness

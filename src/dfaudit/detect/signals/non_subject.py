@@ -66,7 +66,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -430,7 +430,7 @@ ASSET_TAGS = frozenset({"asset", "assets", "game asset", "game assets"})
 # subject can wear or show, not anyone's face
 _ANY_SUBJECT = re.compile(
     r"\b(?:works|use it|usable|apply it) (?:on|with|for) any (?:character|person|subject|body|"
-    r"girl|woman|man|model|one)\b"
+    r"girl|woman|man)\b"
     r"|\bonly the (?:dress|outfit|clothes|clothing|costume|kit|shirt|uniform|jersey|hairstyle|"
     r"makeup|background|pose|style|body) (?:is|was) trained\b"
 )
