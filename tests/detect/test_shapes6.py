@@ -255,3 +255,20 @@ def test_works_with_any_model_is_about_checkpoints_not_subjects(detector: Detect
     )
     assert "non_subject:any_subject" not in likeness_features(detector, person)
     assert detector.detect(person).likeness
+
+
+def test_a_blend_of_two_people_sharing_a_first_name(detector: Detector) -> None:
+    finding = detector.detect(
+        model(
+            "Marisol x Marisol blend",
+            tags=("blend", "woman"),
+            trained_words=("blendface",),
+            description="A 50/50 blend of Marisol Ibbomont and Marisol Cormecroft. Both "
+            "actresses, merged with the LoRA merge script.",
+        )
+    )
+    assert finding.likeness
+    # the same person twice is no blend of two
+    from dfaudit.detect.signals.name_shape import _described_blend
+
+    assert _described_blend("A blend of Marisol Ibbomont and Marisol Ibbomont.") == []

@@ -125,7 +125,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -431,7 +431,8 @@ def _blend(text: str, matches: tuple[NameMatch, ...]) -> str | None:
         gap = text[a.span[1] : b.span[0]]
         if (
             a.span[1] <= b.span[0]
-            and not set(a.words) & set(b.words)
+            and a.words != b.words  # two people may share a first name ("Marisol x Marisol")
+            and a.words[-1] != b.words[-1]
             and (_BLEND_JOIN.fullmatch(gap) or (listed and _LIST_JOIN.fullmatch(gap)))
         ):
             return text[a.span[0] : b.span[1]]
