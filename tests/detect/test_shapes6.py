@@ -6,6 +6,8 @@ people only)."""
 from __future__ import annotations
 
 from dfaudit.detect.engine import Detector
+from dfaudit.detect.lexicon import Lexicon, parse_lexicon_text
+from dfaudit.detect.signals.name_shape import _described_blend
 from dfaudit.detect.signals.subject_cues import _prompt_named
 
 from .conftest import likeness_features, model
@@ -174,8 +176,6 @@ def test_she_is_an_actor_is_a_woman(detector: Detector) -> None:
 
 
 def test_a_listed_name_as_a_hashtag_counts_as_in_the_name() -> None:
-    from dfaudit.detect.lexicon import Lexicon, parse_lexicon_text
-
     listed = Detector(Lexicon(parse_lexicon_text('["Corvin Tallowmere"]', "poi", source="test")))
     hashtag = model(
         "famous face (real) #12",
@@ -269,6 +269,4 @@ def test_a_blend_of_two_people_sharing_a_first_name(detector: Detector) -> None:
     )
     assert finding.likeness
     # the same person twice is no blend of two
-    from dfaudit.detect.signals.name_shape import _described_blend
-
     assert _described_blend("A blend of Marisol Ibbomont and Marisol Ibbomont.") == []

@@ -183,7 +183,8 @@ class NonSubject:
                         feature="non_subject:concept_tag",
                     )
                 )
-        any_head = folded_description(record, ANY_SUBJECT_HEAD)
+        text = folded_description(record, 1500)
+        any_head = text[:ANY_SUBJECT_HEAD]
         any_subject = (
             _ANY_SUBJECT.search(any_head) if " any " in any_head or "only the" in any_head else None
         )
@@ -213,7 +214,6 @@ class NonSubject:
                     feature="non_subject:thing_tag",
                 )
             )
-        text = folded_description(record, 1500)
         out.extend(_celebrity_concept(sig, name, tags, text[:CELEBRITY_HEAD]))
         library = text.find(CONCEPT_LIBRARY, 0, CONCEPT_LIBRARY_HEAD)
         if library >= 0:

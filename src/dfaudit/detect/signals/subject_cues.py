@@ -275,7 +275,6 @@ _PRIVATE_STARTS = StartFinder(
 
 # "my husband Teodor, 30 photos": a partner named by a first name of the tables, capitalised
 _RELATION_NAMED = re.compile(r"\bmy (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?) ")
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{1,15}\b")
 
 
 def _relation_named(description: str, folded: str) -> re.Match[str] | None:
@@ -629,6 +628,7 @@ _APPOSITIVE_TRADE = re.compile(
 # given name's syllables).
 _NAME_WORD = r"[A-Z](?:[^\W\d_]+(?:-[^\W\d_]+)?|-[^\W\d_]+)"
 _NAME_WORD_PLAIN = r"\b[A-Z][a-z]{1,15}\b"
+_CAPITALISED_WORD = re.compile(_NAME_WORD_PLAIN)  # "my husband <Teodor>" (``_relation_named``)
 _OPENING_NAME = re.compile(
     r"[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})(?= ?[,—–-])"
 )
