@@ -37,7 +37,20 @@ class Watched:
     left: list[str] = field(default_factory=list)
 
     def inert(self) -> dict[str, Any]:
-        """What the current document did or holds that an inert page must not."""
+        """What the current document did or holds that an inert page must not.
+
+        A page that navigates away (a meta refresh to a blocked origin) can replace its document
+        while it is being read; it is read again once the new document has loaded."""
+        for _ in range(4):
+            try:
+                return self._read()
+            except Exception as error:  # playwright's Error: the document was replaced meanwhile
+                if "context was destroyed" not in str(error):
+                    raise
+                self.page.wait_for_load_state()
+        return self._read()
+
+    def _read(self) -> dict[str, Any]:
         return {
             "console_errors": list(self.console_errors),
             "dialogs": list(self.dialogs),
