@@ -352,7 +352,14 @@ def intro(c: Ctx, name: str, g: str) -> str:
         f"<h2>{name} {c.emoji()}</h2><p>LoRA of the {trade} {name}. {he.capitalize()} was asked for a lot on discord so here it is!</p>",  # noqa: E501
         f"<p>my take on {name} ({trade}). {he} looks best at weight 0.7~0.85, use ADetailer for the face</p>",  # noqa: E501
         f"<p>{name} — {trade}, born in {city}. dataset: {c.rng.randint(25, 90)} imgs, captions by WD14 + manual fixes, {c.rng.randint(8, 20)} epochs</p>",  # noqa: E501
-    ])  # fmt: skip
+    ] + ([
+        f"<p>Hi all!! {c.emoji()} finaly got {name} right after 3 tries. {he} has a very distinct smile so dont go over 0.9 weight.</p><p>Sample prompt:</p><pre>{c.prompt(name.lower())}</pre>",  # noqa: E501
+        f"<p><b>{name}</b> ({trade}) &amp; her/his fans asked... ok {his} fans asked. {c.rng.randint(40, 200)} images from interviews &amp; events, cropped 1024px.</p>".replace("her/his", his),  # noqa: E501
+        f"<p>Trained {name} on Flux with ai-toolkit, rank 16, 2500 steps. The {trade} from {city} — use '{name.lower()}' in the prompt.</p>",  # noqa: E501
+    ] if c.hold else [
+        f"<p>{name} ({trade}) 📸 trained w/ kohya, {c.rng.randint(1500, 4000)} steps. pls post your images!!</p><pre>{c.prompt('photo of ' + name.lower())}</pre>",  # noqa: E501
+        f"<p>The {trade} {name}. Best results: {he} needs 'detailed skin' and a realistic base. Updated {c.rng.randint(2, 5)}x since release.</p>",  # noqa: E501
+    ]))  # fmt: skip
 
 
 def usage(c: Ctx, trigger: str | None = None) -> str:
@@ -400,9 +407,19 @@ def simple_lora(
     poi: bool = False,
 ) -> Item:
     e = era(c)
-    v = version(c, e, vname or c.rng.choice(["v1.0", "V1", "v2", "SDXL", "Flux v1"]),
-                lora_file(c, stem), trained, vdesc, sexual, prompts)  # fmt: skip
-    return civitai(c, title, desc, mtype, tags, [v], e, sexual=sexual, poi=poi)
+    names = (
+        ["v1.0", "V1", "v2", "v1.5"]
+        if e == "2023"
+        else ["SDXL", "Flux v1", "Illustrious", "v3 (Pony)"]
+    )  # noqa: E501
+    v = version(c, e, vname or c.rng.choice(names), lora_file(c, stem), trained, vdesc, sexual,
+                prompts)  # fmt: skip
+    versions = [v]
+    if e == "2025" and c.rng.random() < 0.25:  # an older SD 1.5 version under the newest one
+        old = version(c, e, "SD1.5 (old)", lora_file(c, stem + "_sd15"), trained, "", sexual)
+        old["baseModel"] = "SD 1.5"
+        versions.append(old)
+    return civitai(c, title, desc, mtype, tags, versions, e, sexual=sexual, poi=poi)
 
 
 def maybe_sexual(c: Ctx, share: float = 0.2) -> bool:
@@ -595,8 +612,9 @@ def t_east_asian_script(c: Ctx) -> tuple[Item, Label]:
         [f"{fs}{gs}", f"{fs} {gs}", f"{fs}・{gs}" if lang == "ja" else f"{fs}{gs}"]
     )
     word = (EA_FEMALE_WORD if g == "female" else EA_MALE_WORD)[lang]
-    desc = c.rng.choice([f"<p>{script}，{word}。训练集 60 张</p>", f"<p>{word} {script} のLoRAです。</p>",
-                         f"<p>{script} ({word}) 로라입니다 {c.emoji()}</p>"]) + usage(c)  # fmt: skip
+    desc = {"zh": f"<p>{script}，{word}。训练集 {c.rng.randint(30, 90)} 张，建议权重 0.8</p>",
+            "ja": f"<p>{word}の{script}さんのLoRAです。推奨ウェイト0.7</p>",
+            "ko": f"<p>{script} ({word}) 로라입니다 {c.emoji()} 가중치 0.8 추천</p>"}[lang] + usage(c)  # fmt: skip
     item = simple_lora(c, script, desc, [], "ea_" + str(c.rng.randint(100, 999)), ["asian"])
     target = f"{fr} {gr}"
     return lab_c(item, "public_figure", "east_asian_script", False, target, g,
@@ -685,6 +703,18 @@ FOREIGN = {
         "مذيعة",
         "<p>{n} ممثل و{t}. تم التدريب على {k} صورة له.</p>",
         "مذيع",
+    ),
+    "pt": (
+        "<p>{n} é uma {t} brasileira. Treinei com {k} fotos dela. Peso 0.8 {e}</p>",
+        "atriz",
+        "<p>{n} é um {t} de {city}. Treinei com {k} fotos dele.</p>",
+        "ator",
+    ),
+    "id": (
+        "<p>{n} adalah seorang {t} Indonesia. Dilatih dengan {k} foto wajahnya, dia cantik sekali {e}</p>",
+        "aktris",
+        "<p>{n} adalah seorang {t} dari {city}. Dilatih dengan {k} foto.</p>",
+        "aktor",
     ),
     "hi": (
         "<p>{n} एक भारतीय {t} हैं। यह LoRA उनकी {k} तस्वीरों पर बना है। वह बहुत लोकप्रिय हैं। {e}</p>",
@@ -1035,6 +1065,17 @@ PRIVATE = [
     ("husband", "male", "<p>My husband {n} as a knight, for our anniversary. his selfies</p>"),
     ("me", "male", "<p>this is me ({n}) trained on 20 selfies, he = me lol</p>"),
     ("mother", "female", "<p>In memory of my mom {n}. her old photos scanned</p>"),
+    (
+        "neighbour",
+        "female",
+        "<p>{n}, my neighbour, asked me to make her a fantasy portrait lora</p>",
+    ),
+    (
+        "client",
+        "female",
+        "<p>commission for a client: {n} (her own photos, she owns the rights)</p>",
+    ),
+    ("brother", "male", "<p>my brother {n} for his wedding invite, his pics</p>"),
 ]
 
 
@@ -1103,6 +1144,41 @@ def t_fan_nickname(c: Ctx) -> tuple[Item, Label]:
     return lab_c(item, "public_figure", "fan_nickname", False, name, g, aliases=[nick])
 
 
+def t_lookalike(c: Ctx) -> tuple[Item, Label]:
+    g = c.gender(0.1)
+    given, fam = c.western(g)
+    name = f"{given} {fam}"
+    title = c.rng.choice(
+        [f"{name} lookalike", f"Looks like {name} (not her, wink)", f"{fam}-ish face"]
+    )
+    if g == "male":
+        title = title.replace("not her", "not him")
+    desc = (
+        f"<p>a face that resembles {name} a lot. trained on a lookalike's photos + screencaps.</p>"
+        + usage(c)
+    )
+    item = simple_lora(c, title, desc, ["lkl"], "lookalike", ["lookalike", "celebrity"])
+    return lab_c(item, "public_figure", "lookalike", False, name, g)
+
+
+def t_hf_east_asian_slug(c: Ctx) -> tuple[Item, Label]:
+    lang, fs, fr, gs, gr, g = ea_person(c)
+    slug = (
+        c.rng.choice([f"{fr}-{gr}-lora", f"{fr}{gr}_flux", f"{gr}-{fr}-sdxl"])
+        .lower()
+        .replace("--", "-")
+    )
+    repo = f"{c.pick('hf_users')}/{slug}"
+    while repo in c.used_hf:
+        repo += "-v2"
+    card = {"base_model": "black-forest-labs/FLUX.1-dev", "instance_prompt": f"{fr.lower()} {gr.lower()}",
+            "widget": [{"text": f"{fs}{gs}, portrait, soft light"}]}  # fmt: skip
+    item = hf(c, repo, ["lora", "template:sd-lora", "base_model:adapter:black-forest-labs/FLUX.1-dev"],
+              card, [f"{slug}.safetensors"])  # fmt: skip
+    return lab_h(item, "public_figure", "hf_east_asian_slug", False, f"{fr} {gr}", g,
+                 aliases=[f"{fs}{gs}", f"{gr} {fr}", slug])  # fmt: skip
+
+
 POSITIVE: dict[str, tuple[Callable[[Ctx], tuple[Item, Label]], int, int]] = {
     "title_name": (t_title_name, 8, 8),
     "name_only_no_cue": (t_name_only_gender, 4, 4),
@@ -1153,6 +1229,8 @@ POSITIVE: dict[str, tuple[Callable[[Ctx], tuple[Item, Label]], int, int]] = {
     "private_foreign": (t_private_foreign, 3, 3),
     "private_unknown": (t_private_unknown, 2, 2),
     "hf_private": (t_hf_private, 2, 2),
+    "lookalike": (t_lookalike, 3, 3),
+    "hf_east_asian_slug": (t_hf_east_asian_slug, 3, 3),
     "name_in_changelog": (t_name_in_changelog, 0, 3),
     "fan_nickname": (t_fan_nickname, 0, 2),
 }
@@ -1510,6 +1588,35 @@ def t_wax_figure(c: Ctx) -> tuple[Item, Label]:
     return lab_c(item, "concept", "wax_figure", False)
 
 
+def t_anime_western_name(c: Ctx) -> tuple[Item, Label]:
+    given, fam = c.western("female")
+    name = f"{given} {fam}"
+    fr = c.pick("franchise")
+    desc = (
+        f"<p>{name}, the knight captain from the {fr} anime (season 2 design). "
+        "Illustrious / NoobAI, 2 outfits.</p>" + usage(c)
+    )
+    tags = ["anime", "girl"] + (["character"] if c.rng.random() < 0.6 else [])
+    item = simple_lora(c, f"{name} | {fr}", desc, [snake(name)], snake(name), tags)
+    return lab_c(item, "character_anime", "anime_western_name", False)
+
+
+def t_idol_makeup(c: Ctx) -> tuple[Item, Label]:
+    what = c.rng.choice(
+        ["K-pop Idol Makeup", "Douyin Makeup", "Gyaru Makeup", "Red Carpet Glam Makeup"]
+    )
+    item = simple_lora(c, what, f"<p>{what.lower()} only, keeps the face of your subject</p>" + usage(c),
+                       [snake(what)], snake(what), ["makeup", "concept", "woman"])  # fmt: skip
+    return lab_c(item, "concept", "makeup_look", False)
+
+
+def t_cosplay_outfit(c: Ctx) -> tuple[Item, Label]:
+    en, _ = c.pick("anime_names")
+    item = simple_lora(c, f"{en} Cosplay Outfit", f"<p>the costume of {en}, for any subject, no face</p>" + usage(c),
+                       [f"{snake(en)} cosplay"], snake(en) + "_outfit", ["clothing", "cosplay"])  # fmt: skip
+    return lab_c(item, "clothing", "cosplay_outfit", False)
+
+
 NEGATIVE: dict[str, tuple[Callable[[Ctx], tuple[Item, Label]], int, int]] = {
     "anime_character": (t_anime_character, 6, 6),
     "anime_no_tag": (t_anime_no_tag, 3, 3),
@@ -1551,6 +1658,9 @@ NEGATIVE: dict[str, tuple[Callable[[Ctx], tuple[Item, Label]], int, int]] = {
     "nsfw_concept": (t_nsfw_concept, 2, 2),
     "news_studio_background": (t_news_background, 0, 2),
     "wax_figure": (t_wax_figure, 0, 2),
+    "anime_western_name": (t_anime_western_name, 3, 3),
+    "makeup_look": (t_idol_makeup, 2, 2),
+    "cosplay_outfit": (t_cosplay_outfit, 2, 2),
 }
 
 Template = Callable[[Ctx], tuple[Item, Label]]

@@ -1,0 +1,245 @@
+"""The seventh dev set is what its builder writes, every label has its item, the cues agree with
+the labels and never join a sexual and a minor cue, it names nobody of Civitai's POI list, its
+invented full names are absent from the real catalog, poi7 stays in memory, and the scoring code
+of ``scripts/eval_devset7.py`` runs on it.
+
+No test prints a detector figure: every part is held out and scored once, at the end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import io
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import build_devset7 as B
+import pytest
+from huggingface_hub.hf_api import ModelInfo
+
+from dfaudit.detect.evalsets import record_of
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+SCRIPTS = REPO / "scripts"
+SHARED = REPO.parent / "shared"
+POI_LIST = SHARED / "lexicons" / "civitai" / "words-poi.json"
+CATALOG = SHARED / "realdata" / "civitai_catalog_2023_dev.jsonl.gz"
+FIELDS = ["platform", "model_id", "kind", "likeness", "target", "gender", "prominence",
+          "sexual_intent", "minor_risk", "shape", "targets", "aliases"]  # fmt: skip
+WORD = re.compile(r"\w+")
+
+Pair = tuple[dict[str, Any], dict[str, Any]]
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(text.lower()))
+
+
+def item_words(item: dict[str, Any]) -> str:
+    return " " + " ".join(words(" ".join(B._texts(item)))) + " "
+
+
+def shows(name: str, flat: str) -> bool:
+    w = words(name)
+    return bool(w) and f" {' '.join(w)} " in flat
+
+
+@pytest.fixture(scope="module")
+def parts() -> dict[str, list[Pair]]:
+    out = {}
+    for part in B.SEEDS:
+        items = (HERE / f"{part}.jsonl").read_text(encoding="utf-8").splitlines()
+        labels = (HERE / f"{part}_labels.jsonl").read_text(encoding="utf-8").splitlines()
+        assert len(items) == len(labels)
+        out[part] = [(json.loads(i), json.loads(x)) for i, x in zip(items, labels, strict=True)]
+    return out
+
+
+@pytest.fixture(scope="module")
+def poi_names() -> list[str]:
+    if not POI_LIST.exists():
+        pytest.skip("../shared is absent: Civitai's POI list is not available here")
+    import devset7_poi
+
+    return devset7_poi.load_names(POI_LIST)
+
+
+def test_the_builder_rewrites_the_committed_files_and_the_readme_table() -> None:
+    for part in B.SEEDS:
+        items, labels = B.build(part)
+        assert (HERE / f"{part}.jsonl").read_text("utf-8") == "".join(
+            B.dumps(i) + "\n" for i in items
+        )
+        assert (HERE / f"{part}_labels.jsonl").read_text("utf-8") == "".join(
+            B.dumps(x) + "\n" for x in labels
+        )
+    assert B.counts_table() in (HERE / "README.md").read_text("utf-8")
+
+
+def test_every_label_has_one_item_in_a_shape_the_readers_take(
+    parts: dict[str, list[Pair]],
+) -> None:
+    for pairs in parts.values():
+        keys = Counter((lab["platform"], lab["model_id"]) for _, lab in pairs)
+        assert max(keys.values()) == 1
+        for item, lab in pairs:
+            assert list(lab) == FIELDS
+            assert str(item["id"]) == lab["model_id"]
+            if lab["platform"] == "huggingface":
+                assert ModelInfo(**item).id == lab["model_id"]
+            record = record_of(item, lab["platform"])
+            assert record.platform == lab["platform"]
+
+
+def test_every_named_target_shows_in_its_item(parts: dict[str, list[Pair]]) -> None:
+    for pairs in parts.values():
+        for item, lab in pairs:
+            flat = item_words(item)
+            if lab["likeness"] and lab["target"]:
+                assert any(shows(n, flat) for n in [lab["target"], *lab["aliases"]]), lab
+            if len(lab["targets"]) > 1:  # a blend or a pack: every person shows
+                assert all(shows(person, flat) for person in lab["targets"]), lab
+            if not lab["likeness"]:
+                assert lab["target"] is None and lab["gender"] is None and not lab["targets"]
+
+
+def test_each_part_has_the_mix_a_harness_would_use(parts: dict[str, list[Pair]]) -> None:
+    for part, pairs in parts.items():
+        labels = [lab for _, lab in pairs]
+        likeness = [lab for lab in labels if lab["likeness"]]
+        assert 250 <= len(labels) <= 400
+        assert 0.45 <= len(likeness) / len(labels) <= 0.62, part
+        genders = Counter(lab["gender"] for lab in likeness)
+        assert genders["female"] > 3 * genders["male"] > 0 and genders["unknown"] > 0
+        assert set(genders) <= {"female", "male", "unknown"}
+        kinds = Counter(lab["kind"] for lab in labels)
+        assert len(kinds) >= 15 and min(kinds.values()) >= 2
+        assert sum(lab["minor_risk"] for lab in labels) >= 4
+        assert sum(lab["sexual_intent"] for lab in labels) >= 10
+        assert sum(lab["platform"] == "huggingface" for lab in labels) >= 15
+        shapes = {lab["shape"] for lab in labels}
+        assert (set(B.HOLD_ONLY) <= shapes) == (part == "hold7")
+        assert not (set(B.HOLD_ONLY) & shapes) or part == "hold7"
+
+
+def test_hold7_names_nobody_dev7_names(parts: dict[str, list[Pair]]) -> None:
+    def named(part: str) -> set[tuple[str, ...]]:
+        out = set()
+        for _, lab in parts[part]:
+            for name in [lab["target"] or "", *lab["targets"]]:
+                if len(words(name)) >= 2:
+                    out.add(words(name))
+        return out
+
+    assert not named("dev7") & named("hold7")
+
+
+def test_the_cues_agree_with_every_label_and_never_meet(parts: dict[str, list[Pair]]) -> None:
+    for pairs in parts.values():
+        for item, lab in pairs:
+            assert B.sexual_cue(item) == lab["sexual_intent"], lab
+            assert B.minor_cue(item) == lab["minor_risk"], lab
+            assert not (B.sexual_cue(item) and B.minor_cue(item)), lab
+
+
+def test_a_person_with_a_minor_cue_is_in_no_other_item(parts: dict[str, list[Pair]]) -> None:
+    for pairs in parts.values():
+        minors = {words(lab["target"]) for _, lab in pairs if lab["minor_risk"] and lab["target"]}
+        others = [
+            words(lab["target"]) for _, lab in pairs if lab["target"] and not lab["minor_risk"]
+        ]  # noqa: E501
+        assert not minors & set(others)
+
+
+def test_the_cue_rules_read_what_they_should() -> None:
+    def d(text: str) -> dict[str, Any]:
+        return {"description": text}
+
+    assert B.minor_cue(d("the 15-year-old actress")) and B.minor_cue(d("15세 배우"))
+    assert B.minor_cue(d("child actress")) and B.minor_cue(d("中学生"))
+    for adult in (
+        "26세",
+        "24歳",
+        "v2: minor fixes",
+        "27 years old",
+        "young petite model",
+        "v1.5 yo",
+    ):  # noqa: E501
+        assert not B.minor_cue(d(adult)), adult
+    assert B.sexual_cue(d("NSFW capable")) and B.sexual_cue({"nsfwLevel": 8})
+    assert not B.sexual_cue(d("Essex street")) and not B.sexual_cue({"nsfwLevel": 3})
+
+
+def test_no_committed_file_holds_a_name_of_the_real_poi_list(poi_names: list[str]) -> None:
+    phrases = {words(name) for name in poi_names if words(name)}
+    files = [*HERE.glob("*.py"), *HERE.glob("*.jsonl"), HERE / "README.md"]
+    files.append(SCRIPTS / "eval_devset7.py")
+    hits = {}
+    for path in files:
+        flat = " " + " ".join(words(path.read_text(encoding="utf-8"))) + " "
+        hits[path.name] = sum(f" {' '.join(p)} " in flat for p in phrases)
+    # counts only: the names themselves are never printed
+    assert not any(hits.values()), {name: n for name, n in hits.items() if n}
+
+
+def test_no_invented_full_name_is_in_the_real_catalog(parts: dict[str, list[Pair]]) -> None:
+    if not CATALOG.exists():
+        pytest.skip("../shared is absent: the real catalog is not available here")
+    invented: set[str] = set()
+    for pairs in parts.values():
+        for _, lab in pairs:
+            for name in [lab["target"] or "", *lab["targets"], *lab["aliases"]]:
+                w = words(name)
+                if max(map(len, w), default=0) < 2:  # initials such as "P.H." are no name
+                    continue
+                if len(w) >= 2 or (len(w) == 1 and not w[0].isascii()):
+                    invented.add(f" {' '.join(w)} ")
+    found = 0
+    with gzip.open(CATALOG, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            flat = " " + " ".join(words(line)) + " "
+            hit = {name for name in invented if name in flat}
+            found += len(hit)
+            invented -= hit
+    assert not found, f"{found} invented names occur in the real catalog"
+
+
+def test_poi7_is_built_in_memory_deterministically(poi_names: list[str]) -> None:
+    import devset7_poi
+
+    before = sorted(p.name for p in HERE.iterdir())
+    items, labels = devset7_poi.build_poi7(poi_names)
+    assert devset7_poi.build_poi7(list(reversed(poi_names))) == (items, labels)
+    assert sorted(p.name for p in HERE.iterdir()) == before
+    assert len(items) == len(labels) == devset7_poi.N_POSITIVE + devset7_poi.N_NEGATIVE
+    assert devset7_poi.stated_genders(labels) == devset7_poi.N_PRONOUN
+    for lab in labels:
+        if lab["likeness"] and lab["shape"] != "poi_pronoun":
+            assert lab["gender"] == "unknown"
+        assert not (lab["likeness"] and lab["minor_risk"])
+
+
+def test_the_scoring_script_reads_the_set_and_runs_on_a_few_items(
+    parts: dict[str, list[Pair]],
+) -> None:
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        import eval_devset2
+        import eval_devset7
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    items = eval_devset7.load_part("dev7")
+    assert items is not None and len(items) == len(parts["dev7"])
+    detector = eval_devset2.make_detector("none")
+    assert detector is not None
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        eval_devset2.report("dev7", items[:5], detector, errors=True)
+    # the figures are captured and never shown: only the header is checked
+    assert out.getvalue().startswith("== dev7: 5 items")
