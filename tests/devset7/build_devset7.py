@@ -1692,18 +1692,17 @@ def build(part: str) -> tuple[list[Item], list[Label]]:
 
 
 def counts_table() -> str:
+    built = {part: build(part)[1] for part in SEEDS}
     per: dict[str, Counter[tuple[bool, str, str]]] = {}
     for part in SEEDS:
-        per[part] = Counter(
-            (not lab["likeness"], lab["kind"], lab["shape"]) for lab in build(part)[1]
-        )
+        per[part] = Counter((not lab["likeness"], lab["kind"], lab["shape"]) for lab in built[part])
     keys = sorted(set(per["dev7"]) | set(per["hold7"]))
     rows = ["| kind | shape | dev7 | hold7 |", "|---|---|---|---|"]
     rows += [f"| `{k}` | `{s}` | {per['dev7'][(n, k, s)]} | {per['hold7'][(n, k, s)]} |"
              for n, k, s in keys]  # fmt: skip
     totals = []
     for part in SEEDS:
-        labs = build(part)[1]
+        labs = built[part]
         g = Counter(lab["gender"] for lab in labs if lab["likeness"])
         totals.append(
             f"{part}: {len(labs)} items, {sum(lab['likeness'] for lab in labs)} likeness "
