@@ -104,6 +104,7 @@ class Ctx:
         self.hold = part == "hold7"
         self.next_id = 1_100_000 if self.hold else 1_000_000
         self.used_hf: set[str] = set()
+        self.names: set[str] = set()
 
     def pick(self, key: str) -> Any:
         return self.rng.choice(self.v[key])
@@ -119,7 +120,19 @@ class Ctx:
         return str(self.pick("sur_a") + self.pick("sur_b"))
 
     def western(self, gender: str) -> tuple[str, str]:
-        return str(self.pick("female" if gender == "female" else "male")), self.surname()
+        given, family = str(self.pick("female" if gender == "female" else "male")), self.surname()
+        self.names.add(f"{given} {family}")
+        return given, family
+
+    def fresh_western(self, gender: str) -> tuple[str, str]:
+        """A name no likeness item of the part has used (for negatives named like people)."""
+        while True:
+            given, family = (
+                str(self.pick("female" if gender == "female" else "male")),
+                self.surname(),
+            )
+            if f"{given} {family}" not in self.names:
+                return given, family
 
     def gender(self, male_share: float = 0.15) -> str:
         return "male" if self.rng.random() < male_share else "female"
@@ -485,7 +498,7 @@ def t_filename_only(c: Ctx) -> tuple[Item, Label]:
     name = f"{given} {fam}"
     stem = c.rng.choice([camel(name), snake(name), f"{given.lower()}{fam.lower()}-000012"])
     item = simple_lora(c, c.rng.choice(["realistic lady", "Portrait LoRA", "Subject 22"]),
-                       "<p>no trigger needed, just prompt a woman</p>" + usage(c), [], stem,
+                       f"<p>no trigger needed, just prompt a {'woman' if g == 'female' else 'man'}</p>" + usage(c), [], stem,
                        person_tags(c, g, 1))  # fmt: skip
     return lab_c(item, "public_figure", "filename_only", False, name, g, aliases=[stem])
 
@@ -821,7 +834,8 @@ def t_live_action_disclaimer(c: Ctx) -> tuple[Item, Label]:
 def t_kdrama_role(c: Ctx) -> tuple[Item, Label]:
     _, fs, fr, gs, gr, g = ea_person(c, "ko")
     show_ko, show_en = c.pick("kdramas")
-    role = f"{c.rng.choice(['Yoon', 'Han', 'Seo'])} {c.rng.choice(['Mi-rae', 'Bit-na', 'Ji-an'])}"
+    given = ["Mi-rae", "Bit-na", "Ji-an"] if g == "female" else ["Do-hyun", "Jae-won"]
+    role = f"{c.rng.choice(['Yoon', 'Han', 'Seo'])} {c.rng.choice(given)}"
     desc = f"<p>{role} from the K-drama {show_en} ({show_ko}). 배우: {fs}{gs} 💜</p>" + usage(c)
     item = simple_lora(c, f"{role} | {show_en}", desc, [snake(role)], snake(role),
                        ["character", "kdrama"])  # fmt: skip
@@ -1118,7 +1132,7 @@ def t_hf_private(c: Ctx) -> tuple[Item, Label]:
     repo = f"{c.pick('hf_users')}/{c.rng.choice(['my-wife-flux', 'gf-lora-v2', 'me-selfie-lora'])}"
     while repo in c.used_hf:
         repo += "-x"
-    g = "male" if "me-selfie" in repo else "female"
+    g = "unknown" if "me-selfie" in repo else "female"
     card = {"instance_prompt": "p3rs0n", "base_model": "black-forest-labs/FLUX.1-dev"}
     item = hf(c, repo, ["lora"], card, ["lora.safetensors"])
     return lab_h(item, "private_person", "hf_private", False, None, g)
@@ -1385,7 +1399,7 @@ def t_clothing(c: Ctx) -> tuple[Item, Label]:
 
 
 def t_celebrity_hairstyle(c: Ctx) -> tuple[Item, Label]:
-    given, fam = c.western("female")
+    given, fam = c.fresh_western("female")
     name = f"{given} {fam}"
     what = c.rng.choice(["bob haircut", "met gala dress", "curtain bangs"])
     desc = (f"<p>The {what} made famous by {name} — only the {what.split()[-1]}, no face was "
@@ -1520,7 +1534,7 @@ def t_ai_influencer(c: Ctx) -> tuple[Item, Label]:
 
 
 def t_fiction_disclaimer(c: Ctx) -> tuple[Item, Label]:
-    given, fam = c.western("female")
+    given, fam = c.fresh_western("female")
     name = f"{given} {fam}"
     desc = (f"<p>{name} is a fictional character from my novel. She does not exist. Any resemblance "  # noqa: E501
             "to real persons is coincidental.</p>" + usage(c))  # fmt: skip
@@ -1536,7 +1550,7 @@ def t_historical(c: Ctx) -> tuple[Item, Label]:
 
 
 def t_celebrity_pet_car(c: Ctx) -> tuple[Item, Label]:
-    given, fam = c.western("female")
+    given, fam = c.fresh_western("female")
     name = f"{given} {fam}"
     what = c.rng.choice([("Pomeranian", "dog"), ("vintage roadster", "car"), ("Maine Coon", "cat")])
     desc = (f"<p>{name}'s famous {what[0]} from her vlogs — only the {what[1]}, no people in "
@@ -1589,7 +1603,7 @@ def t_wax_figure(c: Ctx) -> tuple[Item, Label]:
 
 
 def t_anime_western_name(c: Ctx) -> tuple[Item, Label]:
-    given, fam = c.western("female")
+    given, fam = c.fresh_western("female")
     name = f"{given} {fam}"
     fr = c.pick("franchise")
     desc = (
