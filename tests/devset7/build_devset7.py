@@ -809,7 +809,7 @@ def t_live_action_role(c: Ctx) -> tuple[Item, Label]:
     desc = (f"<p>{role} from the TV series {show}, as played by {actor}. season 2 look.</p>"
             + usage(c))  # fmt: skip
     e = era(c)
-    mtype = c.rng.choice(["LORA", "LORA", "Checkpoint"])
+    mtype = c.rng.choice(["LORA", "LORA", "Checkpoint", "Hypernetwork"])
     files = lora_file(c, snake(role)) + (stock_extras(c) if mtype == "Checkpoint" else [])
     v = version(c, e, "v1", files, [snake(role)])
     item = civitai(c, title, desc, mtype, ["character", "tv series", "woman" if g == "female"
@@ -1050,11 +1050,28 @@ def t_male_streamer(c: Ctx) -> tuple[Item, Label]:
 
 
 def t_creator_east_asian(c: Ctx) -> tuple[Item, Label]:
-    lang, fs, fr, gs, gr, _ = ea_person(c)
+    lang, fs, fr, _, _, _ = ea_person(c)
+    gs, gr = c.pick(f"{lang}_given_f")
     script = f"{fs}{gs}"
-    desc = f"<p>抖音网红 {script}，粉丝{c.rng.randint(50, 800)}万。她的自拍。</p>" + usage(c)
-    item = simple_lora(c, f"{script} 网红", desc, [], f"wh_{gr.lower().replace('-', '')}",
-                       ["douyin", "influencer"])  # fmt: skip
+    k = c.rng.randint(50, 800)
+    desc, title, tags = {
+        "zh": (
+            f"<p>抖音网红 {script}，粉丝{k}万。她的自拍和vlog截图。</p>",
+            f"{script} 网红",
+            ["douyin", "influencer"],
+        ),
+        "ja": (
+            f"<p>インスタグラマーの{script}さん（フォロワー{k}万人）。自撮り写真で学習。</p>",
+            f"{script} インフルエンサー",
+            ["instagram", "japanese"],
+        ),
+        "ko": (
+            f"<p>인스타 인플루언서 {script} (팔로워 {k}만). 그녀의 셀카로 학습했어요.</p>",
+            f"{script} 인플루언서",
+            ["instagram", "korean"],
+        ),
+    }[lang]
+    item = simple_lora(c, title, desc + usage(c), [], f"wh_{gr.lower().replace('-', '')}", tags)
     return lab_c(item, "online_creator", "creator_east_asian", False, f"{fr} {gr}", "female",
                  aliases=[script])  # fmt: skip
 
@@ -1193,6 +1210,17 @@ def t_hf_east_asian_slug(c: Ctx) -> tuple[Item, Label]:
                  aliases=[f"{fs}{gs}", f"{gr} {fr}", slug])  # fmt: skip
 
 
+def t_east_asian_given_first(c: Ctx) -> tuple[Item, Label]:
+    lang, fs, fr, gs, gr, g = ea_person(c)
+    name = f"{gr} {fr}"
+    he = PRON[g][0]
+    desc = (f"<p>{name} ({c.rng.choice(TRADE[g])}). western order on purpose since {he} uses it "
+            f"on instagram. {c.emoji()}</p>" + usage(c))  # fmt: skip
+    item = simple_lora(c, name, desc, [snake(name)], snake(name), ["asian", "celebrity"])
+    return lab_c(item, "public_figure", "east_asian_given_first", False, f"{fr} {gr}", g,
+                 aliases=[name, f"{fs}{gs}", snake(name)])  # fmt: skip
+
+
 POSITIVE: dict[str, tuple[Callable[[Ctx], tuple[Item, Label]], int, int]] = {
     "title_name": (t_title_name, 8, 8),
     "name_only_no_cue": (t_name_only_gender, 4, 4),
@@ -1244,6 +1272,7 @@ POSITIVE: dict[str, tuple[Callable[[Ctx], tuple[Item, Label]], int, int]] = {
     "private_unknown": (t_private_unknown, 2, 2),
     "hf_private": (t_hf_private, 2, 2),
     "lookalike": (t_lookalike, 3, 3),
+    "east_asian_given_first": (t_east_asian_given_first, 3, 3),
     "hf_east_asian_slug": (t_hf_east_asian_slug, 3, 3),
     "name_in_changelog": (t_name_in_changelog, 0, 3),
     "fan_nickname": (t_fan_nickname, 0, 2),

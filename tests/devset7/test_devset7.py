@@ -141,6 +141,24 @@ def test_each_part_has_the_mix_a_harness_would_use(parts: dict[str, list[Pair]])
         assert not (set(B.HOLD_ONLY) & shapes) or part == "hold7"
 
 
+OTHER_GENDER = {
+    "female": re.compile(r"\b(he|him|his|himself|actor|él|il|он|男演员|俳優|남자)\b|他|彼は"),
+    "male": re.compile(
+        r"\b(she|her|hers|herself|actress|ella|elle|она|girlfriend|wife)\b|她|彼女|그녀"
+    ),
+}
+
+
+def test_no_item_speaks_of_its_person_with_the_other_genders_words(
+    parts: dict[str, list[Pair]],
+) -> None:
+    for pairs in parts.values():
+        for item, lab in pairs:
+            if lab["likeness"] and lab["gender"] in OTHER_GENDER and len(lab["targets"]) <= 1:
+                text = " ".join(B._texts({"d": item.get("description"), "n": item.get("name")}))
+                assert not OTHER_GENDER[lab["gender"]].search(text.lower()), lab
+
+
 def test_hold7_names_nobody_dev7_names(parts: dict[str, list[Pair]]) -> None:
     def named(part: str) -> set[tuple[str, ...]]:
         out = set()
