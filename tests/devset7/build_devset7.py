@@ -341,18 +341,10 @@ def camel(name: str) -> str:
 # ---------------------------------------------------------------- words around the names
 
 TRADE = {
-    "female": [
-        "actress",
-        "singer",
-        "model",
-        "TV presenter",
-        "news anchor",
-        "influencer",
-        "tennis player",
-        "comedian",
-    ],
+    "female": ["actress", "pop singer", "fashion model", "weather presenter", "news anchor",
+               "influencer", "tennis player", "stand-up comedian"],
     "male": ["actor", "singer", "footballer", "TV host", "rapper", "news anchor"],
-}
+}  # fmt: skip
 PRON = {"female": ("she", "her"), "male": ("he", "his")}
 
 

@@ -1,37 +1,41 @@
-"""The seventh dev set is what its builder writes, every label has its item, the cues agree with
-the labels and never join a sexual and a minor cue, it names nobody of Civitai's POI list, its
-invented full names are absent from the real catalog, poi7 stays in memory, and the scoring code
-of ``scripts/eval_devset7.py`` runs on it.
+"""Checks of the seventh dev set (tests/devset7): seeded rebuild, label/item pairing, cue rules,
+gender words, the mix, and that no real name leaks in (POI list, real catalog).
 
-No test prints a detector figure: every part is held out and scored once, at the end.
+The detector never runs here except on five dev7 items through the scoring code, whose printout
+is swallowed; dev7, hold7 and poi7 are held out and scored once, by the coordinator.
 """
 
 from __future__ import annotations
 
-import contextlib
 import gzip
-import io
+import importlib
 import json
 import re
 import sys
 from collections import Counter
+from contextlib import redirect_stdout
+from io import StringIO
 from pathlib import Path
 from typing import Any
 
 import build_devset7 as B
+import devset7_poi as P
 import pytest
 from huggingface_hub.hf_api import ModelInfo
 
 from dfaudit.detect.evalsets import record_of
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
-SCRIPTS = REPO / "scripts"
-SHARED = REPO.parent / "shared"
-POI_LIST = SHARED / "lexicons" / "civitai" / "words-poi.json"
-CATALOG = SHARED / "realdata" / "civitai_catalog_2023_dev.jsonl.gz"
-FIELDS = ["platform", "model_id", "kind", "likeness", "target", "gender", "prominence",
-          "sexual_intent", "minor_risk", "shape", "targets", "aliases"]  # fmt: skip
+FOLDER = Path(__file__).resolve().parent
+ROOT = FOLDER.parent.parent
+SHARED_DIR = ROOT.parent / "shared"
+POI_LIST = SHARED_DIR / "lexicons" / "civitai" / "words-poi.json"
+CATALOG = SHARED_DIR / "realdata" / "civitai_catalog_2023_dev.jsonl.gz"
+EVAL_SCRIPT = ROOT / "scripts" / "eval_devset7.py"
+# the label fields, in the order of tests/devset/README.md
+FIELDS = [
+    *("platform", "model_id", "kind", "likeness", "target", "gender", "prominence"),
+    *("sexual_intent", "minor_risk", "shape", "targets", "aliases"),
+]
 WORD = re.compile(r"\w+")
 
 Pair = tuple[dict[str, Any], dict[str, Any]]
@@ -67,8 +71,8 @@ def shows(name: str, flat: str) -> bool:
 def parts() -> dict[str, list[Pair]]:
     out = {}
     for part in B.SEEDS:
-        items = (HERE / f"{part}.jsonl").read_text(encoding="utf-8").splitlines()
-        labels = (HERE / f"{part}_labels.jsonl").read_text(encoding="utf-8").splitlines()
+        items = (FOLDER / f"{part}.jsonl").read_text(encoding="utf-8").splitlines()
+        labels = (FOLDER / f"{part}_labels.jsonl").read_text(encoding="utf-8").splitlines()
         assert len(items) == len(labels)
         out[part] = [(json.loads(i), json.loads(x)) for i, x in zip(items, labels, strict=True)]
     return out
@@ -78,21 +82,19 @@ def parts() -> dict[str, list[Pair]]:
 def poi_names() -> list[str]:
     if not POI_LIST.exists():
         pytest.skip("../shared is absent: Civitai's POI list is not available here")
-    import devset7_poi
-
-    return devset7_poi.load_names(POI_LIST)
+    return P.load_names(POI_LIST)
 
 
 def test_the_builder_rewrites_the_committed_files_and_the_readme_table() -> None:
     for part in B.SEEDS:
         items, labels = B.build(part)
-        assert (HERE / f"{part}.jsonl").read_text("utf-8") == "".join(
+        assert (FOLDER / f"{part}.jsonl").read_text("utf-8") == "".join(
             B.dumps(i) + "\n" for i in items
         )
-        assert (HERE / f"{part}_labels.jsonl").read_text("utf-8") == "".join(
+        assert (FOLDER / f"{part}_labels.jsonl").read_text("utf-8") == "".join(
             B.dumps(x) + "\n" for x in labels
         )
-    assert B.counts_table() in (HERE / "README.md").read_text("utf-8")
+    assert B.counts_table() in (FOLDER / "README.md").read_text("utf-8")
 
 
 def test_every_label_has_one_item_in_a_shape_the_readers_take(
@@ -209,25 +211,30 @@ def test_the_cue_rules_read_what_they_should() -> None:
 
 def test_no_committed_file_holds_a_name_of_the_real_poi_list(poi_names: list[str]) -> None:
     phrases = {words(name) for name in poi_names if words(name)}
-    files = [*HERE.glob("*.py"), *HERE.glob("*.jsonl"), HERE / "README.md"]
-    files.append(SCRIPTS / "eval_devset7.py")
+    files = [*FOLDER.glob("*.py"), *FOLDER.glob("*.jsonl"), FOLDER / "README.md"]
+    files.append(EVAL_SCRIPT)
     hits = {path.name: len(phrases_in(words(path.read_text("utf-8")), phrases)) for path in files}
     # counts only: the names themselves are never printed
     assert not any(hits.values()), {name: n for name, n in hits.items() if n}
 
 
+def invented_names(parts: dict[str, list[Pair]]) -> set[tuple[str, ...]]:
+    """Every full name (or script name) a label gives, as words; initials are no name."""
+    names = {
+        words(name)
+        for pairs in parts.values()
+        for _, lab in pairs
+        for name in (lab["target"] or "", *lab["targets"], *lab["aliases"])
+    }
+    return {
+        w for w in names if max(map(len, w), default=0) >= 2 and (len(w) >= 2 or not w[0].isascii())
+    }
+
+
 def test_no_invented_full_name_is_in_the_real_catalog(parts: dict[str, list[Pair]]) -> None:
     if not CATALOG.exists():
         pytest.skip("../shared is absent: the real catalog is not available here")
-    invented: set[tuple[str, ...]] = set()
-    for pairs in parts.values():
-        for _, lab in pairs:
-            for name in [lab["target"] or "", *lab["targets"], *lab["aliases"]]:
-                w = words(name)
-                if max(map(len, w), default=0) < 2:  # initials such as "P.H." are no name
-                    continue
-                if len(w) >= 2 or (len(w) == 1 and not w[0].isascii()):
-                    invented.add(w)
+    invented = invented_names(parts)
     found: set[tuple[str, ...]] = set()
     with gzip.open(CATALOG, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -236,36 +243,38 @@ def test_no_invented_full_name_is_in_the_real_catalog(parts: dict[str, list[Pair
     assert not found, f"{len(found)} invented names occur in the real catalog"
 
 
-def test_poi7_is_built_in_memory_deterministically(poi_names: list[str]) -> None:
-    import devset7_poi
-
-    before = sorted(p.name for p in HERE.iterdir())
-    items, labels = devset7_poi.build_poi7(poi_names)
-    assert devset7_poi.build_poi7(list(reversed(poi_names))) == (items, labels)
-    assert sorted(p.name for p in HERE.iterdir()) == before
-    assert len(items) == len(labels) == devset7_poi.N_POSITIVE + devset7_poi.N_NEGATIVE
-    assert devset7_poi.stated_genders(labels) == devset7_poi.N_PRONOUN
-    for lab in labels:
-        if lab["likeness"] and lab["shape"] != "poi_pronoun":
-            assert lab["gender"] == "unknown"
-        assert not (lab["likeness"] and lab["minor_risk"])
-
-
-def test_the_scoring_script_reads_the_set_and_runs_on_a_few_items(
-    parts: dict[str, list[Pair]],
+def test_poi7_stays_in_memory_is_stable_and_states_gender_only_by_pronoun(
+    poi_names: list[str],
 ) -> None:
-    sys.path.insert(0, str(SCRIPTS))
+    listing = {p.name for p in FOLDER.iterdir()}
+    built = P.build_poi7(poi_names)
+    again = P.build_poi7(sorted(poi_names, key=len))  # another order of the same list
+    assert built == again
+    assert {p.name for p in FOLDER.iterdir()} == listing  # nothing written
+    items, labels = built
+    assert len(labels) == len(items) == P.N_POSITIVE + P.N_NEGATIVE
+    positives = [lab for lab in labels if lab["likeness"]]
+    assert len(positives) == P.N_POSITIVE and P.stated_genders(labels) == P.N_PRONOUN
+    assert {lab["gender"] for lab in positives if lab["shape"] != "poi_pronoun"} == {"unknown"}
+    assert not any(lab["minor_risk"] for lab in positives)
+
+
+def test_scoring_code_takes_the_set_and_runs_silently_on_five_items() -> None:
+    scripts = str(EVAL_SCRIPT.parent)
+    sys.path.append(scripts)
     try:
-        import eval_devset2
-        import eval_devset7
+        ev2 = importlib.import_module("eval_devset2")
+        ev7 = importlib.import_module("eval_devset7")
     finally:
-        sys.path.remove(str(SCRIPTS))
-    items = eval_devset7.load_part("dev7")
-    assert items is not None and len(items) == len(parts["dev7"])
-    detector = eval_devset2.make_detector("none")
+        sys.path.remove(scripts)
+    loaded = ev7.load_part("dev7")
+    assert loaded is not None
+    assert [x.label for x in loaded] == [
+        json.loads(line) for line in (FOLDER / "dev7_labels.jsonl").read_text("utf-8").splitlines()
+    ]  # noqa: E501
+    detector = ev2.make_detector("none")
     assert detector is not None
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        eval_devset2.report("dev7", items[:5], detector, errors=True)
-    # the figures are captured and never shown: only the header is checked
-    assert out.getvalue().startswith("== dev7: 5 items")
+    swallowed = StringIO()
+    with redirect_stdout(swallowed):  # figures are never shown: only the first line is read
+        ev2.report("dev7", loaded[-5:], detector, errors=False)
+    assert swallowed.getvalue().splitlines()[0].startswith("== dev7: 5 items (")
