@@ -62,7 +62,7 @@ _OCCUPATION = (
     r"vlogger|tv personality|celebrity|entertainer|gymnast|swimmer|tennis player|footballer|"
     r"dj|pop star|popstar|pop idol|rock star|vocalist|drummer|guitarist|radio host|performer|"
     r"volleyball player|basketball player|soccer player|runway model|"
-    r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans) model)"
+    r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans|porn) model)"
 )
 # An occupation word used for a look or scene ("a celebrity look", "like a celebrity event").
 _NOT_WHO_AFTER = (
@@ -167,6 +167,8 @@ _RARE_TOKEN_CLASS = re.compile(
     r"\s+(?:woman|man|girl|lady|guy|person|female|male)\b",
     re.IGNORECASE,
 )
+# "ohwx anna kowal": a rare token and two lower-case words, the instance prompt of one person
+_RARE_TOKEN_NAME = re.compile(r"^\s*(?:sks|ohwx|zwx|szn) (?P<name>[a-z]{2,16} [a-z]{3,20})\s*$")
 _OWN_PHOTOS = re.compile(
     r"\btrained on (?:her|his|their|my) (?:own )?(?:photos|pictures|pics|selfies|images)\b"
 )
@@ -254,6 +256,8 @@ _PRIVATE_DESCRIPTION = re.compile(
     # "Rob — private model, he is a friend"
     r"\b(?:she|he)(?: is|'s) (?:a|my|our) (?:friend|coworker|co-worker|colleague|classmate|"
     r"neighbou?r|client)\b|\bprivate (?:model|lora|commission|person)\b|"
+    # "Commission: my client's photos of WN", "private client work"
+    r"\bmy client'?s (?:photos|pictures|pics|images|selfies)\b|\bprivate client\b|"
     # a memorial of a relative: "my late father, trained on old family photos"
     r"\bmy late (?:father|mother|dad|mom|mum|grandfather|grandmother|grandma|grandpa|husband|"
     r"wife|brother|sister|son|daughter|uncle|aunt|partner)\b|"
@@ -277,16 +281,35 @@ _PRIVATE_STARTS = StartFinder(
 _RELATION_NAMED = re.compile(r"\bmy (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?) ")
 
 
-def _relation_named(description: str, folded: str) -> re.Match[str] | None:
+def _relation_named(
+    description: str, folded: str, triggers: tuple[str, ...] = ()
+) -> re.Match[str] | None:
     """The "my husband <First name>" phrase of a description (``folded`` is its folded form,
-    position for position), or None."""
+    position for position), or None. The name is a first name of the tables or the model's
+    own trigger word ("my husband Bastiaan" triggered by "bastiaan")."""
     if len(folded) != len(description):
         return None
     for match in _RELATION_NAMED.finditer(folded):
         word = _CAPITALISED_WORD.match(description, match.end())
-        if word is not None and first_name(word.group(0)) is not None:
+        if word is None:
+            continue
+        if first_name(word.group(0)) is not None or fold(word.group(0)) in {
+            fold(t).strip() for t in triggers
+        }:
             return match
     return None
+
+
+def _rare_token_name(trigger: str) -> bool:
+    """Whether a trigger is a rare token and a lower-case full name ("ohwx anna kowal")."""
+    match = _RARE_TOKEN_NAME.match(trigger)
+    if match is None:
+        return False
+    given, family = match.group("name").split()
+    if any(w in NOT_NAME_WORDS or w in CONCEPT_WORDS or w in STYLE_WORDS for w in (given, family)):
+        return False
+    words = common_words()
+    return surname_like(family) and not (given in words and family in words)
 
 
 _OCCUPATION_NAME = re.compile(
@@ -376,7 +399,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "11"
+    version: ClassVar[str] = "12"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -525,7 +548,8 @@ _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
 _NAMED_IN_TEXT = re.compile(
     r"\b(?i:(?:inspired by|based on|model(?:l)?ed (?:on|after)) (?:the )?(?:[a-z-]+ ){0,2}"
     + _OCCUPATION
-    + r"|this (?:one )?is|(?:she|he) is|photos? of|pictures of|images of|lora of|embedding of"
+    + r"|this (?:one )?is|(?:she|he) is|photos? of|photographs of|pictures of|images of"
+    r"|lora of|embedding of"
     r"|likeness of"
     r"|fotos de|fotos von|photos de"
     # "Lulu is what fans call Anna Kowal": a nickname title, the full name in the bio
@@ -535,7 +559,7 @@ _NAMED_IN_TEXT = re.compile(
 )
 _NAMED_IN_TEXT_STARTS = StartFinder(
     ("inspired by", "based on", "modeled", "modelled", "this is", "this one is", "she is",
-     "he is", "photos of", "photo of",
+     "he is", "photos of", "photo of", "photographs of",
      "pictures of", "images of", "lora of", "embedding of", "likeness of", "fotos de",
      "fotos von", "photos de", "fans call", "people call", "everyone call", "everybody call")
 )  # fmt: skip
@@ -546,6 +570,7 @@ _LOOSE_LEAD_INS = (
     "this",
     "photos of",
     "photo of",
+    "photographs of",
     "pictures of",
     "images of",
     "lora of",
@@ -556,7 +581,7 @@ _LOOSE_LEAD_INS = (
 )
 # Every lead-in above holds one of these, whatever its first letter's case (a cheap test).
 _NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one is", "he is",
-               "hotos of", "hoto of",
+               "hotos of", "hoto of", "otographs of",
                "ictures of", "mages of", " call", "ora of", "oRA of", "ORA of", "mbedding of",
                "ikeness of", "otos de", "otos von")  # fmt: skip
 
@@ -651,11 +676,13 @@ def _opening_named_trade(head: str) -> str:
 # "photos of Quintessa, the drag performer": a one-word (stage) name and its trade. The word
 # must also stand in the title or a trigger word, so that a place or a work is not taken.
 _STAGE_NAMED = re.compile(
-    r"\b(?i:photos?|pictures|images|stills|lora|embedding|likeness) of "
-    r"(?P<name>[A-Z][^\W\d_]{2,})(?=,)"
+    r"\b(?:(?i:photos?|pictures|images|stills|lora|embedding|likeness) of |(?i:based on) )"
+    r"(?P<name>[A-Z][^\W\d_]{2,})(?=,| \()"
 )
 _STAGE_KEYS = ("otos of", "hoto of", "ictures of", "mages of", "tills of", "ora of", "ORA of",
-               "mbedding of", "ikeness of")  # fmt: skip
+               "mbedding of", "ikeness of", "ased on")  # fmt: skip
+# "based on Quintessa (adult model)": the trade in brackets right after the name
+_BRACKET_TRADE = re.compile(r" \((?i:(?:[a-z-]+ ){0,2}" + _OCCUPATION + r")\)")
 
 
 def _stage_named_trade(sig: str, record: object, head: str) -> list[Hit]:
@@ -666,7 +693,9 @@ def _stage_named_trade(sig: str, record: object, head: str) -> list[Hit]:
         name = match.group("name")
         if fold(name) in NOT_NAME_WORDS or fold(name) in NATIONALITY_WORDS:
             continue
-        if not _APPOSITIVE_TRADE.match(start, match.end()):
+        if not (
+            _APPOSITIVE_TRADE.match(start, match.end()) or _BRACKET_TRADE.match(start, match.end())
+        ):
             continue
         folded = fold(name)
         if folded in fold(view(record).name) or any(
@@ -697,6 +726,33 @@ def _prompt_named(head: str) -> str:
         if not surname_like(surname) or first_name(surname) is not None:
             continue
         return f"{given.capitalize()} {surname.capitalize()}"
+    return ""
+
+
+# 'You could also just use "Anna Kowal" as a prompt', 'do not use the prompt "Anna Kowal"': the
+# description quotes a person's full name as the prompt base models know the subject by.
+_QUOTED_PROMPT = re.compile(
+    r"(?i:use|using|prompt|promt|prompting|token)\b[^\"“”\n]{0,24}[\"“]"
+    r"(?P<name>[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})[\"”]"
+)
+_QUOTED_PROMPT_STARTS = StartFinder(("use", "using", "prompt", "promt", "token"))
+
+
+def _quoted_prompt_name(head: str) -> str:
+    """The full name a description quotes as a prompt ('just use "Anna Kowal"')."""
+    if '"' not in head and "“" not in head:
+        return ""
+    lowered = head.lower()
+    if len(lowered) != len(head):
+        return ""
+    for match in finditer_at(_QUOTED_PROMPT, head, _QUOTED_PROMPT_STARTS.starts(lowered)):
+        name = match.group("name")
+        words = name.split()
+        given = fold(words[0])
+        if given in NOT_NAME_WORDS or not (first_name(given) or world_first_name(given)):
+            continue
+        if surname_like(words[-1]):
+            return name
     return ""
 
 
@@ -752,6 +808,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
         or _opening_named_trade(head[:LABEL_HEAD])
         or _prompt_named(head[:LABEL_HEAD])
         or _foreign_named_trade(head[:LABEL_HEAD])
+        or _quoted_prompt_name(head[:LABEL_HEAD])
     )
     if named:
         return [*_prompt_gender(sig, head[:LABEL_HEAD], named), *_subject_named(sig, named)]
@@ -1138,6 +1195,42 @@ def _instance_name(sig: str, record: object, name: str) -> list[Hit]:
     return []
 
 
+# "Inessa" (trigger "inessa"), "Khalill" (trigger "khalil"): a DreamBooth checkpoint whose one
+# trigger word is a first name of the tables and whose title spells that same first name (a
+# letter or two apart) holds one person; a merge's trigger is a style word, not a first name.
+_TITLE_LETTERS = re.compile(r"[^a-z]+")
+FIRST_NAME_TITLE_SLACK = 3
+
+
+def _first_name_checkpoint(sig: str, record: object, name: str) -> list[Hit]:
+    if getattr(record, "model_type", "") != "Checkpoint":
+        return []
+    title = fold(name).strip()
+    if not title or " " in title or len(title) > 24:
+        return []
+    letters = _TITLE_LETTERS.sub("", title)
+    for trigger in view(record).trained_words[:3]:
+        token = fold(trigger).strip()
+        if not (4 <= len(token) <= 16 and token.isalpha() and token.isascii()):
+            continue
+        entry = first_name(token) or world_first_name(token)
+        if entry is None or entry.word or token in NOT_NAME_WORDS:
+            continue  # "Rose", "Amber": a first name that is also a word
+        if letters[:4] == token[:4] and abs(len(letters) - len(token)) <= FIRST_NAME_TITLE_SLACK:
+            return [
+                Hit(
+                    sig,
+                    "likeness",
+                    0.8,
+                    "trained_words",
+                    trigger,
+                    note="a checkpoint's one trigger is the first name its title spells",
+                    feature="subject:instance_name",
+                )
+            ]
+    return []
+
+
 # A title's first run of words in a script other than Latin ("Ալինա Մխիթարյանց", "【四十物ひより】
 # real v2", "太史　念溪"): the last fallback target, below the Latin title a name signal reads
 # (0.1), for a finding no name shape names.
@@ -1198,7 +1291,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
             )
         )
     for trigger in view(record).trained_words[:8]:
-        if _RARE_TOKEN_CLASS.match(trigger):
+        if _RARE_TOKEN_CLASS.match(trigger) or _rare_token_name(trigger):
             out.append(
                 Hit(
                     sig,
@@ -1211,7 +1304,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
                 )
             )
             break
-    out.extend(_instance_name(sig, record, name))
+    out.extend(_instance_name(sig, record, name) or _first_name_checkpoint(sig, record, name))
     out.extend(_first_name_class(sig, record, name))
     if _PRIVATE_NAME.search(name) or _name_relation(name):
         out.append(
@@ -1229,7 +1322,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     folded = folded_description(record, DESCRIPTION_HEAD)
     private = search_starts(_PRIVATE_DESCRIPTION, _PRIVATE_STARTS, folded) if description else None
     if private is None and description and "my " in folded:
-        private = _relation_named(description, folded)
+        private = _relation_named(description, folded, view(record).trained_words[:4])
     if private:
         out.append(
             Hit(
