@@ -62,7 +62,7 @@ _OCCUPATION = (
     r"vlogger|tv personality|celebrity|entertainer|gymnast|swimmer|tennis player|footballer|"
     r"dj|pop star|popstar|pop idol|rock star|vocalist|drummer|guitarist|radio host|performer|"
     r"volleyball player|basketball player|soccer player|runway model|"
-    r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans|porn) model)"
+    r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans) model)"
 )
 # An occupation word used for a look or scene ("a celebrity look", "like a celebrity event").
 _NOT_WHO_AFTER = (
@@ -565,6 +565,14 @@ _NAMED_IN_TEXT_STARTS = StartFinder(
 )  # fmt: skip
 
 
+def _world_given(words: list[str]) -> bool:
+    """Whether a two-word name has a given name of the world table first or (family name
+    first: "Shinonome Kotone") last."""
+    return len(words) == 2 and any(
+        world_first_name(fold(w)) is not None and first_name(w) is None for w in words
+    )
+
+
 # Lead-ins that name any thing: the name must have a person's first name or surname.
 _LOOSE_LEAD_INS = (
     "this",
@@ -609,6 +617,7 @@ def _named_in_text(head: str) -> str:
         if (
             match.group(0).lower().startswith(_LOOSE_LEAD_INS)
             and not (first_name(words[0]) or fold(words[-1]) in common_surnames())
+            and not _world_given(words)
             and not (
                 head.startswith(",", match.end()) and _APPOSITIVE_TRADE.match(head, match.end())
             )
@@ -682,7 +691,11 @@ _STAGE_NAMED = re.compile(
 _STAGE_KEYS = ("otos of", "hoto of", "ictures of", "mages of", "tills of", "ora of", "ORA of",
                "mbedding of", "ikeness of", "ased on")  # fmt: skip
 # "based on Quintessa (adult model)": the trade in brackets right after the name
-_BRACKET_TRADE = re.compile(r" \((?i:(?:[a-z-]+ ){0,2}" + _OCCUPATION + r")\)")
+_BRACKET_TRADE = re.compile(
+    r" \((?i:(?:[a-z-]+ ){0,2}(?:"
+    + _OCCUPATION
+    + r"|(?:porn|cam|fitness|bikini|lingerie) model))\)"
+)
 
 
 def _stage_named_trade(sig: str, record: object, head: str) -> list[Hit]:
@@ -762,6 +775,7 @@ def _quoted_prompt_name(head: str) -> str:
 _FOREIGN_TRADE = re.compile(
     r"\b(?i:oyuncu|aktris|şarkıcı|sunucu|atriz|actriz|cantora|cantante|apresentadora|"
     r"presentadora|aktorka|piosenkarka|modelka|attrice|schauspielerin|sängerin|moderatorin|"
+    r"aktorki|aktorką|piosenkarki|modelki|"
     r"diễn viên|ca sĩ|penyanyi|selebgram|актриса|певица|ведущая|актёр|актер)\b"
     r"|นักแสดง|นักร้อง|นางแบบ"
 )
@@ -771,13 +785,13 @@ FOREIGN_TRADE_REACH = 60  # characters after the name
 
 def _foreign_named_trade(head: str) -> str:
     """The name a description line gives with a trade in another language after it."""
+    if _FOREIGN_TRADE.search(head) is None:
+        return ""  # one pass over the head; the lines are read only when a trade word stands
     for line in head.splitlines()[:LABEL_LINES]:
-        if line.isascii():
-            continue  # every trade word of the pattern has a non-ASCII letter or is foreign
         for match in _LINE_NAME.finditer(line):
             name = match.group(0)
             words = name.split()
-            if first_name(words[0]) is None or not surname_like(words[-1]):
+            if not (first_name(words[0]) or _world_given(words)) or not surname_like(words[-1]):
                 continue
             if _FOREIGN_TRADE.search(line, match.end(), match.end() + FOREIGN_TRADE_REACH):
                 return name
@@ -1160,9 +1174,11 @@ def _initials_target(sig: str, name: str) -> list[Hit]:
 # "a photo of puyangnianxi woman" on a repo "nianxi-puyang": a DreamBooth instance prompt whose
 # token is the model's own name run together names the person the model was trained on.
 _INSTANCE_PROMPT = re.compile(
-    r"^\s*(?:an? )?(?:photo|picture|portrait|image) of (?:an? )?(?P<token>[a-z]{6,30})\s+"
+    r"^\s*(?:(?:an? )?(?:photo|picture|portrait|image) of (?:an? )?)?"
+    r"(?P<token>[a-z]{3,30}(?:[._][a-z]{2,30})?)\s+"
     r"(?:woman|man|girl|lady|guy|person|female|male)\b"
 )
+_PROMPT_OPENINGS = ("a ", "an ", "photo", "picture", "portrait", "image")
 _SLUG_PART = re.compile(r"[a-z]+")
 _SLUG_NOISE = frozenset({"lora", "locon", "lycoris", "sdxl", "xl", "flux", "sd", "dreambooth",
                          "model", "ti", "embedding", "v", "dev"})  # fmt: skip
@@ -1179,7 +1195,10 @@ def _instance_name(sig: str, record: object, name: str) -> list[Hit]:
         match = _INSTANCE_PROMPT.match(trigger)
         if match is None:
             continue
-        token = match.group("token")
+        token = match.group("token").replace(".", "").replace("_", "")
+        prompted = match.group(0).lstrip().startswith(_PROMPT_OPENINGS)
+        if len(token) < 6 or (not prompted and token in common_words()):
+            continue  # "beautiful woman" of "beautiful-lora": a word, not a token
         if token in forms and fold(token) not in NOT_NAME_WORDS and token not in CONCEPT_WORDS:
             return [
                 Hit(
