@@ -7,6 +7,7 @@ family-name-first name after "photo of". Invented people only."""
 
 from __future__ import annotations
 
+from dfaudit.detect.combiner import likeness_features as combiner_features
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.signals.subject_cues import (
     _foreign_named_trade,
@@ -137,3 +138,43 @@ def test_a_family_name_first_after_photo_of(detector: Detector) -> None:
         description="a photo of Varnhollow Kotone, wearing a knit sweater, autumn park",
     )
     assert "subject:labelled_name" in likeness_features(detector, item)
+
+
+def test_a_trade_beyond_the_shared_occupations_names_the_subject(detector: Detector) -> None:
+    item = model(
+        "Perrine Varnhollow - AI girl v2",
+        tags=("woman", "realistic"),
+        trained_words=("perrine_varnhollow",),
+        description="DISCLAIMER: all images are AI generated, this model does not represent any "
+        "real human. (inspired by the chef Perrine Varnhollow) Recommended weight: 0.8",
+    )
+    assert "subject:labelled_name" in likeness_features(detector, item)
+    assert detector.detect(item).likeness
+    boxer = model(
+        "Likeness test (SDXL)",
+        tags=("photorealistic", "male"),
+        trained_words=("subj",),
+        description="dataset: 40 hand-picked photos of Lucan Varnhollow (boxer), captioned",
+    )
+    assert detector.detect(boxer).target_name == "Lucan Varnhollow"
+
+
+def test_an_art_trade_is_a_style_not_a_subject(detector: Detector) -> None:
+    item = model(
+        "Oil Dreams",
+        tags=("style",),
+        description="Inspired by the painter Perrine Varnhollow. Works with any checkpoint.",
+    )
+    assert "subject:labelled_name" not in likeness_features(detector, item)
+
+
+def test_a_not_real_disclaimer_alone_still_speaks_against_likeness(detector: Detector) -> None:
+    item = model(
+        "Perrine Varnhollow - AI girl v2",
+        tags=("woman",),
+        description="All images are AI generated, this model does not represent any real human.",
+    )
+    hits = [h for h in detector.detect(item).hits if h.aspect == "likeness"]
+    feats = combiner_features(hits)
+    assert "subject:labelled_name" not in feats
+    assert feats["generic:not_real"] == -1.0  # nothing named beside it: it counts in full

@@ -64,6 +64,15 @@ _OCCUPATION = (
     r"volleyball player|basketball player|soccer player|runway model|"
     r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans) model)"
 )
+# Trades of people in the public eye that a sentence naming its subject gives beside the name
+# ("inspired by the chef Anna Kowal", "photos of Anna Kowal (boxer)"): the occupations above and
+# more of sport, cooking and the news; no art trade (a painter's or a writer's name is a style).
+_NAMED_TRADE = (
+    _OCCUPATION[:-1] + r"|chef|cook|baker|boxer|fighter|kickboxer|golfer|cyclist|surfer|skier|"
+    r"sprinter|bodybuilder|ballerina|weather ?girl|news ?reader|reporter|(?:tv |talk show )?host|"
+    r"anchor|anchorwoman|anchorman|fitness model|businesswoman|businessman|entrepreneur|"
+    r"astronaut|figure skater|snowboarder|climber|racing driver|jockey)"
+)
 # An occupation word used for a look or scene ("a celebrity look", "like a celebrity event").
 _NOT_WHO_AFTER = (
     r"(?![ -](?:style|look|looks|vibes?|aesthetic|events?|party|selfies?|photos?|shots?|candids?|"
@@ -547,7 +556,7 @@ _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
 # the description names its subject in a sentence (the name capitalised, 2-4 words).
 _NAMED_IN_TEXT = re.compile(
     r"\b(?i:(?:inspired by|based on|model(?:l)?ed (?:on|after)) (?:the )?(?:[a-z-]+ ){0,2}"
-    + _OCCUPATION
+    + _NAMED_TRADE
     + r"|this (?:one )?is|(?:she|he) is|photos? of|photographs of|pictures of|images of"
     r"|lora of|embedding of"
     r"|likeness of"
@@ -622,6 +631,7 @@ def _named_in_text(head: str) -> str:
                 head.startswith(",", match.end()) and _APPOSITIVE_TRADE.match(head, match.end())
             )
             and not _PROMPT_PERSON.match(head, match.end())
+            and not _BRACKET_TRADE.match(head, match.end())
         ):
             continue  # "photos of Preying Mantises", "this is Ember Falls": no person's name
         return name
@@ -692,9 +702,7 @@ _STAGE_KEYS = ("otos of", "hoto of", "ictures of", "mages of", "tills of", "ora 
                "mbedding of", "ikeness of", "ased on")  # fmt: skip
 # "based on Quintessa (adult model)": the trade in brackets right after the name
 _BRACKET_TRADE = re.compile(
-    r" \((?i:(?:[a-z-]+ ){0,2}(?:"
-    + _OCCUPATION
-    + r"|(?:porn|cam|fitness|bikini|lingerie) model))\)"
+    r" \((?i:(?:[a-z-]+ ){0,2}(?:" + _NAMED_TRADE + r"|(?:porn|cam|bikini|lingerie) model))\)"
 )
 
 
