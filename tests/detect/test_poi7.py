@@ -36,6 +36,9 @@ def test_a_quoted_phrase_that_is_no_person_names_nobody() -> None:
     assert _quoted_prompt_name('Use "red dress" in the prompt.') == ""
     assert _quoted_prompt_name('"Anna Kowal" said nothing.') == ""  # no prompt word before
     assert _quoted_prompt_name('You could just use "Anna Kowal" as a prompt.') == "Anna Kowal"
+    # a given name no table knows: a full name only while neither word is a plain word
+    assert _quoted_prompt_name('You could also use "Quenby Lotzke" as a prompt.') == "Quenby Lotzke"
+    assert _quoted_prompt_name('Use "Quenby Ring" as a prompt.') == ""
 
 
 def test_a_stage_name_with_its_trade_in_brackets(detector: Detector) -> None:

@@ -769,10 +769,14 @@ def _quoted_prompt_name(head: str) -> str:
     for match in finditer_at(_QUOTED_PROMPT, head, _QUOTED_PROMPT_STARTS.starts(lowered)):
         name = match.group("name")
         words = name.split()
-        given = fold(words[0])
-        if given in NOT_NAME_WORDS or not (first_name(given) or world_first_name(given)):
+        given, family = fold(words[0]), fold(words[-1])
+        if given in NOT_NAME_WORDS or not surname_like(words[-1]):
             continue
-        if surname_like(words[-1]):
+        if first_name(given) or world_first_name(given):
+            return name
+        # a given name no table knows: neither word may be a plain word ("Golden Hour")
+        plain = common_words()
+        if given not in plain and family not in plain and len(words) == 2:
             return name
     return ""
 
