@@ -181,3 +181,28 @@ def test_a_not_real_disclaimer_alone_still_speaks_against_likeness(detector: Det
     feats = combiner_features(hits)
     assert "subject:labelled_name" not in feats
     assert feats["generic:not_real"] == -1.0  # nothing named beside it: it counts in full
+
+
+def test_a_count_of_photos_of_a_named_person_in_the_version_notes(detector: Detector) -> None:
+    notes = (
+        "See version notes. Sample prompt: walking on the beach, summer dress, wind in hair, "
+        "masterpiece, best quality. Negative prompt: (worst quality, low quality:1.4), bad "
+        "hands, watermark, text, blurry. Steps: 39, Sampler: Euler a, CFG scale: 5. Patreon "
+        "supporters get early versions and training data. " * 3
+    )
+    item = model(
+        "premiere face XL",
+        tags=("realistic",),
+        trained_words=("vx9",),
+        description=notes + "v2: added 30 more photos of Rhiannon Varnhollow from the premiere",
+    )
+    assert len(notes) > 600  # beyond the head a label is read in
+    assert "subject:labelled_name" in likeness_features(detector, item)
+    assert detector.detect(item).target_name == "Rhiannon Varnhollow"
+    # no count before it: "photos of" a thing further down names nobody
+    other = model(
+        "premiere face XL",
+        tags=("realistic",),
+        description=notes + "v2: more photos of Golden Gate Bridge at dusk",
+    )
+    assert "subject:labelled_name" not in likeness_features(detector, other)

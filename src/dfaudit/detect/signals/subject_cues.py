@@ -518,6 +518,7 @@ class SubjectCues:
                 or _script_named_trade(sig, record, head)
                 or _script_copula_trade(sig, record, head)
                 or _script_bracket_actor(sig, head)
+                or _counted_photos_of(sig, description_of(record)[:COUNTED_HEAD])
             )
             found = _occupation_photos(head, text)
             if found:
@@ -779,6 +780,40 @@ def _quoted_prompt_name(head: str) -> str:
         if given not in plain and family not in plain and len(words) == 2:
             return name
     return ""
+
+
+# "v2: added 30 more photos of Anna Kowal from the 2018 premiere", "trained on 40 photos of Anna
+# Kowal": a count of photos of a named person, read further down the page than a label is (the
+# version notes follow the model's description).
+COUNTED_HEAD = 1500
+_PHOTOS_OF = re.compile(
+    r"(?:photos|pictures|images|photographs|pics|stills) of "
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2})\b(?!['’]s)"
+)
+_PHOTOS_OF_STARTS = StartFinder(
+    ("photos of", "pictures of", "images of", "photographs of", "pics of", "stills of")
+)
+_COUNT_BEFORE = re.compile(r"\b\d{1,4}\+? (?:[a-z-]+ ){0,2}$")
+
+
+def _counted_photos_of(sig: str, text: str) -> list[Hit]:
+    if "s of " not in text:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return []
+    for match in finditer_at(_PHOTOS_OF, text, _PHOTOS_OF_STARTS.starts(lowered)):
+        if _COUNT_BEFORE.search(lowered, max(0, match.start() - 24), match.start()) is None:
+            continue
+        name = match.group("name")
+        words = re.split(r"[ -]", name)
+        if fold(words[0]) in NOT_NAME_WORDS or east_asian.HAS_SCRIPT.search(name):
+            continue
+        if any(fold(w) in NATIONALITY_WORDS for w in words):
+            continue
+        if first_name(words[0]) or world_first_name(fold(words[0])) or _world_given(words):
+            return _subject_named(sig, name)
+    return []
 
 
 # "Delphine Kowal yüz LoRA'sı, Türk oyuncu", "โมเดลใบหน้าของ Anna Kowal นักแสดงหญิง": a capitalised
