@@ -129,6 +129,10 @@ DESCRIBES_A_NAMED = frozenset(
         "non_subject:concept_tag",
         "non_subject:style_name",
         "fiction:tag",
+        # a boilerplate "all images are AI generated, no real person" beside a description
+        # that names the real person the model is inspired by: a disclaimer, not evidence
+        "generic:not_real",
+        "generic:disclaimer",
     }
 )
 NAMED_LOOK_SHARE = 0.5

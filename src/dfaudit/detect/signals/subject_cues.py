@@ -64,6 +64,15 @@ _OCCUPATION = (
     r"volleyball player|basketball player|soccer player|runway model|"
     r"(?:nude|fashion|glamou?r|adult|instagram|playboy|photo|onlyfans) model)"
 )
+# Trades of people in the public eye that a sentence naming its subject gives beside the name
+# ("inspired by the chef Anna Kowal", "photos of Anna Kowal (boxer)"): the occupations above and
+# more of sport, cooking and the news; no art trade (a painter's or a writer's name is a style).
+_NAMED_TRADE = (
+    _OCCUPATION[:-1] + r"|chef|cook|baker|boxer|fighter|kickboxer|golfer|cyclist|surfer|skier|"
+    r"sprinter|bodybuilder|ballerina|weather ?girl|news ?reader|reporter|(?:tv |talk show )?host|"
+    r"anchor|anchorwoman|anchorman|fitness model|businesswoman|businessman|entrepreneur|"
+    r"astronaut|figure skater|snowboarder|climber|racing driver|jockey)"
+)
 # An occupation word used for a look or scene ("a celebrity look", "like a celebrity event").
 _NOT_WHO_AFTER = (
     r"(?![ -](?:style|look|looks|vibes?|aesthetic|events?|party|selfies?|photos?|shots?|candids?|"
@@ -167,6 +176,8 @@ _RARE_TOKEN_CLASS = re.compile(
     r"\s+(?:woman|man|girl|lady|guy|person|female|male)\b",
     re.IGNORECASE,
 )
+# "ohwx anna kowal": a rare token and two lower-case words, the instance prompt of one person
+_RARE_TOKEN_NAME = re.compile(r"^\s*(?:sks|ohwx|zwx|szn) (?P<name>[a-z]{2,16} [a-z]{3,20})\s*$")
 _OWN_PHOTOS = re.compile(
     r"\btrained on (?:her|his|their|my) (?:own )?(?:photos|pictures|pics|selfies|images)\b"
 )
@@ -254,6 +265,8 @@ _PRIVATE_DESCRIPTION = re.compile(
     # "Rob — private model, he is a friend"
     r"\b(?:she|he)(?: is|'s) (?:a|my|our) (?:friend|coworker|co-worker|colleague|classmate|"
     r"neighbou?r|client)\b|\bprivate (?:model|lora|commission|person)\b|"
+    # "Commission: my client's photos of WN", "private client work"
+    r"\bmy client'?s (?:photos|pictures|pics|images|selfies)\b|\bprivate client\b|"
     # a memorial of a relative: "my late father, trained on old family photos"
     r"\bmy late (?:father|mother|dad|mom|mum|grandfather|grandmother|grandma|grandpa|husband|"
     r"wife|brother|sister|son|daughter|uncle|aunt|partner)\b|"
@@ -277,16 +290,35 @@ _PRIVATE_STARTS = StartFinder(
 _RELATION_NAMED = re.compile(r"\bmy (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?) ")
 
 
-def _relation_named(description: str, folded: str) -> re.Match[str] | None:
+def _relation_named(
+    description: str, folded: str, triggers: tuple[str, ...] = ()
+) -> re.Match[str] | None:
     """The "my husband <First name>" phrase of a description (``folded`` is its folded form,
-    position for position), or None."""
+    position for position), or None. The name is a first name of the tables or the model's
+    own trigger word ("my husband Bastiaan" triggered by "bastiaan")."""
     if len(folded) != len(description):
         return None
     for match in _RELATION_NAMED.finditer(folded):
         word = _CAPITALISED_WORD.match(description, match.end())
-        if word is not None and first_name(word.group(0)) is not None:
+        if word is None:
+            continue
+        if first_name(word.group(0)) is not None or fold(word.group(0)) in {
+            fold(t).strip() for t in triggers
+        }:
             return match
     return None
+
+
+def _rare_token_name(trigger: str) -> bool:
+    """Whether a trigger is a rare token and a lower-case full name ("ohwx anna kowal")."""
+    match = _RARE_TOKEN_NAME.match(trigger)
+    if match is None:
+        return False
+    given, family = match.group("name").split()
+    if any(w in NOT_NAME_WORDS or w in CONCEPT_WORDS or w in STYLE_WORDS for w in (given, family)):
+        return False
+    words = common_words()
+    return surname_like(family) and not (given in words and family in words)
 
 
 _OCCUPATION_NAME = re.compile(
@@ -376,7 +408,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "11"
+    version: ClassVar[str] = "12"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -486,6 +518,7 @@ class SubjectCues:
                 or _script_named_trade(sig, record, head)
                 or _script_copula_trade(sig, record, head)
                 or _script_bracket_actor(sig, head)
+                or _counted_photos_of(sig, description_of(record)[:COUNTED_HEAD])
             )
             found = _occupation_photos(head, text)
             if found:
@@ -524,8 +557,9 @@ _LABEL_WORDS = ("subject", "person", "name", "who", "likeness", "target")
 # the description names its subject in a sentence (the name capitalised, 2-4 words).
 _NAMED_IN_TEXT = re.compile(
     r"\b(?i:(?:inspired by|based on|model(?:l)?ed (?:on|after)) (?:the )?(?:[a-z-]+ ){0,2}"
-    + _OCCUPATION
-    + r"|this (?:one )?is|(?:she|he) is|photos? of|pictures of|images of|lora of|embedding of"
+    + _NAMED_TRADE
+    + r"|this (?:one )?is|(?:she|he) is|photos? of|photographs of|pictures of|images of"
+    r"|lora of|embedding of"
     r"|likeness of"
     r"|fotos de|fotos von|photos de"
     # "Lulu is what fans call Anna Kowal": a nickname title, the full name in the bio
@@ -535,10 +569,18 @@ _NAMED_IN_TEXT = re.compile(
 )
 _NAMED_IN_TEXT_STARTS = StartFinder(
     ("inspired by", "based on", "modeled", "modelled", "this is", "this one is", "she is",
-     "he is", "photos of", "photo of",
+     "he is", "photos of", "photo of", "photographs of",
      "pictures of", "images of", "lora of", "embedding of", "likeness of", "fotos de",
      "fotos von", "photos de", "fans call", "people call", "everyone call", "everybody call")
 )  # fmt: skip
+
+
+def _world_given(words: list[str]) -> bool:
+    """Whether a two-word name has a given name of the world table first or (family name
+    first: "Shinonome Kotone") last."""
+    return len(words) == 2 and any(
+        world_first_name(fold(w)) is not None and first_name(w) is None for w in words
+    )
 
 
 # Lead-ins that name any thing: the name must have a person's first name or surname.
@@ -546,6 +588,7 @@ _LOOSE_LEAD_INS = (
     "this",
     "photos of",
     "photo of",
+    "photographs of",
     "pictures of",
     "images of",
     "lora of",
@@ -556,7 +599,7 @@ _LOOSE_LEAD_INS = (
 )
 # Every lead-in above holds one of these, whatever its first letter's case (a cheap test).
 _NAMED_KEYS = ("nspired by", "ased on", "odeled", "odelled", "his is", "his one is", "he is",
-               "hotos of", "hoto of",
+               "hotos of", "hoto of", "otographs of",
                "ictures of", "mages of", " call", "ora of", "oRA of", "ORA of", "mbedding of",
                "ikeness of", "otos de", "otos von")  # fmt: skip
 
@@ -584,10 +627,12 @@ def _named_in_text(head: str) -> str:
         if (
             match.group(0).lower().startswith(_LOOSE_LEAD_INS)
             and not (first_name(words[0]) or fold(words[-1]) in common_surnames())
+            and not _world_given(words)
             and not (
                 head.startswith(",", match.end()) and _APPOSITIVE_TRADE.match(head, match.end())
             )
             and not _PROMPT_PERSON.match(head, match.end())
+            and not _BRACKET_TRADE.match(head, match.end())
         ):
             continue  # "photos of Preying Mantises", "this is Ember Falls": no person's name
         return name
@@ -651,11 +696,15 @@ def _opening_named_trade(head: str) -> str:
 # "photos of Quintessa, the drag performer": a one-word (stage) name and its trade. The word
 # must also stand in the title or a trigger word, so that a place or a work is not taken.
 _STAGE_NAMED = re.compile(
-    r"\b(?i:photos?|pictures|images|stills|lora|embedding|likeness) of "
-    r"(?P<name>[A-Z][^\W\d_]{2,})(?=,)"
+    r"\b(?:(?i:photos?|pictures|images|stills|lora|embedding|likeness) of |(?i:based on) )"
+    r"(?P<name>[A-Z][^\W\d_]{2,})(?=,| \()"
 )
 _STAGE_KEYS = ("otos of", "hoto of", "ictures of", "mages of", "tills of", "ora of", "ORA of",
-               "mbedding of", "ikeness of")  # fmt: skip
+               "mbedding of", "ikeness of", "ased on")  # fmt: skip
+# "based on Quintessa (adult model)": the trade in brackets right after the name
+_BRACKET_TRADE = re.compile(
+    r" \((?i:(?:[a-z-]+ ){0,2}(?:" + _NAMED_TRADE + r"|(?:porn|cam|bikini|lingerie) model))\)"
+)
 
 
 def _stage_named_trade(sig: str, record: object, head: str) -> list[Hit]:
@@ -666,7 +715,9 @@ def _stage_named_trade(sig: str, record: object, head: str) -> list[Hit]:
         name = match.group("name")
         if fold(name) in NOT_NAME_WORDS or fold(name) in NATIONALITY_WORDS:
             continue
-        if not _APPOSITIVE_TRADE.match(start, match.end()):
+        if not (
+            _APPOSITIVE_TRADE.match(start, match.end()) or _BRACKET_TRADE.match(start, match.end())
+        ):
             continue
         folded = fold(name)
         if folded in fold(view(record).name) or any(
@@ -700,12 +751,78 @@ def _prompt_named(head: str) -> str:
     return ""
 
 
+# 'You could also just use "Anna Kowal" as a prompt', 'do not use the prompt "Anna Kowal"': the
+# description quotes a person's full name as the prompt base models know the subject by.
+_QUOTED_PROMPT = re.compile(
+    r"(?i:use|using|prompt|promt|prompting|token)\b[^\"“”\n]{0,24}[\"“]"
+    r"(?P<name>[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})[\"”]"
+)
+_QUOTED_PROMPT_STARTS = StartFinder(("use", "using", "prompt", "promt", "token"))
+
+
+def _quoted_prompt_name(head: str) -> str:
+    """The full name a description quotes as a prompt ('just use "Anna Kowal"')."""
+    if '"' not in head and "“" not in head:
+        return ""
+    lowered = head.lower()
+    if len(lowered) != len(head):
+        return ""
+    for match in finditer_at(_QUOTED_PROMPT, head, _QUOTED_PROMPT_STARTS.starts(lowered)):
+        name = match.group("name")
+        words = name.split()
+        given, family = fold(words[0]), fold(words[-1])
+        if given in NOT_NAME_WORDS or not surname_like(words[-1]):
+            continue
+        if first_name(given) or world_first_name(given):
+            return name
+        # a given name no table knows: neither word may be a plain word ("Golden Hour")
+        plain = common_words()
+        if given not in plain and family not in plain and len(words) == 2:
+            return name
+    return ""
+
+
+# "v2: added 30 more photos of Anna Kowal from the 2018 premiere", "trained on 40 photos of Anna
+# Kowal": a count of photos of a named person, read further down the page than a label is (the
+# version notes follow the model's description).
+COUNTED_HEAD = 1500
+_PHOTOS_OF = re.compile(
+    r"(?:photos|pictures|images|photographs|pics|stills) of "
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2})\b(?!['’]s)"
+)
+_PHOTOS_OF_STARTS = StartFinder(
+    ("photos of", "pictures of", "images of", "photographs of", "pics of", "stills of")
+)
+_COUNT_BEFORE = re.compile(r"\b\d{1,4}\+? (?:[a-z-]+ ){0,2}$")
+
+
+def _counted_photos_of(sig: str, text: str) -> list[Hit]:
+    if "s of " not in text:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return []
+    for match in finditer_at(_PHOTOS_OF, text, _PHOTOS_OF_STARTS.starts(lowered)):
+        if _COUNT_BEFORE.search(lowered, max(0, match.start() - 24), match.start()) is None:
+            continue
+        name = match.group("name")
+        words = re.split(r"[ -]", name)
+        if fold(words[0]) in NOT_NAME_WORDS or east_asian.HAS_SCRIPT.search(name):
+            continue
+        if any(fold(w) in NATIONALITY_WORDS for w in words):
+            continue
+        if first_name(words[0]) or world_first_name(fold(words[0])) or _world_given(words):
+            return _subject_named(sig, name)
+    return []
+
+
 # "Delphine Kowal yüz LoRA'sı, Türk oyuncu", "โมเดลใบหน้าของ Anna Kowal นักแสดงหญิง": a capitalised
 # name whose first word is a first name of the tables, and the subject's trade in another
 # language after it on the same line.
 _FOREIGN_TRADE = re.compile(
     r"\b(?i:oyuncu|aktris|şarkıcı|sunucu|atriz|actriz|cantora|cantante|apresentadora|"
     r"presentadora|aktorka|piosenkarka|modelka|attrice|schauspielerin|sängerin|moderatorin|"
+    r"aktorki|aktorką|piosenkarki|modelki|"
     r"diễn viên|ca sĩ|penyanyi|selebgram|актриса|певица|ведущая|актёр|актер)\b"
     r"|นักแสดง|นักร้อง|นางแบบ"
 )
@@ -715,13 +832,13 @@ FOREIGN_TRADE_REACH = 60  # characters after the name
 
 def _foreign_named_trade(head: str) -> str:
     """The name a description line gives with a trade in another language after it."""
+    if _FOREIGN_TRADE.search(head) is None:
+        return ""  # one pass over the head; the lines are read only when a trade word stands
     for line in head.splitlines()[:LABEL_LINES]:
-        if line.isascii():
-            continue  # every trade word of the pattern has a non-ASCII letter or is foreign
         for match in _LINE_NAME.finditer(line):
             name = match.group(0)
             words = name.split()
-            if first_name(words[0]) is None or not surname_like(words[-1]):
+            if not (first_name(words[0]) or _world_given(words)) or not surname_like(words[-1]):
                 continue
             if _FOREIGN_TRADE.search(line, match.end(), match.end() + FOREIGN_TRADE_REACH):
                 return name
@@ -752,6 +869,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
         or _opening_named_trade(head[:LABEL_HEAD])
         or _prompt_named(head[:LABEL_HEAD])
         or _foreign_named_trade(head[:LABEL_HEAD])
+        or _quoted_prompt_name(head[:LABEL_HEAD])
     )
     if named:
         return [*_prompt_gender(sig, head[:LABEL_HEAD], named), *_subject_named(sig, named)]
@@ -1103,9 +1221,11 @@ def _initials_target(sig: str, name: str) -> list[Hit]:
 # "a photo of puyangnianxi woman" on a repo "nianxi-puyang": a DreamBooth instance prompt whose
 # token is the model's own name run together names the person the model was trained on.
 _INSTANCE_PROMPT = re.compile(
-    r"^\s*(?:an? )?(?:photo|picture|portrait|image) of (?:an? )?(?P<token>[a-z]{6,30})\s+"
+    r"^\s*(?:(?:an? )?(?:photo|picture|portrait|image) of (?:an? )?)?"
+    r"(?P<token>[a-z]{3,30}(?:[._][a-z]{2,30})?)\s+"
     r"(?:woman|man|girl|lady|guy|person|female|male)\b"
 )
+_PROMPT_OPENINGS = ("a ", "an ", "photo", "picture", "portrait", "image")
 _SLUG_PART = re.compile(r"[a-z]+")
 _SLUG_NOISE = frozenset({"lora", "locon", "lycoris", "sdxl", "xl", "flux", "sd", "dreambooth",
                          "model", "ti", "embedding", "v", "dev"})  # fmt: skip
@@ -1122,7 +1242,10 @@ def _instance_name(sig: str, record: object, name: str) -> list[Hit]:
         match = _INSTANCE_PROMPT.match(trigger)
         if match is None:
             continue
-        token = match.group("token")
+        token = match.group("token").replace(".", "").replace("_", "")
+        prompted = match.group(0).lstrip().startswith(_PROMPT_OPENINGS)
+        if len(token) < 6 or (not prompted and token in common_words()):
+            continue  # "beautiful woman" of "beautiful-lora": a word, not a token
         if token in forms and fold(token) not in NOT_NAME_WORDS and token not in CONCEPT_WORDS:
             return [
                 Hit(
@@ -1132,6 +1255,42 @@ def _instance_name(sig: str, record: object, name: str) -> list[Hit]:
                     "trained_words",
                     trigger,
                     note="an instance prompt whose token is the model's own name",
+                    feature="subject:instance_name",
+                )
+            ]
+    return []
+
+
+# "Inessa" (trigger "inessa"), "Khalill" (trigger "khalil"): a DreamBooth checkpoint whose one
+# trigger word is a first name of the tables and whose title spells that same first name (a
+# letter or two apart) holds one person; a merge's trigger is a style word, not a first name.
+_TITLE_LETTERS = re.compile(r"[^a-z]+")
+FIRST_NAME_TITLE_SLACK = 3
+
+
+def _first_name_checkpoint(sig: str, record: object, name: str) -> list[Hit]:
+    if getattr(record, "model_type", "") != "Checkpoint":
+        return []
+    title = fold(name).strip()
+    if not title or " " in title or len(title) > 24:
+        return []
+    letters = _TITLE_LETTERS.sub("", title)
+    for trigger in view(record).trained_words[:3]:
+        token = fold(trigger).strip()
+        if not (4 <= len(token) <= 16 and token.isalpha() and token.isascii()):
+            continue
+        entry = first_name(token) or world_first_name(token)
+        if entry is None or entry.word or token in NOT_NAME_WORDS:
+            continue  # "Rose", "Amber": a first name that is also a word
+        if letters[:4] == token[:4] and abs(len(letters) - len(token)) <= FIRST_NAME_TITLE_SLACK:
+            return [
+                Hit(
+                    sig,
+                    "likeness",
+                    0.8,
+                    "trained_words",
+                    trigger,
+                    note="a checkpoint's one trigger is the first name its title spells",
                     feature="subject:instance_name",
                 )
             ]
@@ -1198,7 +1357,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
             )
         )
     for trigger in view(record).trained_words[:8]:
-        if _RARE_TOKEN_CLASS.match(trigger):
+        if _RARE_TOKEN_CLASS.match(trigger) or _rare_token_name(trigger):
             out.append(
                 Hit(
                     sig,
@@ -1211,7 +1370,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
                 )
             )
             break
-    out.extend(_instance_name(sig, record, name))
+    out.extend(_instance_name(sig, record, name) or _first_name_checkpoint(sig, record, name))
     out.extend(_first_name_class(sig, record, name))
     if _PRIVATE_NAME.search(name) or _name_relation(name):
         out.append(
@@ -1229,7 +1388,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     folded = folded_description(record, DESCRIPTION_HEAD)
     private = search_starts(_PRIVATE_DESCRIPTION, _PRIVATE_STARTS, folded) if description else None
     if private is None and description and "my " in folded:
-        private = _relation_named(description, folded)
+        private = _relation_named(description, folded, view(record).trained_words[:4])
     if private:
         out.append(
             Hit(
