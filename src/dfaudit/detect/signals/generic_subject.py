@@ -22,6 +22,9 @@ _NOT_REAL = re.compile(
     r"(?:different )?(?:generated )?faces|ai[- ](?:generated )?(?:influencer|model|persona|"
     r"character|girl|woman)|virtual (?:influencer|model|persona)|original character|"
     r"not (?:based on|modeled on|modelled on) (?:a |any )?(?:real|specific|anyone|anybody)|"
+    # "not trained on any particular person", "not trained on a real woman"
+    r"not trained on (?:a |an |any |one )?(?:real|specific|single|particular|actual) "
+    r"(?:person|people|woman|man|girl|face|individual)|"
     r"avoid (?:looking|resembling) like (?:anyone|a real))\b"
 )
 # Boilerplate that many uploads of real people carry as well ("fictional character, any
@@ -133,7 +136,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -184,6 +187,19 @@ class GenericSubject:
                         feature="generic:persona",
                     )
                 )
+        makes = _makes_people(head[:MAKES_HEAD])
+        if makes:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.5,
+                    "description",
+                    makes,
+                    note="says the model makes people of a kind (plural), nobody in particular",
+                    feature="generic:look",
+                )
+            )
         persona_script = _script_persona(view(record).name, head)
         if persona_script:
             out.append(
@@ -297,6 +313,24 @@ class GenericSubject:
                 )
             )
         return out
+
+
+# A model whose description opens on what it makes, a kind of people in the plural ("Generate
+# beautiful Asian girls", "makes cute girls in a semi-realistic style"): many faces, no one's.
+_MAKES_PEOPLE = re.compile(
+    r"\b(?:generates?|generating|creates?|creating|makes?|making|produces?|producing) "
+    r"(?:[a-z]+ ){0,3}(?:girls|women|ladies|boys|men|guys|people|persons|faces)\b"
+)
+_MAKES_LITERALS = ("generat", "creat", "mak", "produc")
+MAKES_HEAD = 200
+
+
+def _makes_people(head: str) -> str:
+    """The phrase of a description's head that says the model makes a kind of people, or ""."""
+    if not any(literal in head for literal in _MAKES_LITERALS):
+        return ""
+    match = _MAKES_PEOPLE.search(head)
+    return match.group(0) if match else ""
 
 
 # "…はAIで作った架空の人物です。実在しません。", "虚拟人物", "가상 인물": an invented or AI-made
