@@ -132,3 +132,91 @@ def test_a_concept_description_beside_a_name(detector: Detector) -> None:
     )
     assert "non_subject:concept_name" not in likeness_features(detector, twin)
     assert detector.detect(twin).likeness
+
+
+def test_one_token_on_a_man_and_a_woman_is_no_face(detector: Detector) -> None:
+    item = model(
+        "Lacequeen Perm",
+        model_type="Checkpoint",
+        trained_words=("sks man ", "sks woman ", "lacequeen style"),
+        description="This is a merger of my lace model and an old one.",
+    )
+    feats = likeness_features(detector, item)
+    assert {"non_subject:any_subject", "non_subject:merge"} <= feats
+    assert not detector.detect(item).likeness
+    twin = model(
+        "Odessa Varnhollow",
+        model_type="Checkpoint",
+        trained_words=("sks woman",),
+        description="Dreambooth of Odessa Varnhollow, the singer.",
+    )
+    assert "non_subject:any_subject" not in likeness_features(detector, twin)
+    assert detector.detect(twin).likeness
+
+
+def test_a_platform_kind_of_people_in_the_plural(detector: Detector) -> None:
+    item = model(
+        "SoftCurves - curvy Instagram models.",
+        model_type="Checkpoint",
+        trained_words=("curvy thighs", "women", "legs"),
+        description="Support me on Patreon.",
+    )
+    assert "generic:look" in likeness_features(detector, item)
+    assert not detector.detect(item).likeness
+    twin = model(
+        "Odessa Varnhollow - curvy Instagram model",
+        trained_words=("odessa varnhollow",),
+        tags=("instagram model", "woman"),
+    )
+    assert "generic:look" not in likeness_features(detector, twin)
+    assert detector.detect(twin).likeness
+
+
+def test_a_title_that_names_a_photographic_process(detector: Detector) -> None:
+    item = model(
+        "Kestrelwing Color Grading Negative Embeddings for Scene Enhancement",
+        model_type="TextualInversion",
+        trained_words=("neg_Grade768-Warm", "neg_Grade768-Cool"),
+        tags=("photorealistic", "photography"),
+    )
+    assert "non_subject:style_name" in likeness_features(detector, item)
+    assert not detector.detect(item).likeness
+    twin = model(
+        "Odessa Varnhollow embedding",
+        model_type="TextualInversion",
+        trained_words=("odessavarnhollow",),
+        tags=("photorealistic", "celebrity"),
+    )
+    assert "non_subject:style_name" not in likeness_features(detector, twin)
+    assert detector.detect(twin).likeness
+
+
+def test_a_page_that_says_the_face_only_looks_like_someone(detector: Detector) -> None:
+    item = model(
+        "Mireiko",
+        tags=("japanese", "real_photo", "japanese girl"),
+        description="This model is fictional character. It may look like someone you know in "
+        "real life but it is not.",
+    )
+    assert "generic:not_real" in likeness_features(detector, item)
+    assert not detector.detect(item).likeness
+    twin = model(
+        "Odessa Varnhollow",
+        tags=("japanese", "real_photo", "japanese girl"),
+        trained_words=("odessa varnhollow",),
+        description="This model is fictional character.",
+    )
+    assert "generic:not_real" not in likeness_features(detector, twin)
+    assert detector.detect(twin).likeness
+
+
+def test_a_trained_checkpoint_that_says_it_is_no_merge(detector: Detector) -> None:
+    item = model(
+        "Odessa Varnhollow Model",
+        model_type="Checkpoint",
+        trained_words=("OdessaV", "photo of OdessaV woman"),
+        description="A full checkpoint of Odessa Varnhollow. This is the base form without "
+        "merging; the resulting merge with other models is on my page.",
+    )
+    assert "non_subject:merge" not in likeness_features(detector, item)
+    assert detector.detect(item).likeness

@@ -27,6 +27,10 @@ _NOT_REAL = re.compile(
     r"(?:person|people|woman|man|girl|face|individual)|"
     r"avoid (?:looking|resembling) like (?:anyone|a real))\b"
 )
+_LOOKS_LIKE_NO_ONE = re.compile(
+    r"\b(?:may|might|could) (?:look like|resemble) (?:someone|somebody|anyone)(?: you know)?"
+    r"(?: in real life)?,? but (?:it|she|he|this) (?:is not|isn't|is no one)\b"
+)
 # Boilerplate that many uploads of real people carry as well ("fictional character, any
 # resemblance to real persons is coincidental"): weighed apart, as a much weaker cue.
 _DISCLAIMER = re.compile(
@@ -136,7 +140,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -159,6 +163,9 @@ class GenericSubject:
                         feature="generic:disclaimer",
                     )
                 )
+            # "it may look like someone you know, but it is not": a denial of any face, even
+            # beside the boilerplate
+            match = match or (_LOOKS_LIKE_NO_ONE.search(head) if " but " in head else None)
             if match:
                 out.append(
                     Hit(
@@ -187,6 +194,20 @@ class GenericSubject:
                         feature="generic:persona",
                     )
                 )
+        crowd = _PLATFORM_PEOPLE.search(view(record).name_folded)
+        if crowd:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.5,
+                    "name",
+                    crowd.group(0),
+                    crowd.span(),
+                    note="the title names a kind of people of a platform (plural), no one",
+                    feature="generic:look",
+                )
+            )
         makes = _makes_people(head[:MAKES_HEAD])
         if makes:
             out.append(
@@ -320,6 +341,11 @@ class GenericSubject:
 _MAKES_PEOPLE = re.compile(
     r"\b(?:generates?|generating|creates?|creating|makes?|making|produces?|producing) "
     r"(?:[a-z]+ ){0,3}(?:girls|women|ladies|boys|men|guys|people|persons|faces)\b"
+)
+# "curvy Instagram models", "TikTok girls": a platform's kind of people in the plural.
+_PLATFORM_PEOPLE = re.compile(
+    r"\b(?:instagram|insta|tiktok|onlyfans|twitch|youtube|cosplay|gravure) "
+    r"(?:models|girls|women|influencers|babes|beauties|ladies|streamers|idols)\b"
 )
 _MAKES_LITERALS = ("generat", "creat", "mak", "produc")
 MAKES_HEAD = 200
