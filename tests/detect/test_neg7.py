@@ -220,3 +220,23 @@ def test_a_trained_checkpoint_that_says_it_is_no_merge(detector: Detector) -> No
     )
     assert "non_subject:merge" not in likeness_features(detector, item)
     assert detector.detect(item).likeness
+
+
+def test_a_character_made_for_anime_checkpoints(detector: Detector) -> None:
+    item = model(
+        "Suzune Kamiori",
+        tags=("girl",),
+        trained_words=("suzunekamiori",),
+        description="Suzune Kamiori (Starfall Etude). works with anime checkpoints",
+    )
+    assert "fiction:anime_base" in likeness_features(detector, item)
+    assert not detector.detect(item).likeness
+    twin = model(
+        "Suzune Kamiori",
+        tags=("girl", "actress"),
+        trained_words=("suzunekamiori",),
+        description="Suzune Kamiori, Japanese actress. Works with anime checkpoints and "
+        "realistic ones; trained on her photos.",
+    )
+    assert "fiction:anime_base" not in likeness_features(detector, twin)
+    assert detector.detect(twin).likeness

@@ -115,7 +115,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "12"
+    version: ClassVar[str] = "13"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -227,7 +227,7 @@ class Fiction:
                 Hit(
                     sig,
                     "likeness",
-                    -0.6,
+                    -1.0,
                     "description",
                     anime_base.group(0),
                     anime_base.span(),
