@@ -79,6 +79,9 @@ UNSEEN_PRIOR = {
     "non_subject:any_subject": 2.0,
     "non_subject:thing_tag": 2.0,
     "fiction:anime_base": 2.0,
+    # a checkpoint's merge recipe, a title or triggers made only of concept words (neg7)
+    "non_subject:merge": 2.0,
+    "non_subject:concept_trigger": 2.0,
     "name_shape:other:corroborated": 2.0,
     **PROPOSED_WEIGHTS,  # safetensors header features: no training row has headers
 }

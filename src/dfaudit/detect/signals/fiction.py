@@ -42,6 +42,15 @@ _ROLE = re.compile(
     r"\b(?:heroine|protagonist|main character|villain|antagonist|mascot|sidekick) (?:of|from|in)\b"
     # "Character LoRA of X from <work>": a character model (a live-action one is read apart)
     r"|\bcharacter (?:lora|locon|lycoris|model|embedding) (?:of|for)\b(?! (?:me|myself|my)\b)"
+    # "Marla Finch, drawn character": a drawing's figure, no face
+    r"|\b(?:drawn|animated|cartoon) (?:character|heroine|hero|protagonist)s?\b"
+)
+# A title that names its drawn work in brackets ("Marla Finch (Quarry Kings comic)", "Yuna
+# (Hoshikaze manga)"): the medium word ends the bracket. A live-action show or a bare "game"
+# ("(Squid Game)") is not among them.
+_DRAWN_WORK_NAME = re.compile(
+    r"\((?:[^()]{1,40} )?(?:comics?|manga|manhwa|manhua|webtoon|cartoon|anime|video ?game|"
+    r"visual novel|light novel|graphic novel)\)"
 )
 # Booru-style prompts of drawn characters: "1girl, long hair, silver hair, red eyes".
 _BOORU_COUNT = re.compile(r"\b[1-6](?:girl|boy)s?\b")
@@ -64,6 +73,9 @@ _ROLE_STARTS = StartFinder(
         "mascot",
         "sidekick",
         "character ",
+        "drawn",
+        "animated",
+        "cartoon",
     )
 )
 _FROM_STARTS = StartFinder(("from", "in", "character"))
@@ -78,16 +90,32 @@ _ANIME_BASE = re.compile(
     r"(?:most |any |all )?anime (?:checkpoints?|models?|bases?)\b"
 )
 _REAL_BASE = re.compile(r"\b(?:realistic|photoreal\w*|real photos?|photos of)\b")
+# The drawn base checkpoints a page recommends by name ("anything4.5适配性良好", "use with
+# Counterfeit or AOM3"): a model made for them draws. A page that names a realistic base, a
+# photo or real people in script beside them says nothing by it.
+_ANIME_CHECKPOINT = re.compile(
+    r"\b(?:anything ?(?:v ?)?[345](?:\.\d)?|counterfeit|abyss ?orange ?mix|orangemix|aom ?[123]|"
+    r"meina ?mix|pastel ?mix|anylora|cetus ?mix|rev ?animated|novel ?ai|nai ?(?:model|base|leak))"
+    r"(?![a-z])"
+)
+_ANIME_CHECKPOINT_LITERALS = ("anything", "counterfeit", "orange", "aom", "meina", "pastel",
+                              "anylora", "cetus", "animated", "novel", "nai")  # fmt: skip
+_REAL_CHECKPOINT = re.compile(
+    r"chillout|majic|deliberate|realistic|photon|epicreal|cyberreal|urpm|perfect ?world|"
+    r"beautiful ?realistic|xxmix|basil|lucky ?strike|henmix ?real|dreamshaper|real|photo"
+    r"|真人|写实|真实|実写|リアル|실사|사진|写真"
+)
 _DESCRIPTION_TRIGGERS = (
     FICTION_STRONG
     | {"from", "in", "character", "heroine", "protagonist", "villain", "antagonist", "mascot"}
+    | {"drawn", "animated"}
     | {p.split()[0] for p in FICTION_PHRASES}
 )
 
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "11"
+    version: ClassVar[str] = "13"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -159,6 +187,7 @@ class Fiction:
             or _WORDS.search(name)
             or _FROM.search(name)
             or _GAME_NAME.search(name)
+            or (_DRAWN_WORK_NAME.search(name) if "(" in name else None)
         )
         if match:
             out.append(
@@ -189,12 +218,16 @@ class Fiction:
             )
         text = folded_description(record, 1500)
         anime_base = _ANIME_BASE.search(text) if "anime " in text else None
+        if anime_base is None and any(w in text for w in _ANIME_CHECKPOINT_LITERALS):
+            anime_base = _ANIME_CHECKPOINT.search(text)
+            if anime_base is not None and _REAL_CHECKPOINT.search(text) is not None:
+                anime_base = None
         if anime_base is not None and _REAL_BASE.search(text) is None:
             out.append(
                 Hit(
                     sig,
                     "likeness",
-                    -0.6,
+                    -1.0,
                     "description",
                     anime_base.group(0),
                     anime_base.span(),

@@ -22,7 +22,14 @@ _NOT_REAL = re.compile(
     r"(?:different )?(?:generated )?faces|ai[- ](?:generated )?(?:influencer|model|persona|"
     r"character|girl|woman)|virtual (?:influencer|model|persona)|original character|"
     r"not (?:based on|modeled on|modelled on) (?:a |any )?(?:real|specific|anyone|anybody)|"
+    # "not trained on any particular person", "not trained on a real woman"
+    r"not trained on (?:a |an |any |one )?(?:real|specific|single|particular|actual) "
+    r"(?:person|people|woman|man|girl|face|individual)|"
     r"avoid (?:looking|resembling) like (?:anyone|a real))\b"
+)
+_LOOKS_LIKE_NO_ONE = re.compile(
+    r"\b(?:may|might|could) (?:look like|resemble) (?:someone|somebody|anyone)(?: you know)?"
+    r"(?: in real life)?,? but (?:it|she|he|this) (?:is not|isn't|is no one)\b"
 )
 # Boilerplate that many uploads of real people carry as well ("fictional character, any
 # resemblance to real persons is coincidental"): weighed apart, as a much weaker cue.
@@ -133,7 +140,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -156,6 +163,9 @@ class GenericSubject:
                         feature="generic:disclaimer",
                     )
                 )
+            # "it may look like someone you know, but it is not": a denial of any face, even
+            # beside the boilerplate
+            match = match or (_LOOKS_LIKE_NO_ONE.search(head) if " but " in head else None)
             if match:
                 out.append(
                     Hit(
@@ -184,6 +194,33 @@ class GenericSubject:
                         feature="generic:persona",
                     )
                 )
+        crowd = _PLATFORM_PEOPLE.search(view(record).name_folded)
+        if crowd:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.5,
+                    "name",
+                    crowd.group(0),
+                    crowd.span(),
+                    note="the title names a kind of people of a platform (plural), no one",
+                    feature="generic:look",
+                )
+            )
+        makes = _makes_people(head[:MAKES_HEAD])
+        if makes:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.5,
+                    "description",
+                    makes,
+                    note="says the model makes people of a kind (plural), nobody in particular",
+                    feature="generic:look",
+                )
+            )
         persona_script = _script_persona(view(record).name, head)
         if persona_script:
             out.append(
@@ -297,6 +334,29 @@ class GenericSubject:
                 )
             )
         return out
+
+
+# A model whose description opens on what it makes, a kind of people in the plural ("Generate
+# beautiful Asian girls", "makes cute girls in a semi-realistic style"): many faces, no one's.
+_MAKES_PEOPLE = re.compile(
+    r"\b(?:generates?|generating|creates?|creating|makes?|making|produces?|producing) "
+    r"(?:[a-z]+ ){0,3}(?:girls|women|ladies|boys|men|guys|people|persons|faces)\b"
+)
+# "curvy Instagram models", "TikTok girls": a platform's kind of people in the plural.
+_PLATFORM_PEOPLE = re.compile(
+    r"\b(?:instagram|insta|tiktok|onlyfans|twitch|youtube|cosplay|gravure) "
+    r"(?:models|girls|women|influencers|babes|beauties|ladies|streamers|idols)\b"
+)
+_MAKES_LITERALS = ("generat", "creat", "mak", "produc")
+MAKES_HEAD = 200
+
+
+def _makes_people(head: str) -> str:
+    """The phrase of a description's head that says the model makes a kind of people, or ""."""
+    if not any(literal in head for literal in _MAKES_LITERALS):
+        return ""
+    match = _MAKES_PEOPLE.search(head)
+    return match.group(0) if match else ""
 
 
 # "…はAIで作った架空の人物です。実在しません。", "虚拟人物", "가상 인물": an invented or AI-made

@@ -66,7 +66,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "10"
+    version: ClassVar[str] = "12"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -343,7 +343,7 @@ CONCEPT_NOUNS = _word_list(
     anal creampie blowjob handjob footjob titjob paizuri fellatio cunnilingus missionary
     doggystyle cowgirl sex masturbation fingering bukkake cumshot cum squirting orgasm bondage
     restraints spread pose poses posing position positions gesture
-    framing angle lighting bokeh
+    framing angle lighting bokeh wall walls
     background scene scenery bed bedroom shower bath bathroom beach pool room kitchen office
     tree trees flower flowers bride brides
     """
@@ -412,15 +412,43 @@ def _concept_phrase(text: str) -> bool:
     return all(w in _PHRASE_WORDS or first_name(w) is None for w in found)
 
 
+CONCEPT_DESCRIPTION_MAX = 100
+_PIECES = re.compile(r"[,;.\n]")
+
+
+def concept_description(text: str) -> bool:
+    """Whether a short folded description is nothing but concept phrases and styles ("Chinese
+    style, ancient costume, hanfu"): at least two pieces, each a concept phrase or a "<word>
+    style" whose other words are concept modifiers or nationalities."""
+    if not text or len(text) > CONCEPT_DESCRIPTION_MAX:
+        return False
+    pieces = [p for p in _PIECES.split(text) if p.strip()]
+    return len(pieces) >= 2 and all(_concept_phrase(p) or _style_phrase(p) for p in pieces)
+
+
+def _style_phrase(text: str) -> bool:
+    found = _LATIN_WORD.findall(text)
+    return (
+        2 <= len(found) <= 3
+        and found[-1] == "style"
+        and not _SCRIPT_CHAR.search(text)
+        and all(w in _PHRASE_WORDS for w in found[:-1])
+    )
+
+
 # A checkpoint that says it is a merge of models, or a VAE ("merged various Asian-based models",
 # "a perfect merge of A, B and C", "models mixed in", "This VAE slightly reduces …"): a tool.
 _MERGE = re.compile(
-    r"\b(?:(?:this|a|my|the|perfect|new) (?:\w+ )?(?:merge|mix|merged model)\b"
+    r"\b(?:(?:this|a|my|perfect|new) (?:\w+ )?(?:merge|merger|mix|merged model)\b"
     r"|merged? (?:of |with |from )?(?:\w+[ ,-]+){0,4}(?:models|checkpoints)\b"
     r"|merged (?:\w+ ){0,2}model\b"
     r"|(?:models|checkpoints) (?:\w+ ){0,3}(?:merged|mixed)\b"
-    r"|this vae\b)"
+    r"|this vae\b"
+    # a merge's recipe: "Recipe: A 0.6 + B 0.4 (add difference)", "weighted sum 0.5"
+    r"|recipe\b|add difference\b|weighted sum\b|\d\.\d{1,3} ?\+ ?[a-z])"
 )
+_NOT_MERGED = re.compile(r"\b(?:without merg|not (?:a )?merg|no merg|unmerged\b|before merg)")
+_MERGE_LITERALS = ("merg", "mix", "vae", "recipe", "add difference", "weighted sum", "+")
 MERGE_HEAD = 600
 _MERGE_NAME = re.compile(r"(?:\bmix|\bmerge|mix(?:x+|v?\d+)?)(?![a-z])|\bmerged\b")
 # An artist's camelCase handle as the title's first word: "InkDoesArts", "MiraDraws".
@@ -444,6 +472,43 @@ THING_TAGS = frozenset(
      "scenery", "cityscape", "city", "interior", "furniture", "food", "animal", "animals",
      "pet", "pets", "dog", "cat", "plant", "plants", "weapon", "weapons", "prop", "props"}
 )  # fmt: skip
+
+
+# A trigger pair that puts one token on both sexes ("sks man; sks woman", "zwx male, zwx female"):
+# the token is something a man and a woman can both show (underwear, a look), not one face.
+_TOKEN_CLASS = re.compile(r"^\s*([a-z0-9]{2,12}) +(woman|man|girl|boy|lady|guy|female|male)\s*$")
+_SEXES = {"woman": "f", "girl": "f", "lady": "f", "female": "f",
+          "man": "m", "boy": "m", "guy": "m", "male": "m"}  # fmt: skip
+SEX_TRIGGERS = 8
+
+
+def _token_on_both_sexes(triggers: tuple[str, ...]) -> str:
+    """The token one trigger word puts on a woman and another on a man, or ""."""
+    seen: dict[str, str] = {}
+    for trigger in triggers[:SEX_TRIGGERS]:
+        for piece in trigger.split(","):
+            found = _TOKEN_CLASS.match(piece)
+            if found is None:
+                continue
+            token, sex = found.group(1), _SEXES[found.group(2)]
+            if seen.get(token, sex) != sex:
+                return token
+            seen[token] = sex
+    return ""
+
+
+# A title that names a photographic process or a scene's look ("Color Grading Negative
+# Embeddings", "Analog Film Photographic Scene Enhancement", "easy movie scenes"): a tool
+# for any picture, not anyone's face.
+_PHOTO_PROCESS = re.compile(
+    r"\b(?:colou?r grading|scene enhancement|(?:movie|film|cinematic) scenes?|analog film|"
+    r"film grain|cinematic lighting|photographic (?:scenes?|effects?|enhancement))\b"
+)
+_PROCESS_LITERALS = ("grading", "scene", "film", "cinematic", "photographic")
+
+
+def _may_process(name: str) -> bool:
+    return any(literal in name for literal in _PROCESS_LITERALS)
 
 
 def _what_it_is(sig: str, record: object, model_type: str) -> list[Hit]:
@@ -473,9 +538,23 @@ def _what_it_is(sig: str, record: object, model_type: str) -> list[Hit]:
                 feature="non_subject:concept_trigger",
             )
         )
+    if concept_description(v.description_folded):
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                -1.0,
+                "description",
+                v.description_folded[:CONCEPT_DESCRIPTION_MAX],
+                note="the whole description names only a concept or a style",
+                feature="non_subject:concept_name",
+            )
+        )
     if model_type in CHECKPOINT_TYPES:
         head = v.description_folded[:MERGE_HEAD]
-        match = _MERGE.search(head) if ("merg" in head or "mix" in head or "vae" in head) else None
+        match = _MERGE.search(head) if any(w in head for w in _MERGE_LITERALS) else None
+        if match is not None and _NOT_MERGED.search(head):
+            match = None  # "the base form, without merging": a trained model, said so
         # a checkpoint named as a merge ("ivoryorangeMix", "dreamMixXX_realistic", "X Mix")
         match = match or _MERGE_NAME.search(v.name_folded)
         if match:
@@ -491,6 +570,33 @@ def _what_it_is(sig: str, record: object, model_type: str) -> list[Hit]:
                     feature="non_subject:merge",
                 )
             )
+    both = _token_on_both_sexes(v.trained_folded)
+    if both:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                -1.0,
+                "trained_words",
+                both,
+                note="one token taught on a man and on a woman: a thing anyone wears, no face",
+                feature="non_subject:any_subject",
+            )
+        )
+    process = _PHOTO_PROCESS.search(v.name_folded) if _may_process(v.name_folded) else None
+    if process:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                -0.8,
+                "name",
+                process.group(0),
+                process.span(),
+                note="the title names a photographic process or scene look, not anyone",
+                feature="non_subject:style_name",
+            )
+        )
     handle = _ARTIST_HANDLE.match(v.name)
     if handle:
         out.append(
