@@ -86,7 +86,14 @@ UNSEEN_PRIOR = {
     **PROPOSED_WEIGHTS,  # safetensors header features: no training row has headers
 }
 FLOORED = frozenset(
-    {"fiction:booru_trigger", "fiction:role", "generic:ai_trigger", "name_shape:other:romaji"}
+    {
+        "fiction:booru_trigger",
+        "fiction:role",
+        "generic:ai_trigger",
+        "name_shape:other:romaji",
+        "non_subject:merge",
+        "non_subject:concept_trigger",
+    }
 )
 TARGETS = {
     "recall_kept": 0.93,
