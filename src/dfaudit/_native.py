@@ -30,16 +30,34 @@ from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
 
-# The modules the build compiles (setup.py reads this tuple). Each is a pure function of its
-# inputs; none is monkeypatched at run time (a compiled module's own calls ignore such patches).
-COMPILED: tuple[str, ...] = (
-    "dfaudit.detect.text",
-    "dfaudit.detect.fields",
+# The modules the build compiles (setup.py reads this tuple): the detection hot path, i.e.
+# every signal (``detect/signals/*.py``, found by listing the folder, so a new signal is
+# compiled without editing this file) and the modules they call per record. A new module of
+# ``detect/`` outside ``signals/`` runs as Python until it is added to ``_CORE``. Tests that
+# monkeypatch a global of one of these modules see the patch only from Python callers: they run
+# their plain side from source (``DFAUDIT_PURE=1`` in a subprocess, tests/detect/conftest.py).
+_CORE: tuple[str, ...] = (
+    "dfaudit.detect.base",
+    "dfaudit.detect.combiner",
     "dfaudit.detect.east_asian",
+    "dfaudit.detect.fields",
+    "dfaudit.detect.findings",
     "dfaudit.detect.names",
+    "dfaudit.detect.registry",
+    "dfaudit.detect.rules",
+    "dfaudit.detect.text",
 )
+
+
+def _signal_modules(package_dir: Path) -> tuple[str, ...]:
+    folder = package_dir / "detect" / "signals"
+    names = sorted(p.stem for p in folder.glob("*.py") if p.stem != "__init__")
+    return tuple(f"dfaudit.detect.signals.{name}" for name in names)
+
+
 MANIFEST = "_native.json"
 PACKAGE_DIR = Path(__file__).resolve().parent
+COMPILED: tuple[str, ...] = _CORE + _signal_modules(PACKAGE_DIR)
 PURE_ENV = "DFAUDIT_PURE"
 
 
