@@ -32,6 +32,8 @@ PROBE = (
     "print('FILE', t.__file__)\n"
     "print('MODE', _native.install().mode)\n"
     "print('MARK', getattr(t, 'EDITED_AFTER_BUILD', None))\n"
+    "import os\n"
+    "print('ENV', os.environ.get('DFAUDIT_PURE'))\n"
 )
 
 
@@ -66,6 +68,8 @@ def _fake_build(tmp_path: Path) -> Path:
     shutil.copy(PACKAGE / "__init__.py", package / "__init__.py")
     shutil.copy(PACKAGE / "_native.py", package / "_native.py")
     shutil.copy(PACKAGE / "detect" / "__init__.py", package / "detect" / "__init__.py")
+    (package / "detect" / "signals").mkdir()
+    (package / "detect" / "signals" / "__init__.py").write_text("", encoding="utf-8")
     for module in _native.COMPILED:
         source = _native.source_path(module, package)
         source.write_text("VALUE = 1\n", encoding="utf-8")
@@ -122,6 +126,8 @@ def test_a_stale_build_is_noticed_and_the_edited_source_runs(tmp_path: Path) -> 
     assert "MARK yes" in out  # the edit runs, not the (unloadable) build
     assert out.split("FILE ", 1)[1].split("\n", 1)[0].endswith("text.py")
     assert "StaleBuildWarning" in err and "dfaudit.detect.text changed" in err
+    assert err.count("StaleBuildWarning") == 1
+    assert "ENV 1" in out  # spawned workers inherit it: sources, and no second warning
 
 
 def test_pure_env_loads_the_sources_silently(tmp_path: Path) -> None:
@@ -170,7 +176,7 @@ def _copy_real_build(tmp_path: Path) -> None:
 def test_the_real_build_runs_compiled_until_a_source_changes(tmp_path: Path) -> None:
     _copy_real_build(tmp_path)
     out, err = _run(tmp_path)
-    assert "MODE compiled" in out and "StaleBuildWarning" not in err
+    assert "MODE compiled" in out and "StaleBuildWarning" not in err and "ENV None" in out
     assert out.split("FILE ", 1)[1].split("\n", 1)[0].endswith(SUFFIX)
     text = _native.source_path("dfaudit.detect.text", tmp_path / "dfaudit")
     with text.open("a", encoding="utf-8") as handle:
@@ -182,9 +188,42 @@ def test_the_real_build_runs_compiled_until_a_source_changes(tmp_path: Path) -> 
 
 def test_the_modules_run_as_the_build_decided() -> None:
     import dfaudit.detect.engine  # noqa: F401
+    from dfaudit.detect.registry import signal_classes
 
+    signal_classes()  # imports every signal
     state = _native.install()
     loaded = _native.loaded()
     assert set(loaded) == set(_native.COMPILED)
     expected = "compiled" if state.mode == "compiled" else "source"
     assert set(loaded.values()) == {expected}
+
+
+def test_every_detection_module_is_compiled_or_listed_as_python() -> None:
+    modules = {
+        "dfaudit." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts)
+        for p in (PACKAGE / "detect").rglob("*.py")
+        if p.stem != "__init__"
+    }
+    assert set(_native.COMPILED) | set(_native.PYTHON_ONLY) == modules
+    assert not set(_native.COMPILED) & set(_native.PYTHON_ONLY)
+    signals = {m for m in modules if m.startswith("dfaudit.detect.signals.")}
+    assert len(signals) >= 10 and signals <= set(_native.COMPILED)  # a new signal is compiled
+
+
+def test_the_summary_says_what_runs() -> None:
+    state = _native.NativeState
+    compiled = _native.summary(state("compiled", "ok", ("a", "b", "c")))
+    assert compiled == "detection: compiled (3 modules, mypyc)"
+    stale = _native.summary(state("stale", "dfaudit.detect.text changed since it was compiled", ()))
+    assert stale.startswith("detection: pure Python (stale") and "text changed" in stale
+    assert "DFAUDIT_PURE=1" in _native.summary(state("forced-pure", "set", ()))
+    assert _native.summary(state("pure", "none", ())) == "detection: pure Python (not compiled)"
+    done = subprocess.run(
+        [sys.executable, "-c", "from dfaudit.cli import main; main()", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    expected = _native.summary(_native.decide())
+    assert done.stdout.splitlines()[1] == expected

@@ -48,6 +48,22 @@ _CORE: tuple[str, ...] = (
     "dfaudit.detect.text",
 )
 
+# The other modules of detect/, which run as Python: not on the per-record path, or built around
+# what mypyc does not compile well (processes, DuckDB, dynamic data). A test checks that every
+# module of detect/ is in exactly one of the two lists, so a new one is a decision.
+PYTHON_ONLY: tuple[str, ...] = (
+    "dfaudit.detect.baselines",
+    "dfaudit.detect.engine",
+    "dfaudit.detect.evalsets",
+    "dfaudit.detect.evaluate",
+    "dfaudit.detect.export",
+    "dfaudit.detect.lexicon",
+    "dfaudit.detect.lexicon_update",
+    "dfaudit.detect.memo",
+    "dfaudit.detect.pseudonym",
+    "dfaudit.detect.vocab",
+)
+
 
 def _signal_modules(package_dir: Path) -> tuple[str, ...]:
     folder = package_dir / "detect" / "signals"
@@ -170,8 +186,23 @@ def install() -> NativeState:
                 StaleBuildWarning,
                 stacklevel=2,
             )
+    if state.mode == "stale":  # spawned workers run the sources too, without a second warning
+        os.environ[PURE_ENV] = "1"
     _STATE = state
     return state
+
+
+def summary(state: NativeState | None = None) -> str:
+    """One line for ``dfaudit --version``: what detection runs as in this process."""
+    state = decide() if state is None and _STATE is None else (state or _STATE)
+    assert state is not None
+    if state.mode == "compiled":
+        return f"detection: compiled ({len(state.compiled)} modules, mypyc)"
+    if state.mode == "stale":
+        return f"detection: pure Python (stale compiled build ignored: {state.reason[:300]})"
+    if state.mode == "forced-pure":
+        return f"detection: pure Python ({PURE_ENV}=1; a compiled build is installed)"
+    return "detection: pure Python (not compiled)"
 
 
 def loaded() -> dict[str, str]:
@@ -188,6 +219,9 @@ def loaded() -> dict[str, str]:
 def main() -> int:
     import dfaudit._native as native  # this file runs as __main__: use the imported module
     import dfaudit.detect.engine  # noqa: F401  (imports every module of the build)
+    from dfaudit.detect.registry import signal_classes
+
+    signal_classes()  # and every signal
 
     state = native.install()
     print(f"mode: {state.mode} ({state.reason})")
