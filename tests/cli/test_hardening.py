@@ -224,7 +224,9 @@ def test_version_and_short_help() -> None:
     from dfaudit import __version__
 
     code, output = run("--version")
-    assert code == 0 and output.strip() == f"dfaudit {__version__}"
+    first, second = output.strip().splitlines()
+    assert code == 0 and first == f"dfaudit {__version__}"
+    assert second.startswith("detection: compiled (") or second.startswith("detection: pure Python")
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
 
+from dfaudit import _native
 from dfaudit.detect.engine import Detector
 from dfaudit.records import ModelRecord
 
@@ -40,3 +46,72 @@ def shared_dir() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is absent: real data tests need the shared folder beside the repo")
     return SHARED.resolve()
+
+
+# Tests marked ``from_source`` monkeypatch a global of a module the compiled build (mypyc,
+# dfaudit._native) compiles, to compare a pre-check with the plain computation. A compiled
+# module's own calls do not see such a patch, so in a compiled run those tests would compare the
+# pre-check with itself. There, they run instead in one pytest subprocess with DFAUDIT_PURE=1
+# (every detection module from its source), and each test reports its own outcome there.
+REPO = Path(__file__).resolve().parents[2]
+_SOURCE_RUN: dict[str, str] = {}
+
+
+def _compiled() -> bool:
+    return _native.install().mode == "compiled"
+
+
+def _run_from_source(items: list[pytest.Item], tmp: Path) -> dict[str, str]:
+    report = tmp / "from_source.xml"
+    env = {**os.environ, _native.PURE_ENV: "1"}
+    ids = [item.nodeid for item in items]
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts="]
+    done = subprocess.run(
+        [*command, f"--junitxml={report}", *ids],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    if not report.exists():
+        return {i: f"no report from the source run:\n{done.stdout[-3000:]}" for i in ids}
+    outcome: dict[str, str] = {}
+    for case in ElementTree.parse(report).iter("testcase"):
+        path = str(case.get("classname", "")).replace(".", "/") + ".py"
+        nodeid = f"{path}::{case.get('name')}"
+        problem = case.find("failure")
+        if problem is None:
+            problem = case.find("error")
+        if problem is not None:
+            outcome[nodeid] = str(problem.get("message", "")) + "\n" + (problem.text or "")
+        elif case.find("skipped") is not None:
+            outcome[nodeid] = "skipped"
+        else:
+            outcome[nodeid] = "passed"
+    return {i: outcome.get(i, f"not run from source:\n{done.stdout[-3000:]}") for i in ids}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    if pyfuncitem.get_closest_marker("from_source") is None:
+        return None
+    if not _compiled():  # the patch is seen only if every module it patches is Python
+        compiled = [m for m, how in _native.loaded().items() if how == "compiled"]
+        assert not compiled, f"a from_source test runs beside compiled modules: {compiled}"
+        return None
+    if pyfuncitem.nodeid not in _SOURCE_RUN:
+        marked = [
+            item
+            for item in pyfuncitem.session.items
+            if item.get_closest_marker("from_source") is not None
+        ]
+        with tempfile.TemporaryDirectory(prefix="dfaudit-from-source-") as tmp:
+            _SOURCE_RUN.update(_run_from_source(marked, Path(tmp)))
+    outcome = _SOURCE_RUN[pyfuncitem.nodeid]
+    if outcome == "skipped":
+        pytest.skip("skipped in the source run")
+    if outcome != "passed":
+        pytest.fail(f"failed when run from source (DFAUDIT_PURE=1): {outcome}", pytrace=False)
+    return True

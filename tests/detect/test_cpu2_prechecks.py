@@ -76,6 +76,7 @@ SIGNALS = {
 }
 
 
+@pytest.mark.from_source  # patches a compiled module: runs from source when compiled
 @pytest.mark.parametrize("name", sorted(SIGNALS))
 def test_signal_hits_equal_the_plain_ones(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     module, signal, feature = SIGNALS[name]

@@ -72,6 +72,7 @@ def test_who_with_its_precheck_equals_the_plain_search() -> None:
     assert found > 50
 
 
+@pytest.mark.from_source  # patches a compiled module: runs from source when compiled
 def test_subject_cues_hits_equal_the_plain_ones(monkeypatch: pytest.MonkeyPatch) -> None:
     signal = subject_cues.SubjectCues()
     records = [model(t[:80], description=t) for t in (*corpus(), *WHO_TEXTS)]
@@ -162,6 +163,7 @@ def test_public_role_scans_equal_the_plain_ones_on_non_ascii_texts() -> None:
     assert found > 30 and counted > 5
 
 
+@pytest.mark.from_source  # patches a compiled module: runs from source when compiled
 def test_public_role_hits_equal_the_plain_ones(monkeypatch: pytest.MonkeyPatch) -> None:
     signal = public_role.PublicRole()
     records = [model(t[:80], description=t) for t in _role_texts()]

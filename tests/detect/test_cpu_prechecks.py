@@ -97,6 +97,7 @@ def test_pair_keys_hold_every_word_a_pair_can_start_with() -> None:
             assert key in keys, key  # a first name that is also a word (names._word_first_name)
 
 
+@pytest.mark.from_source  # patches a compiled module: runs from source when compiled
 def test_pairs_precheck_hides_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = corpus()
     fast = [names._pairs(t) for t in texts]
@@ -105,6 +106,7 @@ def test_pairs_precheck_hides_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [names._pairs(t) for t in texts] == fast
 
 
+@pytest.mark.from_source  # patches a compiled module: runs from source when compiled
 def test_run_together_reads_the_same_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = corpus()
     fast = [names._run_together(t) for t in texts]
@@ -141,6 +143,7 @@ def test_romanised_names_prechecks_hide_nothing() -> None:
     assert fast == [_romanised_plain(t) for t in texts]
 
 
+@pytest.mark.from_source  # patches a compiled module: runs from source when compiled
 def test_social_literals_hide_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     records = [model("x", description=t) for t in corpus()]
     signal = social_cues.SocialCues()
@@ -198,6 +201,7 @@ def test_is_a_found_where_it_starts() -> None:
         assert (fast and fast.span()) == (plain and plain.span()), text
 
 
+@pytest.mark.from_source  # patches a compiled module: runs from source when compiled
 def test_run_together_suffix_precheck_hides_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     tokens = {m.group(0) for t in corpus() for m in names._TOKEN.finditer(t[:300])}
     tokens |= {"annamillerlora", "annamillerembedding", "annamillersdxl", "annamillerv2"}
@@ -220,6 +224,7 @@ def test_age_scan_equals_the_plain_scan() -> None:
     assert [[m.span() for m in minor_cues._age_matches(t)] for t in texts] == plain
 
 
+@pytest.mark.from_source  # patches a compiled module: runs from source when compiled
 def test_youth_literals_hide_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [fold(t) for t in corpus()]
     fast = [minor_cues._description_cues(t) for t in texts]

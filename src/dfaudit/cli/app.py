@@ -78,7 +78,10 @@ app.add_typer(lexicon_app, name="lexicon")
 
 def _print_version(value: bool) -> None:
     if value:
+        from dfaudit import _native
+
         out.print(f"dfaudit {__version__}", highlight=False)
+        out.print(_native.summary(), highlight=False, markup=False)
         raise typer.Exit()
 
 
@@ -93,7 +96,7 @@ def _root(
         "--version",
         callback=_print_version,
         is_eager=True,
-        help="Print the version and exit.",
+        help="Print the version, and whether detection runs compiled, and exit.",
     ),
 ) -> None:
     ctx.obj = {"db": db}

@@ -17,6 +17,7 @@ import dataclasses
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from dfaudit.detect.text import fold, share_scans
 from dfaudit.records import BountyRecord, ModelRecord
@@ -33,43 +34,68 @@ METADATA_BLOCKS_MAX = 4
 METADATA_VALUE_LIMIT = 2_000_000  # a safetensors header read is capped well below this
 
 
-def _short(values: tuple[str, ...], count: int, limit: int) -> tuple[str, ...]:
+# The record's sequences read as plain objects: compiled detection (mypyc, dfaudit._native)
+# checks a value against its annotation where it reads it, so a list where the record's type
+# says tuple (a caller building a ModelRecord by hand) would be a TypeError in the compiled
+# build and not in Python. ``bounded`` reads them untyped and hands the signals tuples.
+_MODEL_SEQUENCES = attrgetter("trained_words", "file_names", "version_names", "tags", "card")
+_METADATA = attrgetter("training_metadata")
+_TAGS = attrgetter("tags")
+
+
+def _short(values: object, count: int, limit: int) -> tuple[str, ...]:
+    if not isinstance(values, (tuple, list)):
+        return ()
     return tuple(v[:limit] for v in values[:count] if isinstance(v, str))
 
 
-def _needs_cut(values: tuple[str, ...], count: int, limit: int) -> bool:
-    return len(values) > count or any(len(v) > limit for v in values)
+def _needs_cut(values: object, count: int, limit: int) -> bool:
+    """Whether ``values`` is anything but a tuple of at most ``count`` strings of at most
+    ``limit`` characters (then :func:`_short` makes it one)."""
+    if type(values) is not tuple:
+        return True
+    return len(values) > count or any(not isinstance(v, str) or len(v) > limit for v in values)
+
+
+def _blocks(metadata: object) -> tuple[dict[str, str], ...]:
+    if not isinstance(metadata, (tuple, list)):
+        return ()
+    return tuple(b for b in metadata if isinstance(b, dict))
 
 
 def bounded(record: object) -> object:
-    """``record`` with every text field within its budget (the record itself when it already
-    is, which is the common case and costs a few length checks)."""
+    """``record`` with every text field within its budget and every sequence a tuple (the
+    record itself when it already is, which is the common case and costs a few checks)."""
     if isinstance(record, ModelRecord):
-        metadata = record.training_metadata
+        trained, files, versions, tags, card = _MODEL_SEQUENCES(record)
+        metadata = _blocks(_METADATA(record))
         if (
             len(record.name) <= NAME_LIMIT
             and len(record.description) <= DESCRIPTION_LIMIT
-            and not _needs_cut(record.trained_words, TRAINED_WORDS_MAX, SHORT_LIMIT)
-            and not _needs_cut(record.file_names, FILE_NAMES_MAX, SHORT_LIMIT)
-            and not _needs_cut(record.version_names, VERSION_NAMES_MAX, SHORT_LIMIT)
-            and not _needs_cut(record.tags, TAGS_MAX, TAG_LIMIT)
+            and not _needs_cut(trained, TRAINED_WORDS_MAX, SHORT_LIMIT)
+            and not _needs_cut(files, FILE_NAMES_MAX, SHORT_LIMIT)
+            and not _needs_cut(versions, VERSION_NAMES_MAX, SHORT_LIMIT)
+            and not _needs_cut(tags, TAGS_MAX, TAG_LIMIT)
+            and type(card) is dict
+            and type(_METADATA(record)) is tuple
             and len(metadata) <= METADATA_BLOCKS_MAX
             and not any(_long_metadata(block) for block in metadata)
-            and not _long_card(record.card)
+            and not _long_card(card)
         ):
             return record
-        card = record.card
-        if _long_card(card):
+        if not isinstance(card, dict):
+            card = {}
+        elif _long_card(card):
             card = {k: (v[:SHORT_LIMIT] if isinstance(v, str) else v) for k, v in card.items()}
         return dataclasses.replace(
             record,
             name=record.name[:NAME_LIMIT],
             description=record.description[:DESCRIPTION_LIMIT],
-            trained_words=_short(record.trained_words, TRAINED_WORDS_MAX, SHORT_LIMIT),
-            file_names=_short(record.file_names, FILE_NAMES_MAX, SHORT_LIMIT),
-            version_names=_short(record.version_names, VERSION_NAMES_MAX, SHORT_LIMIT),
-            tags=_short(record.tags, TAGS_MAX, TAG_LIMIT),
-            card=card,
+            trained_words=_short(trained, TRAINED_WORDS_MAX, SHORT_LIMIT),
+            file_names=_short(files, FILE_NAMES_MAX, SHORT_LIMIT),
+            version_names=_short(versions, VERSION_NAMES_MAX, SHORT_LIMIT),
+            tags=_short(tags, TAGS_MAX, TAG_LIMIT),
+            card=dict(card),
             training_metadata=tuple(
                 {k: v[:METADATA_VALUE_LIMIT] if isinstance(v, str) else v for k, v in block.items()}
                 for block in metadata[:METADATA_BLOCKS_MAX]
@@ -79,14 +105,14 @@ def bounded(record: object) -> object:
         if (
             len(record.name) <= NAME_LIMIT
             and len(record.description) <= DESCRIPTION_LIMIT
-            and not _needs_cut(record.tags, TAGS_MAX, TAG_LIMIT)
+            and not _needs_cut(_TAGS(record), TAGS_MAX, TAG_LIMIT)
         ):
             return record
         return dataclasses.replace(
             record,
             name=record.name[:NAME_LIMIT],
             description=record.description[:DESCRIPTION_LIMIT],
-            tags=_short(record.tags, TAGS_MAX, TAG_LIMIT),
+            tags=_short(_TAGS(record), TAGS_MAX, TAG_LIMIT),
         )
     return record
 
