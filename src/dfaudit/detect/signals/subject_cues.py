@@ -220,7 +220,8 @@ _PRIVATE_NAME = re.compile(
     # "commission-client-s-wife": someone's relative or partner, named by the relation
     r"|\b(?:client|customer|friend|buddy|coworker|boss|neighbou?r)(?:'s|[-_ ]s)?[-_ ]+"
     r"(?:wife|girlfriend|gf|sister|mother|mom|daughter|fianc[eé]e?)\b"
-    r"|\((?:private|personal|friend|irl|memorial)\)|\bfriend of mine\b"
+    r"|\((?:private|personal|friend|irl|memorial|privat|privado|privada|priv[eé]|prywatny|"
+    r"pribadi)\)|\bfriend of mine\b"
     # "coworker Shanice", "Mei irl": a relation before a name, "in real life" after a one-word
     # title (not "Anime to IRL", "Pokemon IRL": drawn things made to look real)
     r"|\b(?:coworker|co-worker|colleague|classmate)[-_ ]+[a-z]{2,}"
@@ -286,8 +287,29 @@ _PRIVATE_STARTS = StartFinder(
 )  # fmt: skip
 
 
-# "my husband Teodor, 30 photos": a partner named by a first name of the tables, capitalised
-_RELATION_NAMED = re.compile(r"\bmy (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?) ")
+# "my husband Teodor, 30 photos": a partner named by a first name of the tables, capitalised;
+# the same in other languages ("mi novia Clementine", "meine Frau Annika", "pacar saya Sari")
+_RELATION_NAMED = re.compile(
+    r"\bmy (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?) "
+    r"|\bmis? (?:novia|novio|esposa|esposo|mujer|marido|pareja) "
+    r"|\bmeine? (?:frau|freundin|mann|freund|partnerin|verlobte) "
+    r"|\b(?:ma|mon) (?:femme|copine|mari|copain|compagne|fiancee) "
+    r"|\b(?:minha|meu) (?:namorada|esposa|mulher|namorado|marido) "
+    r"|\bmoja (?:zona|dziewczyna|narzeczona) |\bmoj (?:maz|chlopak) "
+    r"|\b(?:pacar|istri|suami) (?:saya|aku|gue) |\b(?:karım|karim|sevgilim|eşim|esim) "
+)
+# Where a match of ``_RELATION_NAMED`` can begin (substrings, tested before the pattern).
+_RELATION_GATES = (
+    "my ", "mi ", "mis ", "mein", "ma ", "mon ", "minha ", "meu ", "moja ", "moj ", "saya ",
+    "aku ", "gue ", "karım", "karim", "sevgilim", "eşim", "esim",
+)  # fmt: skip
+# The maker's partner in Chinese, Japanese or Korean ("我老婆", "私の彼女", "내 여자친구"): a
+# relation only a private person has to the maker, whoever is named beside it.
+_SCRIPT_PARTNER = re.compile(
+    r"我的?(?:老婆|女朋友|女友|老公|男朋友|男友|媳妇|妻子|丈夫|太太)"
+    r"|(?:私|僕|俺)の(?:妻|嫁|彼女|夫|旦那|彼氏)|うちの嫁"
+    r"|(?:내|제|우리) ?(?:여자친구|여친|아내|와이프|남자친구|남친|남편)"
+)
 
 
 def _relation_named(
@@ -408,7 +430,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "12"
+    version: ClassVar[str] = "13"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -1387,8 +1409,10 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     description = description_of(record)[:DESCRIPTION_HEAD]
     folded = folded_description(record, DESCRIPTION_HEAD)
     private = search_starts(_PRIVATE_DESCRIPTION, _PRIVATE_STARTS, folded) if description else None
-    if private is None and description and "my " in folded:
+    if private is None and description and any(gate in folded for gate in _RELATION_GATES):
         private = _relation_named(description, folded, view(record).trained_words[:4])
+    if private is None and description and not folded.isascii():
+        private = _SCRIPT_PARTNER.search(folded)
     if private:
         out.append(
             Hit(
