@@ -1,0 +1,148 @@
+"""The gender of a finding is its target's: a character's, a surname's or a title word's first
+name does not decide it, the target's own given name does, and a gendered word or pronoun the
+uploader wrote outweighs a first-name guess. Invented people only."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.findings import FIRST_NAME_NOTE, decide_gender, given_name
+
+from .conftest import model
+
+DETECTOR = Detector()
+
+
+def gender_of(name: str, **fields: object) -> str:
+    return DETECTOR.detect(model(name, **fields)).target_gender
+
+
+def guess(value: str, score: float, text: str) -> Hit:
+    return Hit("t@1", "gender", score, "name", text, value=value, note=FIRST_NAME_NOTE)
+
+
+def word(value: str, score: float, text: str = "x") -> Hit:
+    return Hit("t@1", "gender", score, "description", text, value=value)
+
+
+def test_a_cosplayer_is_her_pronouns_not_the_cosplayed_character() -> None:
+    # the character's first name is a man's; the cosplayer is "her"
+    assert (
+        gender_of(
+            "Ryota Kirishane cosplay by mossbunny",
+            trained_words=("ryota kirishane", "mossbunny"),
+            tags=("character", "anime", "cosplay"),
+            description="Cosplayer mossbunny as Ryota Kirishane (Lantern Drift). Real photos "
+            "from her photoshoot, her face, not the anime one.",
+        )
+        == "female"
+    )
+
+
+@pytest.mark.parametrize("surname", ["Lowe", "Grant", "Dean", "Warren"])
+def test_a_surname_read_as_a_first_name_does_not_outvote_a_pronoun(surname: str) -> None:
+    name = f"Bettany {surname}"
+    assert (
+        gender_of(
+            f"{name} (Harbour Lights)",
+            trained_words=(name.lower(),),
+            tags=("character", "live action", "film"),
+            description="From the live-action film Harbour Lights (2019). Screencaps only, her "
+            "face is accurate.",
+        )
+        == "female"
+    )
+
+
+@pytest.mark.parametrize(("first", "gender"), [("Araminta", "female"), ("Bastiaan", "male")])
+def test_the_target_given_name_votes_when_nothing_else_speaks(first: str, gender: str) -> None:
+    # a subject named only in a label line: no pronoun, no gendered word
+    found = DETECTOR.detect(
+        model(
+            "Commission",
+            trained_words=("ohwx",),
+            tags=("character", "realistic"),
+            description=f"Subject: {first} Quelbrook\nDataset: red carpet + interviews",
+        )
+    )
+    assert found.likeness and found.target_name == f"{first} Quelbrook"
+    assert found.target_gender == gender
+
+
+def test_a_hyphenated_surname_part_is_no_first_name() -> None:
+    # "Ben" of "Ben-Corvath" reads as a man's first name in the trigger word
+    assert (
+        gender_of(
+            "Ilana Ben-Corvath [SDXL]",
+            trained_words=("ilana_ben_corvath",),
+            tags=("celebrity", "portrait"),
+            description="Ilana Ben-Corvath\nBest with realistic checkpoints",
+        )
+        == "female"
+    )
+
+
+def test_a_name_shaped_place_is_no_target_whose_name_votes() -> None:
+    found = DETECTOR.detect(
+        model(
+            "Zerlinde (singer)",
+            tags=("singer", "photorealistic"),
+            description="Zerlinde is a singer from Santo Domingo.",
+        )
+    )
+    assert found.target_gender == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("target", "forms", "gender"),
+    [
+        ("Araminta Quelbrook", {"araminta"}, "f"),
+        ("Quelbrook", {"quelbrook"}, "u"),
+        ("Shinonome Kotone", {"kotone"}, "f"),  # family name first: the given name is last
+        ("Kotone Shinonome", {"kotone"}, "f"),
+        ("Seo-ah Kang", {"seoah"}, "u"),  # a romanised given name: no Western guess
+    ],
+)
+def test_given_name_of_a_target(target: str, forms: set[str], gender: str) -> None:
+    given = given_name(target)
+    assert given is not None
+    assert forms <= given.forms and given.gender == gender
+
+
+def test_a_script_target_given_name_is_its_romanisation() -> None:
+    given = given_name("東雲ことね")
+    assert given is not None and "kotone" in given.forms
+
+
+@pytest.mark.parametrize(
+    ("hits", "target", "expected"),
+    [
+        # the target's given name guess against another word's guess
+        ((guess("female", 0.6, "marisol"), guess("male", 0.6, "grant")), None, "unknown"),
+        (
+            (guess("female", 0.6, "marisol"), guess("male", 0.6, "grant")),
+            "Marisol Grant",
+            "female",
+        ),
+        # another word's guess still decides when it is the only evidence
+        ((guess("male", 0.6, "grant"),), "Zerlinde Quelbrook", "male"),
+        # the target's given name from the tables votes by itself
+        ((), "Marisol Quelbrook", "female"),
+        ((), "Quelbrook", "unknown"),
+        # one pronoun with nothing direct against it halves a name guess
+        ((word("female", 0.4), guess("male", 0.5, "tsubasa")), None, "female"),
+        # ... but not a clothing word's vote ("Elias Brandt, topless" stays male)
+        (
+            (
+                guess("male", 0.6, "elias"),
+                Hit("t@1", "gender", 0.35, "tags", "topless", value="female", note="female-coded"),
+            ),
+            None,
+            "male",
+        ),  # fmt: skip
+    ],
+)
+def test_target_aware_vote(hits: tuple[Hit, ...], target: str | None, expected: str) -> None:
+    assert decide_gender(hits, None, target) == expected
