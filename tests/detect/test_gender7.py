@@ -146,3 +146,58 @@ def test_a_script_target_given_name_is_its_romanisation() -> None:
 )
 def test_target_aware_vote(hits: tuple[Hit, ...], target: str | None, expected: str) -> None:
     assert decide_gender(hits, None, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "gender"),
+    [
+        ("LoRA twarzy Zerlinde Quelbrook, polskiej aktorki. 40 zdjęć.", "female"),
+        ("LoRA wajah Zerlinde Quelbrook, aktris dan penyanyi. 40 foto.", "female"),
+        ("Modelo de Zerlinde Quelbrook, atriz e cantora brasileira.", "female"),
+        ("Zerlinde Quelbrook ist eine deutsche Moderatorin.", "female"),
+        ("โมเดลใบหน้าของ Zerlinde Quelbrook นักแสดงหญิงชาวไทย", "female"),
+        ("Zerlinde Quelbrook — השחקנית", "female"),
+        ("Zerlinde Quelbrook, الممثلة", "female"),
+        ("Zerlinde Quelbrook, актриса театра и кино.", "female"),
+        ("Zerlinde Quelbrook, nữ diễn viên.", "female"),
+        ("Zerlinde Quelbrook, अभिनेत्री", "female"),
+        ("Zerlinde Quelbrook, acteur français.", "male"),
+        ("Zerlinde Quelbrook ist ein Schauspieler aus Wien.", "male"),
+        ("Zerlinde Quelbrook, ممثل", "male"),
+        ("Zerlinde Quelbrook, นักแสดงชาย", "male"),
+        ("Zerlinde Quelbrook, актер.", "male"),
+    ],
+)
+def test_gendered_nouns_of_other_languages(description: str, gender: str) -> None:
+    # "Zerlinde" is in no first-name table: the noun alone decides
+    assert gender_of("Rosto 03", trained_words=("rst03",), description=description) == gender
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Ambrose Greveverin, requested on discord.",  # a surname that ends like "Moderatorin"
+        "Zerlinde Quelbrook. Trained with nitroglycerin-grade care.",
+        "Zerlinde Quelbrook, modelo e cantante.",  # occupations of either gender
+        "Zerlinde Quelbrook, the cantor of a choir; a moderator of a forum.",
+    ],
+)
+def test_words_of_no_gender_cast_no_foreign_vote(description: str) -> None:
+    notes = [
+        (h.text, h.note)
+        for h in DETECTOR.detect(model("Rosto 03", description=description)).hits
+        if h.aspect == "gender" and h.note == "occupation"
+    ]
+    assert notes == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "gender"),
+    [
+        ({"tags": ("aktorka", "portrait")}, "female"),
+        ({"tags": ("schauspieler",)}, "male"),
+        ({"trained_words": ("zrl aktris",)}, "female"),
+    ],
+)
+def test_foreign_nouns_in_tags_and_trigger_words(fields: dict[str, object], gender: str) -> None:
+    assert gender_of("Rosto 03", **fields) == gender
