@@ -282,12 +282,22 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
 @lru_cache(maxsize=65536)
 def foreign_nouns(folded: str) -> tuple[tuple[str, str], ...]:
     """(noun, gender) for the gendered nouns of other languages in a folded text, in order."""
+    if (
+        folded.isascii()
+        and _ASCII_FOREIGN_WORDS.isdisjoint(_ASCII_WORD.findall(folded))
+        and _ASCII_FOREIGN_PHRASE.search(folded) is None
+    ):
+        return ()  # a cheap test first: most names, triggers and tags hold none
     return tuple(
         (m.group(0), "female" if m.lastindex in _FEMALE_GROUPS else "male")
         for m in finditer_at(_FOREIGN_NOUN, folded, _FOREIGN_STARTS.starts(folded))
     )
 
 
+_ASCII_WORD = re.compile(r"[a-z]+")
+_ASCII_FOREIGN = [w for w in (*FOREIGN_FEMALE, *FOREIGN_MALE) if w.isascii()]
+_ASCII_FOREIGN_WORDS = frozenset(w for w in _ASCII_FOREIGN if " " not in w)
+_ASCII_FOREIGN_PHRASE = re.compile(_alternatives(tuple(w for w in _ASCII_FOREIGN if " " in w)))
 _FEMALE_GROUPS = frozenset({1, 3, 5})  # the groups of ``_FOREIGN_NOUN`` that say a woman
 
 
