@@ -8,7 +8,7 @@ import pytest
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
-from dfaudit.detect.findings import FIRST_NAME_NOTE, decide_gender, given_name
+from dfaudit.detect.findings import FIRST_NAME_NOTE, best_target, decide_gender, given_name
 
 from .conftest import model
 
@@ -201,3 +201,51 @@ def test_words_of_no_gender_cast_no_foreign_vote(description: str) -> None:
 )
 def test_foreign_nouns_in_tags_and_trigger_words(fields: dict[str, object], gender: str) -> None:
     assert gender_of("Rosto 03", **fields) == gender
+
+
+def target(value: str, score: float, field: str = "name", text: str | None = None) -> Hit:
+    return Hit("t@1", "target", score, field, text or value, value=value, note=value.lower())
+
+
+def test_a_pair_read_across_a_placeholder_yields_to_the_whole_name() -> None:
+    hits = [
+        target("Ohwx Anselm", 0.42, "trained_words", "ohwx anselm"),
+        target("Anselm Quelbrook", 0.1, "trained_words"),
+    ]
+    assert best_target(hits)[1] == "Anselm Quelbrook"
+    # alone, the placeholder is trimmed off
+    assert best_target(hits[:1])[1] == "Anselm"
+
+
+@pytest.mark.parametrize("token", ["Cspl", "wsx", "Sfc"])
+def test_a_vowelless_trigger_token_is_no_target(token: str) -> None:
+    hits = [target(token, 0.1, "trained_words"), target("พิมพ์ลภัส ศรีอำไพ", 0.05)]
+    assert best_target(hits)[1] == "พิมพ์ลภัส ศรีอำไพ"
+
+
+@pytest.mark.parametrize("initials", ["TF", "JFK", "j4n3ll3"])
+def test_initials_and_leetspeak_stay_targets(initials: str) -> None:
+    assert best_target([target(initials, 0.1)])[1] == initials
+
+
+def test_a_name_cut_at_its_hyphen_is_the_whole_name() -> None:
+    hits = [target("ნინო ქავთარაძე", 0.75), target("ნინო ქავთარაძე-ბერი", 0.05)]
+    assert best_target(hits)[1] == "ნინო ქავთარაძე-ბერი"
+    # a file name's next word read as a second family name is no such name
+    joined = [
+        target("Annika Zornanova", 0.75),
+        target("Annika Zornanova-Pornstar", 0.4, "file_names", "annika_zornanova_pornstar"),
+    ]
+    assert best_target(joined)[1] == "Annika Zornanova"
+
+
+def test_a_trigger_with_a_placeholder_names_its_person() -> None:
+    found = DETECTOR.detect(
+        model(
+            "Realistic person LoRA (FLUX)",
+            trained_words=("ohwx anselm quelbrook",),
+            tags=("person",),
+            description="Use the trigger. Works on most realistic models.",
+        )
+    )
+    assert found.likeness and found.target_name == "Anselm Quelbrook"

@@ -140,6 +140,7 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
     support: dict[str, float] = {}
     display: dict[str, tuple[float, str]] = {}
     fields: dict[str, set[str]] = {}
+    as_written: set[str] = set()  # targets some hit's text spells as they are displayed
     for hit in hits:
         if hit.aspect != "target" or not hit.note or not hit.value:
             continue
@@ -149,17 +150,24 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
         value, key = cleaned
         value = with_diacritics(value, hit.text)
         score = hit.score
+        if _has_placeholder(hit.value):
+            # a pair read across a trigger's placeholder ("ohwx anselm heskolund" read as
+            # "Ohwx Anselm"): below any other reading of the name
+            score = min(score, PLACEHOLDER_READ)
         if " " not in value and " " in hit.value.strip():
             # one word left of a longer name once its edge words went ("Sunday Photos" →
             # "Sunday"): a fallback, below any full name another field gives
             score = min(score, TRIMMED_TARGET)
         support[key] = support.get(key, 0.0) + score
         fields.setdefault(key, set()).add(hit.field)
+        if value in hit.text:
+            as_written.add(key)
         if score > display.get(key, (-1.0, ""))[0]:
             display[key] = (score, value)
     if not support:
         return None, None, False
     if len(support) > 1:
+        _join_truncated_names(support, display, fields, as_written)
         _join_part_names(support, display, fields)
         spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
@@ -200,6 +208,43 @@ def _join_part_names(
             display[best] = (score, display[best][1])
 
 
+def _join_truncated_names(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+    as_written: set[str],
+) -> None:
+    """A name cut at a hyphen of its family name ("Nino Kavtaradze" of "Nino
+    Kavtaradze-Beri", any script) that another hit gives whole, hyphen and all, as its text
+    wrote it (not a name and the next word of a file name joined), is that fuller name (in
+    place): the fuller name takes its rank and support."""
+    for short in list(support):
+        value = display[short][1]
+        fuller = [
+            key
+            for key in support
+            if key != short
+            and key in as_written
+            and display[key][1].startswith(value + "-")
+            and " " not in display[key][1][len(value) :]
+        ]
+        if not fuller:
+            continue
+        best = max(fuller, key=lambda k: (display[k][0], support[k]))
+        support[best] += support.pop(short)
+        fields[best] |= fields.pop(short)
+        score, _ = display.pop(short)
+        if score > display[best][0]:
+            display[best] = (score, display[best][1])
+
+
+@lru_cache(maxsize=65536)
+def _has_placeholder(value: str) -> bool:
+    words = value.split()
+    return len(words) > 1 and any(fold(w) in PLACEHOLDER_TOKENS for w in words)
+
+
+PLACEHOLDER_READ = 0.05
 PART_OF_FULLER = 0.3  # the least rank of a fuller name that takes over a part of it
 CORROBORATED_BONUS = 0.25
 TRIMMED_TARGET = 0.3  # what a name trimmed down to one word ranks as, at most
@@ -255,8 +300,12 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         fold(words[end - 1]) in TARGET_EDGE_WORDS or fold(words[end - 1]) in TARGET_TAIL_WORDS
     ):
         end -= 1
+    while start < end and fold(words[start]) in PLACEHOLDER_TOKENS:
+        start += 1
+    while end > start and fold(words[end - 1]) in PLACEHOLDER_TOKENS:
+        end -= 1
     kept = words[start:end]
-    if not kept or all(fold(w) in PLACEHOLDER_TOKENS for w in kept):
+    if not kept or (len(kept) == 1 and _trigger_token(kept[0])):
         return None
     if len(kept) == len(words):
         return value, key
@@ -318,6 +367,21 @@ def _names_given(text: str, given: GivenName) -> bool:
     if east_asian.HAS_SCRIPT.search(text):
         return any(n.given in given.forms for n in east_asian.script_names(text))
     return False
+
+
+_VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
+
+
+def _trigger_token(word: str) -> bool:
+    """A made-up trigger token, no name: three letters or more with no vowel, not written in
+    capitals as initials are ("cspl", "wsx"; not "JFK"; a name in leetspeak has digits)."""
+    return (
+        word.isascii()
+        and word.isalpha()
+        and len(word) >= 3
+        and not word.isupper()
+        and _VOWEL.search(word) is None
+    )
 
 
 def decide_gender(
