@@ -249,3 +249,41 @@ def test_a_trigger_with_a_placeholder_names_its_person() -> None:
         )
     )
     assert found.likeness and found.target_name == "Anselm Quelbrook"
+
+
+def test_a_role_title_read_as_a_first_name_yields_to_the_whole_role() -> None:
+    hits = [
+        target("Sheriff Odalys", 0.75),
+        target("Sheriff Odalys Quelbrook", 0.1),
+    ]
+    assert best_target(hits)[1] == "Sheriff Odalys Quelbrook"
+    # a name with no title keeps its reading: the extra word is the fallback's junk
+    plain = [target("Odalys Quelbrook", 0.75), target("Odalys Quelbrook Crimson", 0.1)]
+    assert best_target(plain)[1] == "Odalys Quelbrook"
+
+
+@pytest.mark.parametrize(
+    ("title", "trigger", "who"),
+    [("coworker face", "jocasta", "coworker"), ("my gf lora", "zinnia", "girlfriend")],
+)
+def test_a_private_first_name_trigger_is_the_target(title: str, trigger: str, who: str) -> None:
+    found = DETECTOR.detect(
+        model(
+            title,
+            trained_words=(trigger,),
+            tags=("person",),
+            description=f"A {who}, 30 photos, shared with permission.",
+        )
+    )
+    assert found.likeness and found.target_name == trigger.capitalize()
+
+
+def test_a_first_name_trigger_is_the_weakest_target() -> None:
+    found = DETECTOR.detect(
+        model(
+            "Odalys Quelbrook (actress)",
+            trained_words=("leopold",),
+            tags=("celebrity",),
+        )
+    )
+    assert found.target_name == "Odalys Quelbrook"

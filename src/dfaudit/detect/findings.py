@@ -215,9 +215,10 @@ def _join_truncated_names(
     as_written: set[str],
 ) -> None:
     """A name cut at a hyphen of its family name ("Nino Kavtaradze" of "Nino
-    Kavtaradze-Beri", any script) that another hit gives whole, hyphen and all, as its text
-    wrote it (not a name and the next word of a file name joined), is that fuller name (in
-    place): the fuller name takes its rank and support."""
+    Kavtaradze-Beri", any script), or a role's title read as a first name with the first name
+    as a surname ("Sheriff Odalys" of "Sheriff Odalys Vane"), that another hit of the same
+    field gives whole, as its text wrote it (not a name and the next word of a file name
+    joined), is that fuller name (in place): the fuller name takes its rank and support."""
     for short in list(support):
         value = display[short][1]
         fuller = [
@@ -225,8 +226,14 @@ def _join_truncated_names(
             for key in support
             if key != short
             and key in as_written
-            and display[key][1].startswith(value + "-")
-            and " " not in display[key][1][len(value) :]
+            and (
+                (
+                    display[key][1].startswith(value + "-")
+                    and " " not in display[key][1][len(value) :]
+                )
+                or (_titled(value) and _one_word_more(value, display[key][1]))
+            )
+            and (fields[key] & fields[short])
         ]
         if not fuller:
             continue
@@ -236,6 +243,29 @@ def _join_truncated_names(
         score, _ = display.pop(short)
         if score > display[best][0]:
             display[best] = (score, display[best][1])
+
+
+# Titles and ranks that open a live-action role's name ("Sheriff Odalys Vane", "Dr. Imelda
+# Sorensen"): never its first name.
+ROLE_TITLES = frozenset(
+    {"dr", "doctor", "professor", "prof", "judge", "sheriff", "detective", "inspector",
+     "agent", "officer", "captain", "lieutenant", "sergeant", "colonel", "general", "major",
+     "commander", "admiral", "matron", "nurse", "sister", "father", "mother", "reverend",
+     "lady", "lord", "sir", "dame", "queen", "king", "prince", "princess", "duke", "duchess",
+     "count", "countess", "madame", "mrs", "mr", "ms", "miss", "coach", "chef", "mayor",
+     "senator", "president", "principal", "headmaster", "headmistress"}
+)  # fmt: skip
+
+
+def _titled(value: str) -> bool:
+    """A two-word name whose first word is a title ("Sheriff Odalys")."""
+    words = value.split()
+    return len(words) == 2 and fold(words[0]).rstrip(".") in ROLE_TITLES
+
+
+def _one_word_more(short: str, full: str) -> bool:
+    """``full`` is ``short`` and one more word."""
+    return full.startswith(short + " ") and len(full.split()) == len(short.split()) + 1
 
 
 @lru_cache(maxsize=65536)

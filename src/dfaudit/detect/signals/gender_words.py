@@ -10,7 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.east_asian import HAS_SCRIPT
 from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
-from dfaudit.detect.names import find_prose_names, first_name
+from dfaudit.detect.names import canonical_key, find_prose_names, first_name, name_gender
 from dfaudit.detect.text import StartFinder, deleet, finditer_at, pieces, words
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
@@ -147,7 +147,7 @@ _SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "11"
+    version: ClassVar[str] = "12"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -191,6 +191,7 @@ class GenderWords:
                 Hit(sig, "gender", weight, "description", role.group(0), value=value, note="is a …")
             )
         out.extend(_lone_first_names(sig, short))
+        out.extend(_first_name_triggers(sig, view(record).trained_words[:4]))
         text = folded_description(record, 2000)
         out.extend(_description_nouns(sig, text))
         she, he = _pronoun_counts(text)
@@ -352,6 +353,32 @@ def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
         if found is not None:
             name, value = found
             return [Hit(sig, "gender", 0.2, field, name, value=value, note="first-name table")]
+    return []
+
+
+FIRST_NAME_TRIGGER = 0.04  # a target below every other reading of a name
+
+
+def _first_name_triggers(sig: str, triggers: tuple[str, ...]) -> list[Hit]:
+    """A trigger word that is one first name and nothing else ("leopold" of "husband lora"):
+    a private person known by the first name. The last, weakest target, for a likeness
+    finding that names nobody else."""
+    for trigger in triggers:
+        word = trigger.strip()
+        if 3 <= len(word) <= 20 and word.isalpha() and name_gender(word) in ("f", "m"):
+            display = word[:1].upper() + word[1:]
+            key = canonical_key(display) or word.lower()
+            return [
+                Hit(
+                    sig,
+                    "target",
+                    FIRST_NAME_TRIGGER,
+                    "trained_words",
+                    word,
+                    value=display,
+                    note=key,
+                )
+            ]
     return []
 
 
