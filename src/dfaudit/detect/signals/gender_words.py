@@ -106,16 +106,18 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 
 _FOREIGN_NOUN = re.compile(
-    rf"(?<!\w)(?:({_alternatives(FOREIGN_FEMALE)})|"
+    rf"\s(?:({_alternatives(FOREIGN_FEMALE)})|"
     rf"({_alternatives(FOREIGN_MALE)}))(?!\w)"
     rf"|(?:({_alternatives(FOREIGN_FEMALE_ENDS)})|({_alternatives(FOREIGN_MALE_ENDS)}))(?!\w)"
     rf"|({_alternatives(FOREIGN_FEMALE_PARTS)})|({_alternatives(FOREIGN_MALE_PARTS)})"
 )
-# Where a match of ``_FOREIGN_NOUN`` can begin.
+# Where a match of ``_FOREIGN_NOUN`` can begin: a word of Latin, Cyrillic or Greek letters
+# after a space (so that "ator" is not looked at in every "creator" of a description), the
+# others where they stand.
 _FOREIGN_STARTS = StartFinder(
     (
-        *FOREIGN_FEMALE,
-        *FOREIGN_MALE,
+        *(" " + w for w in FOREIGN_FEMALE),
+        *(" " + w for w in FOREIGN_MALE),
         *FOREIGN_FEMALE_ENDS,
         *FOREIGN_MALE_ENDS,
         *FOREIGN_FEMALE_PARTS,
@@ -158,13 +160,17 @@ class GenderWords:
         for field, text in short:
             for word, value in _gender_words_of(text):
                 out.append(Hit(sig, "gender", 0.9, field, word, value=value))
-        for field, text, weight in (
-            ("name", view(record).name_folded, FOREIGN_NAME_WEIGHT),
-            *(("trained_words", w, FOREIGN_NAME_WEIGHT) for w in view(record).trained_folded[:12]),
-            *(("tags", t, FOREIGN_TAG_WEIGHT) for t in view(record).tags),
-        ):
-            for noun, value in foreign_nouns(text)[:1]:
-                out.append(Hit(sig, "gender", weight, field, noun, value=value))
+        v = view(record)
+        fields = (
+            ("name", v.name_folded, FOREIGN_NAME_WEIGHT),
+            *(("trained_words", w, FOREIGN_NAME_WEIGHT) for w in v.trained_folded[:12]),
+            *(("tags", t, FOREIGN_TAG_WEIGHT) for t in v.tags),
+        )
+        # one test of every short text at once first: most records hold no such noun
+        if foreign_nouns(" | ".join(text for _, text, _ in fields)):
+            for field, text, weight in fields:
+                for noun, value in foreign_nouns(text)[:1]:
+                    out.append(Hit(sig, "gender", weight, field, noun, value=value))
         raw_tags = (getattr(record, "tags", ()) or ())[:TAGS_MAX]  # unfolded: NFKD splits hangul
         script = [*short, *(("tags", t[:TAG_LIMIT]) for t in raw_tags if isinstance(t, str))]
         script.append(("description", view(record).description[:500]))
@@ -263,7 +269,7 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
                 Hit(sig, "gender", weight, "description", found.group(0), value=value, note=note)
             )
     if role is None:
-        foreign = foreign_nouns(head)
+        foreign = foreign_nouns_in(head)
         if foreign:
             noun, value = foreign[0]
             out.append(
@@ -282,15 +288,21 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
 
 @lru_cache(maxsize=65536)
 def foreign_nouns(folded: str) -> tuple[tuple[str, str], ...]:
-    """(noun, gender) for the gendered nouns of other languages in a folded text, in order."""
+    """(noun, gender) for the gendered nouns of other languages in a short folded text (a
+    name, a trigger word, a tag), in order."""
     if (
         folded.isascii()
         and _ASCII_FOREIGN_WORDS.isdisjoint(_ASCII_WORD.findall(folded))
         and _ASCII_FOREIGN_PHRASE.search(folded) is None
     ):
         return ()  # a cheap test first: most names, triggers and tags hold none
+    return foreign_nouns_in(" " + folded)
+
+
+def foreign_nouns_in(folded: str) -> tuple[tuple[str, str], ...]:
+    """The same for a folded description's opening (a word at its very start is not read)."""
     return tuple(
-        (m.group(0), "female" if m.lastindex in _FEMALE_GROUPS else "male")
+        (m.group(0).strip(), "female" if m.lastindex in _FEMALE_GROUPS else "male")
         for m in finditer_at(_FOREIGN_NOUN, folded, _FOREIGN_STARTS.starts(folded))
     )
 
