@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.combiner import (
     LogisticModel,
@@ -15,7 +16,7 @@ from dfaudit.detect.combiner import (
     likeness_score,
     with_conflict,
 )
-from dfaudit.detect.names import canonical_key
+from dfaudit.detect.names import canonical_key, name_gender
 from dfaudit.detect.rules import RuleBook, Violation
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import PLACEHOLDER_TOKENS, TARGET_EDGE_WORDS, TARGET_TAIL_WORDS
@@ -80,7 +81,10 @@ def combine(
     sexual_score = sexual_model.score(feats["sexual"])
     sexual = sexual_score >= sexual_model.threshold
     minor = any(h.score >= MINOR_THRESHOLD for h in by_aspect.get("minor", ()))
-    target_key, target_name = best_target(by_aspect.get("target", ())) if likeness else (None, None)
+    target_key, target_name, gender_target = None, None, None
+    if likeness:
+        target_key, target_name, named = ranked_target(by_aspect.get("target", ()))
+        gender_target = target_name if named else None
     facts = {"likeness": likeness, "sexual_intent": sexual, "minor_risk": minor}
     return Finding(
         likeness=likeness,
@@ -88,7 +92,9 @@ def combine(
         target_key=target_key,
         target_name=target_name,
         target_gender=decide_gender(
-            by_aspect.get("gender", ()), GENDER_PRIOR if likeness and APPLY_GENDER_PRIOR else None
+            by_aspect.get("gender", ()),
+            GENDER_PRIOR if likeness and APPLY_GENDER_PRIOR else None,
+            gender_target,
         ),
         prominence=decide_prominence(by_aspect.get("prominence", ())) if likeness else None,
         sexual_intent=sexual,
@@ -112,6 +118,12 @@ def hits_by_aspect(hits: Sequence[Hit]) -> dict[str, tuple[Hit, ...]]:
 
 
 def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
+    """(key, display) of the best-supported name: see :func:`ranked_target`."""
+    key, value, _ = ranked_target(hits)
+    return key, value
+
+
+def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
     """The best-supported name: highest score, then the key most hits agree on.
 
     A target is first trimmed of the words that say how the model relates to its subject
@@ -119,10 +131,16 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
     A name that two fields give, or that another name field also spells (the title's name run
     together in the trigger word or the file name), ranks above one a single field holds
     (:data:`CORROBORATED_BONUS`), among the weak, fallback targets only.
+
+    The third value says whether the target stands as a name: a name field gives it, or a
+    signal ranks it as a name (:data:`WEAK_TARGET` or more), not only a name-shaped phrase of
+    the description ("a singer from Santo Domingo"); only such a target's given name votes on
+    the gender (:func:`decide_gender`).
     """
     support: dict[str, float] = {}
     display: dict[str, tuple[float, str]] = {}
     fields: dict[str, set[str]] = {}
+    as_written: set[str] = set()  # targets some hit's text spells as they are displayed
     for hit in hits:
         if hit.aspect != "target" or not hit.note or not hit.value:
             continue
@@ -132,17 +150,24 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
         value, key = cleaned
         value = with_diacritics(value, hit.text)
         score = hit.score
+        if _has_placeholder(hit.value):
+            # a pair read across a trigger's placeholder ("ohwx anselm heskolund" read as
+            # "Ohwx Anselm"): below any other reading of the name
+            score = min(score, PLACEHOLDER_READ)
         if " " not in value and " " in hit.value.strip():
             # one word left of a longer name once its edge words went ("Sunday Photos" →
             # "Sunday"): a fallback, below any full name another field gives
             score = min(score, TRIMMED_TARGET)
         support[key] = support.get(key, 0.0) + score
         fields.setdefault(key, set()).add(hit.field)
+        if value in hit.text:
+            as_written.add(key)
         if score > display.get(key, (-1.0, ""))[0]:
             display[key] = (score, value)
     if not support:
-        return None, None
+        return None, None, False
     if len(support) > 1:
+        _join_truncated_names(support, display, fields, as_written)
         _join_part_names(support, display, fields)
         spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
@@ -151,7 +176,8 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
             if len(fields[key]) > 1 or _spelt_elsewhere(value, fields[key], spelt):
                 display[key] = (score + CORROBORATED_BONUS, value)
     key = max(support, key=lambda k: (display[k][0], support[k]))
-    return key, display[key][1]
+    named = display[key][0] >= WEAK_TARGET or bool(fields[key] & _NAME_FIELDS)
+    return key, display[key][1], named
 
 
 def _join_part_names(
@@ -182,6 +208,73 @@ def _join_part_names(
             display[best] = (score, display[best][1])
 
 
+def _join_truncated_names(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+    as_written: set[str],
+) -> None:
+    """A name cut at a hyphen of its family name ("Nino Kavtaradze" of "Nino
+    Kavtaradze-Beri", any script), or a role's title read as a first name with the first name
+    as a surname ("Sheriff Odalys" of "Sheriff Odalys Vane"), that another hit of the same
+    field gives whole, as its text wrote it (not a name and the next word of a file name
+    joined), is that fuller name (in place): the fuller name takes its rank and support."""
+    for short in list(support):
+        value = display[short][1]
+        fuller = [
+            key
+            for key in support
+            if key != short
+            and key in as_written
+            and (
+                (
+                    display[key][1].startswith(value + "-")
+                    and " " not in display[key][1][len(value) :]
+                )
+                or (_titled(value) and _one_word_more(value, display[key][1]))
+            )
+            and (fields[key] & fields[short])
+        ]
+        if not fuller:
+            continue
+        best = max(fuller, key=lambda k: (display[k][0], support[k]))
+        support[best] += support.pop(short)
+        fields[best] |= fields.pop(short)
+        score, _ = display.pop(short)
+        if score > display[best][0]:
+            display[best] = (score, display[best][1])
+
+
+# Titles and ranks that open a live-action role's name ("Sheriff Odalys Vane", "Dr. Imelda
+# Sorensen"): never its first name.
+ROLE_TITLES = frozenset(
+    {"dr", "doctor", "professor", "prof", "judge", "sheriff", "detective", "inspector",
+     "agent", "officer", "captain", "lieutenant", "sergeant", "colonel", "general", "major",
+     "commander", "admiral", "matron", "nurse", "sister", "father", "mother", "reverend",
+     "lady", "lord", "sir", "dame", "queen", "king", "prince", "princess", "duke", "duchess",
+     "count", "countess", "madame", "mrs", "mr", "ms", "miss", "coach", "chef", "mayor",
+     "senator", "president", "principal", "headmaster", "headmistress"}
+)  # fmt: skip
+
+
+def _titled(value: str) -> bool:
+    """A two-word name whose first word is a title ("Sheriff Odalys")."""
+    words = value.split()
+    return len(words) == 2 and fold(words[0]).rstrip(".") in ROLE_TITLES
+
+
+def _one_word_more(short: str, full: str) -> bool:
+    """``full`` is ``short`` and one more word."""
+    return full.startswith(short + " ") and len(full.split()) == len(short.split()) + 1
+
+
+@lru_cache(maxsize=65536)
+def _has_placeholder(value: str) -> bool:
+    words = value.split()
+    return len(words) > 1 and any(fold(w) in PLACEHOLDER_TOKENS for w in words)
+
+
+PLACEHOLDER_READ = 0.05
 PART_OF_FULLER = 0.3  # the least rank of a fuller name that takes over a part of it
 CORROBORATED_BONUS = 0.25
 TRIMMED_TARGET = 0.3  # what a name trimmed down to one word ranks as, at most
@@ -237,8 +330,12 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         fold(words[end - 1]) in TARGET_EDGE_WORDS or fold(words[end - 1]) in TARGET_TAIL_WORDS
     ):
         end -= 1
+    while start < end and fold(words[start]) in PLACEHOLDER_TOKENS:
+        start += 1
+    while end > start and fold(words[end - 1]) in PLACEHOLDER_TOKENS:
+        end -= 1
     kept = words[start:end]
-    if not kept or all(fold(w) in PLACEHOLDER_TOKENS for w in kept):
+    if not kept or (len(kept) == 1 and _trigger_token(kept[0])):
         return None
     if len(kept) == len(words):
         return value, key
@@ -246,30 +343,116 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
     return display, canonical_key(display) or key
 
 
-def decide_gender(hits: Sequence[Hit], prior: tuple[str, float] | None = None) -> str:
+@dataclass(frozen=True, slots=True)
+class GivenName:
+    """The given name of a finding's target: the letters it may be written with in a gender
+    hit's text (folded, letters and digits only) and the name tables' gender letter."""
+
+    forms: frozenset[str]
+    gender: str  # f | m | u
+
+
+TARGET_NAME_VOTE = 0.3  # the tables' gender of the target's own given name: a name guess
+# A name guess for a word that is not the target's given name (a role's or a cosplayed
+# character's first name, a surname read as a first name, a title word) speaks of someone or
+# something else: it counts for this much of its score.
+OFF_TARGET = 0.5
+# Notes of votes that are no gendered word of the uploader's: the name guesses, and clothing
+# words worn mostly by women (a weak vote any first name outweighs).
+_NOT_DIRECT_NOTES = NAME_GUESS_NOTES | {"female-coded"}
+DIRECT_ALONE = 0.4  # a direct vote (one pronoun) with none against it halves the table's
+_WORD_BREAK = re.compile(r"[\s_.]+")
+
+
+@lru_cache(maxsize=65536)
+def given_name(target: str) -> GivenName | None:
+    """The given name of a target name, read as the name tables read it: a Chinese, Japanese
+    or Korean name in script or romanised (family name first or last) by the East-Asian
+    tables alone (a romanised given name gets no Western guess: "Soma" is a Japanese man's
+    name and a woman's elsewhere), any other name's first word by the first-name tables, a
+    one-word target (a private first name, a stage name) as a whole. None for no letters."""
+    if east_asian.HAS_SCRIPT.search(target):
+        found = east_asian.script_names(target)
+        if found:
+            name = found[0]
+            return GivenName(frozenset({_letters(name.text), name.given}), name.gender)
+    words = [w for w in _WORD_BREAK.split(target) if _letters(w)]
+    if not words:
+        return None
+    if len(words) > 1:
+        for name in east_asian.romanised_names(target):
+            if name.span[1] - name.span[0] >= len(target.strip()) - 1:  # the whole target
+                given = _letters(name.given)
+                hyphened = {_letters(w) for w in words if _letters(w) == given}
+                return GivenName(frozenset({given, *hyphened}), name.gender)
+    first = _letters(words[0])
+    gender = name_gender(first) if first.isalpha() else "u"
+    return GivenName(frozenset({first}), gender)
+
+
+def _names_given(text: str, given: GivenName) -> bool:
+    """Whether a gender hit's text is the target's given name (in script: its romanisation)."""
+    if _letters(text) in given.forms:
+        return True
+    if east_asian.HAS_SCRIPT.search(text):
+        return any(n.given in given.forms for n in east_asian.script_names(text))
+    return False
+
+
+_VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
+
+
+def _trigger_token(word: str) -> bool:
+    """A made-up trigger token, no name: three letters or more with no vowel, not written in
+    capitals as initials are ("cspl", "wsx"; not "JFK"; a name in leetspeak has digits)."""
+    return (
+        word.isascii()
+        and word.isalpha()
+        and len(word) >= 3
+        and not word.isupper()
+        and _VOWEL.search(word) is None
+    )
+
+
+def decide_gender(
+    hits: Sequence[Hit], prior: tuple[str, float] | None = None, target: str | None = None
+) -> str:
     """Female, male or unknown by weighted votes; one side must outweigh the other by
-    ``GENDER_MARGIN``. ``prior`` (a gender and its weight) is one more, weak vote."""
+    ``GENDER_MARGIN``. ``prior`` (a gender and its weight) is one more, weak vote.
+
+    ``target`` is the finding's target name: the tables' gender of its given name is one more
+    name guess (:data:`TARGET_NAME_VOTE`), and a name guess for another word counts for less
+    (:data:`OFF_TARGET`): the finding's gender is its target's."""
     votes = {"female": 0.0, "male": 0.0}
     # A hit of value "unknown" is a gender-neutral cue ("sks person"): it keeps the prior out.
     if prior is not None and prior[0] in votes and not any(h.value == "unknown" for h in hits):
         votes[prior[0]] += prior[1]
+    given = given_name(target) if target else None
     # The first-name table (with a script name's guess) is one piece of evidence however
     # many signals look it up: its strongest vote per gender counts, not their sum (a unisex
     # "Alex" seen by three signals must not outvote a "girl" trigger).
     table = {"female": 0.0, "male": 0.0}
+    direct = {"female": 0.0, "male": 0.0}
     for hit in hits:
         if hit.aspect == "gender" and hit.value in votes:
             if hit.note in NAME_GUESS_NOTES:
-                table[hit.value] = max(table[hit.value], hit.score)
+                score = hit.score
+                if given is not None and not _names_given(hit.text, given):
+                    score *= OFF_TARGET
+                table[hit.value] = max(table[hit.value], score)
             else:
                 votes[hit.value] += hit.score
-    # A gendered word the uploader chose (a "woman" tag, 女明星, "actress") says more than the
-    # first-name table's guess from a name read in a field; a table vote against it counts
-    # for less (romanised given names are often of either gender).
-    if votes["male"] >= DIRECT_VOTE:
-        table["female"] *= TABLE_AGAINST_DIRECT
-    if votes["female"] >= DIRECT_VOTE:
-        table["male"] *= TABLE_AGAINST_DIRECT
+                if hit.note not in _NOT_DIRECT_NOTES:
+                    direct[hit.value] += hit.score
+    if given is not None and given.gender in ("f", "m"):
+        side = "female" if given.gender == "f" else "male"
+        table[side] = max(table[side], TARGET_NAME_VOTE)
+    # A gendered word the uploader chose (a "woman" tag, 女明星, "actress", pronouns) says
+    # more than the first-name table's guess from a name read in a field; a table vote
+    # against it counts for less (romanised given names are often of either gender).
+    for side, other in (("female", "male"), ("male", "female")):
+        if votes[side] >= DIRECT_VOTE or (direct[side] >= DIRECT_ALONE and not direct[other]):
+            table[other] *= TABLE_AGAINST_DIRECT
     female, male = votes["female"] + table["female"], votes["male"] + table["male"]
     if female > 0 and female >= GENDER_MARGIN * male:
         return "female"

@@ -10,7 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.east_asian import HAS_SCRIPT
 from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
-from dfaudit.detect.names import find_prose_names, first_name
+from dfaudit.detect.names import canonical_key, find_prose_names, first_name, name_gender
 from dfaudit.detect.text import StartFinder, deleet, finditer_at, pieces, words
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
@@ -56,6 +56,77 @@ _ROLE_WORDS = (
     "businessman", "sportsman", "spokesman", "congressman", "anchorman", "boyband member",
 )  # fmt: skip
 _PROMPT_WORDS = (" woman", " girl", " lady", " man", " boy", " guy")
+# Nouns of other languages that say a woman or a man (occupations with a gendered form, and
+# the words for a woman and a man), folded as :func:`text.fold` folds them: Spanish,
+# Portuguese, French, Italian, German, Dutch, Scandinavian, Polish, Czech, Romanian, Turkish,
+# Indonesian and Malay, Tagalog, Vietnamese; Cyrillic, Greek, Hebrew, Arabic, Devanagari,
+# Bengali and Thai script. Gender-neutral occupation words (modelo, cantante, penyanyi, 배우,
+# ηθοποιος) are left out, and so are words English also uses of anyone (moderator, conductor,
+# cantor, sanger).
+FOREIGN_FEMALE = (
+    "actriz", "actrices", "atriz", "atrizes", "actrice", "actrices", "attrice", "attrici",
+    "aktris", "aktres", "aktorka", "aktorki", "aktorke", "piosenkarka", "piosenkarki",
+    "modelka", "modelki", "dziennikarka", "prezenterka", "herecka", "zpevacka", "actrita",
+    "schauspielerin", "sangerin", "tanzerin", "moderatorin", "journalistin", "politikerin",
+    "sportlerin", "influencerin", "youtuberin", "streamerin", "zangeres", "skadespelerska",
+    "sangerska", "skuespillerinde", "cantora", "apresentadora", "presentadora", "conductora",
+    "chanteuse", "animatrice", "presentatrice", "conduttrice", "cantautora", "cantautrice",
+    "wanita", "perempuan", "kadin", "nu dien vien", "nu ca si", "nu nghe si",
+    "актриса", "актрисы", "актрису", "актрисой", "певица", "певицы", "телеведущая",
+    "женщина", "девушка", "акторка", "співачка", "жінка", "τραγουδιστρια", "γυναικα",
+)  # fmt: skip
+FOREIGN_MALE = (
+    "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
+    "piosenkarz", "dziennikarz", "herec", "zpevak", "schauspieler", "zanger", "apresentador",
+    "presentador", "chanteur", "animateur", "presentateur", "conduttore", "cantautor",
+    "pria", "erkek", "nam dien vien", "nam ca si", "nam nghe si",
+    "актер", "актера", "актером", "певец", "певца", "телеведущий", "мужчина", "парень",
+    "актор", "співак", "чоловік", "τραγουδιστης", "ανδρας",
+)  # fmt: skip
+# Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
+FOREIGN_FEMALE_ENDS = (
+    "שחקנית", "זמרת", "דוגמנית", "אישה", "ممثلة", "مغنية", "مطربة", "عارضة",
+    "مذيعة", "امرأة",
+)  # fmt: skip
+FOREIGN_MALE_ENDS = ("שחקן", "זמר", "דוגמן", "גבר", "ممثل", "مغني", "مطرب", "مذيع", "رجل")
+# Scripts whose vowel signs break word boundaries (and Thai, written without spaces): as
+# substrings.
+FOREIGN_FEMALE_PARTS = (
+    "अभिनेत्री", "गायिका", "महिला", "অভিনেত্রী", "গায়িকা", "নারী", "นักแสดงหญิง",
+    "นักร้องหญิง", "ผู้หญิง", "หญิงสาว", "ดาราสาว",
+)  # fmt: skip
+FOREIGN_MALE_PARTS = (
+    "अभिनेता", "गायक", "पुरुष", "অভিনেতা", "গায়ক", "পুরুষ", "นักแสดงชาย", "นักร้องชาย",
+    "ผู้ชาย", "ดาราหนุ่ม",
+)  # fmt: skip
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_FOREIGN_NOUN = re.compile(
+    rf"\s(?:({_alternatives(FOREIGN_FEMALE)})|"
+    rf"({_alternatives(FOREIGN_MALE)}))(?!\w)"
+    rf"|(?:({_alternatives(FOREIGN_FEMALE_ENDS)})|({_alternatives(FOREIGN_MALE_ENDS)}))(?!\w)"
+    rf"|({_alternatives(FOREIGN_FEMALE_PARTS)})|({_alternatives(FOREIGN_MALE_PARTS)})"
+)
+# Where a match of ``_FOREIGN_NOUN`` can begin: a word of Latin, Cyrillic or Greek letters
+# after a space (so that "ator" is not looked at in every "creator" of a description), the
+# others where they stand.
+_FOREIGN_STARTS = StartFinder(
+    (
+        *(" " + w for w in FOREIGN_FEMALE),
+        *(" " + w for w in FOREIGN_MALE),
+        *FOREIGN_FEMALE_ENDS,
+        *FOREIGN_MALE_ENDS,
+        *FOREIGN_FEMALE_PARTS,
+        *FOREIGN_MALE_PARTS,
+    )
+)
+FOREIGN_NAME_WEIGHT = 0.9  # in the name or a trigger word, as an English gendered word
+FOREIGN_TAG_WEIGHT = 0.8  # a tag, as a gendered English tag
+FOREIGN_NOUN_WEIGHT = 0.6  # in the description's opening, as an English occupation noun
 NOUN_SPAN = 600  # the description's opening, where its subject is said
 PROMPT_LINES = 12
 # A trigger with the neutral class noun ("sks person", "ohwx person"): the trainer chose not to
@@ -78,7 +149,7 @@ _SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "10"
+    version: ClassVar[str] = "12"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -89,6 +160,17 @@ class GenderWords:
         for field, text in short:
             for word, value in _gender_words_of(text):
                 out.append(Hit(sig, "gender", 0.9, field, word, value=value))
+        v = view(record)
+        fields = (
+            ("name", v.name_folded, FOREIGN_NAME_WEIGHT),
+            *(("trained_words", w, FOREIGN_NAME_WEIGHT) for w in v.trained_folded[:12]),
+            *(("tags", t, FOREIGN_TAG_WEIGHT) for t in v.tags),
+        )
+        # one test of every short text at once first: most records hold no such noun
+        if foreign_nouns(" | ".join(text for _, text, _ in fields)):
+            for field, text, weight in fields:
+                for noun, value in foreign_nouns(text)[:1]:
+                    out.append(Hit(sig, "gender", weight, field, noun, value=value))
         raw_tags = (getattr(record, "tags", ()) or ())[:TAGS_MAX]  # unfolded: NFKD splits hangul
         script = [*short, *(("tags", t[:TAG_LIMIT]) for t in raw_tags if isinstance(t, str))]
         script.append(("description", view(record).description[:500]))
@@ -115,6 +197,7 @@ class GenderWords:
                 Hit(sig, "gender", weight, "description", role.group(0), value=value, note="is a …")
             )
         out.extend(_lone_first_names(sig, short))
+        out.extend(_first_name_triggers(sig, view(record).trained_words[:4]))
         text = folded_description(record, 2000)
         out.extend(_description_nouns(sig, text))
         she, he = _pronoun_counts(text)
@@ -185,7 +268,50 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
             out.append(
                 Hit(sig, "gender", weight, "description", found.group(0), value=value, note=note)
             )
+    if role is None:
+        foreign = foreign_nouns_in(head)
+        if foreign:
+            noun, value = foreign[0]
+            out.append(
+                Hit(
+                    sig,
+                    "gender",
+                    FOREIGN_NOUN_WEIGHT,
+                    "description",
+                    noun,
+                    value=value,
+                    note="occupation",
+                )
+            )
     return out
+
+
+@lru_cache(maxsize=65536)
+def foreign_nouns(folded: str) -> tuple[tuple[str, str], ...]:
+    """(noun, gender) for the gendered nouns of other languages in a short folded text (a
+    name, a trigger word, a tag), in order."""
+    if (
+        folded.isascii()
+        and _ASCII_FOREIGN_WORDS.isdisjoint(_ASCII_WORD.findall(folded))
+        and _ASCII_FOREIGN_PHRASE.search(folded) is None
+    ):
+        return ()  # a cheap test first: most names, triggers and tags hold none
+    return foreign_nouns_in(" " + folded)
+
+
+def foreign_nouns_in(folded: str) -> tuple[tuple[str, str], ...]:
+    """The same for a folded description's opening (a word at its very start is not read)."""
+    return tuple(
+        (m.group(0).strip(), "female" if m.lastindex in _FEMALE_GROUPS else "male")
+        for m in finditer_at(_FOREIGN_NOUN, folded, _FOREIGN_STARTS.starts(folded))
+    )
+
+
+_ASCII_WORD = re.compile(r"[a-z]+")
+_ASCII_FOREIGN = [w for w in (*FOREIGN_FEMALE, *FOREIGN_MALE) if w.isascii()]
+_ASCII_FOREIGN_WORDS = frozenset(w for w in _ASCII_FOREIGN if " " not in w)
+_ASCII_FOREIGN_PHRASE = re.compile(_alternatives(tuple(w for w in _ASCII_FOREIGN if " " in w)))
+_FEMALE_GROUPS = frozenset({1, 3, 5})  # the groups of ``_FOREIGN_NOUN`` that say a woman
 
 
 SCRIPT_NAME_LEAD = 16
@@ -239,6 +365,32 @@ def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
         if found is not None:
             name, value = found
             return [Hit(sig, "gender", 0.2, field, name, value=value, note="first-name table")]
+    return []
+
+
+FIRST_NAME_TRIGGER = 0.04  # a target below every other reading of a name
+
+
+def _first_name_triggers(sig: str, triggers: tuple[str, ...]) -> list[Hit]:
+    """A trigger word that is one first name and nothing else ("leopold" of "husband lora"):
+    a private person known by the first name. The last, weakest target, for a likeness
+    finding that names nobody else."""
+    for trigger in triggers:
+        word = trigger.strip()
+        if 3 <= len(word) <= 20 and word.isalpha() and name_gender(word) in ("f", "m"):
+            display = word[:1].upper() + word[1:]
+            key = canonical_key(display) or word.lower()
+            return [
+                Hit(
+                    sig,
+                    "target",
+                    FIRST_NAME_TRIGGER,
+                    "trained_words",
+                    word,
+                    value=display,
+                    note=key,
+                )
+            ]
     return []
 
 
