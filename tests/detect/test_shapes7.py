@@ -49,3 +49,19 @@ def test_a_relation_word_without_a_name_or_partner_is_not_private(detector: Dete
 def test_a_private_title_in_another_language(detector: Detector, title: str) -> None:
     item = model(title, description="Recommended weight 0.7")
     assert "subject:private_name" in likeness_features(detector, item)
+
+
+@pytest.mark.parametrize(
+    "pronoun", ["她的自拍和vlog截图", "그녀의 셀카로 학습", "彼女の写真で学習"]
+)
+def test_a_female_pronoun_in_script_votes_female(detector: Detector, pronoun: str) -> None:
+    item = model("慕容绯烟 网红", tags=("influencer",), description=f"抖音网红 慕容绯烟。{pronoun}")
+    assert detector.detect(item).target_gender == "female"
+
+
+def test_other_in_chinese_is_no_male_pronoun(detector: Detector) -> None:
+    # 其他 ("other") holds 他 ("he"): no male vote from it
+    item = model(
+        "慕容绯烟 网红", tags=("influencer",), description="抖音网红 慕容绯烟。其他版本见下"
+    )
+    assert detector.detect(item).target_gender != "male"

@@ -149,7 +149,7 @@ _SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "12"
+    version: ClassVar[str] = "13"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -431,10 +431,15 @@ def _lone_first_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+_SCRIPT_SHE = ("她", "그녀", "彼女")  # "she" in Chinese, Korean and Japanese
+
+
 def _pronoun_counts(text: str) -> tuple[int, int]:
-    """(female, male) pronoun counts of a folded text."""
+    """(female, male) pronoun counts of a folded text, with the female pronouns of Chinese,
+    Korean and Japanese (她, 그녀, 彼女; their male ones also mean "other" or "that")."""
+    script = 0 if text.isascii() else sum(map(text.count, _SCRIPT_SHE))
     if "he" not in text and "her" not in text and "him" not in text and "his" not in text:
-        return 0, 0
+        return script, 0
     found = _PRONOUN_FAST.findall(text)
     she = sum(map(_FEMALE_PRONOUNS.__contains__, found))
-    return she, len(found) - she
+    return she + script, len(found) - she
