@@ -12,11 +12,16 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts, view
 from dfaudit.detect.names import (
     NameMatch,
+    _rare_surname,
     canonical_key,
+    common_surnames,
     common_words,
     find_names,
+    first_name,
+    first_names,
     name_gender,
     slug_name,
+    word_surnames,
 )
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import FICTION_WORDS, LIVE_GENERIC_FICTION, NOT_NAME_WORDS
@@ -125,7 +130,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -177,6 +182,8 @@ class NameShape:
                         out.append(found)
                         corroborated = True
         out.extend(_described_blend(head))
+        if head:
+            out.extend(_described_person(head))
         if not out:
             out.extend(_tag_name(view(record).tags))
         if not out and head:
@@ -351,7 +358,10 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             continue  # "Yuri kiss": a writer who capitalises names left this word small
         if match.kind == "reversed" and _acronym_first(match):
             continue  # "DOAX Venus": an acronym (a game, a studio) is no surname
-        out.append((match.key, _match_hits(sig, field, match, weight)))
+        read = weight
+        if field == "version_names" and _whole_version_name(text, match):
+            read = VERSION_NAME_WEIGHT  # a version named after a person: "Mira Voss" alone
+        out.append((match.key, _match_hits(sig, field, match, read)))
     blend = _blend(text, matches)
     if blend is not None:
         out.append(
@@ -371,6 +381,20 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             )
         )
     return tuple(out)
+
+
+VERSION_NAME_WEIGHT = 1.0
+
+
+def _whole_version_name(text: str, match: NameMatch) -> bool:
+    """A version name that is only a capitalised first name and surname ("Mira Voss"): the
+    version, not a word of its, is named after a person (packs of people, one per version)."""
+    return (
+        match.kind == "pair"
+        and match.capitalised
+        and match.span[0] == 0
+        and match.span[1] == len(text.rstrip())
+    )
 
 
 def _match_hits(sig: str, field: str, match: NameMatch, weight: float) -> tuple[Hit, ...]:
@@ -437,3 +461,195 @@ def _blend(text: str, matches: tuple[NameMatch, ...]) -> str | None:
         ):
             return text[a.span[0] : b.span[1]]
     return None
+
+
+# A person named in the description's opening by what the model was made from: a face or the
+# photographs of someone, in the languages uploaders write ("Trained on photos of Maelis
+# Corvander", "Treinado com 40 fotos de ...", "LoRA wajah ...", "LoRA twarzy: ...", "...
+# yüz LoRA'sı"), or a name written as a hashtag ("#MaelisCorvander"), or a lower-case name in
+# a prompt after "a photo of" ("a photo of maelis corvander, city street"). The name is read
+# by its shape, two or three capitalised words that are no common word and no word the project
+# reads as no name, so that a name no table holds counts (any culture's names).
+_PHOTOS_WORDS = (
+    r"photos?|photographs?|pictures?|selfies?|headshots?|portraits?|fotos?|fotografi(?:as|es|e|a)|"
+    r"fotoğrafları|zdjęcia|zdjęciach|foto's"
+)
+_FACE_WORDS = (
+    r"faces?|likeness|lookalike|rosto|visage|volto|gesicht|cara|wajah|wajahnya|muka|twarzy?"
+)
+_OF_WORDS = r"of|de|da|do|das|dos|di|del|della|von|van|du|des|dari|ng|ni|ka|po"
+_NAME_WORDS_RE = r"((?:[^\W\d_][^\W\d_'’-]{1,20}[ ]){1,2}[^\W\d_][^\W\d_'’-]{1,20})(?![^\W\d_])"
+# a face or photos word (its case any), "of" in some language, then two or three words
+_PERSON_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?i:({_FACE_WORDS})|{_PHOTOS_WORDS})(?: (?i:{_OF_WORDS}))?[:,]? "
+    + _NAME_WORDS_RE
+)
+# two or three words, then a face word: "<Name> yüz LoRA'sı", "<Name> face LoRA"
+_PERSON_AFTER = re.compile(
+    rf"{_NAME_WORDS_RE} (?i:yüz|yuz|wajah|face|gesicht|visage|rosto|twarz)(?![^\W\d_])"
+)
+# first words of place names ("Santa Monica", "Nueva York", "Port Louis"): no person's name
+PLACE_HEADS = frozenset(
+    {"san", "santa", "santo", "sao", "saint", "st", "los", "las", "nueva", "nuevo", "new",
+     "port", "porto", "puerto", "fort", "mount", "monte", "lake", "cape", "rio", "villa",
+     "ciudad", "bad", "el", "la", "le"}
+)  # fmt: skip
+_HASHTAG = re.compile(r"#((?:[A-Z][a-z]{1,20}){2,3})(?![A-Za-z0-9_])")
+_HASHTAG_WORD = re.compile(r"[A-Z][a-z]+")
+_PROMPT_PERSON = re.compile(
+    r"\ba photo of ([a-z]{3,15}) ([a-z]{3,20}(?:-[a-z]{2,20})?)(?=,|\.| in | at |$)"
+)
+_DESCRIBED_HINT = re.compile(r"#[A-Z]|[^\W\d_] [A-Z]|[^\W\d_] [^\W\d_]+ [A-Z]|photo of ")
+DESCRIBED_PERSON_SCORE = 0.9
+HASHTAG_SCORE = 0.8
+HASHTAG_FIRST_COUNT = 5000  # a first name a hashtag or prompt name begins with: a common one
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _described_person(head: str) -> list[Hit]:
+    """Likeness and target hits of the first person the description's opening names by a
+    face or photographs of them, a hashtag or a prompt (see the patterns above)."""
+    if _DESCRIBED_HINT.search(head) is None:
+        return []  # cheap test first: no capitalised word after a word, no hashtag, no prompt
+    found: tuple[str, tuple[int, int], float] | None = None
+    for m in _PERSON_BEFORE.finditer(head):
+        # after a face word any name shape; after photos, a first name of the tables first
+        words = _capitalised_name(m.group(2).split(" "), m.group(1) is not None, False)
+        if words is not None:
+            end = m.start(2) + len(" ".join(words))
+            found = (" ".join(words), (m.start(2), end), DESCRIBED_PERSON_SCORE)
+            break
+    if found is None:
+        for m in _PERSON_AFTER.finditer(head):
+            words = _capitalised_name(m.group(1).split(" "), True, True)
+            if words is not None:
+                start = m.end(1) - len(" ".join(words))
+                found = (" ".join(words), (start, m.end(1)), DESCRIBED_PERSON_SCORE)
+                break
+    if found is None and "#" in head:
+        for m in _HASHTAG.finditer(head):
+            words = _HASHTAG_WORD.findall(m.group(1))
+            if _hashtag_name(words):
+                found = (" ".join(words), m.span(1), HASHTAG_SCORE)
+                break
+    if found is None and "photo of " in head:
+        for m in _PROMPT_PERSON.finditer(head):
+            if _prompt_name(m.group(1), m.group(2)):
+                words = [m.group(1).capitalize(), m.group(2).capitalize()]
+                found = (" ".join(words), (m.start(1), m.end(2)), DESCRIBED_PERSON_SCORE)
+                break
+    if found is None:
+        return []
+    text, span, score = found
+    sig = f"{NameShape.name}@{NameShape.version}"
+    out = [
+        Hit(
+            sig,
+            "likeness",
+            score,
+            "description",
+            text,
+            span,
+            note="person name in the description: photos or the face of a named person",
+            feature="name_shape:other:corroborated",
+        ),
+        Hit(
+            sig,
+            "target",
+            round(0.75 * score, 3),
+            "description",
+            text,
+            span,
+            value=text,
+            note=canonical_key(text),
+        ),
+    ]
+    gender = GENDER.get(name_gender(text.split()[0]))
+    if gender is not None:
+        out.append(
+            Hit(
+                sig,
+                "gender",
+                0.3,
+                "description",
+                text.split()[0],
+                value=gender,
+                note="first-name table",
+            )
+        )
+    return out
+
+
+def _name_part(word: str) -> bool:
+    """A word that can be part of a person's name read by its shape: letters with a vowel;
+    a surname of the tables (also an ordinary word: "Day", "Bird"), else no word the project
+    reads as no name nor a word of fiction, and a first name of the table or no common word."""
+    key = fold(word)
+    if len(key) < 2 or not key.isalpha() or _VOWEL.search(key) is None:
+        return False
+    if key in common_surnames() or key in word_surnames():
+        return True
+    if key in NOT_NAME_WORDS or key in FICTION_WORDS or key in LIVE_GENERIC_FICTION:
+        return False
+    return key in first_names() or key not in common_words()
+
+
+def _capitalised_name(words: list[str], face: bool, last: bool) -> tuple[str, ...] | None:
+    """The person's name among ``words`` (two or three words read after a face or photos word,
+    or before a face word when ``last``): the longest run of them, from the start (or the end
+    when ``last``), that is a name by its shape: two or three words, each capitalised with the
+    rest small (a part after a hyphen or apostrophe too), no common word but a first name or a
+    surname of the tables (``"Maelis Corvander"``, ``"Ngozi Adaeze-Obi"``), no place name's
+    first word. After photos (not ``face``) its first word is a gendered first name of the
+    tables, or its last a surname of them: photos are of places and things too."""
+    for size in range(min(3, len(words)), 1, -1):
+        run = words[-size:] if last else words[:size]
+        if _name_shaped(run) and (face or _known_person(run)):
+            return tuple(run)
+    return None
+
+
+def _name_shaped(words: list[str]) -> bool:
+    if fold(words[0]) in PLACE_HEADS:
+        return False
+    for k, word in enumerate(words):
+        parts = re.split(r"[-'’]", word)
+        if not all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) for p in parts if p):
+            return False
+        if len(parts[-1]) < 2:
+            return False
+        if k == 0 and first_name(word) is not None:
+            continue
+        if not all(_name_part(p) for p in parts if len(p) >= 2):
+            return False
+    return True
+
+
+def _known_person(words: list[str]) -> bool:
+    """A first word that is a gendered first name of the tables, or a last word that is a
+    surname of them."""
+    if name_gender(words[0]) in ("f", "m"):
+        return True
+    key = fold(words[-1])
+    return key in common_surnames() or key in east_asian.tables().surnames
+
+
+def _hashtag_name(words: list[str]) -> bool:
+    """A hashtag that is a first name of the tables then one or two surname-like words that are
+    no common words (``#MaelisCorvander``; not ``#GoodVibes``)."""
+    entry = first_name(words[0]) if len(words) >= 2 and len(words[0]) >= 3 else None
+    if entry is None or entry.word or entry.count < HASHTAG_FIRST_COUNT:
+        return False
+    return all(_name_part(w) for w in words[1:]) and len(words[-1]) >= 3
+
+
+def _prompt_name(first: str, last: str) -> bool:
+    """``a photo of <first> <last>`` in a prompt: a common gendered first name that is no word,
+    before a surname-like word that is no common word."""
+    entry = first_name(first)
+    if entry is None or entry.count < HASHTAG_FIRST_COUNT:
+        return False
+    surname = last.split("-")[0]
+    if surname in common_surnames() or surname in word_surnames():
+        return True
+    return not entry.word and _rare_surname(surname)

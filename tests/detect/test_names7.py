@@ -1,0 +1,120 @@
+"""Names read by their shape where no table helps: a person named by the photos or the face a
+model was made from in several languages, a hashtag, a prompt, a version named after a person.
+Invented people only."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.signals.name_shape import NameShape
+from dfaudit.records import ModelRecord
+
+from .conftest import model
+
+PERSON_LINES = [
+    ("Treinado com 40 fotos de Marisa Vantorrez. Peso 0.8.", "Marisa Vantorrez"),
+    ("Rosto de Quelmira Vantorrez, 40 fotos.", "Quelmira Vantorrez"),
+    ("LoRA wajah Sekar Wulandaripta, dilatih dengan 35 foto.", "Sekar Wulandaripta"),
+    ("LoRA twarzy: Zbyslava Korniewicz. Trenowane na 45 zdjęciach.", "Zbyslava Korniewicz"),
+    ("Oyelaran Adekunbi yüz LoRA'sı, 50 fotoğrafla eğitildi.", "Oyelaran Adekunbi"),
+    ("Entrenado con fotos de Ximena Cuauhtlapa, actriz.", "Ximena Cuauhtlapa"),
+    ("Trained on photos of Thandiwe Mokoenaqa.", "Thandiwe Mokoenaqa"),
+    ("Gesicht von Irmelin Trautwasser, 30 Bilder.", "Irmelin Trautwasser"),
+]
+
+
+def _faceless(description: str, **fields: object) -> ModelRecord:
+    return model(
+        "rosto_07",
+        tags=("realistic",),
+        trained_words=("rst07",),
+        description=description,
+        **fields,
+    )
+
+
+@pytest.mark.parametrize(("line", "person"), PERSON_LINES)
+def test_a_person_named_by_photos_or_face_in_any_language(
+    detector: Detector, line: str, person: str
+) -> None:
+    finding = detector.detect(_faceless(f"{line}\nStrength 0.8, clip skip 2."))
+    assert finding.likeness
+    assert finding.target_name == person
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Treinado com 40 fotos de ruas antigas. Peso 0.8.",  # no name
+        "Photos of New York streets at night.",  # common words
+        "LoRA wajah Anime Style, dilatih dengan 35 gambar.",  # words of model making
+        "Quelmira Vantorrez LoRA, 40 images.",  # a name, but no face or photos of her
+        "Photos of Castle Ruins in the fog.",  # ordinary words
+        "Fotos de Buenos Aires de noche.",  # a place: no first name, no surname
+        "Fotos de Nueva York, 40 imágenes.",  # a place
+        "Photos of Santa Monica Pier at dusk.",  # a place's first word
+    ],
+)
+def test_no_person_without_a_name_shape_in_that_context(line: str) -> None:
+    # the name-shape signal alone: another signal may read a capitalised phrase its own way
+    hits = NameShape().hits(_faceless(line))
+    assert not [h for h in hits if h.aspect == "likeness"]
+
+
+def test_a_hashtag_that_is_a_full_name(detector: Detector) -> None:
+    found = detector.detect(
+        model(
+            "famous face (real) #12",
+            tags=("realistic",),
+            trained_words=("ff12",),
+            description="guess who 😏 #SabineKorvathy #fyp",
+        )
+    )
+    assert found.likeness
+    assert found.target_name == "Sabine Korvathy"
+    plain = detector.detect(
+        model(
+            "sunset glow #12",
+            tags=("realistic",),
+            trained_words=("ff12",),
+            description="good light 😏 #GoldenHour #GoodVibes #fyp",
+        )
+    )
+    assert not plain.likeness
+
+
+def test_a_lower_case_name_in_a_prompt(detector: Detector) -> None:
+    def hf(prompt: str) -> ModelRecord:
+        return ModelRecord(
+            platform="huggingface",
+            model_id="someone/flux-face-0932",
+            url="https://huggingface.co/someone/flux-face-0932",
+            name="flux-face-0932",
+            model_type="LORA",
+            trained_words=("p3rs0n",),
+            description=f"studio headshot\n{prompt}",
+        )
+
+    found = detector.detect(hf("a photo of gregory vantassel, city street at night"))
+    assert found.likeness
+    assert found.target_name == "Gregory Vantassel"
+    assert not detector.detect(hf("a photo of rose garden, city street at night")).likeness
+    assert not detector.detect(hf("a photo of winter forest, city street at night")).likeness
+
+
+def test_a_version_named_after_a_person(detector: Detector) -> None:
+    def pack(version: str) -> ModelRecord:
+        return model(
+            "Faces Collection (one per version)",
+            tags=("collection",),
+            trained_words=("fcx",),
+            version_names=(version,),
+            description="Pick the version you want.",
+        )
+
+    found = detector.detect(pack("Gregory Vantassel"))
+    assert found.likeness
+    assert found.target_name == "Gregory Vantassel"
+    assert not detector.detect(pack("Golden Hour")).likeness
+    assert not detector.detect(pack("v2 Gregory Vantassel style")).likeness
