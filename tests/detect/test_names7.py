@@ -118,3 +118,36 @@ def test_a_version_named_after_a_person(detector: Detector) -> None:
     assert found.target_name == "Gregory Vantassel"
     assert not detector.detect(pack("Golden Hour")).likeness
     assert not detector.detect(pack("v2 Gregory Vantassel style")).likeness
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("用 gregory vantassel 的照片训练。", "Gregory Vantassel"),
+        ("gregory vantassel の写真で学習しました。", "Gregory Vantassel"),
+        ("gregory vantassel 사진으로 학습했습니다.", "Gregory Vantassel"),
+        ("Entrenado con 40 fotos de gregory vantassel.", "Gregory Vantassel"),
+        ("Example:\nphoto of gregory vantassel, smiling, 85mm", "Gregory Vantassel"),
+        ("gregory vantassel, portrait, soft light", "Gregory Vantassel"),
+    ],
+)
+def test_a_lower_case_name_where_photos_of_someone_are_named(
+    detector: Detector, line: str, person: str
+) -> None:
+    finding = detector.detect(_faceless(line))
+    assert finding.likeness
+    assert finding.target_name == person
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "用 golden hour 的照片训练。",  # words, no first name
+        "photo of summer dress, smiling, 85mm",  # a first name that is a word, a common word
+        "rose petals, portrait, soft light",  # a word first name before a common word
+        "dark forest, portrait, soft light",
+    ],
+)
+def test_no_lower_case_name_without_a_first_name_and_surname(line: str) -> None:
+    hits = NameShape().hits(_faceless(line))
+    assert not [h for h in hits if h.aspect == "likeness"]

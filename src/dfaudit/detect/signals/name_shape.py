@@ -12,7 +12,6 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts, view
 from dfaudit.detect.names import (
     NameMatch,
-    _rare_surname,
     canonical_key,
     common_surnames,
     common_words,
@@ -21,6 +20,7 @@ from dfaudit.detect.names import (
     first_names,
     name_gender,
     slug_name,
+    surname_like,
     word_surnames,
 )
 from dfaudit.detect.text import fold
@@ -496,10 +496,20 @@ PLACE_HEADS = frozenset(
 )  # fmt: skip
 _HASHTAG = re.compile(r"#((?:[A-Z][a-z]{1,20}){2,3})(?![A-Za-z0-9_])")
 _HASHTAG_WORD = re.compile(r"[A-Z][a-z]+")
+# A lower-case name where a prompt or a line names whom the photos show: after "photo of"
+# ("a photo of maelis corvander, city street"), "fotos de", "用" (用 … 的照片), or opening a
+# line of a prompt before a comma ("maelis corvander, portrait, soft light"); before the
+# Chinese, Japanese or Korean word for photos ("… 的照片", "… の写真", "… 사진").
 _PROMPT_PERSON = re.compile(
-    r"\ba photo of ([a-z]{3,15}) ([a-z]{3,20}(?:-[a-z]{2,20})?)(?=,|\.| in | at |$)"
+    r"(?:\bphotos? of |\bfotos? de |用 ?|^)([a-z]{3,15}) ([a-z]{2,20}(?:-[a-z]{2,20})?)"
+    r"(?=[,.]| in | at |$| ?(?:的照片|的写真|の写真|사진))",
+    re.MULTILINE,
 )
-_DESCRIBED_HINT = re.compile(r"#[A-Z]|[^\W\d_] [A-Z]|[^\W\d_] [^\W\d_]+ [A-Z]|photo of ")
+_DESCRIBED_HINT = re.compile(
+    r"#[A-Z]|[^\W\d_] [A-Z]|[^\W\d_] [^\W\d_]+ [A-Z]|photos? of |fotos? de |^[a-z]+ [a-z-]+,|"
+    r"[a-z] ?(?:的照片|的写真|の写真|사진)",
+    re.MULTILINE,
+)
 DESCRIBED_PERSON_SCORE = 0.9
 HASHTAG_SCORE = 0.8
 HASHTAG_FIRST_COUNT = 5000  # a first name a hashtag or prompt name begins with: a common one
@@ -532,7 +542,7 @@ def _described_person(head: str) -> list[Hit]:
             if _hashtag_name(words):
                 found = (" ".join(words), m.span(1), HASHTAG_SCORE)
                 break
-    if found is None and "photo of " in head:
+    if found is None:
         for m in _PROMPT_PERSON.finditer(head):
             if _prompt_name(m.group(1), m.group(2)):
                 words = [m.group(1).capitalize(), m.group(2).capitalize()]
@@ -652,4 +662,6 @@ def _prompt_name(first: str, last: str) -> bool:
     surname = last.split("-")[0]
     if surname in common_surnames() or surname in word_surnames():
         return True
-    return not entry.word and _rare_surname(surname)
+    if entry.word or not surname_like(surname) or len(surname) < 3:
+        return False
+    return surname not in common_words() or surname in first_names()
