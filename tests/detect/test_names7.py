@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dfaudit.detect.engine import Detector
+from dfaudit.detect.names import find_names
 from dfaudit.detect.signals.name_shape import NameShape
 from dfaudit.records import ModelRecord
 
@@ -151,3 +152,19 @@ def test_a_lower_case_name_where_photos_of_someone_are_named(
 def test_no_lower_case_name_without_a_first_name_and_surname(line: str) -> None:
     hits = NameShape().hits(_faceless(line))
     assert not [h for h in hits if h.aspect == "likeness"]
+
+
+@pytest.mark.parametrize(
+    ("token", "words"),
+    [("tomhadley_v10", ("tom", "hadley")), ("amyrourke", ("amy", "rourke"))],
+)
+def test_a_three_letter_first_name_run_together_with_a_known_surname(
+    token: str, words: tuple[str, ...]
+) -> None:
+    found = find_names(token)
+    assert [(m.kind, m.words) for m in found] == [("run_together", words)]
+
+
+@pytest.mark.parametrize("word", ["tomorrow", "evaluate", "tombstone", "amygdala", "tomahawk_v2"])
+def test_no_three_letter_first_name_in_an_ordinary_word(word: str) -> None:
+    assert find_names(word) == ()
