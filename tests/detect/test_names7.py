@@ -168,3 +168,21 @@ def test_a_three_letter_first_name_run_together_with_a_known_surname(
 @pytest.mark.parametrize("word", ["tomorrow", "evaluate", "tombstone", "amygdala", "tomahawk_v2"])
 def test_no_three_letter_first_name_in_an_ordinary_word(word: str) -> None:
     assert find_names(word) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "โมเดลใบหน้าของ Kalinda Luthenhart นักแสดงหญิง ใช้น้ำหนัก 0.8",
+        "This one is Kalinda Luthenhart ✨ trained on 60 photos.",
+        "用 Kalinda Luthenhart 的照片训练。",
+        "Kalinda Luthenhart の写真で学習しました。",
+        "Kalinda Luthenhart 사진으로 학습했습니다.",
+    ],
+)
+def test_a_capitalised_name_by_a_face_or_photos_word_of_other_scripts(
+    detector: Detector, line: str
+) -> None:
+    finding = detector.detect(_faceless(line))
+    assert finding.likeness
+    assert finding.target_name == "Kalinda Luthenhart"

@@ -481,12 +481,15 @@ _OF_WORDS = r"of|de|da|do|das|dos|di|del|della|von|van|du|des|dari|ng|ni|ka|po"
 _NAME_WORDS_RE = r"((?:[^\W\d_][^\W\d_'’-]{1,20}[ ]){1,2}[^\W\d_][^\W\d_'’-]{1,20})(?![^\W\d_])"
 # a face or photos word (its case any), "of" in some language, then two or three words
 _PERSON_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?i:({_FACE_WORDS})|{_PHOTOS_WORDS})(?: (?i:{_OF_WORDS}))?[:,]? "
-    + _NAME_WORDS_RE
+    rf"(?:(?<![^\W\d_])(?i:(?P<face>{_FACE_WORDS}|this (?:one )?is|meet)|{_PHOTOS_WORDS})"
+    rf"(?: (?i:{_OF_WORDS})(?![^\W\d_]))?|(?P<thai>ใบหน้าของ|ใบหน้า|ภาพของ))[:,]? ?"
+    + _NAME_WORDS_RE.replace("(", "(?P<name>", 1)
 )
-# two or three words, then a face word: "<Name> yüz LoRA'sı", "<Name> face LoRA"
+# two or three words, then a face word ("<Name> yüz LoRA'sı", "<Name> face LoRA"), or the
+# Chinese, Japanese or Korean word for photos or face ("<Name> 的照片", "<Name> の写真")
 _PERSON_AFTER = re.compile(
-    rf"{_NAME_WORDS_RE} (?i:yüz|yuz|wajah|face|gesicht|visage|rosto|twarz)(?![^\W\d_])"
+    rf"{_NAME_WORDS_RE}(?: (?i:yüz|yuz|wajah|face|gesicht|visage|rosto|twarz)(?![^\W\d_])|"
+    r" ?(?:的照片|的写真|的脸|の写真|の顔|사진|얼굴))"
 )
 # first words of place names ("Santa Monica", "Nueva York", "Port Louis"): no person's name
 PLACE_HEADS = frozenset(
@@ -506,7 +509,8 @@ _PROMPT_PERSON = re.compile(
     re.MULTILINE,
 )
 _DESCRIBED_HINT = re.compile(
-    r"#[A-Z]|[^\W\d_] [A-Z]|[^\W\d_] [^\W\d_]+ [A-Z]|photos? of |fotos? de |^[a-z]+ [a-z-]+,|"
+    r"#[A-Z]|ใบหน้า|ภาพของ|[^\W\d_] [A-Z]|[^\W\d_] [^\W\d_]+ [A-Z]|photos? of |fotos? de |"
+    r"^[a-z]+ [a-z-]+,|"
     r"[a-z] ?(?:的照片|的写真|の写真|사진)",
     re.MULTILINE,
 )
@@ -524,10 +528,11 @@ def _described_person(head: str) -> list[Hit]:
     found: tuple[str, tuple[int, int], float] | None = None
     for m in _PERSON_BEFORE.finditer(head):
         # after a face word any name shape; after photos, a first name of the tables first
-        words = _capitalised_name(m.group(2).split(" "), m.group(1) is not None, False)
+        face = m.group("face") is not None or m.group("thai") is not None
+        words = _capitalised_name(m.group("name").split(" "), face, False)
         if words is not None:
-            end = m.start(2) + len(" ".join(words))
-            found = (" ".join(words), (m.start(2), end), DESCRIBED_PERSON_SCORE)
+            start = m.start("name")
+            found = (" ".join(words), (start, start + len(" ".join(words))), DESCRIBED_PERSON_SCORE)
             break
     if found is None:
         for m in _PERSON_AFTER.finditer(head):
