@@ -186,3 +186,9 @@ def test_a_capitalised_name_by_a_face_or_photos_word_of_other_scripts(
     finding = detector.detect(_faceless(line))
     assert finding.likeness
     assert finding.target_name == "Kalinda Luthenhart"
+
+
+def test_meet_introduces_a_persona_not_a_photographed_person() -> None:
+    record = _faceless("Meet Quelmira Vantorrez, an AI influencer. Not a real person.")
+    hits = NameShape().hits(record)
+    assert not [h for h in hits if h.aspect == "likeness"]

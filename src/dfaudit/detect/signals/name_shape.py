@@ -478,19 +478,30 @@ _FACE_WORDS = (
     r"faces?|likeness|lookalike|rosto|visage|volto|gesicht|cara|wajah|wajahnya|muka|twarzy?"
 )
 _OF_WORDS = r"of|de|da|do|das|dos|di|del|della|von|van|du|des|dari|ng|ni|ka|po"
-_NAME_WORDS_RE = r"((?:[^\W\d_][^\W\d_'’-]{1,20}[ ]){1,2}[^\W\d_][^\W\d_'’-]{1,20})(?![^\W\d_])"
-# a face or photos word (its case any), "of" in some language, then two or three words
-_PERSON_BEFORE = re.compile(
-    rf"(?:(?<![^\W\d_])(?i:(?P<face>{_FACE_WORDS}|this (?:one )?is|meet)|{_PHOTOS_WORDS})"
-    rf"(?: (?i:{_OF_WORDS})(?![^\W\d_]))?|(?P<thai>ใบหน้าของ|ใบหน้า|ภาพของ))[:,]? ?"
-    + _NAME_WORDS_RE.replace("(", "(?P<name>", 1)
+# A context word: a face or photos word (its case any), "of" in some language after it; "this
+# (one) is"; Thai "face of", "picture of". Found first (a scan for literal words), the
+# name then read where it ends: the scan of the whole opening for name shapes costs too much.
+_CONTEXT_BEFORE = re.compile(
+    rf"(?:(?P<face>{_FACE_WORDS}|this (?:one )?is)|{_PHOTOS_WORDS})"
+    rf"(?: (?:{_OF_WORDS})(?![^\W\d_]))?[:,]? |(?P<thai>ใบหน้าของ|ใบหน้า|ภาพของ) ?"
 )
-# two or three words, then a face word ("<Name> yüz LoRA'sı", "<Name> face LoRA"), or the
-# Chinese, Japanese or Korean word for photos or face ("<Name> 的照片", "<Name> の写真")
-_PERSON_AFTER = re.compile(
-    rf"{_NAME_WORDS_RE}(?: (?i:yüz|yuz|wajah|face|gesicht|visage|rosto|twarz)(?![^\W\d_])|"
-    r" ?(?:的照片|的写真|的脸|の写真|の顔|사진|얼굴))"
+# Where a context word may begin in the lower-cased opening: a scan for these literal words is
+# cheap; the context pattern is then matched only there.
+_BEFORE_HINT = re.compile(
+    "phot|pict|self|headshot|portrait|foto|zdj|face|likeness|lookalike|rosto|visage|volto|"
+    "gesicht|cara|wajah|muka|twarz|this |ใบหน้า|ภาพของ"
 )
+_AFTER_HINT = re.compile("yüz|yuz|wajah|face|gesicht|visage|rosto|twarz|的|の|사진|얼굴")
+# two or three words from where the context word ends
+_NAME_AT = re.compile(r"(?:[^\W\d_][^\W\d_'’-]{1,20} ){1,2}[^\W\d_][^\W\d_'’-]{1,20}(?![^\W\d_])")
+# a face word after a name ("<Name> yüz LoRA'sı", "<Name> face LoRA"), or the Chinese, Japanese
+# or Korean word for photos or face ("<Name> 的照片", "<Name> の写真", "<Name> 사진")
+_CONTEXT_AFTER = re.compile(
+    r" (?:yüz|yuz|wajah|face|gesicht|visage|rosto|twarz)(?![^\W\d_])|"
+    r" ?(?:的照片|的写真|的脸|の写真|の顔|사진|얼굴)"
+)
+_WORD_BEFORE = re.compile(r"[^\W\d_][^\W\d_'’-]{1,20}")
+NAME_BEFORE_CHARS = 66  # three words of up to 21 letters and their spaces
 # first words of place names ("Santa Monica", "Nueva York", "Port Louis"): no person's name
 PLACE_HEADS = frozenset(
     {"san", "santa", "santo", "sao", "saint", "st", "los", "las", "nueva", "nuevo", "new",
@@ -503,16 +514,10 @@ _HASHTAG_WORD = re.compile(r"[A-Z][a-z]+")
 # ("a photo of maelis corvander, city street"), "fotos de", "用" (用 … 的照片), or opening a
 # line of a prompt before a comma ("maelis corvander, portrait, soft light"); before the
 # Chinese, Japanese or Korean word for photos ("… 的照片", "… の写真", "… 사진").
-_PROMPT_PERSON = re.compile(
-    r"(?:\bphotos? of |\bfotos? de |用 ?|^)([a-z]{3,15}) ([a-z]{2,20}(?:-[a-z]{2,20})?)"
-    r"(?=[,.]| in | at |$| ?(?:的照片|的写真|の写真|사진))",
-    re.MULTILINE,
-)
-_DESCRIBED_HINT = re.compile(
-    r"#[A-Z]|ใบหน้า|ภาพของ|[^\W\d_] [A-Z]|[^\W\d_] [^\W\d_]+ [A-Z]|photos? of |fotos? de |"
-    r"^[a-z]+ [a-z-]+,|"
-    r"[a-z] ?(?:的照片|的写真|の写真|사진)",
-    re.MULTILINE,
+_PROMPT_CONTEXT = re.compile(r"photos? of |fotos? de |用 ?")
+_LOWER_NAME_AT = re.compile(
+    r"([a-z]{3,15}) ([a-z]{2,20}(?:-[a-z]{2,20})?)"
+    r"(?=[,.]| in | at |\n|$| ?(?:的照片|的写真|の写真|사진))"
 )
 DESCRIBED_PERSON_SCORE = 0.9
 HASHTAG_SCORE = 0.8
@@ -523,24 +528,12 @@ _VOWEL = re.compile(r"[aeiouy]")
 def _described_person(head: str) -> list[Hit]:
     """Likeness and target hits of the first person the description's opening names by a
     face or photographs of them, a hashtag or a prompt (see the patterns above)."""
-    if _DESCRIBED_HINT.search(head) is None:
-        return []  # cheap test first: no capitalised word after a word, no hashtag, no prompt
-    found: tuple[str, tuple[int, int], float] | None = None
-    for m in _PERSON_BEFORE.finditer(head):
-        # after a face word any name shape; after photos, a first name of the tables first
-        face = m.group("face") is not None or m.group("thai") is not None
-        words = _capitalised_name(m.group("name").split(" "), face, False)
-        if words is not None:
-            start = m.start("name")
-            found = (" ".join(words), (start, start + len(" ".join(words))), DESCRIBED_PERSON_SCORE)
-            break
-    if found is None:
-        for m in _PERSON_AFTER.finditer(head):
-            words = _capitalised_name(m.group(1).split(" "), True, True)
-            if words is not None:
-                start = m.end(1) - len(" ".join(words))
-                found = (" ".join(words), (start, m.end(1)), DESCRIBED_PERSON_SCORE)
-                break
+    low = head.lower()
+    if len(low) != len(head):
+        low = "".join(ch.lower()[:1] or ch for ch in head)  # one character for one ("İ")
+    found = _after_context(head, low)
+    if found is None and _after_hint(low):
+        found = _before_context(head, low)
     if found is None and "#" in head:
         for m in _HASHTAG.finditer(head):
             words = _HASHTAG_WORD.findall(m.group(1))
@@ -548,11 +541,7 @@ def _described_person(head: str) -> list[Hit]:
                 found = (" ".join(words), m.span(1), HASHTAG_SCORE)
                 break
     if found is None:
-        for m in _PROMPT_PERSON.finditer(head):
-            if _prompt_name(m.group(1), m.group(2)):
-                words = [m.group(1).capitalize(), m.group(2).capitalize()]
-                found = (" ".join(words), (m.start(1), m.end(2)), DESCRIBED_PERSON_SCORE)
-                break
+        found = _lower_case_name(head)
     if found is None:
         return []
     text, span, score = found
@@ -593,6 +582,94 @@ def _described_person(head: str) -> list[Hit]:
             )
         )
     return out
+
+
+Found = tuple[str, tuple[int, int], float]
+
+
+def _after_hint(low: str) -> bool:
+    """Whether ``low`` may hold a face or photos word after a name (cheap tests first)."""
+    if low.isascii():
+        return any(word in low for word in _AFTER_ASCII)
+    return _AFTER_HINT.search(low) is not None
+
+
+_AFTER_ASCII = ("face", "wajah", "yuz", "gesicht", "visage", "rosto", "twarz")
+
+
+def _after_context(head: str, low: str) -> Found | None:
+    """The name after the first context word that has one (:data:`_CONTEXT_BEFORE`, found in
+    ``low``, the opening lower-cased character for character)."""
+    for hint in _BEFORE_HINT.finditer(low):
+        m = _CONTEXT_BEFORE.match(low, hint.start())
+        if m is None:
+            continue
+        thai = m.group("thai") is not None
+        if not thai and m.start() and _is_letter(head[m.start() - 1]):
+            continue  # inside a word ("surface of")
+        at = _NAME_AT.match(head, m.end())
+        if at is None:
+            continue
+        face = m.group("face") is not None or thai
+        words = _capitalised_name(at.group(0).split(" "), face, False)
+        if words is not None:
+            text = " ".join(words)
+            return text, (at.start(), at.start() + len(text)), DESCRIBED_PERSON_SCORE
+    return None
+
+
+def _before_context(head: str, low: str) -> Found | None:
+    """The name before the first face or photos word that has one (:data:`_CONTEXT_AFTER`,
+    found in ``low``): capitalised, or in lower case before the Chinese, Japanese or Korean
+    word."""
+    for m in _CONTEXT_AFTER.finditer(low):
+        start = m.start()
+        before = head[max(0, start - NAME_BEFORE_CHARS) : start].rstrip(" ")
+        words = before.split(" ")[-3:]
+        while words and _WORD_BEFORE.fullmatch(words[0]) is None:
+            words.pop(0)
+        if len(words) < 2 or not all(_WORD_BEFORE.fullmatch(w) for w in words):
+            continue
+        end = len(before) + max(0, start - NAME_BEFORE_CHARS)
+        found = _capitalised_name(words, True, True)
+        script = m.group(0).strip()[:1] > "\u2fff"  # the Chinese, Japanese or Korean word
+        if found is None and script and words[-1].islower() and _prompt_name(*words[-2:]):
+            found = (words[-2].capitalize(), words[-1].capitalize())
+        if found is not None:
+            text = " ".join(found)
+            size = len(" ".join(words[-len(found) :]))
+            return text, (end - size, end), DESCRIBED_PERSON_SCORE
+    return None
+
+
+def _lower_case_name(head: str) -> Found | None:
+    """A lower-case name after "photo of", "fotos de" or "用", or opening a line of a prompt
+    before a comma (:data:`_LOWER_NAME_AT`)."""
+    at = 0
+    for line in head.split("\n"):
+        m = _LOWER_NAME_AT.match(line)
+        if m is not None and _prompt_name(m.group(1), m.group(2)):
+            return _lower_found(m, at)
+        at += len(line) + 1
+    if "of " in head or "de " in head or "用" in head:
+        for c in _PROMPT_CONTEXT.finditer(head):
+            m = _LOWER_NAME_AT.match(head, c.end())
+            if m is not None and _word_start(head, c.start()) and _prompt_name(*m.group(1, 2)):
+                return _lower_found(m, 0)
+    return None
+
+
+def _lower_found(m: re.Match[str], at: int) -> Found:
+    text = f"{m.group(1).capitalize()} {m.group(2).capitalize()}"
+    return text, (at + m.start(1), at + m.end(2)), DESCRIBED_PERSON_SCORE
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def _word_start(text: str, k: int) -> bool:
+    return k == 0 or not text[k - 1].isalpha() or not text[k].isascii()
 
 
 def _name_part(word: str) -> bool:
