@@ -105,7 +105,7 @@ def test_a_name_with_a_trade_in_another_language(detector: Detector) -> None:
     )
     assert finding.likeness
     assert finding.target_name == "Maribel Quenthorpe"
-    # the same line with no trade: no subject named
+    # the same line with no trade: still the face ("yüz") of a named person
     plain = detector.detect(
         model(
             "Rosto 07",
@@ -114,7 +114,18 @@ def test_a_name_with_a_trade_in_another_language(detector: Detector) -> None:
             description="Maribel Quenthorpe yüz LoRA'sı. 40 fotoğrafla eğitildi.",
         )
     )
-    assert not plain.likeness
+    assert plain.likeness
+    assert plain.target_name == "Maribel Quenthorpe"
+    # a capitalised phrase with no trade and no face or photos word: no subject named
+    bare = detector.detect(
+        model(
+            "Rosto 07",
+            tags=("realistic",),
+            trained_words=("rst07",),
+            description="Maribel Quenthorpe LoRA'sı. 40 görselle eğitildi.",
+        )
+    )
+    assert not bare.likeness
 
 
 def test_a_partner_named_by_a_first_name_is_a_private_person(detector: Detector) -> None:

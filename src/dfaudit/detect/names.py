@@ -964,6 +964,9 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     if not letters.isalpha() or not 7 <= len(letters) <= RUN_TOGETHER_MAX:
         return None
     table = first_names()
+    short = _short_head(letters)
+    if short is not None:
+        return short
     if letters[:4] not in _head_starts():
         # no first name of the table starts so
         return _eastern_run_together(letters, raw.islower())
@@ -982,6 +985,38 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
             continue  # "chris|tmas", "beau|tiful", "stan|dingbj": no surname starts or ends so
         return entry, rest
     return _eastern_run_together(letters, raw.islower())
+
+
+SHORT_HEAD_COUNT = 50_000  # a three-letter first name run together: a very common one
+
+
+@lru_cache(maxsize=1)
+def _short_heads() -> dict[str, FirstName]:
+    """Three-letter first names of one gender, very common and no word ("tom", "amy", not
+    "ben" or "dan"): the heads a token of a first name and a known surname may begin with."""
+    return {
+        key: entry
+        for key, entry in first_names().items()
+        if len(key) == 3
+        and entry.count >= SHORT_HEAD_COUNT
+        and entry.gender in ("f", "m")
+        and not entry.word
+        and key not in NOT_FIRST_NAMES
+        and key not in NOT_NAME_WORDS
+    }
+
+
+def _short_head(letters: str) -> tuple[FirstName, str] | None:
+    """A token that is a three-letter first name run together with a surname of the tables
+    ("tomhadley", "amyrourke"): the surname tables decide, as a run of letters after so short
+    a name is a word more often ("tomorrow", "evaluate")."""
+    entry = _short_heads().get(letters[:3])
+    if entry is None:
+        return None
+    rest = letters[3:]
+    if len(rest) < 4 or rest not in common_surnames():
+        return None
+    return entry, rest
 
 
 def _eastern_run_together(letters: str, lower: bool) -> east_asian.Name | None:

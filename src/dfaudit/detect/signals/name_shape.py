@@ -13,10 +13,15 @@ from dfaudit.detect.fields import name_texts, view
 from dfaudit.detect.names import (
     NameMatch,
     canonical_key,
+    common_surnames,
     common_words,
     find_names,
+    first_name,
+    first_names,
     name_gender,
     slug_name,
+    surname_like,
+    word_surnames,
 )
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import FICTION_WORDS, LIVE_GENERIC_FICTION, NOT_NAME_WORDS
@@ -125,7 +130,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -177,6 +182,8 @@ class NameShape:
                         out.append(found)
                         corroborated = True
         out.extend(_described_blend(head))
+        if head:
+            out.extend(_described_person(head))
         if not out:
             out.extend(_tag_name(view(record).tags))
         if not out and head:
@@ -351,7 +358,10 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             continue  # "Yuri kiss": a writer who capitalises names left this word small
         if match.kind == "reversed" and _acronym_first(match):
             continue  # "DOAX Venus": an acronym (a game, a studio) is no surname
-        out.append((match.key, _match_hits(sig, field, match, weight)))
+        read = weight
+        if field == "version_names" and _whole_version_name(text, match):
+            read = VERSION_NAME_WEIGHT  # a version named after a person: "Mira Voss" alone
+        out.append((match.key, _match_hits(sig, field, match, read)))
     blend = _blend(text, matches)
     if blend is not None:
         out.append(
@@ -371,6 +381,20 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             )
         )
     return tuple(out)
+
+
+VERSION_NAME_WEIGHT = 1.0
+
+
+def _whole_version_name(text: str, match: NameMatch) -> bool:
+    """A version name that is only a capitalised first name and surname ("Mira Voss"): the
+    version, not a word of its, is named after a person (packs of people, one per version)."""
+    return (
+        match.kind == "pair"
+        and match.capitalised
+        and match.span[0] == 0
+        and match.span[1] == len(text.rstrip())
+    )
 
 
 def _match_hits(sig: str, field: str, match: NameMatch, weight: float) -> tuple[Hit, ...]:
@@ -437,3 +461,289 @@ def _blend(text: str, matches: tuple[NameMatch, ...]) -> str | None:
         ):
             return text[a.span[0] : b.span[1]]
     return None
+
+
+# A person named in the description's opening by what the model was made from: a face or the
+# photographs of someone, in the languages uploaders write ("Trained on photos of Maelis
+# Corvander", "Treinado com 40 fotos de ...", "LoRA wajah ...", "LoRA twarzy: ...", "...
+# yüz LoRA'sı"), or a name written as a hashtag ("#MaelisCorvander"), or a lower-case name in
+# a prompt after "a photo of" ("a photo of maelis corvander, city street"). The name is read
+# by its shape, two or three capitalised words that are no common word and no word the project
+# reads as no name, so that a name no table holds counts (any culture's names).
+_PHOTOS_WORDS = (
+    r"photos?|photographs?|pictures?|selfies?|headshots?|portraits?|fotos?|fotografi(?:as|es|e|a)|"
+    r"fotoğrafları|zdjęcia|zdjęciach|foto's"
+)
+_FACE_WORDS = (
+    r"faces?|likeness|lookalike|rosto|visage|volto|gesicht|cara|wajah|wajahnya|muka|twarzy?"
+)
+_OF_WORDS = r"of|de|da|do|das|dos|di|del|della|von|van|du|des|dari|ng|ni|ka|po"
+# A context word: a face or photos word (its case any), "of" in some language after it; "this
+# (one) is"; Thai "face of", "picture of". Found first (a scan for literal words), the
+# name then read where it ends: the scan of the whole opening for name shapes costs too much.
+_CONTEXT_BEFORE = re.compile(
+    rf"(?:(?P<face>{_FACE_WORDS}|this (?:one )?is)|{_PHOTOS_WORDS})"
+    rf"(?: (?:{_OF_WORDS})(?![^\W\d_]))?[:,]? |(?P<thai>ใบหน้าของ|ใบหน้า|ภาพของ) ?"
+)
+# Where a context word may begin in the lower-cased opening: a scan for these literal words is
+# cheap; the context pattern is then matched only there.
+_BEFORE_HINT = re.compile(
+    "phot|pict|self|headshot|portrait|foto|zdj|face|likeness|lookalike|rosto|visage|volto|"
+    "gesicht|cara|wajah|muka|twarz|this |ใบหน้า|ภาพของ"
+)
+_AFTER_HINT = re.compile("yüz|yuz|wajah|face|gesicht|visage|rosto|twarz|的|の|사진|얼굴")
+# two or three words from where the context word ends
+_NAME_AT = re.compile(r"(?:[^\W\d_][^\W\d_'’-]{1,20} ){1,2}[^\W\d_][^\W\d_'’-]{1,20}(?![^\W\d_])")
+# a face word after a name ("<Name> yüz LoRA'sı", "<Name> face LoRA"), or the Chinese, Japanese
+# or Korean word for photos or face ("<Name> 的照片", "<Name> の写真", "<Name> 사진")
+_CONTEXT_AFTER = re.compile(
+    r" (?:yüz|yuz|wajah|face|gesicht|visage|rosto|twarz)(?![^\W\d_])|"
+    r" ?(?:的照片|的写真|的脸|の写真|の顔|사진|얼굴)"
+)
+_WORD_BEFORE = re.compile(r"[^\W\d_][^\W\d_'’-]{1,20}")
+NAME_BEFORE_CHARS = 66  # three words of up to 21 letters and their spaces
+# first words of place names ("Santa Monica", "Nueva York", "Port Louis"): no person's name
+PLACE_HEADS = frozenset(
+    {"san", "santa", "santo", "sao", "saint", "st", "los", "las", "nueva", "nuevo", "new",
+     "port", "porto", "puerto", "fort", "mount", "monte", "lake", "cape", "rio", "villa",
+     "ciudad", "bad", "el", "la", "le"}
+)  # fmt: skip
+_HASHTAG = re.compile(r"#((?:[A-Z][a-z]{1,20}){2,3})(?![A-Za-z0-9_])")
+_HASHTAG_WORD = re.compile(r"[A-Z][a-z]+")
+# A lower-case name where a prompt or a line names whom the photos show: after "photo of"
+# ("a photo of maelis corvander, city street"), "fotos de", "用" (用 … 的照片), or opening a
+# line of a prompt before a comma ("maelis corvander, portrait, soft light"); before the
+# Chinese, Japanese or Korean word for photos ("… 的照片", "… の写真", "… 사진").
+_PROMPT_CONTEXT = re.compile(r"photos? of |fotos? de |用 ?")
+_LOWER_NAME_AT = re.compile(
+    r"([a-z]{3,15}) ([a-z]{2,20}(?:-[a-z]{2,20})?)"
+    r"(?=[,.]| in | at |\n|$| ?(?:的照片|的写真|の写真|사진))"
+)
+DESCRIBED_PERSON_SCORE = 0.9
+HASHTAG_SCORE = 0.8
+HASHTAG_FIRST_COUNT = 5000  # a first name a hashtag or prompt name begins with: a common one
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _described_person(head: str) -> list[Hit]:
+    """Likeness and target hits of the first person the description's opening names by a
+    face or photographs of them, a hashtag or a prompt (see the patterns above)."""
+    low = head.lower()
+    if len(low) != len(head):
+        low = "".join(ch.lower()[:1] or ch for ch in head)  # one character for one ("İ")
+    found = _after_context(head, low)
+    if found is None and _after_hint(low):
+        found = _before_context(head, low)
+    if found is None and "#" in head:
+        for m in _HASHTAG.finditer(head):
+            words = _HASHTAG_WORD.findall(m.group(1))
+            if _hashtag_name(words):
+                found = (" ".join(words), m.span(1), HASHTAG_SCORE)
+                break
+    if found is None:
+        found = _lower_case_name(head)
+    if found is None:
+        return []
+    text, span, score = found
+    sig = f"{NameShape.name}@{NameShape.version}"
+    out = [
+        Hit(
+            sig,
+            "likeness",
+            score,
+            "description",
+            text,
+            span,
+            note="person name in the description: photos or the face of a named person",
+            feature="name_shape:other:corroborated",
+        ),
+        Hit(
+            sig,
+            "target",
+            round(0.75 * score, 3),
+            "description",
+            text,
+            span,
+            value=text,
+            note=canonical_key(text),
+        ),
+    ]
+    gender = GENDER.get(name_gender(text.split()[0]))
+    if gender is not None:
+        out.append(
+            Hit(
+                sig,
+                "gender",
+                0.3,
+                "description",
+                text.split()[0],
+                value=gender,
+                note="first-name table",
+            )
+        )
+    return out
+
+
+Found = tuple[str, tuple[int, int], float]
+
+
+def _after_hint(low: str) -> bool:
+    """Whether ``low`` may hold a face or photos word after a name (cheap tests first)."""
+    if low.isascii():
+        return any(word in low for word in _AFTER_ASCII)
+    return _AFTER_HINT.search(low) is not None
+
+
+_AFTER_ASCII = ("face", "wajah", "yuz", "gesicht", "visage", "rosto", "twarz")
+
+
+def _after_context(head: str, low: str) -> Found | None:
+    """The name after the first context word that has one (:data:`_CONTEXT_BEFORE`, found in
+    ``low``, the opening lower-cased character for character)."""
+    for hint in _BEFORE_HINT.finditer(low):
+        m = _CONTEXT_BEFORE.match(low, hint.start())
+        if m is None:
+            continue
+        thai = m.group("thai") is not None
+        if not thai and m.start() and _is_letter(head[m.start() - 1]):
+            continue  # inside a word ("surface of")
+        at = _NAME_AT.match(head, m.end())
+        if at is None:
+            continue
+        face = m.group("face") is not None or thai
+        words = _capitalised_name(at.group(0).split(" "), face, False)
+        if words is not None:
+            text = " ".join(words)
+            return text, (at.start(), at.start() + len(text)), DESCRIBED_PERSON_SCORE
+    return None
+
+
+def _before_context(head: str, low: str) -> Found | None:
+    """The name before the first face or photos word that has one (:data:`_CONTEXT_AFTER`,
+    found in ``low``): capitalised, or in lower case before the Chinese, Japanese or Korean
+    word."""
+    for m in _CONTEXT_AFTER.finditer(low):
+        start = m.start()
+        before = head[max(0, start - NAME_BEFORE_CHARS) : start].rstrip(" ")
+        words = before.split(" ")[-3:]
+        while words and _WORD_BEFORE.fullmatch(words[0]) is None:
+            words.pop(0)
+        if len(words) < 2 or not all(_WORD_BEFORE.fullmatch(w) for w in words):
+            continue
+        end = len(before) + max(0, start - NAME_BEFORE_CHARS)
+        found = _capitalised_name(words, True, True)
+        script = m.group(0).strip()[:1] > "\u2fff"  # the Chinese, Japanese or Korean word
+        if found is None and script and words[-1].islower() and _prompt_name(*words[-2:]):
+            found = (words[-2].capitalize(), words[-1].capitalize())
+        if found is not None:
+            text = " ".join(found)
+            size = len(" ".join(words[-len(found) :]))
+            return text, (end - size, end), DESCRIBED_PERSON_SCORE
+    return None
+
+
+def _lower_case_name(head: str) -> Found | None:
+    """A lower-case name after "photo of", "fotos de" or "用", or opening a line of a prompt
+    before a comma (:data:`_LOWER_NAME_AT`)."""
+    at = 0
+    for line in head.split("\n"):
+        m = _LOWER_NAME_AT.match(line)
+        if m is not None and _prompt_name(m.group(1), m.group(2)):
+            return _lower_found(m, at)
+        at += len(line) + 1
+    if "of " in head or "de " in head or "用" in head:
+        for c in _PROMPT_CONTEXT.finditer(head):
+            m = _LOWER_NAME_AT.match(head, c.end())
+            if m is not None and _word_start(head, c.start()) and _prompt_name(*m.group(1, 2)):
+                return _lower_found(m, 0)
+    return None
+
+
+def _lower_found(m: re.Match[str], at: int) -> Found:
+    text = f"{m.group(1).capitalize()} {m.group(2).capitalize()}"
+    return text, (at + m.start(1), at + m.end(2)), DESCRIBED_PERSON_SCORE
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def _word_start(text: str, k: int) -> bool:
+    return k == 0 or not text[k - 1].isalpha() or not text[k].isascii()
+
+
+def _name_part(word: str) -> bool:
+    """A word that can be part of a person's name read by its shape: letters with a vowel;
+    a surname of the tables (also an ordinary word: "Day", "Bird"), else no word the project
+    reads as no name nor a word of fiction, and a first name of the table or no common word."""
+    key = fold(word)
+    if len(key) < 2 or not key.isalpha() or _VOWEL.search(key) is None:
+        return False
+    if key in common_surnames() or key in word_surnames():
+        return True
+    if key in NOT_NAME_WORDS or key in FICTION_WORDS or key in LIVE_GENERIC_FICTION:
+        return False
+    return key in first_names() or key not in common_words()
+
+
+def _capitalised_name(words: list[str], face: bool, last: bool) -> tuple[str, ...] | None:
+    """The person's name among ``words`` (two or three words read after a face or photos word,
+    or before a face word when ``last``): the longest run of them, from the start (or the end
+    when ``last``), that is a name by its shape: two or three words, each capitalised with the
+    rest small (a part after a hyphen or apostrophe too), no common word but a first name or a
+    surname of the tables (``"Maelis Corvander"``, ``"Ngozi Adaeze-Obi"``), no place name's
+    first word. After photos (not ``face``) its first word is a gendered first name of the
+    tables, or its last a surname of them: photos are of places and things too."""
+    for size in range(min(3, len(words)), 1, -1):
+        run = words[-size:] if last else words[:size]
+        if _name_shaped(run) and (face or _known_person(run)):
+            return tuple(run)
+    return None
+
+
+def _name_shaped(words: list[str]) -> bool:
+    if fold(words[0]) in PLACE_HEADS:
+        return False
+    for k, word in enumerate(words):
+        parts = re.split(r"[-'’]", word)
+        if not all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) for p in parts if p):
+            return False
+        if len(parts[-1]) < 2:
+            return False
+        if k == 0 and first_name(word) is not None:
+            continue
+        if not all(_name_part(p) for p in parts if len(p) >= 2):
+            return False
+    return True
+
+
+def _known_person(words: list[str]) -> bool:
+    """A first word that is a gendered first name of the tables, or a last word that is a
+    surname of them."""
+    if name_gender(words[0]) in ("f", "m"):
+        return True
+    key = fold(words[-1])
+    return key in common_surnames() or key in east_asian.tables().surnames
+
+
+def _hashtag_name(words: list[str]) -> bool:
+    """A hashtag that is a first name of the tables then one or two surname-like words that are
+    no common words (``#MaelisCorvander``; not ``#GoodVibes``)."""
+    entry = first_name(words[0]) if len(words) >= 2 and len(words[0]) >= 3 else None
+    if entry is None or entry.word or entry.count < HASHTAG_FIRST_COUNT:
+        return False
+    return all(_name_part(w) for w in words[1:]) and len(words[-1]) >= 3
+
+
+def _prompt_name(first: str, last: str) -> bool:
+    """``a photo of <first> <last>`` in a prompt: a common gendered first name that is no word,
+    before a surname-like word that is no common word."""
+    entry = first_name(first)
+    if entry is None or entry.count < HASHTAG_FIRST_COUNT:
+        return False
+    surname = last.split("-")[0]
+    if surname in common_surnames() or surname in word_surnames():
+        return True
+    if entry.word or not surname_like(surname) or len(surname) < 3:
+        return False
+    return surname not in common_words() or surname in first_names()
