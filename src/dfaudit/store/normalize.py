@@ -56,6 +56,8 @@ MAX_SHORT_CHARS = 1_000  # names, creators, base models, tags, formats
 MAX_URL_CHARS = 4_096
 MAX_MARKUP_CHARS = 1_000_000  # a description's HTML; longer ones are cut before parsing
 MAX_VERSION_NOTES_CHARS = 1_000  # the versions' own descriptions, together, after the model's
+MAX_IMAGE_PROMPTS = 3  # distinct example prompts of a model's preview images, read after its notes
+MAX_IMAGE_PROMPT_CHARS = 300  # of each, before its negative prompt and settings
 
 
 class MalformedItemError(DfauditError, ValueError):
@@ -336,6 +338,7 @@ def civitai_model_rows(
     trained: list[str] = []
     version_names: list[str] = []
     version_notes: list[str] = []
+    prompts: list[str] = []
     times: list[datetime] = []
     base_model: str | None = None
     append_image = images.append
@@ -400,6 +403,11 @@ def civitai_model_rows(
             if minor:
                 image_minor = True
             append_image(("civitai", model_id, version_id, url, level, width, height, poi, minor))
+            if len(prompts) < MAX_IMAGE_PROMPTS:
+                meta = image.get("meta")
+                prompt = _image_prompt(meta) if meta.__class__ is dict else None
+                if prompt is not None and prompt not in prompts:
+                    prompts.append(prompt)
     get = raw.get
     stats = get("stats")
     downloads = stats.get("downloadCount") if isinstance(stats, dict) else None
@@ -430,7 +438,7 @@ def civitai_model_rows(
         minor=bool(get("minor")),
         downloads=downloads or 0,
         status=civitai_status(get("mode"), get("availability")),
-        description=_with_version_notes(description, version_notes),
+        description=_with_version_notes(description, version_notes, prompts),
         trained_words=tuple(dict.fromkeys(trained)),
         version_names=tuple(version_names),
         file_names=tuple([f[4] for f in files]),
@@ -441,11 +449,30 @@ def civitai_model_rows(
     return ModelRows(model, tuple(files), tuple(images), raw_sha256(raw, raw_bytes))
 
 
-def _with_version_notes(description: object, notes: list[str]) -> str:
+_CIVITAI_SLUG = re.compile(r"civitai\.com/models/[0-9]{1,12}/([A-Za-z0-9][A-Za-z0-9_-]{1,99})")
+
+
+def _image_prompt(meta: dict[str, Any]) -> str | None:
+    """An example image's prompt (Civitai's ``images[].meta.prompt``, where the API gives it),
+    without its negative prompt and settings, cut at :data:`MAX_IMAGE_PROMPT_CHARS`."""
+    prompt = meta.get("prompt")
+    if not isinstance(prompt, str):
+        return None
+    prompt = prompt[: MAX_IMAGE_PROMPT_CHARS * 4].split("Negative prompt:", 1)[0]
+    prompt = " ".join(prompt.split())[:MAX_IMAGE_PROMPT_CHARS]
+    return prompt or None
+
+
+def _with_version_notes(
+    description: object, notes: list[str], prompts: list[str] | None = None
+) -> str:
     """The model's description, then what its versions say about themselves ("About this
-    version"), each distinct text once, within :data:`MAX_VERSION_NOTES_CHARS` in all. Uploaders
-    often name the person there only ("v2: more photos of <name>")."""
+    version"), each distinct text once, within :data:`MAX_VERSION_NOTES_CHARS` in all, then the
+    example prompts of its preview images ("Example prompt: …"). Uploaders often name the person
+    there only ("v2: more photos of <name>", "photo of <name>, smiling")."""
     text = html_to_text(description) if description and isinstance(description, str) else ""
+    if prompts:
+        notes = [*notes, *(f"Example prompt: {p}" for p in prompts)]
     if not notes:
         return text
     seen = {text} if text else set()
@@ -568,6 +595,17 @@ def normalize_hf_model(
     for widget in _list(card.get("widget")):
         if isinstance(widget, dict) and isinstance(widget.get("text"), str):
             widget_texts.append(widget["text"][:MAX_MARKUP_CHARS])
+    # A card's own summary and the Civitai page a mirror names as its source: the slug of a
+    # Civitai model's address is that model's name ("…/models/265394/<name>-sdxl").
+    card_text = [
+        text[:MAX_VERSION_NOTES_CHARS]
+        for key in ("description", "summary", "source")
+        if isinstance(text := card.get(key), str)
+    ]
+    widget_texts.extend(t for t in card_text if not t.startswith(("http://", "https://")))
+    mirrored = tuple(
+        dict.fromkeys(m.group(1) for t in card_text for m in _CIVITAI_SLUG.finditer(t))
+    )[:4]
     card_tags = _str_list(card.get("tags"))
     all_tags = tuple(dict.fromkeys(tags + card_tags))
     status = "disabled" if raw.get("disabled") else "active"
@@ -591,7 +629,7 @@ def normalize_hf_model(
         status=status,
         description="\n".join(widget_texts),
         trained_words=instance,
-        version_names=(),
+        version_names=mirrored,
         file_names=tuple(f.name for f in files),
         card=_storable(card),
     )
