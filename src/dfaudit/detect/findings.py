@@ -180,6 +180,23 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
     return key, display[key][1], named
 
 
+def _fold_into(
+    short: str,
+    fuller: list[str],
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+) -> None:
+    """The target ``short`` becomes the best of its ``fuller`` names (in place): that name takes
+    its support, its fields and, if higher, its rank."""
+    best = max(fuller, key=lambda k: (display[k][0], support[k]))
+    support[best] += support.pop(short)
+    fields[best] |= fields.pop(short)
+    score, _ = display.pop(short)
+    if score > display[best][0]:
+        display[best] = (score, display[best][1])
+
+
 def _join_part_names(
     support: dict[str, float],
     display: dict[str, tuple[float, str]],
@@ -198,14 +215,8 @@ def _join_part_names(
             and display[key][0] >= PART_OF_FULLER
             and len(words[key]) <= len(words[short]) + 2
         ]
-        if not fuller:
-            continue
-        best = max(fuller, key=lambda k: (display[k][0], support[k]))
-        support[best] += support.pop(short)
-        fields[best] |= fields.pop(short)
-        score, _ = display.pop(short)
-        if score > display[best][0]:
-            display[best] = (score, display[best][1])
+        if fuller:
+            _fold_into(short, fuller, support, display, fields)
 
 
 def _join_truncated_names(
@@ -235,14 +246,8 @@ def _join_truncated_names(
             )
             and (fields[key] & fields[short])
         ]
-        if not fuller:
-            continue
-        best = max(fuller, key=lambda k: (display[k][0], support[k]))
-        support[best] += support.pop(short)
-        fields[best] |= fields.pop(short)
-        score, _ = display.pop(short)
-        if score > display[best][0]:
-            display[best] = (score, display[best][1])
+        if fuller:
+            _fold_into(short, fuller, support, display, fields)
 
 
 # Titles and ranks that open a live-action role's name ("Sheriff Odalys Vane", "Dr. Imelda
