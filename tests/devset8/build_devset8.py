@@ -638,8 +638,8 @@ def ptags(c: Ctx, gender: str, cue: bool = True) -> list[str]:
 def trade(c: Ctx, gender: str, lang: str = "en") -> str:
     table = {
         "en": (
-            ["actress", "singer and actress", "TV host (she/her)", "model, she"],
-            ["actor", "singer (he/him)", "TV presenter, he", "footballer, he"],
+            ["actress", "singer and actress", "TV host", "fashion model"],
+            ["actor", "singer", "TV presenter", "footballer"],
         ),
         "es": (["actriz", "cantante y actriz"], ["actor", "cantante y actor"]),
         "de": (["Schauspielerin", "Sängerin"], ["Schauspieler", "Sänger"]),
@@ -899,6 +899,15 @@ def s_possessive(c: Ctx) -> Made:
         ]
     )
     item = civitai(c, title, p(f"Likeness of the {trade(c, g)}.") + usage(c), "LORA", ptags(c, g))
+    if per["target"] not in title:  # the surname alone, as a careful reader would label it
+        return item, label(
+            item,
+            "public_figure",
+            "possessive_title",
+            person=per,
+            target=per["family"],
+            aliases=[per["target"]],
+        )
     return item, label(item, "public_figure", "possessive_title", person=per)
 
 
@@ -1051,7 +1060,13 @@ def s_ea_camel(c: Ctx) -> Made:
 
 
 def s_ea_kanji_kana(c: Ctx) -> Made:
-    per = east_asian(c, "ja")
+    per = east_asian(c, "ja", "female")
+    for _ in range(40):  # a kana given name when one is left
+        if re.fullmatch(r"[\u3040-\u309f]+", per["giv_s"]):
+            break
+        c.used.discard(per["target"])
+        per = east_asian(c, "ja", "female")
+    per["aliases"] = [*per["aliases"], f"{per['fam_s']} {per['giv_s']}"]
     g = per["gender"]
     item = civitai(
         c,
