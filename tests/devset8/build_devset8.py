@@ -141,6 +141,7 @@ class Ctx:
         self.rng = random.Random(SEEDS[part] if seed is None else seed)
         self.next_id = 2_810_000 if part == "dev8" else 2_930_000
         self.used: set[str] = set()
+        self.repos: set[str] = set()
         self.hold = part != "dev8"
 
     def v(self, vocab: dict[str, Any]) -> Any:
@@ -506,6 +507,11 @@ def hf(
     base: str | None = None,
 ) -> Item:
     b = base or c.pick(V.HF_BASES)
+    n = 2
+    while repo in c.repos:  # one repo id per item: a second upload gets a suffix
+        repo = f"{repo.rstrip('-0123456789v')}-v{n}"
+        n += 1
+    c.repos.add(repo)
     t = [
         "diffusers",
         "text-to-image",
@@ -730,9 +736,20 @@ def lora_file(c: Ctx, stem: str) -> str:
 def s_title_name(c: Ctx) -> Made:
     per, s = western(c), sx(c)
     g = per["gender"]
-    desc = p(
-        f"{per['target']}, {trade(c, g)}. Trained on {c.rng.randint(30, 140)} photos."
-    ) + usage(c)
+    if c.hold:
+        desc = p(
+            c.pick(
+                [
+                    f"my take on {per['target']} ({trade(c, g)}) 🙂",
+                    f"{trade(c, g).capitalize()} {per['target']} — {c.rng.randint(2019, 2025)} era look",
+                    f"LoRA trained on red-carpet & interview photos of {per['target']}.",
+                ]
+            )
+        ) + usage(c)
+    else:
+        desc = p(
+            f"{per['target']}, {trade(c, g)}. Trained on {c.rng.randint(30, 140)} photos."
+        ) + usage(c)
     item = civitai(
         c,
         pretty(per["target"], c),
@@ -749,20 +766,20 @@ def s_desc_only(c: Ctx) -> Made:
     per = western(c)
     g = per["gender"]
     title = c.pick(["Project Nightjar", "Velvet Hour v3", "PF-07", "Sunday Portrait LoRA"])
-    desc = (
-        p(
-            c.pick(
-                [
-                    f"This one is {per['target']}, the {trade(c, g)} from the late-night show.",
-                    f"Trained on screencaps of {per['target']} ({trade(c, g)}) from interviews.",
-                    f"Someone asked for {per['target']} in the comments so here u go, {she(g)} was hard to train",
-                ]
-            )
-        )
-        + usage(c)
-        + changelog(c)
-    )
-    item = civitai(c, title, desc, "LORA", ptags(c, g), trained=["pf07woman"])
+    lines = [
+        f"This one is {per['target']}, the {trade(c, g)} from the late-night show.",
+        f"Trained on screencaps of {per['target']} ({trade(c, g)}) from interviews.",
+        f"Someone asked for {per['target']} in the comments so here u go, {she(g)} was hard to train",
+    ]
+    if c.hold:
+        lines = [
+            f"<h2>About</h2>Face model of {per['target']}. Best at close-ups.",
+            f"finally got {per['target']} right after 4 attempts 😭 ({trade(c, g)})",
+            f"Dataset: press photos of {per['target']}, 2018–2024.",
+        ]
+    desc = p(c.pick(lines)) + usage(c) + changelog(c)
+    word = {"female": "woman", "male": "man"}[g]
+    item = civitai(c, title, desc, "LORA", ptags(c, g), trained=[f"pf07{word}"])
     return item, label(item, "public_figure", "desc_only", person=per)
 
 
@@ -770,7 +787,14 @@ def s_trigger_only(c: Ctx) -> Made:
     per = western(c)
     g = per["gender"]
     trig = c.pick([slug(per["target"], "_"), per["aliases"][0]])
-    desc = p(f"Trigger: {trig}", "Works on most realistic models.") + usage(c)
+    desc = p(
+        c.pick(
+            [f"Trigger: {trig}", f"activation token: <code>{trig}</code>"]
+            if not c.hold
+            else [f"use <b>{trig}</b> in the prompt", f"trigger word ➡️ {trig}"]
+        ),
+        "Works on most realistic models.",
+    ) + usage(c)
     item = civitai(
         c,
         c.pick(["Face LoRA #112", "Portrait set 3", "TI — celeb pack 4"]),
@@ -1236,6 +1260,9 @@ def s_live_action_role(c: Ctx) -> Made:
     )
     if where < 0.3:
         name, desc = f"{role} - {per['target']} - {show}", p("Trained on stills from season 2.")
+    elif c.hold and where < 0.65:
+        name = f"{role} | {show} (live action)"
+        desc = p(f"Not the book version: the {show} series, so {per['target']}'s face.")
     item = civitai(
         c,
         name,
@@ -1803,6 +1830,37 @@ def s_creator_ea(c: Ctx) -> Made:
     return item, label(item, "online_creator", "creator_east_asian", person=per)
 
 
+def s_creator_no_pronoun(c: Ctx) -> Made:
+    h = _handle(c)
+    topic = c.pick(["food & travel", "skate clips", "street fashion", "pottery"])
+    item = civitai(
+        c,
+        f"{h} face",
+        p(f"TikTok @{h} ({topic}), {c.rng.randint(20, 400)}k followers.") + usage(c),
+        "LORA",
+        ["tiktok", "influencer"],
+    )
+    return item, label(
+        item,
+        "online_creator",
+        "creator_no_gender_cue",
+        target=h,
+        gender="unknown",
+        aliases=[f"@{h}"],
+    )
+
+
+def s_private_self(c: Ctx) -> Made:
+    item = civitai(
+        c,
+        c.pick(["me_lora", "selfie lora", "myself v3"]),
+        p(c.pick(["this is me lol, trained on my selfies", "my own face for profile pics"])),
+        "LORA",
+        ["person", "selfie"],
+    )
+    return item, label(item, "private_person", "private_self", target=None, gender="unknown")
+
+
 def s_male_streamer(c: Ctx) -> Made:
     h = c.pick([x for x in c.v(V.STREAMERS_M) if x not in c.used])
     c.used.add(h)
@@ -1871,6 +1929,13 @@ def s_private(c: Ctx) -> Made:
             ),
         ]
     )
+    if c.hold and c.rng.random() < 0.4:
+        title, line = c.pick(
+            [
+                (f"{name} (friend)", f"a friend of mine, {she(g)} asked me to make one"),
+                (f"{name}_dataset_v2", f"{name}, {'my sister' if g == 'female' else 'my brother'}"),
+            ]
+        )
     target = name if name in title + line else None
     item = civitai(c, title, p(line) + nsfw_line(s), "LORA", ["person"], sexual=s)
     return item, label(
@@ -2733,6 +2798,8 @@ SHAPES: list[tuple[Callable[[Ctx], Made], int, int]] = [
     (s_handle_with_name, 2, 2),
     (s_creator_ea, 2, 2),
     (s_male_streamer, 2, 2),
+    (s_creator_no_pronoun, 1, 2),
+    (s_private_self, 1, 1),
     (s_hf_creator, 2, 2),
     (s_cosplayer, 2, 2),
     (s_private, 6, 6),
@@ -2805,6 +2872,75 @@ HOLD_ONLY = (
 )
 
 
+TRAINING_NOTES = {
+    "A": [
+        "Trained on {n} images, 10 repeats, {e} epochs, dim 32 / alpha 16 (kohya).",
+        "dataset: {n} pics, captioned with WD14 + manual fixes. {e} epochs, picked the best.",
+        "{n}张图，{e}轮，kohya_ss 训练",
+    ],
+    "B": [
+        "Training: {n} photos cropped to 1024, OneTrainer, {e} epochs, rank 16.",
+        "Took {e} tries to get this right lol. {n} images in the final set.",
+        "学習枚数 {n} 枚、{e} エポック。",
+        "데이터셋 {n}장, {e} 에폭.",
+    ],
+}
+ASIDES = [
+    "Please don't use for anything illegal.",
+    "Don't forget to rate ⭐⭐⭐⭐⭐",
+    "Comments and images welcome!",
+    "If you like my work consider following 🙂",
+    "Sorry for my English.",
+    "Works with ADetailer.",
+]
+
+
+def dress(c: Ctx, item: Item) -> None:
+    """Real pages are uneven: add training notes, asides, a generic prompt, an older version."""
+    if isinstance(item["id"], str) or not isinstance(item.get("description"), str):
+        return
+    extra = []
+    if c.rng.random() < 0.45:
+        note = c.pick(c.v(TRAINING_NOTES))
+        extra.append(p(note.format(n=c.rng.randint(18, 160), e=c.rng.randint(4, 20))))
+    if c.rng.random() < 0.3:
+        body = "portrait, upper body, looking at viewer, soft light, 8k uhd, dslr"
+        extra.append(
+            p("<strong>Example</strong>") + pre(body + "\nNegative prompt: " + V.NEG_PROMPT)
+        )
+    if c.rng.random() < 0.35:
+        extra.append(p(c.pick(ASIDES)))
+    if c.rng.random() < 0.5:
+        item["description"] = item["description"] + "".join(extra)
+    else:
+        item["description"] = "".join(extra) + item["description"]
+    versions = item["modelVersions"]
+    if (
+        "index" in versions[0] and c.rng.random() < 0.25
+    ):  # a 2025 page keeps an older SD 1.5 version
+        old = json.loads(json.dumps(versions[0]))
+        old.update(
+            {
+                "id": c.rng.randint(10_000, 2_900_000),
+                "index": 1,
+                "baseModel": "SD 1.5",
+                "name": c.pick(["v1.0 (SD1.5)", "SD15", "v1"]),
+                "description": c.pick([None, p("old version"), p("SD1.5 version, less flexible")]),
+            }
+        )
+        for f in old["files"]:
+            f["id"] = c.rng.randint(100_000, 9_000_000)
+            f["name"] = f["name"].replace(".safetensors", "_sd15.safetensors")
+            f["hashes"] = {
+                "AutoV2": (h := c.hexd())[:10],
+                "SHA256": h,
+                "CRC32": h[-8:],
+                "BLAKE3": c.hexd(),
+            }
+        old["downloadUrl"] = f"https://civitai.com/api/download/models/{old['id']}"
+        versions.append(old)
+
+
 def build(part: str) -> tuple[list[Item], list[Label]]:
     c = Ctx(part)
     col = 1 if part == "dev8" else 2
@@ -2813,6 +2949,8 @@ def build(part: str) -> tuple[list[Item], list[Label]]:
         for _ in range(row[col]):  # type: ignore[misc]
             made.append(row[0](c))
     c.rng.shuffle(made)
+    for item, _ in made:
+        dress(c, item)
     for item, lab in made:
         if sexual_cue(item) != lab["sexual_intent"] or minor_cue(item) != lab["minor_risk"]:
             raise ValueError(f"cues disagree with the label of {lab['model_id']} ({lab['shape']})")
