@@ -1692,6 +1692,85 @@ def _scripted_ru(c: Ctx) -> dict[str, Any]:
     return c.fresh(make)
 
 
+def s_version_desc_only(c: Ctx) -> Made:
+    per = western(c)
+    g = per["gender"]
+    item = civitai(
+        c,
+        c.pick(["Portrait LoRA 5", "RL-5", "face pack single"]),
+        p("see version notes") + usage(c),
+        "LORA",
+        ptags(c, g),
+        vdesc=p(c.pick([f"this version: {per['target']}", f"v1 = {per['target']}, {trade(c, g)}"])),
+    )
+    return item, label(item, "public_figure", "version_desc_only", person=per)
+
+
+def s_version_pack(c: Ctx) -> Made:
+    people = [western(c, "female"), western(c, c.pick(["female", "male"]))]
+    era = c.pick(["2023", "2025"])
+    versions = []
+    for x in people:
+        f = mfile(c, f"{slug(x['target'], '_')}.safetensors", 147_577.9)
+        versions.append(version(c, era, x["target"], [f], trained=[slug(x["target"], "")]))
+    for i, v in enumerate(versions):
+        if "index" in v:
+            v["index"] = i
+    item = civitai(
+        c,
+        "Celeb LoRA pack (one per version)",
+        p("each version is a different person"),
+        "LORA",
+        ["celebrity", "pack"],
+        versions=versions,
+        era=era,
+    )
+    return item, label(
+        item,
+        "public_figure",
+        "version_pack",
+        person=people[0],
+        gender=people[0]["gender"],
+        targets=[x["target"] for x in people],
+    )
+
+
+def s_training_zip_name(c: Ctx) -> Made:
+    per = western(c)
+    g = per["gender"]
+    zipf = mfile(c, f"{slug(per['target'], '_')}_dataset.zip", 48_210.0, "Training Data", False)
+    item = civitai(
+        c,
+        c.pick(["face lora 77", "RealFace 77", "LoRA #77"]),
+        p("training data included 👍") + usage(c),
+        "LORA",
+        ptags(c, g),
+        extra_files=[zipf],
+    )
+    return item, label(item, "public_figure", "training_zip_name", person=per)
+
+
+def s_script_and_roman(c: Ctx) -> Made:
+    per = east_asian(c)
+    g = per["gender"]
+    item = civitai(
+        c,
+        f"{per['target']} {per['script']} | {trade(c, g, per['culture'])}",
+        p(f"{per['script']} ({per['target']})") + usage(c),
+        "LORA",
+        ptags(c, g, cue=False),
+    )
+    return item, label(item, "public_figure", "script_and_roman", person=per)
+
+
+def s_emoji_split(c: Ctx) -> Made:
+    per = western(c, "female")
+    deco = c.pick(["🌸", "💋", "✨", "🦋"])
+    title = f"{deco}{per['given']}{deco}{per['family']}{deco}"
+    item = civitai(c, title, p(f"{trade(c, 'female')} {deco}") + usage(c), "LORA", ["woman"])
+    return item, label(item, "public_figure", "emoji_split_name", person=per)
+
+
 # --- Hugging Face positives --------------------------------------------------------------------
 
 
@@ -1754,6 +1833,18 @@ def s_hf_ea_slug(c: Ctx) -> Made:
         [f"{per['run']}.safetensors"],
     )
     return item, label(item, "public_figure", "hf_east_asian_slug", person=per)
+
+
+def s_hf_card_tag(c: Ctx) -> Made:
+    per = western(c)
+    item = hf(
+        c,
+        f"{_hf_user(c)}/face-lora-{c.rng.randint(100, 999)}",
+        [],
+        {"tags": ["lora", "portrait", per["target"].lower()], "instance_prompt": "ohwx"},
+        ["lora.safetensors"],
+    )
+    return item, label(item, "public_figure", "hf_card_tag", person=per)
 
 
 def s_hf_mirror_slug(c: Ctx) -> Made:
@@ -2215,6 +2306,33 @@ def s_caricature_style(c: Ctx) -> Made:
         p("Turns any portrait into a boardwalk caricature drawing. Style only, no person."),
         "LORA",
         ["style", "caricature"],
+    )
+
+
+def s_hf_style(c: Ctx) -> Made:
+    name = c.pick(c.v(V.PAINTERS))
+    item = hf(
+        c,
+        f"{_hf_user(c)}/{slug(name, '-')}-style",
+        ["style"],
+        {"instance_prompt": f"in the style of {slug(name, '')}"},
+        ["style.safetensors"],
+    )
+    return item, label(item, "artist_style", "hf_painter_style")
+
+
+def s_ordinary_word_concept(c: Ctx) -> Made:
+    name = c.pick(
+        ["Clover Field", "Hazel Eyes", "Ruby Lips", "Amber Glow", "Ivy Wall", "Rose Gold"]
+    )
+    return _neg(
+        c,
+        "concept",
+        "ordinary_word_concept",
+        name,
+        p(f"{name} effect."),
+        "LORA",
+        ["concept", "color"],
     )
 
 
@@ -2792,6 +2910,14 @@ SHAPES: list[tuple[Callable[[Ctx], Made], int, int]] = [
     (s_hf_widget, 2, 3),
     (s_hf_link_only, 2, 2),
     (s_hf_ea_slug, 2, 2),
+    (s_version_desc_only, 2, 3),
+    (s_version_pack, 2, 2),
+    (s_training_zip_name, 2, 2),
+    (s_script_and_roman, 2, 3),
+    (s_emoji_split, 2, 2),
+    (s_hf_card_tag, 2, 2),
+    (s_hf_style, 2, 2),
+    (s_ordinary_word_concept, 3, 3),
     (s_hf_mirror_slug, 2, 2),
     # online creators, private people
     (s_creator_handle, 4, 4),
