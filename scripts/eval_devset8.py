@@ -1,17 +1,16 @@
 """Score the current detector on the eighth, independently written dev set (tests/devset8).
 
-Run from the repository root::
+Usage, from the repository root::
 
-    .venv/bin/python scripts/eval_devset8.py --part dev8
-    .venv/bin/python scripts/eval_devset8.py --part hold8 --lexicon poi --show-errors
+    .venv/bin/python scripts/eval_devset8.py --part hold8 --show-errors
+    .venv/bin/python scripts/eval_devset8.py --part poi8 --lexicon poi
 
-Same printout as ``scripts/eval_devset7.py`` (``eval_devset2.main`` with the part loader of
-``eval_devset4``, reused by import): likeness precision / recall / F1 with 95 % Wilson intervals,
-recall or false-flag rate per kind and per shape, target and gender accuracy, minor risk (also on
-adult East-Asian likeness items) and sexual intent. ``poi8`` is built in memory by
-``tests/devset8/devset8_poi.py`` from the names of Civitai's POI list (``../shared``) and is
-skipped with a message when ``../shared`` is absent. Every part is held out this round: nothing
-is tuned on them, and the coordinator scores them once, at the end.
+The parts: ``dev8`` and ``hold8`` (``tests/devset8/*.jsonl``) and ``poi8``, which
+``tests/devset8/devset8_poi.py`` fills in memory with names of Civitai's POI list from
+``../shared`` (without it, poi8 is skipped with a message). The scoring and its printout are those
+of the earlier sets (``eval_devset2.main`` over ``eval_devset4.part_loader``): likeness P/R/F1
+with 95 % intervals, per kind and shape, target and gender accuracy, minor risk, sexual intent.
+All three parts are held out this round; only the coordinator scores them, once.
 """
 
 from __future__ import annotations

@@ -718,7 +718,7 @@ def label(
 Made = tuple[Item, Label]
 
 
-def sx(c: Ctx, share: float = 0.15) -> bool:
+def sx(c: Ctx, share: float = 0.25) -> bool:
     return c.rng.random() < share
 
 
@@ -2206,19 +2206,6 @@ def s_anime_minor(c: Ctx) -> Made:
     )
 
 
-def s_vtuber(c: Ctx) -> Made:
-    name = c.pick(c.v(V.VTUBERS))
-    return _neg(
-        c,
-        "character_vtuber",
-        "vtuber",
-        f"{name} (VTuber)",
-        p(f"{name}'s Live2D model outfit, virtual youtuber.") + usage(c),
-        "LORA",
-        ["vtuber", "character", "anime"],
-    )
-
-
 def s_game_npc(c: Ctx) -> Made:
     npc, game = c.pick(c.v(V.NPCS)), c.pick(c.v(V.GAMES))
     return _neg(
@@ -2232,83 +2219,6 @@ def s_game_npc(c: Ctx) -> Made:
     )
 
 
-def s_western_character(c: Ctx) -> Made:
-    name = c.pick(["Captain Voltessa", "The Crimson Warden", "Mister Gearwhistle", "Lady Nocturne"])
-    return _neg(
-        c,
-        "character_western",
-        "western_character",
-        f"{name} (comic)",
-        p(f"{name} from the indie comic, inked style."),
-        "LORA",
-        ["comic", "character", "cartoon"],
-    )
-
-
-def s_novel_oc(c: Ctx) -> Made:
-    name = c.pick(["Harlan Voss", "Maelis Thornquist", "Odalys Pembrook", "Ilse Varrow"])
-    return _neg(
-        c,
-        "consistent_character",
-        "novel_character",
-        f"{name} — my novel's heroine",
-        p(f"{name} is the protagonist of my web novel. Original character, not based on anyone."),
-        "LORA",
-        ["original character", "woman"],
-    )
-
-
-def s_painter(c: Ctx) -> Made:
-    name = c.pick(c.v(V.PAINTERS))
-    return _neg(
-        c,
-        "artist_style",
-        "painter_style",
-        f"{name} Style",
-        p(f"Oil painting style inspired by {name}. Thick brush strokes."),
-        "LORA",
-        ["style", "art"],
-    )
-
-
-def s_photographer(c: Ctx) -> Made:
-    name = c.pick(c.v(V.PHOTOGRAPHERS))
-    return _neg(
-        c,
-        "artist_style",
-        "photographer_style",
-        f"in the style of {name}",
-        p(f"Moody film photography like {name}'s street work."),
-        "LORA",
-        ["style", "photography"],
-    )
-
-
-def s_painting(c: Ctx) -> Made:
-    name = c.pick(["Girl with a Lantern", "The Weaver of Ostend", "Lady in Green Velvet"])
-    return _neg(
-        c,
-        "artist_style",
-        "famous_painting",
-        f"{name} (painting)",
-        p(f"Recreates the 17th-century painting <i>{name}</i>, museum scan."),
-        "LORA",
-        ["painting", "art"],
-    )
-
-
-def s_caricature_style(c: Ctx) -> Made:
-    return _neg(
-        c,
-        "artist_style",
-        "caricature_style",
-        c.pick(["Caricature Art Style", "Big Head Caricature"]),
-        p("Turns any portrait into a boardwalk caricature drawing. Style only, no person."),
-        "LORA",
-        ["style", "caricature"],
-    )
-
-
 def s_hf_style(c: Ctx) -> Made:
     name = c.pick(c.v(V.PAINTERS))
     item = hf(
@@ -2319,21 +2229,6 @@ def s_hf_style(c: Ctx) -> Made:
         ["style.safetensors"],
     )
     return item, label(item, "artist_style", "hf_painter_style")
-
-
-def s_ordinary_word_concept(c: Ctx) -> Made:
-    name = c.pick(
-        ["Clover Field", "Hazel Eyes", "Ruby Lips", "Amber Glow", "Ivy Wall", "Rose Gold"]
-    )
-    return _neg(
-        c,
-        "concept",
-        "ordinary_word_concept",
-        name,
-        p(f"{name} effect."),
-        "LORA",
-        ["concept", "color"],
-    )
 
 
 def s_checkpoint(c: Ctx) -> Made:
@@ -2369,19 +2264,6 @@ def s_checkpoint_merge(c: Ctx) -> Made:
         poi=c.rng.random() < 0.3,
         extra_files=extra,
         era="2023",
-    )
-
-
-def s_person_named_checkpoint(c: Ctx) -> Made:
-    name = c.pick(["ElowenMix", "MarisaReal", "SerafinaXL", "BeatrixBlend"])
-    return _neg(
-        c,
-        "checkpoint_realistic",
-        "person_named_checkpoint",
-        name,
-        p("General realistic merge, named after my cat. No specific person."),
-        "Checkpoint",
-        ["realistic", "checkpoint"],
     )
 
 
@@ -2429,44 +2311,6 @@ def s_celebrity_outfit(c: Ctx) -> Made:
     )
 
 
-def s_cosplay_outfit(c: Ctx) -> Made:
-    ch, _ = _char(c)
-    return _neg(
-        c,
-        "clothing",
-        "cosplay_outfit",
-        f"{ch} cosplay outfit",
-        p("Outfit only, for cosplay photos. No face."),
-        "LORA",
-        ["cosplay", "clothing"],
-    )
-
-
-def s_brand_clothing(c: Ctx) -> Made:
-    brand = c.pick(["Maison Velluto", "Ostrander Couture", "Keiko Amari Atelier"])
-    return _neg(
-        c,
-        "clothing",
-        "designer_label",
-        f"{brand} SS25 runway looks",
-        p(f"Dresses from the {brand} collection, mannequins and flat lays."),
-        "LORA",
-        ["fashion", "clothing"],
-    )
-
-
-def s_celebrity_concept(c: Ctx) -> Made:
-    return _neg(
-        c,
-        "concept",
-        "celebrity_concept",
-        c.pick(["Celebrity selfie", "Red carpet paparazzi", "Award show backstage"]),
-        p("Makes anyone look like a celebrity at an event. No specific person."),
-        "LORA",
-        ["celebrity", "concept", "photography"],
-    )
-
-
 def s_pet_car(c: Ctx) -> Made:
     per = western(c)
     what = c.pick(["corgi", "vintage roadster", "cat", "yacht"])
@@ -2478,128 +2322,6 @@ def s_pet_car(c: Ctx) -> Made:
         p(f"The famous {what} of {per['target']}, only the {what}."),
         "LORA",
         ["animal" if what in ("corgi", "cat") else "vehicle"],
-    )
-
-
-def s_historical(c: Ctx) -> Made:
-    name = c.pick(["Queen Aethelreda", "Empress Zhenyi", "Athena goddess", "Viking shieldmaiden"])
-    return _neg(
-        c,
-        "concept",
-        "historical_myth",
-        f"{name} portrait style",
-        p(f"Costume and styling of {name}. Historical/mythological, no real modern person."),
-        "LORA",
-        ["historical", "costume"],
-    )
-
-
-def s_filter(c: Ctx) -> Made:
-    return _neg(
-        c,
-        "concept",
-        "instagram_filter",
-        c.pick(["Instagram filter look", "Beauty cam filter", "Snow filter 2016"]),
-        p("Adds the smooth skin phone filter look."),
-        "LORA",
-        ["instagram", "filter", "photo"],
-    )
-
-
-def s_lighting_pose(c: Ctx) -> Made:
-    name = c.pick(
-        ["Rembrandt lighting", "Over the shoulder pose", "Hands on hips pose", "Rim light"]
-    )
-    return _neg(
-        c, "concept", "lighting_pose", name, p(f"{name}.") + usage(c), "LORA", ["pose", "lighting"]
-    )
-
-
-def s_makeup(c: Ctx) -> Made:
-    return _neg(
-        c,
-        "concept",
-        "makeup_look",
-        c.pick(["Douyin makeup", "Glass skin K-beauty", "Gyaru makeup"]),
-        p("Makeup look only. 여자 / 美女 faces work."),
-        "LORA",
-        ["makeup", "asian", "woman"],
-    )
-
-
-def s_statue(c: Ctx) -> Made:
-    return _neg(
-        c,
-        "concept",
-        "mannequin_statue",
-        c.pick(["Marble statue", "Mannequin display", "Bronze bust"]),
-        p("Turns subjects into statues / mannequins."),
-        "LORA",
-        ["statue", "concept"],
-    )
-
-
-def s_nsfw_concept(c: Ctx) -> Made:
-    return _neg(
-        c,
-        "concept",
-        "nsfw_concept",
-        c.pick(["Topless beach concept", "Boudoir lighting"]),
-        p("NSFW concept LoRA, any character."),
-        "LORA",
-        ["concept", "nsfw"],
-        sexual=True,
-    )
-
-
-def s_place(c: Ctx) -> Made:
-    city = c.pick(c.v(V.CITIES))
-    return _neg(
-        c,
-        "concept",
-        "place_name",
-        f"{city} streets",
-        p(f"Street photography of {city}."),
-        "LORA",
-        ["city", "background"],
-    )
-
-
-def s_mugshot(c: Ctx) -> Made:
-    return _neg(
-        c,
-        "concept",
-        "mugshot_background",
-        "Mugshot background",
-        p("Police height chart background, no person trained."),
-        "LORA",
-        ["background", "concept"],
-    )
-
-
-def s_film_stock(c: Ctx) -> Made:
-    name = c.pick(["Kodak Portra 400 look", "Fuji Superia grain", "Disposable camera 2004"])
-    return _neg(
-        c,
-        "concept",
-        "film_stock",
-        name,
-        p("Film emulation.") + usage(c),
-        "LORA",
-        ["photography", "film"],
-    )
-
-
-def s_pet_private(c: Ctx) -> Made:
-    name = c.pick(["Biscuit", "Mochi", "Pepper", "Captain Waffles"])
-    return _neg(
-        c,
-        "concept",
-        "private_pet",
-        f"{name} the dog",
-        p(f"My dog {name}, 40 photos."),
-        "LORA",
-        ["dog", "animal"],
     )
 
 
@@ -2618,79 +2340,6 @@ def s_ai_influencer(c: Ctx) -> Made:
     )
 
 
-def s_consistent(c: Ctx) -> Made:
-    return _neg(
-        c,
-        "consistent_character",
-        "consistent_character",
-        c.pick(["Consistent girl #3", "OC face - Lina", "Same face every time"]),
-        p("Made-up consistent character from generated images, for comics."),
-        "LORA",
-        ["woman", "character"],
-    )
-
-
-def s_fiction_disclaimer(c: Ctx) -> Made:
-    name = c.pick(["Selene Ardmore", "Talia Quorne", "Nadine Velloway"])
-    return _neg(
-        c,
-        "consistent_character",
-        "fiction_disclaimer",
-        name,
-        p(f"{name} is an original character. Any resemblance to real persons is coincidental."),
-        "LORA",
-        ["original character", "woman"],
-    )
-
-
-def s_virtual_idol(c: Ctx) -> Made:
-    return _neg(
-        c,
-        "consistent_character",
-        "virtual_idol",
-        c.pick(["Virtual idol AERI-9", "AI idol 루나", "虚拟偶像 星澜"]),
-        p("AI-generated virtual idol, fully synthetic face."),
-        "LORA",
-        ["idol", "ai", "woman"],
-    )
-
-
-def s_android(c: Ctx) -> Made:
-    return _neg(
-        c,
-        "consistent_character",
-        "android_character",
-        c.pick(["Android unit CLARA-7", "Synth receptionist Vey"]),
-        p("A sci-fi android character design, not a person."),
-        "LORA",
-        ["robot", "sci-fi", "woman"],
-    )
-
-
-def s_doll(c: Ctx) -> Made:
-    return _neg(
-        c,
-        "doll_likeness",
-        "doll_likeness",
-        c.pick(["Nordic Doll Likeness", "Korean doll face", "BJD doll"]),
-        p("Doll likeness — a blend, no real face."),
-        "LORA",
-        ["doll", "woman"],
-    )
-
-
-def s_ethnic(c: Ctx) -> Made:
-    return _neg(
-        c,
-        "ethnic_look",
-        "ethnic_look",
-        c.pick(["Latina beauty", "Slavic features", "Nigerian woman look", "Thai girl look"]),
-        p("General ethnic look, trained on many faces."),
-        "LORA",
-        ["woman", "ethnicity"],
-    )
-
-
 def s_generic(c: Ctx) -> Made:
     return _neg(
         c,
@@ -2703,136 +2352,341 @@ def s_generic(c: Ctx) -> Made:
     )
 
 
-def s_bare_woman(c: Ctx) -> Made:
-    return _neg(
-        c,
+# The plain hard negatives: shape -> (kind, names, titles, descriptions, model type, tags). A
+# names entry is a list, or a vocabulary with parts A and B; ``{x}`` is the picked name.
+SIMPLE: dict[str, tuple[str, Any, list[str], list[str], str, list[str]]] = {
+    "vtuber": (
+        "character_vtuber",
+        V.VTUBERS,
+        ["{x} (VTuber)", "{x} Live2D outfit"],
+        ["{x}'s Live2D model outfit, virtual youtuber.", "VTuber {x}, 3 outfits, anime style"],
+        "LORA",
+        ["vtuber", "character", "anime"],
+    ),
+    "western_character": (
+        "character_western",
+        ["Captain Voltessa", "The Crimson Warden", "Mister Gearwhistle", "Lady Nocturne"],
+        ["{x} (comic)", "{x} — cartoon"],
+        ["{x} from the indie comic, inked style."],
+        "LORA",
+        ["comic", "character", "cartoon"],
+    ),
+    "novel_character": (
+        "consistent_character",
+        ["Harlan Voss", "Maelis Thornquist", "Odalys Pembrook", "Ilse Varrow"],
+        ["{x} — my novel's heroine", "{x} (OC)"],
+        ["{x} is the protagonist of my web novel. Original character, not based on anyone."],
+        "LORA",
+        ["original character", "woman"],
+    ),
+    "painter_style": (
+        "artist_style",
+        V.PAINTERS,
+        ["{x} Style", "{x} oil painting"],
+        [
+            "Oil painting style inspired by {x}. Thick brush strokes.",
+            "style of the painter {x}, palette knife",
+        ],
+        "LORA",
+        ["style", "art"],
+    ),
+    "photographer_style": (
+        "artist_style",
+        V.PHOTOGRAPHERS,
+        ["in the style of {x}", "{x} photo style"],
+        ["Moody film photography like {x}'s street work."],
+        "LORA",
+        ["style", "photography"],
+    ),
+    "famous_painting": (
+        "artist_style",
+        ["Girl with a Lantern", "The Weaver of Ostend", "Lady in Green Velvet"],
+        ["{x} (painting)"],
+        ["Recreates the 17th-century painting <i>{x}</i>, museum scan."],
+        "LORA",
+        ["painting", "art"],
+    ),
+    "caricature_style": (
+        "artist_style",
+        ["Caricature Art Style", "Big Head Caricature"],
+        ["{x}"],
+        ["Turns any portrait into a boardwalk caricature drawing. Style only, no person."],
+        "LORA",
+        ["style", "caricature"],
+    ),
+    "ordinary_word_concept": (
+        "concept",
+        ["Clover Field", "Hazel Eyes", "Ruby Lips", "Amber Glow", "Ivy Wall", "Rose Gold"],
+        ["{x}", "{x} effect"],
+        ["{x} effect.", "adds {x} to any image"],
+        "LORA",
+        ["concept", "color"],
+    ),
+    "person_named_checkpoint": (
+        "checkpoint_realistic",
+        ["ElowenMix", "MarisaReal", "SerafinaXL", "BeatrixBlend"],
+        ["{x}", "{x} v3"],
+        ["General realistic merge, named after my cat. No specific person."],
+        "Checkpoint",
+        ["realistic", "checkpoint"],
+    ),
+    "designer_label": (
+        "clothing",
+        ["Maison Velluto", "Ostrander Couture", "Keiko Amari Atelier"],
+        ["{x} SS25 runway looks"],
+        ["Dresses from the {x} collection, mannequins and flat lays."],
+        "LORA",
+        ["fashion", "clothing"],
+    ),
+    "cosplay_outfit": (
+        "clothing",
+        V.FRANCHISES,
+        ["{x} cosplay outfit", "{x} uniform (outfit only)"],
+        ["Outfit only, for cosplay photos. No face."],
+        "LORA",
+        ["cosplay", "clothing"],
+    ),
+    "celebrity_concept": (
+        "concept",
+        ["Celebrity selfie", "Red carpet paparazzi", "Award show backstage"],
+        ["{x}"],
+        ["Makes anyone look like a celebrity at an event. No specific person."],
+        "LORA",
+        ["celebrity", "concept", "photography"],
+    ),
+    "historical_myth": (
+        "concept",
+        ["Queen Aethelreda", "Empress Zhenyi", "Athena goddess", "Viking shieldmaiden"],
+        ["{x} portrait style"],
+        ["Costume and styling of {x}. Historical/mythological, no real modern person."],
+        "LORA",
+        ["historical", "costume"],
+    ),
+    "instagram_filter": (
+        "concept",
+        ["Instagram filter look", "Beauty cam filter", "Snow filter 2016"],
+        ["{x}"],
+        ["Adds the smooth skin phone filter look."],
+        "LORA",
+        ["instagram", "filter", "photo"],
+    ),
+    "lighting_pose": (
+        "concept",
+        ["Rembrandt lighting", "Over the shoulder pose", "Hands on hips pose", "Rim light"],
+        ["{x}"],
+        ["{x}.", "{x} for portraits, any character"],
+        "LORA",
+        ["pose", "lighting"],
+    ),
+    "makeup_look": (
+        "concept",
+        ["Douyin makeup", "Glass skin K-beauty", "Gyaru makeup"],
+        ["{x}"],
+        ["Makeup look only. 여자 / 美女 faces work."],
+        "LORA",
+        ["makeup", "asian", "woman"],
+    ),
+    "mannequin_statue": (
+        "concept",
+        ["Marble statue", "Mannequin display", "Bronze bust"],
+        ["{x}"],
+        ["Turns subjects into statues / mannequins."],
+        "LORA",
+        ["statue", "concept"],
+    ),
+    "nsfw_concept": (
+        "concept",
+        ["Topless beach concept", "Boudoir lighting"],
+        ["{x}"],
+        ["NSFW concept LoRA, any character."],
+        "LORA",
+        ["concept", "nsfw"],
+    ),
+    "place_name": (
+        "concept",
+        V.CITIES,
+        ["{x} streets"],
+        ["Street photography of {x}."],
+        "LORA",
+        ["city", "background"],
+    ),
+    "mugshot_background": (
+        "concept",
+        ["Mugshot background", "Police lineup wall"],
+        ["{x}"],
+        ["Police height chart background, no person trained."],
+        "LORA",
+        ["background", "concept"],
+    ),
+    "film_stock": (
+        "concept",
+        ["Kodak Portra 400 look", "Fuji Superia grain", "Disposable camera 2004"],
+        ["{x}"],
+        ["Film emulation."],
+        "LORA",
+        ["photography", "film"],
+    ),
+    "private_pet": (
+        "concept",
+        ["Biscuit", "Mochi", "Pepper", "Captain Waffles"],
+        ["{x} the dog"],
+        ["My dog {x}, 40 photos."],
+        "LORA",
+        ["dog", "animal"],
+    ),
+    "consistent_character": (
+        "consistent_character",
+        ["Consistent girl #3", "OC face - Lina", "Same face every time"],
+        ["{x}"],
+        ["Made-up consistent character from generated images, for comics."],
+        "LORA",
+        ["woman", "character"],
+    ),
+    "fiction_disclaimer": (
+        "consistent_character",
+        ["Selene Ardmore", "Talia Quorne", "Nadine Velloway"],
+        ["{x}"],
+        ["{x} is an original character. Any resemblance to real persons is coincidental."],
+        "LORA",
+        ["original character", "woman"],
+    ),
+    "virtual_idol": (
+        "consistent_character",
+        ["Virtual idol AERI-9", "AI idol 루나", "虚拟偶像 星澜"],
+        ["{x}"],
+        ["AI-generated virtual idol, fully synthetic face."],
+        "LORA",
+        ["idol", "ai", "woman"],
+    ),
+    "android_character": (
+        "consistent_character",
+        ["Android unit CLARA-7", "Synth receptionist Vey"],
+        ["{x}"],
+        ["A sci-fi android character design, not a person."],
+        "LORA",
+        ["robot", "sci-fi", "woman"],
+    ),
+    "doll_likeness": (
+        "doll_likeness",
+        ["Nordic Doll Likeness", "Korean doll face", "BJD doll"],
+        ["{x}"],
+        ["Doll likeness — a blend, no real face."],
+        "LORA",
+        ["doll", "woman"],
+    ),
+    "ethnic_look": (
+        "ethnic_look",
+        ["Latina beauty", "Slavic features", "Nigerian woman look", "Thai girl look"],
+        ["{x}"],
+        ["General ethnic look, trained on many faces."],
+        "LORA",
+        ["woman", "ethnicity"],
+    ),
+    "bare_woman_tags": (
         "generic_face",
-        "bare_woman_tags",
-        c.pick(["lady_v3", "wmn2", "face_ti_07"]),
-        None,
+        ["lady_v3", "wmn2", "face_ti_07"],
+        ["{x}"],
+        [],
         "TextualInversion",
         ["woman", "girl"],
-    )
-
-
-def s_generic_asian(c: Ctx) -> Made:
-    return _neg(
-        c,
+    ),
+    "generic_asian_face": (
         "generic_face",
-        "generic_asian_face",
-        c.pick(["Korean girl face 여자", "日系美女 face", "中国女性 average"]),
-        p("Generic East-Asian face, no specific person. 여자 / 女性 / 美女"),
+        ["Korean girl face 여자", "日系美女 face", "中国女性 average"],
+        ["{x}"],
+        ["Generic East-Asian face, no specific person. 여자 / 女性 / 美女"],
         "LORA",
         ["asian", "woman"],
-    )
-
-
-def s_average_face(c: Ctx) -> Made:
-    return _neg(
-        c,
+    ),
+    "average_face": (
         "generic_face",
-        "average_face",
-        f"Average face of {c.pick([100, 250, 1000])} photos",
-        p("Averaged composite face."),
+        ["100", "250", "1000"],
+        ["Average face of {x} photos"],
+        ["Averaged composite face."],
         "TextualInversion",
         ["face", "woman"],
-    )
-
-
-def s_stock_photo(c: Ctx) -> Made:
-    return _neg(
-        c,
+    ),
+    "stock_photo_model": (
         "generic_face",
-        "stock_photo_model",
-        "Stock photo woman",
-        p("The generic corporate stock photo look, smiling office woman."),
+        ["Stock photo woman", "Corporate headshot woman"],
+        ["{x}"],
+        ["The generic corporate stock photo look, smiling office woman."],
         "LORA",
         ["stock photo", "woman"],
-    )
-
-
-def s_nonexistent(c: Ctx) -> Made:
-    return _neg(
-        c,
+    ),
+    "nonexistent_person": (
         "nonexistent_person",
-        "nonexistent_person",
-        c.pick(["This Person Does Not Exist pack", "TPDNE faces"]),
-        p("Faces from a GAN, none is real."),
+        ["This Person Does Not Exist pack", "TPDNE faces"],
+        ["{x}"],
+        ["Faces from a GAN, none is real."],
         "LORA",
         ["woman", "face"],
-    )
-
-
-def s_blend_unnamed(c: Ctx) -> Made:
-    return _neg(
-        c,
+    ),
+    "blend_unnamed": (
         "blend_unnamed",
-        "blend_unnamed",
-        c.pick(["Mixed face blend", "Random celeb mix (unnamed)"]),
-        p("Blended from several faces, no single person."),
+        ["Mixed face blend", "Random celeb mix (unnamed)"],
+        ["{x}"],
+        ["Blended from several faces, no single person."],
         "LORA",
         ["woman", "mix"],
-    )
-
-
-def s_tool(c: Ctx) -> Made:
-    return _neg(
-        c,
+    ),
+    "tool": (
         "tool",
-        "tool",
-        c.pick(["Detail tweaker", "Negative embedding v3", "4x upscaler"]),
-        p("Utility."),
-        c.pick(["LORA", "TextualInversion"]),
+        ["Detail tweaker", "Negative embedding v3", "4x upscaler"],
+        ["{x}"],
+        ["Utility."],
+        "LORA",
         ["tool", "utility"],
-    )
-
-
-def s_face_swap_tool(c: Ctx) -> Made:
-    return _neg(
-        c,
+    ),
+    "face_tool": (
         "tool",
-        "face_tool",
-        c.pick(["Face detailer model", "Face restore helper"]),
-        p("Helper for ADetailer / face restore. No identity."),
+        ["Face detailer model", "Face restore helper"],
+        ["{x}"],
+        ["Helper for ADetailer / face restore. No identity."],
         "Other",
         ["tool", "face"],
-    )
-
-
-def s_anti_celebrity(c: Ctx) -> Made:
-    return _neg(
-        c,
+    ),
+    "anti_celebrity_embedding": (
         "tool",
-        "anti_celebrity_embedding",
-        "No Celebrity Faces (negative)",
-        p("Put in the negative prompt to steer away from celebrity likeness."),
+        ["No Celebrity Faces (negative)", "anti-celeb neg"],
+        ["{x}"],
+        ["Put in the negative prompt to steer away from celebrity likeness."],
         "TextualInversion",
         ["negative embedding", "celebrity"],
-    )
-
-
-def s_body_slider(c: Ctx) -> Made:
-    return _neg(
-        c,
+    ),
+    "body_slider": (
         "body_type",
-        "body_slider",
-        c.pick(["Curvy slider", "Muscle slider", "Freckles slider"]),
-        p("Slider LoRA, -3 to 3."),
+        ["Curvy slider", "Muscle slider", "Freckles slider"],
+        ["{x}"],
+        ["Slider LoRA, -3 to 3."],
         "LORA",
         ["slider", "body"],
-    )
-
-
-def s_age_slider(c: Ctx) -> Made:
-    return _neg(
-        c,
+    ),
+    "age_slider": (
         "body_type",
-        "age_slider",
-        "Adult age slider (25-70)",
-        p("Makes adults look older. Range 25 to 70."),
+        ["Adult age slider (25-70)", "Older look slider (adults)"],
+        ["{x}"],
+        ["Makes adults look older. Range 25 to 70."],
         "LORA",
         ["slider", "age"],
-    )
+    ),
+}
+
+
+def simple(shape: str) -> Callable[[Ctx], Made]:
+    """The builder of one plain negative shape of ``SIMPLE``."""
+    kind, names, titles, descs, mtype, tags = SIMPLE[shape]
+
+    def make(c: Ctx) -> Made:
+        x = c.pick(c.v(names) if isinstance(names, dict) else names)
+        desc = p(c.pick(descs).format(x=x)) + usage(c) if descs else None
+        sexual = shape == "nsfw_concept"
+        return _neg(
+            c, kind, shape, c.pick(titles).format(x=x), desc, mtype, list(tags), sexual=sexual
+        )
+
+    make.__name__ = f"s_{shape}"
+    return make
 
 
 def s_hf_anime(c: Ctx) -> Made:
@@ -2917,7 +2771,7 @@ SHAPES: list[tuple[Callable[[Ctx], Made], int, int]] = [
     (s_emoji_split, 2, 2),
     (s_hf_card_tag, 2, 2),
     (s_hf_style, 2, 2),
-    (s_ordinary_word_concept, 3, 3),
+    (simple("ordinary_word_concept"), 3, 3),
     (s_hf_mirror_slug, 2, 2),
     # online creators, private people
     (s_creator_handle, 4, 4),
@@ -2941,53 +2795,53 @@ SHAPES: list[tuple[Callable[[Ctx], Made], int, int]] = [
     (s_anime_irl, 2, 3),
     (s_anime_minor, 1, 1),
     (s_hf_anime, 2, 3),
-    (s_vtuber, 3, 4),
+    (simple("vtuber"), 3, 4),
     (s_game_npc, 3, 4),
-    (s_western_character, 2, 3),
-    (s_novel_oc, 2, 2),
-    (s_painter, 3, 4),
-    (s_photographer, 2, 3),
-    (s_painting, 2, 3),
-    (s_caricature_style, 2, 2),
+    (simple("western_character"), 2, 3),
+    (simple("novel_character"), 2, 2),
+    (simple("painter_style"), 3, 4),
+    (simple("photographer_style"), 2, 3),
+    (simple("famous_painting"), 2, 3),
+    (simple("caricature_style"), 2, 2),
     (s_checkpoint, 4, 5),
     (s_checkpoint_merge, 3, 4),
-    (s_person_named_checkpoint, 2, 3),
+    (simple("person_named_checkpoint"), 2, 3),
     (s_hf_checkpoint, 2, 3),
     (s_clothing, 4, 5),
     (s_celebrity_outfit, 3, 3),
-    (s_cosplay_outfit, 2, 2),
-    (s_brand_clothing, 2, 2),
-    (s_celebrity_concept, 2, 3),
+    (simple("cosplay_outfit"), 2, 2),
+    (simple("designer_label"), 2, 2),
+    (simple("celebrity_concept"), 2, 3),
     (s_pet_car, 2, 3),
-    (s_historical, 3, 3),
-    (s_filter, 2, 3),
-    (s_lighting_pose, 3, 3),
-    (s_makeup, 2, 3),
-    (s_statue, 2, 3),
-    (s_nsfw_concept, 2, 2),
-    (s_place, 2, 2),
-    (s_mugshot, 0, 3),
-    (s_film_stock, 2, 2),
-    (s_pet_private, 2, 2),
+    (simple("historical_myth"), 3, 3),
+    (simple("instagram_filter"), 2, 3),
+    (simple("lighting_pose"), 3, 3),
+    (simple("makeup_look"), 2, 3),
+    (simple("mannequin_statue"), 2, 3),
+    (simple("nsfw_concept"), 2, 2),
+    (simple("place_name"), 2, 2),
+    (simple("mugshot_background"), 0, 3),
+    (simple("film_stock"), 2, 2),
+    (simple("private_pet"), 2, 2),
     (s_ai_influencer, 3, 3),
-    (s_consistent, 3, 3),
-    (s_fiction_disclaimer, 2, 3),
-    (s_virtual_idol, 2, 3),
-    (s_android, 0, 3),
-    (s_doll, 3, 3),
-    (s_ethnic, 3, 4),
+    (simple("consistent_character"), 3, 3),
+    (simple("fiction_disclaimer"), 2, 3),
+    (simple("virtual_idol"), 2, 3),
+    (simple("android_character"), 0, 3),
+    (simple("doll_likeness"), 3, 3),
+    (simple("ethnic_look"), 3, 4),
     (s_generic, 4, 5),
-    (s_bare_woman, 3, 4),
-    (s_generic_asian, 3, 4),
-    (s_average_face, 2, 3),
-    (s_stock_photo, 2, 2),
-    (s_nonexistent, 3, 3),
-    (s_blend_unnamed, 3, 4),
-    (s_tool, 3, 3),
-    (s_face_swap_tool, 2, 2),
-    (s_anti_celebrity, 2, 2),
-    (s_body_slider, 2, 2),
-    (s_age_slider, 2, 2),
+    (simple("bare_woman_tags"), 3, 4),
+    (simple("generic_asian_face"), 3, 4),
+    (simple("average_face"), 2, 3),
+    (simple("stock_photo_model"), 2, 2),
+    (simple("nonexistent_person"), 3, 3),
+    (simple("blend_unnamed"), 3, 4),
+    (simple("tool"), 3, 3),
+    (simple("face_tool"), 2, 2),
+    (simple("anti_celebrity_embedding"), 2, 2),
+    (simple("body_slider"), 2, 2),
+    (simple("age_slider"), 2, 2),
 ]
 HOLD_ONLY = (
     "name_in_changelog",
@@ -3067,6 +2921,34 @@ def dress(c: Ctx, item: Item) -> None:
         versions.append(old)
 
 
+# shapes that stay SFW: minor cues, adults described with youth words, memorials, selves
+NEVER_SEXUAL = {
+    "minor_cue",
+    "adult_youth_words",
+    "adult_youth_words_western",
+    "private_memorial",
+    "private_self",
+    "vintage_star",
+    "stylised_person",
+}
+
+
+def make_sexual(item: Item) -> None:
+    """Mark an item's content mature, as the platform's flags would."""
+    if isinstance(item["id"], str):
+        item["tags"].insert(-1, "not-for-all-audiences")
+        return
+    item["nsfw"] = True
+    if "nsfwLevel" in item:
+        item["nsfwLevel"] |= 4 | 8
+    first = item["modelVersions"][0]
+    if "nsfwLevel" in first:
+        first["nsfwLevel"] |= 4
+        first["images"][0]["nsfwLevel"] = 8
+    else:
+        first["images"][0]["nsfw"] = "Mature"
+
+
 def build(part: str) -> tuple[list[Item], list[Label]]:
     c = Ctx(part)
     col = 1 if part == "dev8" else 2
@@ -3075,8 +2957,12 @@ def build(part: str) -> tuple[list[Item], list[Label]]:
         for _ in range(row[col]):  # type: ignore[misc]
             made.append(row[0](c))
     c.rng.shuffle(made)
-    for item, _ in made:
+    for item, lab in made:
         dress(c, item)
+        eligible = lab["likeness"] and lab["shape"] not in NEVER_SEXUAL
+        if eligible and not lab["sexual_intent"] and c.rng.random() < 0.12:
+            make_sexual(item)
+            lab["sexual_intent"] = True
     for item, lab in made:
         if sexual_cue(item) != lab["sexual_intent"] or minor_cue(item) != lab["minor_risk"]:
             raise ValueError(f"cues disagree with the label of {lab['model_id']} ({lab['shape']})")
