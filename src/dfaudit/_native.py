@@ -3,18 +3,18 @@
 ``DFAUDIT_COMPILE=1 pip install -e .`` (or ``pip install .``) compiles the hot detection
 modules and the ingest workers' normaliser, listed in :data:`COMPILED`, with mypyc (see
 ``setup.py``); without that variable, or without a C compiler, dfaudit installs and runs as
-pure Python. The build writes
-``_native.json`` next to this file: the sha256 of every source it compiled.
+pure Python. The build writes ``_native.json`` next to this file: the sha256 of every source it
+compiled.
 
 An editable install puts the compiled ``.so`` files next to the sources, where Python would load
 them instead of the ``.py`` files: an edit of a compiled module would silently not run. So
 :func:`install`, called by ``dfaudit.detect`` and ``dfaudit.store`` before any of their
-modules is imported, compares
-every compiled module's source with the hash its build recorded. If one differs (or the
-record is missing, or a module of the build has no ``.so``), every module of the build is
-loaded from its source instead (they call each other natively, so one stale module taints the
-rest) and a :class:`StaleBuildWarning` says so once per process. ``DFAUDIT_PURE=1`` loads the
-sources without a warning. ``python -m dfaudit._native`` prints what runs.
+modules is imported, compares every compiled module's source with the hash its build
+recorded. If one differs (or the record is missing, or a module of the build has no ``.so``),
+every module of the build is loaded from its source instead (they call each other natively,
+so one stale module taints the rest) and a :class:`StaleBuildWarning` says so once per
+process. ``DFAUDIT_PURE=1`` loads the sources without a warning. ``python -m
+dfaudit._native`` prints what runs.
 """
 
 from __future__ import annotations
@@ -50,13 +50,13 @@ _CORE: tuple[str, ...] = (
     "dfaudit.detect.text",
 )
 
-# The other modules of detect/, which run as Python: not on the per-record path, or built around
-# what mypyc does not compile well (processes, DuckDB, dynamic data). A test checks that every
-# module of detect/ is in exactly one of the two lists, so a new one is a decision.
 # Outside detect/: the ingest workers' per-item work (raw item -> records), ~130-180 us of a
 # real-shaped model in Python. ``dfaudit.store`` calls :func:`install` before importing it.
 _STORE: tuple[str, ...] = ("dfaudit.store.normalize",)
 
+# The other modules of detect/, which run as Python: not on the per-record path, or built around
+# what mypyc does not compile well (processes, DuckDB, dynamic data). A test checks that every
+# module of detect/ is in exactly one of the two lists, so a new one is a decision.
 PYTHON_ONLY: tuple[str, ...] = (
     "dfaudit.detect.baselines",
     "dfaudit.detect.engine",
