@@ -1,5 +1,5 @@
 """Build of dfaudit: pure Python by default; ``DFAUDIT_COMPILE=1`` compiles the hot detection
-modules with mypyc (``dfaudit._native.COMPILED``).
+modules and the ingest workers' normaliser with mypyc (``dfaudit._native.COMPILED``).
 
     DFAUDIT_COMPILE=1 pip install -e '.[dev]'   # compiled, .so files beside the sources
     pip install -e '.[dev]'                     # pure Python

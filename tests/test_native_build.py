@@ -68,6 +68,9 @@ def _fake_build(tmp_path: Path) -> Path:
     shutil.copy(PACKAGE / "__init__.py", package / "__init__.py")
     shutil.copy(PACKAGE / "_native.py", package / "_native.py")
     shutil.copy(PACKAGE / "detect" / "__init__.py", package / "detect" / "__init__.py")
+    (package / "store").mkdir()
+    shutil.copy(PACKAGE / "store" / "__init__.py", package / "store" / "__init__.py")
+    (package / "store" / "db.py").write_text("Store = open_store = None\n", encoding="utf-8")
     (package / "detect" / "signals").mkdir()
     (package / "detect" / "signals" / "__init__.py").write_text("", encoding="utf-8")
     for module in _native.COMPILED:
@@ -130,6 +133,39 @@ def test_a_stale_build_is_noticed_and_the_edited_source_runs(tmp_path: Path) -> 
     assert "ENV 1" in out  # spawned workers inherit it: sources, and no second warning
 
 
+def test_a_stale_normaliser_is_noticed_through_the_store_package(tmp_path: Path) -> None:
+    # store/normalize.py is compiled too: importing it (without dfaudit.detect) installs the
+    # guard first, so an edit runs, with the one warning, and every module of the build with it
+    package = _fake_build(tmp_path)
+    normalize = _native.source_path("dfaudit.store.normalize", package)
+    normalize.write_text("VALUE = 1\nEDITED_AFTER_BUILD = 'yes'\n", encoding="utf-8")
+    probe = (
+        "import warnings\n"
+        "warnings.simplefilter('always')\n"
+        "import dfaudit.store.normalize as n\n"
+        "import dfaudit.detect.text as t\n"
+        "print('FILES', n.__file__, t.__file__)\n"
+        "print('MARK', n.EDITED_AFTER_BUILD)\n"
+    )
+    environ = {k: v for k, v in os.environ.items() if k != _native.PURE_ENV}
+    environ["PYTHONPATH"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    files = done.stdout.split("FILES ", 1)[1].split("\n", 1)[0].split()
+    assert [Path(f).name for f in files] == ["normalize.py", "text.py"]
+    assert "MARK yes" in done.stdout
+    assert "dfaudit.store.normalize changed" in done.stderr
+    assert done.stderr.count("StaleBuildWarning") == 1
+
+
 def test_pure_env_loads_the_sources_silently(tmp_path: Path) -> None:
     _fake_build(tmp_path)
     out, err = _run(tmp_path, **{_native.PURE_ENV: "1"})
@@ -188,6 +224,7 @@ def test_the_real_build_runs_compiled_until_a_source_changes(tmp_path: Path) -> 
 
 def test_the_modules_run_as_the_build_decided() -> None:
     import dfaudit.detect.engine  # noqa: F401
+    import dfaudit.store.normalize  # noqa: F401
     from dfaudit.detect.registry import signal_classes
 
     signal_classes()  # imports every signal
@@ -204,8 +241,10 @@ def test_every_detection_module_is_compiled_or_listed_as_python() -> None:
         for p in (PACKAGE / "detect").rglob("*.py")
         if p.stem != "__init__"
     }
-    assert set(_native.COMPILED) | set(_native.PYTHON_ONLY) == modules
+    detection = {m for m in _native.COMPILED if m.startswith("dfaudit.detect.")}
+    assert detection | set(_native.PYTHON_ONLY) == modules
     assert not set(_native.COMPILED) & set(_native.PYTHON_ONLY)
+    assert set(_native.COMPILED) - detection == {"dfaudit.store.normalize"}
     signals = {m for m in modules if m.startswith("dfaudit.detect.signals.")}
     assert len(signals) >= 10 and signals <= set(_native.COMPILED)  # a new signal is compiled
 
@@ -214,6 +253,9 @@ def test_the_summary_says_what_runs() -> None:
     state = _native.NativeState
     compiled = _native.summary(state("compiled", "ok", ("a", "b", "c")))
     assert compiled == "detection: compiled (3 modules, mypyc)"
+    with_store = _native.summary(state("compiled", "ok", ("a", "dfaudit.store.normalize")))
+    assert with_store == "detection: compiled (2 modules, store: 1, mypyc)"
+    assert "dfaudit.store.normalize" in _native.COMPILED
     stale = _native.summary(state("stale", "dfaudit.detect.text changed since it was compiled", ()))
     assert stale.startswith("detection: pure Python (stale") and "text changed" in stale
     assert "DFAUDIT_PURE=1" in _native.summary(state("forced-pure", "set", ()))

@@ -1,18 +1,20 @@
-"""Which detection modules run compiled (mypyc), and the guard against a stale build.
+"""Which modules run compiled (mypyc), and the guard against a stale build.
 
 ``DFAUDIT_COMPILE=1 pip install -e .`` (or ``pip install .``) compiles the hot detection
-modules listed in :data:`COMPILED` with mypyc (see ``setup.py``); without that variable, or
-without a C compiler, dfaudit installs and runs as pure Python. The build writes
-``_native.json`` next to this file: the sha256 of every source it compiled.
+modules and the ingest workers' normaliser, listed in :data:`COMPILED`, with mypyc (see
+``setup.py``); without that variable, or without a C compiler, dfaudit installs and runs as
+pure Python. The build writes ``_native.json`` next to this file: the sha256 of every source it
+compiled.
 
 An editable install puts the compiled ``.so`` files next to the sources, where Python would load
 them instead of the ``.py`` files: an edit of a compiled module would silently not run. So
-:func:`install`, called by ``dfaudit.detect`` before any of its modules is imported, compares
-every compiled module's source with the hash its build recorded. If one differs (or the
-record is missing, or a module of the build has no ``.so``), every module of the build is
-loaded from its source instead (they call each other natively, so one stale module taints the
-rest) and a :class:`StaleBuildWarning` says so once per process. ``DFAUDIT_PURE=1`` loads the
-sources without a warning. ``python -m dfaudit._native`` prints what runs.
+:func:`install`, called by ``dfaudit.detect`` and ``dfaudit.store`` before any of their
+modules is imported, compares every compiled module's source with the hash its build
+recorded. If one differs (or the record is missing, or a module of the build has no ``.so``),
+every module of the build is loaded from its source instead (they call each other natively,
+so one stale module taints the rest) and a :class:`StaleBuildWarning` says so once per
+process. ``DFAUDIT_PURE=1`` loads the sources without a warning. ``python -m
+dfaudit._native`` prints what runs.
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ _CORE: tuple[str, ...] = (
     "dfaudit.detect.text",
 )
 
+# Outside detect/: the ingest workers' per-item work (raw item -> records), ~130-180 us of a
+# real-shaped model in Python. ``dfaudit.store`` calls :func:`install` before importing it.
+_STORE: tuple[str, ...] = ("dfaudit.store.normalize",)
+
 # The other modules of detect/, which run as Python: not on the per-record path, or built around
 # what mypyc does not compile well (processes, DuckDB, dynamic data). A test checks that every
 # module of detect/ is in exactly one of the two lists, so a new one is a decision.
@@ -73,7 +79,7 @@ def _signal_modules(package_dir: Path) -> tuple[str, ...]:
 
 MANIFEST = "_native.json"
 PACKAGE_DIR = Path(__file__).resolve().parent
-COMPILED: tuple[str, ...] = _CORE + _signal_modules(PACKAGE_DIR)
+COMPILED: tuple[str, ...] = _CORE + _signal_modules(PACKAGE_DIR) + _STORE
 PURE_ENV = "DFAUDIT_PURE"
 
 
@@ -193,11 +199,14 @@ def install() -> NativeState:
 
 
 def summary(state: NativeState | None = None) -> str:
-    """One line for ``dfaudit --version``: what detection runs as in this process."""
+    """One line for ``dfaudit --version``: what detection (and the normaliser) runs as in this
+    process."""
     state = decide() if state is None and _STATE is None else (state or _STATE)
     assert state is not None
     if state.mode == "compiled":
-        return f"detection: compiled ({len(state.compiled)} modules, mypyc)"
+        stores = sum(1 for m in state.compiled if m.startswith("dfaudit.store."))
+        also = f", store: {stores}" if stores else ""
+        return f"detection: compiled ({len(state.compiled)} modules{also}, mypyc)"
     if state.mode == "stale":
         return f"detection: pure Python (stale compiled build ignored: {state.reason[:300]})"
     if state.mode == "forced-pure":
@@ -219,6 +228,7 @@ def loaded() -> dict[str, str]:
 def main() -> int:
     import dfaudit._native as native  # this file runs as __main__: use the imported module
     import dfaudit.detect.engine  # noqa: F401  (imports every module of the build)
+    import dfaudit.store.normalize  # noqa: F401
     from dfaudit.detect.registry import signal_classes
 
     signal_classes()  # and every signal

@@ -143,8 +143,10 @@ _HTML_MEMO_BUDGET = 16_000_000  # characters of markup and text held at most
 _html_memo_chars = 0
 
 
-def html_to_text(markup: str | None) -> str:
-    """Plain text of an HTML description (tags dropped, entities decoded, blocks on new lines)."""
+def html_to_text(markup: object) -> str:
+    """Plain text of an HTML description (tags dropped, entities decoded, blocks on new lines);
+    ``""`` for anything that is not a non-empty string (typed ``object``: when compiled, a
+    narrower annotation would be checked, and raise, before the test below)."""
     global _html_memo_chars
     if not markup or not isinstance(markup, str):
         return ""
