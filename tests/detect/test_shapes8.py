@@ -1,0 +1,63 @@
+"""Shapes the eighth independently written set's dev part broke (issue 8): a title whose words
+are set apart by emoji, and a person named only by the network call of a pasted example prompt
+(invented people only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.engine import Detector
+from dfaudit.store.normalize import normalize_civitai_model
+
+from .conftest import model
+
+
+@pytest.mark.parametrize(
+    "title", ["🦋Odalys🦋Verrington🦋", "✨ Odalys ✨ Verrington ✨", "Odalys💖Verrington"]
+)
+def test_a_name_set_apart_by_emoji_is_read(detector: Detector, title: str) -> None:
+    item = model(
+        title,
+        tags=("woman",),
+        description="TV host. weight 0.8",
+        file_names=("odalys_verrington.safetensors",),
+    )
+    finding = detector.detect(item)
+    assert finding.likeness
+    assert finding.target_name == "Odalys Verrington"
+
+
+@pytest.mark.parametrize("title", ["🦋Butterfly🦋Wings🦋", "🌸Sakura🌸Petals🌸 style"])
+def test_emoji_between_ordinary_words_names_nobody(detector: Detector, title: str) -> None:
+    item = model(title, tags=("concept",), description="Adds wings. weight 0.8")
+    assert not detector.detect(item).likeness
+
+
+def _page(prompt: str, tags: list[str]) -> dict[str, object]:
+    return {
+        "id": 8181,
+        "name": "Face study #3",
+        "type": "LORA",
+        "tags": tags,
+        "description": f"<p>Example prompt:</p><pre><code>{prompt}</code></pre>",
+        "modelVersions": [
+            {
+                "id": 1,
+                "name": "v1.0",
+                "files": [{"id": 2, "name": "face_study_3.safetensors", "type": "Model"}],
+            }
+        ],
+    }
+
+
+def test_a_person_named_only_by_a_network_call(detector: Detector) -> None:
+    prompt = "photo of 1woman, in a cafe, <lora:odalys_verrington_sdxl:0.85>, 85mm"
+    record = normalize_civitai_model(_page(prompt, ["photorealistic"])).model
+    finding = detector.detect(record)
+    assert finding.likeness and finding.target_name == "Odalys Verrington"
+
+
+def test_a_network_call_of_a_style_or_slider_names_nobody(detector: Detector) -> None:
+    prompt = "photo of 1woman, in a cafe, <lora:film_grain_slider:0.6> <lora:add_detail:0.4>"
+    record = normalize_civitai_model(_page(prompt, ["photorealistic"])).model
+    assert not detector.detect(record).likeness
