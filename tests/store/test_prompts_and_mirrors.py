@@ -8,9 +8,9 @@ from typing import Any
 
 from dfaudit.detect.engine import Detector
 from dfaudit.store.normalize import (
-    html_to_text,
     MAX_IMAGE_PROMPT_CHARS,
     MAX_IMAGE_PROMPTS,
+    html_to_text,
     normalize_civitai_model,
     normalize_hf_model,
 )
