@@ -61,3 +61,36 @@ def test_a_network_call_of_a_style_or_slider_names_nobody(detector: Detector) ->
     prompt = "photo of 1woman, in a cafe, <lora:film_grain_slider:0.6> <lora:add_detail:0.4>"
     record = normalize_civitai_model(_page(prompt, ["photorealistic"])).model
     assert not detector.detect(record).likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Dale lora", "44张图，7轮 my boyfriend Dale, with consent"),
+        ("Steph v1", "ma copine Steph fotos privadas / private photos"),
+        ("roommate lora", "headshots of a client for their LinkedIn"),
+        ("myself v3", "my own face for profile pics"),
+        ("my partner", "weight 0.8"),
+        ("me-lora", "weight 0.8"),
+    ],
+)
+def test_a_private_person_the_maker_knows(detector: Detector, title: str, description: str) -> None:
+    item = model(title, tags=("person",), description=description)
+    features = {h.feature for h in detector.detect(item).hits if h.aspect == "likeness"}
+    assert features & {"subject:private_description", "subject:private_name"}
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Sunset style", "my girlfriend Loves this style, soft pastel light"),
+        ("Office lighting", "photos of a client meeting room, clean interiors"),
+        ("Meadow v2", "weight 0.8"),
+    ],
+)
+def test_words_near_a_relation_that_name_nobody(
+    detector: Detector, title: str, description: str
+) -> None:
+    item = model(title, tags=("style",), description=description)
+    features = {h.feature for h in detector.detect(item).hits if h.aspect == "likeness"}
+    assert not features & {"subject:private_description", "subject:private_name"}

@@ -25,6 +25,7 @@ from dfaudit.detect.names import (
     common_surnames,
     common_words,
     first_name,
+    first_names,
     surname_like,
     word_surnames,
     world_first_name,
@@ -216,7 +217,9 @@ _FIRST_NAME_CLASS = re.compile(
 )
 _PRIVATE_NAME = re.compile(
     r"\b(?:my|our)[-_ ]+(?:wife|husband|girlfriend|boyfriend|gf|bf|ex|fianc[eé]e?|friend|sister|"
-    r"crush|neighbou?r)\b"
+    r"crush|neighbou?r|partner)\b"
+    # the maker's own face: "myself v3", "me-lora"
+    r"|^\s*(?:me|myself)(?:[-_ ]+(?:lora|lycoris|model|sdxl|flux|sd15|v\d[\w.]*))*\s*$"
     # "commission-client-s-wife": someone's relative or partner, named by the relation
     r"|\b(?:client|customer|friend|buddy|coworker|boss|neighbou?r)(?:'s|[-_ ]s)?[-_ ]+"
     r"(?:wife|girlfriend|gf|sister|mother|mom|daughter|fianc[eé]e?)\b"
@@ -268,6 +271,10 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"neighbou?r|client)\b|\bprivate (?:model|lora|commission|person)\b|"
     # "Commission: my client's photos of WN", "private client work"
     r"\bmy client'?s (?:photos|pictures|pics|images|selfies)\b|\bprivate client\b|"
+    # "headshots of a client for their LinkedIn", "my own face for profile pics"
+    r"\b(?:photos|pictures|pics|images|selfies|headshots|portraits) of (?:a|my|one) client"
+    r"(?=\s*(?:[,.;:!)]|$|for\b|who\b|that\b))|"
+    r"\bmy own face\b|"
     # a memorial of a relative: "my late father, trained on old family photos"
     r"\bmy late (?:father|mother|dad|mom|mum|grandfather|grandmother|grandma|grandpa|husband|"
     r"wife|brother|sister|son|daughter|uncle|aunt|partner)\b|"
@@ -281,7 +288,8 @@ _PRIVATE_DESCRIPTION = re.compile(
 # Where a match of ``_PRIVATE_DESCRIPTION`` can begin: it is tried there only.
 _PRIVATE_STARTS = StartFinder(
     ("my", "our", "a ", "an ", "friend", "regular", "ordinary", "normal", "random", "not a ",
-     "photos", "pics", "pictures", "selfies", "images", "shared", "embedding", "lora", "model",
+     "photos", "pics", "pictures", "selfies", "images", "headshots", "portraits", "shared",
+     "embedding", "lora", "model",
      "ti", "checkpoint", "dreambooth", "she ", "he ", "she'", "he'", "private", "in memory",
      "in loving memory", "trained on")
 )  # fmt: skip
@@ -313,22 +321,33 @@ _SCRIPT_PARTNER = re.compile(
 
 
 def _relation_named(
-    description: str, folded: str, triggers: tuple[str, ...] = ()
+    description: str, folded: str, triggers: tuple[str, ...] = (), title: str = ""
 ) -> re.Match[str] | None:
     """The "my husband <First name>" phrase of a description (``folded`` is its folded form,
-    position for position), or None. The name is a first name of the tables or the model's
-    own trigger word ("my husband Bastiaan" triggered by "bastiaan")."""
+    position for position), or None. The name is a first name of the tables, a word of the
+    model's own trigger words or title ("my husband Bastiaan" triggered by "bastiaan", "ma
+    copine Steph" titled "Steph v1"), or a word no dictionary holds."""
     if len(folded) != len(description):
         return None
     for match in _RELATION_NAMED.finditer(folded):
         word = _CAPITALISED_WORD.match(description, match.end())
         if word is None:
             continue
-        if first_name(word.group(0)) is not None or fold(word.group(0)) in {
-            fold(t).strip() for t in triggers
+        if _partner_name(word.group(0)) or fold(word.group(0)) in {
+            fold(t).strip() for t in (*triggers, *title.split())
         }:
             return match
     return None
+
+
+def _partner_name(word: str) -> bool:
+    """Whether the capitalised word after "my husband" names him: a first name of the tables
+    (also one that is an ordinary word as well, "Dale"), or a word no dictionary holds
+    ("Steph"); not an ordinary word ("my girlfriend Loves this style")."""
+    key = fold(word)
+    if first_name(word) is not None or key in first_names() or world_first_name(key):
+        return True
+    return len(key) >= 3 and key not in common_words() and key not in NOT_NAME_WORDS
 
 
 def _rare_token_name(trigger: str) -> bool:
@@ -1410,7 +1429,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     folded = folded_description(record, DESCRIPTION_HEAD)
     private = search_starts(_PRIVATE_DESCRIPTION, _PRIVATE_STARTS, folded) if description else None
     if private is None and description and any(gate in folded for gate in _RELATION_GATES):
-        private = _relation_named(description, folded, view(record).trained_words[:4])
+        private = _relation_named(description, folded, view(record).trained_words[:4], fold(name))
     if private is None and description and not folded.isascii():
         private = _SCRIPT_PARTNER.search(folded)
     if private:
