@@ -94,3 +94,34 @@ def test_words_near_a_relation_that_name_nobody(
     item = model(title, tags=("style",), description=description)
     features = {h.feature for h in detector.detect(item).hits if h.aspect == "likeness"}
     assert not features & {"subject:private_description", "subject:private_name"}
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("九条七海", "九条七海 女優 写真风格 weight 1.0"),
+        ("ريم السباوي", "لورا للـمغنية ريم السباوي، تم التدريب على 54 صورة."),
+        ("同款脸 v3", "#欧阳诗涵# 超话同款 ✨ 数据来自公开活动照片"),
+        ("Odile Marchetti", "Odile Marchetti, chanteuse et animatrice. Poids 0,7."),
+    ],
+)
+def test_a_name_with_its_trade_in_another_script_or_language(
+    detector: Detector, title: str, description: str
+) -> None:
+    item = model(title, tags=("realistic",), description=description)
+    features = {h.feature for h in detector.detect(item).hits if h.aspect == "likeness"}
+    assert "subject:labelled_name" in features
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("写实风格", "写实风格 女優 写真风格 weight 1.0"),  # a style, then a trade word
+        ("صورة شخصية", "لورا للإضاءة صورة شخصية ناعمة"),  # "portrait": no trade, no name
+        ("同款脸 v3", "#今日穿搭# 超话同款 ✨"),  # a topic that is no name
+    ],
+)
+def test_script_words_that_name_nobody(detector: Detector, title: str, description: str) -> None:
+    item = model(title, tags=("style",), description=description)
+    features = {h.feature for h in detector.detect(item).hits if h.aspect == "likeness"}
+    assert "subject:labelled_name" not in features
