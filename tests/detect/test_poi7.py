@@ -70,9 +70,9 @@ def test_my_husband_named_by_the_trigger(detector: Detector) -> None:
     )
     assert "subject:private_description" in likeness_features(detector, item)
     assert detector.detect(item).likeness
-    other = model(
-        "husband lora", trained_words=("sks",), description="my husband Teodrin, 30 photos"
-    )
+    # a capitalised ordinary word after the relation names nobody (a name no dictionary
+    # holds does: test_shapes8)
+    other = model("husband lora", trained_words=("sks",), description="my husband Likes this style")
     assert "subject:private_description" not in likeness_features(detector, other)
 
 

@@ -10,6 +10,7 @@ from dfaudit.detect.engine import Detector
 from dfaudit.store.normalize import (
     MAX_IMAGE_PROMPT_CHARS,
     MAX_IMAGE_PROMPTS,
+    html_to_text,
     normalize_civitai_model,
     normalize_hf_model,
 )
@@ -94,3 +95,24 @@ def test_a_card_without_a_civitai_address_names_no_mirror() -> None:
     assert record.version_names == ()
     record = normalize_hf_model(mirror("https://civitai.com/models/265394")).model
     assert record.version_names == ()
+
+
+def test_a_prompts_network_call_is_kept_and_read_as_a_file_name() -> None:
+    # Example prompts are plain text: "<lora:…>" is the call of a network, not a tag, and the
+    # name it calls is the model's file as its uploader named it. A stem of the model's own
+    # files is not repeated, and at most two names are read.
+    item = civitai(
+        {"prompt": "photo of 1woman, <lora:tamsin_orlevay_v2:0.8>, <LORA:pf27:1>, dslr"},
+        {"prompt": "portrait, <lora:detail_slider:0.5> <lyco:third_one:0.3>, soft light"},
+    )
+    item["modelVersions"][0]["files"] = [{"id": 9, "name": "pf27.safetensors", "type": "Model"}]
+    model = normalize_civitai_model(item).model
+    assert "<lora:tamsin_orlevay_v2:0.8>" in model.description
+    assert model.file_names == ("pf27.safetensors", "tamsin_orlevay_v2", "detail_slider")
+
+
+def test_markup_tags_are_still_dropped_around_a_network_call() -> None:
+    text = html_to_text("<p>Use <code>&lt;lora:mira_v:0.7&gt;</code></p><o:p></o:p><b>bold</b>")
+    assert text == "Use <lora:mira_v:0.7>\nbold"
+    model = normalize_civitai_model(civitai()).model  # no prompt: no network name
+    assert model.file_names == ()

@@ -14,6 +14,7 @@ description's first 4,000 characters carry its cues (descriptions are stored cut
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -179,10 +180,26 @@ def view(record: object) -> TextView:
     return made
 
 
+# emoji and pictographs that decorate a title ("🦋Mira🦋Vossberg🦋"), read as the spaces they
+# stand for; stars are left alone (a starred letter masks a name: "J★nna")
+_DECORATION_RE = re.compile(
+    "[\u2190-\u21ff\u2600-\u2604\u2607-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]"
+)
+
+
+def _undecorated(name: str) -> str:
+    """``name`` with its decorating emoji read as single spaces (a title without any is
+    returned as it is; in one with them, spans count in the undecorated title)."""
+    if name.isascii():
+        return name
+    spaced = _DECORATION_RE.sub(" ", name)
+    return name if spaced == name else " ".join(spaced.split())
+
+
 def name_texts(record: object) -> Iterator[tuple[str, str]]:
     """(field, text) for the short fields a subject's name appears in, strongest first."""
     if isinstance(record, ModelRecord | BountyRecord):
-        yield "name", record.name[:NAME_LIMIT]
+        yield "name", _undecorated(record.name[:NAME_LIMIT])
     if isinstance(record, ModelRecord):
         for word in record.trained_words[:12]:
             yield "trained_words", word[:SHORT_LIMIT]

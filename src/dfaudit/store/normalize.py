@@ -39,7 +39,13 @@ NSFW_WORD_LEVELS = {
 NSFW_BITS = 4 | 8 | 16 | 32  # R | X | XXX | Blocked
 
 # ``[^<>]*`` (not ``[^>]*``) keeps both patterns linear on text full of ``<`` and no ``>``.
-_TAG_RE = re.compile(r"<[^<>]*>")
+# a tag, but not a prompt's network call ("<lora:mira_vossberg:0.8>"): pasted example prompts
+# hold them raw, and the name they call is the model's file as its uploader named it
+_TAG_RE = re.compile(r"<(?!(?:lora|lyco|locon|hypernet)\s*:)[^<>]*>", re.IGNORECASE)
+_NETWORK_CALL_RE = re.compile(
+    r"<(?:lora|lyco|locon)\s*:\s*([^:<>\s][^:<>]{0,79}?)\s*[:>]", re.IGNORECASE
+)
+MAX_NETWORK_NAMES = 2  # distinct network names read from a page's prompts as file names
 _BLOCK_RE = re.compile(r"</?(p|br|div|li|h[1-6]|tr|hr)\b[^<>]*>", re.IGNORECASE)
 _SPACE_RE = re.compile(r"[ \t\r\f\v]+")
 _encoder = msgspec.json.Encoder()
@@ -422,7 +428,10 @@ def civitai_model_rows(
     level = get("nsfwLevel")
     if level.__class__ is not int or not low <= level <= high:
         level = _int32(level)
-    description = get("description")
+    description = _with_version_notes(get("description"), version_notes, prompts)
+    file_names = [f[4] for f in files]
+    if "<" in description:
+        file_names.extend(_network_names(description, file_names))
     model = ModelRecord(
         platform="civitai",
         model_id=model_id,
@@ -440,10 +449,10 @@ def civitai_model_rows(
         minor=bool(get("minor")),
         downloads=downloads or 0,
         status=civitai_status(get("mode"), get("availability")),
-        description=_with_version_notes(description, version_notes, prompts),
+        description=description,
         trained_words=tuple(dict.fromkeys(trained)),
         version_names=tuple(version_names),
-        file_names=tuple([f[4] for f in files]),
+        file_names=tuple(file_names),
         image_nsfw_levels=tuple(levels),
         image_poi=image_poi,
         image_minor=image_minor,
@@ -463,6 +472,21 @@ def _image_prompt(meta: dict[str, Any]) -> str | None:
     prompt = prompt[: MAX_IMAGE_PROMPT_CHARS * 4].split("Negative prompt:", 1)[0]
     prompt = " ".join(prompt.split())[:MAX_IMAGE_PROMPT_CHARS]
     return prompt or None
+
+
+def _network_names(text: str, file_names: list[str]) -> list[str]:
+    """The names a page's prompts call the model by ("<lora:mira_vossberg_v2:0.8>" gives
+    ``mira_vossberg_v2``), at most :data:`MAX_NETWORK_NAMES` distinct, none that is already the
+    stem of one of its files: read as file names (the file as its uploader named it)."""
+    stems = {n.rsplit(".", 1)[0].casefold() for n in file_names if isinstance(n, str)}
+    out: list[str] = []
+    for match in _NETWORK_CALL_RE.finditer(text[:MAX_MARKUP_CHARS]):
+        name = match.group(1)
+        if name.casefold() not in stems and name not in out:
+            out.append(name)
+            if len(out) == MAX_NETWORK_NAMES:
+                break
+    return out
 
 
 def _with_version_notes(

@@ -25,6 +25,7 @@ from dfaudit.detect.names import (
     common_surnames,
     common_words,
     first_name,
+    first_names,
     surname_like,
     word_surnames,
     world_first_name,
@@ -216,7 +217,9 @@ _FIRST_NAME_CLASS = re.compile(
 )
 _PRIVATE_NAME = re.compile(
     r"\b(?:my|our)[-_ ]+(?:wife|husband|girlfriend|boyfriend|gf|bf|ex|fianc[eé]e?|friend|sister|"
-    r"crush|neighbou?r)\b"
+    r"crush|neighbou?r|partner)\b"
+    # the maker's own face: "myself v3", "me-lora"
+    r"|^\s*(?:me|myself)(?:[-_ ]+(?:lora|lycoris|model|sdxl|flux|sd15|v\d[\w.]*))*\s*$"
     # "commission-client-s-wife": someone's relative or partner, named by the relation
     r"|\b(?:client|customer|friend|buddy|coworker|boss|neighbou?r)(?:'s|[-_ ]s)?[-_ ]+"
     r"(?:wife|girlfriend|gf|sister|mother|mom|daughter|fianc[eé]e?)\b"
@@ -268,6 +271,10 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"neighbou?r|client)\b|\bprivate (?:model|lora|commission|person)\b|"
     # "Commission: my client's photos of WN", "private client work"
     r"\bmy client'?s (?:photos|pictures|pics|images|selfies)\b|\bprivate client\b|"
+    # "headshots of a client for their LinkedIn", "my own face for profile pics"
+    r"\b(?:photos|pictures|pics|images|selfies|headshots|portraits) of (?:a|my|one) client"
+    r"(?=\s*(?:[,.;:!)]|$|for\b|who\b|that\b))|"
+    r"\bmy own face\b|"
     # a memorial of a relative: "my late father, trained on old family photos"
     r"\bmy late (?:father|mother|dad|mom|mum|grandfather|grandmother|grandma|grandpa|husband|"
     r"wife|brother|sister|son|daughter|uncle|aunt|partner)\b|"
@@ -281,7 +288,8 @@ _PRIVATE_DESCRIPTION = re.compile(
 # Where a match of ``_PRIVATE_DESCRIPTION`` can begin: it is tried there only.
 _PRIVATE_STARTS = StartFinder(
     ("my", "our", "a ", "an ", "friend", "regular", "ordinary", "normal", "random", "not a ",
-     "photos", "pics", "pictures", "selfies", "images", "shared", "embedding", "lora", "model",
+     "photos", "pics", "pictures", "selfies", "images", "headshots", "portraits", "shared",
+     "embedding", "lora", "model",
      "ti", "checkpoint", "dreambooth", "she ", "he ", "she'", "he'", "private", "in memory",
      "in loving memory", "trained on")
 )  # fmt: skip
@@ -313,22 +321,33 @@ _SCRIPT_PARTNER = re.compile(
 
 
 def _relation_named(
-    description: str, folded: str, triggers: tuple[str, ...] = ()
+    description: str, folded: str, triggers: tuple[str, ...] = (), title: str = ""
 ) -> re.Match[str] | None:
     """The "my husband <First name>" phrase of a description (``folded`` is its folded form,
-    position for position), or None. The name is a first name of the tables or the model's
-    own trigger word ("my husband Bastiaan" triggered by "bastiaan")."""
+    position for position), or None. The name is a first name of the tables, a word of the
+    model's own trigger words or title ("my husband Bastiaan" triggered by "bastiaan", "ma
+    copine Steph" titled "Steph v1"), or a word no dictionary holds."""
     if len(folded) != len(description):
         return None
     for match in _RELATION_NAMED.finditer(folded):
         word = _CAPITALISED_WORD.match(description, match.end())
         if word is None:
             continue
-        if first_name(word.group(0)) is not None or fold(word.group(0)) in {
-            fold(t).strip() for t in triggers
+        if _partner_name(word.group(0)) or fold(word.group(0)) in {
+            fold(t).strip() for t in (*triggers, *title.split())
         }:
             return match
     return None
+
+
+def _partner_name(word: str) -> bool:
+    """Whether the capitalised word after "my husband" names him: a first name of the tables
+    (also one that is an ordinary word as well, "Dale"), or a word no dictionary holds
+    ("Steph"); not an ordinary word ("my girlfriend Loves this style")."""
+    key = fold(word)
+    if first_name(word) is not None or key in first_names() or world_first_name(key):
+        return True
+    return len(key) >= 3 and key not in common_words() and key not in NOT_NAME_WORDS
 
 
 def _rare_token_name(trigger: str) -> bool:
@@ -539,6 +558,8 @@ class SubjectCues:
                 labelled
                 or _script_named_trade(sig, record, head)
                 or _script_copula_trade(sig, record, head)
+                or _script_title_trade(sig, record, head)
+                or _script_topic(sig, head)
                 or _script_bracket_actor(sig, head)
                 or _counted_photos_of(sig, description_of(record)[:COUNTED_HEAD])
             )
@@ -844,7 +865,8 @@ def _counted_photos_of(sig: str, text: str) -> list[Hit]:
 _FOREIGN_TRADE = re.compile(
     r"\b(?i:oyuncu|aktris|şarkıcı|sunucu|atriz|actriz|cantora|cantante|apresentadora|"
     r"presentadora|aktorka|piosenkarka|modelka|attrice|schauspielerin|sängerin|moderatorin|"
-    r"aktorki|aktorką|piosenkarki|modelki|"
+    r"aktorki|aktorką|piosenkarki|modelki|chanteuse|chanteur|actrice|acteur|animatrice|"
+    r"présentatrice|presentatrice|comédienne|cantautrice|attore|zangeres|presentatrice|"
     r"diễn viên|ca sĩ|penyanyi|selebgram|актриса|певица|ведущая|актёр|актер)\b"
     r"|นักแสดง|นักร้อง|นางแบบ"
 )
@@ -922,12 +944,65 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
 # opening a sentence ("写实风格，模特…") is not taken for one.
 _SCRIPT_TRADE = re.compile(_SCRIPT_OCCUPATION.pattern + r"|モデル|タレント|グラビア")
 _SCRIPT_NAME_COMMA = ("、", "，", ",", "：", ":", " ")
+# words of a look or a style, never of a name ("写实风格": realistic style)
+_SCRIPT_LOOK_WORDS = (
+    "写实", "寫實", "写真", "真人", "真实", "実写", "风格", "風格", "リアル", "スタイル", "실사",
+    "사진", "스타일",
+)  # fmt: skip
 # "황보채이 (29세).", "音無ちはる（1998年生）": a stated age or birth year in brackets after
 # the name
 _SCRIPT_AGE = re.compile(
     r"[(（](?:\d{1,2} ?(?:세|살|歳|才|岁|years? old)"
     r"|(?:born )?(?:19|20)\d\d ?(?:년생|年生|生)?)[)）]"
 )
+
+
+# "ريم السباوي" titled, "لورا للـمغنية ريم السباوي" described: a title of two or three words in
+# Arabic, Hebrew, Devanagari or Thai script (no capitals to tell a name by) that the
+# description repeats, with a trade of public life in the same script (Arabic writes it with
+# its article and prepositions joined: "للـمغنية"). Greek and Cyrillic names have capitals and
+# the world table's first names (``names._world_script_names``).
+_SCRIPT_TITLE_TRADES = (
+    "ممثلة", "ممثل", "مغنية", "مغني", "مطربة", "مطرب", "مذيعة", "مذيع", "عارضة", "إعلامية",
+    "لاعبة", "لاعب", "שחקנית", "שחקן", "זמרת", "זמר", "דוגמנית", "מגישה", "אקטריסה",
+    "अभिनेत्री", "अभिनेता", "गायिका", "गायक", "मॉडल", "एंकर", "นักแสดง", "นักร้อง", "นางแบบ",
+)  # fmt: skip
+_UNCASED_SCRIPT_TITLE = re.compile(
+    r"^\s*([\u0600-\u06ff\u0590-\u05ff\u0900-\u097f\u0e00-\u0e7f]{2,20}"
+    r"(?: [\u0600-\u06ff\u0590-\u05ff\u0900-\u097f\u0e00-\u0e7f]{2,20}){1,2})\s*$"
+)
+
+
+# "#欧阳诗涵# 超话同款": a Weibo topic (between two hashes) that is a full name in script, family
+# name and given name of the tables: fans' topics are named after the person.
+_WEIBO_TOPIC = re.compile(r"#([\u4e00-\u9fff]{2,5})#")
+
+
+def _script_topic(sig: str, head: str) -> list[Hit]:
+    if "#" not in head or head.isascii():
+        return []
+    for match in _WEIBO_TOPIC.finditer(head[:LABEL_HEAD]):
+        name = match.group(1)
+        found = east_asian.script_names(name)
+        if len(found) == 1 and found[0].text == name and found[0].given:
+            return _subject_named(sig, name)
+    return []
+
+
+def _script_title_trade(sig: str, record: object, head: str) -> list[Hit]:
+    if head.isascii():
+        return []
+    title = _UNCASED_SCRIPT_TITLE.match(getattr(record, "name", "") or "")
+    if title is None:
+        return []
+    name = title.group(1)
+    at = head.find(name)
+    if at < 0:
+        return []
+    near = head[max(0, at - 40) : at + len(name) + 40]
+    if not any(trade in near for trade in _SCRIPT_TITLE_TRADES):
+        return []
+    return _subject_named(sig, name)
 
 
 def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
@@ -939,12 +1014,19 @@ def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     # "音無 ちはるさん、": a family name and a given name written apart
     if start[end : end + 1] == " ":
         apart = east_asian.SCRIPT_RUN.match(start, end + 1)
-        if apart is not None and apart.end() - run.start() <= 8:
+        if (
+            apart is not None
+            and apart.end() - run.start() <= 8
+            # "九条七海 女優": the trade after the name is no part of it
+            and _SCRIPT_TRADE.fullmatch(apart.group(0)) is None
+        ):
             end = apart.end()
     # the run takes an honorific that follows the name with it ("白鷺ゆずはさん", "…씨")
     name, rest = start[:end].removesuffix("さん").removesuffix("씨"), start[end:]
     if not 2 <= len(name.replace(" ", "")) <= 5 or rest[:1] not in _SCRIPT_NAME_COMMA:
         return []
+    if any(word in name for word in _SCRIPT_LOOK_WORDS):
+        return []  # "写实风格 女優…": a look, then a trade
     clause = rest[1:17].split("\n", 1)[0].split("。", 1)[0]
     if not _SCRIPT_TRADE.search(clause) and not _SCRIPT_AGE.match(rest.lstrip()):
         return []
@@ -1410,7 +1492,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     folded = folded_description(record, DESCRIPTION_HEAD)
     private = search_starts(_PRIVATE_DESCRIPTION, _PRIVATE_STARTS, folded) if description else None
     if private is None and description and any(gate in folded for gate in _RELATION_GATES):
-        private = _relation_named(description, folded, view(record).trained_words[:4])
+        private = _relation_named(description, folded, view(record).trained_words[:4], fold(name))
     if private is None and description and not folded.isascii():
         private = _SCRIPT_PARTNER.search(folded)
     if private:
