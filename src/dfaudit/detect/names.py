@@ -12,6 +12,7 @@ import bisect
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -521,6 +522,8 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
                 continue
         if start_b - end_a > 1 or not _adjacent(text, end_a, start_b):
             continue
+        if _model_word_piece(parts, i + 1):
+            continue  # "Cornelius LoRA": the "Lo" of "LoRA" is no surname
         if first_a is not None and cap and len(word_a) >= 3 and fold(word_b) in word_surnames():
             # "Elena Fox", "Clara Day": a surname that is also a word, after a first name
             end, surname = _double_surname(text, parts, i + 1)
@@ -578,6 +581,22 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out if every else [m for m in out if m.capitalised]
+
+
+def _model_word_piece(parts: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Whether ``parts[k]`` begins a model-making word split at its capitals ("Lo" of "LoRA",
+    "Loh" of "LoHa"): the pieces glued to it make a word that is never a name's part."""
+    word, _, end = parts[k]
+    if k + 1 >= len(parts) or parts[k + 1][1] != end:
+        return False
+    glued = word
+    for piece, start, stop in parts[k + 1 : k + 4]:
+        if start != end:
+            break
+        glued, end = glued + piece, stop
+        if fold(glued) in NOT_NAME_WORDS:
+            return True
+    return False
 
 
 def _pair_after(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
