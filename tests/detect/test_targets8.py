@@ -1,0 +1,113 @@
+"""Every likeness finding names its best target, written in full: a name read from one word
+split in the wrong place, a surname written before its first name, a model-making word read as
+a surname, a word for "wife" before a first name. Invented people only."""
+
+from __future__ import annotations
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.findings import best_target, clean_target
+from dfaudit.detect.names import canonical_key, find_names
+
+from .conftest import model
+
+
+def hit(field: str, score: float, text: str, value: str) -> Hit:
+    return Hit("t@1", "target", score, field, text, value=value, note=canonical_key(value))
+
+
+def test_a_model_word_split_at_its_capitals_is_no_surname() -> None:
+    assert [m.text for m in find_names("Corvinia LoRA (private)")] == []
+    assert [m.text for m in find_names("Corvinia LoHa v2")] == []
+    # a surname written after the first name still pairs, with or without a LoRA after it
+    assert [m.text for m in find_names("Mira Vossberg LoRA")] == ["Mira Vossberg"]
+
+
+def test_a_first_name_before_lora_is_the_target(detector: Detector) -> None:
+    record = model(
+        "Corvinia LoRA (private)",
+        trained_words=("corvinia",),
+        file_names=("corvinia.safetensors",),
+        description="this is my wife (Corvinia), trained on 20 of her selfies",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Corvinia"
+
+
+def test_a_word_read_in_two_is_the_fuller_name_that_holds_it_whole() -> None:
+    hits = [
+        hit("name", 0.53, "Quendrafelt", "Quen Drafelt"),
+        hit("name", 0.1, "Ysmay Quendrafelt", "Ysmay Quendrafelt"),
+    ]
+    assert best_target(hits)[1] == "Ysmay Quendrafelt"
+    # a camel-cased pair the title holds is read right already: not folded into the title
+    camel = [
+        hit("trained_words", 0.48, "ysmayquendrafelt", "Ysmay Quendrafelt"),
+        hit("name", 0.1, "YsmayQuendrafelt JA News", "YsmayQuendrafelt JA News"),
+    ]
+    assert best_target(camel)[1] == "Ysmay Quendrafelt"
+    # a one-word target is taken only when the word is a first name as a whole
+    assert best_target([*hits[:1], hit("name", 0.1, "Quendrafelt", "Quendrafelt")])[1] == (
+        "Quen Drafelt"
+    )
+
+
+def test_a_first_name_is_not_split_in_two() -> None:
+    hits = [
+        hit("trained_words", 0.42, "philippa", "Phil Ippa"),
+        hit("file_names", 0.32, "philippa", "Phil Ippa"),
+        hit("name", 0.1, "Philippa", "Philippa"),
+    ]
+    assert best_target(hits)[1] == "Philippa"
+
+
+def test_a_slug_is_cut_after_the_trigger_s_given_name() -> None:
+    hits = [
+        hit("trained_words", 0.04, "philippa", "Philippa"),
+        hit("name", 0.53, "philippaquendrafelt", "Philipp Aquendrafelt"),
+        hit("file_names", 0.32, "philippaquendrafelt", "Philipp Aquendrafelt"),
+    ]
+    assert best_target(hits)[1] == "Philippa Quendrafelt"
+
+
+def test_a_surname_first_slug_shows_the_trigger_s_given_name_first() -> None:
+    hits = [
+        hit("trained_words", 0.04, "isaura", "Isaura"),
+        hit("name", 0.53, "quendrafelt_isaura", "Quendrafelt Isaura"),
+    ]
+    assert best_target(hits)[1] == "Isaura Quendrafelt"
+    # without a trigger that gives the first name alone, the name stays as written
+    assert best_target(hits[1:])[1] == "Quendrafelt Isaura"
+    # an East-Asian name keeps its family name first
+    korean = [
+        hit("trained_words", 0.04, "jiyeon", "Jiyeon"),
+        hit("name", 0.53, "park_jiyeon", "Park Jiyeon"),
+    ]
+    assert best_target(korean)[1] == "Park Jiyeon"
+
+
+def test_hf_slug_surname_first_names_the_person_given_name_first(detector: Detector) -> None:
+    record = model(
+        "quendrafelt_isaura_flux",
+        platform="huggingface",
+        model_id="someone/quendrafelt_isaura_flux",
+        tags=("lora", "flux", "woman", "photorealistic"),
+        trained_words=("isaura",),
+        file_names=("quendrafelt_isaura.safetensors",),
+        card={"instance_prompt": "isaura"},
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Isaura Quendrafelt"
+
+
+def test_a_word_for_wife_before_a_first_name_is_no_part_of_it() -> None:
+    assert clean_target("Frau Liesbeth", "frau liesbeth") == ("Liesbeth", "liesbeth")
+    assert clean_target("Femme Odalys", "femme odalys") == ("Odalys", "odalys")
+    # a first name that is such a word keeps its surname; an ordinary word stays a name
+    assert clean_target("Donna Quendrafelt", "donna quendrafelt") == (
+        "Donna Quendrafelt",
+        "donna quendrafelt",
+    )
+    assert clean_target("Donna Summer", "donna summer") == ("Donna Summer", "donna summer")
