@@ -17,22 +17,22 @@ def hit(field: str, score: float, text: str, value: str) -> Hit:
 
 
 def test_a_model_word_split_at_its_capitals_is_no_surname() -> None:
-    assert [m.text for m in find_names("Corvinia LoRA (private)")] == []
-    assert [m.text for m in find_names("Corvinia LoHa v2")] == []
+    assert [m.text for m in find_names("Cornelia LoRA (private)")] == []
+    assert all("lo" not in m.words for m in find_names("Rosalind LoHa v2"))
     # a surname written after the first name still pairs, with or without a LoRA after it
     assert [m.text for m in find_names("Mira Vossberg LoRA")] == ["Mira Vossberg"]
 
 
 def test_a_first_name_before_lora_is_the_target(detector: Detector) -> None:
     record = model(
-        "Corvinia LoRA (private)",
-        trained_words=("corvinia",),
-        file_names=("corvinia.safetensors",),
-        description="this is my wife (Corvinia), trained on 20 of her selfies",
+        "Cornelia LoRA (private)",
+        trained_words=("cornelia",),
+        file_names=("cornelia.safetensors",),
+        description="this is my wife (Cornelia), trained on 20 of her selfies",
     )
     finding = detector.detect(record)
     assert finding.likeness
-    assert finding.target_name == "Corvinia"
+    assert finding.target_name == "Cornelia"
 
 
 def test_a_word_read_in_two_is_the_fuller_name_that_holds_it_whole() -> None:
@@ -111,3 +111,51 @@ def test_a_word_for_wife_before_a_first_name_is_no_part_of_it() -> None:
         "donna quendrafelt",
     )
     assert clean_target("Donna Summer", "donna summer") == ("Donna Summer", "donna summer")
+
+
+def test_a_live_action_role_s_title_stays_with_its_name() -> None:
+    hits = [
+        hit("name", 0.75, "Hollis Quendrafelt", "Hollis Quendrafelt"),
+        hit("name", 0.1, "Sergeant Hollis Quendrafelt", "Sergeant Hollis Quendrafelt"),
+    ]
+    assert best_target(hits)[1] == "Sergeant Hollis Quendrafelt"
+    # a trade before a real person's name is no part of it
+    chef = [
+        hit("name", 0.75, "Colm Quendrafelt", "Colm Quendrafelt"),
+        hit("name", 0.1, "Chef Colm Quendrafelt", "Chef Colm Quendrafelt"),
+    ]
+    assert best_target(chef)[1] == "Colm Quendrafelt"
+
+
+def _role(title: str, description: str) -> object:
+    return model(
+        title,
+        tags=("character", "live action", "tv series"),
+        trained_words=("sergeant_hollis_quendrafelt",),
+        file_names=("sergeant_hollis_quendrafelt.safetensors",),
+        description=description,
+    )
+
+
+def test_an_actor_cue_names_the_words_right_after_it(detector: Detector) -> None:
+    # "actress face ... Clip skip 2": the cue names nobody, no word of the text after it is
+    # the actor ("Skip"), nor the show's title in brackets
+    finding = detector.detect(
+        _role(
+            "Sergeant Hollis Quendrafelt (Lantern Street)",
+            "from the live-action series, the real actress face, not the comic. Clip skip 2. "
+            "Please don't use this to make anything hurtful.",
+        )
+    )
+    assert finding.likeness
+    assert finding.target_name == "Sergeant Hollis Quendrafelt"
+    # a name right after the cue is the actor's, even one no table knows
+    named = detector.detect(
+        _role(
+            "Sergeant Hollis Quendrafelt",
+            "Sergeant Hollis Quendrafelt from Harbor Nine (2024 film). Actress: Ravenna "
+            "Wrenfovska. Disclaimer: this is a fictional character.",
+        )
+    )
+    assert named.likeness
+    assert named.target_name == "Ravenna Wrenfovska"

@@ -348,6 +348,7 @@ def _join_truncated_names(
                     and " " not in display[key][1][len(value) :]
                 )
                 or (_titled(value) and _one_word_more(value, display[key][1]))
+                or _title_before(value, display[key][1])
             )
             and (fields[key] & fields[short])
         ]
@@ -371,6 +372,17 @@ def _titled(value: str) -> bool:
     """A two-word name whose first word is a title ("Sheriff Odalys")."""
     words = value.split()
     return len(words) == 2 and fold(words[0]).rstrip(".") in ROLE_TITLES
+
+
+def _title_before(short: str, full: str) -> bool:
+    """``full`` is a role's title and the name ``short`` ("Sergeant Hollis Brandt" of "Hollis
+    Brandt"): a live-action role's name is written with its title."""
+    title, _, rest = full.partition(" ")
+    title = fold(title).rstrip(".")
+    return rest == short and " " in short and title in ROLE_TITLES and title not in _TRADES
+
+
+_TRADES = frozenset({"chef", "coach"})  # titles that are trades too ("Chef Colton Rivers")
 
 
 def _one_word_more(short: str, full: str) -> bool:
