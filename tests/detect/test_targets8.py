@@ -7,7 +7,7 @@ from __future__ import annotations
 from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.findings import best_target, clean_target
-from dfaudit.detect.names import canonical_key, find_names
+from dfaudit.detect.names import canonical_key, find_names, spelt_by_trigger
 
 from .conftest import model
 
@@ -159,3 +159,44 @@ def test_an_actor_cue_names_the_words_right_after_it(detector: Detector) -> None
     )
     assert named.likeness
     assert named.target_name == "Ravenna Wrenfovska"
+
+
+def test_the_title_s_words_the_trigger_spells_are_the_subject() -> None:
+    cases = [
+        ("Channel 6 Morning Anchor Quendrafelt", "quendrafelt", "Quendrafelt"),
+        ("Goalkeeper Quendrafelt", "quendrafelt", "Quendrafelt"),
+        ("Ysmay van den Quendrafelt", "ysmay_van_den_quendrafelt", "Ysmay van den Quendrafelt"),
+        ("Ysmay O'Quendrafelt 💫", "ysmay_o_quendrafelt", "Ysmay O'Quendrafelt"),
+        ("Autumn Chase ✨", "autumn_chase", "Autumn Chase"),
+        ("Hwangbo Ra-on | C-drama", "hwangbo_ra_on", "Hwangbo Ra-on"),
+        ("ysmay quendrafelt lora", "ysmayquendrafelt", "Ysmay Quendrafelt"),
+    ]
+    for title, trigger, subject in cases:
+        assert spelt_by_trigger(title, trigger) == subject, title
+    # no run of whole words spells it, or letters spelt one by one, or too short a trigger
+    assert spelt_by_trigger("Quendrafelt, Ysmay", "ysmay_quendrafelt") is None
+    assert spelt_by_trigger("Q.u.e.n.d.r.a Ysmay", "quendraysmay") is None
+    assert spelt_by_trigger("Ysmay Quendrafelt", "ysm") is None
+
+
+def test_role_and_ordinary_words_of_a_title_around_the_trigger(detector: Detector) -> None:
+    anchor = model(
+        "Channel 6 Morning Anchor Quendrafelt",
+        tags=("news", "sports"),
+        trained_words=("quendrafelt",),
+        file_names=("quendrafelt.safetensors",),
+        description="Channel 6 morning anchor Quendrafelt. His face from the broadcast, 40 crops.",
+    )
+    finding = detector.detect(anchor)
+    assert finding.likeness
+    assert finding.target_name == "Quendrafelt"
+    words = model(
+        "Autumn Chase ✨",
+        tags=("person", "woman", "photorealistic"),
+        trained_words=("autumn_chase",),
+        file_names=("autumn_chase.safetensors",),
+        description="LoRA of the stand-up comedian Autumn Chase. She was asked for a lot.",
+    )
+    finding = detector.detect(words)
+    assert finding.likeness
+    assert finding.target_name == "Autumn Chase"

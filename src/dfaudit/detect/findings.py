@@ -295,7 +295,7 @@ def _given_name_first(display: dict[str, tuple[float, str]], triggers: set[str])
         words = value.split()
         if len(words) != 2 or _letters(words[1]) not in triggers:
             continue
-        if _letters(words[0]) in triggers or east_asian.HAS_SCRIPT.search(value):
+        if _letters(words[0]) in triggers or _titled(value) or east_asian.HAS_SCRIPT.search(value):
             continue
         if any(n.span[1] - n.span[0] >= len(value) - 1 for n in east_asian.romanised_names(value)):
             continue

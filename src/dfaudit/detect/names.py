@@ -1082,6 +1082,51 @@ def _romanised_script(text: str) -> str:
     return "".join(out)
 
 
+# A word of a name as written: letters and digits, with the apostrophes and hyphens inside it
+# ("O'Shaughvane", "Ra-on", "al-Rashid").
+_WRITTEN_NAME_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+SPELT_MIN = 4  # letters a trigger needs before the title's words that spell it name someone
+
+
+@lru_cache(maxsize=65536)
+def spelt_by_trigger(title: str, trigger: str) -> str | None:
+    """The words of a model's title that spell its trigger word, letter for letter and nothing
+    else, as the title writes them: the subject the uploader bound the trigger to ("Channel 6
+    Morning Anchor Pembovska" and ``pembovska`` → "Pembovska"; "Femke van den Hoogerbrug" and
+    ``femke_van_den_hoogerbrug`` → the whole name, its particles lower case; "Autumn Chase ✨"
+    and ``autumn_chase`` → "Autumn Chase", ordinary words and all). A title written in lower
+    case is capitalised word by word. None when no run of whole words spells it."""
+    want = _spelt_letters(trigger)
+    if len(want) < SPELT_MIN:
+        return None
+    words = [
+        (m.start(), m.end(), _spelt_letters(m.group(0)))
+        for m in _WRITTEN_NAME_WORD.finditer(title[:NAME_TEXT_LIMIT])
+    ]
+    for i, (_, _, first) in enumerate(words):
+        if not want.startswith(first) or not first:
+            continue
+        spelt = ""
+        run: list[str] = []
+        for _, _, letters in words[i:]:
+            spelt += letters
+            if not want.startswith(spelt):
+                break
+            if spelt == want:
+                found = [title[a:b] for a, b, _ in words[i : i + len(run) + 1]]
+                if any(len(w) < 2 for w in found):
+                    return None  # "K.e.s.t.r.a": letters spelt one by one
+                if all(w.islower() for w in found):
+                    found = [w[:1].upper() + w[1:] for w in found]
+                return " ".join(found)
+            run.append(letters)
+    return None
+
+
+def _spelt_letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 @lru_cache(maxsize=65536)
 def canonical_key(name: str) -> str:
     """Group key of a target across spellings: folded, de-leeted words, doubled letters
