@@ -17,10 +17,16 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import view
-from dfaudit.detect.names import NameMatch, canonical_key, find_prose_names, name_gender
+from dfaudit.detect.names import (
+    NameMatch,
+    canonical_key,
+    find_prose_names,
+    name_gender,
+    spelt_by_trigger,
+)
 from dfaudit.detect.signals.name_shape import display_name
 from dfaudit.detect.text import fold
-from dfaudit.detect.vocab import LIKENESS_TAG_EXPLICIT, NOT_NAME_WORDS
+from dfaudit.detect.vocab import FEMALE_WORDS, LIKENESS_TAG_EXPLICIT, MALE_WORDS, NOT_NAME_WORDS
 
 _BRACKETS = re.compile(r"[\(\[\{（【「《][^\)\]\}）】」》]{0,80}[\)\]\}）】」》]")
 _SEPARATORS = re.compile(r"\s*[|/\\,;:·•・—–]+\s*|\s+-\s+")
@@ -53,7 +59,19 @@ class SubjectName:
 
     def hits(self, record: object) -> list[Hit]:
         v = view(record)
+        spelt = _spelt_subject(v.name, v.trained_words)
         described = _described_name(v.description[:DESCRIPTION_HEAD])
+        if spelt is not None and (described is None or _fuller(spelt, described)):
+            # the title's words the trigger spells: the subject as the uploader wrote it
+            key = canonical_key(spelt)
+            out = [Hit(f"{self.name}@{self.version}", "target", SCORE, "name", spelt,
+                       value=spelt, note=key)] if key else []  # fmt: skip
+            gender = _full_name_gender(spelt)
+            if gender is not None and out:
+                out.append(Hit(f"{self.name}@{self.version}", "gender", SUBJECT_GENDER_SCORE,
+                               "name", spelt.split()[0], value=gender,
+                               note="first-name table"))  # fmt: skip
+            return out
         if described is not None:
             match = described
             # as written: a script name in its script, a romanised family name in the
@@ -119,6 +137,34 @@ class SubjectName:
                     )
                 return out
         return []
+
+
+_CLASS_WORDS = FEMALE_WORDS | MALE_WORDS | _FILLER
+
+
+def _fuller(spelt: str, described: NameMatch) -> bool:
+    """Whether the title's name the trigger spells is the described person written in full
+    ("Aoife O'Shaughvane" beside a description's "Trained Aoife"): it shares a word with the
+    described name and holds more. A fuller name the description gives ("Coralie
+    Luthingdale" beside "Coralie L.") or another name (a real name beside a stage name) goes
+    first."""
+    words = {fold(w) for w in spelt.split()}
+    return not words.isdisjoint(described.words) and not words <= set(described.words)
+
+
+def _spelt_subject(title: str, trained_words: tuple[str, ...]) -> str | None:
+    """The title's words that the first trigger spells (:func:`spelt_by_trigger`), its class
+    word taken off its end ("zh woman" → "Zh") and placeholder words off both ends; None for
+    a name in Chinese, Japanese or Korean script (read by the script name tables)."""
+    spelt = spelt_by_trigger(title, trained_words[0]) if trained_words else None
+    if spelt is None or east_asian.HAS_SCRIPT.search(spelt):
+        return None
+    words = spelt.split()
+    while words and fold(words[-1]) in _CLASS_WORDS:
+        words.pop()
+    while words and fold(words[0]) in _FILLER:
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def _full_name_gender(display: str) -> str | None:
