@@ -37,20 +37,27 @@ def test_a_first_name_before_lora_is_the_target(detector: Detector) -> None:
 
 def test_a_word_read_in_two_is_the_fuller_name_that_holds_it_whole() -> None:
     hits = [
-        hit("name", 0.53, "Quendrafelt", "Quen Drafelt"),
-        hit("name", 0.1, "Ysmay Quendrafelt", "Ysmay Quendrafelt"),
+        hit("name", 0.53, "Wrenmorvast", "Wren Morvast"),
+        hit("name", 0.1, "Ysmay Wrenmorvast", "Ysmay Wrenmorvast"),
     ]
-    assert best_target(hits)[1] == "Ysmay Quendrafelt"
+    assert best_target(hits)[1] == "Ysmay Wrenmorvast"
     # a camel-cased pair the title holds is read right already: not folded into the title
     camel = [
-        hit("trained_words", 0.48, "ysmayquendrafelt", "Ysmay Quendrafelt"),
-        hit("name", 0.1, "YsmayQuendrafelt JA News", "YsmayQuendrafelt JA News"),
+        hit("trained_words", 0.48, "ysmaywrenmorvast", "Ysmay Wrenmorvast"),
+        hit("name", 0.1, "YsmayWrenmorvast JA News", "YsmayWrenmorvast JA News"),
     ]
-    assert best_target(camel)[1] == "Ysmay Quendrafelt"
+    assert best_target(camel)[1] == "Ysmay Wrenmorvast"
     # a one-word target is taken only when the word is a first name as a whole
-    assert best_target([*hits[:1], hit("name", 0.1, "Quendrafelt", "Quendrafelt")])[1] == (
-        "Quen Drafelt"
-    )
+    alone = [*hits[:1], hit("name", 0.1, "Wrenmorvast", "Wrenmorvast")]
+    assert best_target(alone)[1] == "Wren Morvast"
+    # nor beside a code ("AV"), nor for a romanised name run together ("lanxiang")
+    coded = [*hits[:1], hit("name", 0.1, "AV Wrenmorvast", "AV Wrenmorvast")]
+    assert best_target(coded)[1] == "Wren Morvast"
+    pinyin = [
+        hit("name", 0.53, "Lanxiang", "Lan Xiang"),
+        hit("name", 0.1, "Grav Lanxiang", "Grav Lanxiang"),
+    ]
+    assert best_target(pinyin)[1] == "Lan Xiang"
 
 
 def test_a_first_name_is_not_split_in_two() -> None:
@@ -77,8 +84,11 @@ def test_a_surname_first_slug_shows_the_trigger_s_given_name_first() -> None:
         hit("name", 0.53, "quendrafelt_isaura", "Quendrafelt Isaura"),
     ]
     assert best_target(hits)[1] == "Isaura Quendrafelt"
-    # without a trigger that gives the first name alone, the name stays as written
+    # without a trigger that gives the first name alone, the name stays as written; so does
+    # a name whose first word is a first name ("Anna Mira" beside a trigger "mira")
     assert best_target(hits[1:])[1] == "Quendrafelt Isaura"
+    first = [hit("trained_words", 0.04, "mira", "Mira"), hit("name", 0.53, "x", "Anna Mira")]
+    assert best_target(first)[1] == "Anna Mira"
     # an East-Asian name keeps its family name first
     korean = [
         hit("trained_words", 0.04, "jiyeon", "Jiyeon"),
@@ -177,6 +187,14 @@ def test_the_title_s_words_the_trigger_spells_are_the_subject() -> None:
     assert spelt_by_trigger("Quendrafelt, Ysmay", "ysmay_quendrafelt") is None
     assert spelt_by_trigger("Q.u.e.n.d.r.a Ysmay", "quendraysmay") is None
     assert spelt_by_trigger("Ysmay Quendrafelt", "ysm") is None
+    assert spelt_by_trigger("qrVZ goes to SD 2.1", "qrvz") is None  # a made-up token
+    # the first part of a longer capitalised name is no whole name
+    assert spelt_by_trigger("Ysmay Quendrafelt", "ysmay") is None
+    assert spelt_by_trigger("Ysmay from the Quendrafelt Show", "ysmay") == "Ysmay"
+    # a lower-case word is capitalised, unless it stands between capitalised words
+    assert spelt_by_trigger("DEN_ysmay_quendrafelt", "DEN_ysmay_quendrafelt") == (
+        "DEN Ysmay Quendrafelt"
+    )
 
 
 def test_role_and_ordinary_words_of_a_title_around_the_trigger(detector: Detector) -> None:

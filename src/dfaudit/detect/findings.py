@@ -16,7 +16,7 @@ from dfaudit.detect.combiner import (
     likeness_score,
     with_conflict,
 )
-from dfaudit.detect.names import canonical_key, first_name, name_gender
+from dfaudit.detect.names import canonical_key, find_names, first_name, name_gender
 from dfaudit.detect.rules import RuleBook, Violation
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import (
@@ -269,11 +269,17 @@ def _join_run_together(
     alone and it is a first name as a whole ("Philippa", not "Phil Ippa"), is that other
     target (in place): it takes the reading's rank and support (:func:`_holds_word`)."""
     for short, letters in list(run_together.items()):
-        if short not in support:
+        if short not in support or not _western_split(letters):
             continue
         whole = [key for key in support if key != short and _holds_word(display[key][1], letters)]
         if whole:
             _fold_into(short, whole, support, display, fields)
+
+
+def _western_split(letters: str) -> bool:
+    """Whether a word's reading as a name is a Western first name and what follows it (not
+    a romanised Chinese or Japanese name run together: "lanxiang", "kotonesakonji")."""
+    return any(m.kind == "run_together" for m in find_names(letters))
 
 
 def _holds_word(value: str, letters: str) -> bool:
@@ -283,7 +289,11 @@ def _holds_word(value: str, letters: str) -> bool:
     words = value.split()
     for word in words:
         if _letters(word) == letters and not any(ch.isupper() for ch in word[1:]):
-            return len(words) > 1 or first_name(letters) is not None
+            others = [w for w in words if w is not word]
+            # beside it, words written as a name ("Morwenna"), not a code ("AV", "TW")
+            return all(len(w) >= 3 and not w.isupper() for w in others) and (
+                len(words) > 1 or first_name(letters) is not None
+            )
     return False
 
 
@@ -295,7 +305,9 @@ def _given_name_first(display: dict[str, tuple[float, str]], triggers: set[str])
         words = value.split()
         if len(words) != 2 or _letters(words[1]) not in triggers:
             continue
-        if _letters(words[0]) in triggers or _titled(value) or east_asian.HAS_SCRIPT.search(value):
+        if _letters(words[0]) in triggers or first_name(words[0]) is not None or _titled(value):
+            continue  # "Anna Mira": a first name first is no surname
+        if east_asian.HAS_SCRIPT.search(value):
             continue
         if any(n.span[1] - n.span[0] >= len(value) - 1 for n in east_asian.romanised_names(value)):
             continue

@@ -1113,14 +1113,44 @@ def spelt_by_trigger(title: str, trigger: str) -> str | None:
             if not want.startswith(spelt):
                 break
             if spelt == want:
-                found = [title[a:b] for a, b, _ in words[i : i + len(run) + 1]]
-                if any(len(w) < 2 for w in found):
-                    return None  # "K.e.s.t.r.a": letters spelt one by one
-                if all(w.islower() for w in found):
-                    found = [w[:1].upper() + w[1:] for w in found]
-                return " ".join(found)
+                j = i + len(run) + 1
+                nxt = words[j] if j < len(words) else None
+                return _spelt_run(title, words[i:j], nxt)
             run.append(letters)
     return None
+
+
+def _spelt_run(
+    title: str, run: list[tuple[int, int, str]], after: tuple[int, int, str] | None
+) -> str | None:
+    """The run of words a trigger spells, shown as a name: a word in lower case capitalised
+    unless it stands between capitalised words ("van den"); a handle ("mrlKvst") as written.
+    None when it is no whole name: letters spelt one by one ("K.e.s.t.r.a"), a made-up token
+    with no vowel ("qrVZ"), or the first part of a longer capitalised name ("Ysmay" of "Ysmay
+    Quendrafelt")."""
+    found = [title[a:b] for a, b, _ in run]
+    if any(len(w) < 2 for w in found):
+        return None
+    if len(found) == 1 and _VOWEL.search(found[0].lower()) is None:
+        return None
+    if after is not None:
+        a, b, letters = after
+        nxt = title[a:b]
+        if (
+            not title[run[-1][1] : a].strip()
+            and nxt[:1].isupper()
+            and letters not in common_words()
+            and fold(nxt) not in NOT_NAME_WORDS
+        ):
+            return None
+    capital = [w[:1].isupper() for w in found]
+    shown = [
+        w
+        if capital[k] or not w.islower() or (any(capital[:k]) and any(capital[k + 1 :]))
+        else w[:1].upper() + w[1:]
+        for k, w in enumerate(found)
+    ]
+    return " ".join(shown)
 
 
 def _spelt_letters(text: str) -> str:
