@@ -218,3 +218,16 @@ def test_role_and_ordinary_words_of_a_title_around_the_trigger(detector: Detecto
     finding = detector.detect(words)
     assert finding.likeness
     assert finding.target_name == "Autumn Chase"
+
+
+def test_a_version_named_after_its_person_names_the_target(detector: Detector) -> None:
+    record = model(
+        "Celebrity Collection (one per version)",
+        tags=("celebrity", "collection"),
+        version_names=("Ysmay Quendrafelt",),
+        file_names=("ysmay_quendrafelt.safetensors",),
+        description="Recommended weight: 0.66. Please don't use this to make anything hurtful.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Ysmay Quendrafelt"

@@ -107,7 +107,13 @@ class SubjectName:
                     )
                 )
             return out
-        for field, text in (("name", v.name), *(("trained_words", w) for w in v.trained_words[:1])):
+        # last, a version named after its person ("Celebrity Collection", one per version)
+        named = (
+            ("name", v.name),
+            *(("trained_words", w) for w in v.trained_words[:1]),
+            *(("version_names", w) for w in getattr(record, "version_names", ())[:1]),
+        )
+        for field, text in named:
             found = subject_of(text)
             if found is not None:
                 display, key = found
