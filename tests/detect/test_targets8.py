@@ -231,3 +231,18 @@ def test_a_version_named_after_its_person_names_the_target(detector: Detector) -
     finding = detector.detect(record)
     assert finding.likeness
     assert finding.target_name == "Ysmay Quendrafelt"
+
+
+def test_a_name_shape_that_is_part_of_the_trigger_spelt_title_takes_it_whole(
+    detector: Detector,
+) -> None:
+    for title, trigger, person in (
+        ("Đoàn Khánh Vỹ | Doan Khanh Vy", "doankhanhvy", "Đoàn Khánh Vỹ"),
+        ("Saoirse Ní Bhraonmore | TikToker", "saoirsenibhraonmore", "Saoirse Ní Bhraonmore"),
+    ):
+        record = model(title, trained_words=(trigger,), tags=("woman", "photorealistic"))
+        finding = detector.detect(record)
+        assert finding.likeness, title
+        assert finding.target_name == person, title
+    # the Vietnamese letter đ is a d in a target's key: both spellings are one target
+    assert canonical_key("Đoàn Khánh Vỹ") == canonical_key("Doan Khanh Vy")

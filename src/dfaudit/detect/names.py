@@ -1154,7 +1154,8 @@ def _spelt_run(
 
 
 def _spelt_letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """Letters and digits, folded without accents ("Đặng Minh" → "dangminh")."""
+    return "".join(ch for ch in fold(text).replace("đ", "d") if ch.isalnum())
 
 
 @lru_cache(maxsize=65536)
@@ -1165,6 +1166,8 @@ def canonical_key(name: str) -> str:
     name where the tables know it: ``"王晨曦"`` and ``"Wang Chenxi"`` → ``"chenxi wang"``."""
     if east_asian.HAS_SCRIPT.search(name):
         name = _romanised_script(name)
+    if "đ" in name or "Đ" in name:
+        name = name.replace("đ", "d").replace("Đ", "D")  # "Đặng" and "Dang": one name
     name = _HYPHENATED.sub(r"\1", name)  # "Ji-yeon", "Jean-Luc": one given name
     parts = [fold(deleet(w)) for w, _, _ in pieces(name) if w.isalpha() or w.isalnum()]
     cleaned = [_REPEAT.sub(r"\1", _NON_AZ.sub("", p)) for p in parts]
