@@ -26,7 +26,13 @@ from dfaudit.detect.names import (
 )
 from dfaudit.detect.signals.name_shape import display_name
 from dfaudit.detect.text import fold
-from dfaudit.detect.vocab import FEMALE_WORDS, LIKENESS_TAG_EXPLICIT, MALE_WORDS, NOT_NAME_WORDS
+from dfaudit.detect.vocab import (
+    FEMALE_WORDS,
+    LIKENESS_TAG_EXPLICIT,
+    MALE_WORDS,
+    NOT_NAME_WORDS,
+    TARGET_EDGE_WORDS,
+)
 
 _BRACKETS = re.compile(r"[\(\[\{（【「《][^\)\]\}）】」》]{0,80}[\)\]\}）】」》]")
 _SEPARATORS = re.compile(r"\s*[|/\\,;:·•・—–]+\s*|\s+-\s+")
@@ -42,6 +48,9 @@ _FILLER = frozenset(
 MAX_WORDS = 3
 SCORE = 0.1
 DESCRIBED_SCORE = 0.3  # a name in the description's opening: above the fallback, below a shape
+# the title's words the trigger spells: two fields agree, as much as a described name (a name
+# shape that is a part of it takes it in full: "Luu Khanh" of "Lưu Khánh Linh")
+SPELT_SCORE = 0.3
 DESCRIPTION_HEAD = 200
 DESCRIBED_GENDER_SCORE = 0.3
 SUBJECT_GENDER_SCORE = 0.2  # the subject of the model's name: a first name and a surname
@@ -64,7 +73,8 @@ class SubjectName:
         if spelt is not None and (described is None or _fuller(spelt, described)):
             # the title's words the trigger spells: the subject as the uploader wrote it
             key = canonical_key(spelt)
-            out = [Hit(f"{self.name}@{self.version}", "target", SCORE, "name", spelt,
+            score = SPELT_SCORE if _name_words_only(spelt) else SCORE
+            out = [Hit(f"{self.name}@{self.version}", "target", score, "name", spelt,
                        value=spelt, note=key)] if key else []  # fmt: skip
             gender = _full_name_gender(spelt)
             if gender is not None and out:
@@ -146,6 +156,17 @@ class SubjectName:
 
 
 _CLASS_WORDS = FEMALE_WORDS | MALE_WORDS | _FILLER
+
+
+def _name_words_only(spelt: str) -> bool:
+    """Whether the title's words a trigger spells are a name's words only: two or three
+    capitalised words (particles apart), none a model-making, trade or relation word or a code
+    in capitals ("Velvetfox Cos Kurumi Cosplay", "KotoneSakonji JA News Anchor" are a whole
+    title, not a name; one word may be a name run together that a name shape reads better)."""
+    words = [w for w in spelt.split() if not w.islower()]
+    return 1 < len(words) <= MAX_WORDS and not any(
+        fold(w) in NOT_NAME_WORDS or fold(w) in TARGET_EDGE_WORDS or w.isupper() for w in words
+    )
 
 
 def _fuller(spelt: str, described: NameMatch) -> bool:
