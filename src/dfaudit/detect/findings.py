@@ -16,10 +16,16 @@ from dfaudit.detect.combiner import (
     likeness_score,
     with_conflict,
 )
-from dfaudit.detect.names import canonical_key, name_gender
+from dfaudit.detect.names import canonical_key, find_names, first_name, name_gender
 from dfaudit.detect.rules import RuleBook, Violation
 from dfaudit.detect.text import fold
-from dfaudit.detect.vocab import PLACEHOLDER_TOKENS, TARGET_EDGE_WORDS, TARGET_TAIL_WORDS
+from dfaudit.detect.vocab import (
+    FEMALE_LOAN_WORDS,
+    MALE_LOAN_WORDS,
+    PLACEHOLDER_TOKENS,
+    TARGET_EDGE_WORDS,
+    TARGET_TAIL_WORDS,
+)
 
 GENDER_MARGIN = 1.5
 # Most likeness targets on these platforms are women (about 9 in 10 of the labelled likeness
@@ -141,6 +147,9 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
     display: dict[str, tuple[float, str]] = {}
     fields: dict[str, set[str]] = {}
     as_written: set[str] = set()  # targets some hit's text spells as they are displayed
+    # targets read from one word split in two ("wrenfavelle" → "Wren Favelle"): that word
+    run_together: dict[str, str] = {}
+    triggers: set[str] = set()  # the letters of one-word targets a trigger field gives
     for hit in hits:
         if hit.aspect != "target" or not hit.note or not hit.value:
             continue
@@ -162,11 +171,21 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
         fields.setdefault(key, set()).add(hit.field)
         if value in hit.text:
             as_written.add(key)
+        if " " not in value:
+            if hit.field in _TRIGGER_FIELDS:
+                triggers.add(_letters(value))
+        elif _one_word_read(hit.text, value):
+            run_together.setdefault(key, _letters(hit.text))
         if score > display.get(key, (-1.0, ""))[0]:
             display[key] = (score, value)
     if not support:
         return None, None, False
     if len(support) > 1:
+        if run_together:
+            _resplit_at_trigger(support, display, fields, run_together, triggers)
+            _join_run_together(support, display, fields, run_together)
+        if triggers:
+            _given_name_first(display, triggers)
         _join_truncated_names(support, display, fields, as_written)
         _join_part_names(support, display, fields)
         spelt = _name_field_letters(hits)
@@ -195,6 +214,104 @@ def _fold_into(
     score, _ = display.pop(short)
     if score > display[best][0]:
         display[best] = (score, display[best][1])
+
+
+_TRIGGER_FIELDS = frozenset({"trained_words", "card:instance_prompt"})
+_WORD_JOINS = re.compile(r"[\s_.\-]")
+
+
+def _one_word_read(text: str, value: str) -> bool:
+    """Whether a two-word target was read from one word that holds both ("wrenfavelle")."""
+    return (
+        len(value.split()) == 2
+        and _WORD_JOINS.search(text.strip()) is None
+        and _letters(text) == _letters(value)
+    )
+
+
+def _resplit_at_trigger(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+    run_together: dict[str, str],
+    triggers: set[str],
+) -> None:
+    """A word read as a first name and a surname ("philippawrenfimont" → "Philipp
+    Awrenfimont") that begins with the one word a trigger gives ("philippa"): it is cut after
+    that word, the trigger's name being its given name (in place)."""
+    for key, letters in list(run_together.items()):
+        for given in triggers:
+            rest = letters[len(given) :]
+            if len(given) < 3 or len(rest) < 3 or not letters.startswith(given):
+                continue
+            words = display[key][1].split()
+            if _letters(words[0]) == given:
+                break  # already cut there
+            value = f"{given.capitalize()} {rest.capitalize()}"
+            new = canonical_key(value)
+            if not new or new in support:
+                break
+            support[new] = support.pop(key)
+            fields[new] = fields.pop(key)
+            display[new] = (display.pop(key)[0], value)
+            run_together[new] = run_together.pop(key)
+            break
+
+
+def _join_run_together(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+    run_together: dict[str, str],
+) -> None:
+    """A target read from one word split in two ("Wrenferholt" → "Wren Ferholt") when another
+    target holds that word whole beside another name ("Morwenna Wrenferholt"), or is that word
+    alone and it is a first name as a whole ("Philippa", not "Phil Ippa"), is that other
+    target (in place): it takes the reading's rank and support (:func:`_holds_word`)."""
+    for short, letters in list(run_together.items()):
+        if short not in support or not _western_split(letters):
+            continue
+        whole = [key for key in support if key != short and _holds_word(display[key][1], letters)]
+        if whole:
+            _fold_into(short, whole, support, display, fields)
+
+
+def _western_split(letters: str) -> bool:
+    """Whether a word's reading as a name is a Western first name and what follows it (not
+    a romanised Chinese or Japanese name run together: "lanxiang", "kotonesakonji")."""
+    return any(m.kind == "run_together" for m in find_names(letters))
+
+
+def _holds_word(value: str, letters: str) -> bool:
+    """Whether a target holds ``letters`` as one word written as a name ("Wrenferholt" of
+    "Morwenna Wrenferholt", not a camel-cased pair "KotoneSakonji") beside another word, or
+    is that word alone and it is a first name as a whole."""
+    words = value.split()
+    for word in words:
+        if _letters(word) == letters and not any(ch.isupper() for ch in word[1:]):
+            others = [w for w in words if w is not word]
+            # beside it, words written as a name ("Morwenna"), not a code ("AV", "TW")
+            return all(len(w) >= 3 and not w.isupper() for w in others) and (
+                len(words) > 1 or first_name(letters) is not None
+            )
+    return False
+
+
+def _given_name_first(display: dict[str, tuple[float, str]], triggers: set[str]) -> None:
+    """A two-word name whose second word is the trigger alone ("zanekker_vivienne" beside the
+    instance prompt "vivienne") is shown given name first ("Vivienne Zanekker"); a Chinese,
+    Japanese or Korean name keeps its family name first, as written (in place)."""
+    for key, (score, value) in list(display.items()):
+        words = value.split()
+        if len(words) != 2 or _letters(words[1]) not in triggers:
+            continue
+        if _letters(words[0]) in triggers or first_name(words[0]) is not None or _titled(value):
+            continue  # "Anna Mira": a first name first is no surname
+        if east_asian.HAS_SCRIPT.search(value):
+            continue
+        if any(n.span[1] - n.span[0] >= len(value) - 1 for n in east_asian.romanised_names(value)):
+            continue
+        display[key] = (score, f"{words[1]} {words[0]}")
 
 
 def _join_part_names(
@@ -243,6 +360,7 @@ def _join_truncated_names(
                     and " " not in display[key][1][len(value) :]
                 )
                 or (_titled(value) and _one_word_more(value, display[key][1]))
+                or _title_before(value, display[key][1])
             )
             and (fields[key] & fields[short])
         ]
@@ -266,6 +384,17 @@ def _titled(value: str) -> bool:
     """A two-word name whose first word is a title ("Sheriff Odalys")."""
     words = value.split()
     return len(words) == 2 and fold(words[0]).rstrip(".") in ROLE_TITLES
+
+
+def _title_before(short: str, full: str) -> bool:
+    """``full`` is a role's title and the name ``short`` ("Sergeant Hollis Brandt" of "Hollis
+    Brandt"): a live-action role's name is written with its title."""
+    title, _, rest = full.partition(" ")
+    title = fold(title).rstrip(".")
+    return rest == short and " " in short and title in ROLE_TITLES and title not in _TRADES
+
+
+_TRADES = frozenset({"chef", "coach"})  # titles that are trades too ("Chef Colton Rivers")
 
 
 def _one_word_more(short: str, full: str) -> bool:
@@ -339,6 +468,12 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         start += 1
     while end > start and fold(words[end - 1]) in PLACEHOLDER_TOKENS:
         end -= 1
+    if (
+        end - start == 2
+        and fold(words[start]) in _SPOUSE_WORDS
+        and first_name(words[start + 1]) is not None
+    ):
+        start += 1  # "Meine Frau Liesel": a word for a wife or a woman before a first name
     kept = words[start:end]
     if not kept or (len(kept) == 1 and _trigger_token(kept[0])):
         return None
@@ -346,6 +481,11 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         return value, key
     display = " ".join(kept)
     return display, canonical_key(display) or key
+
+
+# Words of other languages for a woman, a wife or a man ("Frau", "femme", "homme"): before a
+# first name they say who the person is to the uploader, no part of the name.
+_SPOUSE_WORDS = FEMALE_LOAN_WORDS | MALE_LOAN_WORDS
 
 
 @dataclass(frozen=True, slots=True)

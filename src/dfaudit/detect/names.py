@@ -12,6 +12,7 @@ import bisect
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -521,6 +522,8 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
                 continue
         if start_b - end_a > 1 or not _adjacent(text, end_a, start_b):
             continue
+        if _model_word_piece(parts, i + 1):
+            continue  # "Cornelius LoRA": the "Lo" of "LoRA" is no surname
         if first_a is not None and cap and len(word_a) >= 3 and fold(word_b) in word_surnames():
             # "Elena Fox", "Clara Day": a surname that is also a word, after a first name
             end, surname = _double_surname(text, parts, i + 1)
@@ -578,6 +581,22 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out if every else [m for m in out if m.capitalised]
+
+
+def _model_word_piece(parts: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Whether ``parts[k]`` begins a model-making word split at its capitals ("Lo" of "LoRA",
+    "Loh" of "LoHa"): the pieces glued to it make a word that is never a name's part."""
+    word, _, end = parts[k]
+    if k + 1 >= len(parts) or parts[k + 1][1] != end:
+        return False
+    glued = word
+    for piece, start, stop in parts[k + 1 : k + 4]:
+        if start != end:
+            break
+        glued, end = glued + piece, stop
+        if fold(glued) in NOT_NAME_WORDS:
+            return True
+    return False
 
 
 def _pair_after(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
@@ -1063,6 +1082,82 @@ def _romanised_script(text: str) -> str:
     return "".join(out)
 
 
+# A word of a name as written: letters and digits, with the apostrophes and hyphens inside it
+# ("O'Shaughvane", "Ra-on", "al-Rashid").
+_WRITTEN_NAME_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+SPELT_MIN = 4  # letters a trigger needs before the title's words that spell it name someone
+
+
+@lru_cache(maxsize=65536)
+def spelt_by_trigger(title: str, trigger: str) -> str | None:
+    """The words of a model's title that spell its trigger word, letter for letter and nothing
+    else, as the title writes them: the subject the uploader bound the trigger to ("Channel 6
+    Morning Anchor Pembovska" and ``pembovska`` → "Pembovska"; "Femke van den Hoogerbrug" and
+    ``femke_van_den_hoogerbrug`` → the whole name, its particles lower case; "Autumn Chase ✨"
+    and ``autumn_chase`` → "Autumn Chase", ordinary words and all). A title written in lower
+    case is capitalised word by word. None when no run of whole words spells it."""
+    want = _spelt_letters(trigger)
+    if len(want) < SPELT_MIN:
+        return None
+    words = [
+        (m.start(), m.end(), _spelt_letters(m.group(0)))
+        for m in _WRITTEN_NAME_WORD.finditer(title[:NAME_TEXT_LIMIT])
+    ]
+    for i, (_, _, first) in enumerate(words):
+        if not want.startswith(first) or not first:
+            continue
+        spelt = ""
+        run: list[str] = []
+        for _, _, letters in words[i:]:
+            spelt += letters
+            if not want.startswith(spelt):
+                break
+            if spelt == want:
+                j = i + len(run) + 1
+                nxt = words[j] if j < len(words) else None
+                return _spelt_run(title, words[i:j], nxt)
+            run.append(letters)
+    return None
+
+
+def _spelt_run(
+    title: str, run: list[tuple[int, int, str]], after: tuple[int, int, str] | None
+) -> str | None:
+    """The run of words a trigger spells, shown as a name: a word in lower case capitalised
+    unless it stands between capitalised words ("van den"); a handle ("mrlKvst") as written.
+    None when it is no whole name: letters spelt one by one ("K.e.s.t.r.a"), a made-up token
+    with no vowel ("qrVZ"), or the first part of a longer capitalised name ("Ysmay" of "Ysmay
+    Quendrafelt")."""
+    found = [title[a:b] for a, b, _ in run]
+    if any(len(w) < 2 for w in found):
+        return None
+    if len(found) == 1 and _VOWEL.search(found[0].lower()) is None:
+        return None
+    if after is not None:
+        a, b, letters = after
+        nxt = title[a:b]
+        if (
+            not title[run[-1][1] : a].strip()
+            and nxt[:1].isupper()
+            and letters not in common_words()
+            and fold(nxt) not in NOT_NAME_WORDS
+        ):
+            return None
+    capital = [w[:1].isupper() for w in found]
+    shown = [
+        w
+        if capital[k] or not w.islower() or (any(capital[:k]) and any(capital[k + 1 :]))
+        else w[:1].upper() + w[1:]
+        for k, w in enumerate(found)
+    ]
+    return " ".join(shown)
+
+
+def _spelt_letters(text: str) -> str:
+    """Letters and digits, folded without accents ("Đặng Minh" → "dangminh")."""
+    return "".join(ch for ch in fold(text).replace("đ", "d") if ch.isalnum())
+
+
 @lru_cache(maxsize=65536)
 def canonical_key(name: str) -> str:
     """Group key of a target across spellings: folded, de-leeted words, doubled letters
@@ -1071,6 +1166,8 @@ def canonical_key(name: str) -> str:
     name where the tables know it: ``"王晨曦"`` and ``"Wang Chenxi"`` → ``"chenxi wang"``."""
     if east_asian.HAS_SCRIPT.search(name):
         name = _romanised_script(name)
+    if "đ" in name or "Đ" in name:
+        name = name.replace("đ", "d").replace("Đ", "D")  # "Đặng" and "Dang": one name
     name = _HYPHENATED.sub(r"\1", name)  # "Ji-yeon", "Jean-Luc": one given name
     parts = [fold(deleet(w)) for w, _, _ in pieces(name) if w.isalpha() or w.isalnum()]
     cleaned = [_REPEAT.sub(r"\1", _NON_AZ.sub("", p)) for p in parts]

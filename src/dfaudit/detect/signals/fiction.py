@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
-from dfaudit.detect.names import canonical_key, find_names
+from dfaudit.detect.names import canonical_key, common_words, find_names, first_name
 from dfaudit.detect.text import StartFinder, fold, search_starts, word_set
 from dfaudit.detect.vocab import (
     ANIMATED_WORDS,
@@ -282,6 +282,7 @@ _ACTOR_CUE = re.compile(
 # After an explicit cue ("played by", "Actor:"), capitalised words are the actor's name even
 # when no name table knows them.
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z']{1,20}(?:[ -][A-Z][a-z']{1,20}){1,2}\b")
+_CUE_GAP = " :\"'“‘«-–—"  # what may stand between a cue and the name after it
 _PARENTHESISED = re.compile(r"\(([^()]{3,60})\)")
 _NAME_PARTS = re.compile(r"\s+[-/|]\s+")
 ACTOR_HEAD = 200
@@ -311,8 +312,11 @@ def _actor_targets(
     texts.extend(
         ("description", m.group(1)) for m in _ACTOR_BEFORE.finditer(description[:ACTOR_HEAD])
     )
-    for field, text in texts:
+    anchored = len(cued)  # the texts after a cue: the actor's name follows it directly
+    for at, (field, text) in enumerate(texts):
         for match in find_names(text):
+            if at < anchored and match.span[0] > len(text) - len(text.lstrip(_CUE_GAP)):
+                continue  # "the real actress face, not the comic. Clip skip 2": no name
             display = " ".join(w.capitalize() for w in match.words)
             hits = [
                 Hit(
@@ -353,12 +357,19 @@ def _actor_targets(
     # name that is not the work's title
     for field, text in texts:
         found = _CAPITALISED_NAME.fullmatch(text.strip()) if field == "name" else None
-        if found:
+        if found and not _place_like(found.group(0)):
             return _actor_hits(sig, "name", found.group(0))
     return []
 
 
 ROLE_TRIGGERS = 4
+
+
+def _place_like(text: str) -> bool:
+    """A capitalised title that reads as a place or a show ("Lantern Street", "Blackwater
+    Parish"): its first word no first name, its last an ordinary English word."""
+    words = text.split()
+    return first_name(words[0]) is None and fold(words[-1]) in common_words()
 
 
 def _letters(text: str) -> str:

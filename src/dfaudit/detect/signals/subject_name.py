@@ -17,10 +17,22 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import view
-from dfaudit.detect.names import NameMatch, canonical_key, find_prose_names, name_gender
+from dfaudit.detect.names import (
+    NameMatch,
+    canonical_key,
+    find_prose_names,
+    name_gender,
+    spelt_by_trigger,
+)
 from dfaudit.detect.signals.name_shape import display_name
 from dfaudit.detect.text import fold
-from dfaudit.detect.vocab import LIKENESS_TAG_EXPLICIT, NOT_NAME_WORDS
+from dfaudit.detect.vocab import (
+    FEMALE_WORDS,
+    LIKENESS_TAG_EXPLICIT,
+    MALE_WORDS,
+    NOT_NAME_WORDS,
+    TARGET_EDGE_WORDS,
+)
 
 _BRACKETS = re.compile(r"[\(\[\{（【「《][^\)\]\}）】」》]{0,80}[\)\]\}）】」》]")
 _SEPARATORS = re.compile(r"\s*[|/\\,;:·•・—–]+\s*|\s+-\s+")
@@ -36,6 +48,9 @@ _FILLER = frozenset(
 MAX_WORDS = 3
 SCORE = 0.1
 DESCRIBED_SCORE = 0.3  # a name in the description's opening: above the fallback, below a shape
+# the title's words the trigger spells: two fields agree, as much as a described name (a name
+# shape that is a part of it takes it in full: "Luu Khanh" of "Lưu Khánh Linh")
+SPELT_SCORE = 0.3
 DESCRIPTION_HEAD = 200
 DESCRIBED_GENDER_SCORE = 0.3
 SUBJECT_GENDER_SCORE = 0.2  # the subject of the model's name: a first name and a surname
@@ -53,7 +68,20 @@ class SubjectName:
 
     def hits(self, record: object) -> list[Hit]:
         v = view(record)
+        spelt = _spelt_subject(v.name, v.trained_words)
         described = _described_name(v.description[:DESCRIPTION_HEAD])
+        if spelt is not None and (described is None or _fuller(spelt, described)):
+            # the title's words the trigger spells: the subject as the uploader wrote it
+            key = canonical_key(spelt)
+            score = SPELT_SCORE if _name_words_only(spelt) else SCORE
+            out = [Hit(f"{self.name}@{self.version}", "target", score, "name", spelt,
+                       value=spelt, note=key)] if key else []  # fmt: skip
+            gender = _full_name_gender(spelt)
+            if gender is not None and out:
+                out.append(Hit(f"{self.name}@{self.version}", "gender", SUBJECT_GENDER_SCORE,
+                               "name", spelt.split()[0], value=gender,
+                               note="first-name table"))  # fmt: skip
+            return out
         if described is not None:
             match = described
             # as written: a script name in its script, a romanised family name in the
@@ -89,7 +117,13 @@ class SubjectName:
                     )
                 )
             return out
-        for field, text in (("name", v.name), *(("trained_words", w) for w in v.trained_words[:1])):
+        # last, a version named after its person ("Celebrity Collection", one per version)
+        named = (
+            ("name", v.name),
+            *(("trained_words", w) for w in v.trained_words[:1]),
+            *(("version_names", w) for w in getattr(record, "version_names", ())[:1]),
+        )
+        for field, text in named:
             found = subject_of(text)
             if found is not None:
                 display, key = found
@@ -119,6 +153,45 @@ class SubjectName:
                     )
                 return out
         return []
+
+
+_CLASS_WORDS = FEMALE_WORDS | MALE_WORDS | _FILLER
+
+
+def _name_words_only(spelt: str) -> bool:
+    """Whether the title's words a trigger spells are a name's words only: two or three
+    capitalised words (particles apart), none a model-making, trade or relation word or a code
+    in capitals ("Velvetfox Cos Kurumi Cosplay", "KotoneSakonji JA News Anchor" are a whole
+    title, not a name; one word may be a name run together that a name shape reads better)."""
+    words = [w for w in spelt.split() if not w.islower()]
+    return 1 < len(words) <= MAX_WORDS and not any(
+        fold(w) in NOT_NAME_WORDS or fold(w) in TARGET_EDGE_WORDS or w.isupper() for w in words
+    )
+
+
+def _fuller(spelt: str, described: NameMatch) -> bool:
+    """Whether the title's name the trigger spells is the described person written in full
+    ("Aoife O'Shaughvane" beside a description's "Trained Aoife"): it shares a word with the
+    described name and holds more. A fuller name the description gives ("Coralie
+    Luthingdale" beside "Coralie L.") or another name (a real name beside a stage name) goes
+    first."""
+    words = {fold(w) for w in spelt.split()}
+    return not words.isdisjoint(described.words) and not words <= set(described.words)
+
+
+def _spelt_subject(title: str, trained_words: tuple[str, ...]) -> str | None:
+    """The title's words that the first trigger spells (:func:`spelt_by_trigger`), its class
+    word taken off its end ("zh woman" → "Zh") and placeholder words off both ends; None for
+    a name in Chinese, Japanese or Korean script (read by the script name tables)."""
+    spelt = spelt_by_trigger(title, trained_words[0]) if trained_words else None
+    if spelt is None or east_asian.HAS_SCRIPT.search(spelt):
+        return None
+    words = spelt.split()
+    while words and fold(words[-1]) in _CLASS_WORDS:
+        words.pop()
+    while words and fold(words[0]) in _FILLER:
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def _full_name_gender(display: str) -> str | None:
