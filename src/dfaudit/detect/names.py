@@ -241,7 +241,73 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
         found = [m for m in _pairs(leet, every) if m.kind == "pair"]
         if not found and every:
             found = _run_together(leet)
+    if not found and not eastern and every:
+        found = _camel_eastern(text) or _unmasked(text)
     return sorted(eastern + found, key=lambda m: m.span)
+
+
+# A romanised East-Asian name written as one camelCase token, given and family name each
+# capitalised ("KotohaYamanashi", "YeByeolJegal": a Korean given name's syllables capitalised
+# each): read as its words apart, the way "Kotoha_Yamanashi" is.
+_CAMEL_TOKEN = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{1,10}){2,3}(?![A-Za-z])")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def _camel_eastern(text: str) -> list[NameMatch]:
+    if text.islower() or text.isupper():
+        return []
+    for token in _CAMEL_TOKEN.finditer(text):
+        parts = _CAMEL_PART.findall(token.group(0))
+        if len(parts) == 2:
+            tries = [" ".join(parts)]
+        else:  # a two-syllable Korean given name, before or after the family name
+            a, b, c = parts
+            tries = [f"{a}-{b.lower()} {c}", f"{a} {b}-{c.lower()}"]
+        for spaced in tries:
+            for name in east_asian.romanised_names(spaced):
+                if name.span == (0, len(spaced)):
+                    located = dataclasses.replace(name, text=token.group(0), span=token.span())
+                    kind = "romaji" if name.origin == "jp" else "romanised"
+                    return [_eastern(located, kind, True)]
+    return []
+
+
+# A name its uploader masked against a filter: a letter starred out of a first name
+# ("C*terina Pembannix"), or the name spelled letter by letter ("C a t e r i n a  K o w a l").
+_STARRED = re.compile(r"(?<![^\W\d_*])([A-Za-z]{1,12})\*([a-z]{1,12})(?![^\W\d_*])")
+_SPELLED = re.compile(r"(?<![^\W\d_])(?:[A-Za-z] ){5,40}[A-Za-z](?![^\W\d_])")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _unmasked(text: str) -> list[NameMatch]:
+    if "*" in text:
+        m = _STARRED.search(text)
+        if m is not None:
+            head, tail = m.group(1), m.group(2)
+            for letter in _LETTERS:
+                entry = first_name(head + letter + tail)
+                if entry is None or entry.count < 5000 or entry.word:
+                    continue
+                filled = text[: m.start()] + head + letter + tail + text[m.end() :]
+                return [
+                    dataclasses.replace(n, text=text[n.span[0] : n.span[1]])
+                    for n in _pairs(filled, True)
+                    if n.kind == "pair" and n.span[0] <= m.start() < n.span[1]
+                ]
+    m = _SPELLED.search(text)
+    if m is not None:
+        letters = m.group(0).split(" ")
+        # the words begin where a capital letter stands ("C a t e r i n a J o s s o v s k a")
+        joined = "".join((" " + ch if ch.isupper() and k else ch) for k, ch in enumerate(letters))
+        if " " not in joined:
+            return []
+        found = [n for n in _pairs(joined.title(), True) if n.kind == "pair"]
+        return [
+            dataclasses.replace(n, text=m.group(0), span=m.span())
+            for n in found
+            if n.span == (0, len(joined))
+        ]
+    return []
 
 
 _SCRIPT_WORD = re.compile(r"[^\W\d_]+")
@@ -781,6 +847,33 @@ def slug_name(slug: str) -> NameMatch | None:
         start, end = token.span()
         return NameMatch(letters, (start, end), (head, letters[cut:]), "run_together", entry, False)
     return None
+
+
+# a repository slug's first token, its model-making words cut ("ruprechtumbrurgh-sdxl")
+_SLUG_TOKEN = re.compile(r"[a-z]+")
+
+
+def instance_slug_name(slug: str, instance: str) -> NameMatch | None:
+    """A repository slug that runs the card's instance prompt, a given name no table need
+    know, together with a surname ("ruprechtumbrurgh-sdxl" trained on "ruprecht"): the two
+    fields agree on where the given name ends. Neither part may be a common word or a word of
+    model making, and the rest must read as a surname."""
+    given = instance.strip().lower()
+    if not (4 <= len(given) <= FIRST_NAME_MAX and given.isascii() and given.isalpha()):
+        return None
+    m = _SLUG_TOKEN.match(slug.lower())
+    if m is None or not m.group(0).startswith(given):
+        return None
+    rest = m.group(0)[len(given) :]
+    words = common_words()
+    if not 4 <= len(rest) <= 20 or given in words or rest in words:
+        return None
+    if given in NOT_NAME_WORDS or rest in NOT_NAME_WORDS or given in NOT_FIRST_NAMES:
+        return None
+    if not surname_like(rest) or rest.endswith(_WORD_ENDINGS) or first_name(rest) is not None:
+        return None
+    entry = first_names().get(given) or FirstName(given, name_gender(given), WORLD_COUNT)
+    return NameMatch(m.group(0), m.span(), (given, rest), "run_together", entry, False)
 
 
 def _slug_first(word: str) -> FirstName | None:

@@ -18,6 +18,7 @@ from dfaudit.detect.names import (
     find_names,
     first_name,
     first_names,
+    instance_slug_name,
     name_gender,
     slug_name,
     surname_like,
@@ -122,8 +123,8 @@ def _letters(text: str) -> str:
 
 def _lowercase_word_surname(match: NameMatch) -> bool:
     """A pair written "Yuri kiss": the first name capitalised, the other word left small."""
-    if match.kind != "pair" or " " not in match.text:
-        return False
+    if match.kind != "pair" or " " not in match.text or match.text.count(" ") > 2:
+        return False  # (a name spelled letter by letter is no such pair)
     first, last = match.text.split()[0], match.text.split()[-1]
     return first[:1].isupper() and last.islower()
 
@@ -152,7 +153,7 @@ class NameShape:
                 name_found = bool(text_hits(field, text))
                 if not name_found and getattr(record, "platform", "") == "huggingface":
                     # a repository slug that is only a name ("ignatiusmerrowdale-lora")
-                    slug = slug_name(text)
+                    slug = slug_name(text) or _instance_slug(record, text)
                     if slug is not None:
                         sig = f"{self.name}@{self.version}"
                         out.extend(_match_hits(sig, field, slug, FIELD_WEIGHT[field]))
@@ -183,12 +184,21 @@ class NameShape:
                         corroborated = True
         out.extend(_described_blend(head))
         if head:
-            out.extend(_described_person(head))
+            described = _described_person(head)
+            if not described and not any(h.aspect == "likeness" for h in out):
+                described = _context_person(record)
+            out.extend(described)
         if not out:
             out.extend(_tag_name(view(record).tags))
         if not out and head:
             out.extend(_stage_name(record, head))
         return out
+
+
+def _instance_slug(record: object, slug: str) -> NameMatch | None:
+    card = getattr(record, "card", None)
+    instance = card.get("instance_prompt") if isinstance(card, dict) else None
+    return instance_slug_name(slug, instance) if isinstance(instance, str) else None
 
 
 def _repeated_romaji(key: str, hits: tuple[Hit, ...], name_keys: set[str]) -> bool:
@@ -528,6 +538,11 @@ _VOWEL = re.compile(r"[aeiouy]")
 def _described_person(head: str) -> list[Hit]:
     """Likeness and target hits of the first person the description's opening names by a
     face or photographs of them, a hashtag or a prompt (see the patterns above)."""
+    found = _opening_found(head)
+    return [] if found is None else _person_hits(*found)
+
+
+def _opening_found(head: str) -> Found | None:
     low = head.lower()
     if len(low) != len(head):
         low = "".join(ch.lower()[:1] or ch for ch in head)  # one character for one ("İ")
@@ -542,9 +557,10 @@ def _described_person(head: str) -> list[Hit]:
                 break
     if found is None:
         found = _lower_case_name(head)
-    if found is None:
-        return []
-    text, span, score = found
+    return found
+
+
+def _person_hits(text: str, span: tuple[int, int], score: float) -> list[Hit]:
     sig = f"{NameShape.name}@{NameShape.version}"
     out = [
         Hit(
@@ -585,6 +601,100 @@ def _described_person(head: str) -> list[Hit]:
 
 
 Found = tuple[str, tuple[int, int], float]
+
+
+# A person named further down the page (the version notes, a changelog, an example prompt
+# follow the description) by what the model was made from or whom it shows, no field naming
+# anyone: "v3: retrained on <Name> photos", "more <Name> red carpet pictures", "Este LoRA es
+# de <Name>", "a good model of <Name>", "This month: <Name>. She won the poll", a prompt that
+# opens on the model's trigger word and then the name ("TOK, <Name> on a red carpet"). The
+# name is read as a person's by its shape and the tables (a gendered first name or a surname
+# of them; :func:`_capitalised_name`), never followed by a possessive ("<Name>'s style").
+CONTEXT_HEAD = 1500
+CONTEXT_SCORE = 0.8
+_CAP = r"[A-Z][a-z]{1,20}(?:[-'’][A-Z]?[a-z]{1,20})?"
+_CAP_NAME = rf"(?P<name>{_CAP}(?: {_CAP}){{1,2}})(?![^\W\d_]|['’]s\b)"
+# the name, up to two plain words, then what the photographs are ("Anna Kowal red carpet photos")
+_NAME_THEN_PHOTOS = re.compile(
+    rf"(?<![^\W\d_]){_CAP_NAME} (?:[a-z-]{{2,15}} ){{0,2}}"
+    r"(?:photos|pictures|pics|photographs|selfies|headshots|stills|fotos)\b"
+)
+_PHOTO_NOUNS = ("photos", "pictures", "pics", "photographs", "selfies", "headshots", "stills",
+                "fotos")  # fmt: skip
+# what a model is of, in the languages uploaders write ("LoRA of", "Este LoRA es de", "model of")
+_MODEL_OF = re.compile(
+    r"(?<![^\W\d_])(?i:lora|model|modelo|modèle|modell|embedding|lycoris)"
+    r"(?: (?i:es|est|ist|is|è|é))? (?i:of|de|von|di|du|da|do) " + _CAP_NAME
+)
+_MODEL_OF_HINT = re.compile(
+    r"(?:lora|model|modelo|modèle|modell|embedding|lycoris)(?: [a-zè]{1,3})? "
+    r"(?:of|de|von|di|du|da|do) "
+)
+# a sentence after the name whose subject is a person's pronoun ("<Name>. She won the poll")
+_NAME_THEN_PRONOUN = re.compile(rf"(?<![^\W\d_]){_CAP_NAME}[.!] (?:She|He) [a-z]")
+
+
+def _context_person(record: object) -> list[Hit]:
+    text = view(record).description[:CONTEXT_HEAD]
+    if not text:
+        return []
+    found = _trigger_prompt_name(record, text) or _context_found(text)
+    return [] if found is None else _person_hits(*found)
+
+
+def _context_found(text: str) -> Found | None:
+    low = text.lower()
+    patterns: list[re.Pattern[str]] = []
+    if _MODEL_OF_HINT.search(low) is not None:
+        patterns.append(_MODEL_OF)
+    if any(noun in low for noun in _PHOTO_NOUNS):
+        patterns.append(_NAME_THEN_PHOTOS)
+    if ". she " in low or ". he " in low or "! she " in low or "! he " in low:
+        patterns.append(_NAME_THEN_PRONOUN)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            found = _context_name(m, pattern is not _MODEL_OF)
+            if found is not None:
+                return found
+    return None
+
+
+def _context_name(m: re.Match[str], last: bool) -> Found | None:
+    """The person's name in ``m``'s name group: its last two or three words when the context
+    follows the name, its first ones when the context comes before."""
+    words = m.group("name").split(" ")
+    for size in range(len(words), 1, -1):
+        run = words[-size:] if last else words[:size]
+        if _name_shaped(run) and _known_person(run):
+            name = " ".join(run)
+            at = m.start("name") + (len(m.group("name")) - len(name) if last else 0)
+            return name, (at, at + len(name)), CONTEXT_SCORE
+    return None
+
+
+def _trigger_prompt_name(record: object, text: str) -> Found | None:
+    """A prompt that opens on the model's trigger word or instance prompt, a comma, and a
+    person's name ("TOK, <Name> on a red carpet")."""
+    triggers = [w for w in view(record).trained_words[:4] if 2 <= len(w) <= 24]
+    card = getattr(record, "card", None)
+    instance = card.get("instance_prompt") if isinstance(card, dict) else None
+    if isinstance(instance, str) and 2 <= len(instance) <= 24:
+        triggers.append(instance)
+    for trigger in triggers:
+        at = text.find(trigger + ", ")
+        while at >= 0:
+            begin = at + len(trigger) + 2
+            if at == 0 or not text[at - 1].isalnum():
+                m = _PROMPT_OPENING.match(text, begin)
+                if m is not None:
+                    found = _context_name(m, False)
+                    if found is not None:
+                        return found
+            at = text.find(trigger + ", ", begin)
+    return None
+
+
+_PROMPT_OPENING = re.compile(_CAP_NAME + r"(?=[ ,.]|$)")
 
 
 def _after_hint(low: str) -> bool:
