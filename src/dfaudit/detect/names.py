@@ -233,6 +233,10 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
         whole = _whole_name(text)
         if whole and whole[0].origin:
             return whole
+    if every and not eastern and "*" in text:
+        unmasked = _unmasked(text)
+        if unmasked:
+            return unmasked
     found = [m for m in _pairs(text, every) if not _overlaps(m, eastern)]
     if not found and not eastern and every:
         found = (_whole_name(text) if whole is None else whole) or _run_together(text)
