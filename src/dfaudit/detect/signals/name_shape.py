@@ -235,7 +235,29 @@ def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
         for _key, hits in text_hits("tags", tag.title()):
             if any(h.feature.endswith(":romanised") for h in hits):
                 return list(hits)
+    for tag in read:
+        whole = _whole_tag_name(tag)
+        if whole is not None:
+            return list(_match_hits(f"{NameShape.name}@{NameShape.version}", "tags", whole, 0.6))
     return []
+
+
+TAG_FIRST_COUNT = 1000  # a first name read in a lower-case tag: no rare one
+_TAG_INITIAL = re.compile(r"^([a-z]{2,20}) [a-z]\.? (?=[a-z]{2})")
+
+
+def _whole_tag_name(tag: str) -> NameMatch | None:
+    """A lower-case tag that is nothing but a first name and a surname ("mira vossberg", "mira
+    j. vossberg", "mira o brennan"): read capitalised, the way its uploader meant it. The first
+    name may be no ordinary word ("will", "rose": a tag "rose garden" is a thing)."""
+    if not tag.isascii() or not tag.islower() or not 2 <= tag.count(" ") + 1 <= 4:
+        return None
+    bare = _TAG_INITIAL.sub(r"\1 ", tag)
+    for m in find_names(bare.title()):
+        usable = m.kind == "pair" and not m.first.word and m.first.count >= TAG_FIRST_COUNT
+        if usable and m.span == (0, len(bare)):
+            return m
+    return None
 
 
 def _corroborated(field: str, hits: tuple[Hit, ...], head: str) -> Hit | None:
