@@ -281,23 +281,42 @@ def _camel_eastern(text: str) -> list[NameMatch]:
 _STARRED = re.compile(r"(?<![^\W\d_*])([A-Za-z]{1,12})\*([a-z]{1,12})(?![^\W\d_*])")
 _SPELLED = re.compile(r"(?<![^\W\d_])(?:[A-Za-z] ){5,40}[A-Za-z](?![^\W\d_])")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_NEXT_WORD = re.compile(r"[ _]([A-Za-z][a-z]{2,20})(?![^\W\d_])")
+
+
+def _starred(text: str, m: re.Match[str]) -> list[NameMatch]:
+    """The name a starred first name and the word after it make: the first letter that fills
+    the star to a first name of the tables (the gender-only ones too: a masked name is a name),
+    with a surname-like word after it."""
+    head, tail = m.group(1), m.group(2)
+    for letter in _LETTERS:
+        key = head.lower() + letter + tail
+        entry = first_name(key)
+        if entry is not None and entry.word:
+            continue
+        if entry is None:
+            gender = name_gender(key)
+            if gender == "u" or key in NOT_NAME_WORDS or key in common_words():
+                continue
+            entry = FirstName(key, gender, WORLD_COUNT)
+        after = _NEXT_WORD.match(text, m.end())
+        if after is None:
+            return []
+        surname = after.group(1)
+        if not surname_like(surname) or fold(surname) in common_words():
+            return []
+        words = (key, fold(surname))
+        capitalised = head[:1].isupper() and surname[:1].isupper()
+        span = (m.start(), after.end())
+        return [NameMatch(text[span[0] : span[1]], span, words, "pair", entry, capitalised)]
+    return []
 
 
 def _unmasked(text: str) -> list[NameMatch]:
     if "*" in text:
         m = _STARRED.search(text)
         if m is not None:
-            head, tail = m.group(1), m.group(2)
-            for letter in _LETTERS:
-                entry = first_name(head + letter + tail)
-                if entry is None or entry.count < 5000 or entry.word:
-                    continue
-                filled = text[: m.start()] + head + letter + tail + text[m.end() :]
-                return [
-                    dataclasses.replace(n, text=text[n.span[0] : n.span[1]])
-                    for n in _pairs(filled, True)
-                    if n.kind == "pair" and n.span[0] <= m.start() < n.span[1]
-                ]
+            return _starred(text, m)
     m = _SPELLED.search(text)
     if m is not None:
         letters = m.group(0).split(" ")

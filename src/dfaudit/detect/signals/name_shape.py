@@ -652,6 +652,13 @@ _MODEL_OF_HINT = re.compile(
     r"(?:lora|model|modelo|modèle|modell|embedding|lycoris)(?: [a-zè]{1,3})? "
     r"(?:of|de|von|di|du|da|do) "
 )
+# a request for a model of the person ("Need a good <Name> LoRA", "an accurate <Name> model")
+_GOOD_NAME_MODEL = re.compile(
+    r"(?<![^\W\d_])(?i:good|decent|accurate|proper|better|realistic) "
+    + _CAP_NAME
+    + r" (?i:lora|model|embedding|lycoris)\b"
+)
+_GOOD_HINTS = ("good ", "decent ", "accurate ", "proper ", "better ", "realistic ")
 # a sentence after the name whose subject is a person's pronoun ("<Name>. She won the poll")
 _NAME_THEN_PRONOUN = re.compile(rf"(?<![^\W\d_]){_CAP_NAME}[.!] (?:She|He) [a-z]")
 
@@ -671,11 +678,13 @@ def _context_found(text: str) -> Found | None:
         patterns.append(_MODEL_OF)
     if any(noun in low for noun in _PHOTO_NOUNS):
         patterns.append(_NAME_THEN_PHOTOS)
+    if any(hint in low for hint in _GOOD_HINTS):
+        patterns.append(_GOOD_NAME_MODEL)
     if ". she " in low or ". he " in low or "! she " in low or "! he " in low:
         patterns.append(_NAME_THEN_PRONOUN)
     for pattern in patterns:
         for m in pattern.finditer(text):
-            found = _context_name(m, pattern is not _MODEL_OF)
+            found = _context_name(m, pattern not in (_MODEL_OF, _GOOD_NAME_MODEL))
             if found is not None:
                 return found
     return None
@@ -687,11 +696,29 @@ def _context_name(m: re.Match[str], last: bool) -> Found | None:
     words = m.group("name").split(" ")
     for size in range(len(words), 1, -1):
         run = words[-size:] if last else words[:size]
-        if _name_shaped(run) and _known_person(run):
+        if (_name_shaped(run) and _known_person(run)) or _first_then_surnames(run):
             name = " ".join(run)
             at = m.start("name") + (len(m.group("name")) - len(name) if last else 0)
             return name, (at, at + len(name)), CONTEXT_SCORE
     return None
+
+
+def _first_then_surnames(words: list[str]) -> bool:
+    """A common first name of the tables that is no word, then capitalised words that may be
+    frequent words themselves (famous surnames are: the word table counts them), though no word
+    the project reads as no name nor one of fiction: read only in a person's context."""
+    entry = first_name(words[0])
+    if entry is None or entry.word or entry.count < HASHTAG_FIRST_COUNT:
+        return False
+    for word in words[1:]:
+        key = fold(word)
+        if not (word[:1].isupper() and word[1:].islower() and len(key) >= 2):
+            return False
+        if _VOWEL.search(key) is None or not key.isalpha():
+            return False
+        if key in NOT_NAME_WORDS or key in FICTION_WORDS or key in LIVE_GENERIC_FICTION:
+            return False
+    return True
 
 
 def _trigger_prompt_name(record: object, text: str) -> Found | None:

@@ -540,6 +540,7 @@ class SubjectCues:
                 or _script_named_trade(sig, record, head)
                 or _script_copula_trade(sig, record, head)
                 or _script_bracket_actor(sig, head)
+                or _script_trade_of(sig, record, head)
                 or _counted_photos_of(sig, description_of(record)[:COUNTED_HEAD])
             )
             found = _occupation_photos(head, text)
@@ -967,6 +968,27 @@ def _script_bracket_actor(sig: str, head: str) -> list[Hit]:
     for match in _SCRIPT_ACTOR.finditer(head):
         name = match.group("name")
         if east_asian.script_names(name) or 3 <= len(name) <= 4:
+            return _subject_named(sig, name)
+    return []
+
+
+# "女優の久我山ささらさんのLoRAです", "배우 황보채이의 LoRA", "演员欧阳晓雯的LoRA": the trade, then
+# the name in script and an honorific or a possessive. The name must stand in the title too, or
+# romanised in a trigger word or file name (a trade word before a common noun is no name).
+_SCRIPT_TRADE_OF = re.compile(
+    r"(?:女優|俳優|モデル|タレント|アイドル|グラドル|歌手|アナウンサー)の"
+    r"(?P<ja>[\u3040-\u30ff\u4e00-\u9fff]{2,8}?)(?:さん|ちゃん|様|氏)"
+    r"|(?:배우|가수|모델|아이돌|아나운서) ?(?P<ko>[\uac00-\ud7a3]{2,4}?)(?:님|씨|의)"
+    r"|(?:演员|模特|歌手|主持人|网红|女星)(?P<zh>[\u4e00-\u9fff]{2,4}?)的"
+)
+
+
+def _script_trade_of(sig: str, record: object, head: str) -> list[Hit]:
+    if head.isascii() or not _SCRIPT_TRADE.search(head):
+        return []
+    for match in _SCRIPT_TRADE_OF.finditer(head):
+        name = match.group("ja") or match.group("ko") or match.group("zh") or ""
+        if _named_in_fields(record, name):
             return _subject_named(sig, name)
     return []
 
