@@ -126,9 +126,9 @@ def test_a_consistent_ai_character_named_in_a_note(detector: Detector) -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("HanaTakemori", ("takemori", "hana")),
-        ("TakemoriHana", ("takemori", "hana")),
-        ("SeoyeonBaek", ("baek", "seoyeon")),
+        ("ChiharuKazamatsu", ("kazamatsu", "chiharu")),
+        ("KazamatsuChiharu", ("kazamatsu", "chiharu")),
+        ("YeByeolJegal", ("jegal", "yebyeol")),
     ],
 )
 def test_a_camel_case_east_asian_name(text: str, words: tuple[str, ...]) -> None:
@@ -143,16 +143,18 @@ def test_camel_case_words_are_no_east_asian_name(text: str) -> None:
 
 
 def test_a_camel_case_east_asian_name_as_a_title(detector: Detector) -> None:
-    found = detector.detect(model("HanaTakemori", tags=("asian",), trained_words=("HanaTakemori",)))
+    found = detector.detect(
+        model("ChiharuKazamatsu", tags=("asian",), trained_words=("ChiharuKazamatsu",))
+    )
     assert found.likeness
     assert found.target_name is not None
-    assert set(found.target_name.lower().split()) == {"hana", "takemori"}
+    assert set(found.target_name.lower().split()) == {"chiharu", "kazamatsu"}
     # the twin: the same shape for a drawn character, tagged so
     drawn = detector.detect(
         model(
-            "HanaTakemori",
+            "ChiharuKazamatsu",
             tags=("anime", "character", "game character"),
-            trained_words=("HanaTakemori",),
+            trained_words=("ChiharuKazamatsu",),
             description="Character from the game Starlight Academy, anime style.",
         )
     )
@@ -213,3 +215,59 @@ def test_instance_slug_name_needs_both_fields_to_agree() -> None:
     assert instance_slug_name("varrenby-flux", "ysolde") is None  # not its start
     assert instance_slug_name("ysolde-flux", "ysolde") is None  # nothing after it
     assert instance_slug_name("ysoldevarrenby-flux", "TOK") is None
+
+
+def test_a_request_for_a_good_model_of_a_person(detector: Detector) -> None:
+    found = detector.detect(
+        _portrait(f"Bounty entry for 'Need a good Isolde Marchbank LoRA, SDXL please'.\n{TAIL}")
+    )
+    assert found.likeness
+    assert found.target_name == "Isolde Marchbank"
+    # the twin: a good model of a look, a tool
+    assert not detector.detect(
+        _portrait(f"Works best with a good Detail Tweaker LoRA and a realistic base.\n{TAIL}")
+    ).likeness
+
+
+def test_a_famous_surname_that_is_also_a_frequent_word(detector: Detector) -> None:
+    # a common first name, then a surname the English word table counts ("Baker")
+    found = detector.detect(_portrait(f"v2: retrained on Jennifer Baker photos\n{TAIL}"))
+    assert found.likeness
+    assert found.target_name == "Jennifer Baker"
+    # the twin: a first name that is an ordinary word, before another word
+    assert not detector.detect(_portrait(f"v2: retrained on Rose Garden photos\n{TAIL}")).likeness
+
+
+def test_a_star_filled_from_the_gender_tables() -> None:
+    # "Tamsin" is a first name of the table rarer than the run-together finder reads
+    found = find_names("T*msin Quarrendale")
+    assert [m.words for m in found] == [("tamsin", "quarrendale")]
+    assert found[0].span == (0, len("T*msin Quarrendale"))
+    assert find_names("C*t Girl") == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        # a given name in kana no table holds: the trade before the name says who she is
+        ("鷹森ささら", "女優の鷹森ささらさんのLoRAです。推奨ウェイト0.7"),
+        ("冷泉院ささら", "モデルの冷泉院ささらさんのLoRAです。"),
+        ("九十九ささら", "アイドルの九十九ささらちゃんのLoRA"),
+    ],
+)
+def test_a_trade_then_the_script_name(detector: Detector, title: str, description: str) -> None:
+    found = detector.detect(model(title, tags=("asian",), description=description))
+    assert found.likeness
+    assert found.target_name == title
+
+
+def test_a_trade_before_a_script_name_the_title_lacks(detector: Detector) -> None:
+    # the twin: an anime character's page that mentions a voice actress by trade
+    found = detector.detect(
+        model(
+            "星野ミライ",
+            tags=("anime", "character"),
+            description="アニメのキャラクター。声優はアイドルの鷹森ささらさんです。",
+        )
+    )
+    assert not found.likeness
