@@ -271,3 +271,28 @@ def test_a_trade_before_a_script_name_the_title_lacks(detector: Detector) -> Non
         )
     )
     assert not found.likeness
+
+
+def _instance(slug: str, instance: str) -> ModelRecord:
+    return ModelRecord(
+        platform="huggingface",
+        model_id=f"someone/{slug}",
+        url=f"https://huggingface.co/someone/{slug}",
+        name=slug,
+        model_type="LORA",
+        tags=("lora", "text-to-image"),
+        card={"instance_prompt": instance, "base_model": "black-forest-labs/FLUX.1-dev"},
+    )
+
+
+@pytest.mark.parametrize("instance", ["p3rs0n", "w0m4n", "g1rl"])
+def test_an_instance_prompt_that_spells_the_person_class_with_digits(
+    detector: Detector, instance: str
+) -> None:
+    assert detector.detect(_instance("selfie-lora-v2", instance)).likeness
+
+
+@pytest.mark.parametrize("instance", ["st7le", "c4r", "d0g", "person", "v2"])
+def test_other_instance_prompts_are_no_person_token(detector: Detector, instance: str) -> None:
+    # the twin: a thing spelled with digits, the class word plain, a version
+    assert not detector.detect(_instance("selfie-lora-v2", instance)).likeness

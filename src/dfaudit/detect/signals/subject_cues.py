@@ -30,7 +30,7 @@ from dfaudit.detect.names import (
     world_first_name,
 )
 from dfaudit.detect.signals.fiction import named_cosplayer
-from dfaudit.detect.text import StartFinder, finditer_at, fold, search_starts
+from dfaudit.detect.text import StartFinder, deleet, finditer_at, fold, search_starts
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FEMALE_CODED_WEIGHT,
@@ -329,6 +329,26 @@ def _relation_named(
         }:
             return match
     return None
+
+
+# "p3rs0n", "w0man": the class word itself spelled with digits, a rare token of its own (the
+# instance prompt of one person's DreamBooth or LoRA)
+_LEET_TOKEN = re.compile(r"(?=[a-z]*\d)[a-z0-9]{3,8}")
+_LEET_CLASSES = frozenset({"person", "woman", "man", "girl", "lady", "guy"})
+
+
+def _leet_class(trigger: str) -> bool:
+    token = trigger.strip().lower()
+    return _LEET_TOKEN.fullmatch(token) is not None and deleet(token) in _LEET_CLASSES
+
+
+def _instance_prompt(record: object) -> tuple[str, ...]:
+    card = getattr(record, "card", None)
+    instance = card.get("instance_prompt") if isinstance(card, dict) else None
+    return (instance[:SHORT_INSTANCE],) if isinstance(instance, str) else ()
+
+
+SHORT_INSTANCE = 200
 
 
 def _rare_token_name(trigger: str) -> bool:
@@ -1400,8 +1420,8 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
                 feature="subject:initials_person",
             )
         )
-    for trigger in view(record).trained_words[:8]:
-        if _RARE_TOKEN_CLASS.match(trigger) or _rare_token_name(trigger):
+    for trigger in (*view(record).trained_words[:8], *_instance_prompt(record)):
+        if _RARE_TOKEN_CLASS.match(trigger) or _rare_token_name(trigger) or _leet_class(trigger):
             out.append(
                 Hit(
                     sig,
