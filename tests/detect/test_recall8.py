@@ -12,6 +12,7 @@ import pytest
 
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.names import find_names, instance_slug_name
+from dfaudit.detect.signals.name_shape import display_name
 from dfaudit.records import ModelRecord
 
 from .conftest import model
@@ -296,3 +297,22 @@ def test_an_instance_prompt_that_spells_the_person_class_with_digits(
 def test_other_instance_prompts_are_no_person_token(detector: Detector, instance: str) -> None:
     # the twin: a thing spelled with digits, the class word plain, a version
     assert not detector.detect(_instance("selfie-lora-v2", instance)).likeness
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Margaux de la Vresnay (fashion model)", "Margaux de la Vresnay"),
+        ("Pieter van der Hollenkamp", "Pieter van der Hollenkamp"),
+        ("Lucas del Varrio LoRA", "Lucas del Varrio"),
+    ],
+)
+def test_a_surname_with_its_particles(text: str, shown: str) -> None:
+    found = find_names(text)
+    assert len(found) == 1
+    assert display_name(found[0]) == shown
+
+
+@pytest.mark.parametrize("text", ["Castle de la Mer", "Made in the Shade", "Anime de la Mode"])
+def test_particles_between_words_are_no_name(text: str) -> None:
+    assert find_names(text) == ()

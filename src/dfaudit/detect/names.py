@@ -233,6 +233,10 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
         whole = _whole_name(text)
         if whole and whole[0].origin:
             return whole
+    if not eastern and " " in text and _PARTICLE_HINT.search(text) is not None:
+        particled = _particle_names(text)
+        if particled:
+            return particled
     if every and not eastern and "*" in text:
         unmasked = _unmasked(text)
         if unmasked:
@@ -248,6 +252,33 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
     if not found and not eastern and every:
         found = _camel_eastern(text) or _unmasked(text)
     return sorted(eastern + found, key=lambda m: m.span)
+
+
+# A surname with its particles, after a capitalised first name of the tables: "Margaux de la
+# Cruz", "Pieter van der Berg", "Lucas del Rio", "Aisha bint Khalid".
+_PARTICLES = (
+    r"de|da|do|dos|das|del|della|dello|di|du|des|van|von|der|den|ter|te|la|le|lo|bin|binti|"
+    r"bint|ibn|al|el|zu|af|av|y"
+)
+_PARTICLE_NAME = re.compile(
+    r"(?<![^\W\d_])(?P<first>[A-Z][^\W\d_]{1,15}) "
+    rf"(?P<particles>(?:(?:{_PARTICLES}) ){{1,3}})"
+    r"(?P<last>[A-Z][^\W\d_]{1,20})(?![^\W\d_])"
+)
+_PARTICLE_HINT = re.compile(rf" (?:{_PARTICLES}) [A-Z]")
+
+
+def _particle_names(text: str) -> list[NameMatch]:
+    for m in _PARTICLE_NAME.finditer(text):
+        entry = first_name(m.group("first"))
+        if entry is None or entry.word or entry.count < 5000:
+            continue
+        last = m.group("last")
+        if not surname_like(last) or fold(last) in NOT_NAME_WORDS:
+            continue
+        family = f"{m.group('particles')}{last}"
+        return [_match(text, m.start(), m.end(), (m.group("first"), family), "pair", entry, True)]
+    return []
 
 
 # A romanised East-Asian name written as one camelCase token, given and family name each

@@ -105,7 +105,15 @@ def display_name(match: NameMatch) -> str:
             words[0]
         ):
             words.reverse()  # written given name first ("Seo-ah Kang"): shown so
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+    return " ".join(_shown_word(w) for w in words)
+
+
+def _shown_word(word: str) -> str:
+    """A name word capitalised, each part of a double surname too ("Ofori-Atta"); a surname
+    with its particles keeps them small ("de la Varenne")."""
+    *particles, last = word.split(" ")
+    shown = "-".join(p.capitalize() for p in last.split("-"))
+    return " ".join([*particles, shown])
 
 
 def _acronym_first(match: NameMatch) -> bool:
