@@ -331,8 +331,9 @@ def _relation_named(
     return None
 
 
-# "p3rs0n", "w0man": the class word itself spelled with digits, a rare token of its own (the
-# instance prompt of one person's DreamBooth or LoRA)
+# "p3rs0n", "w0man": the class word itself spelled with digits as a card's instance prompt, a
+# rare token of its own (the subject token of one person's DreamBooth or LoRA; as one trigger
+# word among others it is as often a placeholder)
 _LEET_TOKEN = re.compile(r"(?=[a-z]*\d)[a-z0-9]{3,8}")
 _LEET_CLASSES = frozenset({"person", "woman", "man", "girl", "lady", "guy"})
 
@@ -1420,8 +1421,13 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
                 feature="subject:initials_person",
             )
         )
-    for trigger in (*view(record).trained_words[:8], *_instance_prompt(record)):
-        if _RARE_TOKEN_CLASS.match(trigger) or _rare_token_name(trigger) or _leet_class(trigger):
+    instance = _instance_prompt(record)
+    for trigger in (*view(record).trained_words[:8], *instance):
+        if (
+            _RARE_TOKEN_CLASS.match(trigger)
+            or _rare_token_name(trigger)
+            or (trigger in instance and _leet_class(trigger))
+        ):
             out.append(
                 Hit(
                     sig,
