@@ -679,23 +679,43 @@ def _context_person(record: object) -> list[Hit]:
     return [] if found is None else _person_hits(*found)
 
 
+CONTEXT_REACH = 110  # characters a context's name may stand before or after its hint word
+_PRONOUN_HINTS = (". she ", ". he ", "! she ", "! he ")
+
+
 def _context_found(text: str) -> Found | None:
     low = text.lower()
-    patterns: list[re.Pattern[str]] = []
-    if _MODEL_OF_HINT.search(low) is not None:
-        patterns.append(_MODEL_OF)
-    if any(noun in low for noun in _PHOTO_NOUNS):
-        patterns.append(_NAME_THEN_PHOTOS)
-    if any(hint in low for hint in _GOOD_HINTS):
-        patterns.append(_GOOD_NAME_MODEL)
-    if ". she " in low or ". he " in low or "! she " in low or "! he " in low:
-        patterns.append(_NAME_THEN_PRONOUN)
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            found = _context_name(m, pattern not in (_MODEL_OF, _GOOD_NAME_MODEL))
-            if found is not None:
-                return found
+    if len(low) != len(text):
+        return None  # the hints must stand where they stand in ``text``
+    # (pattern, hint positions, name after the hint): each pattern is tried only in a window
+    # around a literal hint word, never over the whole text
+    tries: list[tuple[re.Pattern[str], list[int], bool]] = [
+        (_MODEL_OF, [m.start() for m in _MODEL_OF_HINT.finditer(low)], True),
+        (_NAME_THEN_PHOTOS, _positions(low, _PHOTO_NOUNS), False),
+        (_GOOD_NAME_MODEL, _positions(low, _GOOD_HINTS), True),
+        (_NAME_THEN_PRONOUN, _positions(low, _PRONOUN_HINTS), False),
+    ]
+    for pattern, positions, after in tries:
+        for at in positions:
+            if after:
+                window = (max(0, at - 12), min(len(text), at + CONTEXT_REACH))
+            else:
+                window = (max(0, at - CONTEXT_REACH), min(len(text), at + 16))
+            for m in pattern.finditer(text, *window):
+                found = _context_name(m, not after)
+                if found is not None:
+                    return found
     return None
+
+
+def _positions(low: str, hints: tuple[str, ...]) -> list[int]:
+    out: list[int] = []
+    for hint in hints:
+        at = low.find(hint)
+        while at >= 0 and len(out) < 8:
+            out.append(at)
+            at = low.find(hint, at + 1)
+    return sorted(out)
 
 
 def _context_name(m: re.Match[str], last: bool) -> Found | None:
