@@ -191,7 +191,10 @@ def test_a_leaning_first_name_votes_in_a_pair(detector: Detector) -> None:
     assert finding.target_gender == "female"
 
 
-@pytest.mark.parametrize("token", ["kuzunoharaSuzune", "SuzuneKuzunohara"])
+@pytest.mark.parametrize("token", ["kuzunoharaSuzune"])
 def test_romaji_in_camel_case_is_not_read_run_together(token: str) -> None:
     # drawn characters' names are written so far more often than people's
     assert [m for m in find_names(token) if m.kind == "romaji"] == []
+    # (each part capitalised, "SuzuneKuzunohara", it is read as its words apart since the
+    # eighth round: in the real 2023 catalog such tokens were Civitai-flagged people about as
+    # often as fiction-tagged characters, and the fiction tags decide: tests/detect/test_recall8)

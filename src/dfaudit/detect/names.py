@@ -234,6 +234,14 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
         whole = _whole_name(text)
         if whole and whole[0].origin:
             return whole
+    if not eastern and " " in text and _PARTICLE_HINT.search(text) is not None:
+        particled = _particle_names(text)
+        if particled:
+            return particled
+    if every and not eastern and "*" in text:
+        unmasked = _unmasked(text)
+        if unmasked:
+            return unmasked
     found = [m for m in _pairs(text, every) if not _overlaps(m, eastern)]
     if not found and not eastern and every:
         found = (_whole_name(text) if whole is None else whole) or _run_together(text)
@@ -242,7 +250,119 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
         found = [m for m in _pairs(leet, every) if m.kind == "pair"]
         if not found and every:
             found = _run_together(leet)
+    if not found and not eastern and every:
+        found = _camel_eastern(text) or _unmasked(text)
     return sorted(eastern + found, key=lambda m: m.span)
+
+
+# A surname with its particles, after a capitalised first name of the tables: "Margaux de la
+# Cruz", "Pieter van der Berg", "Lucas del Rio", "Aisha bint Khalid".
+_PARTICLES = (
+    r"de|da|do|dos|das|del|della|dello|di|du|des|van|von|der|den|ter|te|la|le|lo|bin|binti|"
+    r"bint|ibn|al|el|zu|af|av|y"
+)
+_PARTICLE_NAME = re.compile(
+    r"(?<![^\W\d_])(?P<first>[A-Z][^\W\d_]{1,15}) "
+    rf"(?P<particles>(?:(?:{_PARTICLES}) ){{1,3}})"
+    r"(?P<last>[A-Z][^\W\d_]{1,20})(?![^\W\d_])"
+)
+_PARTICLE_HINT = re.compile(rf" (?:{_PARTICLES}) [A-Z]")
+
+
+def _particle_names(text: str) -> list[NameMatch]:
+    for m in _PARTICLE_NAME.finditer(text):
+        entry = first_name(m.group("first"))
+        if entry is None or entry.word or entry.count < 5000:
+            continue
+        last = m.group("last")
+        if not surname_like(last) or fold(last) in NOT_NAME_WORDS:
+            continue
+        family = f"{m.group('particles')}{last}"
+        return [_match(text, m.start(), m.end(), (m.group("first"), family), "pair", entry, True)]
+    return []
+
+
+# A romanised East-Asian name written as one camelCase token, given and family name each
+# capitalised ("KotohaYamanashi", "YeByeolJegal": a Korean given name's syllables capitalised
+# each): read as its words apart, the way "Kotoha_Yamanashi" is.
+_CAMEL_TOKEN = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{1,10}){2,3}(?![A-Za-z])")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def _camel_eastern(text: str) -> list[NameMatch]:
+    if text.islower() or text.isupper():
+        return []
+    for token in _CAMEL_TOKEN.finditer(text):
+        parts = _CAMEL_PART.findall(token.group(0))
+        if len(parts) == 2:
+            tries = [" ".join(parts)]
+        else:  # a two-syllable Korean given name, before or after the family name
+            a, b, c = parts
+            tries = [f"{a}-{b.lower()} {c}", f"{a} {b}-{c.lower()}"]
+        for spaced in tries:
+            for name in east_asian.romanised_names(spaced):
+                if name.span == (0, len(spaced)):
+                    located = dataclasses.replace(name, text=token.group(0), span=token.span())
+                    kind = "romaji" if name.origin == "jp" else "romanised"
+                    return [_eastern(located, kind, True)]
+    return []
+
+
+# A name its uploader masked against a filter: a letter starred out of a first name
+# ("C*terina Pembannix"), or the name spelled letter by letter ("C a t e r i n a  K o w a l").
+_STARRED = re.compile(r"(?<![^\W\d_*])([A-Za-z]{1,12})\*([a-z]{1,12})(?![^\W\d_*])")
+_SPELLED = re.compile(r"(?<![^\W\d_])(?:[A-Za-z] ){5,40}[A-Za-z](?![^\W\d_])")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_NEXT_WORD = re.compile(r"[ _]([A-Za-z][a-z]{2,20})(?![^\W\d_])")
+
+
+def _starred(text: str, m: re.Match[str]) -> list[NameMatch]:
+    """The name a starred first name and the word after it make: the first letter that fills
+    the star to a first name of the tables (the gender-only ones too: a masked name is a name),
+    with a surname-like word after it."""
+    head, tail = m.group(1), m.group(2)
+    for letter in _LETTERS:
+        key = head.lower() + letter + tail
+        entry = first_name(key)
+        if entry is not None and entry.word:
+            continue
+        if entry is None:
+            gender = name_gender(key)
+            if gender == "u" or key in NOT_NAME_WORDS or key in common_words():
+                continue
+            entry = FirstName(key, gender, WORLD_COUNT)
+        after = _NEXT_WORD.match(text, m.end())
+        if after is None:
+            return []
+        surname = after.group(1)
+        if not surname_like(surname) or fold(surname) in common_words():
+            return []
+        words = (key, fold(surname))
+        capitalised = head[:1].isupper() and surname[:1].isupper()
+        span = (m.start(), after.end())
+        return [NameMatch(text[span[0] : span[1]], span, words, "pair", entry, capitalised)]
+    return []
+
+
+def _unmasked(text: str) -> list[NameMatch]:
+    if "*" in text:
+        m = _STARRED.search(text)
+        if m is not None:
+            return _starred(text, m)
+    m = _SPELLED.search(text)
+    if m is not None:
+        letters = m.group(0).split(" ")
+        # the words begin where a capital letter stands ("C a t e r i n a J o s s o v s k a")
+        joined = "".join((" " + ch if ch.isupper() and k else ch) for k, ch in enumerate(letters))
+        if " " not in joined:
+            return []
+        found = [n for n in _pairs(joined.title(), True) if n.kind == "pair"]
+        return [
+            dataclasses.replace(n, text=m.group(0), span=m.span())
+            for n in found
+            if n.span == (0, len(joined))
+        ]
+    return []
 
 
 _SCRIPT_WORD = re.compile(r"[^\W\d_]+")
@@ -800,6 +920,33 @@ def slug_name(slug: str) -> NameMatch | None:
         start, end = token.span()
         return NameMatch(letters, (start, end), (head, letters[cut:]), "run_together", entry, False)
     return None
+
+
+# a repository slug's first token, its model-making words cut ("ruprechtumbrurgh-sdxl")
+_SLUG_TOKEN = re.compile(r"[a-z]+")
+
+
+def instance_slug_name(slug: str, instance: str) -> NameMatch | None:
+    """A repository slug that runs the card's instance prompt, a given name no table need
+    know, together with a surname ("ruprechtumbrurgh-sdxl" trained on "ruprecht"): the two
+    fields agree on where the given name ends. Neither part may be a common word or a word of
+    model making, and the rest must read as a surname."""
+    given = instance.strip().lower()
+    if not (4 <= len(given) <= FIRST_NAME_MAX and given.isascii() and given.isalpha()):
+        return None
+    m = _SLUG_TOKEN.match(slug.lower())
+    if m is None or not m.group(0).startswith(given):
+        return None
+    rest = m.group(0)[len(given) :]
+    words = common_words()
+    if not 4 <= len(rest) <= 20 or given in words or rest in words:
+        return None
+    if given in NOT_NAME_WORDS or rest in NOT_NAME_WORDS or given in NOT_FIRST_NAMES:
+        return None
+    if not surname_like(rest) or rest.endswith(_WORD_ENDINGS) or first_name(rest) is not None:
+        return None
+    entry = first_names().get(given) or FirstName(given, name_gender(given), WORLD_COUNT)
+    return NameMatch(m.group(0), m.span(), (given, rest), "run_together", entry, False)
 
 
 def _slug_first(word: str) -> FirstName | None:

@@ -18,6 +18,7 @@ from dfaudit.detect.names import (
     find_names,
     first_name,
     first_names,
+    instance_slug_name,
     name_gender,
     slug_name,
     surname_like,
@@ -104,7 +105,15 @@ def display_name(match: NameMatch) -> str:
             words[0]
         ):
             words.reverse()  # written given name first ("Seo-ah Kang"): shown so
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+    return " ".join(_shown_word(w) for w in words)
+
+
+def _shown_word(word: str) -> str:
+    """A name word capitalised, each part of a double surname too ("Ofori-Atta"); a surname
+    with its particles keeps them small ("de la Varenne")."""
+    *particles, last = word.split(" ")
+    shown = "-".join(p.capitalize() for p in last.split("-"))
+    return " ".join([*particles, shown])
 
 
 def _acronym_first(match: NameMatch) -> bool:
@@ -122,15 +131,15 @@ def _letters(text: str) -> str:
 
 def _lowercase_word_surname(match: NameMatch) -> bool:
     """A pair written "Yuri kiss": the first name capitalised, the other word left small."""
-    if match.kind != "pair" or " " not in match.text:
-        return False
+    if match.kind != "pair" or " " not in match.text or match.text.count(" ") > 2:
+        return False  # (a name spelled letter by letter is no such pair)
     first, last = match.text.split()[0], match.text.split()[-1]
     return first[:1].isupper() and last.islower()
 
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -152,7 +161,7 @@ class NameShape:
                 name_found = bool(text_hits(field, text))
                 if not name_found and getattr(record, "platform", "") == "huggingface":
                     # a repository slug that is only a name ("ignatiusmerrowdale-lora")
-                    slug = slug_name(text)
+                    slug = slug_name(text) or _instance_slug(record, text)
                     if slug is not None:
                         sig = f"{self.name}@{self.version}"
                         out.extend(_match_hits(sig, field, slug, FIELD_WEIGHT[field]))
@@ -183,12 +192,21 @@ class NameShape:
                         corroborated = True
         out.extend(_described_blend(head))
         if head:
-            out.extend(_described_person(head))
+            described = _described_person(head)
+            if not described and not any(h.aspect == "likeness" for h in out):
+                described = _context_person(record)
+            out.extend(described)
         if not out:
             out.extend(_tag_name(view(record).tags))
         if not out and head:
             out.extend(_stage_name(record, head))
         return out
+
+
+def _instance_slug(record: object, slug: str) -> NameMatch | None:
+    card = getattr(record, "card", None)
+    instance = card.get("instance_prompt") if isinstance(card, dict) else None
+    return instance_slug_name(slug, instance) if isinstance(instance, str) else None
 
 
 def _repeated_romaji(key: str, hits: tuple[Hit, ...], name_keys: set[str]) -> bool:
@@ -225,7 +243,29 @@ def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
         for _key, hits in text_hits("tags", tag.title()):
             if any(h.feature.endswith(":romanised") for h in hits):
                 return list(hits)
+    for tag in read:
+        whole = _whole_tag_name(tag)
+        if whole is not None:
+            return list(_match_hits(f"{NameShape.name}@{NameShape.version}", "tags", whole, 0.6))
     return []
+
+
+TAG_FIRST_COUNT = 1000  # a first name read in a lower-case tag: no rare one
+_TAG_INITIAL = re.compile(r"^([a-z]{2,20}) [a-z]\.? (?=[a-z]{2})")
+
+
+def _whole_tag_name(tag: str) -> NameMatch | None:
+    """A lower-case tag that is nothing but a first name and a surname ("mira vossberg", "mira
+    j. vossberg", "mira o brennan"): read capitalised, the way its uploader meant it. The first
+    name may be no ordinary word ("will", "rose": a tag "rose garden" is a thing)."""
+    if not tag.isascii() or not tag.islower() or not 2 <= tag.count(" ") + 1 <= 4:
+        return None
+    bare = _TAG_INITIAL.sub(r"\1 ", tag)
+    for m in find_names(bare.title()):
+        usable = m.kind == "pair" and not m.first.word and m.first.count >= TAG_FIRST_COUNT
+        if usable and m.span == (0, len(bare)):
+            return m
+    return None
 
 
 def _corroborated(field: str, hits: tuple[Hit, ...], head: str) -> Hit | None:
@@ -528,6 +568,11 @@ _VOWEL = re.compile(r"[aeiouy]")
 def _described_person(head: str) -> list[Hit]:
     """Likeness and target hits of the first person the description's opening names by a
     face or photographs of them, a hashtag or a prompt (see the patterns above)."""
+    found = _opening_found(head)
+    return [] if found is None else _person_hits(*found)
+
+
+def _opening_found(head: str) -> Found | None:
     low = head.lower()
     if len(low) != len(head):
         low = "".join(ch.lower()[:1] or ch for ch in head)  # one character for one ("İ")
@@ -542,9 +587,10 @@ def _described_person(head: str) -> list[Hit]:
                 break
     if found is None:
         found = _lower_case_name(head)
-    if found is None:
-        return []
-    text, span, score = found
+    return found
+
+
+def _person_hits(text: str, span: tuple[int, int], score: float) -> list[Hit]:
     sig = f"{NameShape.name}@{NameShape.version}"
     out = [
         Hit(
@@ -585,6 +631,147 @@ def _described_person(head: str) -> list[Hit]:
 
 
 Found = tuple[str, tuple[int, int], float]
+
+
+# A person named further down the page (the version notes, a changelog, an example prompt
+# follow the description) by what the model was made from or whom it shows, no field naming
+# anyone: "v3: retrained on <Name> photos", "more <Name> red carpet pictures", "Este LoRA es
+# de <Name>", "a good model of <Name>", "This month: <Name>. She won the poll", a prompt that
+# opens on the model's trigger word and then the name ("TOK, <Name> on a red carpet"). The
+# name is read as a person's by its shape and the tables (a gendered first name or a surname
+# of them; :func:`_capitalised_name`), never followed by a possessive ("<Name>'s style").
+CONTEXT_HEAD = 1500
+CONTEXT_SCORE = 0.8
+_CAP = r"[A-Z][a-z]{1,20}(?:[-'’][A-Z]?[a-z]{1,20})?"
+_CAP_NAME = rf"(?P<name>{_CAP}(?: {_CAP}){{1,2}})(?![^\W\d_]|['’]s\b)"
+# the name, up to two plain words, then what the photographs are ("Anna Kowal red carpet photos")
+_NAME_THEN_PHOTOS = re.compile(
+    rf"(?<![^\W\d_]){_CAP_NAME} (?:[a-z-]{{2,15}} ){{0,2}}"
+    r"(?:photos|pictures|pics|photographs|selfies|headshots|stills|fotos)\b"
+)
+_PHOTO_NOUNS = ("photos", "pictures", "pics", "photographs", "selfies", "headshots", "stills",
+                "fotos")  # fmt: skip
+# what a model is of, in the languages uploaders write ("LoRA of", "Este LoRA es de", "model of")
+_MODEL_OF = re.compile(
+    r"(?<![^\W\d_])(?i:lora|model|modelo|modèle|modell|embedding|lycoris)"
+    r"(?: (?i:es|est|ist|is|è|é))? (?i:of|de|von|di|du|da|do) " + _CAP_NAME
+)
+_MODEL_OF_HINT = re.compile(
+    r"(?:lora|model|modelo|modèle|modell|embedding|lycoris)(?: [a-zè]{1,3})? "
+    r"(?:of|de|von|di|du|da|do) "
+)
+# a request for a model of the person ("Need a good <Name> LoRA", "an accurate <Name> model")
+_GOOD_NAME_MODEL = re.compile(
+    r"(?<![^\W\d_])(?i:good|decent|accurate|proper|better|realistic) "
+    + _CAP_NAME
+    + r" (?i:lora|model|embedding|lycoris)\b"
+)
+_GOOD_HINTS = ("good ", "decent ", "accurate ", "proper ", "better ", "realistic ")
+# a sentence after the name whose subject is a person's pronoun ("<Name>. She won the poll")
+_NAME_THEN_PRONOUN = re.compile(rf"(?<![^\W\d_]){_CAP_NAME}[.!] (?:She|He) [a-z]")
+
+
+def _context_person(record: object) -> list[Hit]:
+    text = view(record).description[:CONTEXT_HEAD]
+    if not text:
+        return []
+    found = _trigger_prompt_name(record, text) or _context_found(text)
+    return [] if found is None else _person_hits(*found)
+
+
+CONTEXT_REACH = 110  # characters a context's name may stand before or after its hint word
+_PRONOUN_HINTS = (". she ", ". he ", "! she ", "! he ")
+
+
+def _context_found(text: str) -> Found | None:
+    low = text.lower()
+    if len(low) != len(text):
+        return None  # the hints must stand where they stand in ``text``
+    # (pattern, hint positions, name after the hint): each pattern is tried only in a window
+    # around a literal hint word, never over the whole text
+    tries: list[tuple[re.Pattern[str], list[int], bool]] = [
+        (_MODEL_OF, [m.start() for m in _MODEL_OF_HINT.finditer(low)], True),
+        (_NAME_THEN_PHOTOS, _positions(low, _PHOTO_NOUNS), False),
+        (_GOOD_NAME_MODEL, _positions(low, _GOOD_HINTS), True),
+        (_NAME_THEN_PRONOUN, _positions(low, _PRONOUN_HINTS), False),
+    ]
+    for pattern, positions, after in tries:
+        for at in positions:
+            if after:
+                window = (max(0, at - 12), min(len(text), at + CONTEXT_REACH))
+            else:
+                window = (max(0, at - CONTEXT_REACH), min(len(text), at + 16))
+            for m in pattern.finditer(text, *window):
+                found = _context_name(m, not after)
+                if found is not None:
+                    return found
+    return None
+
+
+def _positions(low: str, hints: tuple[str, ...]) -> list[int]:
+    out: list[int] = []
+    for hint in hints:
+        at = low.find(hint)
+        while at >= 0 and len(out) < 8:
+            out.append(at)
+            at = low.find(hint, at + 1)
+    return sorted(out)
+
+
+def _context_name(m: re.Match[str], last: bool) -> Found | None:
+    """The person's name in ``m``'s name group: its last two or three words when the context
+    follows the name, its first ones when the context comes before."""
+    words = m.group("name").split(" ")
+    for size in range(len(words), 1, -1):
+        run = words[-size:] if last else words[:size]
+        if (_name_shaped(run) and _known_person(run)) or _first_then_surnames(run):
+            name = " ".join(run)
+            at = m.start("name") + (len(m.group("name")) - len(name) if last else 0)
+            return name, (at, at + len(name)), CONTEXT_SCORE
+    return None
+
+
+def _first_then_surnames(words: list[str]) -> bool:
+    """A common first name of the tables that is no word, then capitalised words that may be
+    frequent words themselves (famous surnames are: the word table counts them), though no word
+    the project reads as no name nor one of fiction: read only in a person's context."""
+    entry = first_name(words[0])
+    if entry is None or entry.word or entry.count < HASHTAG_FIRST_COUNT:
+        return False
+    for word in words[1:]:
+        key = fold(word)
+        if not (word[:1].isupper() and word[1:].islower() and len(key) >= 2):
+            return False
+        if _VOWEL.search(key) is None or not key.isalpha():
+            return False
+        if key in NOT_NAME_WORDS or key in FICTION_WORDS or key in LIVE_GENERIC_FICTION:
+            return False
+    return True
+
+
+def _trigger_prompt_name(record: object, text: str) -> Found | None:
+    """A prompt that opens on the model's trigger word or instance prompt, a comma, and a
+    person's name ("TOK, <Name> on a red carpet")."""
+    triggers = [w for w in view(record).trained_words[:4] if 2 <= len(w) <= 24]
+    card = getattr(record, "card", None)
+    instance = card.get("instance_prompt") if isinstance(card, dict) else None
+    if isinstance(instance, str) and 2 <= len(instance) <= 24:
+        triggers.append(instance)
+    for trigger in triggers:
+        at = text.find(trigger + ", ")
+        while at >= 0:
+            begin = at + len(trigger) + 2
+            if at == 0 or not text[at - 1].isalnum():
+                m = _PROMPT_OPENING.match(text, begin)
+                if m is not None:
+                    found = _context_name(m, False)
+                    if found is not None:
+                        return found
+            at = text.find(trigger + ", ", begin)
+    return None
+
+
+_PROMPT_OPENING = re.compile(_CAP_NAME + r"(?=[ ,.]|$)")
 
 
 def _after_hint(low: str) -> bool:

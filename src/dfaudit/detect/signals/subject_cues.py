@@ -31,7 +31,7 @@ from dfaudit.detect.names import (
     world_first_name,
 )
 from dfaudit.detect.signals.fiction import named_cosplayer
-from dfaudit.detect.text import StartFinder, finditer_at, fold, search_starts
+from dfaudit.detect.text import StartFinder, deleet, finditer_at, fold, search_starts
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FEMALE_CODED_WEIGHT,
@@ -350,6 +350,27 @@ def _partner_name(word: str) -> bool:
     return len(key) >= 3 and key not in common_words() and key not in NOT_NAME_WORDS
 
 
+# "p3rs0n", "w0man": the class word itself spelled with digits as a card's instance prompt, a
+# rare token of its own (the subject token of one person's DreamBooth or LoRA; as one trigger
+# word among others it is as often a placeholder)
+_LEET_TOKEN = re.compile(r"(?=[a-z]*\d)[a-z0-9]{3,8}")
+_LEET_CLASSES = frozenset({"person", "woman", "man", "girl", "lady", "guy"})
+
+
+def _leet_class(trigger: str) -> bool:
+    token = trigger.strip().lower()
+    return _LEET_TOKEN.fullmatch(token) is not None and deleet(token) in _LEET_CLASSES
+
+
+def _instance_prompt(record: object) -> tuple[str, ...]:
+    card = getattr(record, "card", None)
+    instance = card.get("instance_prompt") if isinstance(card, dict) else None
+    return (instance[:SHORT_INSTANCE],) if isinstance(instance, str) else ()
+
+
+SHORT_INSTANCE = 200
+
+
 def _rare_token_name(trigger: str) -> bool:
     """Whether a trigger is a rare token and a lower-case full name ("ohwx anna kowal")."""
     match = _RARE_TOKEN_NAME.match(trigger)
@@ -449,7 +470,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "13"
+    version: ClassVar[str] = "14"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -561,6 +582,7 @@ class SubjectCues:
                 or _script_title_trade(sig, record, head)
                 or _script_topic(sig, head)
                 or _script_bracket_actor(sig, head)
+                or _script_trade_of(sig, record, head)
                 or _counted_photos_of(sig, description_of(record)[:COUNTED_HEAD])
             )
             found = _occupation_photos(head, text)
@@ -1053,6 +1075,27 @@ def _script_bracket_actor(sig: str, head: str) -> list[Hit]:
     return []
 
 
+# "女優の久我山ささらさんのLoRAです", "배우 황보채이의 LoRA", "演员欧阳晓雯的LoRA": the trade, then
+# the name in script and an honorific or a possessive. The name must stand in the title too, or
+# romanised in a trigger word or file name (a trade word before a common noun is no name).
+_SCRIPT_TRADE_OF = re.compile(
+    r"(?:女優|俳優|モデル|タレント|アイドル|グラドル|歌手|アナウンサー)の"
+    r"(?P<ja>[\u3040-\u30ff\u4e00-\u9fff]{2,8}?)(?:さん|ちゃん|様|氏)"
+    r"|(?:배우|가수|모델|아이돌|아나운서) ?(?P<ko>[\uac00-\ud7a3]{2,4}?)(?:님|씨|의)"
+    r"|(?:演员|模特|歌手|主持人|网红|女星)(?P<zh>[\u4e00-\u9fff]{2,4}?)的"
+)
+
+
+def _script_trade_of(sig: str, record: object, head: str) -> list[Hit]:
+    if head.isascii() or not _SCRIPT_TRADE.search(head):
+        return []
+    for match in _SCRIPT_TRADE_OF.finditer(head):
+        name = match.group("ja") or match.group("ko") or match.group("zh") or ""
+        if _named_in_fields(record, name):
+            return _subject_named(sig, name)
+    return []
+
+
 def _named_in_fields(record: object, name: str) -> bool:
     """Whether a script name stands in the title, or romanised in a trigger word or file name."""
     romanised = east_asian.romanise(name.replace(" ", ""))
@@ -1460,8 +1503,13 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
                 feature="subject:initials_person",
             )
         )
-    for trigger in view(record).trained_words[:8]:
-        if _RARE_TOKEN_CLASS.match(trigger) or _rare_token_name(trigger):
+    instance = _instance_prompt(record)
+    for trigger in (*view(record).trained_words[:8], *instance):
+        if (
+            _RARE_TOKEN_CLASS.match(trigger)
+            or _rare_token_name(trigger)
+            or (trigger in instance and _leet_class(trigger))
+        ):
             out.append(
                 Hit(
                     sig,
