@@ -10,6 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.east_asian import HAS_SCRIPT
 from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
+from dfaudit.detect.findings import SUBJECT_PRONOUN_NOTE
 from dfaudit.detect.names import canonical_key, find_prose_names, first_name, name_gender
 from dfaudit.detect.text import StartFinder, deleet, finditer_at, pieces, words
 from dfaudit.detect.vocab import (
@@ -149,7 +150,7 @@ _SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "13"
+    version: ClassVar[str] = "14"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -202,6 +203,8 @@ class GenderWords:
         out.extend(_description_nouns(sig, text))
         she, he = _pronoun_counts(text)
         out.extend(_neutral_cues(sig, short, text, she + he))
+        if she or he:
+            out.extend(_subject_pronoun(sig, description_of(record)[:SUBJECT_SPAN]))
         if she > he:
             out.append(
                 Hit(
@@ -225,6 +228,43 @@ class GenderWords:
                 )
             )
         return out
+
+
+SUBJECT_SPAN = 400  # the description's opening, where a pronoun of its named subject stands
+SUBJECT_PRONOUN_WEIGHT = 0.3
+# An English pronoun as a whole word, capitalised or not (group 1: female).
+_ANY_PRONOUN = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
+def _subject_pronoun(sig: str, head: str) -> list[Hit]:
+    """The description's first pronoun when the sentence before it, or its own, names
+    someone with a capitalised pair ("Quentin Marlowe, the actor. He was requested by many"):
+    the pronoun speaks of that person. The hit's text is the words before the pronoun, from
+    the start of the sentence before; :func:`findings.decide_gender` counts it only when
+    they hold the finding's target, and then the subject's own pronoun outweighs generic
+    tags of the other gender."""
+    found = _ANY_PRONOUN.search(head)
+    if found is None:
+        return []
+    ends = [m.end() for m in _SENTENCE_END.finditer(head, 0, found.start())]
+    # the start of the sentence before the pronoun's own (the dot of an initial or "Dr." too)
+    start = ends[-2] if len(ends) >= 2 else 0
+    before = head[start : found.start()].strip()[-160:]
+    if not before or _CAPITALISED_PAIR.search(before) is None:
+        return []
+    value = "female" if found.group(1) else "male"
+    return [
+        Hit(
+            sig,
+            "gender",
+            SUBJECT_PRONOUN_WEIGHT,
+            "description",
+            before,
+            value=value,
+            note=SUBJECT_PRONOUN_NOTE,
+        )
+    ]
 
 
 def _neutral_cues(sig: str, short: list[tuple[str, str]], text: str, gendered: int) -> list[Hit]:
