@@ -4,6 +4,10 @@ Invented people only."""
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 
 from dfaudit.detect.base import Hit
@@ -104,3 +108,67 @@ def test_the_subject_pronoun_does_not_silence_other_words() -> None:
         subject("male", "Quillan Ostravenko, the actor."),
     ]
     assert decide_gender(hits, None, "Quillan Ostravenko") == "female"
+
+
+def _build_script() -> ModuleType:
+    path = Path(__file__).resolve().parents[2] / "scripts" / "build_name_tables.py"
+    spec = importlib.util.spec_from_file_location("build_name_tables", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def entry(female: float, ranks: dict[str, int], countries: dict[str, float]) -> dict[str, object]:
+    return {"gender": {"F": female, "M": 1 - female}, "rank": ranks, "country": countries}
+
+
+def test_a_romaji_name_mostly_borne_elsewhere_takes_its_kana_forms_gender() -> None:
+    # invented names: "kabemi" is mostly borne by men of another country, a woman's name in
+    # Japan (its kana forms); "tobeno" is mostly borne in Japan, where its own share stands
+    build = _build_script()
+    first = {
+        "Kabemi": entry(0.2, {"JP": 900, "BD": 50}, {"JP": 0.1, "BD": 0.9}),
+        "かべみ": entry(1.0, {"JP": 3000}, {"JP": 1.0}),
+        "カベミ": entry(0.9, {"JP": 5000}, {"JP": 1.0}),
+        "Tobeno": entry(0.05, {"JP": 400}, {"JP": 0.8, "US": 0.2}),
+        "Rusuki": entry(0.1, {"JP": 700, "US": 20}, {"JP": 0.05, "US": 0.95}),
+    }
+    rows = {
+        ("given", "kabemi", "kabemi", "m", "jp", 900),
+        ("given", "tobeno", "tobeno", "u", "jp", 400),
+        ("given", "rusuki", "rusuki", "m", "jp", 700),
+    }
+    build._romanised_genders(rows, first)
+    genders = {form: gender for _, form, _, gender, _, _ in rows}
+    assert genders == {"kabemi": "f", "tobeno": "m", "rusuki": "m"}  # rusuki: no vote, kept
+
+
+def test_a_pinyin_key_takes_the_gender_of_all_its_hanzi_forms() -> None:
+    # four invented hanzi names read alike: the best-ranked one a man's, the others women's;
+    # the key's gender is their weighted mean (mixed here), no longer the best form's alone
+    build = _build_script()
+    first = {
+        "宇丞": entry(0.0, {"CN": 100}, {"CN": 1.0}),
+        "语澄": entry(1.0, {"CN": 120}, {"CN": 1.0}),
+        "雨澄": entry(1.0, {"CN": 130}, {"CN": 1.0}),
+        "妤澄": entry(1.0, {"TW": 150}, {"TW": 1.0}),
+    }
+    key = build._pinyin("宇丞")
+    assert key == build._pinyin("语澄")
+    rows = {
+        ("given", form, key, "m" if form == "宇丞" else "f", "cn", min(info["rank"].values()))
+        for form, info in first.items()
+    }
+    before = set(rows)
+    build._romanised_genders(rows, first)
+    assert rows - before == {("given", key, key, "u", "cn", 100)}  # mixed: no longer "m"
+
+
+def test_a_key_whose_gender_is_unchanged_adds_no_row() -> None:
+    build = _build_script()
+    first = {"雅婷": entry(1.0, {"TW": 10}, {"TW": 1.0})}
+    key = build._pinyin("雅婷")
+    rows = {("given", "雅婷", key, "f", "cn", 10)}
+    build._romanised_genders(rows, first)
+    assert rows == {("given", "雅婷", key, "f", "cn", 10)}
