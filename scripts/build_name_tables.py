@@ -2,7 +2,8 @@
 
 Build-time tools only (none is a runtime dependency)::
 
-    .venv/bin/pip install names-dataset==3.3.1 pypinyin==0.55.0 english-words==2.0.2
+    .venv/bin/pip install names-dataset==3.3.1 pypinyin==0.55.0 english-words==2.0.2 \
+        fugashi==1.5.2 unidic-lite==1.0.8
     .venv/bin/python scripts/build_name_tables.py
 
 Writes gzip CSV files:
@@ -44,6 +45,9 @@ import csv
 import gzip
 import io
 import math
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
 import re
 import sys
 from pathlib import Path
@@ -460,7 +464,9 @@ def _romanised_genders(
       its bearers (the dataset's gender is one share over every country: "Kanon" is mostly
       Bangladeshi men there, a Japanese woman's name in Japan);
     - every Japanese kana given name romanised to it, long vowels unmarked too (``ゆうま`` →
-      yuuma, yuma);
+      yuuma, yuma), and every kanji given name ranked in Japan (where Japan holds that share of
+      its bearers) whose reading it is, where UniDic (``unidic-lite``) holds the kanji as one
+      given name (花音 → カノン → kanon);
     - every hanzi given name ranked in a Chinese-speaking country whose pinyin it is, and every
       hangul given name whose romanisation it is (the best-ranked form alone decided before).
 
@@ -496,6 +502,12 @@ def _romanised_genders(
         elif re.fullmatch(r"[A-Za-z]{3,12}", name) and "JP" in ranks:
             if float(shares.get("JP", 0.0)) >= JP_ROMAJI_SHARE:
                 vote("jp", name.lower(), share, ranks["JP"])
+        if _han(name) and "JP" in ranks and float(shares.get("JP", 0.0)) >= JP_ROMAJI_SHARE:
+            reading = _given_name_reading(name)
+            if reading:
+                romaji = romanise_kana(reading)
+                for key in {romaji, _long_vowels(romaji)}:
+                    vote("jp", key, share, ranks["JP"])
         elif _han(name) and 1 <= len(name) <= 2 and any(c in ranks for c in HAN_COUNTRIES):
             vote("cn", _pinyin(name), share, min(ranks[c] for c in HAN_COUNTRIES if c in ranks))
         elif _hangul(name) and len(name) == 2 and "KR" in ranks:
@@ -528,6 +540,26 @@ def _romanised_genders(
         if found is not None and found != read and (own is None or own[5] > rank):
             # only where it changes what is read (the table stays compact)
             rows.add(("given", key, key, found, origin, rank))
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Callable[[str], list[Any]]:
+    import fugashi  # with unidic-lite: a Japanese dictionary with given names and their readings
+
+    return fugashi.Tagger()  # type: ignore[no-any-return]
+
+
+def _given_name_reading(kanji: str) -> str | None:
+    """The kana reading of a kanji given name where the dictionary holds it as one given name
+    (花音 → カノン), else None."""
+    words = _tagger()(kanji)
+    if len(words) != 1 or words[0].surface != kanji:
+        return None
+    feature = words[0].feature
+    if (feature.pos2, feature.pos3, feature.pos4) != ("固有名詞", "人名", "名"):
+        return None
+    reading = feature.kana
+    return reading if isinstance(reading, str) and _kana(reading) else None
 
 
 def _pinyin(text: str) -> str:
