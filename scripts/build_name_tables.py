@@ -45,12 +45,12 @@ import csv
 import gzip
 import io
 import math
-from collections.abc import Callable
-from functools import lru_cache
-from typing import Any
 import re
 import sys
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -499,9 +499,12 @@ def _romanised_genders(
             romaji = romanise_kana(name)
             for key in {romaji, _long_vowels(romaji)}:
                 vote("jp", key, share, ranks["JP"])
-        elif re.fullmatch(r"[A-Za-z]{3,12}", name) and "JP" in ranks:
-            if float(shares.get("JP", 0.0)) >= JP_ROMAJI_SHARE:
-                vote("jp", name.lower(), share, ranks["JP"])
+        elif (
+            re.fullmatch(r"[A-Za-z]{3,12}", name)
+            and "JP" in ranks
+            and float(shares.get("JP", 0.0)) >= JP_ROMAJI_SHARE
+        ):
+            vote("jp", name.lower(), share, ranks["JP"])
         if _han(name) and "JP" in ranks and float(shares.get("JP", 0.0)) >= JP_ROMAJI_SHARE:
             reading = _given_name_reading(name)
             if reading:

@@ -172,3 +172,24 @@ def test_a_key_whose_gender_is_unchanged_adds_no_row() -> None:
     rows = {("given", "雅婷", key, "f", "cn", 10)}
     build._romanised_genders(rows, first)
     assert rows == {("given", "雅婷", key, "f", "cn", 10)}
+
+
+def test_a_version_named_as_its_subject_gives_a_weak_gender_vote() -> None:
+    # a collection with one person per version: the version's name is the subject's
+    fields: dict[str, object] = {
+        "tags": ("celebrity", "collection"),
+        "version_names": ("Odile Marchetti",),
+        "description": "Recommended weight: 0.7",
+    }
+    found = DETECTOR.detect(model("Celebrity Collection (one per version)", **fields))
+    assert found.likeness and found.target_gender == "female"
+    votes = [
+        (h.text, h.value)
+        for h in found.hits
+        if h.aspect == "gender" and h.field == "version_names" and h.signal.startswith("gender_")
+    ]
+    assert votes == [("odile", "female")]
+    # a version name that is no person's name gives none
+    fields["version_names"] = ("Flux Dev",)
+    found = DETECTOR.detect(model("Celebrity Collection (one per version)", **fields))
+    assert not [h for h in found.hits if h.aspect == "gender" and h.field == "version_names"]

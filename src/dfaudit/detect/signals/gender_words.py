@@ -9,7 +9,14 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.east_asian import HAS_SCRIPT
-from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
+from dfaudit.detect.fields import (
+    SHORT_LIMIT,
+    TAG_LIMIT,
+    TAGS_MAX,
+    description_of,
+    folded_description,
+    view,
+)
 from dfaudit.detect.findings import SUBJECT_PRONOUN_NOTE
 from dfaudit.detect.names import canonical_key, find_prose_names, first_name, name_gender
 from dfaudit.detect.text import StartFinder, deleet, finditer_at, pieces, words
@@ -197,7 +204,13 @@ class GenderWords:
             out.append(
                 Hit(sig, "gender", weight, "description", role.group(0), value=value, note="is a …")
             )
-        out.extend(_lone_first_names(sig, short))
+        lone = _lone_first_names(sig, short)
+        if not lone:  # a collection's version named after its subject ("Odile Marchetti")
+            versions = (getattr(record, "version_names", ()) or ())[:VERSIONS_READ]
+            lone = _version_first_names(
+                sig, [v[:SHORT_LIMIT] for v in versions if isinstance(v, str)]
+            )
+        out.extend(lone)
         out.extend(_first_name_triggers(sig, view(record).trained_words[:4]))
         text = folded_description(record, 2000)
         out.extend(_description_nouns(sig, text))
@@ -406,6 +419,33 @@ def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
             name, value = found
             return [Hit(sig, "gender", 0.2, field, name, value=value, note="first-name table")]
     return []
+
+
+VERSIONS_READ = 4  # version names read for a lone first name when the name and triggers hold none
+# A version name that is a capitalised first name and family name, nothing else.
+_VERSION_PAIR = re.compile(r"([A-Z][a-z]{2,15}) [A-Z][a-z]{2,20}")
+
+
+def _version_first_names(sig: str, versions: list[str]) -> list[Hit]:
+    """A weak vote from the gender tables for a version named as a person is ("Odile
+    Marchetti" of a "one per version" collection), or holding a lone first name."""
+    for text in versions:
+        pair = _VERSION_PAIR.fullmatch(text.strip())
+        gender = name_gender(pair.group(1).lower()) if pair else "u"
+        if pair and gender in ("f", "m"):
+            value = "female" if gender == "f" else "male"
+            return [
+                Hit(
+                    sig,
+                    "gender",
+                    0.2,
+                    "version_names",
+                    pair.group(1).lower(),
+                    value=value,
+                    note="first-name table",
+                )
+            ]
+    return _lone_first_names(sig, [("version_names", text) for text in versions])
 
 
 FIRST_NAME_TRIGGER = 0.04  # a target below every other reading of a name
