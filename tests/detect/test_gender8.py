@@ -193,3 +193,43 @@ def test_a_version_named_as_its_subject_gives_a_weak_gender_vote() -> None:
     fields["version_names"] = ("Flux Dev",)
     found = DETECTOR.detect(model("Celebrity Collection (one per version)", **fields))
     assert not [h for h in found.hits if h.aspect == "gender" and h.field == "version_names"]
+
+
+@pytest.mark.parametrize(
+    ("name", "tags", "description", "gender"),
+    [
+        # a gendered noun of another language in the description's opening
+        ("Zorislava Kremenic", (), "Hrvatska glumica, 40 fotografija.", "female"),
+        ("Tomislav Brezarin", (), "Srpski glumac iz Novog Sada.", "male"),
+        ("Dalia Vaitkute", (), "Lietuvos aktore ir dainininke.", "female"),
+        ("Ilinca Marasescu", (), "O cantareata din Iasi, 30 de poze.", "female"),
+        ("Maricel Dumaguete", (), "Isang aktres mula sa Cebu.", "female"),
+        # a gendered script word of a tag (not in the shared lists)
+        ("Yoon Sael", ("미녀", "korean"), "", "female"),
+        ("Yoon Haram", ("미남", "korean"), "", "male"),
+        ("Qiao Mingsen", ("男神", "chinese"), "", "male"),
+        # idol group words in English
+        ("Kiera Vollantine", (), "Former girl group member, 25 photos.", "female"),
+        ("Dario Vollantine", (), "The lead singer of a boy group, 25 photos.", "male"),
+    ],
+)
+def test_gendered_words_of_more_languages(
+    name: str, tags: tuple[str, ...], description: str, gender: str
+) -> None:
+    record = model(name, tags=tags, description=description)
+    votes = {h.value for h in DETECTOR.detect(record).hits if h.aspect == "gender"}
+    assert gender in votes
+    other = "male" if gender == "female" else "female"
+    assert other not in {
+        h.value
+        for h in DETECTOR.detect(record).hits
+        if h.aspect == "gender" and h.signal.startswith("gender_") and h.note != "first-name table"
+    }
+
+
+def test_a_word_that_holds_a_script_term_by_chance_casts_no_vote() -> None:
+    # "大丈夫" (all right, in Japanese) holds "丈夫" (a husband, in Chinese): not read
+    record = model("大丈夫 portrait lora", description="大丈夫です")
+    assert not [
+        h for h in DETECTOR.detect(record).hits if h.aspect == "gender" and h.value == "male"
+    ]

@@ -52,8 +52,8 @@ ACTOR_WEIGHT = 0.3  # "X is an actor" with no pronoun before it: a weak male vot
 # trained on 20 photos"): occupations with a gendered form. "actor" is left out (said of women).
 _ROLE_NOUN = re.compile(
     r"\b(?:(actress|songstress|ballerina|businesswoman|sportswoman|spokeswoman|"
-    r"congresswoman|chairwoman|anchorwoman|camgirl|gravure idol)|"
-    r"(businessman|sportsman|spokesman|congressman|anchorman|boyband member))\b"
+    r"congresswoman|chairwoman|anchorwoman|camgirl|gravure idol|girl group|girlgroup)|"
+    r"(businessman|sportsman|spokesman|congressman|anchorman|boyband member|boy group))\b"
 )
 # A prompt line of the description that starts with the trigger and a gendered noun
 # ("sks woman, lingerie", "kimtaeri girl, portrait"): the trigger's subject is that noun.
@@ -61,7 +61,8 @@ _PROMPT_NOUN = re.compile(r"[a-z0-9_]{2,40} (?:(woman|girl|lady)|(man|boy|guy))\
 # The role nouns as plain substrings: a cheap test before the pattern runs.
 _ROLE_WORDS = (
     "actress", "songstress", "ballerina", "swoman", "rwoman", "camgirl", "gravure idol",
-    "businessman", "sportsman", "spokesman", "congressman", "anchorman", "boyband member",
+    "girl group", "girlgroup", "businessman", "sportsman", "spokesman", "congressman",
+    "anchorman", "boyband member", "boy group",
 )  # fmt: skip
 _PROMPT_WORDS = (" woman", " girl", " lady", " man", " boy", " guy")
 # Nouns of other languages that say a woman or a man (occupations with a gendered form, and
@@ -82,6 +83,12 @@ FOREIGN_FEMALE = (
     "wanita", "perempuan", "kadin", "nu dien vien", "nu ca si", "nu nghe si",
     "актриса", "актрисы", "актрису", "актрисой", "певица", "певицы", "телеведущая",
     "женщина", "девушка", "акторка", "співачка", "жінка", "τραγουδιστρια", "γυναικα",
+    # Hungarian, Croatian and Serbian, Slovenian, Lithuanian, Latvian, Romanian, Norwegian,
+    # Finnish, Tagalog, colloquial Indonesian; Bulgarian and Serbian Cyrillic
+    "szineszno", "enekesno", "glumica", "glumice", "pjevacica", "pevacica", "zena",
+    "igralka", "pevka", "aktore", "dainininke", "aktrise", "dziedataja", "cantareata",
+    "femeie", "skuespillerinne", "laulajatar", "aktres", "babae", "cewek",
+    "певачица", "глумица", "жена",
 )  # fmt: skip
 FOREIGN_MALE = (
     "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
@@ -90,6 +97,9 @@ FOREIGN_MALE = (
     "pria", "erkek", "nam dien vien", "nam ca si", "nam nghe si",
     "актер", "актера", "актером", "певец", "певца", "телеведущий", "мужчина", "парень",
     "актор", "співак", "чоловік", "τραγουδιστης", "ανδρας",
+    "glumac", "pjevac", "muskarac", "igralec", "pevec", "aktorius",
+    "dainininkas", "aktieris", "dziedatajs", "cantaret", "barbat", "lalaki", "cowok",
+    "певач", "глумац", "мушкарац",
 )  # fmt: skip
 # Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
 FOREIGN_FEMALE_ENDS = (
@@ -101,11 +111,11 @@ FOREIGN_MALE_ENDS = ("שחקן", "זמר", "דוגמן", "גבר", "ممثل", "
 # substrings.
 FOREIGN_FEMALE_PARTS = (
     "अभिनेत्री", "गायिका", "महिला", "অভিনেত্রী", "গায়িকা", "নারী", "นักแสดงหญิง",
-    "นักร้องหญิง", "ผู้หญิง", "หญิงสาว", "ดาราสาว",
+    "นักร้องหญิง", "ผู้หญิง", "หญิงสาว", "ดาราสาว", "நடிகை", "பாடகி",
 )  # fmt: skip
 FOREIGN_MALE_PARTS = (
     "अभिनेता", "गायक", "पुरुष", "অভিনেতা", "গায়ক", "পুরুষ", "นักแสดงชาย", "นักร้องชาย",
-    "ผู้ชาย", "ดาราหนุ่ม",
+    "ผู้ชาย", "ดาราหนุ่ม", "நடிகர்", "பாடகர்",
 )  # fmt: skip
 
 
@@ -150,9 +160,20 @@ _IS_A_FEMALE = frozenset(
 NAME_FEMALE = (FEMALE_WORDS | FEMALE_LOAN_WORDS) - {"her", "hers", "she", "herself", "ms", "miss"}
 NAME_FEMALE -= {"mrs"}
 NAME_MALE = (MALE_WORDS | MALE_LOAN_WORDS) - {"he", "him", "his", "himself", "mr", "sir"}
-_SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
-    (t, "male") for t in MALE_SCRIPT_TERMS
-)
+# Gendered words of Chinese, Japanese and Korean beyond the shared lists (which also say that a
+# real person is meant): a diva, a mature woman, a wife or girlfriend, a beauty; a handsome
+# man, a boyfriend or husband, an uncle; the female and male idol words of Korean fandoms.
+MORE_FEMALE_SCRIPT = (
+    "歌姬", "歌姫", "熟女", "人妻", "老婆", "妻子", "女朋友", "少女", "美人", "미녀", "여돌",
+    "아내", "여친", "グラドル",
+)  # fmt: skip
+MORE_MALE_SCRIPT = (
+    "男神", "小哥哥", "大叔", "老公", "男朋友", "美男", "미남", "남돌", "남친",
+    "아저씨", "彼氏",
+)  # fmt: skip
+_SCRIPT_TERMS = tuple(
+    (t, "female") for t in dict.fromkeys((*FEMALE_SCRIPT_TERMS, *MORE_FEMALE_SCRIPT))
+) + tuple((t, "male") for t in dict.fromkeys((*MALE_SCRIPT_TERMS, *MORE_MALE_SCRIPT)))
 
 
 class GenderWords:
