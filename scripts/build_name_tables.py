@@ -455,7 +455,10 @@ def _long_vowels(romaji: str) -> str:
 
 
 def _romanised_genders(
-    rows: set[tuple[str, str, str, str, str, int]], first: dict[str, dict[str, object]]
+    rows: set[tuple[str, str, str, str, str, int]],
+    first: dict[str, dict[str, object]],
+    pinyin: Callable[[str], str] | None = None,
+    reading: Callable[[str], str | None] | None = None,
 ) -> None:
     """The gender of every romanised given name the table holds (a Japanese romaji row, or the
     key of hanzi and hangul rows), from all the forms that spell it (in place):
@@ -480,6 +483,8 @@ def _romanised_genders(
     romaji row takes its key's gender; for a key of hanzi or hangul rows whose gender that
     changes, a romanised row of the same rank carries it, which comes first among rows of equal
     rank (rows are written sorted, Latin letters before script): the runtime table reads it."""
+    pinyin = pinyin or _pinyin
+    reading = reading or _given_name_reading
     # (origin, key) -> [weighted sum of female shares, sum of weights]
     votes: dict[tuple[str, str], list[float]] = {}
 
@@ -506,13 +511,13 @@ def _romanised_genders(
         ):
             vote("jp", name.lower(), share, ranks["JP"])
         if _han(name) and "JP" in ranks and float(shares.get("JP", 0.0)) >= JP_ROMAJI_SHARE:
-            reading = _given_name_reading(name)
-            if reading:
-                romaji = romanise_kana(reading)
+            kana = reading(name)
+            if kana:
+                romaji = romanise_kana(kana)
                 for key in {romaji, _long_vowels(romaji)}:
                     vote("jp", key, share, ranks["JP"])
         elif _han(name) and 1 <= len(name) <= 2 and any(c in ranks for c in HAN_COUNTRIES):
-            vote("cn", _pinyin(name), share, min(ranks[c] for c in HAN_COUNTRIES if c in ranks))
+            vote("cn", pinyin(name), share, min(ranks[c] for c in HAN_COUNTRIES if c in ranks))
         elif _hangul(name) and len(name) == 2 and "KR" in ranks:
             vote("kr", romanise_hangul(name), share, ranks["KR"])
     # key -> (best rank, origin and gender of the row the runtime reads for it: the first of
