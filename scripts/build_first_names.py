@@ -58,7 +58,7 @@ STRONG = 0.9  # nomquamgender's p alone decides at this share or beyond (f) ...
 STRONG_MALE = 0.1  # ... or at this one or below (m); written out: 1 - 0.9 is not 0.1 in floats
 LEAN = 0.7  # the mean share of both sources decides at this share or beyond (f) ...
 LEAN_MALE = 0.3  # ... or at this one or below (m)
-GENDER_RANK = 5000
+GENDER_RANK = 10_000
 GENDER_PLAIN = re.compile(r"^[a-z]{3,15}$")
 
 

@@ -2,7 +2,8 @@
 
 Build-time tools only (none is a runtime dependency)::
 
-    .venv/bin/pip install names-dataset==3.3.1 pypinyin==0.55.0 english-words==2.0.2
+    .venv/bin/pip install names-dataset==3.3.1 pypinyin==0.55.0 english-words==2.0.2 \
+        fugashi==1.5.2 unidic-lite==1.0.8
     .venv/bin/python scripts/build_name_tables.py
 
 Writes gzip CSV files:
@@ -15,7 +16,9 @@ Writes gzip CSV files:
   dataset does not pair a kanji form with its reading, so a kanji surname is keyed by its pinyin
   reading: a stable key, not a pronunciation);
 - ``given``: given names from ``names-dataset`` ranked in CN/TW/HK/MO/SG (hanzi), KR (hangul),
-  JP (kanji, kana, romaji), with a gender letter (f ≥ 0.8 female, m ≤ 0.2, else u);
+  JP (kanji, kana, romaji), with a gender letter (f ≥ 0.8 female, m ≤ 0.2, else u; a
+  romanised given name's letter from every form of its origin that spells it: see
+  ``_romanised_genders``);
 - ``not_name``: hanzi phrases of ``pypinyin``'s phrase dictionary and English words of the
   public-domain Webster's 2nd list (``english-words``) that have a name's shape here (a surname
   followed by a plausible given name, or a plausible romanised given name on their own), so
@@ -41,14 +44,18 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import math
 import re
 import sys
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dfaudit.detect.east_asian import romanise_hangul  # noqa: E402
+from dfaudit.detect.east_asian import romanise_hangul, romanise_kana  # noqa: E402
 
 OUT = ROOT / "src" / "dfaudit" / "detect" / "data"
 TOP_GIVEN = 6000  # per country
@@ -65,6 +72,8 @@ WORLD_FIRST_SHARE = 0.3
 # Scripts whose first names the table also holds, folded (Unicode character-name prefixes).
 WORLD_SCRIPTS = frozenset({"GREEK", "CYRILLIC", "HEBREW", "ARABIC"})
 TOP_JP_SURNAMES = 3000
+# A Japanese romaji given name's own gender counts where Japan holds this share of its bearers.
+JP_ROMAJI_SHARE = 0.5
 HAN_COUNTRIES = ("CN", "TW", "HK", "MO", "SG")
 ENGLISH_COUNTRIES = ("US", "GB", "CA", "AU", "IE", "NZ")
 SURNAME_COUNTRIES = (*ENGLISH_COUNTRIES, "IT", "FR", "DE", "ES", "PT", "BR", "MX", "NL", "PL", "SE")
@@ -341,6 +350,8 @@ def main() -> None:
         elif re.fullmatch(r"[A-Za-z]{3,12}", name) and ranks.get("JP", 10**9) <= TOP_GIVEN:
             rows.add(("given", name.lower(), name.lower(), gender, "jp", ranks["JP"]))
 
+    _romanised_genders(rows, first)
+
     # Words with a name's shape: hanzi phrases beginning with a surname and English words that
     # read as pinyin names run together. Both become "not_name" rows.
     cn_surnames = {r[1] for r in rows if r[0] == "surname" and r[4] in ("cn", "jp") and _han(r[1])}
@@ -427,6 +438,142 @@ def main() -> None:
     for row in rows:
         counts[row[0]] = counts.get(row[0], 0) + 1
     print(f"east_asian_names: {counts}; han_pinyin: {len(han_rows)} characters")
+
+
+def _share(info: dict[str, object]) -> float | None:
+    """The female share of a name's bearers in ``names-dataset`` (None: no gender given)."""
+    genders = info.get("gender") or {}
+    assert isinstance(genders, dict)
+    female = float(genders.get("F", 0.0) or 0.0)
+    male = float(genders.get("M", 0.0) or 0.0)
+    return None if female + male == 0 else female / (female + male)
+
+
+def _long_vowels(romaji: str) -> str:
+    """Romaji as names are written in Latin letters, long vowels unmarked: "yuuma" → "yuma"."""
+    return romaji.replace("ou", "o").replace("uu", "u").replace("oo", "o")
+
+
+def _romanised_genders(
+    rows: set[tuple[str, str, str, str, str, int]],
+    first: dict[str, dict[str, object]],
+    pinyin: Callable[[str], str] | None = None,
+    reading: Callable[[str], str | None] | None = None,
+) -> None:
+    """The gender of every romanised given name the table holds (a Japanese romaji row, or the
+    key of hanzi and hangul rows), from all the forms that spell it (in place):
+
+    - a Japanese romaji name's own share only where Japan holds at least JP_ROMAJI_SHARE of
+      its bearers (the dataset's gender is one share over every country: "Kanon" is mostly
+      Bangladeshi men there, a Japanese woman's name in Japan);
+    - every Japanese kana given name romanised to it, long vowels unmarked too (``ゆうま`` →
+      yuuma, yuma), and every kanji given name ranked in Japan (where Japan holds that share of
+      its bearers) whose reading it is, where UniDic (``unidic-lite``) holds the kanji as one
+      given name (花音 → カノン → kanon);
+    - every hanzi given name ranked in a Chinese-speaking country whose pinyin it is, and every
+      hangul given name whose romanisation it is (the best-ranked form alone decided before).
+
+    Each form votes with its female share, weighted by one over the square root of its rank
+    (a common form says more than a rare one).
+
+    Only forms of one origin vote on a key (hangul 미오 does not vote on Japanese "mio"): on a
+    romaji row the Japanese forms, on a key of hanzi or hangul rows that origin's forms, for the
+    origin of its best-ranked row. The key's gender is f or m where the forms' mean female share
+    is at least 0.8 or at most 0.2, else u. Each key keeps its rank (the best of its rows). A
+    romaji row takes its key's gender; for a key of hanzi or hangul rows whose gender that
+    changes, a romanised row of the same rank carries it, which comes first among rows of equal
+    rank (rows are written sorted, Latin letters before script): the runtime table reads it."""
+    pinyin = pinyin or _pinyin
+    reading = reading or _given_name_reading
+    # (origin, key) -> [weighted sum of female shares, sum of weights]
+    votes: dict[tuple[str, str], list[float]] = {}
+
+    def vote(origin: str, key: str, share: float | None, rank: int) -> None:
+        if share is not None:
+            weight = 1 / math.sqrt(rank)  # a common form says more than a rare one
+            entry = votes.setdefault((origin, key), [0.0, 0.0])
+            entry[0] += share * weight
+            entry[1] += weight
+
+    for name, info in first.items():
+        ranks = info.get("rank") or {}
+        shares = info.get("country") or {}
+        assert isinstance(ranks, dict) and isinstance(shares, dict)
+        share = _share(info)
+        if _kana(name) and 2 <= len(name) <= 4 and "JP" in ranks:
+            romaji = romanise_kana(name)
+            for key in {romaji, _long_vowels(romaji)}:
+                vote("jp", key, share, ranks["JP"])
+        elif (
+            re.fullmatch(r"[A-Za-z]{3,12}", name)
+            and "JP" in ranks
+            and float(shares.get("JP", 0.0)) >= JP_ROMAJI_SHARE
+        ):
+            vote("jp", name.lower(), share, ranks["JP"])
+        if _han(name) and "JP" in ranks and float(shares.get("JP", 0.0)) >= JP_ROMAJI_SHARE:
+            kana = reading(name)
+            if kana:
+                romaji = romanise_kana(kana)
+                for key in {romaji, _long_vowels(romaji)}:
+                    vote("jp", key, share, ranks["JP"])
+        elif _han(name) and 1 <= len(name) <= 2 and any(c in ranks for c in HAN_COUNTRIES):
+            vote("cn", pinyin(name), share, min(ranks[c] for c in HAN_COUNTRIES if c in ranks))
+        elif _hangul(name) and len(name) == 2 and "KR" in ranks:
+            vote("kr", romanise_hangul(name), share, ranks["KR"])
+    # key -> (best rank, origin and gender of the row the runtime reads for it: the first of
+    # the best rank in sorted order)
+    best: dict[str, tuple[int, str, str]] = {}
+    romaji: dict[str, tuple[str, str, str, str, str, int]] = {}
+    for row in sorted(rows):
+        kind, form, key, read, origin, rank = row
+        if kind != "given" or not key.isascii():
+            continue
+        if form == key:
+            romaji[key] = row
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, origin, read)
+
+    def gender(origin: str, key: str) -> str | None:
+        if (origin, key) not in votes:
+            return None
+        total, count = votes[(origin, key)]
+        return "f" if total / count >= 0.8 else "m" if total / count <= 0.2 else "u"
+
+    for key, (rank, origin, read) in best.items():
+        own = romaji.get(key)
+        if own is not None and gender("jp", key) is not None:
+            rows.discard(own)
+            rows.add((*own[:3], gender("jp", key), *own[4:]))
+        found = gender(origin, key) if origin in ("cn", "kr") else None
+        if found is not None and found != read and (own is None or own[5] > rank):
+            # only where it changes what is read (the table stays compact)
+            rows.add(("given", key, key, found, origin, rank))
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Callable[[str], list[Any]]:
+    import fugashi  # with unidic-lite: a Japanese dictionary with given names and their readings
+
+    return fugashi.Tagger()  # type: ignore[no-any-return]
+
+
+def _given_name_reading(kanji: str) -> str | None:
+    """The kana reading of a kanji given name where the dictionary holds it as one given name
+    (花音 → カノン), else None."""
+    words = _tagger()(kanji)
+    if len(words) != 1 or words[0].surface != kanji:
+        return None
+    feature = words[0].feature
+    if (feature.pos2, feature.pos3, feature.pos4) != ("固有名詞", "人名", "名"):
+        return None
+    reading = feature.kana
+    return reading if isinstance(reading, str) and _kana(reading) else None
+
+
+def _pinyin(text: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(text, style=Style.NORMAL, errors="ignore")).replace("ü", "v")
 
 
 def _world_first(first: dict[str, dict[str, object]]) -> list[tuple[object, ...]]:  # noqa: C901

@@ -506,6 +506,11 @@ OFF_TARGET = 0.5
 # words worn mostly by women (a weak vote any first name outweighs).
 _NOT_DIRECT_NOTES = NAME_GUESS_NOTES | {"female-coded"}
 DIRECT_ALONE = 0.4  # a direct vote (one pronoun) with none against it halves the table's
+# A pronoun of the description that follows the sentence naming the finding's target (see
+# signals/gender_words.py): the subject's own pronoun. Against it, tags of the other gender
+# ("girl", "woman", "1girl": often the uploader's default tags) count as one tag, halved.
+SUBJECT_PRONOUN_NOTE = "pronoun of a named subject"
+TAGS_AGAINST_SUBJECT = 0.5
 _WORD_BREAK = re.compile(r"[\s_.]+")
 
 
@@ -533,6 +538,16 @@ def given_name(target: str) -> GivenName | None:
     first = _letters(words[0])
     gender = name_gender(first) if first.isalpha() else "u"
     return GivenName(frozenset({first}), gender)
+
+
+def _names_target(text: str, target: str, given: GivenName | None) -> bool:
+    """Whether a text holds the target: its letters, or a word that is its given name."""
+    letters = _letters(target)
+    if len(letters) >= _MIN_SPELT and letters in _letters(text):
+        return True
+    return given is not None and any(
+        _letters(word) in given.forms for word in _WORD_BREAK.split(text) if _letters(word)
+    )
 
 
 def _names_given(text: str, given: GivenName) -> bool:
@@ -578,8 +593,19 @@ def decide_gender(
     # "Alex" seen by three signals must not outvote a "girl" trigger).
     table = {"female": 0.0, "male": 0.0}
     direct = {"female": 0.0, "male": 0.0}
+    tags = {"female": 0.0, "male": 0.0}  # the strongest tag vote of each side
+    tag_sum = {"female": 0.0, "male": 0.0}
+    subject: set[str] = set()  # sides a pronoun of the named target speaks for
     for hit in hits:
         if hit.aspect == "gender" and hit.value in votes:
+            if hit.note == SUBJECT_PRONOUN_NOTE:
+                if target and _names_target(hit.text, target, given):
+                    votes[hit.value] += hit.score
+                    subject.add(hit.value)
+                continue
+            if hit.field == "tags" and hit.note not in NAME_GUESS_NOTES:
+                tags[hit.value] = max(tags[hit.value], hit.score)
+                tag_sum[hit.value] += hit.score
             if hit.note in NAME_GUESS_NOTES:
                 score = hit.score
                 if given is not None and not _names_given(hit.text, given):
@@ -592,6 +618,10 @@ def decide_gender(
     if given is not None and given.gender in ("f", "m"):
         side = "female" if given.gender == "f" else "male"
         table[side] = max(table[side], TARGET_NAME_VOTE)
+    if len(subject) == 1:
+        other = "male" if "female" in subject else "female"
+        votes[other] -= tag_sum[other] - tags[other] * TAGS_AGAINST_SUBJECT
+        direct[other] -= tag_sum[other] - tags[other] * TAGS_AGAINST_SUBJECT
     # A gendered word the uploader chose (a "woman" tag, 女明星, "actress", pronouns) says
     # more than the first-name table's guess from a name read in a field; a table vote
     # against it counts for less (romanised given names are often of either gender).

@@ -9,7 +9,15 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.east_asian import HAS_SCRIPT
-from dfaudit.detect.fields import TAG_LIMIT, TAGS_MAX, description_of, folded_description, view
+from dfaudit.detect.fields import (
+    SHORT_LIMIT,
+    TAG_LIMIT,
+    TAGS_MAX,
+    description_of,
+    folded_description,
+    view,
+)
+from dfaudit.detect.findings import SUBJECT_PRONOUN_NOTE
 from dfaudit.detect.names import canonical_key, find_prose_names, first_name, name_gender
 from dfaudit.detect.text import StartFinder, deleet, finditer_at, pieces, words
 from dfaudit.detect.vocab import (
@@ -44,8 +52,8 @@ ACTOR_WEIGHT = 0.3  # "X is an actor" with no pronoun before it: a weak male vot
 # trained on 20 photos"): occupations with a gendered form. "actor" is left out (said of women).
 _ROLE_NOUN = re.compile(
     r"\b(?:(actress|songstress|ballerina|businesswoman|sportswoman|spokeswoman|"
-    r"congresswoman|chairwoman|anchorwoman|camgirl|gravure idol)|"
-    r"(businessman|sportsman|spokesman|congressman|anchorman|boyband member))\b"
+    r"congresswoman|chairwoman|anchorwoman|camgirl|gravure idol|girl group|girlgroup)|"
+    r"(businessman|sportsman|spokesman|congressman|anchorman|boyband member|boy group))\b"
 )
 # A prompt line of the description that starts with the trigger and a gendered noun
 # ("sks woman, lingerie", "kimtaeri girl, portrait"): the trigger's subject is that noun.
@@ -53,7 +61,8 @@ _PROMPT_NOUN = re.compile(r"[a-z0-9_]{2,40} (?:(woman|girl|lady)|(man|boy|guy))\
 # The role nouns as plain substrings: a cheap test before the pattern runs.
 _ROLE_WORDS = (
     "actress", "songstress", "ballerina", "swoman", "rwoman", "camgirl", "gravure idol",
-    "businessman", "sportsman", "spokesman", "congressman", "anchorman", "boyband member",
+    "girl group", "girlgroup", "businessman", "sportsman", "spokesman", "congressman",
+    "anchorman", "boyband member", "boy group",
 )  # fmt: skip
 _PROMPT_WORDS = (" woman", " girl", " lady", " man", " boy", " guy")
 # Nouns of other languages that say a woman or a man (occupations with a gendered form, and
@@ -74,6 +83,12 @@ FOREIGN_FEMALE = (
     "wanita", "perempuan", "kadin", "nu dien vien", "nu ca si", "nu nghe si",
     "актриса", "актрисы", "актрису", "актрисой", "певица", "певицы", "телеведущая",
     "женщина", "девушка", "акторка", "співачка", "жінка", "τραγουδιστρια", "γυναικα",
+    # Hungarian, Croatian and Serbian, Slovenian, Lithuanian, Latvian, Romanian, Norwegian,
+    # Finnish, Tagalog, colloquial Indonesian; Bulgarian and Serbian Cyrillic
+    "szineszno", "enekesno", "glumica", "glumice", "pjevacica", "pevacica", "zena",
+    "igralka", "pevka", "aktore", "dainininke", "aktrise", "dziedataja", "cantareata",
+    "femeie", "skuespillerinne", "laulajatar", "aktres", "babae", "cewek",
+    "певачица", "глумица", "жена",
 )  # fmt: skip
 FOREIGN_MALE = (
     "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
@@ -82,6 +97,9 @@ FOREIGN_MALE = (
     "pria", "erkek", "nam dien vien", "nam ca si", "nam nghe si",
     "актер", "актера", "актером", "певец", "певца", "телеведущий", "мужчина", "парень",
     "актор", "співак", "чоловік", "τραγουδιστης", "ανδρας",
+    "glumac", "pjevac", "muskarac", "igralec", "pevec", "aktorius",
+    "dainininkas", "aktieris", "dziedatajs", "cantaret", "barbat", "lalaki", "cowok",
+    "певач", "глумац", "мушкарац",
 )  # fmt: skip
 # Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
 FOREIGN_FEMALE_ENDS = (
@@ -93,11 +111,11 @@ FOREIGN_MALE_ENDS = ("שחקן", "זמר", "דוגמן", "גבר", "ممثل", "
 # substrings.
 FOREIGN_FEMALE_PARTS = (
     "अभिनेत्री", "गायिका", "महिला", "অভিনেত্রী", "গায়িকা", "নারী", "นักแสดงหญิง",
-    "นักร้องหญิง", "ผู้หญิง", "หญิงสาว", "ดาราสาว",
+    "นักร้องหญิง", "ผู้หญิง", "หญิงสาว", "ดาราสาว", "நடிகை", "பாடகி",
 )  # fmt: skip
 FOREIGN_MALE_PARTS = (
     "अभिनेता", "गायक", "पुरुष", "অভিনেতা", "গায়ক", "পুরুষ", "นักแสดงชาย", "นักร้องชาย",
-    "ผู้ชาย", "ดาราหนุ่ม",
+    "ผู้ชาย", "ดาราหนุ่ม", "நடிகர்", "பாடகர்",
 )  # fmt: skip
 
 
@@ -142,14 +160,25 @@ _IS_A_FEMALE = frozenset(
 NAME_FEMALE = (FEMALE_WORDS | FEMALE_LOAN_WORDS) - {"her", "hers", "she", "herself", "ms", "miss"}
 NAME_FEMALE -= {"mrs"}
 NAME_MALE = (MALE_WORDS | MALE_LOAN_WORDS) - {"he", "him", "his", "himself", "mr", "sir"}
-_SCRIPT_TERMS = tuple((t, "female") for t in FEMALE_SCRIPT_TERMS) + tuple(
-    (t, "male") for t in MALE_SCRIPT_TERMS
-)
+# Gendered words of Chinese, Japanese and Korean beyond the shared lists (which also say that a
+# real person is meant): a diva, a mature woman, a wife or girlfriend, a beauty; a handsome
+# man, a boyfriend or husband, an uncle; the female and male idol words of Korean fandoms.
+MORE_FEMALE_SCRIPT = (
+    "歌姬", "歌姫", "熟女", "人妻", "老婆", "妻子", "女朋友", "少女", "美人", "미녀", "여돌",
+    "아내", "여친", "グラドル",
+)  # fmt: skip
+MORE_MALE_SCRIPT = (
+    "男神", "小哥哥", "大叔", "老公", "男朋友", "美男", "미남", "남돌", "남친",
+    "아저씨", "彼氏",
+)  # fmt: skip
+_SCRIPT_TERMS = tuple(
+    (t, "female") for t in dict.fromkeys((*FEMALE_SCRIPT_TERMS, *MORE_FEMALE_SCRIPT))
+) + tuple((t, "male") for t in dict.fromkeys((*MALE_SCRIPT_TERMS, *MORE_MALE_SCRIPT)))
 
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "13"
+    version: ClassVar[str] = "14"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -196,12 +225,20 @@ class GenderWords:
             out.append(
                 Hit(sig, "gender", weight, "description", role.group(0), value=value, note="is a …")
             )
-        out.extend(_lone_first_names(sig, short))
+        lone = _lone_first_names(sig, short)
+        if not lone:  # a collection's version named after its subject ("Odile Marchetti")
+            versions = (getattr(record, "version_names", ()) or ())[:VERSIONS_READ]
+            lone = _version_first_names(
+                sig, [v[:SHORT_LIMIT] for v in versions if isinstance(v, str)]
+            )
+        out.extend(lone)
         out.extend(_first_name_triggers(sig, view(record).trained_words[:4]))
         text = folded_description(record, 2000)
         out.extend(_description_nouns(sig, text))
         she, he = _pronoun_counts(text)
         out.extend(_neutral_cues(sig, short, text, she + he))
+        if she or he:
+            out.extend(_subject_pronoun(sig, description_of(record)[:SUBJECT_SPAN]))
         if she > he:
             out.append(
                 Hit(
@@ -225,6 +262,43 @@ class GenderWords:
                 )
             )
         return out
+
+
+SUBJECT_SPAN = 400  # the description's opening, where a pronoun of its named subject stands
+SUBJECT_PRONOUN_WEIGHT = 0.3
+# An English pronoun as a whole word, capitalised or not (group 1: female).
+_ANY_PRONOUN = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
+def _subject_pronoun(sig: str, head: str) -> list[Hit]:
+    """The description's first pronoun when the sentence before it, or its own, names
+    someone with a capitalised pair ("Quentin Marlowe, the actor. He was requested by many"):
+    the pronoun speaks of that person. The hit's text is the words before the pronoun, from
+    the start of the sentence before; :func:`findings.decide_gender` counts it only when
+    they hold the finding's target, and then the subject's own pronoun outweighs generic
+    tags of the other gender."""
+    found = _ANY_PRONOUN.search(head)
+    if found is None:
+        return []
+    ends = [m.end() for m in _SENTENCE_END.finditer(head, 0, found.start())]
+    # the start of the sentence before the pronoun's own (the dot of an initial or "Dr." too)
+    start = ends[-2] if len(ends) >= 2 else 0
+    before = head[start : found.start()].strip()[-160:]
+    if not before or _CAPITALISED_PAIR.search(before) is None:
+        return []
+    value = "female" if found.group(1) else "male"
+    return [
+        Hit(
+            sig,
+            "gender",
+            SUBJECT_PRONOUN_WEIGHT,
+            "description",
+            before,
+            value=value,
+            note=SUBJECT_PRONOUN_NOTE,
+        )
+    ]
 
 
 def _neutral_cues(sig: str, short: list[tuple[str, str]], text: str, gendered: int) -> list[Hit]:
@@ -366,6 +440,33 @@ def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
             name, value = found
             return [Hit(sig, "gender", 0.2, field, name, value=value, note="first-name table")]
     return []
+
+
+VERSIONS_READ = 4  # version names read for a lone first name when the name and triggers hold none
+# A version name that is a capitalised first name and family name, nothing else.
+_VERSION_PAIR = re.compile(r"([A-Z][a-z]{2,15}) [A-Z][a-z]{2,20}")
+
+
+def _version_first_names(sig: str, versions: list[str]) -> list[Hit]:
+    """A weak vote from the gender tables for a version named as a person is ("Odile
+    Marchetti" of a "one per version" collection), or holding a lone first name."""
+    for text in versions:
+        pair = _VERSION_PAIR.fullmatch(text.strip())
+        gender = name_gender(pair.group(1).lower()) if pair else "u"
+        if pair and gender in ("f", "m"):
+            value = "female" if gender == "f" else "male"
+            return [
+                Hit(
+                    sig,
+                    "gender",
+                    0.2,
+                    "version_names",
+                    pair.group(1).lower(),
+                    value=value,
+                    note="first-name table",
+                )
+            ]
+    return _lone_first_names(sig, [("version_names", text) for text in versions])
 
 
 FIRST_NAME_TRIGGER = 0.04  # a target below every other reading of a name
