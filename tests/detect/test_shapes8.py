@@ -125,3 +125,30 @@ def test_script_words_that_name_nobody(detector: Detector, title: str, descripti
     item = model(title, tags=("style",), description=description)
     features = {h.feature for h in detector.detect(item).hits if h.aspect == "likeness"}
     assert "subject:labelled_name" not in features
+
+
+@pytest.mark.parametrize(
+    ("title", "handle"),
+    [("@coffee.with.mira (TikTok)", "coffee.with.mira"), ("MiraPlaysAll (Twitch)", "MiraPlaysAll")],
+)
+def test_a_titles_handle_is_the_target_as_written(
+    detector: Detector, title: str, handle: str
+) -> None:
+    item = model(title, tags=("influencer", "woman"), description="weight 0.8")
+    assert detector.detect(item).target_name == handle
+
+
+@pytest.mark.parametrize(
+    ("title", "stem"),
+    [("Amandine d'Aubrac", "amandine_d_aubrac"), ("Siobhan O'Dunlevy", "siobhan_o_dunlevy")],
+)
+def test_a_file_that_spells_a_particle_name_keeps_it_whole(
+    detector: Detector, title: str, stem: str
+) -> None:
+    item = model(title, tags=("actress", "woman"), file_names=(f"{stem}.safetensors",))
+    assert detector.detect(item).target_name == title
+
+
+def test_a_file_named_after_a_plain_title_names_no_target(detector: Detector) -> None:
+    item = model("Fit model LoRA", tags=("woman",), file_names=("fit_model_lora.safetensors",))
+    assert detector.detect(item).target_name != "Fit Model LoRA"

@@ -192,7 +192,7 @@ def _self_promotion(text: str, match: re.Match[str]) -> bool:
 
 class SocialCues:
     name: ClassVar[str] = "social_cues"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     fields: ClassVar[tuple[str, ...]] = ("name", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -265,7 +265,7 @@ def _name_hits(sig: str, name: str) -> list[Hit]:
     match = _NAME_PLATFORM.search(name)
     if match is None:
         return []
-    return [
+    out = [
         Hit(
             sig,
             "likeness",
@@ -278,3 +278,26 @@ def _name_hits(sig: str, name: str) -> list[Hit]:
         ),
         Hit(sig, "prominence", 0.8, "name", match.group(0), value="online_creator"),
     ]
+    handle = _title_handle(name, match)
+    if handle:
+        out.append(Hit(sig, "target", HANDLE_TARGET, "name", handle, value=handle, note="handle"))
+    return out
+
+
+# The account a title names, as written: "@coffee.with.mira (TikTok)" -> "coffee.with.mira",
+# "MiraPlaysAll (Twitch)" -> "MiraPlaysAll" (one word before its platform in brackets). It
+# outranks a name read off the handle's shape ("Mira Plays").
+HANDLE_TARGET = 0.9
+_BRACKETED_PLATFORM = re.compile(
+    r"^\s*([A-Za-z][A-Za-z0-9_.]{3,29})\s*[(\[]\s*(?:instagram|insta|ig|tiktok|twitch|youtube|"
+    r"onlyfans|fansly|twitter|x)\s*[)\]]",
+    re.IGNORECASE,
+)
+
+
+def _title_handle(name: str, match: re.Match[str]) -> str:
+    text = match.group(0)
+    if text.startswith("@"):
+        return text[1:].rstrip(".")
+    bracketed = _BRACKETED_PLATFORM.match(name)
+    return bracketed.group(1) if bracketed else ""

@@ -63,12 +63,12 @@ _NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "a
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
         v = view(record)
-        spelt = _spelt_subject(v.name, v.trained_words)
+        spelt = _spelt_subject(v.name, v.trained_words) or _filed_subject(v.name, record)
         described = _described_name(v.description[:DESCRIPTION_HEAD])
         if spelt is not None and (described is None or _fuller(spelt, described)):
             # the title's words the trigger spells: the subject as the uploader wrote it
@@ -177,6 +177,25 @@ def _fuller(spelt: str, described: NameMatch) -> bool:
     first."""
     words = {fold(w) for w in spelt.split()}
     return not words.isdisjoint(described.words) and not words <= set(described.words)
+
+
+def _file_stems(record: object) -> tuple[str, ...]:
+    """The stem of the model's first file ("amandine_d_aubrac" of its ``.safetensors``): a
+    title's words it spells are the subject as written, as a trigger's are."""
+    names = getattr(record, "file_names", ()) or ()
+    first = names[0] if names else None
+    return (first.rsplit(".", 1)[0],) if isinstance(first, str) else ()
+
+
+def _filed_subject(title: str, record: object) -> str | None:
+    """The title's words the first file's stem spells, when they are a name's words only and
+    hold an apostrophe or a particle in lower case ("Amandine d'Aubrac" of
+    ``amandine_d_aubrac``), which a name shape cuts: any other title a file is named after is
+    the title, not a name."""
+    spelt = _spelt_subject(title, _file_stems(record))
+    if spelt is None or not _name_words_only(spelt):
+        return None
+    return spelt if "'" in spelt or any(w.islower() for w in spelt.split()) else None
 
 
 def _spelt_subject(title: str, trained_words: tuple[str, ...]) -> str | None:
