@@ -66,7 +66,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "12"
+    version: ClassVar[str] = "13"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -215,6 +215,7 @@ class NonSubject:
                 )
             )
         out.extend(_celebrity_concept(sig, name, tags, text[:CELEBRITY_HEAD]))
+        out.extend(_negative_embedding(sig, name, tags, text[:NEGATIVE_HEAD]))
         library = text.find(CONCEPT_LIBRARY, 0, CONCEPT_LIBRARY_HEAD)
         if library >= 0:
             out.append(
@@ -297,6 +298,76 @@ def _celebrity_concept(sig: str, name: str, tags: tuple[str, ...], head: str) ->
                 )
             ]
     return []
+
+
+NEGATIVE_HEAD = 600
+# A negative embedding: a model made to be put in the negative prompt, which steers every image
+# away from what it learned. Its title or tags say so ("bad-hands-neg", "anti-celeb neg", a
+# `negative embedding` tag), and its description says where it goes ("put it in the negative
+# prompt"); a model that only recommends another embedding ("use badhands in the negative
+# prompt") is not one.
+NEGATIVE_TAGS = frozenset(
+    {"negative embedding", "negative embeddings", "negative", "negative prompt", "neg embedding"}
+)
+_NEGATIVE_TITLE = re.compile(r"(?:\b|_)(?:neg|negative)(?:\b|_|\d)|\bneg(?:ative)?[ _-]?emb")
+_NEGATIVE_USE = re.compile(
+    r"\b(?:put|place|use|add|insert|paste|drop|goes|belongs)(?: (?:it|this|them|me|the "
+    r"embedding|this embedding))?(?: only)? (?:in|into|to|as|inside) (?:the |your |a )?"
+    r"negatives?(?: prompts?)?\b|\bfor (?:the |your )?negative prompts?\b"
+)
+# What a negative embedding steers away from, when that is real people or celebrity ("to steer
+# away from celebrity likeness", "avoid famous faces", "anti-celeb"): nobody in particular.
+_AVOIDED_PEOPLE = re.compile(
+    r"\b(?:avoid\w*|steer\w* away from|away from|prevent\w*|reduc\w*|remov\w*|suppress\w*|"
+    r"less|fewer|anti)[ -](?:\w+ ){0,2}(?:celebrit\w*|celebs?|famous (?:faces?|people|persons?)|"
+    r"real (?:people|faces?|persons?)|likeness\w*|known faces?)"
+)
+
+
+def _negative_embedding(sig: str, name: str, tags: tuple[str, ...], head: str) -> list[Hit]:
+    """A negative embedding's hits: its kind (title or tag), its use (put in the negative
+    prompt) and, when it steers away from celebrities, that celebrity is nobody in particular.
+    The kind and the use must both be there."""
+    tagged = not NEGATIVE_TAGS.isdisjoint(tags)
+    titled = "neg" in name and _NEGATIVE_TITLE.search(name.replace("-", " ")) is not None
+    use = _NEGATIVE_USE.search(head) if "negative" in head else None
+    if use is None or not (tagged or titled):
+        return []
+    out = [
+        Hit(
+            sig,
+            "likeness",
+            -1.0,
+            "tags" if tagged else "name",
+            "negative embedding",
+            note="a negative embedding: not a subject, a direction away from one",
+            feature="non_subject:type",
+        ),
+        Hit(
+            sig,
+            "likeness",
+            -1.0,
+            "description",
+            use.group(0),
+            use.span(),
+            note="put in the negative prompt, it acts on any image whatever its subject",
+            feature="non_subject:any_subject",
+        ),
+    ]
+    avoided = _AVOIDED_PEOPLE.search(f"{name}\n{head}")
+    if avoided is not None:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                -0.3,
+                "name" if avoided.start() < len(name) else "description",
+                avoided.group(0),
+                note="steers away from celebrities or real people: nobody in particular",
+                feature="non_subject:celebrity_concept",
+            )
+        )
+    return out
 
 
 TRADE_STYLE_TAGS = frozenset({"artist", "artists"})
