@@ -931,3 +931,17 @@ YOUTH_PHRASES = (
     "year old",
     "yo girl",
 )
+
+# Film photography as a look (not a motion picture): "film emulation", "film grain", "analog
+# film", "35mm", "slide film", "disposable camera". A `film` tag beside such words is the
+# photographic medium, and a title with a film speed ("400", "800T") beside them a film stock.
+FILM_PHOTO = re.compile(
+    r"\b(?:film (?:emulation|simulation|stock|look|grain|scans?|photography|photos?|colou?rs?|"
+    r"profile|preset|camera|negatives?|rolls?)|analog(?:ue)? (?:film|photo\w*|look|camera)|"
+    r"(?:35|120|16) ?mm(?: film)?|colou?r negatives?|slide film|disposable camera|expired film|"
+    r"instant film|film grain|grainy film|胶片|フィルム写真|필름 ?사진)"
+)
+# A film stock's speed in a title ("Portra 400", "800T", "Vision3 500T", "ISO 200").
+FILM_SPEED = re.compile(
+    r"(?:\biso ?|\b)(?:25|50|64|80|100|125|160|200|250|320|400|500|640|800|1600|3200)[tdh]?\b"
+)

@@ -17,6 +17,7 @@ from dfaudit.detect.vocab import (
     FICTION_PHRASES,
     FICTION_STRONG,
     FICTION_WORDS,
+    FILM_PHOTO,
     LIVE_ACTION_WORDS,
     LIVE_GENERIC_FICTION,
     PHOTO_CONTEXT_WORDS,
@@ -474,6 +475,8 @@ def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
     """The live-action word of a record whose tags, name or description speak of film, TV or
     cosplay and of nothing drawn or animated; "" otherwise."""
     found = ""
+    if FILM_PHOTO.search(name) or FILM_PHOTO.search(" | ".join(tags)) or FILM_PHOTO.search(head):
+        return ""  # film photography ("film emulation", "35mm"): the medium, not a movie
     for tag in tags:
         if tag in ANIMATED_WORDS or tag in FICTION_STRONG:
             return ""

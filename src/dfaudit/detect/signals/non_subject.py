@@ -15,6 +15,8 @@ from dfaudit.detect.vocab import (
     CELEBRITY_CONCEPT,
     CELEBRITY_CONCEPT_LITERALS,
     CONCEPT_WORDS,
+    FILM_PHOTO,
+    FILM_SPEED,
     LIKENESS_TAG_EXPLICIT,
     LIKENESS_TAG_OCCUPATION,
     LIVE_ACTION_WORDS,
@@ -216,6 +218,7 @@ class NonSubject:
             )
         out.extend(_celebrity_concept(sig, name, tags, text[:CELEBRITY_HEAD]))
         out.extend(_negative_embedding(sig, name, tags, text[:NEGATIVE_HEAD]))
+        out.extend(_film_or_effect(sig, name, tags, text[:NEGATIVE_HEAD]))
         library = text.find(CONCEPT_LIBRARY, 0, CONCEPT_LIBRARY_HEAD)
         if library >= 0:
             out.append(
@@ -367,6 +370,60 @@ def _negative_embedding(sig: str, name: str, tags: tuple[str, ...], head: str) -
                 feature="non_subject:celebrity_concept",
             )
         )
+    return out
+
+
+# What a description calls the title when the title is a concept's name ("Amber Glow effect.",
+# "Ivy Wall concept LoRA"): the title is the effect's name, not a person's.
+EFFECT_WORDS = ("effect", "concept", "texture", "filter", "lighting", "pattern", "background",
+                "color grade", "colour grade", "color grading", "shader")  # fmt: skip
+_TITLE_BARE = re.compile(r"\b(?:lora|locon|lycoris|embedding|sdxl|sd ?1\.5|flux|v\d+(?:\.\d+)?)\b")
+TITLE_BARE_LIMIT = 60
+FILM_HEAD = 120
+
+
+def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> list[Hit]:
+    """A film stock ("Portra 400" beside "film emulation") or a film look named in the title
+    is a photographic style; a title the description calls an effect or a concept ("Amber Glow
+    effect") is a concept's name."""
+    out: list[Hit] = []
+    title_film = FILM_PHOTO.search(name)
+    # the film look said in the title, a tag or the description's opening ("Film emulation.")
+    said = title_film or FILM_PHOTO.search(" | ".join(tags)) or FILM_PHOTO.search(head[:FILM_HEAD])
+    cue = said or FILM_PHOTO.search(head)
+    if cue is not None:
+        speed = FILM_SPEED.search(name)
+        if speed is not None or said is not None:
+            # a film speed in the title is a stock's name; a film look in the title beside a
+            # person's name ("Anna Kowal analog film look") only says how she was shot
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.8,
+                    "name",
+                    (speed or cue).group(0),
+                    note="a film stock or film look: a photographic style, nobody's face",
+                    feature="non_subject:style_name" if speed else "non_subject:concept_name",
+                )
+            )
+    bare = " ".join(_TITLE_BARE.sub(" ", name[:TITLE_BARE_LIMIT]).split())
+    if len(bare) >= 3 and bare in head:
+        start = head.find(bare)
+        after = head[start + len(bare) : start + len(bare) + 16].lstrip(" -:")
+        effect = next((w for w in EFFECT_WORDS if after.startswith(w)), None)
+        if effect is not None:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "description",
+                    f"{bare} {effect}",
+                    note="the description calls the title an effect or a concept",
+                    feature="non_subject:concept_name",
+                )
+            )
     return out
 
 
