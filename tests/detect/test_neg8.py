@@ -126,3 +126,47 @@ def test_a_real_idol_stays_flagged(detector: Detector) -> None:
     )
     assert "generic:persona" not in likeness_features(detector, twin)
     assert detector.detect(twin).likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "tags", "description"),
+    [
+        ("Solvane Chroma 400", ("photography", "film"), "Film emulation. Weight 0.7."),
+        ("Brevik Ultracolor 800T", (), "Emulates the look of the film stock: grain, halation."),
+        ("Marlo Vesta", ("film grain", "photo"), "Analog film look, trained on 35mm scans."),
+    ],
+)
+def test_a_film_stock_is_a_photographic_style(
+    detector: Detector, title: str, tags: tuple[str, ...], description: str
+) -> None:
+    item = model(title, tags=tags, description=description)
+    feats = likeness_features(detector, item)
+    assert "live_action:role" not in feats  # a `film` tag beside film words is no movie
+    assert feats & {"non_subject:style_name", "non_subject:concept_name"}
+    assert not detector.detect(item).likeness
+
+
+def test_a_person_shot_on_film_stays_flagged(detector: Detector) -> None:
+    twin = model(
+        "Ysolde Carrowmere",
+        tags=("woman", "photography", "film"),
+        trained_words=("ysoldecarrowmere",),
+        description="Ysolde Carrowmere, the actress. Trained on 40 photos; some are 35mm scans.",
+    )
+    assert "non_subject:style_name" not in likeness_features(detector, twin)
+    assert detector.detect(twin).likeness
+
+
+@pytest.mark.parametrize("description", ["{} effect.", "dataset: 80 pics. {} concept LoRA."])
+def test_a_title_the_description_calls_an_effect(detector: Detector, description: str) -> None:
+    item = model("Willow Hollin", tags=("woman",), description=description.format("Willow Hollin"))
+    assert "non_subject:concept_name" in likeness_features(detector, item)
+    assert not detector.detect(item).likeness
+    twin = model(
+        "Willow Hollin",
+        tags=("woman",),
+        trained_words=("willowhollin",),
+        description="Willow Hollin, the singer. Trained on 30 photos of Willow Hollin.",
+    )
+    assert "non_subject:concept_name" not in likeness_features(detector, twin)
+    assert detector.detect(twin).likeness

@@ -471,11 +471,18 @@ def _cues(description: str) -> list[re.Match[str]]:
     return list(_ACTOR_CUE.finditer(description[:1500]))[:4]
 
 
+FILM_HEAD = 300
+
+
 def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
     """The live-action word of a record whose tags, name or description speak of film, TV or
     cosplay and of nothing drawn or animated; "" otherwise."""
     found = ""
-    if FILM_PHOTO.search(name) or FILM_PHOTO.search(" | ".join(tags)) or FILM_PHOTO.search(head):
+    if (
+        FILM_PHOTO.search(name)
+        or FILM_PHOTO.search(" | ".join(tags))
+        or FILM_PHOTO.search(head[:FILM_HEAD].lower())
+    ):
         return ""  # film photography ("film emulation", "35mm"): the medium, not a movie
     for tag in tags:
         if tag in ANIMATED_WORDS or tag in FICTION_STRONG:

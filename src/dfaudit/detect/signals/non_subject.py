@@ -388,8 +388,9 @@ def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> li
     effect") is a concept's name."""
     out: list[Hit] = []
     title_film = FILM_PHOTO.search(name)
+    tag_film = None if title_film else FILM_PHOTO.search(" | ".join(tags))
     # the film look said in the title, a tag or the description's opening ("Film emulation.")
-    said = title_film or FILM_PHOTO.search(" | ".join(tags)) or FILM_PHOTO.search(head[:FILM_HEAD])
+    said = title_film or tag_film or FILM_PHOTO.search(head[:FILM_HEAD])
     cue = said or FILM_PHOTO.search(head)
     if cue is not None:
         speed = FILM_SPEED.search(name)
@@ -400,8 +401,12 @@ def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> li
                 Hit(
                     sig,
                     "likeness",
-                    -0.8,
-                    "name",
+                    -0.8 if speed is not None else -1.0,
+                    "name"
+                    if speed is not None or title_film is not None
+                    else "tags"
+                    if tag_film is not None
+                    else "description",
                     (speed or cue).group(0),
                     note="a film stock or film look: a photographic style, nobody's face",
                     feature="non_subject:style_name" if speed else "non_subject:concept_name",
