@@ -305,7 +305,7 @@ def _celebrity_concept(sig: str, name: str, tags: tuple[str, ...], head: str) ->
 
 NEGATIVE_HEAD = 600
 # A negative embedding: a model made to be put in the negative prompt, which steers every image
-# away from what it learned. Its title or tags say so ("bad-hands-neg", "anti-celeb neg", a
+# away from what it learned. Its title or tags say so ("bad-hands-neg", "no-famous-faces neg", a
 # `negative embedding` tag), and its description says where it goes ("put it in the negative
 # prompt"); a model that only recommends another embedding ("use badhands in the negative
 # prompt") is not one.
@@ -319,7 +319,7 @@ _NEGATIVE_USE = re.compile(
     r"negatives?(?: prompts?)?\b|\bfor (?:the |your )?negative prompts?\b"
 )
 # What a negative embedding steers away from, when that is real people or celebrity ("to steer
-# away from celebrity likeness", "avoid famous faces", "anti-celeb"): nobody in particular.
+# away from real faces", "avoid famous faces", "anti-celebrity"): nobody in particular.
 _AVOIDED_PEOPLE = re.compile(
     r"\b(?:avoid\w*|steer\w* away from|away from|prevent\w*|reduc\w*|remov\w*|suppress\w*|"
     r"less|fewer|anti)[ -](?:\w+ ){0,2}(?:celebrit\w*|celebs?|famous (?:faces?|people|persons?)|"
@@ -373,7 +373,7 @@ def _negative_embedding(sig: str, name: str, tags: tuple[str, ...], head: str) -
     return out
 
 
-# What a description calls the title when the title is a concept's name ("Amber Glow effect.",
+# What a description calls the title when the title is a concept's name ("Copper Haze effect.",
 # "Ivy Wall concept LoRA"): the title is the effect's name, not a person's.
 EFFECT_WORDS = ("effect", "concept", "texture", "filter", "lighting", "pattern", "background",
                 "color grade", "colour grade", "color grading", "shader")  # fmt: skip
@@ -384,7 +384,7 @@ FILM_HEAD = 120
 
 def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> list[Hit]:
     """A film stock ("Portra 400" beside "film emulation") or a film look named in the title
-    is a photographic style; a title the description calls an effect or a concept ("Amber Glow
+    is a photographic style; a title the description calls an effect or a concept ("Copper Haze
     effect") is a concept's name."""
     out: list[Hit] = []
     title_film = FILM_PHOTO.search(name)
