@@ -932,14 +932,19 @@ YOUTH_PHRASES = (
     "yo girl",
 )
 
-# Film photography as a look (not a motion picture): "film emulation", "film grain", "analog
-# film", "35mm", "slide film", "disposable camera". A `film` tag beside such words is the
+# Film photography as a look (not a motion picture): "film emulation", "film stock", "analog
+# film", "35mm film", "slide film", "disposable camera". A `film` tag beside such words is the
 # photographic medium, and a title with a film speed ("400", "800T") beside them a film stock.
+# Prompt words pasted in descriptions ("85mm, film grain") are not among them.
 FILM_PHOTO = re.compile(
-    r"\b(?:film (?:emulation|simulation|stock|look|grain|scans?|photography|photos?|colou?rs?|"
-    r"profile|preset|camera|negatives?|rolls?)|analog(?:ue)? (?:film|photo\w*|look|camera)|"
-    r"(?:35|120|16) ?mm(?: film)?|colou?r negatives?|slide film|disposable camera|expired film|"
-    r"instant film|film grain|grainy film|胶片|フィルム写真|필름 ?사진)"
+    r"\b(?<!on )(?<!shot )(?:film (?:emulation|simulation|stock|look|scans|profile|preset|"
+    r"negatives|rolls)|analog(?:ue)? film|(?:35|120) ?mm (?:negatives?|slides?|scans?)|"
+    r"colou?r negative film|slide film|disposable camera|expired film|instant film)\b"
+    r"|胶片|フィルム写真|필름 ?사진"
+)
+# Said by a title or a tag only (a prompt says them of any photo): "film grain", "analog look".
+FILM_LOOK_NAME = re.compile(
+    r"\b(?:film grain|grainy film|film photo(?:graphy|s)?|analog(?:ue)? (?:photo\w*|look|camera))\b"
 )
 # A film stock's speed in a title ("Portra 400", "800T", "Vision3 500T", "ISO 200").
 FILM_SPEED = re.compile(

@@ -17,6 +17,7 @@ from dfaudit.detect.vocab import (
     FICTION_PHRASES,
     FICTION_STRONG,
     FICTION_WORDS,
+    FILM_LOOK_NAME,
     FILM_PHOTO,
     LIVE_ACTION_WORDS,
     LIVE_GENERIC_FICTION,
@@ -478,9 +479,12 @@ def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
     """The live-action word of a record whose tags, name or description speak of film, TV or
     cosplay and of nothing drawn or animated; "" otherwise."""
     found = ""
+    joined = " | ".join(tags)
     if (
         FILM_PHOTO.search(name)
-        or FILM_PHOTO.search(" | ".join(tags))
+        or FILM_LOOK_NAME.search(name)
+        or FILM_PHOTO.search(joined)
+        or FILM_LOOK_NAME.search(joined)
         or FILM_PHOTO.search(head[:FILM_HEAD].lower())
     ):
         return ""  # film photography ("film emulation", "35mm"): the medium, not a movie

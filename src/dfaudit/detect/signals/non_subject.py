@@ -15,6 +15,7 @@ from dfaudit.detect.vocab import (
     CELEBRITY_CONCEPT,
     CELEBRITY_CONCEPT_LITERALS,
     CONCEPT_WORDS,
+    FILM_LOOK_NAME,
     FILM_PHOTO,
     FILM_SPEED,
     LIKENESS_TAG_EXPLICIT,
@@ -387,8 +388,9 @@ def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> li
     is a photographic style; a title the description calls an effect or a concept ("Copper Haze
     effect") is a concept's name."""
     out: list[Hit] = []
-    title_film = FILM_PHOTO.search(name)
-    tag_film = None if title_film else FILM_PHOTO.search(" | ".join(tags))
+    title_film = FILM_PHOTO.search(name) or FILM_LOOK_NAME.search(name)
+    joined = " | ".join(tags)
+    tag_film = None if title_film else FILM_PHOTO.search(joined) or FILM_LOOK_NAME.search(joined)
     # the film look said in the title, a tag or the description's opening ("Film emulation.")
     said = title_film or tag_film or FILM_PHOTO.search(head[:FILM_HEAD])
     cue = said or FILM_PHOTO.search(head)
