@@ -170,3 +170,16 @@ def test_a_title_the_description_calls_an_effect(detector: Detector, description
     )
     assert "non_subject:concept_name" not in likeness_features(detector, twin)
     assert detector.detect(twin).likeness
+
+
+def test_a_real_person_trained_against_the_synthetic_look_stays_flagged(
+    detector: Detector,
+) -> None:
+    twin = model(
+        "Han Seoyul",
+        tags=("actress", "woman"),
+        trained_words=("hanseoyul",),
+        description="Photos of Han Seoyul, the actress; real photos to avoid the synthetic face.",
+    )
+    assert "generic:persona" not in likeness_features(detector, twin)
+    assert detector.detect(twin).likeness

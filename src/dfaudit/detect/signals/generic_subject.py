@@ -55,7 +55,8 @@ _PERSONA = re.compile(
     # by a machine (not "not AI-generated", said of real photos)
     r"|(?<!not )(?<!no )(?:ai[- ](?:generated|made|created) )?virtual (?:idol|singer|"
     r"human|girl|woman|celebrity|star)s?\b"
-    r"|(?<!not )(?<!no )(?:ai[- ](?:generated|made|created)|fully synthetic|entirely synthetic|"
+    r"|(?<!not )(?<!no )(?<!the )(?<!avoid )(?<!less )(?:ai[- ](?:generated|made|created)|"
+    r"fully synthetic|entirely synthetic|"
     r"synthetic) (?:idol|face|person|woman|girl|human|identity|singer)s?\b)"
 )
 _PERSONA_TAGS = frozenset(
