@@ -183,3 +183,35 @@ def test_a_real_person_trained_against_the_synthetic_look_stays_flagged(
     )
     assert "generic:persona" not in likeness_features(detector, twin)
     assert detector.detect(twin).likeness
+
+
+@pytest.mark.parametrize(
+    "title", ["Lake Orrindel", "Mount Cassadra", "Santa Imelda Beach", "Port Vellamy Harbor"]
+)
+def test_a_place_named_like_a_person_is_a_concept(detector: Detector, title: str) -> None:
+    item = model(title, tags=("woman",), description="Scenery LoRA, weight 0.7.")
+    assert "non_subject:concept_name" in likeness_features(detector, item)
+    assert not detector.detect(item).likeness
+
+
+def test_a_person_photographed_at_a_place_stays_flagged(detector: Detector) -> None:
+    twin = model(
+        "Imelda Vorrant at the beach",
+        tags=("woman", "photo"),
+        trained_words=("imeldavorrant",),
+        description="Imelda Vorrant, the swimmer, at the beach. 40 photos.",
+    )
+    assert detector.detect(twin).likeness
+
+
+def test_a_mugshot_concept_and_a_person_s_mugshot(detector: Detector) -> None:
+    item = model("Jail Mugshot | SDXL", tags=("photo",), description="Weight 0.8.")
+    assert "non_subject:concept_name" in likeness_features(detector, item)
+    assert not detector.detect(item).likeness
+    twin = model(
+        "Dorian Quellbrook mugshot",
+        tags=("man", "photo"),
+        trained_words=("dorianquellbrook",),
+        description="Dorian Quellbrook, the senator, from his 40 press photos.",
+    )
+    assert detector.detect(twin).likeness

@@ -49,7 +49,7 @@ _PRODUCT_NAME = re.compile(r"(?:mix|merge|diffusion|engine)(?:x+|test|hc|v?\d+)?
 _CONCEPT_NAME = re.compile(
     r"\b(?:concept|pose|poses|outfit|outfits|clothing|clothes|dress|costume|uniform|bikini|"
     r"lingerie|hairstyle|background|scenery|landscape|architecture|lighting|"
-    r"position|expression|effect|texture)\b"
+    r"position|expression|effect|texture|mugshots?|selfies?|police lineup|booking photo)\b"
 )
 # A bracketed look of the person ("(cute style)", "(kawaii style)", "(school uniform style)").
 _LOOK_STYLE = re.compile(
@@ -380,6 +380,17 @@ EFFECT_WORDS = ("effect", "concept", "texture", "filter", "lighting", "pattern",
                 "color grade", "colour grade", "color grading", "shader")  # fmt: skip
 _TITLE_BARE = re.compile(r"\b(?:lora|locon|lycoris|embedding|sdxl|sd ?1\.5|flux|v\d+(?:\.\d+)?)\b")
 TITLE_BARE_LIMIT = 60
+# A title that is a place's name: "Lake <X>", "Mount <X>", "Port <X> Harbor", "<X> Falls",
+# "Santa <X> Beach", "<X> Street" (one or two words before a kind of place that is no common
+# surname; "Park", "Hill", "Castle", "Brook" are surnames and do not count).
+_PLACE_TITLE = re.compile(
+    r"(?:lake|mount|mt\.?|port|cape|fort|isla|isle of|gulf of|bay of) [a-z'-]{2,20}"
+    r"(?: [a-z'-]{2,20})?"
+    r"|(?:(?:san|santa|saint|st\.?) )?[a-z'-]{2,20}(?: [a-z'-]{2,20})? (?:street|avenue|boulevard|"
+    r"harbou?r|falls|beach|chapel|cathedral|bay|island|canyon|valley|square|plaza|pier|"
+    r"mountains?|lagoon|peninsula|lighthouse|boardwalk|promenade|temple|shrine|palace|"
+    r"village|alley|waterfront|marina)"
+)
 FILM_HEAD = 120
 
 
@@ -415,6 +426,19 @@ def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> li
                 )
             )
     bare = " ".join(_TITLE_BARE.sub(" ", name[:TITLE_BARE_LIMIT]).split())
+    place = _PLACE_TITLE.fullmatch(bare.replace("|", " ").strip())
+    if place is not None:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                -1.0,
+                "name",
+                place.group(0),
+                note="the title is a place's name (a lake, a street, a beach), nobody's",
+                feature="non_subject:concept_name",
+            )
+        )
     if len(bare) >= 3 and bare in head:
         start = head.find(bare)
         after = head[start + len(bare) : start + len(bare) + 16].lstrip(" -:")
