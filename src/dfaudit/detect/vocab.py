@@ -946,6 +946,15 @@ FILM_PHOTO = re.compile(
 FILM_LOOK_NAME = re.compile(
     r"\b(?:film grain|grainy film|film photo(?:graphy|s)?|analog(?:ue)? (?:photo\w*|look|camera))\b"
 )
+# Substrings one of which every match of FILM_PHOTO or FILM_LOOK_NAME holds (a cheap gate).
+FILM_LITERALS = ("film", "analog", "mm ", "disposable", "胶片", "フィルム", "필름")
+
+
+def may_film(text: str) -> bool:
+    """Whether ``text`` may hold a film-photo phrase (a gate before the patterns)."""
+    return any(literal in text for literal in FILM_LITERALS)
+
+
 # A film stock's speed in a title ("Portra 400", "800T", "Vision3 500T", "ISO 200").
 FILM_SPEED = re.compile(
     r"(?:\biso ?|\b)(?:25|50|64|80|100|125|160|200|250|320|400|500|640|800|1600|3200)[tdh]?\b"

@@ -22,6 +22,7 @@ from dfaudit.detect.vocab import (
     LIVE_ACTION_WORDS,
     LIVE_GENERIC_FICTION,
     PHOTO_CONTEXT_WORDS,
+    may_film,
 )
 
 _PHRASES = re.compile(
@@ -480,12 +481,13 @@ def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
     cosplay and of nothing drawn or animated; "" otherwise."""
     found = ""
     joined = " | ".join(tags)
-    if (
+    lowered = head[:FILM_HEAD].lower()
+    if (may_film(name) or may_film(joined) or may_film(lowered)) and (
         FILM_PHOTO.search(name)
         or FILM_LOOK_NAME.search(name)
         or FILM_PHOTO.search(joined)
         or FILM_LOOK_NAME.search(joined)
-        or FILM_PHOTO.search(head[:FILM_HEAD].lower())
+        or FILM_PHOTO.search(lowered)
     ):
         return ""  # film photography ("film emulation", "35mm"): the medium, not a movie
     for tag in tags:

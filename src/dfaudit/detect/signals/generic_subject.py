@@ -131,7 +131,8 @@ _TRIGGERS = (
 )  # fmt: skip
 # Substrings one of which every persona phrase holds (a cheap gate before the pattern).
 _PERSONA_TRIGGERS = ("consistent", "custom", "character", "exist", "fake", "made-up", "made up",
-                     "invented", " oc", "virtual", "synthetic", "ai-", "ai ")  # fmt: skip
+                     "invented", " oc", "virtual", "synthetic", "ai-generated", "ai generated",
+                     "ai-made", "ai made", "ai-created", "ai created")  # fmt: skip
 
 
 # Where a match of each description pattern can begin (every match begins with one of these):

@@ -25,6 +25,7 @@ from dfaudit.detect.vocab import (
     NON_SUBJECT_TYPES,
     STYLE_WORDS,
     TOOL_WORDS,
+    may_film,
 )
 
 _STYLE_PHRASE = re.compile(
@@ -383,6 +384,14 @@ TITLE_BARE_LIMIT = 60
 # A title that is a place's name: "Lake <X>", "Mount <X>", "Port <X> Harbor", "<X> Falls",
 # "Santa <X> Beach", "<X> Street" (one or two words before a kind of place that is no common
 # surname; "Park", "Hill", "Castle", "Brook" are surnames and do not count).
+PLACE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "port", "cape", "fort", "isla", "isle",
+                         "gulf", "bay"})  # fmt: skip
+PLACE_LAST = frozenset(
+    {"street", "avenue", "boulevard", "harbor", "harbour", "falls", "beach", "chapel", "cathedral",
+     "bay", "island", "canyon", "valley", "square", "plaza", "pier", "mountain", "mountains",
+     "lagoon", "peninsula", "lighthouse", "boardwalk", "promenade", "temple", "shrine", "palace",
+     "village", "alley", "waterfront", "marina"}
+)  # fmt: skip
 _PLACE_TITLE = re.compile(
     r"(?:lake|mount|mt\.?|port|cape|fort|isla|isle of|gulf of|bay of) [a-z'-]{2,20}"
     r"(?: [a-z'-]{2,20})?"
@@ -399,12 +408,17 @@ def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> li
     is a photographic style; a title the description calls an effect or a concept ("Copper Haze
     effect") is a concept's name."""
     out: list[Hit] = []
-    title_film = FILM_PHOTO.search(name) or FILM_LOOK_NAME.search(name)
+    title_film = (
+        (FILM_PHOTO.search(name) or FILM_LOOK_NAME.search(name)) if may_film(name) else None
+    )
     joined = " | ".join(tags)
-    tag_film = None if title_film else FILM_PHOTO.search(joined) or FILM_LOOK_NAME.search(joined)
+    tag_film = None
+    if title_film is None and may_film(joined):
+        tag_film = FILM_PHOTO.search(joined) or FILM_LOOK_NAME.search(joined)
     # the film look said in the title, a tag or the description's opening ("Film emulation.")
-    said = title_film or tag_film or FILM_PHOTO.search(head[:FILM_HEAD])
-    cue = said or FILM_PHOTO.search(head)
+    film_head = may_film(head)
+    said = title_film or tag_film or (FILM_PHOTO.search(head[:FILM_HEAD]) if film_head else None)
+    cue = said or (FILM_PHOTO.search(head) if film_head else None)
     if cue is not None:
         speed = FILM_SPEED.search(name)
         if speed is not None or said is not None:
@@ -426,7 +440,13 @@ def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> li
                 )
             )
     bare = " ".join(_TITLE_BARE.sub(" ", name[:TITLE_BARE_LIMIT]).split())
-    place = _PLACE_TITLE.fullmatch(bare.replace("|", " ").strip())
+    place_words = bare.replace("|", " ").split()
+    place = (
+        _PLACE_TITLE.fullmatch(" ".join(place_words))
+        if 2 <= len(place_words) <= 4
+        and (place_words[0] in PLACE_FIRST or place_words[-1] in PLACE_LAST)
+        else None
+    )
     if place is not None:
         out.append(
             Hit(
