@@ -931,3 +931,31 @@ YOUTH_PHRASES = (
     "year old",
     "yo girl",
 )
+
+# Film photography as a look (not a motion picture): "film emulation", "film stock", "analog
+# film", "35mm film", "slide film", "disposable camera". A `film` tag beside such words is the
+# photographic medium, and a title with a film speed ("400", "800T") beside them a film stock.
+# Prompt words pasted in descriptions ("85mm, film grain") are not among them.
+FILM_PHOTO = re.compile(
+    r"\b(?<!on )(?<!shot )(?:film (?:emulation|simulation|stock|look|scans|profile|preset|"
+    r"negatives|rolls)|analog(?:ue)? film|(?:35|120) ?mm (?:negatives?|slides?|scans?)|"
+    r"colou?r negative film|slide film|disposable camera|expired film|instant film)\b"
+    r"|胶片|フィルム写真|필름 ?사진"
+)
+# Said by a title or a tag only (a prompt says them of any photo): "film grain", "analog look".
+FILM_LOOK_NAME = re.compile(
+    r"\b(?:film grain|grainy film|film photo(?:graphy|s)?|analog(?:ue)? (?:photo\w*|look|camera))\b"
+)
+# Substrings one of which every match of FILM_PHOTO or FILM_LOOK_NAME holds (a cheap gate).
+FILM_LITERALS = ("film", "analog", "mm ", "disposable", "胶片", "フィルム", "필름")
+
+
+def may_film(text: str) -> bool:
+    """Whether ``text`` may hold a film-photo phrase (a gate before the patterns)."""
+    return any(literal in text for literal in FILM_LITERALS)
+
+
+# A film stock's speed in a title ("Portra 400", "800T", "Vision3 500T", "ISO 200").
+FILM_SPEED = re.compile(
+    r"(?:\biso ?|\b)(?:25|50|64|80|100|125|160|200|250|320|400|500|640|800|1600|3200)[tdh]?\b"
+)

@@ -17,9 +17,12 @@ from dfaudit.detect.vocab import (
     FICTION_PHRASES,
     FICTION_STRONG,
     FICTION_WORDS,
+    FILM_LOOK_NAME,
+    FILM_PHOTO,
     LIVE_ACTION_WORDS,
     LIVE_GENERIC_FICTION,
     PHOTO_CONTEXT_WORDS,
+    may_film,
 )
 
 _PHRASES = re.compile(
@@ -257,8 +260,20 @@ class Fiction:
             or search_starts(_WORDS, _WORDS_STARTS, text)
         )
         if match and not (live and match.re is _FROM and "series" in match.group(0)):
+            drawn_from = not live and _drawn_work_source(text, match)
             out.append(
                 Hit(
+                    sig,
+                    "likeness",
+                    -0.8,
+                    "description",
+                    match.group(0),
+                    match.span(),
+                    note="a character taken from a drawn work or a game",
+                    feature="fiction:role",
+                )
+                if drawn_from
+                else Hit(
                     sig,
                     "likeness",
                     -0.7,
@@ -270,6 +285,31 @@ class Fiction:
                 )
             )
         return out
+
+
+# "<Name> from the game <Work>", "character from the anime": a character taken from a drawn
+# work or a game (not "from the series", which live action shares; not a "game show", nor
+# "Game of …", a show's title).
+_DRAWN_FROM = re.compile(
+    r"(?:from|character of|character from) (?:the )?(?:anime|manga|manhwa|game|video game|"
+    r"visual novel|light novel|webtoon|cartoon|comic)s?\b(?! (?:show|of)\b)"
+)
+# A real person's trade before it ("the voice actress from the game", "streamer known from the
+# game"): a person, who is not the work's character.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:voice|voiced|seiyuu|actor|actress|cosplay\w*|streamer|singer|idol|player|gamer|"
+    r"plays|played|playing|youtuber|host|presenter|caster|commentator|known)\b"
+)
+DRAWN_FROM_BEFORE = 80
+
+
+def _drawn_work_source(text: str, match: re.Match[str]) -> bool:
+    """Whether a fiction match of the description is "from the <drawn medium or game>" and no
+    person's trade stands just before it."""
+    if match.re is not _FROM or _DRAWN_FROM.match(text, match.start()) is None:
+        return False
+    before = text[max(0, match.start() - DRAWN_FROM_BEFORE) : match.start()]
+    return _PERSON_BEFORE.search(before.rpartition(".")[2]) is None
 
 
 # Where a live-action model names its actor: "as played by X", "X as <role>", "stills of X",
@@ -444,10 +484,23 @@ def _cues(description: str) -> list[re.Match[str]]:
     return list(_ACTOR_CUE.finditer(description[:1500]))[:4]
 
 
+FILM_HEAD = 300
+
+
 def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
     """The live-action word of a record whose tags, name or description speak of film, TV or
     cosplay and of nothing drawn or animated; "" otherwise."""
     found = ""
+    joined = " | ".join(tags)
+    lowered = head[:FILM_HEAD].lower()
+    if (may_film(name) or may_film(joined) or may_film(lowered)) and (
+        FILM_PHOTO.search(name)
+        or FILM_LOOK_NAME.search(name)
+        or FILM_PHOTO.search(joined)
+        or FILM_LOOK_NAME.search(joined)
+        or FILM_PHOTO.search(lowered)
+    ):
+        return ""  # film photography ("film emulation", "35mm"): the medium, not a movie
     for tag in tags:
         if tag in ANIMATED_WORDS or tag in FICTION_STRONG:
             return ""

@@ -50,7 +50,14 @@ _PERSONA = re.compile(
     r"(?:character|persona)|(?:person|woman|girl|man|lady) (?:who|that) (?:does not|doesn't|"
     r"didn't|did not|never) exist\w*|(?:she|he) (?:didn't|did not|doesn't|does not|never) exist"
     r"\w*|(?:is|was) (?:a |an )?(?:fake|made[- ]up|invented) (?:\(?ai|person|woman|girl|model|"
-    r"character|persona|face)|made[- ]up (?:person|character|woman|girl|face)|is an? oc\b)"
+    r"character|persona|face)|made[- ]up (?:person|character|woman|girl|face)|is an? oc\b"
+    # "AI-generated virtual idol", "a virtual singer", "fully synthetic face": a persona made
+    # by a machine (not "not AI-generated", said of real photos)
+    r"|(?<!not )(?<!no )(?:ai[- ](?:generated|made|created) )?virtual (?:idol|singer|"
+    r"human|girl|woman|celebrity|star)s?\b"
+    r"|(?<!not )(?<!no )(?<!the )(?<!avoid )(?<!less )(?:ai[- ](?:generated|made|created)|"
+    r"fully synthetic|entirely synthetic|"
+    r"synthetic) (?:idol|face|person|woman|girl|human|identity|singer)s?\b)"
 )
 _PERSONA_TAGS = frozenset(
     {"consistent character", "original character", "nobody", "ai model", "ai influencer",
@@ -124,7 +131,8 @@ _TRIGGERS = (
 )  # fmt: skip
 # Substrings one of which every persona phrase holds (a cheap gate before the pattern).
 _PERSONA_TRIGGERS = ("consistent", "custom", "character", "exist", "fake", "made-up", "made up",
-                     "invented", " oc")  # fmt: skip
+                     "invented", " oc", "virtual", "synthetic", "ai-generated", "ai generated",
+                     "ai-made", "ai made", "ai-created", "ai created")  # fmt: skip
 
 
 # Where a match of each description pattern can begin (every match begins with one of these):
@@ -140,7 +148,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "10"
+    version: ClassVar[str] = "11"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:

@@ -15,6 +15,9 @@ from dfaudit.detect.vocab import (
     CELEBRITY_CONCEPT,
     CELEBRITY_CONCEPT_LITERALS,
     CONCEPT_WORDS,
+    FILM_LOOK_NAME,
+    FILM_PHOTO,
+    FILM_SPEED,
     LIKENESS_TAG_EXPLICIT,
     LIKENESS_TAG_OCCUPATION,
     LIVE_ACTION_WORDS,
@@ -22,6 +25,7 @@ from dfaudit.detect.vocab import (
     NON_SUBJECT_TYPES,
     STYLE_WORDS,
     TOOL_WORDS,
+    may_film,
 )
 
 _STYLE_PHRASE = re.compile(
@@ -46,7 +50,7 @@ _PRODUCT_NAME = re.compile(r"(?:mix|merge|diffusion|engine)(?:x+|test|hc|v?\d+)?
 _CONCEPT_NAME = re.compile(
     r"\b(?:concept|pose|poses|outfit|outfits|clothing|clothes|dress|costume|uniform|bikini|"
     r"lingerie|hairstyle|background|scenery|landscape|architecture|lighting|"
-    r"position|expression|effect|texture)\b"
+    r"position|expression|effect|texture|mugshots?|selfies?|police lineup|booking photo)\b"
 )
 # A bracketed look of the person ("(cute style)", "(kawaii style)", "(school uniform style)").
 _LOOK_STYLE = re.compile(
@@ -66,7 +70,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "12"
+    version: ClassVar[str] = "13"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -215,6 +219,8 @@ class NonSubject:
                 )
             )
         out.extend(_celebrity_concept(sig, name, tags, text[:CELEBRITY_HEAD]))
+        out.extend(_negative_embedding(sig, name, tags, text[:NEGATIVE_HEAD]))
+        out.extend(_film_or_effect(sig, name, tags, text[:NEGATIVE_HEAD]))
         library = text.find(CONCEPT_LIBRARY, 0, CONCEPT_LIBRARY_HEAD)
         if library >= 0:
             out.append(
@@ -297,6 +303,179 @@ def _celebrity_concept(sig: str, name: str, tags: tuple[str, ...], head: str) ->
                 )
             ]
     return []
+
+
+NEGATIVE_HEAD = 600
+# A negative embedding: a model made to be put in the negative prompt, which steers every image
+# away from what it learned. Its title or tags say so ("bad-hands-neg", "no-famous-faces neg", a
+# `negative embedding` tag), and its description says where it goes ("put it in the negative
+# prompt"); a model that only recommends another embedding ("use badhands in the negative
+# prompt") is not one.
+NEGATIVE_TAGS = frozenset(
+    {"negative embedding", "negative embeddings", "negative", "negative prompt", "neg embedding"}
+)
+_NEGATIVE_TITLE = re.compile(r"(?:\b|_)(?:neg|negative)(?:\b|_|\d)|\bneg(?:ative)?[ _-]?emb")
+_NEGATIVE_USE = re.compile(
+    r"\b(?:put|place|use|add|insert|paste|drop|goes|belongs)(?: (?:it|this|them|me|the "
+    r"embedding|this embedding))?(?: only)? (?:in|into|to|as|inside) (?:the |your |a )?"
+    r"negatives?(?: prompts?)?\b|\bfor (?:the |your )?negative prompts?\b"
+)
+# What a negative embedding steers away from, when that is real people or celebrity ("to steer
+# away from real faces", "avoid famous faces", "anti-celebrity"): nobody in particular.
+_AVOIDED_PEOPLE = re.compile(
+    r"\b(?:avoid\w*|steer\w* away from|away from|prevent\w*|reduc\w*|remov\w*|suppress\w*|"
+    r"less|fewer|anti)[ -](?:\w+ ){0,2}(?:celebrit\w*|celebs?|famous (?:faces?|people|persons?)|"
+    r"real (?:people|faces?|persons?)|likeness\w*|known faces?)"
+)
+
+
+def _negative_embedding(sig: str, name: str, tags: tuple[str, ...], head: str) -> list[Hit]:
+    """A negative embedding's hits: its kind (title or tag), its use (put in the negative
+    prompt) and, when it steers away from celebrities, that celebrity is nobody in particular.
+    The kind and the use must both be there."""
+    tagged = not NEGATIVE_TAGS.isdisjoint(tags)
+    titled = "neg" in name and _NEGATIVE_TITLE.search(name.replace("-", " ")) is not None
+    use = _NEGATIVE_USE.search(head) if "negative" in head else None
+    if use is None or not (tagged or titled):
+        return []
+    out = [
+        Hit(
+            sig,
+            "likeness",
+            -1.0,
+            "tags" if tagged else "name",
+            "negative embedding",
+            note="a negative embedding: not a subject, a direction away from one",
+            feature="non_subject:type",
+        ),
+        Hit(
+            sig,
+            "likeness",
+            -1.0,
+            "description",
+            use.group(0),
+            use.span(),
+            note="put in the negative prompt, it acts on any image whatever its subject",
+            feature="non_subject:any_subject",
+        ),
+    ]
+    avoided = _AVOIDED_PEOPLE.search(f"{name}\n{head}")
+    if avoided is not None:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                -0.3,
+                "name" if avoided.start() < len(name) else "description",
+                avoided.group(0),
+                note="steers away from celebrities or real people: nobody in particular",
+                feature="non_subject:celebrity_concept",
+            )
+        )
+    return out
+
+
+# What a description calls the title when the title is a concept's name ("Copper Haze effect.",
+# "Ivy Wall concept LoRA"): the title is the effect's name, not a person's.
+EFFECT_WORDS = ("effect", "concept", "texture", "filter", "lighting", "pattern", "background",
+                "color grade", "colour grade", "color grading", "shader")  # fmt: skip
+_TITLE_BARE = re.compile(r"\b(?:lora|locon|lycoris|embedding|sdxl|sd ?1\.5|flux|v\d+(?:\.\d+)?)\b")
+TITLE_BARE_LIMIT = 60
+# A title that is a place's name: "Lake <X>", "Mount <X>", "Port <X> Harbor", "<X> Falls",
+# "Santa <X> Beach", "<X> Street" (one or two words before a kind of place that is no common
+# surname; "Park", "Hill", "Castle", "Brook" are surnames and do not count).
+PLACE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "port", "cape", "fort", "isla", "isle",
+                         "gulf", "bay"})  # fmt: skip
+PLACE_LAST = frozenset(
+    {"street", "avenue", "boulevard", "harbor", "harbour", "falls", "beach", "chapel", "cathedral",
+     "bay", "island", "canyon", "valley", "square", "plaza", "pier", "mountain", "mountains",
+     "lagoon", "peninsula", "lighthouse", "boardwalk", "promenade", "temple", "shrine", "palace",
+     "village", "alley", "waterfront", "marina"}
+)  # fmt: skip
+_PLACE_TITLE = re.compile(
+    r"(?:lake|mount|mt\.?|port|cape|fort|isla|isle of|gulf of|bay of) [a-z'-]{2,20}"
+    r"(?: [a-z'-]{2,20})?"
+    r"|(?:(?:san|santa|saint|st\.?) )?[a-z'-]{2,20}(?: [a-z'-]{2,20})? (?:street|avenue|boulevard|"
+    r"harbou?r|falls|beach|chapel|cathedral|bay|island|canyon|valley|square|plaza|pier|"
+    r"mountains?|lagoon|peninsula|lighthouse|boardwalk|promenade|temple|shrine|palace|"
+    r"village|alley|waterfront|marina)"
+)
+FILM_HEAD = 120
+
+
+def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> list[Hit]:
+    """A film stock ("Portra 400" beside "film emulation") or a film look named in the title
+    is a photographic style; a title the description calls an effect or a concept ("Copper Haze
+    effect") is a concept's name."""
+    out: list[Hit] = []
+    title_film = (
+        (FILM_PHOTO.search(name) or FILM_LOOK_NAME.search(name)) if may_film(name) else None
+    )
+    joined = " | ".join(tags)
+    tag_film = None
+    if title_film is None and may_film(joined):
+        tag_film = FILM_PHOTO.search(joined) or FILM_LOOK_NAME.search(joined)
+    # the film look said in the title, a tag or the description's opening ("Film emulation.")
+    film_head = may_film(head)
+    said = title_film or tag_film or (FILM_PHOTO.search(head[:FILM_HEAD]) if film_head else None)
+    cue = said or (FILM_PHOTO.search(head) if film_head else None)
+    if cue is not None:
+        speed = FILM_SPEED.search(name)
+        if speed is not None or said is not None:
+            # a film speed in the title is a stock's name; a film look in the title beside a
+            # person's name ("Anna Kowal analog film look") only says how she was shot
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.8 if speed is not None else -1.0,
+                    "name"
+                    if speed is not None or title_film is not None
+                    else "tags"
+                    if tag_film is not None
+                    else "description",
+                    (speed or cue).group(0),
+                    note="a film stock or film look: a photographic style, nobody's face",
+                    feature="non_subject:style_name" if speed else "non_subject:concept_name",
+                )
+            )
+    bare = " ".join(_TITLE_BARE.sub(" ", name[:TITLE_BARE_LIMIT]).split())
+    place_words = bare.replace("|", " ").split()
+    place = (
+        _PLACE_TITLE.fullmatch(" ".join(place_words))
+        if 2 <= len(place_words) <= 4
+        and (place_words[0] in PLACE_FIRST or place_words[-1] in PLACE_LAST)
+        else None
+    )
+    if place is not None:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                -1.0,
+                "name",
+                place.group(0),
+                note="the title is a place's name (a lake, a street, a beach), nobody's",
+                feature="non_subject:concept_name",
+            )
+        )
+    if len(bare) >= 3 and bare in head:
+        start = head.find(bare)
+        after = head[start + len(bare) : start + len(bare) + 16].lstrip(" -:")
+        effect = next((w for w in EFFECT_WORDS if after.startswith(w)), None)
+        if effect is not None:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "description",
+                    f"{bare} {effect}",
+                    note="the description calls the title an effect or a concept",
+                    feature="non_subject:concept_name",
+                )
+            )
+    return out
 
 
 TRADE_STYLE_TAGS = frozenset({"artist", "artists"})
