@@ -152,3 +152,21 @@ def test_a_file_that_spells_a_particle_name_keeps_it_whole(
 def test_a_file_named_after_a_plain_title_names_no_target(detector: Detector) -> None:
     item = model("Fit model LoRA", tags=("woman",), file_names=("fit_model_lora.safetensors",))
     assert detector.detect(item).target_name != "Fit Model LoRA"
+
+
+def test_a_maiden_name_note_is_no_particle(detector: Detector) -> None:
+    item = model(
+        "Odalys Verrington (née Brackwater)",
+        tags=("woman", "tv host"),
+        file_names=("odalys_verrington_nee_brackwater.safetensors",),
+    )
+    assert detector.detect(item).target_name == "Odalys Verrington"
+
+
+def test_the_actor_between_a_role_and_its_show(detector: Detector) -> None:
+    item = model(
+        "Sergeant Tobin Vale - Odalys Verrington - Harbour Nights",
+        tags=("character", "tv series", "live action", "woman"),
+        description="Trained on stills from season 2.",
+    )
+    assert detector.detect(item).target_name == "Odalys Verrington"

@@ -261,6 +261,14 @@ _PARTICLES = (
     r"de|da|do|dos|das|del|della|dello|di|du|des|van|von|der|den|ter|te|la|le|lo|bin|binti|"
     r"bint|ibn|al|el|zu|af|av|y"
 )
+_PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
+
+
+def is_particle(word: str) -> bool:
+    """Whether a lower-case word is a surname's particle ("van", "de", "bin")."""
+    return word in _PARTICLE_WORDS
+
+
 _PARTICLE_NAME = re.compile(
     r"(?<![^\W\d_])(?P<first>[A-Z][^\W\d_]{1,15}) "
     rf"(?P<particles>(?:(?:{_PARTICLES}) ){{1,3}})"

@@ -118,7 +118,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "14"
+    version: ClassVar[str] = "15"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -346,8 +346,11 @@ def _actor_targets(
         if not _a_title(m.group(1), description)
     )
     parts = _NAME_PARTS.split(name)
-    if len(parts) > 1 and not _a_title(parts[-1], description):
-        texts.append(("name", parts[-1]))
+    # "Role - Actor": the last part; "Role - Actor - Show": the middle one when the last is
+    # the show's title
+    for part in (parts[-1], *parts[1:-1]) if len(parts) > 1 else ():
+        if not _a_title(part, description):
+            texts.append(("name", part))
     # the actor named before the role: "photo of <Actor> as <Role>", "<Actor>'s face"
     texts.extend(
         ("description", m.group(1)) for m in _ACTOR_BEFORE.finditer(description[:ACTOR_HEAD])

@@ -21,6 +21,7 @@ from dfaudit.detect.names import (
     NameMatch,
     canonical_key,
     find_prose_names,
+    is_particle,
     name_gender,
     spelt_by_trigger,
 )
@@ -195,7 +196,10 @@ def _filed_subject(title: str, record: object) -> str | None:
     spelt = _spelt_subject(title, _file_stems(record))
     if spelt is None or not _name_words_only(spelt):
         return None
-    return spelt if "'" in spelt or any(w.islower() for w in spelt.split()) else None
+    lower = [w for w in spelt.split() if w.islower()]
+    if any(not is_particle(w) for w in lower):
+        return None  # "Wilhelmina Yarnundry (née Brattillow)": a note, not a particle
+    return spelt if "'" in spelt or lower else None
 
 
 def _spelt_subject(title: str, trained_words: tuple[str, ...]) -> str | None:
