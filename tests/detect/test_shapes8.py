@@ -170,3 +170,18 @@ def test_the_actor_between_a_role_and_its_show(detector: Detector) -> None:
         description="Trained on stills from season 2.",
     )
     assert detector.detect(item).target_name == "Odalys Verrington"
+
+
+@pytest.mark.parametrize(
+    ("description", "made_up"),
+    [
+        ("AI-generated virtual idol, fully synthetic face. 154 images in the final set.", True),
+        ("K-pop idol, 154 images in the final set.", False),
+    ],
+)
+def test_an_occupation_made_up_is_nobodys(
+    detector: Detector, description: str, made_up: bool
+) -> None:
+    item = model("Luna v1", tags=("idol", "woman"), description=description)
+    features = {h.feature for h in detector.detect(item).hits if h.aspect == "likeness"}
+    assert ("subject:occupation_photos" not in features) is made_up

@@ -113,6 +113,11 @@ def _who(text: str) -> re.Match[str] | None:
 # "Japanese actress, trained on 20 photos." / "배우. 사진 120장으로 학습" /
 # "主持人。训练集36张照片".
 _OPENS_ON_OCCUPATION = re.compile(r"(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b(?!-like)")
+# words that make an occupation nobody's ("virtual idol", "AI-generated singer", "anime idol")
+_MADE_UP = re.compile(
+    r"\b(?:virtual|ai|ai-generated|ai-made|synthetic|fictional|fictive|anime|cartoon|game|"
+    r"digital|3d|cg)\b"
+)
 _PHOTO_COUNT = re.compile(r"\b\d{1,4}\+? ?(?:photos|pictures|images|stills|pics|photographs)\b")
 _SCRIPT_OCCUPATION = re.compile(
     r"女優|俳優|アナウンサー|アイドル|グラドル|歌手|主持人|演员|演員|女星|童星|子役|아역|模特|网红|배우|가수|"
@@ -470,7 +475,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "14"
+    version: ClassVar[str] = "15"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -1275,6 +1280,8 @@ def _occupation_photos(head: str, folded: str) -> str:
         return ""
     match = _OPENS_ON_OCCUPATION.match(folded)
     if match and _PHOTO_COUNT.search(folded[:300]):
+        if _MADE_UP.search(match.group(0)):
+            return ""  # "AI-generated virtual idol, 154 images": no one's trade
         return match.group(0)
     if not head[:300].isascii():
         script = _SCRIPT_OCCUPATION.search(head[:300])
