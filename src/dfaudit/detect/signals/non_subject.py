@@ -395,10 +395,9 @@ PLACE_LAST = frozenset(
 _PLACE_TITLE = re.compile(
     r"(?:lake|mount|mt\.?|port|cape|fort|isla|isle of|gulf of|bay of) [a-z'-]{2,20}"
     r"(?: [a-z'-]{2,20})?"
-    r"|(?:(?:san|santa|saint|st\.?) )?[a-z'-]{2,20}(?: [a-z'-]{2,20})? (?:street|avenue|boulevard|"
-    r"harbou?r|falls|beach|chapel|cathedral|bay|island|canyon|valley|square|plaza|pier|"
-    r"mountains?|lagoon|peninsula|lighthouse|boardwalk|promenade|temple|shrine|palace|"
-    r"village|alley|waterfront|marina)"
+    r"|(?:(?:san|santa|saint|st\.?) )?[a-z'-]{2,20}(?: [a-z'-]{2,20})? (?:"
+    + "|".join(sorted(PLACE_LAST, key=len, reverse=True))
+    + ")"
 )
 FILM_HEAD = 120
 
