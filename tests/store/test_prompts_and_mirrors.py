@@ -116,3 +116,11 @@ def test_markup_tags_are_still_dropped_around_a_network_call() -> None:
     assert text == "Use <lora:mira_v:0.7>\nbold"
     model = normalize_civitai_model(civitai()).model  # no prompt: no network name
     assert model.file_names == ()
+
+
+def test_a_network_call_blown_up_with_spaces_names_nothing() -> None:
+    # hostile: a call opened and never closed, its spaces run to the markup's budget
+    text = html_to_text("<p>" + "<lora:mira" + " " * 200_000 + "</p>")
+    model = normalize_civitai_model(civitai({"prompt": "<lora:" + " " * 50_000}))
+    assert model.model.file_names == ()
+    assert "<lora:mira" in text

@@ -41,9 +41,11 @@ NSFW_BITS = 4 | 8 | 16 | 32  # R | X | XXX | Blocked
 # ``[^<>]*`` (not ``[^>]*``) keeps both patterns linear on text full of ``<`` and no ``>``.
 # a tag, but not a prompt's network call ("<lora:mira_vossberg:0.8>"): pasted example prompts
 # hold them raw, and the name they call is the model's file as its uploader named it
-_TAG_RE = re.compile(r"<(?!(?:lora|lyco|locon|hypernet)\s*:)[^<>]*>", re.IGNORECASE)
+_TAG_RE = re.compile(r"<(?!(?:lora|lyco|locon|hypernet)\s{0,3}:)[^<>]*>", re.IGNORECASE)
 _NETWORK_CALL_RE = re.compile(
-    r"<(?:lora|lyco|locon)\s*:\s*([^:<>\s][^:<>]{0,79}?)\s*[:>]", re.IGNORECASE
+    # bounded spaces: an unbounded run beside the lazy name would backtrack on hostile text
+    r"<(?:lora|lyco|locon)\s{0,3}:\s{0,3}([^:<>\s][^:<>]{0,79}?)\s{0,3}[:>]",
+    re.IGNORECASE,
 )
 MAX_NETWORK_NAMES = 2  # distinct network names read from a page's prompts as file names
 _BLOCK_RE = re.compile(r"</?(p|br|div|li|h[1-6]|tr|hr)\b[^<>]*>", re.IGNORECASE)
