@@ -185,3 +185,17 @@ def test_an_occupation_made_up_is_nobodys(
     item = model("Luna v1", tags=("idol", "woman"), description=description)
     features = {h.feature for h in detector.detect(item).hits if h.aspect == "likeness"}
     assert ("subject:occupation_photos" not in features) is made_up
+
+
+@pytest.mark.parametrize(
+    ("prompt", "named"),
+    [
+        ("photo of odalys verrington woman, standing in a cafe, soft window light", True),
+        ("photo of golden meadow woman, standing in a field, soft light", False),
+    ],
+)
+def test_a_prompts_name_before_its_class_word(detector: Detector, prompt: str, named: bool) -> None:
+    notes = "see the example images for prompts. " + "weight 0.8, clip skip 2. " * 20
+    item = model("portrait helper 09", description=f"{notes}\nExample prompt: {prompt}")
+    features = {h.feature for h in detector.detect(item).hits if h.aspect == "likeness"}
+    assert ("subject:labelled_name" in features) is named

@@ -475,7 +475,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "15"
+    version: ClassVar[str] = "16"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -800,7 +800,9 @@ def _stage_named_trade(sig: str, record: object, head: str) -> list[Hit]:
 # "Example: photo of anna kowalska, walking on the beach": an example prompt names its subject
 # in lower case, a first name of the tables and a surname that is no common word, before a comma.
 _PROMPT_NAMED = re.compile(
-    r"\b(?:photo|portrait|picture|image|closeup|close-up) of (?P<name>[a-z]{2,16} [a-z]{3,20}),"
+    r"\b(?:photo|portrait|picture|image|closeup|close-up) of (?P<name>[a-z]{2,16} [a-z]{3,20})"
+    # the person's class word may follow the name ("photo of anna kowalska woman,")
+    r"(?: (?:woman|man|girl|boy|lady|guy|person))?,"
 )
 _PROMPT_KEYS = ("photo of ", "portrait of ", "picture of ", "image of ", "closeup of ",
                 "close-up of ")  # fmt: skip
@@ -938,7 +940,7 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
         or _named_in_text(head[:LABEL_HEAD])
         or named_cosplayer(head)
         or _opening_named_trade(head[:LABEL_HEAD])
-        or _prompt_named(head[:LABEL_HEAD])
+        or _prompt_named(head)  # example prompts follow the notes (store/normalize.py)
         or _foreign_named_trade(head[:LABEL_HEAD])
         or _quoted_prompt_name(head[:LABEL_HEAD])
     )
