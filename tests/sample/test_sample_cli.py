@@ -35,6 +35,10 @@ def test_sample_server_rejects_a_bad_fault_rate() -> None:
     assert result.exit_code == 2 and "fault-rate" in result.output
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_sample_server_serves_until_interrupted() -> None:
     process = subprocess.Popen(
         [
@@ -49,6 +53,9 @@ def test_sample_server_serves_until_interrupted() -> None:
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "COLUMNS": "200"},
+        # a shell runs background jobs with SIGINT ignored, and a child inherits that: restore
+        # the default so the server gets its Ctrl-C however the suite was started
+        preexec_fn=_default_sigint,
     )
     try:
         assert process.stdout is not None
