@@ -37,12 +37,12 @@ PROBE = (
 )
 
 
-def _run(root: Path, **env: str) -> tuple[str, str]:
+def _run(root: Path, probe: str = PROBE, **env: str) -> tuple[str, str]:
     environ = {k: v for k, v in os.environ.items() if k != _native.PURE_ENV}
     environ.update(env)
     environ["PYTHONPATH"] = str(root)
     done = subprocess.run(
-        [sys.executable, "-c", PROBE],
+        [sys.executable, "-c", probe],
         capture_output=True,
         text=True,
         env=environ,
@@ -147,23 +147,12 @@ def test_a_stale_normaliser_is_noticed_through_the_store_package(tmp_path: Path)
         "print('FILES', n.__file__, t.__file__)\n"
         "print('MARK', n.EDITED_AFTER_BUILD)\n"
     )
-    environ = {k: v for k, v in os.environ.items() if k != _native.PURE_ENV}
-    environ["PYTHONPATH"] = str(tmp_path)
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        env=environ,
-        cwd=tmp_path,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    files = done.stdout.split("FILES ", 1)[1].split("\n", 1)[0].split()
+    out, err = _run(tmp_path, probe)
+    files = out.split("FILES ", 1)[1].split("\n", 1)[0].split()
     assert [Path(f).name for f in files] == ["normalize.py", "text.py"]
-    assert "MARK yes" in done.stdout
-    assert "dfaudit.store.normalize changed" in done.stderr
-    assert done.stderr.count("StaleBuildWarning") == 1
+    assert "MARK yes" in out
+    assert "dfaudit.store.normalize changed" in err
+    assert err.count("StaleBuildWarning") == 1
 
 
 def test_pure_env_loads_the_sources_silently(tmp_path: Path) -> None:

@@ -187,6 +187,7 @@ _DECORATION_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def _undecorated(name: str) -> str:
     """``name`` with its decorating emoji read as single spaces (a title without any is
     returned as it is; in one with them, spans count in the undecorated title)."""
@@ -194,6 +195,11 @@ def _undecorated(name: str) -> str:
         return name
     spaced = _DECORATION_RE.sub(" ", name)
     return name if spaced == name else " ".join(spaced.split())
+
+
+def file_stem(name: str) -> str:
+    """A file name without its extension, bounded ("mira_vossberg" of its ``.safetensors``)."""
+    return name[:SHORT_LIMIT].rsplit(".", 1)[0]
 
 
 def name_texts(record: object) -> Iterator[tuple[str, str]]:
@@ -204,7 +210,7 @@ def name_texts(record: object) -> Iterator[tuple[str, str]]:
         for word in record.trained_words[:12]:
             yield "trained_words", word[:SHORT_LIMIT]
         for name in record.file_names[:6]:
-            yield "file_names", name[:SHORT_LIMIT].rsplit(".", 1)[0]
+            yield "file_names", file_stem(name)
         for name in record.version_names[:4]:
             yield "version_names", name[:SHORT_LIMIT]
         instance = record.card.get("instance_prompt") if record.card else None

@@ -207,9 +207,6 @@ class _State:
         return cached
 
 
-SHUTDOWN_WAIT = 5.0  # seconds the CLI's server waits for its file server to stop
-
-
 class SampleServer:
     """The sample platforms on ``http://127.0.0.1:PORT``, in a background thread."""
 
@@ -285,11 +282,7 @@ class SampleServer:
         try:
             self._httpd.serve_forever()
         finally:
-            # shutdown() waits until the file server's loop has seen the request; bounded, so
-            # Ctrl-C always ends the process (its thread is a daemon)
-            stopper = threading.Thread(target=self._file_httpd.shutdown, daemon=True)
-            stopper.start()
-            stopper.join(SHUTDOWN_WAIT)
+            self._file_httpd.shutdown()
             self._file_httpd.server_close()
             self._httpd.server_close()
 

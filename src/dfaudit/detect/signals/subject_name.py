@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import view
+from dfaudit.detect.fields import file_stem, view
 from dfaudit.detect.names import (
     NameMatch,
     canonical_key,
@@ -185,7 +185,7 @@ def _file_stems(record: object) -> tuple[str, ...]:
     title's words it spells are the subject as written, as a trigger's are."""
     names = getattr(record, "file_names", ()) or ()
     first = names[0] if names else None
-    return (first.rsplit(".", 1)[0],) if isinstance(first, str) else ()
+    return (file_stem(first),) if isinstance(first, str) else ()
 
 
 def _filed_subject(title: str, record: object) -> str | None:
