@@ -76,18 +76,34 @@ def cpu_seconds() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
-def live_children_cpu() -> float:
-    """User+sys CPU of this process's children still running (the shared memo's manager)."""
+def live_children_cpu(fork_server: bool | None = None) -> float:
+    """User+sys CPU of this process's children still running — the shared memo's manager and
+    the fork server (dfaudit.parallel) — and of the children they reaped (the fork server's
+    workers, once they have exited). ``fork_server``: only the fork server (True), only the
+    others (False), or all (None)."""
+    if not Path("/proc").is_dir():
+        return 0.0
     ticks = os.sysconf("SC_CLK_TCK")
     total = 0.0
     for stat_file in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat_file.read_text().rsplit(")", 1)[1].split()
-        except OSError:
+            if int(fields[1]) != os.getpid():  # ppid
+                continue
+            command = (stat_file.parent / "cmdline").read_bytes()
+        except (OSError, ValueError):
             continue
-        if int(fields[1]) == os.getpid():  # ppid
-            total += (int(fields[11]) + int(fields[12])) / ticks
+        if fork_server is not None and (b"forkserver" in command) != fork_server:
+            continue
+        # utime, stime, cutime, cstime
+        total += sum(int(fields[i]) for i in (11, 12, 13, 14)) / ticks
     return total
+
+
+def run_cpu() -> float:
+    """CPU of this process, of its children reaped (spawned workers, the memo's manager) and
+    of the fork server with the workers it reaped (it lives as long as this process)."""
+    return cpu_seconds() + live_children_cpu(fork_server=True)
 
 
 _FLOOR_PROGRAM = """
@@ -222,7 +238,7 @@ def main(
         with open_store(Path(tmp) / "bench.duckdb") as store:
             if checkpoint:
                 store.con.execute(f"SET checkpoint_threshold = '{checkpoint}'")
-            cpu0, started = cpu_seconds(), time.perf_counter()
+            cpu0, started = run_cpu(), time.perf_counter()
             main0 = os.times().user + os.times().system
             with ExitStack() as stack:
                 stage = None
@@ -231,8 +247,8 @@ def main(
                     stage = detection_stage(store, shared=shared)
                 stack.enter_context(progress_lines(store, every))
                 ingested_summary = ingest_files(store, "civitai", [corpus], stage=stage)
-                manager_cpu = live_children_cpu() if Path("/proc").is_dir() else 0.0
-            cpu1, ingested = cpu_seconds(), time.perf_counter()
+                manager_cpu = live_children_cpu(fork_server=False)
+            cpu1, ingested = run_cpu(), time.perf_counter()
             if ingest_only:
                 print(
                     f"ingest only: {ingested - started:.1f} s, CPU {cpu1 - cpu0:.1f} s "
@@ -241,17 +257,17 @@ def main(
                 )
                 return
             summary = process_all(store, progress=False)
-            cpu2, done = cpu_seconds(), time.perf_counter()
+            cpu2, done = run_cpu(), time.perf_counter()
             own = os.times()
             main_cpu = own.user + own.system - main0
             likeness = int(store.scalar("SELECT count(*) FROM findings WHERE likeness") or 0)
             again = process_all(store, progress=False)
-            cpu3, done_again = cpu_seconds(), time.perf_counter()
+            cpu3, done_again = run_cpu(), time.perf_counter()
             count, digest = findings_digest(store)
             stored, stored_digest = store_digest(store)
-            before_close = cpu_seconds()
+            before_close = run_cpu()
         # the store's last checkpoint (what the run left in the WAL), paid by every command
-        close_cpu = cpu_seconds() - before_close
+        close_cpu = run_cpu() - before_close
         # after the run, so that a long run's progress lines start at once (same file, same run)
         floor = decode_floor(corpus)
     n = ingested_summary.items
@@ -277,7 +293,8 @@ def main(
     )
     print(
         f"main process CPU {main_cpu:.1f} s ({main_cpu / n * 1e6:,.0f} us/model: writes, reading "
-        f"lines, process), workers {cpu2 - cpu0 - main_cpu - manager_cpu:.1f} s, "
+        f"lines, process), workers (with the fork server, if any) "
+        f"{cpu2 - cpu0 - main_cpu - manager_cpu:.1f} s, "
         f"shared memo manager {manager_cpu:.1f} s"
     )
     print(

@@ -1,7 +1,12 @@
 """Worker processes for CPU-bound stages (normalising imports, detection).
 
-Workers are always *spawned*, never forked: the parent holds a DuckDB connection and its
-threads, which a forked child must not inherit.
+Workers are never forked from the command itself: it holds a DuckDB connection and its
+threads, which a forked child must not inherit. Where the platform has it, they are forked from
+a *fork server* (``multiprocessing``'s ``forkserver``): a clean process the command starts once
+(on its first pool), which imports the modules the workers need (``preload``) and then forks
+each worker, so those imports — pyarrow, the normaliser, detection and its patterns, ~0.6 s of
+CPU per process — are paid once per command instead of once per worker. Elsewhere workers are
+spawned (a fresh interpreter each).
 
 A spawned child normally runs the parent's main script again (as ``__mp_main__``) before its
 work; for ``dfaudit`` that script imports the whole CLI, about 2.5 s of CPU per child. Every
@@ -12,7 +17,9 @@ script hidden (:func:`main_script_hidden`) and import only what their work needs
 (``worker-PID.prof``) when it exits.
 
 A worker leaves within ``PARENT_POLL_SECONDS`` of its parent's death (a kill -9 of an import):
-without that, it went on with the chunks already queued to it, for ~15 s.
+without that, it went on with the chunks already queued to it, for ~15 s. A forked worker's
+parent is the fork server, which leaves as soon as the command is gone (``multiprocessing``
+closes its "alive" pipe): the worker then sees its parent change and leaves too.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,6 +40,8 @@ WORKERS_ENV = "DFAUDIT_WORKERS"
 PROFILE_ENV = "DFAUDIT_PROFILE_DIR"
 MAX_WORKERS = 8
 PARENT_POLL_SECONDS = 0.25
+# "spawn" forces fresh interpreters (for comparisons: bench/README.md, ninth round)
+START_METHOD_ENV = "DFAUDIT_START_METHOD"
 
 
 def can_spawn() -> bool:
@@ -93,12 +102,30 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: it exists
+        return True
+    return True
+
+
 def exit_with_parent(parent: int) -> None:
     """In a child process: leave at once (``os._exit``) when the process ``parent`` that
-    started it is gone, checked every ``PARENT_POLL_SECONDS`` by a daemon thread."""
+    started it is gone, checked every ``PARENT_POLL_SECONDS`` by a daemon thread.
+
+    ``parent`` is the command; the child's own parent is either the command (spawned) or the
+    fork server the command started (forked): the child leaves when its own parent changes (it
+    died: the fork server dies with the command) or, in the second case, when the command is
+    gone."""
+    own = os.getppid()
+    if own != parent and not _alive(parent):
+        os._exit(0)
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while os.getppid() == own and (own == parent or _alive(parent)):
             time.sleep(PARENT_POLL_SECONDS)
         os._exit(0)
 
@@ -106,7 +133,7 @@ def exit_with_parent(parent: int) -> None:
 
 
 def _worker_started(parent: int, initializer: Callable[..., None] | None, *args: Any) -> None:
-    """Worker initialiser: leave with the parent, then ``initializer(*args)``."""
+    """Worker initialiser: leave with the command, then ``initializer(*args)``."""
     exit_with_parent(parent)
     if initializer is not None:
         initializer(*args)
@@ -126,14 +153,35 @@ def _profiled(folder: str, initializer: Callable[..., None] | None, *args: Any) 
     profile.enable()
 
 
+def start_method() -> str:
+    """How workers start: ``forkserver`` where the platform has it (unless
+    ``DFAUDIT_START_METHOD=spawn``), else ``spawn``."""
+    if os.environ.get(START_METHOD_ENV, "").strip() == "spawn":
+        return "spawn"
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _context(preload: Sequence[str]) -> multiprocessing.context.BaseContext:
+    method = start_method()
+    context = multiprocessing.get_context(method)
+    # Read when the server starts (this process's first pool; it serves every later one): the
+    # modules the first pool's workers need. Modules a later pool needs beyond those are
+    # imported by its workers themselves, as spawned ones would.
+    if method == "forkserver" and preload:
+        context.set_forkserver_preload(["dfaudit.parallel", *preload])
+    return context
+
+
 def spawn_pool(
     workers: int,
     initializer: Callable[..., None] | None = None,
     initargs: tuple[Any, ...] = (),
+    preload: Sequence[str] = (),
 ) -> ProcessPoolExecutor:
-    """A pool of ``workers`` spawned processes (profiled with ``DFAUDIT_PROFILE_DIR``). The
-    functions it runs must live in importable modules: the main script is not run in the
-    workers (:func:`main_script_hidden`)."""
+    """A pool of ``workers`` processes, forked from the fork server or spawned (see above;
+    profiled with ``DFAUDIT_PROFILE_DIR``). The functions it runs must live in importable
+    modules: the main script is not run in the workers (:func:`main_script_hidden`).
+    ``preload``: modules the workers need, imported once by the fork server."""
     initargs = (os.getpid(), initializer, *initargs)
     initializer = _worker_started
     folder = os.environ.get(PROFILE_ENV, "").strip()
@@ -143,7 +191,7 @@ def spawn_pool(
         initializer = _profiled
     return _Pool(
         max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
+        mp_context=_context(preload),
         initializer=initializer,
         initargs=initargs,
     )

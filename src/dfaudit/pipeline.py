@@ -78,6 +78,7 @@ def detection_stage(store: Store, *, inline: bool = False, shared: Any = None) -
         detector_version,
         init_ingest_detection,
         today,
+        worker_modules,
         write_ingest_findings,
     )
     from dfaudit.detect.lexicon import load_lexicon
@@ -89,6 +90,7 @@ def detection_stage(store: Store, *, inline: bool = False, shared: Any = None) -
         init=init_ingest_detection,
         init_args=(lexicon, today(), detector_version(), shared),
         inline=inline,
+        preload=worker_modules(),
     )
 
 

@@ -26,33 +26,53 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from contextlib import ExitStack, contextmanager, suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 import duckdb
-import msgspec
 import pyarrow as pa
 import pyarrow.compute as pc
 from rich.console import Console
 from rich.progress import Progress
 
+from dfaudit.collect.prepare import (  # the worker side (re-exported: tests, callers)
+    BadLine,
+    ChunkStage,
+    Line,
+    LineProblem,
+    PreparedChunk,
+    decode_json,
+    prepare_chunk,
+)
 from dfaudit.collect.runs import Checkpoint, finish_run, now_utc, open_run, save_checkpoint
 from dfaudit.collect.runs import write_page as write_raw_page
 from dfaudit.errors import InputError
-from dfaudit.parallel import gc_paused, spawn_pool, worker_count
-from dfaudit.records import BountyRecord
+from dfaudit.parallel import spawn_pool, worker_count
 from dfaudit.store.db import Store, ingest_memory_limit, memory_limit, sql_string
-from dfaudit.store.normalize import civitai_model_rows, normalize_bounty, normalize_hf_model
-from dfaudit.store.raw import PageBody, items_of
+from dfaudit.store.raw import items_of
 from dfaudit.store.write import (
     ModelTables,
     concat_model_tables,
-    model_tables,
     upsert_bounties,
     write_model_tables_counted,
 )
 
+__all__ = [
+    "BadLine",
+    "ChunkStage",
+    "IngestSummary",
+    "Line",
+    "LineProblem",
+    "PreparedChunk",
+    "check_regular_file",
+    "decode_json",
+    "ingest_files",
+    "items_of",
+    "prepare_chunk",
+]
+
+_WORKER_MODULE = "dfaudit.collect.prepare"  # what the import's workers run (prepare_chunk)
 INGEST_PLATFORMS = ("civitai", "huggingface", "civitai-bounties")
 CHUNK_LINES = 2000
 CHUNK_BYTES = 16 << 20
@@ -65,89 +85,7 @@ STDIN = "-"
 # transaction and checkpoint per group): per-statement costs grow with the store's size.
 WRITE_ITEMS = 20_000
 WRITE_CHUNKS = 64
-_decode = msgspec.json.Decoder().decode
 _GZIP_MAGIC = b"\x1f\x8b"
-
-
-@dataclass(frozen=True)
-class ChunkStage:
-    """Work a later stage does on each chunk of models while it is prepared, and its writer.
-
-    The ingest stays ignorant of what the work is (``pipeline`` fuses detection in here, so a
-    lower stage never imports a higher one). ``run`` takes a chunk's models table (the rows
-    :func:`~dfaudit.store.write.model_tables` built, deduplicated within the chunk) and its
-    records (the row's :class:`~dfaudit.records.ModelRecord`, in order), and returns
-    an Arrow table keyed by ``platform`` and ``model_id``; it runs where the chunk is prepared
-    (a worker, after ``init(*init_args)``; both must be picklable top-level functions).
-    ``write`` stores the group's results, in order, inside the group's transaction, after its
-    models: a later row of a key replaces an earlier one, as for the models themselves; its
-    third argument is True when none of the group's models was in the store before (so no
-    earlier result of theirs can be there either).
-    ``inline``: also run it on files prepared in this process (small files); otherwise those
-    are left to the later stage.
-    """
-
-    run: Callable[[pa.Table, Sequence[Any]], pa.Table]
-    write: Callable[[Store, pa.Table, bool], None]
-    init: Callable[..., None] | None = None
-    init_args: tuple[Any, ...] = ()
-    inline: bool = False
-
-
-def _run_stage(
-    run: Callable[[pa.Table, Sequence[Any]], pa.Table] | None, chunk: PreparedChunk
-) -> PreparedChunk:
-    models = chunk.models
-    if models is None or not models.count:
-        return chunk
-    extra = run(models.models, models.records) if run is not None else None
-    # the records stay here: the models table holds them (as msgpack) for the store
-    return replace(chunk, models=replace(models, records=()), extra=extra)
-
-
-def _last_per_key(table: pa.Table) -> pa.Table:
-    """Rows of ``table`` with the last row of each (platform, model_id) kept, in order."""
-    keys = pc.binary_join_element_wise(table["platform"], table["model_id"], "\x00")
-    if pc.count_distinct(keys).as_py() == table.num_rows:
-        return table
-    last = {key: row for row, key in enumerate(keys.to_pylist())}
-    return table.take(sorted(last.values()))
-
-
-@dataclass(frozen=True)
-class LineProblem:
-    """Stands in a file's line stream where a line could not be read (too long, file cut)."""
-
-    reason: str
-
-
-Line = bytes | LineProblem
-
-
-def decode_json(data: bytes) -> tuple[Any, str | None]:
-    """Decode one JSON value; (value, None), or (None, why it is not valid JSON).
-
-    Invalid UTF-8 (msgspec raises ``UnicodeDecodeError``) and nesting too deep to decode
-    (``RecursionError``) are malformed input like any other, never a crash.
-    """
-    try:
-        return _decode(data), None
-    except msgspec.DecodeError as exc:
-        return None, str(exc)
-    except UnicodeDecodeError as exc:
-        return None, f"invalid UTF-8 at byte {exc.start}"
-    except RecursionError:
-        return None, "nested too deeply"
-
-
-@dataclass(frozen=True)
-class BadLine:
-    path: str
-    line: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -360,15 +298,6 @@ def _lines(path: Path) -> Iterator[tuple[int, Line]]:
         raise InputError(f"{path}: cannot read ({exc})") from None
 
 
-def _normalizer(platform: str) -> Callable[[Any, bytes | None], Any]:
-    """A function of (item, its own bytes or None) giving the item's stored form."""
-    if platform == "civitai":
-        return lambda item, own: civitai_model_rows(item, raw_bytes=own)
-    if platform == "huggingface":
-        return lambda item, own: normalize_hf_model(item, raw_bytes=own)
-    return lambda item, own: normalize_bounty(item)
-
-
 def ingest_files(
     store: Store,
     platform: str,
@@ -458,85 +387,13 @@ def _ingest_paths(
     )
 
 
-@dataclass(frozen=True)
-class PreparedChunk:
-    """Lines of a file turned into what the store needs: built by a worker or in-process."""
-
-    body: PageBody  # the lines that held items, as they came: the chunk's raw page
-    models: ModelTables | None
-    bounties: tuple[tuple[Any, BountyRecord], ...]
-    n_items: int
-    bad: tuple[BadLine, ...]
-    last_line: int
-    extra: pa.Table | None = None  # what a fused later stage made of the models (ChunkStage)
-
-
-def prepare_chunk(
-    platform: str,
-    path_text: str,
-    lines: list[tuple[int, Line]],
-    last_line: int,
-    run: Callable[[pa.Table, Sequence[Any]], pa.Table] | None = None,
-) -> PreparedChunk:
-    """Decode, check and normalise numbered lines, then ``run`` a fused stage on the models
-    (pure: runs in worker processes; with the garbage collector paused, see
-    :func:`~dfaudit.parallel.gc_paused`)."""
-    with gc_paused():
-        return _prepare_chunk(platform, path_text, lines, last_line, run)
-
-
-def _prepare_chunk(
-    platform: str,
-    path_text: str,
-    lines: list[tuple[int, Line]],
-    last_line: int,
-    run: Callable[[pa.Table, Sequence[Any]], pa.Table] | None,
-) -> PreparedChunk:
-    normalize = _normalizer(platform)
-    bad: list[BadLine] = []
-    kept: list[bytes] = []
-    normalized: list[Any] = []
-    for number, line in lines:
-        if isinstance(line, LineProblem):
-            bad.append(BadLine(path_text, number, line.reason))
-            continue
-        document, problem = decode_json(line)
-        if problem is not None:
-            bad.append(BadLine(path_text, number, f"not valid JSON ({problem})"))
-            continue
-        items = items_of(document)
-        if items is None:
-            bad.append(BadLine(path_text, number, "not a JSON object or list"))
-            continue
-        good = missing_id = 0
-        own_bytes = line if len(items) == 1 and items[0] is document else None
-        for item in items:
-            if not isinstance(item, dict) or "id" not in item:
-                missing_id += 1
-                continue
-            try:
-                normalized.append((item, normalize(item, own_bytes)))
-                good += 1
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                bad.append(BadLine(path_text, number, f"not a {platform} item ({exc!r})"))
-        if missing_id:
-            what = "an item" if missing_id == 1 else f"{missing_id} items"
-            bad.append(BadLine(path_text, number, f"{what} without an 'id'"))
-        if good:
-            kept.append(line if line.endswith(b"\n") else line + b"\n")
-    if platform == "civitai-bounties":
-        models, bounties = None, tuple(normalized)
-    else:
-        models, bounties = model_tables([n for _, n in normalized]), ()
-    prepared = PreparedChunk(
-        body=PageBody.of(b"".join(kept)),
-        models=models,
-        bounties=bounties,
-        n_items=len(normalized),
-        bad=tuple(bad),
-        last_line=last_line,
-    )
-    return _run_stage(run, prepared)
+def _last_per_key(table: pa.Table) -> pa.Table:
+    """Rows of ``table`` with the last row of each (platform, model_id) kept, in order."""
+    keys = pc.binary_join_element_wise(table["platform"], table["model_id"], "\x00")
+    if pc.count_distinct(keys).as_py() == table.num_rows:
+        return table
+    last = {key: row for row, key in enumerate(keys.to_pylist())}
+    return table.take(sorted(last.values()))
 
 
 def _commit_chunks(
@@ -705,7 +562,11 @@ def _ingest_file(
     else:
         init, init_args = (stage.init, stage.init_args) if stage is not None else (None, ())
         run = stage.run if stage is not None else None
-        with spawn_pool(workers, init, init_args) as pool, _writer_settings(store):
+        preload = (_WORKER_MODULE, *(stage.preload if stage is not None else ()))
+        with (
+            spawn_pool(workers, init, init_args, preload=preload) as pool,
+            _writer_settings(store),
+        ):
             pending: deque[Future[PreparedChunk]] = deque()
             for lines, last in chunks:
                 pending.append(pool.submit(prepare_chunk, platform, str(path), lines, last, run))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import os
+import pkgutil
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -17,11 +18,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 import pyarrow as pa
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dfaudit.detect.base import Hit, Signal
 from dfaudit.detect.combiner import load_models, weights_version
@@ -34,7 +34,11 @@ from dfaudit.detect.registry import build_signals, run_signals, signals_digest
 from dfaudit.detect.rules import RuleBook, as_date, default_rulebook
 from dfaudit.parallel import gc_paused, spawn_pool, worker_count
 from dfaudit.records import BountyRecord, ModelRecord
-from dfaudit.store.db import Store
+
+if TYPE_CHECKING:  # the detection workers import this module without DuckDB or rich
+    from rich.progress import Progress
+
+    from dfaudit.store.db import Store
 
 BATCH_SIZE = 5000
 _JSON = msgspec.json.Encoder()
@@ -249,6 +253,19 @@ _MEMO_FIELDS: dict[str, Callable[[ModelRecord], Any]] = {
 def today() -> date:
     """The snapshot date detection uses when none is given."""
     return datetime.now(UTC).date()
+
+
+def worker_modules() -> tuple[str, ...]:
+    """The modules a detection worker imports (this one and every signal), named without
+    importing them: what the fork server preloads for the workers (:mod:`dfaudit.parallel`)."""
+    from dfaudit.detect import signals
+
+    names = sorted(
+        info.name
+        for info in pkgutil.iter_modules(signals.__path__)
+        if not info.name.startswith("_")
+    )
+    return (__name__, *(f"{signals.__name__}.{name}" for name in names))
 
 
 def _init_worker(lexicon: Lexicon | None) -> None:
@@ -569,7 +586,7 @@ class _ModelDetection:
         self.memo = MemoDetector(detector)
         self.pool: ProcessPoolExecutor | None = None
         if workers > 1:
-            self.pool = spawn_pool(workers, _init_worker, (lexicon,))
+            self.pool = spawn_pool(workers, _init_worker, (lexicon,), preload=worker_modules())
         self.pending: deque[_Pending] = deque()
 
     def submit(self, batch: list[tuple[ModelRecord, str]]) -> None:
@@ -828,6 +845,14 @@ def process_store(
 
 
 def _progress(enabled: bool) -> Progress:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     return Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),

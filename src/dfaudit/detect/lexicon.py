@@ -22,16 +22,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from dfaudit.collect.ingest import check_regular_file
 from dfaudit.detect.east_asian import common_english_words
 from dfaudit.detect.names import first_names
 from dfaudit.detect.text import compact_alpha, deleet, fold, pieces
 from dfaudit.errors import InputError
-from dfaudit.store.db import Store
+
+if TYPE_CHECKING:  # detection workers unpickle a Lexicon without importing DuckDB
+    from dfaudit.store.db import Store
 
 KINDS = ("poi", "watchlist", "characters")
 MAX_LEXICON_FILE_BYTES = 256 << 20
@@ -280,6 +281,8 @@ def parse_lexicon_file(path: Path, kind: str) -> list[LexiconEntry]:
     """Entries from a JSON list (of names or ``{name, gender}``) or a CSV (name[,gender])."""
     if kind not in KINDS:
         raise InputError(f"unknown lexicon kind {kind!r}; use one of {', '.join(KINDS)}")
+    from dfaudit.collect.ingest import check_regular_file
+
     check_regular_file(path)  # never /dev/zero or a FIFO
     if path.stat().st_size > MAX_LEXICON_FILE_BYTES:
         raise InputError(f"{path}: larger than {MAX_LEXICON_FILE_BYTES:,} bytes")

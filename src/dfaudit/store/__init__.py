@@ -10,6 +10,20 @@ from dfaudit import _native
 # a compiled build whose sources changed since runs its sources instead.
 _native.install()
 
-from dfaudit.store.db import Store, open_store  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
+
+if TYPE_CHECKING:
+    from dfaudit.store.db import Store, open_store
 
 __all__ = ["Store", "open_store"]
+
+
+def __getattr__(name: str) -> Any:
+    """``Store`` and ``open_store`` from :mod:`dfaudit.store.db`, imported on first use: the
+    import's workers load the normaliser and the Arrow writers of this package without DuckDB
+    (``collect/prepare.py``)."""
+    if name in __all__:
+        from dfaudit.store import db
+
+        return getattr(db, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

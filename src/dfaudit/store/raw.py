@@ -6,12 +6,14 @@ import hashlib
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from isal import isal_zlib
 
-from dfaudit.store.db import Store
+if TYPE_CHECKING:  # workers import this module without DuckDB
+    from dfaudit.store.db import Store
+
 
 _decode = msgspec.json.Decoder().decode
 COMPRESS_FROM_BYTES = 4096  # small answers are kept as they are

@@ -15,15 +15,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from dfaudit.records import BountyRecord, FileRecord, ImageRecord, ModelRecord, NormalizedModel
-from dfaudit.store.db import Store
 from dfaudit.store.normalize import NORMALIZER_VERSION, ModelRows, raw_sha256
+
+if TYPE_CHECKING:  # workers import this module without DuckDB
+    from dfaudit.store.db import Store
 
 _TS = pa.timestamp("us", tz="UTC")
 _STR_LIST = pa.list_(pa.string())
