@@ -42,9 +42,9 @@ class ChunkStage:
     third argument is True when none of the group's models was in the store before (so no
     earlier result of theirs can be there either).
     ``inline``: also run it on files prepared in this process (small files); otherwise those
-    are left to the later stage. ``preload``: modules the workers import before their first
-    chunk (where a fork server starts them, it imports these once for all of them; see
-    :func:`~dfaudit.parallel.spawn_pool`).
+    are left to the later stage. ``preload``: the modules ``init`` and ``run`` need, which the
+    fork server imports once for all the workers it forks (see
+    :func:`~dfaudit.parallel.spawn_pool`; spawned workers import them as they go).
     """
 
     run: Callable[[pa.Table, Sequence[Any]], pa.Table]
