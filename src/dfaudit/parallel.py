@@ -6,7 +6,10 @@ a *fork server* (``multiprocessing``'s ``forkserver``): a clean process the comm
 (on its first pool), which imports the modules the workers need (``preload``) and then forks
 each worker, so those imports — pyarrow, the normaliser, detection and its patterns, ~0.6 s of
 CPU per process — are paid once per command instead of once per worker. Elsewhere workers are
-spawned (a fresh interpreter each).
+spawned (a fresh interpreter each). A forked worker has the server's environment, i.e. the
+command's as it was when its first pool started (``DFAUDIT_PURE`` set by a stale build's guard
+is there: the guard runs when ``dfaudit.detect`` or ``dfaudit.store`` is imported, before any
+pool).
 
 A spawned child normally runs the parent's main script again (as ``__mp_main__``) before its
 work; for ``dfaudit`` that script imports the whole CLI, about 2.5 s of CPU per child. Every
