@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import unquote
 
 import msgspec
 
@@ -49,12 +50,25 @@ _NETWORK_CALL_RE = re.compile(
 )
 MAX_NETWORK_NAMES = 2  # distinct network names read from a page's prompts as file names
 _BLOCK_RE = re.compile(r"</?(p|br|div|li|h[1-6]|tr|hr)\b[^<>]*>", re.IGNORECASE)
+# Words a page holds inside its tags and shows its readers: an image's alt text ("<name> at the
+# premiere"), and the title of the Wikipedia article a link points to ("hint" linking to the
+# article on the person). Everything bounded: the tag is ``[^<>]*`` and each value a few hundred
+# characters at most, so the patterns stay linear on hostile markup.
+_TAG_WITH_WORDS_RE = re.compile(r"<(?:img|a)\s[^<>]*>", re.IGNORECASE)
+_ALT_RE = re.compile(
+    r"\balt\s{0,3}=\s{0,3}(?:\"([^\"<>]{1,300})\"|'([^'<>]{1,300})')", re.IGNORECASE
+)
+_WIKI_HREF_RE = re.compile(
+    r"\bhref\s{0,3}=\s{0,3}[\"']?https?://[a-z]{2,12}(?:\.m)?\.wikipedia\.org/wiki/([^\"'\s<>#?]{1,300})",
+    re.IGNORECASE,
+)
+MAX_TAG_WORDS_CHARS = 160  # of one alt text or article title, once decoded
 _SPACE_RE = re.compile(r"[ \t\r\f\v]+")
 _encoder = msgspec.json.Encoder()
 
 
 # Bump when a normalised record would come out differently: stored records are then rebuilt.
-NORMALIZER_VERSION = 1
+NORMALIZER_VERSION = 2
 
 # Bounds on what a hostile item can put into the store (the store's columns are int64/int32).
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -174,6 +188,9 @@ def html_to_text(markup: object) -> str:
 def _html_to_text(markup: str) -> str:
     text = markup[:MAX_MARKUP_CHARS]
     if "<" in text:  # no tag without one: most short descriptions are plain text
+        lowered = text.lower()
+        if "alt" in lowered or "wikipedia.org/wiki/" in lowered:
+            text = _TAG_WITH_WORDS_RE.sub(_tag_words, text)
         text = _TAG_RE.sub(" ", _BLOCK_RE.sub("\n", text))
     if "&" in text:
         text = html.unescape(text)
@@ -186,6 +203,23 @@ def _html_to_text(markup: str) -> str:
         text = text.replace("  ", " ")
     lines = text.split("\n")
     return "\n".join(stripped for line in lines if (stripped := line.strip()))
+
+
+def _tag_words(match: re.Match[str]) -> str:
+    """An ``<img>`` or ``<a>`` tag as the words it shows a reader (its alt text, the title of
+    the Wikipedia article it links to), between spaces; the tag itself when it holds none (the
+    tag pass drops it afterwards)."""
+    tag = match.group(0)
+    alt = _ALT_RE.search(tag)
+    if alt is not None:
+        words = html.unescape(alt.group(1) or alt.group(2) or "")
+    else:
+        title = _WIKI_HREF_RE.search(tag)
+        if title is None:
+            return tag
+        words = "Wikipedia: " + unquote(title.group(1)).replace("_", " ")
+    words = " ".join(words.replace("<", " ").replace(">", " ").split())[:MAX_TAG_WORDS_CHARS]
+    return f" {words} " if words else " "
 
 
 def parse_time(value: Any) -> datetime | None:
