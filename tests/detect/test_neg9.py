@@ -1,0 +1,119 @@
+"""Hard negatives of the ninth round (issue 8, point 5): a game's or an anime's character named
+like a person (a first name from the name table, or a romaji name) in the title, the trigger and
+the file, with no `character` tag, where only the description says "from the game <Work>"; a
+virtual idol; a made-up consistent character. Each negative has a twin that names a real person
+and stays flagged (invented people and works only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.engine import Detector
+from dfaudit.records import ModelRecord
+
+from .conftest import likeness_features, model
+
+
+def _named(title: str, description: str, tags: tuple[str, ...] = ("girl", "woman")) -> ModelRecord:
+    """A LoRA whose title, trigger and file all spell one name (the strongest name evidence a
+    record without a platform flag has)."""
+    key = title.lower().replace(" ", "")
+    return model(
+        title,
+        tags=tags,
+        trained_words=(key,),
+        file_names=(title.lower().replace(" ", "_") + ".safetensors",),
+        description=description,
+    )
+
+
+@pytest.mark.parametrize("title", ["Nadia Corvel", "Hinata Mizuchi", "Aoi Kurosame"])
+@pytest.mark.parametrize(
+    "description",
+    [
+        "from the game Marrow Bakery, v2 fixes the hair color",
+        "Took 4 tries to get this right lol. 37 images in the final set. from the game "
+        "Marrow Bakery, v2 fixes the hair color",
+        "{title} from the anime Glass Orchard. Weight 0.7.",
+        "She is a character from the video game Lapis Vigil.",
+    ],
+)
+def test_a_named_character_from_a_game_without_a_character_tag(
+    detector: Detector, title: str, description: str
+) -> None:
+    item = _named(title, description.format(title=title))
+    assert "fiction:role" in likeness_features(detector, item)
+    found = detector.detect(item)
+    assert not found.likeness, found.likeness_score
+
+
+@pytest.mark.parametrize("title", ["Nadia Corvel", "Hinata Mizuchi"])
+@pytest.mark.parametrize(
+    "description",
+    [
+        # a live-action actress of a role: the series is the screen, not a drawn work
+        "{title} from the series Harbour Nights, trained on stills.",
+        "{title}, the actress who plays Mira in the drama Harbour Nights. 40 stills.",
+        # the game's players and the faces it was made from
+        "{title}, esports pro from the game Lapis Vigil. 40 photos from tournaments.",
+        "{title}, pro player from the game Lapis Vigil. 40 photos.",
+        "{title}, the face model from the game Lapis Vigil. Trained on her photos.",
+        "{title}, the motion capture actress from the game Lapis Vigil.",
+        # an outfit, not the subject, comes from the game
+        "{title} wearing the armor from the game Lapis Vigil. 40 photos.",
+        "{title} in the outfit from the anime Glass Orchard. 40 photos.",
+    ],
+)
+def test_a_real_person_beside_a_game_or_a_show_stays_flagged(
+    detector: Detector, title: str, description: str
+) -> None:
+    twin = _named(title, description.format(title=title), tags=("woman", "photo"))
+    assert "fiction:role" not in likeness_features(detector, twin)
+    found = detector.detect(twin)
+    assert found.likeness, found.likeness_score
+    assert found.target_name == title
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("AI idol Mirae", "AI-generated virtual idol, fully synthetic face. Weight 0.8."),
+        ("Virtual idol SENA-4", "A virtual idol made from generated images, not a real person."),
+    ],
+)
+def test_a_virtual_idol_is_no_person(detector: Detector, title: str, description: str) -> None:
+    item = model(title, tags=("idol", "ai", "woman"), description=description)
+    assert not detector.detect(item).likeness
+
+
+def test_a_real_idol_of_a_group_stays_flagged(detector: Detector) -> None:
+    twin = _named(
+        "Kang Mirae",
+        "Kang Mirae, main vocalist of the girl group Velvet Orbit. 60 photos from fansites.",
+        tags=("idol", "kpop", "woman"),
+    )
+    found = detector.detect(twin)
+    assert found.likeness and found.target_name == "Kang Mirae"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Made-up consistent character from generated images, for comics. Weight 0.7.",
+        "Same face in every render: an invented character for my comic, not a real person.",
+    ],
+)
+def test_a_made_up_consistent_character(detector: Detector, description: str) -> None:
+    item = model("Same face every time", tags=("woman", "character"), description=description)
+    assert not detector.detect(item).likeness
+
+
+def test_a_private_person_with_a_consistent_face_stays_flagged(detector: Detector) -> None:
+    twin = model(
+        "Lina (my girlfriend)",
+        tags=("woman", "photo"),
+        trained_words=("lina_gf",),
+        description="Trained on 30 photos of my girlfriend Lina, with her consent. Same face "
+        "every time.",
+    )
+    assert detector.detect(twin).likeness
