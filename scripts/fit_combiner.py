@@ -10,14 +10,14 @@ Training data: the independent dev set (``tests/devset/devset.jsonl``; never the
 ``--parts dev,dev2,…,dev8`` adds the dev parts of the later sets, never their ``hold`` or
 ``poi`` parts, which check the fit) and the real 2023 Civitai catalog from ``../shared`` with
 ``poi`` as a noisy label, once with ``poi`` cleared and once more with the explicit likeness
-tags stripped too, so the model does not lean on tags alone; catalog models of the hand-
-labelled dev samples (``tests/devset/real_labels/*_dev.jsonl``) are fitted once more with their
-hand label. Only rows with evidence of a specific person (``combiner.person_evidence``) are
-fitted: the others can never be flagged. The threshold is chosen on the training data for the
-harness targets (recall on poi with and without tags, FP share on unflagged and on fiction-
-tagged models, flagged share of every negative kind of the dev set) and, among thresholds that
-meet them, the best dev-set F1. The sexual-intent model is kept as it is. Fitting is plain
-numpy (Newton steps); no scikit-learn.
+tags stripped too, so the model does not lean on tags alone; catalog models of the
+hand-labelled dev samples (``tests/devset/real_labels/*_dev.jsonl``) are fitted once more with
+their hand label. Only rows with evidence of a specific person (``combiner.person_evidence``)
+are fitted: the others can never be flagged. The threshold is chosen on the training data for
+the harness targets (recall on poi with and without tags, FP share on unflagged and on
+fiction-tagged models, flagged share of every negative kind of the dev set) and, among
+thresholds that meet them, the best dev-set F1. The sexual-intent model is kept as it is.
+Fitting is plain numpy (Newton steps); no scikit-learn.
 """
 
 from __future__ import annotations
