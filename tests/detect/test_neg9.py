@@ -117,3 +117,30 @@ def test_a_private_person_with_a_consistent_face_stays_flagged(detector: Detecto
         "every time.",
     )
     assert detector.detect(twin).likeness
+
+
+def test_a_game_character_tagged_character_and_game(detector: Detector) -> None:
+    # two fiction tags are no bare category tag: neither counts for half beside the name
+    item = model(
+        "Commander Ines Rook (Hollow Star game)",
+        tags=("character", "game"),
+        trained_words=("commander-ines-rook",),
+        description="Commander Ines Rook from Hollow Star game. Works in realistic checkpoints.",
+    )
+    found = detector.detect(item)
+    assert not found.likeness
+    assert found.likeness_score < 0.2
+
+
+def test_a_person_under_the_bare_character_category_tag_stays_flagged(
+    detector: Detector,
+) -> None:
+    twin = model(
+        "Ines Rookwell",
+        tags=("character",),
+        trained_words=("inesrookwell",),
+        description="Ines Rookwell. No real person is depicted; for artistic use only.",
+    )
+    feats = {h.feature for h in detector.detect(twin).hits if h.aspect == "likeness"}
+    assert "fiction:tag" in feats
+    assert detector.detect(twin).likeness

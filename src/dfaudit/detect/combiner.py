@@ -247,8 +247,14 @@ TRIGGER_SPELLS_NAME = "subject:trigger_abbreviates_name"
 BOILERPLATE = frozenset({"generic:disclaimer", "generic:name", BARE_FICTION_TAG})
 
 
+# One fiction tag's score (``fiction`` scores each such tag -0.6): a value beyond it is two tags
+# or more ("character" and "game"), which is no bare category tag.
+ONE_FICTION_TAG = 0.6
+
+
 def _bare_fiction_tag_beside_full_name(feats: Mapping[str, float]) -> bool:
-    if feats.get(BARE_FICTION_TAG, 0.0) >= 0:
+    tag = feats.get(BARE_FICTION_TAG, 0.0)
+    if tag >= 0 or tag < -ONE_FICTION_TAG - 1e-6:
         return False
     if not any(feats[key] >= FULL_NAME_LEAST for key in FULL_NAME.intersection(feats)):
         return False
