@@ -144,3 +144,35 @@ def test_a_person_under_the_bare_character_category_tag_stays_flagged(
     feats = {h.feature for h in detector.detect(twin).hits if h.aspect == "likeness"}
     assert "fiction:tag" in feats
     assert detector.detect(twin).likeness
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "AnnaBelleXL: general purpose realistic merge. Portraits, fashion, landscapes.",
+        "Photorealistic mix for portraits and people, good skin texture.",
+    ],
+)
+def test_a_checkpoint_named_like_a_person_that_says_it_is_a_merge(
+    detector: Detector, description: str
+) -> None:
+    item = model(
+        "AnnaBelleXL",
+        model_type="Checkpoint",
+        tags=("photorealistic", "base model", "checkpoint"),
+        description=description,
+    )
+    assert "non_subject:merge" in likeness_features(detector, item)
+    assert detector.detect(item).likeness_score < 0.2
+
+
+def test_a_person_s_dreambooth_checkpoint_stays_flagged(detector: Detector) -> None:
+    twin = model(
+        "Annabel Crane",
+        model_type="Checkpoint",
+        tags=("photorealistic", "actress", "woman"),
+        trained_words=("annabelcrane",),
+        description="Annabel Crane, the actress. DreamBooth on 40 photos of her, realistic.",
+    )
+    assert "non_subject:merge" not in likeness_features(detector, twin)
+    assert detector.detect(twin).likeness

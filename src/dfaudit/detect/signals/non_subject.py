@@ -70,7 +70,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "13"
+    version: ClassVar[str] = "14"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -618,6 +618,8 @@ def _style_phrase(text: str) -> bool:
 # "a perfect merge of A, B and C", "models mixed in", "This VAE slightly reduces …"): a tool.
 _MERGE = re.compile(
     r"\b(?:(?:this|a|my|perfect|new) (?:\w+ )?(?:merge|merger|mix|merged model)\b"
+    # "AnnaBelleXL: general purpose realistic merge", "photorealistic mix for portraits"
+    r"|(?:general[- ]purpose|realistic|photorealistic|semi-realistic) (?:\w+ )?(?:merge|mix)\b"
     r"|merged? (?:of |with |from )?(?:\w+[ ,-]+){0,4}(?:models|checkpoints)\b"
     r"|merged (?:\w+ ){0,2}model\b"
     r"|(?:models|checkpoints) (?:\w+ ){0,3}(?:merged|mixed)\b"
