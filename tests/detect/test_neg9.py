@@ -176,3 +176,30 @@ def test_a_person_s_dreambooth_checkpoint_stays_flagged(detector: Detector) -> N
     )
     assert "non_subject:merge" not in likeness_features(detector, twin)
     assert detector.detect(twin).likeness
+
+
+def test_a_poi_flagged_checkpoint_that_names_no_one_is_capped(detector: Detector) -> None:
+    # the creator-wide flag alone is no evidence of a specific person
+    item = model(
+        "NaturaLens",
+        model_type="Checkpoint",
+        poi=True,
+        tags=("photorealistic", "base model", "woman"),
+        description="NaturaLens, photorealistic checkpoint, good skin texture, diverse faces.",
+    )
+    assert "flag:poi_checkpoint" in likeness_features(detector, item)
+    found = detector.detect(item)
+    assert not found.likeness and found.likeness_score < 0.2
+
+
+def test_a_poi_flagged_checkpoint_of_a_described_celebrity_stays_flagged(
+    detector: Detector,
+) -> None:
+    twin = model(
+        "Project Velvet",
+        model_type="Checkpoint",
+        poi=True,
+        tags=("celebrity", "actress", "woman"),
+        description="Dreambooth of a famous actress, trained on 40 photos of her.",
+    )
+    assert detector.detect(twin).likeness

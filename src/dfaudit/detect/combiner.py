@@ -51,6 +51,9 @@ WEAK_PREFIXES = (
     "training_metadata:person_class",
     "live_action:role",  # a live-action role still needs a name or another person cue
     "conflict:",  # the name-versus-negative interaction: a name's discount, not evidence
+    # Civitai's poi flag on a whole checkpoint is set creator-wide: it needs a person the page
+    # names or describes ("NaturaLens, photorealistic checkpoint" flagged poi names no one)
+    "flag:poi_checkpoint",
 )
 NAME_PREFIXES = (
     "name_shape:",
