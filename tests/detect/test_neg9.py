@@ -203,3 +203,36 @@ def test_a_poi_flagged_checkpoint_of_a_described_celebrity_stays_flagged(
         description="Dreambooth of a famous actress, trained on 40 photos of her.",
     )
     assert detector.detect(twin).likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "tags", "description"),
+    [
+        (
+            "K-pop idol stage",
+            ("kpop", "idol", "stage", "concept"),
+            "Stage lights, fancam blur, idol outfits. Any face, no specific idol.",
+        ),
+        (
+            "Red carpet gown",
+            ("celebrity", "makeup", "concept"),
+            "Makeup and hair concept seen on celebrities, works on any face.",
+        ),
+    ],
+)
+def test_a_concept_for_any_face_of_a_kind_of_celebrity(
+    detector: Detector, title: str, tags: tuple[str, ...], description: str
+) -> None:
+    item = model(title, tags=tags, trained_words=(title.lower(),), description=description)
+    found = detector.detect(item)
+    assert not found.likeness and found.likeness_score < 0.2
+
+
+def test_a_named_idol_on_stage_stays_flagged(detector: Detector) -> None:
+    twin = _named(
+        "Kang Mirae",
+        "Kang Mirae on stage: fancam stills of the idol, her face in every photo.",
+        tags=("kpop", "idol", "stage"),
+    )
+    found = detector.detect(twin)
+    assert found.likeness and found.target_name == "Kang Mirae"

@@ -15,7 +15,8 @@ from dfaudit.detect.vocab import NATIONALITY_WORDS
 
 _NOT_REAL = re.compile(
     r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
-    r"man|girl|human|individual)|no (?:single|specific|particular|real) (?:person|individual|face)|"
+    r"man|girl|human|individual|idol|celebrity|actress|actor)|no (?:single|specific|particular|"
+    r"real) (?:person|individual|face|idol|celebrity|actress|actor)|"
     r"fictional (?:person|persona|woman|man|girl|model|influencer)|"
     r"(?:does not|doesn't|don't|do not) (?:exist|depict|represent)|"
     r"(?:many|several|multiple|different|generated|random|merged|averaged|mixed) "
@@ -148,7 +149,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "11"
+    version: ClassVar[str] = "12"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:

@@ -638,7 +638,7 @@ ASSET_TAGS = frozenset({"asset", "assets", "game asset", "game assets"})
 # subject can wear or show, not anyone's face
 _ANY_SUBJECT = re.compile(
     r"\b(?:works|use it|usable|apply it) (?:on|with|for) any (?:character|person|subject|body|"
-    r"girl|woman|man)\b"
+    r"girl|woman|man|face)\b"
     r"|\bonly the (?:dress|outfit|clothes|clothing|costume|kit|shirt|uniform|jersey|hairstyle|"
     r"makeup|background|pose|style|body) (?:is|was) trained\b"
 )
