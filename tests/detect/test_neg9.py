@@ -236,3 +236,33 @@ def test_a_named_idol_on_stage_stays_flagged(detector: Detector) -> None:
     )
     found = detector.detect(twin)
     assert found.likeness and found.target_name == "Kang Mirae"
+
+
+@pytest.mark.parametrize(
+    ("title", "tags"),
+    [
+        ("Brazilian features helper", ("woman", "brazilian", "ethnicity")),
+        ("Korean facial features", ("woman", "korean")),
+    ],
+)
+def test_the_features_of_a_nationality_are_a_look(
+    detector: Detector, title: str, tags: tuple[str, ...]
+) -> None:
+    item = model(title, tags=tags, description="Facial features of a kind, for any girl.")
+    assert "generic:look" in likeness_features(detector, item)
+    assert detector.detect(item).likeness_score < 0.2
+
+
+@pytest.mark.parametrize(
+    "title", ["Annika Kowal facial features", "Mira Tanakawa - Japanese features"]
+)
+def test_a_named_person_s_features_stay_flagged(detector: Detector, title: str) -> None:
+    name = title.split(" - ")[0].replace(" facial features", "")
+    twin = model(
+        title,
+        tags=("woman", "japanese"),
+        trained_words=(name.lower().replace(" ", ""),),
+        description=f"{name}, the model. Trained on 40 photos of her.",
+    )
+    found = detector.detect(twin)
+    assert found.likeness and found.target_name == name

@@ -71,6 +71,13 @@ _GENERIC_NAME = re.compile(
     # a doll look run into a word: "Lovedoll likeness", "dolllikeness" (not "Dolly")
     r"|doll(?!y)"
 )
+# The features of a kind of face in a title: "Brazilian features helper", "Asian facial
+# features" (a named person's features are read as her name: "Anna Kowal facial features").
+_KIND_FEATURES = re.compile(
+    r"\b(?:facial|face|ethnic|"
+    + "|".join(sorted(NATIONALITY_WORDS, key=len, reverse=True))
+    + r") (?:facial )?features\b"
+)
 # A name that is only a kind of person: "Tokyo Girl", "Sports Girl", "Handsome man", "Oppa".
 _KIND_OF_PERSON = re.compile(
     r"(?:[a-z]+ ){0,2}(?:girl|girls|woman|women|man|men|boy|boys|lady|ladies|guy|guys|oppa|"
@@ -245,6 +252,11 @@ class GenericSubject:
             )
         name = view(record).name_folded.replace("_", " ").replace("-", " ")
         found = _GENERIC_NAME.findall(name)
+        if "features" in name:
+            features = _KIND_FEATURES.search(name)
+            rest = name[: features.start()] + name[features.end() :] if features else ""
+            if features and not find_names(rest[:120]):
+                found.append(features.group(0))
         if not found:
             bare = " ".join(_NAME_DECORATION.sub(" ", name[:80]).split())
             if (
