@@ -266,3 +266,68 @@ def test_a_named_person_s_features_stay_flagged(detector: Detector, title: str) 
     )
     found = detector.detect(twin)
     assert found.likeness and found.target_name == name
+
+
+def test_a_bundled_vae_s_file_name_is_no_person(detector: Detector) -> None:
+    # "vae-ft-mse-840000-ema-pruned", "prunedEmaOnly": a model file's jargon, not "Ema ..."
+    item = model(
+        "Daylight Realism v2",
+        model_type="Checkpoint",
+        tags=("photorealistic", "base model", "realistic", "woman"),
+        file_names=("Daylight_Realism_v2.safetensors", "vae-ft-mse-840000-ema-pruned.safetensors"),
+        version_names=("Ema Only",),
+        description="Realistic general purpose checkpoint. Good skin, good hands (mostly).",
+    )
+    found = detector.detect(item)
+    assert not any(h.feature.startswith("name_shape:") for h in found.hits)
+    assert not found.likeness
+
+
+def test_poi_flagged_showcase_images_of_a_checkpoint_name_no_one(detector: Detector) -> None:
+    item = model(
+        "Daylight Realism v7",
+        model_type="Checkpoint",
+        poi=True,
+        image_poi=True,
+        tags=("photorealistic", "base model", "realistic", "woman"),
+        description="Realistic general purpose checkpoint. Clip skip 2.",
+    )
+    assert "flag:image_poi" in likeness_features(detector, item)
+    found = detector.detect(item)
+    assert not found.likeness and found.likeness_score < 0.2
+
+
+def test_poi_flagged_images_of_a_lora_stay_evidence(detector: Detector) -> None:
+    twin = model("Project 7 v2", image_poi=True, tags=("woman", "photo"))
+    assert "flag:image_poi" in likeness_features(detector, twin)
+    assert detector.detect(twin).likeness
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Only the haircut Liesl Dunstavelle made famous. No face trained, use it on anyone.",
+        "The bob Liesl Dunstavelle wore in 2009; the face was not trained. Use on anybody.",
+    ],
+)
+def test_a_celebrity_s_haircut_with_no_face_trained(detector: Detector, description: str) -> None:
+    item = model(
+        "Dunstavelle bob haircut",
+        tags=("hairstyle", "celebrity"),
+        trained_words=("sharp bob",),
+        file_names=("Dunstavelle_bob_haircut.safetensors",),
+        description=description,
+    )
+    assert "non_subject:any_subject" in likeness_features(detector, item)
+    assert not detector.detect(item).likeness
+
+
+def test_a_celebrity_with_her_haircut_stays_flagged(detector: Detector) -> None:
+    twin = model(
+        "Liesl Dunstavelle (bob haircut)",
+        tags=("hairstyle", "celebrity", "actress"),
+        trained_words=("liesldunstavelle",),
+        description="Liesl Dunstavelle with her 2009 bob: 40 photos of her face and hair.",
+    )
+    assert "non_subject:any_subject" not in likeness_features(detector, twin)
+    assert detector.detect(twin).likeness

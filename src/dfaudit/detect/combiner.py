@@ -189,11 +189,20 @@ def _feature_value(scores: list[float]) -> float:
     return ordered[0] + sign * extra
 
 
+# Civitai's poi flag on a whole checkpoint's showcase images: a realistic merge's samples show
+# whoever its creator prompted, so on a checkpoint the flag is weak like the model's own.
+IMAGE_POI = "flag:image_poi"
+CHECKPOINT_TYPE = "non_subject:checkpoint"
+
+
 def person_evidence(feats: Mapping[str, float]) -> bool:
     """Whether any positive likeness feature points at a specific person (not weak ones;
     anonymous ones only while no generic-face or concept cue denies a specific person)."""
     anonymous = False
+    checkpoint = feats.get(CHECKPOINT_TYPE, 0.0) < 0
     for name, value in feats.items():
+        if checkpoint and name == IMAGE_POI:
+            continue
         if value > 0 and not name.startswith(WEAK_PREFIXES):
             if not name.startswith(ANONYMOUS_PREFIXES):
                 return True
