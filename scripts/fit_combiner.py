@@ -4,18 +4,20 @@ Run from the repository root::
 
     .venv/bin/python scripts/fit_combiner.py            # writes data/combiner_weights.json
     .venv/bin/python scripts/fit_combiner.py --dry-run  # prints only
+    .venv/bin/python scripts/fit_combiner.py --dry-run --parts dev,dev2,dev5,dev8
 
-Training data: the independent dev set (``tests/devset/devset.jsonl``; never the held-out
-set) and the real 2023 Civitai catalog from ``../shared`` with ``poi`` as a noisy label, once
-with ``poi`` cleared and once more with the explicit likeness tags stripped too, so the model
-does not lean on tags alone; catalog models of the hand-labelled dev samples
-(``tests/devset/real_labels/*_dev.jsonl``) are fitted once more with their hand label.
-Only rows with evidence of a specific person (``combiner.person_evidence``) are fitted: the
-others can never be flagged. The threshold is
-chosen on the training data for the harness targets (recall on poi with and without tags, FP
-share on unflagged and on fiction-tagged models, flagged share of every negative kind of the
-dev set) and, among thresholds that meet them, the best dev-set F1. The sexual-intent model is
-kept as it is. Fitting is plain numpy (Newton steps); no scikit-learn.
+Training data: the independent dev set (``tests/devset/devset.jsonl``; never the held-out set;
+``--parts dev,dev2,…,dev8`` adds the dev parts of the later sets, never their ``hold`` or
+``poi`` parts, which check the fit) and the real 2023 Civitai catalog from ``../shared`` with
+``poi`` as a noisy label, once with ``poi`` cleared and once more with the explicit likeness
+tags stripped too, so the model does not lean on tags alone; catalog models of the
+hand-labelled dev samples (``tests/devset/real_labels/*_dev.jsonl``) are fitted once more with
+their hand label. Only rows with evidence of a specific person (``combiner.person_evidence``)
+are fitted: the others can never be flagged. The threshold is chosen on the training data for
+the harness targets (recall on poi with and without tags, FP share on unflagged and on
+fiction-tagged models, flagged share of every negative kind of the dev set) and, among
+thresholds that meet them, the best dev-set F1. The sexual-intent model is kept as it is.
+Fitting is plain numpy (Newton steps); no scikit-learn.
 """
 
 from __future__ import annotations
@@ -41,6 +43,16 @@ CATALOG = SHARED / "realdata" / "civitai_catalog_2023_dev.jsonl.gz"
 DEVSET = ROOT / "tests" / "devset"
 WEIGHTS = ROOT / "src" / "dfaudit" / "detect" / "data" / "combiner_weights.json"
 DEV_WEIGHT = 4.0  # the dev set is small but its labels are exact
+# The labelled dev parts a fit may use (the held-out parts hold2 … hold8 and the in-memory POI
+# parts never: they check the fit). ``dev`` is the first set's.
+DEV_PARTS = {
+    "dev": ("tests/devset/devset.jsonl", "tests/devset/labels.jsonl"),
+    **{
+        f"dev{n}": (f"tests/devset{n}/dev{n}.jsonl", f"tests/devset{n}/dev{n}_labels.jsonl")
+        for n in range(2, 9)
+    },
+}
+DEFAULT_PARTS = ("dev",)
 REAL_LABELS = DEVSET / "real_labels"
 HAND_WEIGHT = 4.0  # hand labels of real catalog models: exact where poi is noisy
 L2 = 1.0
@@ -128,7 +140,7 @@ def hand_labels() -> dict[str, bool]:
     return labels
 
 
-def collect_rows() -> Rows:
+def collect_rows(parts: tuple[str, ...] = DEFAULT_PARTS, dev_weight: float = DEV_WEIGHT) -> Rows:
     signals = build_signals(None)
     rows = Rows([], [], [], [], [], [])
 
@@ -142,9 +154,11 @@ def collect_rows() -> Rows:
         rows.fiction.append(fiction)
         rows.kinds.append(kind)
 
-    for item in load_labelled(DEVSET / "devset.jsonl", DEVSET / "labels.jsonl"):
-        kind = str(item.label.get("kind"))
-        add(item.record, bool(item.label["likeness"]), DEV_WEIGHT, "dev", False, kind)
+    for part in parts:
+        items, labels = DEV_PARTS[part]
+        for item in load_labelled(ROOT / items, ROOT / labels):
+            kind = str(item.label.get("kind"))
+            add(item.record, bool(item.label["likeness"]), dev_weight, "dev", False, kind)
     if CATALOG.exists():
         hand = hand_labels()
         for strip, group in ((False, "kept"), (True, "stripped")):
@@ -266,8 +280,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Fit the likeness combiner.")
     parser.add_argument("--dry-run", action="store_true")
     parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument(
+        "--parts",
+        default=",".join(DEFAULT_PARTS),
+        help=f"comma-separated dev parts to fit on, of: {', '.join(DEV_PARTS)}",
+    )
+    parser.add_argument(
+        "--dev-weight",
+        type=float,
+        default=None,
+        help=f"weight of each dev row (default {DEV_WEIGHT})",
+    )
     args = parser.parse_args(argv)
-    rows = collect_rows()
+    parts = tuple(p for p in args.parts.split(",") if p)
+    unknown = [p for p in parts if p not in DEV_PARTS]
+    if unknown:
+        parser.error(f"unknown part(s): {', '.join(unknown)}")
+    rows = collect_rows(parts, DEV_WEIGHT if args.dev_weight is None else args.dev_weight)
     names = sorted({n for f in rows.feats for n in f})
     x = design(rows, names)
     y = np.array(rows.labels, dtype=float)
@@ -302,10 +331,11 @@ def main(argv: list[str] | None = None) -> int:
     data["version"] = f"fit-{datetime.now(UTC):%Y%m%d}-{digest}"
     data["models"]["likeness"] = spec
     data["fitted_on"] = {
+        "dev_parts": list(parts),
         "dev_rows": rows.groups.count("dev"),
         "catalog_rows": rows.groups.count("kept") + rows.groups.count("stripped"),
         "l2": args.l2,
-        "dev_weight": DEV_WEIGHT,
+        "dev_weight": DEV_WEIGHT if args.dev_weight is None else args.dev_weight,
         "training_rates": {k: round(v, 4) for k, v in r.items()},
     }
     if not args.dry_run:

@@ -51,6 +51,9 @@ WEAK_PREFIXES = (
     "training_metadata:person_class",
     "live_action:role",  # a live-action role still needs a name or another person cue
     "conflict:",  # the name-versus-negative interaction: a name's discount, not evidence
+    # Civitai's poi flag on a whole checkpoint is set creator-wide: it needs a person the page
+    # names or describes ("NaturaLens, photorealistic checkpoint" flagged poi names no one)
+    "flag:poi_checkpoint",
 )
 NAME_PREFIXES = (
     "name_shape:",
@@ -186,11 +189,20 @@ def _feature_value(scores: list[float]) -> float:
     return ordered[0] + sign * extra
 
 
+# Civitai's poi flag on a whole checkpoint's showcase images: a realistic merge's samples show
+# whoever its creator prompted, so on a checkpoint the flag is weak like the model's own.
+IMAGE_POI = "flag:image_poi"
+CHECKPOINT_TYPE = "non_subject:checkpoint"
+
+
 def person_evidence(feats: Mapping[str, float]) -> bool:
     """Whether any positive likeness feature points at a specific person (not weak ones;
     anonymous ones only while no generic-face or concept cue denies a specific person)."""
     anonymous = False
+    checkpoint = feats.get(CHECKPOINT_TYPE, 0.0) < 0
     for name, value in feats.items():
+        if checkpoint and name == IMAGE_POI:
+            continue
         if value > 0 and not name.startswith(WEAK_PREFIXES):
             if not name.startswith(ANONYMOUS_PREFIXES):
                 return True
@@ -247,8 +259,14 @@ TRIGGER_SPELLS_NAME = "subject:trigger_abbreviates_name"
 BOILERPLATE = frozenset({"generic:disclaimer", "generic:name", BARE_FICTION_TAG})
 
 
+# One fiction tag's score (``fiction`` scores each such tag -0.6): a value beyond it is two tags
+# or more ("character" and "game"), which is no bare category tag.
+ONE_FICTION_TAG = 0.6
+
+
 def _bare_fiction_tag_beside_full_name(feats: Mapping[str, float]) -> bool:
-    if feats.get(BARE_FICTION_TAG, 0.0) >= 0:
+    tag = feats.get(BARE_FICTION_TAG, 0.0)
+    if tag >= 0 or tag < -ONE_FICTION_TAG - 1e-6:
         return False
     if not any(feats[key] >= FULL_NAME_LEAST for key in FULL_NAME.intersection(feats)):
         return False

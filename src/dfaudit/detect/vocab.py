@@ -786,8 +786,11 @@ NOT_NAME_WORDS = _split(
     dreamshaper deliberate chilloutmix realvis juggernaut epicrealism majicmix
     negative positive prompt prompts easy bad good perfect better improved
     doll dolls figure figurine toy toys robot mecha monster creature dragon
-    animal cat dog fox wolf horse bird fish"""
+    animal cat dog fox wolf horse bird fish
+    pruned nonema only fp16 fp32 bf16 vae inpainting safetensors ckpt unet"""
 )
+# (the last line: a model file's jargon, "vae-ft-mse-840000-ema-pruned" or "prunedEmaOnly":
+# no "Ema Pruned", no "Ema Only")
 # Words that say how a model relates to its subject (a lookalike, a relation, a platform, a
 # request, a trade, a model-making word): never part of the subject's name when a finding names
 # its target, so they are trimmed from a target's ends ("Resembles Mayumi", "Coworker Annika",

@@ -118,7 +118,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "15"
+    version: ClassVar[str] = "16"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -265,7 +265,7 @@ class Fiction:
                 Hit(
                     sig,
                     "likeness",
-                    -0.8,
+                    DRAWN_FROM_SCORE,
                     "description",
                     match.group(0),
                     match.span(),
@@ -298,9 +298,17 @@ _DRAWN_FROM = re.compile(
 # game"): a person, who is not the work's character.
 _PERSON_BEFORE = re.compile(
     r"\b(?:voice|voiced|seiyuu|actor|actress|cosplay\w*|streamer|singer|idol|player|gamer|"
-    r"plays|played|playing|youtuber|host|presenter|caster|commentator|known)\b"
+    r"plays|played|playing|youtuber|host|presenter|caster|commentator|known|"
+    # the game's players and the real faces it was made from ("esports pro from the game",
+    # "the face model from the game", "motion capture actress")
+    r"e-?sports?|pro|professional|competitive|champion|speedrunner|face model|mocap|"
+    r"motion capture)\b"
 )
 DRAWN_FROM_BEFORE = 80
+# "from the game <Work>" says where the subject comes from: as strong as a fiction word in the
+# title (a drawn or game character's uploader names her like a person, in the title, the
+# trigger and the file, and says where she is from only there).
+DRAWN_FROM_SCORE = -1.0
 
 
 def _drawn_work_source(text: str, match: re.Match[str]) -> bool:
@@ -309,7 +317,13 @@ def _drawn_work_source(text: str, match: re.Match[str]) -> bool:
     if match.re is not _FROM or _DRAWN_FROM.match(text, match.start()) is None:
         return False
     before = text[max(0, match.start() - DRAWN_FROM_BEFORE) : match.start()]
-    return _PERSON_BEFORE.search(before.rpartition(".")[2]) is None
+    clause = before.rpartition(".")[2]
+    last = clause.split()[-1:]
+    if last and last[0].strip(",;:'\"()") in CONCEPT_WORDS:
+        # "in the outfit from the game", "the armor from the anime": a thing comes from the
+        # work, not the subject
+        return False
+    return _PERSON_BEFORE.search(clause) is None
 
 
 # Where a live-action model names its actor: "as played by X", "X as <role>", "stills of X",

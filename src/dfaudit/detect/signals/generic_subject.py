@@ -15,7 +15,8 @@ from dfaudit.detect.vocab import NATIONALITY_WORDS
 
 _NOT_REAL = re.compile(
     r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
-    r"man|girl|human|individual)|no (?:single|specific|particular|real) (?:person|individual|face)|"
+    r"man|girl|human|individual|idol|celebrity|actress|actor)|no (?:single|specific|particular|"
+    r"real) (?:person|individual|face|idol|celebrity|actress|actor)|"
     r"fictional (?:person|persona|woman|man|girl|model|influencer)|"
     r"(?:does not|doesn't|don't|do not) (?:exist|depict|represent)|"
     r"(?:many|several|multiple|different|generated|random|merged|averaged|mixed) "
@@ -69,6 +70,13 @@ _GENERIC_NAME = re.compile(
     r"ai (?:influencer|model|girl)|fictional|persona|oc|virtual|consistent)\b"
     # a doll look run into a word: "Lovedoll likeness", "dolllikeness" (not "Dolly")
     r"|doll(?!y)"
+)
+# The features of a kind of face in a title: "Brazilian features helper", "Asian facial
+# features" (a named person's features are read as her name: "Anna Kowal facial features").
+_KIND_FEATURES = re.compile(
+    r"\b(?:facial|face|ethnic|"
+    + "|".join(sorted(NATIONALITY_WORDS, key=len, reverse=True))
+    + r") (?:facial )?features\b"
 )
 # A name that is only a kind of person: "Tokyo Girl", "Sports Girl", "Handsome man", "Oppa".
 _KIND_OF_PERSON = re.compile(
@@ -148,7 +156,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "11"
+    version: ClassVar[str] = "12"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -244,6 +252,11 @@ class GenericSubject:
             )
         name = view(record).name_folded.replace("_", " ").replace("-", " ")
         found = _GENERIC_NAME.findall(name)
+        if "features" in name:
+            features = _KIND_FEATURES.search(name)
+            rest = name[: features.start()] + name[features.end() :] if features else ""
+            if features and not find_names(rest[:120]):
+                found.append(features.group(0))
         if not found:
             bare = " ".join(_NAME_DECORATION.sub(" ", name[:80]).split())
             if (

@@ -70,7 +70,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "13"
+    version: ClassVar[str] = "14"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -190,7 +190,9 @@ class NonSubject:
         text = folded_description(record, 1500)
         any_head = text[:ANY_SUBJECT_HEAD]
         any_subject = (
-            _ANY_SUBJECT.search(any_head) if " any " in any_head or "only the" in any_head else None
+            _ANY_SUBJECT.search(any_head)
+            if any(w in any_head for w in _ANY_SUBJECT_LITERALS)
+            else None
         )
         if any_subject is not None:
             out.append(
@@ -618,6 +620,8 @@ def _style_phrase(text: str) -> bool:
 # "a perfect merge of A, B and C", "models mixed in", "This VAE slightly reduces …"): a tool.
 _MERGE = re.compile(
     r"\b(?:(?:this|a|my|perfect|new) (?:\w+ )?(?:merge|merger|mix|merged model)\b"
+    # "AnnaBelleXL: general purpose realistic merge", "photorealistic mix for portraits"
+    r"|(?:general[- ]purpose|realistic|photorealistic|semi-realistic) (?:\w+ )?(?:merge|mix)\b"
     r"|merged? (?:of |with |from )?(?:\w+[ ,-]+){0,4}(?:models|checkpoints)\b"
     r"|merged (?:\w+ ){0,2}model\b"
     r"|(?:models|checkpoints) (?:\w+ ){0,3}(?:merged|mixed)\b"
@@ -635,12 +639,15 @@ ASSET_TAGS = frozenset({"asset", "assets", "game asset", "game assets"})
 # "Works on any character", "only the dress is trained": the model teaches something any
 # subject can wear or show, not anyone's face
 _ANY_SUBJECT = re.compile(
-    r"\b(?:works|use it|usable|apply it) (?:on|with|for) any (?:character|person|subject|body|"
-    r"girl|woman|man)\b"
+    r"\b(?:works|use it|use|usable|apply it) (?:on|with|for) (?:any (?:character|person|subject|"
+    r"body|girl|woman|man|face)\b|anyone\b|anybody\b)"
+    # "No face trained", "the face was not trained": only what the subject wears or does
+    r"|\bno faces? (?:was |were |is )?trained\b|\bfaces? (?:is|was|were) not trained\b"
     r"|\bonly the (?:dress|outfit|clothes|clothing|costume|kit|shirt|uniform|jersey|hairstyle|"
     r"makeup|background|pose|style|body) (?:is|was) trained\b"
 )
 ANY_SUBJECT_HEAD = 600
+_ANY_SUBJECT_LITERALS = (" any", "only the", "trained")  # one of them is in every match
 # Tags that say the model is a thing or a place, not anyone: a name-shaped title beside them is
 # the thing's or the place's ("Mercedes Gullwing" tagged vehicle, "Florence Rooftops" tagged
 # background), unless a tag also says a person (a trade, "celebrity").
