@@ -22,6 +22,7 @@ from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
     MALE_LOAN_WORDS,
+    NOT_NAME_WORDS,
     PLACEHOLDER_TOKENS,
     TARGET_EDGE_WORDS,
     TARGET_TAIL_WORDS,
@@ -44,6 +45,7 @@ DIRECT_VOTE = 0.8  # a gendered tag or word of the name (0.8-1.0); pronouns and 
 TABLE_AGAINST_DIRECT = 0.5  # the note of gender hits from the first-name tables
 MINOR_THRESHOLD = 0.85
 AUDIENCE_FEATURE = "public_role:audience"  # see signals/public_role.py
+ROLE_FEATURE = "live_action:role"  # a live-action role's name (see signals/fiction.py)
 PROMINENCE_VALUES = ("public_figure", "online_creator", "private_or_unknown")
 
 
@@ -89,7 +91,8 @@ def combine(
     minor = any(h.score >= MINOR_THRESHOLD for h in by_aspect.get("minor", ()))
     target_key, target_name, gender_target = None, None, None
     if likeness:
-        target_key, target_name, named = ranked_target(by_aspect.get("target", ()))
+        role = any(h.feature == ROLE_FEATURE for h in by_aspect.get("likeness", ()))
+        target_key, target_name, named = ranked_target(by_aspect.get("target", ()), role=role)
         gender_target = target_name if named else None
     facts = {"likeness": likeness, "sexual_intent": sexual, "minor_risk": minor}
     return Finding(
@@ -129,7 +132,9 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
     return key, value
 
 
-def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
+def ranked_target(
+    hits: Sequence[Hit], *, role: bool = False
+) -> tuple[str | None, str | None, bool]:
     """The best-supported name: highest score, then the key most hits agree on.
 
     A target is first trimmed of the words that say how the model relates to its subject
@@ -142,6 +147,10 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
     signal ranks it as a name (:data:`WEAK_TARGET` or more), not only a name-shaped phrase of
     the description ("a singer from Santo Domingo"); only such a target's given name votes on
     the gender (:func:`decide_gender`).
+
+    A post or title written before the name ("Judge", "Senator", "Goalkeeper") is no part of
+    a person's name and is taken off (:func:`without_role`), unless ``role``: the record is a
+    live-action role, whose name the show writes with its title ("Detective Mara Quenby").
     """
     support: dict[str, float] = {}
     display: dict[str, tuple[float, str]] = {}
@@ -187,7 +196,8 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
         if triggers:
             _given_name_first(display, triggers)
         _join_truncated_names(support, display, fields, as_written)
-        _join_part_names(support, display, fields)
+        _join_cut_names(support, display, fields, as_written)
+        _join_part_names(support, display, fields, titled=not role)
         spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
             if score >= WEAK_TARGET:
@@ -196,7 +206,10 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
                 display[key] = (score + CORROBORATED_BONUS, value)
     key = max(support, key=lambda k: (display[k][0], support[k]))
     named = display[key][0] >= WEAK_TARGET or bool(fields[key] & _NAME_FIELDS)
-    return key, display[key][1], named
+    value = display[key][1] if role else without_role(display[key][1])
+    if value != display[key][1]:
+        return canonical_key(value) or key, value, named
+    return key, value, named
 
 
 def _fold_into(
@@ -318,11 +331,18 @@ def _join_part_names(
     support: dict[str, float],
     display: dict[str, tuple[float, str]],
     fields: dict[str, set[str]],
+    *,
+    titled: bool = True,
 ) -> None:
     """A target that is part of a fuller name another field gives ("Philippa" beside "Philippa
     Drustocombe") is that person: its rank and support go to the fuller name (in place). The
-    fuller name must come from a name shape or better, not a title read as a fallback."""
-    words = {key: frozenset(key.split()) for key in support}
+    fuller name must come from a name shape or better, not a title read as a fallback. With
+    ``titled``, a post or title before a name is no word of it ("Senator Philippa" is a part
+    of "Philippa Drustocombe")."""
+    words = {
+        key: frozenset((_untitled_key(key, display[key][1]) if titled else key).split())
+        for key in support
+    }
     for short in list(support):
         fuller = [
             key
@@ -368,6 +388,62 @@ def _join_truncated_names(
             _fold_into(short, fuller, support, display, fields)
 
 
+def _join_cut_names(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+    as_written: set[str],
+) -> None:
+    """A name read without its last part ("Trinh Khanh" of "Trịnh Khánh Linh", a three-word
+    Vietnamese name; "국가" of the Korean three-syllable "국가은") when a hit of the same field
+    writes the fuller name as it stands, one name word more (:func:`_cut_from`), is that
+    fuller name (in place): it takes the cut reading's rank and support."""
+    for short in list(support):
+        if short not in support:
+            continue
+        value = display[short][1]
+        fuller = [
+            key
+            for key in support
+            if key != short
+            and key in as_written
+            and (fields[key] & fields[short])
+            and _cut_from(value, display[key][1])
+        ]
+        if fuller:
+            _fold_into(short, fuller, support, display, fields)
+
+
+def _family_first(value: str) -> bool:
+    """Whether a name reads family name first ("Trinh Khanh"), so that a word after it may
+    be the rest of its given name, not a given name and surname ("Itzel Xochicale") or a
+    romanised Chinese name ("Lin Qinlan") that a next person's name follows in a blend."""
+    words = len(value.split())
+    return any(m.kind == "reversed" and len(m.words) == words for m in find_names(value))
+
+
+def _cut_from(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` (accents and case aside), read family name first, and
+    one more word written as a name (capitalised, no word of a concept, trade or model), or,
+    for a one-word name in Chinese, Japanese or Korean script, the same characters and one
+    more."""
+    words, more = short.split(), full.split()
+    if len(words) == 1 == len(more) and east_asian.HAS_SCRIPT.search(short):
+        return len(more[0]) == len(short) + 1 and more[0].startswith(short)
+    if len(more) != len(words) + 1 or [fold(w) for w in more[:-1]] != [fold(w) for w in words]:
+        return False
+    last = more[-1]
+    return (
+        _family_first(short)
+        and last.isalpha()
+        and last[:1].isupper()
+        and not last[1:].isupper()
+        and fold(last) not in NOT_NAME_WORDS
+        and fold(last) not in TARGET_EDGE_WORDS
+        and fold(last) not in TARGET_TAIL_WORDS
+    )
+
+
 # Titles and ranks that open a live-action role's name ("Sheriff Odalys Vane", "Dr. Imelda
 # Sorensen"): never its first name.
 ROLE_TITLES = frozenset(
@@ -395,6 +471,53 @@ def _title_before(short: str, full: str) -> bool:
 
 
 _TRADES = frozenset({"chef", "coach"})  # titles that are trades too ("Chef Colton Rivers")
+# Titles that also open stage names and nicknames ("Lady Vexa", "Dr. Vibe", "Queen Tavi"):
+# taken off a target only before a whole name (a given name and a surname), never before a
+# lone word, which may be the stage name's second half.
+_STAGE_TITLES = frozenset(
+    {"dr", "doctor", "lady", "lord", "sir", "dame", "queen", "king", "prince", "princess",
+     "duke", "duchess", "count", "countess", "madame", "mrs", "mr", "ms", "miss", "sister",
+     "mother", "father", "reverend", "matron", "major", "general"}
+)  # fmt: skip
+# Words of a post or a trade that stand before a person's name in a title ("Goalkeeper
+# Vossberg", "Channel 9 Anchor Vossberg", "Mayor Vossberg"): the person is the name after
+# them. The titles above that are no stage name's first word, sports positions and the
+# words of a broadcast post.
+_POST_WORDS = (ROLE_TITLES - _STAGE_TITLES) | frozenset(
+    {"goalkeeper", "goalie", "keeper", "striker", "defender", "midfielder", "winger",
+     "quarterback", "pitcher", "catcher", "shortstop", "setter", "libero", "anchor",
+     "anchorwoman", "anchorman", "newsreader", "newscaster", "reporter", "journalist",
+     "presenter", "host", "weatherwoman", "weatherman", "correspondent", "channel", "morning",
+     "evening", "nightly", "news", "tv", "governor", "congresswoman", "congressman",
+     "councillor", "councilwoman", "councilman", "minister", "ambassador", "chancellor",
+     "referee", "trainer", "manager", "pastor", "deputy", "chief", "dean"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def without_role(value: str) -> str:
+    """A target without the post or title written before the name ("Judge Gideon Vossberg"
+    → "Gideon Vossberg", "Goalkeeper Vossberg" → "Vossberg"): a word of a post goes before
+    any name, a title that also opens stage names ("Lady", "Dr.") only before two or more
+    words. A target that is all such words is kept as it is."""
+    words = value.split()
+    start = 0
+    while start < len(words) - 1:
+        word = fold(words[start]).rstrip(".")
+        if word in _POST_WORDS or (word in _STAGE_TITLES and len(words) - start > 2):
+            start += 1
+        else:
+            break
+    if not start or fold(words[-1]).rstrip(".") in _POST_WORDS:
+        return value  # no post before a name, or nothing but posts
+    return " ".join(words[start:])
+
+
+def _untitled_key(key: str, value: str) -> str:
+    """The key of a target without the post or title before its name (see
+    :func:`without_role`), for comparing the words of two targets."""
+    bare = without_role(value)
+    return key if bare == value else canonical_key(bare) or key
 
 
 def _one_word_more(short: str, full: str) -> bool:
