@@ -7,7 +7,7 @@ from __future__ import annotations
 from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.findings import best_target, ranked_target, without_role
-from dfaudit.detect.names import canonical_key
+from dfaudit.detect.names import canonical_key, find_names, find_prose_names
 
 from .conftest import model
 
@@ -93,3 +93,39 @@ def test_an_honorific_title_names_the_person(detector: Detector) -> None:
     assert finding.likeness
     assert finding.target_name == "Leopold Harrowvane"
     assert finding.target_key == canonical_key("Leopold Harrowvane")
+
+
+def test_a_lower_case_hashtag_run_together_names_the_person(detector: Detector) -> None:
+    record = model(
+        "Gym look v2",
+        tags=("woman", "realistic"),
+        description="from her insta #maribelquorvane #fitness #gymlife weight 0.7",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Maribel Quorvane"
+    # an ordinary hashtag names nobody
+    plain = model("Gym look v2", tags=("woman", "realistic"), description="#fitness #gymlife")
+    assert detector.detect(plain).target_name != "Gym Life"
+
+
+def test_a_sentence_s_first_word_before_a_full_name_is_no_surname() -> None:
+    assert [m.text for m in find_prose_names("Not Ursina Pellwether herself, wink.")] == [
+        "Ursina Pellwether"
+    ]
+    assert [m.text for m in find_prose_names("Also Ursina Pellwether in v2")] == [
+        "Ursina Pellwether"
+    ]
+    # in a title a capitalised word before a first name still reads as written
+    assert [m.text for m in find_names("Commander Ursina Pellwether")] != ["Ursina Pellwether"]
+
+
+def test_a_lookalike_not_the_person_herself_names_her(detector: Detector) -> None:
+    record = model(
+        "Pellwether lookalike",
+        tags=("woman", "lookalike"),
+        description="Not Ursina Pellwether herself, wink. A woman who looks just like her.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Ursina Pellwether"
