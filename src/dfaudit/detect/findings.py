@@ -16,7 +16,13 @@ from dfaudit.detect.combiner import (
     likeness_score,
     with_conflict,
 )
-from dfaudit.detect.names import canonical_key, find_names, first_name, name_gender
+from dfaudit.detect.names import (
+    canonical_key,
+    common_words,
+    find_names,
+    first_name,
+    name_gender,
+)
 from dfaudit.detect.rules import RuleBook, Violation
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import (
@@ -166,6 +172,8 @@ def ranked_target(
         if cleaned is None:
             continue
         value, key = cleaned
+        if _word_split(hit.text, value):
+            continue  # "nickname" read as "Nick Name": one ordinary word, no name
         value = with_diacritics(value, hit.text)
         score = hit.score
         if _has_placeholder(hit.value):
@@ -231,6 +239,16 @@ def _fold_into(
 
 _TRIGGER_FIELDS = frozenset({"trained_words", "card:instance_prompt"})
 _WORD_JOINS = re.compile(r"[\s_.\-]")
+
+
+def _word_split(text: str, value: str) -> bool:
+    """Whether a two-word target was read from one ordinary word of the word table that
+    holds both ("nickname" → "Nick Name", "sunflower" → "Sun Flower") and is no first name as
+    a whole ("rosemary")."""
+    if not _one_word_read(text, value):
+        return False
+    letters = _letters(text)
+    return letters in common_words() and first_name(letters) is None
 
 
 def _one_word_read(text: str, value: str) -> bool:
@@ -608,7 +626,12 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
 
 # Words of other languages for a woman, a wife or a man ("Frau", "femme", "homme"): before a
 # first name they say who the person is to the uploader, no part of the name.
-_SPOUSE_WORDS = FEMALE_LOAN_WORDS | MALE_LOAN_WORDS
+_SPOUSE_WORDS = FEMALE_LOAN_WORDS | MALE_LOAN_WORDS | frozenset(
+    # a partner, a wife or a husband in the languages uploaders write ("meine Freundin Noor")
+    {"freundin", "freund", "ehefrau", "novia", "novio", "esposa", "esposo", "namorada",
+     "namorado", "fidanzata", "fidanzato", "moglie", "marito", "copine", "copain", "epouse",
+     "vriendin", "vrouw", "esim", "sevgilim"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
