@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
-from dfaudit.detect.findings import best_target, ranked_target, without_role
+from dfaudit.detect.findings import best_target, clean_target, ranked_target, without_role
 from dfaudit.detect.names import canonical_key, find_names, find_prose_names
+from dfaudit.detect.signals.subject_name import bio_name, description_head, subject_of
 
 from .conftest import model
 
@@ -129,3 +130,92 @@ def test_a_lookalike_not_the_person_herself_names_her(detector: Detector) -> Non
     finding = detector.detect(record)
     assert finding.likeness
     assert finding.target_name == "Ursina Pellwether"
+
+
+def test_a_pasted_bio_names_the_person_a_trigger_abbreviates(detector: Detector) -> None:
+    record = model(
+        "orlqen",
+        model_type="TextualInversion",
+        tags=("girl", "realistic", "person"),
+        trained_words=("orlqen",),
+        file_names=("orlqen.pt",),
+        description="Orlaith Quennvale (born 3 May 1994) is an Irish actress. She is best known "
+        "for Glass Harbour. trigger word is orlqen",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Orlaith Quennvale"
+    assert bio_name("Rate it! About Orlaith Quennvale (born 1994) is ...") == "Orlaith Quennvale"
+    assert bio_name("Orlaith van Quennvale (née Brisk) is ...") == "Orlaith van Quennvale"
+    assert bio_name("The Model (born 2000)") is None
+    assert bio_name("photos of her (born 1990)") is None
+
+
+def test_an_ordinary_word_read_as_two_names_is_no_target() -> None:
+    hits = [
+        hit("name", 0.525, "nickname", "Nick Name"),
+        hit("description", 0.3, "Dorabel Quisk", "Dorabel Quisk"),
+    ]
+    assert best_target(hits)[1] == "Dorabel Quisk"
+    # a word that is a first name as a whole still reads as one
+    assert best_target([hit("name", 0.5, "rosemary", "Rose Mary")])[1] == "Rose Mary"
+
+
+def test_aka_after_a_fan_nickname_names_the_real_person(detector: Detector) -> None:
+    record = model(
+        "Honey Lin (fan nickname)",
+        tags=("kpop", "woman"),
+        # the file name reads as a romanised name ("Lin Fan"): the real name outranks it
+        file_names=("honey_lin_fan_nickname.safetensors",),
+        description="Works with ADetailer. aka Jeon Ha-rim (전하림), girl group member",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name is not None
+    assert finding.target_name.replace("-", "").lower() == "jeon harim"
+
+
+def test_the_description_s_opening_never_cuts_a_name() -> None:
+    text = "x" * 190 + " Not Orla Quennvale herself, wink."
+    head = description_head(text)
+    assert head.endswith("Quennvale")
+    assert len(description_head("y" * 500)) <= 240
+    assert description_head("short text") == "short text"
+
+
+def test_a_lookalike_named_late_in_the_opening_is_named_in_full(detector: Detector) -> None:
+    record = model(
+        "Quennvale lookalike",
+        tags=("woman", "lookalike"),
+        description="Trained on 99 photos, 12 epochs. "
+        + "soft light, 8k uhd, dslr, " * 6
+        + "Not Orla Quennvale herself, wink. A woman who looks just like the actress.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Orla Quennvale"
+
+
+def test_a_self_titled_repo_names_the_instance_prompt_s_person(detector: Detector) -> None:
+    record = model(
+        "me-lora",
+        platform="huggingface",
+        model_id="wrenna77/me-lora",
+        url="https://huggingface.co/wrenna77/me-lora",
+        tags=("lora", "template:sd-lora"),
+        trained_words=("photo of wrenna woman",),
+        file_names=("me.safetensors",),
+        card={"instance_prompt": "photo of wrenna woman"},
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Wrenna"
+    assert subject_of("Me v2") is None
+
+
+def test_a_partner_word_and_a_dataset_word_are_no_part_of_a_name() -> None:
+    assert clean_target("Freundin Noor", "freundin nor") == ("Noor", canonical_key("Noor"))
+    assert clean_target("Novia Lucia", "x")[0] == "Lucia"  # type: ignore[index]
+    assert clean_target("Kasia Dataset", "x")[0] == "Kasia"  # type: ignore[index]
+    # a partner word before a surname, not a first name, is kept
+    assert clean_target("Freundin Quennvale", "k") == ("Freundin Quennvale", "k")
