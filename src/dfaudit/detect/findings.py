@@ -616,12 +616,17 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
     ):
         start += 1  # "Meine Frau Liesel": a word for a wife or a woman before a first name
     kept = words[start:end]
-    if not kept or (len(kept) == 1 and _trigger_token(kept[0])):
+    if not kept or (len(kept) == 1 and (_trigger_token(kept[0]) or kept[0] in SCRIPT_PRONOUNS)):
         return None
     if len(kept) == len(words):
         return value, key
     display = " ".join(kept)
     return display, canonical_key(display) or key
+
+
+# Third-person pronouns in Korean, Chinese and Japanese script ("그녀는 아나운서입니다": "she is
+# an announcer"): read as a name by their syllables, they name nobody.
+SCRIPT_PRONOUNS = frozenset({"그녀", "그", "그분", "她", "他", "彼女", "彼", "かのじょ", "かれ"})
 
 
 # Words of other languages for a woman, a wife or a man ("Frau", "femme", "homme"): before a
