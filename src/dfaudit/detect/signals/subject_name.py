@@ -95,7 +95,11 @@ class SubjectName:
 
     def hits(self, record: object) -> list[Hit]:
         v = view(record)
-        spelt = _spelt_subject(v.name, v.trained_words) or _filed_subject(v.name, record)
+        spelt = (
+            _spelt_subject(v.name, v.trained_words)
+            or _filed_subject(v.name, record)
+            or comma_name(v.name, v.trained_words)
+        )
         head = description_head(v.description)
         described = _described_name(head)
         # a pasted encyclopaedia opening ("<Name> (born 3 May 1990) is a ... actress"): the
@@ -247,6 +251,39 @@ def bio_name(head: str) -> str | None:
 def _real_name_cue(line: str) -> bool:
     """Whether the text before a described name says it is the subject's real name."""
     return _REAL_NAME_CUE.search(line[-24:]) is not None
+
+
+# A title written as a catalogue writes a person, family name first and a comma ("Quennvale,
+# Orla", "Brouwhorst, Lieke"): one to three words, a comma, one or two capitalised words
+_COMMA_NAME = re.compile(
+    r"([^\W\d_][^\W\d_'’-]{0,24}(?: [^\W\d_][^\W\d_'’-]{0,24}){0,2}), "
+    r"([^\W\d_][^\W\d_'’-]{0,24}(?: [^\W\d_][^\W\d_'’-]{0,24})?)"
+)
+_TRIGGER_SPLIT = re.compile(r"[\s_\-.]+")
+
+
+def comma_name(title: str, trained_words: tuple[str, ...]) -> str | None:
+    """The person of a title written "Family, Given" ("Brouwhorst, Lieke"), given name first
+    ("Lieke Brouwhorst"), with the particles of a trigger that writes the whole name
+    (``lieke_van_der_brouwhorst`` → "Lieke van der Brouwhorst"); None for any other title."""
+    m = _COMMA_NAME.fullmatch(_BRACKETS.sub(" ", title).strip())
+    if m is None:
+        return None
+    family, given = m.group(1), m.group(2)
+    words = [*given.split(), *family.split()]
+    if not all(w[:1].isupper() or is_particle(w) for w in words) or not words[0][:1].isupper():
+        return None
+    if any(fold(w) in NOT_NAME_WORDS or fold(w) in _FILLER for w in words):
+        return None
+    particles: list[str] = []
+    if trained_words and len(family.split()) == 1:
+        tokens = [t for t in _TRIGGER_SPLIT.split(trained_words[0].lower()) if t]
+        if len(tokens) >= 3 and tokens[-1] == fold(family):
+            at = len(tokens) - 1
+            while at > 1 and is_particle(tokens[at - 1]):
+                at -= 1
+            particles = tokens[at : len(tokens) - 1]
+    return " ".join([given, *particles, family])
 
 
 def _shares_word(spelt: str, name: str) -> bool:
