@@ -8,7 +8,12 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.findings import best_target, clean_target, ranked_target, without_role
 from dfaudit.detect.names import canonical_key, find_names, find_prose_names
-from dfaudit.detect.signals.subject_name import bio_name, description_head, subject_of
+from dfaudit.detect.signals.subject_name import (
+    bio_name,
+    comma_name,
+    description_head,
+    subject_of,
+)
 
 from .conftest import model
 
@@ -219,3 +224,37 @@ def test_a_partner_word_and_a_dataset_word_are_no_part_of_a_name() -> None:
     assert clean_target("Kasia Dataset", "x")[0] == "Kasia"  # type: ignore[index]
     # a partner word before a surname, not a first name, is kept
     assert clean_target("Freundin Quennvale", "k") == ("Freundin Quennvale", "k")
+
+
+def test_a_pronoun_in_script_is_no_target() -> None:
+    assert clean_target("그녀", "geunyeo") is None
+    assert clean_target("彼女", "x") is None
+    assert clean_target("차소린", "k") == ("차소린", "k")
+    hits = [
+        hit("description", 0.8, "그녀", "그녀"),
+        hit("name", 0.75, "Carys Wendlebury", "Carys Wendlebury"),
+    ]
+    assert best_target(hits)[1] == "Carys Wendlebury"
+
+
+def test_a_family_comma_given_title_names_the_person_given_name_first() -> None:
+    assert comma_name("Quennvale, Orla", ()) == "Orla Quennvale"
+    # the particles a trigger writes go back in ("van der"), the title's accents stay
+    assert comma_name("Brouwmeer, Lieke", ("lieke_van_der_brouwmeer",)) == "Lieke van der Brouwmeer"
+    assert comma_name("Courvel, Inès", ("in_s_de_la_courvel",)) == "Inès de la Courvel"
+    # a title of ordinary words with a comma names nobody
+    assert comma_name("Face, realistic", ()) is None
+    assert comma_name("Quennvale, Orla, Mara", ()) is None
+
+
+def test_a_comma_title_with_a_particle_trigger_is_the_target(detector: Detector) -> None:
+    record = model(
+        "Brouwmeer, Lieke",
+        tags=("woman", "girl"),
+        trained_words=("lieke_van_der_brouwmeer",),
+        file_names=("lieke_van_der_brouwmeer.safetensors",),
+        description="A fashion model from Leiden. Trained on 33 photos of her face.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Lieke van der Brouwmeer"
