@@ -258,3 +258,23 @@ def test_a_comma_title_with_a_particle_trigger_is_the_target(detector: Detector)
     finding = detector.detect(record)
     assert finding.likeness
     assert finding.target_name == "Lieke van der Brouwmeer"
+
+
+def test_a_sister_duo_names_the_first_sister_in_full() -> None:
+    hits = [
+        hit("trained_words", 0.04, "maelle", "Maelle"),
+        hit("trained_words", 0.04, "ottoline", "Ottoline"),
+        hit("name", 0.1, "Quarrendell Sisters", "Quarrendell Sisters"),
+    ]
+    assert best_target(hits)[1] == "Maelle Quarrendell"
+    # the first name chosen beside the family's name takes it
+    first = [hit("trained_words", 0.42, "maelle", "Maelle"), *hits[1:]]
+    assert best_target(first)[1] == "Maelle Quarrendell"
+    # no family word, no change
+    duo = [hits[0], hit("name", 0.1, "Quarrendell Duo", "Quarrendell Duo")]
+    assert best_target(duo)[1] != "Maelle Quarrendell"
+
+
+def test_a_target_with_no_letter_names_nobody() -> None:
+    assert clean_target("–", "–") is None
+    assert best_target([hit("name", 0.05, "–", "–")]) == (None, None)

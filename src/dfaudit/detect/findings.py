@@ -165,6 +165,7 @@ def ranked_target(
     # targets read from one word split in two ("wrenfavelle" → "Wren Favelle"): that word
     run_together: dict[str, str] = {}
     triggers: set[str] = set()  # the letters of one-word targets a trigger field gives
+    first_trigger: str | None = None  # the first of them that is a first name
     for hit in hits:
         if hit.aspect != "target" or not hit.note or not hit.value:
             continue
@@ -191,6 +192,8 @@ def ranked_target(
         if " " not in value:
             if hit.field in _TRIGGER_FIELDS:
                 triggers.add(_letters(value))
+                if first_trigger is None and first_name(value) is not None:
+                    first_trigger = value
         elif _one_word_read(hit.text, value):
             run_together.setdefault(key, _letters(hit.text))
         if score > display.get(key, (-1.0, ""))[0]:
@@ -215,9 +218,29 @@ def ranked_target(
     key = max(support, key=lambda k: (display[k][0], support[k]))
     named = display[key][0] >= WEAK_TARGET or bool(fields[key] & _NAME_FIELDS)
     value = display[key][1] if role else without_role(display[key][1])
+    value = _sibling_named(value, first_trigger, [v for _, v in display.values()])
     if value != display[key][1]:
         return canonical_key(value) or key, value, named
     return key, value, named
+
+
+# Words after a family name that say the model holds several of the family ("X Sisters")
+_FAMILY_WORDS = frozenset({"sisters", "brothers", "twins", "siblings", "family"})
+
+
+def _sibling_named(value: str, first_trigger: str | None, others: list[str]) -> str:
+    """A family's name ("Marrardell Sisters") whose first trigger is a first name ("liesel"),
+    or that first name beside the family's name: the first of them, named in full ("Liesel
+    Marrardell")."""
+    if first_trigger is None:
+        return value
+    families = [
+        v.split()[0] for v in (value, *others)
+        if len(v.split()) == 2 and fold(v.split()[1]) in _FAMILY_WORDS
+    ]  # fmt: skip
+    if not families or (value.split()[0] != families[0] and fold(value) != fold(first_trigger)):
+        return value
+    return f"{first_trigger[:1].upper()}{first_trigger[1:]} {families[0]}"
 
 
 def _fold_into(
@@ -618,6 +641,8 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
     kept = words[start:end]
     if not kept or (len(kept) == 1 and (_trigger_token(kept[0]) or kept[0] in SCRIPT_PRONOUNS)):
         return None
+    if not any(ch.isalnum() for ch in value):
+        return None  # a dash or an emoji read as a title's name
     if len(kept) == len(words):
         return value, key
     display = " ".join(kept)
