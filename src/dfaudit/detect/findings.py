@@ -437,7 +437,7 @@ def _join_cut_names(
 ) -> None:
     """A name read without its last part ("Trinh Khanh" of "Trịnh Khánh Linh", a three-word
     Vietnamese name; "국가" of the Korean three-syllable "국가은") when a hit of the same field
-    writes the fuller name as it stands, one name word more (:func:`_cut_from`), is that
+    writes the fuller name as it stands, one name word more (:func:`cut_from`), is that
     fuller name (in place): it takes the cut reading's rank and support."""
     for short in list(support):
         if short not in support:
@@ -449,7 +449,7 @@ def _join_cut_names(
             if key != short
             and key in as_written
             and (fields[key] & fields[short])
-            and _cut_from(value, display[key][1])
+            and cut_from(value, display[key][1])
         ]
         if fuller:
             _fold_into(short, fuller, support, display, fields)
@@ -463,7 +463,7 @@ def _family_first(value: str) -> bool:
     return any(m.kind == "reversed" and len(m.words) == words for m in find_names(value))
 
 
-def _cut_from(short: str, full: str) -> bool:
+def cut_from(short: str, full: str) -> bool:
     """Whether ``full`` is ``short`` (accents and case aside), read family name first, and
     one more word written as a name (capitalised, no word of a concept, trade or model), or,
     for a one-word name in Chinese, Japanese or Korean script, the same characters and one
