@@ -17,6 +17,7 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import file_stem, view
+from dfaudit.detect.findings import cut_from
 from dfaudit.detect.names import (
     NameMatch,
     canonical_key,
@@ -130,6 +131,11 @@ class SubjectName:
             # spelling used ("Gyeong Sae-bom" → "Gyeong Saebom", not the key's "Kyung")
             display = display_name(match)
             key = canonical_key(" ".join(match.words))
+            fuller = subject_of(v.name)
+            if fuller is not None and cut_from(match.text, fuller[0]):
+                # the title writes the name whole ("Trịnh Khánh Linh"), the description's
+                # reading stops a word short
+                display, key = fuller
             line = v.description[: match.span[0]].rsplit("\n", 1)[-1]
             before = line.rstrip().rsplit(" ", 1)[-1].lower()
             out = [
