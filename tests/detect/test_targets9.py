@@ -278,3 +278,17 @@ def test_a_sister_duo_names_the_first_sister_in_full() -> None:
 def test_a_target_with_no_letter_names_nobody() -> None:
     assert clean_target("–", "–") is None
     assert best_target([hit("name", 0.05, "–", "–")]) == (None, None)
+
+
+def test_a_described_name_a_word_short_of_the_title_s_is_the_title_s(
+    detector: Detector,
+) -> None:
+    record = model(
+        "Quach Thuy Tram | SDXL",
+        tags=("woman", "celebrity"),
+        file_names=("quach_thuy_tram_sdxl.safetensors",),
+        description="Quach Thuy Tram, ca si. 40 photos, 10 epochs.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Quach Thuy Tram"
