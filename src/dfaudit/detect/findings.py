@@ -166,6 +166,7 @@ def ranked_target(
     run_together: dict[str, str] = {}
     triggers: set[str] = set()  # the letters of one-word targets a trigger field gives
     first_trigger: str | None = None  # the first of them that is a first name
+    texts: dict[str, set[str]] = {}  # the letters of the texts each target was read from
     for hit in hits:
         if hit.aspect != "target" or not hit.note or not hit.value:
             continue
@@ -198,6 +199,7 @@ def ranked_target(
             run_together.setdefault(key, _letters(hit.text))
         if score > display.get(key, (-1.0, ""))[0]:
             display[key] = (score, value)
+        texts.setdefault(key, set()).add(_letters(hit.text))
     if not support:
         return None, None, False
     if len(support) > 1:
@@ -208,6 +210,7 @@ def ranked_target(
             _given_name_first(display, triggers)
         _join_truncated_names(support, display, fields, as_written)
         _join_cut_names(support, display, fields, as_written)
+        _join_handle_parts(support, display, fields, texts)
         _join_part_names(support, display, fields, titled=not role)
         spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
@@ -461,6 +464,28 @@ def _family_first(value: str) -> bool:
     romanised Chinese name ("Lin Qinlan") that a next person's name follows in a blend."""
     words = len(value.split())
     return any(m.kind == "reversed" and len(m.words) == words for m in find_names(value))
+
+
+_DOTTED_HANDLE = re.compile(r"[a-z]{2,20}(?:\.[a-z]{2,20}){1,3}")
+
+
+def _join_handle_parts(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+    texts: dict[str, set[str]],
+) -> None:
+    """A name read from a part of a dotted handle ("Miso Rae" of ``miso.rae.official``) that a
+    hit of the same field gives whole is that handle (in place): it takes the reading's rank
+    and support."""
+    handles = [k for k in support if _DOTTED_HANDLE.fullmatch(display[k][1])]
+    for handle in handles:
+        whole = _letters(display[handle][1])
+        for key in list(support):
+            if key == handle or key not in support or not (fields[key] & fields[handle]):
+                continue
+            if all(len(t) >= 4 and t in whole and t != whole for t in texts[key]):
+                _fold_into(key, [handle], support, display, fields)
 
 
 def cut_from(short: str, full: str) -> bool:
