@@ -374,6 +374,9 @@ def subject_of(text: str) -> tuple[str, str] | None:
         if script:
             name = script[0]
             return name.text, name.key
+        handle = _dotted_handle(part)
+        if handle is not None:
+            return handle, canonical_key(handle) or handle
         words = [w for w in _WORD.findall(part) if _keep(w)]
         if not words:
             continue
@@ -388,6 +391,22 @@ def subject_of(text: str) -> tuple[str, str] | None:
         if key:
             return display, key
     return None
+
+
+# A handle written with dots, as Instagram and TikTok handles are ("kiwi.and.kimchi face"):
+# two to four lower-case words of letters joined by dots
+_DOTTED = re.compile(r"(?<![\w.@])@?([a-z]{2,20}(?:\.[a-z]{2,20}){1,3})(?![\w.])")
+_NOT_HANDLE_ENDS = frozenset({"safetensors", "ckpt", "pt", "bin", "com", "net", "org", "io"})
+
+
+def _dotted_handle(part: str) -> str | None:
+    """The dotted handle a title part names (``kiwi.and.kimchi``), written as it stands."""
+    if "." not in part:
+        return None
+    m = _DOTTED.search(part)
+    if m is None or m.group(1).rsplit(".", 1)[-1] in _NOT_HANDLE_ENDS:
+        return None
+    return m.group(1)
 
 
 def _keep(word: str) -> bool:
