@@ -292,3 +292,19 @@ def test_a_described_name_a_word_short_of_the_title_s_is_the_title_s(
     finding = detector.detect(record)
     assert finding.likeness
     assert finding.target_name == "Quach Thuy Tram"
+
+
+def test_a_dotted_handle_is_named_whole() -> None:
+    assert subject_of("kiwi.and.kimchi face") == (
+        "kiwi.and.kimchi",
+        canonical_key("kiwi.and.kimchi"),
+    )
+    assert subject_of("portrait.safetensors") != ("portrait.safetensors", "")
+    assert subject_of("Quennvale v1.5")[0] == "Quennvale"  # type: ignore[index]
+    # a name read from a part of the handle is the handle
+    hits = [
+        hit("name", 0.525, "tofu.mae", "Tofu Mae"),
+        hit("file_names", 0.315, "tofu_mae", "Tofu Mae"),
+        hit("name", 0.1, "tofu.mae.official", "tofu.mae.official"),
+    ]
+    assert best_target(hits)[1] == "tofu.mae.official"
