@@ -220,7 +220,7 @@ def ranked_target(
                 display[key] = (score + CORROBORATED_BONUS, value)
     key = max(support, key=lambda k: (display[k][0], support[k]))
     named = display[key][0] >= WEAK_TARGET or bool(fields[key] & _NAME_FIELDS)
-    value = display[key][1] if role else without_role(display[key][1])
+    value = script_name_only(without_role(display[key][1], titles=not role))
     value = _sibling_named(value, first_trigger, [v for _, v in display.values()])
     if value != display[key][1]:
         return canonical_key(value) or key, value, named
@@ -344,13 +344,14 @@ def _holds_word(value: str, letters: str) -> bool:
     "Morwenna Wrenferholt", not a camel-cased pair "KotoneSakonji") beside another word, or
     is that word alone and it is a first name as a whole."""
     words = value.split()
+    capitals = value.isupper() and len(words) > 1  # a title in capitals ("KERENSA HARGINGTON")
     for word in words:
-        if _letters(word) == letters and not any(ch.isupper() for ch in word[1:]):
+        if _letters(word) == letters and (capitals or not any(ch.isupper() for ch in word[1:])):
             others = [w for w in words if w is not word]
             # beside it, words written as a name ("Morwenna"), not a code ("AV", "TW")
-            return all(len(w) >= 3 and not w.isupper() for w in others) and (
-                len(words) > 1 or first_name(letters) is not None
-            )
+            return all(
+                len(w) >= 3 and (not w.isupper() or (capitals and len(w) >= 4)) for w in others
+            ) and (len(words) > 1 or first_name(letters) is not None)
     return False
 
 
@@ -556,27 +557,55 @@ _POST_WORDS = (ROLE_TITLES - _STAGE_TITLES) | frozenset(
      "presenter", "host", "weatherwoman", "weatherman", "correspondent", "channel", "morning",
      "evening", "nightly", "news", "tv", "governor", "congresswoman", "congressman",
      "councillor", "councilwoman", "councilman", "minister", "ambassador", "chancellor",
-     "referee", "trainer", "manager", "pastor", "deputy", "chief", "dean"}
+     "referee", "trainer", "manager", "pastor", "deputy", "chief", "dean",
+     # a denial before the name ("NOT Maelle X", wink): the person is the name after it
+     "not"}
 )  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
-def without_role(value: str) -> str:
+def without_role(value: str, *, titles: bool = True) -> str:
     """A target without the post or title written before the name ("Judge Gideon Vossberg"
     → "Gideon Vossberg", "Goalkeeper Vossberg" → "Vossberg"): a word of a post goes before
     any name, a title that also opens stage names ("Lady", "Dr.") only before two or more
-    words. A target that is all such words is kept as it is."""
+    words. A target that is all such words is kept as it is. Without ``titles`` (a live-action
+    role's name, written with its title) only the posts that are no title go ("Anchorman")."""
     words = value.split()
     start = 0
+    posts = _POST_WORDS if titles else _POST_WORDS - ROLE_TITLES
     while start < len(words) - 1:
         word = fold(words[start]).rstrip(".")
-        if word in _POST_WORDS or (word in _STAGE_TITLES and len(words) - start > 2):
+        if word in posts or (titles and word in _STAGE_TITLES and len(words) - start > 2):
             start += 1
         else:
             break
-    if not start or fold(words[-1]).rstrip(".") in _POST_WORDS:
+    if not start or fold(words[-1]).rstrip(".") in posts:
         return value  # no post before a name, or nothing but posts
     return " ".join(words[start:])
+
+
+# What follows a Japanese name in a title: a possessive and a word in kanji ("久遠彩花の顔",
+# "の写真"; not a name's own kana "の": "ほのか"), an honorific ("さん", "ちゃん", "様"), a
+# model word glued on ("LoRA")
+_SCRIPT_NAME_TAIL = re.compile(
+    r"(?:の[\u4e00-\u9fff]{1,3}|さん|ちゃん|くん|様|さま|氏)?(?P<latin>[A-Za-z0-9 ._-]{0,12})$"
+)
+_SCRIPT_NAME_MIN = 2  # characters a script name keeps
+
+
+@lru_cache(maxsize=65536)
+def script_name_only(value: str) -> str:
+    """A name in Chinese or Japanese script without what a title writes after it: "久遠彩花の顔"
+    → "久遠彩花", "久遠あやめさんLoRA" → "久遠あやめ"; any other target as it is."""
+    if " " in value or not east_asian.HAS_SCRIPT.search(value):
+        return value
+    m = _SCRIPT_NAME_TAIL.search(value)
+    if m is None or m.start() == len(value) or m.start() < _SCRIPT_NAME_MIN:
+        return value
+    latin = m.group("latin").strip(" ._-").lower()
+    if latin and latin not in TARGET_EDGE_WORDS:
+        return value  # a handle's Latin part ("桃桃酱Momo"), no model word
+    return value[: m.start()]
 
 
 def _untitled_key(key: str, value: str) -> str:
