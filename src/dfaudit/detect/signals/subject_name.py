@@ -47,7 +47,7 @@ _FILLER = frozenset(
     {"no", "nr", "like", "aka", "jp", "kr", "cn", "tw", "th", "us", "uk", "ver", "commission",
      "request", "requested", "project",
      # the uploader speaking of themself ("me-lora", "Me v2"): the name is elsewhere
-     "me", "myself", "self", "selfie",
+     "me", "myself", "self", "selfie", "dreambooth",
      # rare tokens a trainer binds a subject to (DreamBooth "sks", "ohwx", "TOK"): no name
      "sks", "ohwx", "tok", "zwx", "subj", "subject"}
 )  # fmt: skip
