@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
-from dfaudit.detect.findings import best_target, clean_target, ranked_target, without_role
+from dfaudit.detect.findings import (
+    best_target,
+    clean_target,
+    ranked_target,
+    script_name_only,
+    without_role,
+)
 from dfaudit.detect.names import canonical_key, find_names, find_prose_names
 from dfaudit.detect.signals.subject_name import (
     bio_name,
@@ -308,3 +314,36 @@ def test_a_dotted_handle_is_named_whole() -> None:
         hit("name", 0.1, "tofu.mae.official", "tofu.mae.official"),
     ]
     assert best_target(hits)[1] == "tofu.mae.official"
+
+
+def test_a_denial_before_the_name_is_no_part_of_it() -> None:
+    hits = [
+        hit("name", 0.75, "Not Maelis", "Not Maelis"),
+        hit("description", 0.3, "Maelis Quorrindge", "Maelis Quorrindge"),
+    ]
+    assert best_target(hits)[1] == "Maelis Quorrindge"
+
+
+def test_a_live_action_role_loses_a_post_that_is_no_title() -> None:
+    hits = [hit("name", 0.1, "Anchorman Quorrindge", "Anchorman Quorrindge")]
+    assert ranked_target(hits, role=True)[1] == "Quorrindge"
+    titled = [hit("name", 0.1, "Detective Mara Quorrindge", "Detective Mara Quorrindge")]
+    assert ranked_target(titled, role=True)[1] == "Detective Mara Quorrindge"
+
+
+def test_a_script_name_loses_what_a_title_writes_after_it() -> None:
+    assert script_name_only("久遠彩花の顔") == "久遠彩花"
+    assert script_name_only("久遠あやめさんLoRA") == "久遠あやめ"
+    # a name's own kana "の", a handle's Latin part and a Latin name stay
+    assert script_name_only("白鳥ほのか") == "白鳥ほのか"
+    assert script_name_only("桃桃酱Momo") == "桃桃酱Momo"
+    assert script_name_only("Orla Quennvale") == "Orla Quennvale"
+
+
+def test_a_name_in_capitals_read_in_two_is_the_whole_title_name() -> None:
+    hits = [
+        hit("name", 0.525, "LEONTHRA", "Leon Thra"),
+        hit("trained_words", 0.42, "leonthra", "Leon Thra"),
+        hit("name", 0.1, "LEONTHRA HALLIQUEZ", "LEONTHRA HALLIQUEZ"),
+    ]
+    assert best_target(hits)[1] == "LEONTHRA HALLIQUEZ"
