@@ -16,12 +16,19 @@ from dfaudit.detect.combiner import (
     likeness_score,
     with_conflict,
 )
-from dfaudit.detect.names import canonical_key, find_names, first_name, name_gender
+from dfaudit.detect.names import (
+    canonical_key,
+    common_words,
+    find_names,
+    first_name,
+    name_gender,
+)
 from dfaudit.detect.rules import RuleBook, Violation
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
     MALE_LOAN_WORDS,
+    NOT_NAME_WORDS,
     PLACEHOLDER_TOKENS,
     TARGET_EDGE_WORDS,
     TARGET_TAIL_WORDS,
@@ -44,6 +51,7 @@ DIRECT_VOTE = 0.8  # a gendered tag or word of the name (0.8-1.0); pronouns and 
 TABLE_AGAINST_DIRECT = 0.5  # the note of gender hits from the first-name tables
 MINOR_THRESHOLD = 0.85
 AUDIENCE_FEATURE = "public_role:audience"  # see signals/public_role.py
+ROLE_FEATURE = "live_action:role"  # a live-action role's name (see signals/fiction.py)
 PROMINENCE_VALUES = ("public_figure", "online_creator", "private_or_unknown")
 
 
@@ -89,7 +97,8 @@ def combine(
     minor = any(h.score >= MINOR_THRESHOLD for h in by_aspect.get("minor", ()))
     target_key, target_name, gender_target = None, None, None
     if likeness:
-        target_key, target_name, named = ranked_target(by_aspect.get("target", ()))
+        role = any(h.feature == ROLE_FEATURE for h in by_aspect.get("likeness", ()))
+        target_key, target_name, named = ranked_target(by_aspect.get("target", ()), role=role)
         gender_target = target_name if named else None
     facts = {"likeness": likeness, "sexual_intent": sexual, "minor_risk": minor}
     return Finding(
@@ -129,7 +138,9 @@ def best_target(hits: Sequence[Hit]) -> tuple[str | None, str | None]:
     return key, value
 
 
-def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
+def ranked_target(
+    hits: Sequence[Hit], *, role: bool = False
+) -> tuple[str | None, str | None, bool]:
     """The best-supported name: highest score, then the key most hits agree on.
 
     A target is first trimmed of the words that say how the model relates to its subject
@@ -142,6 +153,10 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
     signal ranks it as a name (:data:`WEAK_TARGET` or more), not only a name-shaped phrase of
     the description ("a singer from Santo Domingo"); only such a target's given name votes on
     the gender (:func:`decide_gender`).
+
+    A post or title written before the name ("Judge", "Senator", "Goalkeeper") is no part of
+    a person's name and is taken off (:func:`without_role`), unless ``role``: the record is a
+    live-action role, whose name the show writes with its title ("Detective Mara Quenby").
     """
     support: dict[str, float] = {}
     display: dict[str, tuple[float, str]] = {}
@@ -150,6 +165,8 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
     # targets read from one word split in two ("wrenfavelle" → "Wren Favelle"): that word
     run_together: dict[str, str] = {}
     triggers: set[str] = set()  # the letters of one-word targets a trigger field gives
+    first_trigger: str | None = None  # the first of them that is a first name
+    texts: dict[str, set[str]] = {}  # the letters of the texts each target was read from
     for hit in hits:
         if hit.aspect != "target" or not hit.note or not hit.value:
             continue
@@ -157,6 +174,8 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
         if cleaned is None:
             continue
         value, key = cleaned
+        if _word_split(hit.text, value):
+            continue  # "nickname" read as "Nick Name": one ordinary word, no name
         value = with_diacritics(value, hit.text)
         score = hit.score
         if _has_placeholder(hit.value):
@@ -174,10 +193,13 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
         if " " not in value:
             if hit.field in _TRIGGER_FIELDS:
                 triggers.add(_letters(value))
+                if first_trigger is None and first_name(value) is not None:
+                    first_trigger = value
         elif _one_word_read(hit.text, value):
             run_together.setdefault(key, _letters(hit.text))
         if score > display.get(key, (-1.0, ""))[0]:
             display[key] = (score, value)
+        texts.setdefault(key, set()).add(_letters(hit.text))
     if not support:
         return None, None, False
     if len(support) > 1:
@@ -187,7 +209,9 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
         if triggers:
             _given_name_first(display, triggers)
         _join_truncated_names(support, display, fields, as_written)
-        _join_part_names(support, display, fields)
+        _join_cut_names(support, display, fields, as_written)
+        _join_handle_parts(support, display, fields, texts)
+        _join_part_names(support, display, fields, titled=not role)
         spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
             if score >= WEAK_TARGET:
@@ -196,7 +220,30 @@ def ranked_target(hits: Sequence[Hit]) -> tuple[str | None, str | None, bool]:
                 display[key] = (score + CORROBORATED_BONUS, value)
     key = max(support, key=lambda k: (display[k][0], support[k]))
     named = display[key][0] >= WEAK_TARGET or bool(fields[key] & _NAME_FIELDS)
-    return key, display[key][1], named
+    value = script_name_only(without_role(display[key][1], titles=not role))
+    value = _sibling_named(value, first_trigger, [v for _, v in display.values()])
+    if value != display[key][1]:
+        return canonical_key(value) or key, value, named
+    return key, value, named
+
+
+# Words after a family name that say the model holds several of the family ("X Sisters")
+_FAMILY_WORDS = frozenset({"sisters", "brothers", "twins", "siblings", "family"})
+
+
+def _sibling_named(value: str, first_trigger: str | None, others: list[str]) -> str:
+    """A family's name ("Marrardell Sisters") whose first trigger is a first name ("liesel"),
+    or that first name beside the family's name: the first of them, named in full ("Liesel
+    Marrardell")."""
+    if first_trigger is None:
+        return value
+    families = [
+        v.split()[0] for v in (value, *others)
+        if len(v.split()) == 2 and fold(v.split()[1]) in _FAMILY_WORDS
+    ]  # fmt: skip
+    if not families or (value.split()[0] != families[0] and fold(value) != fold(first_trigger)):
+        return value
+    return f"{first_trigger[:1].upper()}{first_trigger[1:]} {families[0]}"
 
 
 def _fold_into(
@@ -218,6 +265,16 @@ def _fold_into(
 
 _TRIGGER_FIELDS = frozenset({"trained_words", "card:instance_prompt"})
 _WORD_JOINS = re.compile(r"[\s_.\-]")
+
+
+def _word_split(text: str, value: str) -> bool:
+    """Whether a two-word target was read from one ordinary word of the word table that
+    holds both ("nickname" → "Nick Name", "sunflower" → "Sun Flower") and is no first name as
+    a whole ("rosemary")."""
+    if not _one_word_read(text, value):
+        return False
+    letters = _letters(text)
+    return letters in common_words() and first_name(letters) is None
 
 
 def _one_word_read(text: str, value: str) -> bool:
@@ -287,13 +344,14 @@ def _holds_word(value: str, letters: str) -> bool:
     "Morwenna Wrenferholt", not a camel-cased pair "KotoneSakonji") beside another word, or
     is that word alone and it is a first name as a whole."""
     words = value.split()
+    capitals = value.isupper() and len(words) > 1  # a title in capitals ("KERENSA HARGINGTON")
     for word in words:
-        if _letters(word) == letters and not any(ch.isupper() for ch in word[1:]):
+        if _letters(word) == letters and (capitals or not any(ch.isupper() for ch in word[1:])):
             others = [w for w in words if w is not word]
             # beside it, words written as a name ("Morwenna"), not a code ("AV", "TW")
-            return all(len(w) >= 3 and not w.isupper() for w in others) and (
-                len(words) > 1 or first_name(letters) is not None
-            )
+            return all(
+                len(w) >= 3 and (not w.isupper() or (capitals and len(w) >= 4)) for w in others
+            ) and (len(words) > 1 or first_name(letters) is not None)
     return False
 
 
@@ -318,11 +376,18 @@ def _join_part_names(
     support: dict[str, float],
     display: dict[str, tuple[float, str]],
     fields: dict[str, set[str]],
+    *,
+    titled: bool = True,
 ) -> None:
     """A target that is part of a fuller name another field gives ("Philippa" beside "Philippa
     Drustocombe") is that person: its rank and support go to the fuller name (in place). The
-    fuller name must come from a name shape or better, not a title read as a fallback."""
-    words = {key: frozenset(key.split()) for key in support}
+    fuller name must come from a name shape or better, not a title read as a fallback. With
+    ``titled``, a post or title before a name is no word of it ("Senator Philippa" is a part
+    of "Philippa Drustocombe")."""
+    words = {
+        key: frozenset((_untitled_key(key, display[key][1]) if titled else key).split())
+        for key in support
+    }
     for short in list(support):
         fuller = [
             key
@@ -368,6 +433,84 @@ def _join_truncated_names(
             _fold_into(short, fuller, support, display, fields)
 
 
+def _join_cut_names(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+    as_written: set[str],
+) -> None:
+    """A name read without its last part ("Trinh Khanh" of "Trịnh Khánh Linh", a three-word
+    Vietnamese name; "국가" of the Korean three-syllable "국가은") when a hit of the same field
+    writes the fuller name as it stands, one name word more (:func:`cut_from`), is that
+    fuller name (in place): it takes the cut reading's rank and support."""
+    for short in list(support):
+        if short not in support:
+            continue
+        value = display[short][1]
+        fuller = [
+            key
+            for key in support
+            if key != short
+            and key in as_written
+            and (fields[key] & fields[short])
+            and cut_from(value, display[key][1])
+        ]
+        if fuller:
+            _fold_into(short, fuller, support, display, fields)
+
+
+def _family_first(value: str) -> bool:
+    """Whether a name reads family name first ("Trinh Khanh"), so that a word after it may
+    be the rest of its given name, not a given name and surname ("Itzel Xochicale") or a
+    romanised Chinese name ("Lin Qinlan") that a next person's name follows in a blend."""
+    words = len(value.split())
+    return any(m.kind == "reversed" and len(m.words) == words for m in find_names(value))
+
+
+_DOTTED_HANDLE = re.compile(r"[a-z]{2,20}(?:\.[a-z]{2,20}){1,3}")
+
+
+def _join_handle_parts(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+    texts: dict[str, set[str]],
+) -> None:
+    """A name read from a part of a dotted handle ("Miso Rae" of ``miso.rae.official``) that a
+    hit of the same field gives whole is that handle (in place): it takes the reading's rank
+    and support."""
+    handles = [k for k in support if _DOTTED_HANDLE.fullmatch(display[k][1])]
+    for handle in handles:
+        whole = _letters(display[handle][1])
+        for key in list(support):
+            if key == handle or key not in support or not (fields[key] & fields[handle]):
+                continue
+            if all(len(t) >= 4 and t in whole and t != whole for t in texts[key]):
+                _fold_into(key, [handle], support, display, fields)
+
+
+def cut_from(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` (accents and case aside), read family name first, and
+    one more word written as a name (capitalised, no word of a concept, trade or model), or,
+    for a one-word name in Chinese, Japanese or Korean script, the same characters and one
+    more."""
+    words, more = short.split(), full.split()
+    if len(words) == 1 == len(more) and east_asian.HAS_SCRIPT.search(short):
+        return len(more[0]) == len(short) + 1 and more[0].startswith(short)
+    if len(more) != len(words) + 1 or [fold(w) for w in more[:-1]] != [fold(w) for w in words]:
+        return False
+    last = more[-1]
+    return (
+        _family_first(short)
+        and last.isalpha()
+        and last[:1].isupper()
+        and not last[1:].isupper()
+        and fold(last) not in NOT_NAME_WORDS
+        and fold(last) not in TARGET_EDGE_WORDS
+        and fold(last) not in TARGET_TAIL_WORDS
+    )
+
+
 # Titles and ranks that open a live-action role's name ("Sheriff Odalys Vane", "Dr. Imelda
 # Sorensen"): never its first name.
 ROLE_TITLES = frozenset(
@@ -395,6 +538,81 @@ def _title_before(short: str, full: str) -> bool:
 
 
 _TRADES = frozenset({"chef", "coach"})  # titles that are trades too ("Chef Colton Rivers")
+# Titles that also open stage names and nicknames ("Lady Vexa", "Dr. Vibe", "Queen Tavi"):
+# taken off a target only before a whole name (a given name and a surname), never before a
+# lone word, which may be the stage name's second half.
+_STAGE_TITLES = frozenset(
+    {"dr", "doctor", "lady", "lord", "sir", "dame", "queen", "king", "prince", "princess",
+     "duke", "duchess", "count", "countess", "madame", "mrs", "mr", "ms", "miss", "sister",
+     "mother", "father", "reverend", "matron", "major", "general"}
+)  # fmt: skip
+# Words of a post or a trade that stand before a person's name in a title ("Goalkeeper
+# Vossberg", "Channel 9 Anchor Vossberg", "Mayor Vossberg"): the person is the name after
+# them. The titles above that are no stage name's first word, sports positions and the
+# words of a broadcast post.
+_POST_WORDS = (ROLE_TITLES - _STAGE_TITLES) | frozenset(
+    {"goalkeeper", "goalie", "keeper", "striker", "defender", "midfielder", "winger",
+     "quarterback", "pitcher", "catcher", "shortstop", "setter", "libero", "anchor",
+     "anchorwoman", "anchorman", "newsreader", "newscaster", "reporter", "journalist",
+     "presenter", "host", "weatherwoman", "weatherman", "correspondent", "channel", "morning",
+     "evening", "nightly", "news", "tv", "governor", "congresswoman", "congressman",
+     "councillor", "councilwoman", "councilman", "minister", "ambassador", "chancellor",
+     "referee", "trainer", "manager", "pastor", "deputy", "chief", "dean",
+     # a denial before the name ("NOT Maelle X", wink): the person is the name after it
+     "not"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def without_role(value: str, *, titles: bool = True) -> str:
+    """A target without the post or title written before the name ("Judge Gideon Vossberg"
+    → "Gideon Vossberg", "Goalkeeper Vossberg" → "Vossberg"): a word of a post goes before
+    any name, a title that also opens stage names ("Lady", "Dr.") only before two or more
+    words. A target that is all such words is kept as it is. Without ``titles`` (a live-action
+    role's name, written with its title) only the posts that are no title go ("Anchorman")."""
+    words = value.split()
+    start = 0
+    posts = _POST_WORDS if titles else _POST_WORDS - ROLE_TITLES
+    while start < len(words) - 1:
+        word = fold(words[start]).rstrip(".")
+        if word in posts or (titles and word in _STAGE_TITLES and len(words) - start > 2):
+            start += 1
+        else:
+            break
+    if not start or fold(words[-1]).rstrip(".") in posts:
+        return value  # no post before a name, or nothing but posts
+    return " ".join(words[start:])
+
+
+# What follows a Japanese name in a title: a possessive and a word in kanji ("久遠彩花の顔",
+# "の写真"; not a name's own kana "の": "ほのか"), an honorific ("さん", "ちゃん", "様"), a
+# model word glued on ("LoRA")
+_SCRIPT_NAME_TAIL = re.compile(
+    r"(?:の[\u4e00-\u9fff]{1,3}|さん|ちゃん|くん|様|さま|氏)?(?P<latin>[A-Za-z0-9 ._-]{0,12})$"
+)
+_SCRIPT_NAME_MIN = 2  # characters a script name keeps
+
+
+@lru_cache(maxsize=65536)
+def script_name_only(value: str) -> str:
+    """A name in Chinese or Japanese script without what a title writes after it: "久遠彩花の顔"
+    → "久遠彩花", "久遠あやめさんLoRA" → "久遠あやめ"; any other target as it is."""
+    if " " in value or not east_asian.HAS_SCRIPT.search(value):
+        return value
+    m = _SCRIPT_NAME_TAIL.search(value)
+    if m is None or m.start() == len(value) or m.start() < _SCRIPT_NAME_MIN:
+        return value
+    latin = m.group("latin").strip(" ._-").lower()
+    if latin and latin not in TARGET_EDGE_WORDS:
+        return value  # a handle's Latin part ("桃桃酱Momo"), no model word
+    return value[: m.start()]
+
+
+def _untitled_key(key: str, value: str) -> str:
+    """The key of a target without the post or title before its name (see
+    :func:`without_role`), for comparing the words of two targets."""
+    bare = without_role(value)
+    return key if bare == value else canonical_key(bare) or key
 
 
 def _one_word_more(short: str, full: str) -> bool:
@@ -475,17 +693,29 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
     ):
         start += 1  # "Meine Frau Liesel": a word for a wife or a woman before a first name
     kept = words[start:end]
-    if not kept or (len(kept) == 1 and _trigger_token(kept[0])):
+    if not kept or (len(kept) == 1 and (_trigger_token(kept[0]) or kept[0] in SCRIPT_PRONOUNS)):
         return None
+    if not any(ch.isalnum() for ch in value):
+        return None  # a dash or an emoji read as a title's name
     if len(kept) == len(words):
         return value, key
     display = " ".join(kept)
     return display, canonical_key(display) or key
 
 
+# Third-person pronouns in Korean, Chinese and Japanese script ("그녀는 아나운서입니다": "she is
+# an announcer"): read as a name by their syllables, they name nobody.
+SCRIPT_PRONOUNS = frozenset({"그녀", "그", "그분", "她", "他", "彼女", "彼", "かのじょ", "かれ"})
+
+
 # Words of other languages for a woman, a wife or a man ("Frau", "femme", "homme"): before a
 # first name they say who the person is to the uploader, no part of the name.
-_SPOUSE_WORDS = FEMALE_LOAN_WORDS | MALE_LOAN_WORDS
+_SPOUSE_WORDS = FEMALE_LOAN_WORDS | MALE_LOAN_WORDS | frozenset(
+    # a partner, a wife or a husband in the languages uploaders write ("meine Freundin Noor")
+    {"freundin", "freund", "ehefrau", "novia", "novio", "esposa", "esposo", "namorada",
+     "namorado", "fidanzata", "fidanzato", "moglie", "marito", "copine", "copain", "epouse",
+     "vriendin", "vrouw", "esim", "sevgilim"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -706,6 +706,15 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
                 used.update({i, i + 1})
             continue
         if first_b is not None and surname_like(word_a) and len(word_b) >= 3 and len(word_a) >= 3:
+            if (
+                not every
+                and cap
+                and _common_word_not_surname(word_a)
+                and _pair_after(text, parts, i + 1)
+            ):
+                # prose: "Not Isaura Quellmore herself", a common word opening a sentence
+                # before a first name and a surname (the pair is read next)
+                continue
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out if every else [m for m in out if m.capitalised]

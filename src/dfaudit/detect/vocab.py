@@ -808,6 +808,7 @@ TARGET_EDGE_WORDS = _split(
         presenter host anchor newscaster politician athlete wrestler dancer celebrity celeb
         pornstar gravure model
         lora loras locon lycoris loha lokr dora embedding ti hypernetwork checkpoint
+        dataset datasets
         sdxl xl sd15 pony flux v1 v2 v3 v4 v5 version ver final
         cute petite young kawaii baby photo photos portrait face real"""
 )

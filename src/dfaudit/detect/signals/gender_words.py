@@ -178,7 +178,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "14"
+    version: ClassVar[str] = "15"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:

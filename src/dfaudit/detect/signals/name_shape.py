@@ -139,7 +139,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -585,6 +585,8 @@ def _opening_found(head: str) -> Found | None:
             if _hashtag_name(words):
                 found = (" ".join(words), m.span(1), HASHTAG_SCORE)
                 break
+    if found is None and "#" in head:
+        found = _lower_hashtag(head)
     if found is None:
         found = _lower_case_name(head)
     return found
@@ -911,6 +913,24 @@ def _known_person(words: list[str]) -> bool:
         return True
     key = fold(words[-1])
     return key in common_surnames() or key in east_asian.tables().surnames
+
+
+# A hashtag in lower case, a name run together ("#maelisorvander", how Instagram tags read)
+_LOWER_HASHTAG = re.compile(r"#([a-z]{6,40})(?![A-Za-z0-9_])")
+
+
+def _lower_hashtag(head: str) -> Found | None:
+    """The first lower-case hashtag that is a common first name and a surname run together
+    (``#maelisorvander`` → "Maelis Orvander"), as the name tables read a word run together."""
+    for m in _LOWER_HASHTAG.finditer(head):
+        word = m.group(1)
+        for match in find_names(word):
+            if match.kind != "run_together" or match.span != (0, len(word)):
+                continue
+            words = [w.capitalize() for w in match.words]
+            if len(words) == 2 and _hashtag_name(words):
+                return " ".join(words), m.span(1), HASHTAG_SCORE
+    return None
 
 
 def _hashtag_name(words: list[str]) -> bool:

@@ -17,10 +17,13 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import file_stem, view
+from dfaudit.detect.findings import cut_from
 from dfaudit.detect.names import (
     NameMatch,
     canonical_key,
+    common_words,
     find_prose_names,
+    first_name,
     is_particle,
     name_gender,
     spelt_by_trigger,
@@ -43,6 +46,8 @@ _CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+[ _-][A-Z][a-z]")
 _FILLER = frozenset(
     {"no", "nr", "like", "aka", "jp", "kr", "cn", "tw", "th", "us", "uk", "ver", "commission",
      "request", "requested", "project",
+     # the uploader speaking of themself ("me-lora", "Me v2"): the name is elsewhere
+     "me", "myself", "self", "selfie", "dreambooth",
      # rare tokens a trainer binds a subject to (DreamBooth "sks", "ohwx", "TOK"): no name
      "sks", "ohwx", "tok", "zwx", "subj", "subject"}
 )  # fmt: skip
@@ -53,6 +58,28 @@ DESCRIBED_SCORE = 0.3  # a name in the description's opening: above the fallback
 # shape that is a part of it takes it in full: "Luu Khanh" of "Lưu Khánh Linh")
 SPELT_SCORE = 0.3
 DESCRIPTION_HEAD = 200
+HEAD_WORD_REACH = 40  # characters the opening may run on to end its last word
+
+
+_WORD_RUN = re.compile(rf"[^\s]{{0,{HEAD_WORD_REACH}}}")
+
+
+def description_head(text: str) -> str:
+    """The description's opening: its first :data:`DESCRIPTION_HEAD` characters and the rest
+    of the word they cut ("Honora Marr|ickard" read whole), never a name cut short."""
+    if len(text) <= DESCRIPTION_HEAD:
+        return text
+    run = _WORD_RUN.match(text, DESCRIPTION_HEAD)
+    return text[: run.end()] if run is not None else text[:DESCRIPTION_HEAD]
+
+
+# a name the description gives as the subject's real one ("aka Guk Yun-seo", "real name:
+# ..."), after a fan nickname or stage name in the title: above a name shape of the file name
+# or of a title word run together, below a name the title writes as a name
+ALIAS_SCORE = 0.6
+_REAL_NAME_CUE = re.compile(
+    r"(?:\ba\.?k\.?a\.?|\breal name(?: is)?|\bborn as|\bbirth name(?: is)?)[:,]?\s*$", re.IGNORECASE
+)
 DESCRIBED_GENDER_SCORE = 0.3
 SUBJECT_GENDER_SCORE = 0.2  # the subject of the model's name: a first name and a surname
 GENDER = {"f": "female", "m": "male"}
@@ -64,13 +91,28 @@ _NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "a
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
         v = view(record)
-        spelt = _spelt_subject(v.name, v.trained_words) or _filed_subject(v.name, record)
-        described = _described_name(v.description[:DESCRIPTION_HEAD])
+        spelt = (
+            _spelt_subject(v.name, v.trained_words)
+            or _filed_subject(v.name, record)
+            or comma_name(v.name, v.trained_words)
+        )
+        head = description_head(v.description)
+        described = _described_name(head)
+        # a pasted encyclopaedia opening ("<Name> (born 3 May 1990) is a ... actress"): the
+        # person's name as written there, over a title or trigger that only abbreviates it
+        bio = bio_name(head) if described is None else None
+        if bio is not None and spelt is not None and _shares_word(spelt, bio):
+            bio = None  # the title writes the name itself
+        if bio is not None:
+            key = canonical_key(bio)
+            if key:
+                return [Hit(f"{self.name}@{self.version}", "target", DESCRIBED_SCORE,
+                            "description", bio, value=bio, note=key)]  # fmt: skip
         if spelt is not None and (described is None or _fuller(spelt, described)):
             # the title's words the trigger spells: the subject as the uploader wrote it
             key = canonical_key(spelt)
@@ -89,11 +131,18 @@ class SubjectName:
             # spelling used ("Gyeong Sae-bom" → "Gyeong Saebom", not the key's "Kyung")
             display = display_name(match)
             key = canonical_key(" ".join(match.words))
+            fuller = subject_of(v.name)
+            if fuller is not None and cut_from(match.text, fuller[0]):
+                # the title writes the name whole ("Trịnh Khánh Linh"), the description's
+                # reading stops a word short
+                display, key = fuller
+            line = v.description[: match.span[0]].rsplit("\n", 1)[-1]
+            before = line.rstrip().rsplit(" ", 1)[-1].lower()
             out = [
                 Hit(
                     f"{self.name}@{self.version}",
                     "target",
-                    DESCRIBED_SCORE,
+                    ALIAS_SCORE if _real_name_cue(line) else DESCRIBED_SCORE,
                     "description",
                     match.text,
                     value=display,
@@ -101,8 +150,6 @@ class SubjectName:
                 )
             ]
             gender = GENDER.get(match.first.gender)
-            line = v.description[: match.span[0]].rsplit("\n", 1)[-1]
-            before = line.rstrip().rsplit(" ", 1)[-1].lower()
             if gender is not None and (not line.strip() or before in _NAMING_WORDS):
                 # the named person's first name says the gender (weakly: a pronoun or a tag
                 # of the record outweighs it)
@@ -168,6 +215,85 @@ def _name_words_only(spelt: str) -> bool:
     return 1 < len(words) <= MAX_WORDS and not any(
         fold(w) in NOT_NAME_WORDS or fold(w) in TARGET_EDGE_WORDS or w.isupper() for w in words
     )
+
+
+# What follows a person's name at the opening of an encyclopaedia article: the birth (or
+# maiden name) in brackets, in the languages uploaders paste from
+_BIO_AFTER = re.compile(
+    r"\s?\((?:born|b\.|née|nee|nacida|nacido|nascida|nascido|geboren|nata|nato|urodzona|urodzony)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+BIO_WORDS = 4  # words of a name before the bracket, at most
+
+
+def bio_name(head: str) -> str | None:
+    """The name that opens a pasted encyclopaedia article ("Orla Quennvale (born 3 May 1990)
+    is ..."): two to four words before the bracket, each capitalised or a particle ("van",
+    "de"), the first and last capitalised and none a model-making or ordinary title word; any
+    culture's name, read by its place, not by a name table."""
+    m = _BIO_AFTER.search(head)
+    if m is None:
+        return None
+    words = head[: m.start()].split()[-BIO_WORDS:]
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(',;:"“”«»')
+        if not bare or bare != word or not all(ch.isalpha() or ch in "'’-." for ch in bare):
+            break
+        if not (bare[:1].isupper() or is_particle(bare)) or fold(bare) in NOT_NAME_WORDS:
+            break
+        kept.insert(0, bare)
+    while kept and (
+        not kept[0][:1].isupper()
+        or (len(kept) > 2 and fold(kept[0]) in common_words() and first_name(kept[0]) is None)
+    ):
+        kept.pop(0)  # a particle or an ordinary word before the name ("About Orla ...")
+    if len(kept) < 2 or not kept[-1][:1].isupper():
+        return None
+    return " ".join(kept)
+
+
+def _real_name_cue(line: str) -> bool:
+    """Whether the text before a described name says it is the subject's real name."""
+    return _REAL_NAME_CUE.search(line[-24:]) is not None
+
+
+# A title written as a catalogue writes a person, family name first and a comma ("Quennvale,
+# Orla", "Brouwhorst, Lieke"): one to three words, a comma, one or two capitalised words
+_COMMA_NAME = re.compile(
+    r"([^\W\d_][^\W\d_'’-]{0,24}(?: [^\W\d_][^\W\d_'’-]{0,24}){0,2}), "
+    r"([^\W\d_][^\W\d_'’-]{0,24}(?: [^\W\d_][^\W\d_'’-]{0,24})?)"
+)
+_TRIGGER_SPLIT = re.compile(r"[\s_\-.]+")
+
+
+def comma_name(title: str, trained_words: tuple[str, ...]) -> str | None:
+    """The person of a title written "Family, Given" ("Brouwhorst, Lieke"), given name first
+    ("Lieke Brouwhorst"), with the particles of a trigger that writes the whole name
+    (``lieke_van_der_brouwhorst`` → "Lieke van der Brouwhorst"); None for any other title."""
+    m = _COMMA_NAME.fullmatch(_BRACKETS.sub(" ", title).strip())
+    if m is None:
+        return None
+    family, given = m.group(1), m.group(2)
+    words = [*given.split(), *family.split()]
+    if not all(w[:1].isupper() or is_particle(w) for w in words) or not words[0][:1].isupper():
+        return None
+    if any(fold(w) in NOT_NAME_WORDS or fold(w) in _FILLER for w in words):
+        return None
+    particles: list[str] = []
+    if trained_words and len(family.split()) == 1:
+        tokens = [t for t in _TRIGGER_SPLIT.split(trained_words[0].lower()) if t]
+        if len(tokens) >= 3 and tokens[-1] == fold(family):
+            at = len(tokens) - 1
+            while at > 1 and is_particle(tokens[at - 1]):
+                at -= 1
+            particles = tokens[at : len(tokens) - 1]
+    return " ".join([given, *particles, family])
+
+
+def _shares_word(spelt: str, name: str) -> bool:
+    return not {fold(w) for w in spelt.split()}.isdisjoint(fold(w) for w in name.split())
 
 
 def _fuller(spelt: str, described: NameMatch) -> bool:
@@ -248,6 +374,9 @@ def subject_of(text: str) -> tuple[str, str] | None:
         if script:
             name = script[0]
             return name.text, name.key
+        handle = _dotted_handle(part)
+        if handle is not None:
+            return handle, canonical_key(handle) or handle
         words = [w for w in _WORD.findall(part) if _keep(w)]
         if not words:
             continue
@@ -262,6 +391,22 @@ def subject_of(text: str) -> tuple[str, str] | None:
         if key:
             return display, key
     return None
+
+
+# A handle written with dots, as Instagram and TikTok handles are ("kiwi.and.kimchi face"):
+# two to four lower-case words of letters joined by dots
+_DOTTED = re.compile(r"(?<![\w.@])@?([a-z]{2,20}(?:\.[a-z]{2,20}){1,3})(?![\w.])")
+_NOT_HANDLE_ENDS = frozenset({"safetensors", "ckpt", "pt", "bin", "com", "net", "org", "io"})
+
+
+def _dotted_handle(part: str) -> str | None:
+    """The dotted handle a title part names (``kiwi.and.kimchi``), written as it stands."""
+    if "." not in part:
+        return None
+    m = _DOTTED.search(part)
+    if m is None or m.group(1).rsplit(".", 1)[-1] in _NOT_HANDLE_ENDS:
+        return None
+    return m.group(1)
 
 
 def _keep(word: str) -> bool:
