@@ -171,6 +171,38 @@ MORE_MALE_SCRIPT = (
     "男神", "小哥哥", "大叔", "老公", "男朋友", "美男", "미남", "남돌", "남친",
     "아저씨", "彼氏",
 )  # fmt: skip
+# Kinship words of the name and trigger words beyond the shared lists ("grandma (memorial)",
+# "nonna", "abuelo"): who the subject is to the uploader.
+KIN_NAME_FEMALE = frozenset(
+    (
+        "grandma", "grandmother", "granny", "grandmom", "nana", "aunt", "auntie", "niece", "mum",
+        "mommy", "mama", "stepmom", "stepmother", "stepsister", "fiancee", "bride", "wifey",
+        "abuela", "nonna", "oma", "babcia", "esposa", "novia", "namorada", "moglie", "fidanzata",
+        "copine", "ehefrau", "freundin",
+    )
+)  # fmt: skip
+KIN_NAME_MALE = frozenset(
+    (
+        "grandpa", "grandfather", "granddad", "grandad", "gramps", "uncle", "nephew", "daddy",
+        "papa", "hubby", "stepdad", "stepfather", "stepbrother", "fiance", "groom", "abuelo",
+        "nonno", "opa", "dziadek", "esposo", "novio", "namorado", "marito", "fidanzato",
+        "copain", "ehemann",
+    )
+)  # fmt: skip
+NAME_FEMALE |= KIN_NAME_FEMALE
+NAME_MALE |= KIN_NAME_MALE
+# A kinship word of the name after these words speaks of someone beside the subject ("Theo
+# Marsh and his sister", "with girlfriend"); a possessive among them is the subject's own.
+_BESIDE = frozenset({"his", "her", "their", "with", "and", "und", "con", "mit", "avec", "y", "et"})
+_BESIDE_OWN = {"his": "male", "her": "female"}
+_KIN_WORDS = frozenset(
+    {
+        *KIN_NAME_FEMALE,
+        *KIN_NAME_MALE,
+        *("wife", "girlfriend", "gf", "sister", "daughter", "mother", "mom"),
+        *("husband", "boyfriend", "bf", "brother", "son", "father", "dad"),
+    }
+)
 _SCRIPT_TERMS = tuple(
     (t, "female") for t in dict.fromkeys((*FEMALE_SCRIPT_TERMS, *MORE_FEMALE_SCRIPT))
 ) + tuple((t, "male") for t in dict.fromkeys((*MALE_SCRIPT_TERMS, *MORE_MALE_SCRIPT)))
@@ -178,7 +210,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "14"
+    version: ClassVar[str] = "15"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -235,6 +267,7 @@ class GenderWords:
         out.extend(_first_name_triggers(sig, view(record).trained_words[:4]))
         text = folded_description(record, 2000)
         out.extend(_description_nouns(sig, text))
+        out.extend(_kin_cue(sig, text[:NOUN_SPAN]))
         she, he = _pronoun_counts(text)
         out.extend(_neutral_cues(sig, short, text, she + he))
         if she or he:
@@ -388,6 +421,122 @@ _ASCII_FOREIGN_PHRASE = re.compile(_alternatives(tuple(w for w in _ASCII_FOREIGN
 _FEMALE_GROUPS = frozenset({1, 3, 5})  # the groups of ``_FOREIGN_NOUN`` that say a woman
 
 
+# "pics of my wife", "meine Freundin Noor", "mi abuela", "我老婆", "우리 할머니", "मेरी पत्नी":
+# a first-person possessive and a kinship noun say who the subject is to the uploader, and so
+# the subject's gender. "friend" and "partner" say nothing of it.
+_MY = (
+    "my", "our", "mi", "ma", "mon", "meine", "mein", "minha", "meu", "mia", "mio", "mijn",
+    "moja", "moj", "mitt", "min", "моя", "мой", "наша", "наш",
+)  # fmt: skip
+_KIN_MODIFIERS = (
+    "late", "beloved", "dear", "lovely", "beautiful", "sweet", "own", "wonderful", "gorgeous",
+    "cute", "hot", "sexy", "future", "dead", "deceased", "querida", "querido", "amada", "amado",
+    "liebe", "lieber", "cara", "caro", "chere", "cher", "linda", "любимая", "любимый",
+    "покойная", "покойный",
+)  # fmt: skip
+KIN_FEMALE = (
+    "wife", "wifey", "girlfriend", "gf", "fiancee", "bride", "mom", "mum", "mommy", "mother",
+    "mama", "grandma", "grandmother", "granny", "grandmom", "nana", "sister", "daughter", "aunt",
+    "auntie", "niece", "stepmom", "stepmother", "esposa", "novia", "mujer", "madre", "abuela",
+    "hermana", "hija", "tia", "prometida", "namorada", "mulher", "mae", "irma", "filha", "noiva",
+    "femme", "copine", "epouse", "mere", "grand-mere", "soeur", "tante", "moglie", "ragazza",
+    "fidanzata", "mamma", "nonna", "sorella", "figlia", "zia", "frau", "freundin", "ehefrau",
+    "mutter", "oma", "schwester", "tochter", "verlobte", "vrouw", "vriendin", "moeder", "zus",
+    "dochter", "zona", "dziewczyna", "babcia", "siostra", "corka", "жена", "девушка", "мама",
+    "бабушка", "сестра", "дочь", "невеста",
+)  # fmt: skip
+KIN_MALE = (
+    "husband", "hubby", "boyfriend", "bf", "fiance", "groom", "dad", "daddy", "father", "papa",
+    "grandpa", "grandfather", "granddad", "grandad", "brother", "son", "uncle", "nephew",
+    "stepdad", "stepfather", "esposo", "novio", "marido", "padre", "abuelo", "hermano", "hijo",
+    "tio", "prometido", "namorado", "pai", "irmao", "filho", "noivo", "mari", "copain", "epoux",
+    "pere", "grand-pere", "frere", "fils", "oncle", "marito", "fidanzato", "nonno", "fratello",
+    "figlio", "zio", "mann", "ehemann", "vater", "opa", "bruder", "sohn", "onkel", "verlobter",
+    "vader", "broer", "zoon", "maz", "chlopak", "dziadek", "brat", "муж", "парень", "папа",
+    "дедушка", "брат", "сын", "жених",
+)  # fmt: skip
+# Chinese, Japanese and Korean: a possessive ("我", "我的", "うちの", "私の", "내", "우리")
+# joined to the noun; Hindi: the possessive agrees with the noun (मेरी / मेरे, मेरा); Arabic:
+# the noun with its "my" suffix (زوجتي, "my wife").
+_MY_ZH = ("我的", "我")
+_MY_JA = ("うちの", "私の", "俺の", "僕の")
+_MY_KO = ("우리", "내", "제")
+KIN_FEMALE_ZH = (
+    "老婆", "妻子", "媳妇", "女朋友", "女友", "奶奶", "外婆", "姥姥", "妈妈", "母亲", "姐姐",
+    "妹妹", "女儿",
+)  # fmt: skip
+KIN_MALE_ZH = (
+    "老公", "丈夫", "男朋友", "男友", "爷爷", "外公", "姥爷", "爸爸", "父亲", "哥哥", "弟弟",
+    "儿子",
+)  # fmt: skip
+# one-character nouns after a Japanese possessive only ("我妻" is a family name)
+KIN_FEMALE_JA = ("嫁", "妻", "彼女", "祖母", "おばあちゃん", "お母さん", "母", "姉", "娘")
+KIN_MALE_JA = ("旦那", "彼氏", "夫", "祖父", "おじいちゃん", "お父さん", "父", "兄", "息子")
+KIN_FEMALE_KO = (
+    "아내", "와이프", "여자친구", "여친", "엄마", "어머니", "할머니", "누나", "언니", "여동생",
+    "딸",
+)  # fmt: skip
+KIN_MALE_KO = (
+    "남편", "남자친구", "남친", "아빠", "아버지", "할아버지", "오빠", "남동생", "아들", "형",
+)  # fmt: skip
+KIN_FEMALE_HINDI = (
+    "पत्नी",
+    "बीवी",
+    "गर्लफ्रेंड",
+    "प्रेमिका",
+    "माँ",
+    "मां",
+    "मम्मी",
+    "दादी",
+    "नानी",
+    "बहन",
+    "बेटी",
+)
+KIN_MALE_HINDI = ("पति", "बॉयफ्रेंड", "प्रेमी", "पिता", "पापा", "दादा", "नाना", "भाई", "बेटा", "बेटे")
+KIN_FEMALE_ARABIC = ("زوجتي", "أمي", "امي", "جدتي", "أختي", "اختي", "ابنتي", "خطيبتي")
+KIN_MALE_ARABIC = ("زوجي", "أبي", "ابي", "جدي", "أخي", "اخي", "ابني", "خطيبي")
+_KIN = re.compile(
+    rf"(?<!\w)(?:{_alternatives(_MY)})\s+(?:(?:{_alternatives(_KIN_MODIFIERS)})\s+){{0,2}}"
+    rf"(?:ex-?\s?)?(?:({_alternatives(KIN_FEMALE)})|({_alternatives(KIN_MALE)}))(?![\w-])"
+    rf"|(?:{_alternatives(_MY_ZH)})(?:({_alternatives(KIN_FEMALE_ZH)})|"
+    rf"({_alternatives(KIN_MALE_ZH)}))"
+    rf"|(?:{_alternatives(_MY_JA)})(?:({_alternatives(KIN_FEMALE_JA)})|"
+    rf"({_alternatives(KIN_MALE_JA)}))"
+    rf"|(?<!\w)(?:{_alternatives(_MY_KO)})\s?(?:({_alternatives(KIN_FEMALE_KO)})|"
+    rf"({_alternatives(KIN_MALE_KO)}))"
+    rf"|मेरी\s?({_alternatives(KIN_FEMALE_HINDI)})|मेर[ेा]\s?({_alternatives(KIN_MALE_HINDI)})"
+    rf"|(?<!\w)\w?({_alternatives(KIN_FEMALE_ARABIC)})(?!\w)"
+    rf"|(?<!\w)\w?({_alternatives(KIN_MALE_ARABIC)})(?!\w)"
+)
+_KIN_FEMALE_GROUPS = frozenset({1, 3, 5, 7, 9, 11})
+_KIN_STARTS = StartFinder(
+    (
+        *(w + " " for w in _MY),
+        *_MY_ZH,
+        *_MY_JA,
+        *_MY_KO,
+        "मेरी",
+        "मेरे",
+        "मेरा",
+        *KIN_FEMALE_ARABIC,
+        *KIN_MALE_ARABIC,
+        *("و" + w for w in (*KIN_FEMALE_ARABIC, *KIN_MALE_ARABIC)),
+    )
+)
+KIN_WEIGHT = 0.8  # as a gendered tag: the uploader says who the subject is
+
+
+def _kin_cue(sig: str, head: str) -> list[Hit]:
+    """The first kinship noun after a first-person possessive in a folded description's
+    opening ("trained on pics of my late grandma"): the subject's gender."""
+    for found in finditer_at(_KIN, head, _KIN_STARTS.starts(head)):
+        value = "female" if found.lastindex in _KIN_FEMALE_GROUPS else "male"
+        return [
+            Hit(sig, "gender", KIN_WEIGHT, "description", found.group(0), value=value, note="kin")
+        ]
+    return []
+
+
 SCRIPT_NAME_LEAD = 16
 # "a singer from Santo Domingo": a name-shaped place, not the subject's name.
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|of|near|at) $")
@@ -497,9 +646,17 @@ def _first_name_triggers(sig: str, triggers: tuple[str, ...]) -> list[Hit]:
 
 @lru_cache(maxsize=65536)
 def _gender_words_of(text: str) -> tuple[tuple[str, str], ...]:
-    """(word, gender) for the gendered words of a short text (cached: texts recur)."""
+    """(word, gender) for the gendered words of a short text (cached: texts recur). A kinship
+    word after "his", "her", "with" or "and" is someone beside the subject ("Theo Marsh and
+    his sister"): it does not vote, and "his" or "her" before it is the subject's own."""
     out = []
-    for word in words(text):
+    found = words(text)
+    for i, word in enumerate(found):
+        before = found[i - 1] if i else ""
+        if word in _KIN_WORDS and before in _BESIDE:
+            if before in _BESIDE_OWN:
+                out.append((f"{before} {word}", _BESIDE_OWN[before]))
+            continue
         if word in NAME_FEMALE:
             out.append((word, "female"))
         elif word in NAME_MALE:

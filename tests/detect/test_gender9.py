@@ -1,0 +1,97 @@
+"""The gender of a finding on shapes of the ninth round: who the subject is to the uploader
+("my wife", "mi abuela", "우리 할머니"), kinship words beside the subject in a title, script
+names whose family name the tables lack. Invented people only."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.findings import given_name
+from dfaudit.detect.signals.gender_words import GenderWords
+
+from .conftest import model
+
+DETECTOR = Detector()
+
+
+def gender_of(name: str, **fields: object) -> str:
+    """The finding's gender (decided whether or not the record is found to be likeness)."""
+    return DETECTOR.detect(model(name, **fields)).target_gender
+
+
+def gender_hits(name: str, **fields: object) -> list[tuple[str, str]]:
+    return [(h.text, h.value) for h in GenderWords().hits(model(name, **fields))]
+
+
+@pytest.mark.parametrize(
+    ("description", "gender"),
+    [
+        ("trained on 30 photos of my wife, she agreed", "female"),
+        ("Trained on 30 photos of my husband. Private use only.", "male"),
+        ("My late grandma, from old family photos. RIP", "female"),
+        ("my late grandpa, scanned prints from the 70s", "male"),
+        ("meine Freundin, private Fotos", "female"),
+        ("ma copine, photos privées", "female"),
+        ("fotos de mi abuela", "female"),
+        ("fotos do meu namorado", "male"),
+        ("фото моя жена, личное", "female"),
+        ("我老婆的照片，自用", "female"),
+        ("우리 할아버지 사진으로 학습", "male"),
+        ("मेरी पत्नी की तस्वीरें", "female"),
+        ("صور زوجي الخاصة", "male"),
+    ],
+)
+def test_the_uploaders_kin_word_says_the_subjects_gender(description: str, gender: str) -> None:
+    assert gender_of("QX lora", tags=("person",), description=description) == gender
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "trained on photos of my partner",  # partner: no gender
+        "trained on photos of my friend",
+        "an army wife portrait style",  # no first-person possessive
+        "我妻善逸风格",  # a family name, not "my wife"
+    ],
+)
+def test_no_kin_vote_without_a_gendered_relation_of_the_uploader(description: str) -> None:
+    values = {v for t, v in gender_hits("QX lora", tags=("person",), description=description)}
+    assert values <= {"unknown"}
+
+
+def test_kinship_words_in_the_title() -> None:
+    assert gender_of("grandma (memorial)", tags=("person",)) == "female"
+    assert gender_of("grandpa memorial", tags=("person",)) == "male"
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        # the sister is someone beside him; "his" is his own
+        ("Dorian Vasquelle and his sister", "male"),
+        ("Maribel Osterhold with her husband", "female"),
+    ],
+)
+def test_a_kinship_word_beside_the_subject_is_not_the_subjects(name: str, gender: str) -> None:
+    hits = gender_hits(name, tags=("person",))
+    assert all(v == gender for _, v in hits), hits
+
+
+@pytest.mark.parametrize(
+    ("target", "gender", "given"),
+    [
+        ("鸽野七海", "f", "七海"),  # a kanji family name the tables lack, a woman's given name
+        ("豳静怡", "f", "静怡"),
+    ],
+)
+def test_a_script_targets_given_name_when_the_family_name_is_unknown(
+    target: str, gender: str, given: str
+) -> None:
+    found = given_name(target)
+    assert found is not None and found.gender == gender and given in found.forms
+
+
+def test_no_script_given_name_from_a_phrase() -> None:
+    assert given_name("写真集") is None  # no given name of the tables in it
+    assert given_name("女明星") is None
