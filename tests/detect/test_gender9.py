@@ -8,7 +8,8 @@ import pytest
 
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.findings import given_name
-from dfaudit.detect.signals.gender_words import GenderWords
+from dfaudit.detect.signals.gender_words import GenderWords, foreign_nouns
+from dfaudit.detect.text import fold
 
 from .conftest import model
 
@@ -95,3 +96,37 @@ def test_a_script_targets_given_name_when_the_family_name_is_unknown(
 def test_no_script_given_name_from_a_phrase() -> None:
     assert given_name("写真集") is None  # no given name of the tables in it
     assert given_name("女明星") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Lucía Ferrandis (actriz)", "female"),  # in brackets
+        ("lucia_ferrandis_actriz", "female"),  # a file stem or trigger
+        ("l'attrice Giulietta Nardone", "female"),  # an elided article
+        ("«актриса» Дарья Кольцова", "female"),  # in quotes
+        ("известный телеведущий", "male"),  # a short i, as the description is folded
+        ("الإعلامية", "female"),  # with the article joined
+        ("la cantante de moda", "female"),  # an article gives a trade word its gender
+        ("una influencer de Sevilla", "female"),
+        ("il cantante di Napoli", "male"),
+        ("एक्ट्रेस", "female"),
+    ],
+)
+def test_gendered_nouns_of_other_languages(text: str, gender: str) -> None:
+    found = foreign_nouns(fold(text))
+    assert found and found[0][1] == gender, found
+
+
+@pytest.mark.parametrize(
+    "text", ["el modelo entrenado con 40 fotos", "creator of the generator", "an LA streamer"]
+)
+def test_no_gendered_noun_in_neutral_words(text: str) -> None:
+    assert foreign_nouns(fold(text)) == ()
+
+
+def test_a_spanish_page_gives_its_subject_a_gender() -> None:
+    description = "Es una cantante mexicana muy conocida. Entrenado con 40 fotos."
+    assert gender_of("Valeria Quintanar", tags=("celebrity",), description=description) == (
+        "female"
+    )

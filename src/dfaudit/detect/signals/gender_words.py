@@ -19,7 +19,7 @@ from dfaudit.detect.fields import (
 )
 from dfaudit.detect.findings import SUBJECT_PRONOUN_NOTE
 from dfaudit.detect.names import canonical_key, find_prose_names, first_name, name_gender
-from dfaudit.detect.text import StartFinder, deleet, finditer_at, pieces, words
+from dfaudit.detect.text import StartFinder, deleet, finditer_at, fold, pieces, words
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
     FEMALE_SCRIPT_TERMS,
@@ -89,6 +89,21 @@ FOREIGN_FEMALE = (
     "igralka", "pevka", "aktore", "dainininke", "aktrise", "dziedataja", "cantareata",
     "femeie", "skuespillerinne", "laulajatar", "aktres", "babae", "cewek",
     "певачица", "глумица", "жена",
+    # ninth round: feminine forms of French, Italian, Spanish, Portuguese, German and Russian
+    # trades; an article or determiner that gives a trade word of either gender its gender
+    "influenceuse", "youtubeuse", "streameuse", "tiktokeuse", "rappeuse", "danseuse",
+    "comedienne", "modella", "modelle", "calciatrice", "bailarina", "jugadora", "escritora",
+    "rapera", "jogadora", "dancarina", "influenciadora", "blogueira", "kunstlerin",
+    "darstellerin", "pornodarstellerin", "tanzerin", "bloggerin", "fussballerin", "autorin",
+    "saengerin", "sprecherin", "ведущая", "красавица", "спортсменка", "балерина", "танцовщица",
+    "стримерша", "блогерша", "журналистка", "теннисистка", "гимнастка", "фигуристка",
+    "ведуча", "la cantante", "una cantante", "la modelo", "una modelo", "la periodista",
+    "una periodista", "la artista", "una artista", "una influencer",
+    "una youtuber", "una streamer",
+    "una tiktoker", "la tenista", "la deportista", "la atleta", "la futbolista",
+    "la giornalista", "una giornalista", "la journaliste", "une journaliste", "une artiste",
+    "la mannequin", "une mannequin", "une influenceur", "uma jornalista", "uma modelo",
+    "uma cantante",
 )  # fmt: skip
 FOREIGN_MALE = (
     "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
@@ -100,22 +115,33 @@ FOREIGN_MALE = (
     "glumac", "pjevac", "muskarac", "igralec", "pevec", "aktorius",
     "dainininkas", "aktieris", "dziedatajs", "cantaret", "barbat", "lalaki", "cowok",
     "певач", "глумац", "мушкарац",
+    "influenceur", "youtubeur", "rappeur", "danseur", "comedien", "calciatore", "bailarin",
+    "jugador", "escritor", "rapero", "jogador", "dancarino", "influenciador", "blogueiro",
+    "kunstler", "darsteller", "pornodarsteller", "tanzer", "fussballer", "saenger", "ведущий",
+    "спортсмен", "танцор", "журналист", "теннисист", "гимнаст", "фигурист", "ведучий",
+    "el cantante", "un cantante", "il cantante", "el periodista", "il giornalista",
+    "le journaliste",
 )  # fmt: skip
 # Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
 FOREIGN_FEMALE_ENDS = (
     "שחקנית", "זמרת", "דוגמנית", "אישה", "ممثلة", "مغنية", "مطربة", "عارضة",
-    "مذيعة", "امرأة",
+    "مذيعة", "امرأة", "فنانة", "لاعبة", "إعلامية", "مؤثرة", "نجمة", "راقصة", "صحفية",
 )  # fmt: skip
-FOREIGN_MALE_ENDS = ("שחקן", "זמר", "דוגמן", "גבר", "ممثل", "مغني", "مطرب", "مذيع", "رجل")
+FOREIGN_MALE_ENDS = (
+    "שחקן", "זמר", "דוגמן", "גבר", "ممثل", "مغني", "مطرب", "مذيع", "رجل",
+    "فنان", "إعلامي", "مؤثر", "نجم", "راقص", "صحفي",
+)  # fmt: skip
 # Scripts whose vowel signs break word boundaries (and Thai, written without spaces): as
 # substrings.
 FOREIGN_FEMALE_PARTS = (
     "अभिनेत्री", "गायिका", "महिला", "অভিনেত্রী", "গায়িকা", "নারী", "นักแสดงหญิง",
     "นักร้องหญิง", "ผู้หญิง", "หญิงสาว", "ดาราสาว", "நடிகை", "பாடகி",
+    "एक्ट्रेस", "हीरोइन", "लड़की", "औरत", "नर्तकी",
 )  # fmt: skip
 FOREIGN_MALE_PARTS = (
     "अभिनेता", "गायक", "पुरुष", "অভিনেতা", "গায়ক", "পুরুষ", "นักแสดงชาย", "นักร้องชาย",
     "ผู้ชาย", "ดาราหนุ่ม", "நடிகர்", "பாடகர்",
+    "एक्टर", "लड़का", "आदमी",
 )  # fmt: skip
 
 
@@ -123,23 +149,33 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words as :func:`text.fold` folds the text they are looked for in ("телеведущий" →
+    "телеведущии", "إعلامية" → "اعلامية")."""
+    return tuple(dict.fromkeys(fold(w) for w in words))
+
+
+# What may stand before a Latin, Cyrillic or Greek noun: a space, a bracket, an elided article
+# ("l'attrice"), a separator of names and tags ("lucia_ferrer_actriz", "#actriz").
+_NOUN_BEFORE = " (_'#/-,.:;|[\"«“"
 _FOREIGN_NOUN = re.compile(
-    rf"\s(?:({_alternatives(FOREIGN_FEMALE)})|"
-    rf"({_alternatives(FOREIGN_MALE)}))(?!\w)"
-    rf"|(?:({_alternatives(FOREIGN_FEMALE_ENDS)})|({_alternatives(FOREIGN_MALE_ENDS)}))(?!\w)"
-    rf"|({_alternatives(FOREIGN_FEMALE_PARTS)})|({_alternatives(FOREIGN_MALE_PARTS)})"
+    rf"[{re.escape(_NOUN_BEFORE)}](?:({_alternatives(_folded(FOREIGN_FEMALE))})|"
+    rf"({_alternatives(_folded(FOREIGN_MALE))}))(?![^\W_])"
+    rf"|(?:({_alternatives(_folded(FOREIGN_FEMALE_ENDS))})|"
+    rf"({_alternatives(_folded(FOREIGN_MALE_ENDS))}))(?!\w)"
+    rf"|({_alternatives(_folded(FOREIGN_FEMALE_PARTS))})|"
+    rf"({_alternatives(_folded(FOREIGN_MALE_PARTS))})"
 )
 # Where a match of ``_FOREIGN_NOUN`` can begin: a word of Latin, Cyrillic or Greek letters
-# after a space (so that "ator" is not looked at in every "creator" of a description), the
-# others where they stand.
+# after one of those characters (so that "ator" is not looked at in every "creator" of a
+# description), the others where they stand.
 _FOREIGN_STARTS = StartFinder(
     (
-        *(" " + w for w in FOREIGN_FEMALE),
-        *(" " + w for w in FOREIGN_MALE),
-        *FOREIGN_FEMALE_ENDS,
-        *FOREIGN_MALE_ENDS,
-        *FOREIGN_FEMALE_PARTS,
-        *FOREIGN_MALE_PARTS,
+        *(c + w for c in _NOUN_BEFORE for w in _folded((*FOREIGN_FEMALE, *FOREIGN_MALE))),
+        *_folded(FOREIGN_FEMALE_ENDS),
+        *_folded(FOREIGN_MALE_ENDS),
+        *_folded(FOREIGN_FEMALE_PARTS),
+        *_folded(FOREIGN_MALE_PARTS),
     )
 )
 FOREIGN_NAME_WEIGHT = 0.9  # in the name or a trigger word, as an English gendered word
@@ -409,13 +445,13 @@ def foreign_nouns(folded: str) -> tuple[tuple[str, str], ...]:
 def foreign_nouns_in(folded: str) -> tuple[tuple[str, str], ...]:
     """The same for a folded description's opening (a word at its very start is not read)."""
     return tuple(
-        (m.group(0).strip(), "female" if m.lastindex in _FEMALE_GROUPS else "male")
+        (m.group(m.lastindex or 0), "female" if m.lastindex in _FEMALE_GROUPS else "male")
         for m in finditer_at(_FOREIGN_NOUN, folded, _FOREIGN_STARTS.starts(folded))
     )
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
-_ASCII_FOREIGN = [w for w in (*FOREIGN_FEMALE, *FOREIGN_MALE) if w.isascii()]
+_ASCII_FOREIGN = [w for w in _folded((*FOREIGN_FEMALE, *FOREIGN_MALE)) if w.isascii()]
 _ASCII_FOREIGN_WORDS = frozenset(w for w in _ASCII_FOREIGN if " " not in w)
 _ASCII_FOREIGN_PHRASE = re.compile(_alternatives(tuple(w for w in _ASCII_FOREIGN if " " in w)))
 _FEMALE_GROUPS = frozenset({1, 3, 5})  # the groups of ``_FOREIGN_NOUN`` that say a woman
