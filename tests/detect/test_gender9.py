@@ -130,3 +130,33 @@ def test_a_spanish_page_gives_its_subject_a_gender() -> None:
     assert gender_of("Valeria Quintanar", tags=("celebrity",), description=description) == (
         "female"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "gender"),
+    [
+        # the trade word is the wife's; the relation is his
+        (
+            "Tobias Wrenfold",
+            "Tobias Wrenfold is the husband of actress Marisol Quentana. He is a chef.",
+            "male",
+        ),
+        # her pronouns are the wife's
+        (
+            "Tobias Wrenfold",
+            "Tobias Wrenfold with his wife. She posted these photos on her page.",
+            "male",
+        ),
+        ("Tobias Wrenfold & girlfriend (couple)", "Couple pictures at the beach.", "male"),
+        ("Marisol Quentana", "Marisol Quentana and her husband, from his page.", "female"),
+        # a relative of her own gender: her pronouns stay hers
+        ("Marisol Quentana", "the singer and her sister, on her tour", "female"),
+    ],
+)
+def test_a_relative_named_beside_the_subject(name: str, description: str, gender: str) -> None:
+    assert gender_of(name, tags=("celebrity",), description=description) == gender
+
+
+def test_a_trans_woman_described_as_she() -> None:
+    description = "Sienna Vorhalde is a trans woman and actress. She was born in Leeds."
+    assert gender_of("Sienna Vorhalde", tags=("celebrity",), description=description) == "female"

@@ -44,7 +44,10 @@ _CAPITALISED_PAIR = re.compile(r"[A-Z][A-Za-z0-9@$]*[ _.\-]?[A-Z]")
 _IS_A = re.compile(
     r"\b(?:is|was) (?:a|an|the) (?:[a-z-]{1,20} ){0,3}?"
     r"(actor|actress|woman|man|girl|boy|songstress|gentleman|lady|"
-    r"businessman|businesswoman|sportsman|sportswoman)\b"
+    r"businessman|businesswoman|sportsman|sportswoman|"
+    # "is the husband of actress …": the relation is the subject's, the trade the other's
+    r"wife|husband|girlfriend|boyfriend|daughter|son|sister|brother|mother|father|widow|"
+    r"widower)\b"
 )
 _IS_A_STARTS = StartFinder(("is ", "was "))  # where a match of ``_IS_A`` can begin
 ACTOR_WEIGHT = 0.3  # "X is an actor" with no pronoun before it: a weak male vote
@@ -192,6 +195,7 @@ NEUTRAL = "gender-neutral cue"
 _TOKEN_BREAK = re.compile(r"[\s_.,;:|/()\[\]-]+")
 _IS_A_FEMALE = frozenset(
     {"actress", "woman", "girl", "songstress", "lady", "businesswoman", "sportswoman"}
+    | {"wife", "girlfriend", "daughter", "sister", "mother", "widow"}
 )
 NAME_FEMALE = (FEMALE_WORDS | FEMALE_LOAN_WORDS) - {"her", "hers", "she", "herself", "ms", "miss"}
 NAME_FEMALE -= {"mrs"}
@@ -246,7 +250,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "15"
+    version: ClassVar[str] = "16"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -305,6 +309,12 @@ class GenderWords:
         out.extend(_description_nouns(sig, text))
         out.extend(_kin_cue(sig, text[:NOUN_SPAN]))
         she, he = _pronoun_counts(text)
+        relations, relative = _relation_cues(sig, text[:NOUN_SPAN])
+        out.extend(relations)
+        if relative == "female":  # "with his wife. She …": her pronouns are not his
+            she = 0
+        elif relative == "male":
+            he = 0
         out.extend(_neutral_cues(sig, short, text, she + he))
         if she or he:
             out.extend(_subject_pronoun(sig, description_of(record)[:SUBJECT_SPAN]))
@@ -400,7 +410,10 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
     naming its subject's gender (at most one hit each)."""
     out = []
     head = text[:NOUN_SPAN]
-    role = _ROLE_NOUN.search(head) if any(w in head for w in _ROLE_WORDS) else None
+    role = None
+    if any(w in head for w in _ROLE_WORDS):
+        # the first trade that is not a relative's ("husband of the actress …")
+        role = next((m for m in _ROLE_NOUN.finditer(head) if not _relative_before(head, m)), None)
     prompt = None
     if any(w in head for w in _PROMPT_WORDS):
         lines = head.splitlines()[:PROMPT_LINES]
@@ -427,6 +440,61 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
                 )
             )
     return out
+
+
+# A relation to someone else that a trade word after it may belong to: "husband of the actress
+# …", "married to singer …", "his girlfriend, the actress …".
+_RELATION_BEFORE = re.compile(
+    r"\b(?:wife|husband|girlfriend|boyfriend|fiancee?|partner|spouse|widow|widower|daughter|"
+    r"son|sister|brother|mother|father|married to|dating|engaged to)\b[^.;:!?\n]{0,30}$"
+)
+RELATION_REACH = 45
+# "X, husband of …", "the wife of …": the relation noun is the subject's (0.6); "his wife",
+# "her husband": the possessive is the subject's, and the pronouns of the other gender in the
+# text may be the relative's.
+_KIN_OF = re.compile(
+    r"\b(?:(wife|girlfriend|daughter|sister|mother|widow|fiancee)|"
+    r"(husband|boyfriend|son|brother|father|widower|fiance)) of\b"
+)
+_POSSESSIVE_KIN = re.compile(
+    r"\b(his|her) (?:(?:late|beloved|dear|lovely|beautiful|own|former|ex|new) ){0,2}"
+    r"(?:(wife|girlfriend|gf|fiancee|daughter|sister|mother|mom)|"
+    r"(husband|boyfriend|bf|fiance|son|brother|father|dad))\b"
+)
+RELATION_WEIGHT = 0.6
+
+
+def _relative_before(head: str, match: re.Match[str]) -> bool:
+    """Whether a trade word follows a relation to someone else in its clause."""
+    start = match.start()
+    return _RELATION_BEFORE.search(head, max(0, start - RELATION_REACH), start) is not None
+
+
+def _relation_cues(sig: str, head: str) -> tuple[list[Hit], str | None]:
+    """Hits for "husband of …" and "his wife" in a folded description's opening, and the
+    gender whose pronouns may be a relative's (the relative of "his wife" is a woman)."""
+    out = []
+    other = None
+    if " of" in head:
+        found = _KIN_OF.search(head)
+        if found:
+            value = "female" if found.group(1) else "male"
+            out.append(
+                Hit(sig, "gender", RELATION_WEIGHT, "description", found.group(0), value=value,
+                    note="relation")
+            )  # fmt: skip
+    if "his " in head or "her " in head:
+        found = _POSSESSIVE_KIN.search(head)
+        if found:
+            value = "male" if found.group(1) == "his" else "female"
+            kin = "female" if found.group(2) else "male"
+            out.append(
+                Hit(sig, "gender", RELATION_WEIGHT, "description", found.group(0), value=value,
+                    note="relation")
+            )  # fmt: skip
+            if kin != value:
+                other = kin
+    return out, other
 
 
 @lru_cache(maxsize=65536)
@@ -686,7 +754,7 @@ def _gender_words_of(text: str) -> tuple[tuple[str, str], ...]:
     word after "his", "her", "with" or "and" is someone beside the subject ("Theo Marsh and
     his sister"): it does not vote, and "his" or "her" before it is the subject's own."""
     out = []
-    found = words(text)
+    found = words(text.replace("&", " and ").replace("+", " and "))
     for i, word in enumerate(found):
         before = found[i - 1] if i else ""
         if word in _KIN_WORDS and before in _BESIDE:
