@@ -457,11 +457,32 @@ _KIN_OF = re.compile(
     r"(husband|boyfriend|son|brother|father|widower|fiance)) of\b"
 )
 _POSSESSIVE_KIN = re.compile(
-    r"\b(his|her) (?:(?:late|beloved|dear|lovely|beautiful|own|former|ex|new) ){0,2}"
+    r"\s?\b(his|her) (?:(?:late|beloved|dear|lovely|beautiful|own|former|ex|new) ){0,2}"
     r"(?:(wife|girlfriend|gf|fiancee|daughter|sister|mother|mom)|"
     r"(husband|boyfriend|bf|fiance|son|brother|father|dad))\b"
 )
+_KIN_OF_STARTS = StartFinder(
+    tuple(
+        f"{w} of"
+        for w in (
+            *("wife", "girlfriend", "daughter", "sister", "mother", "widow", "fiancee"),
+            *("husband", "boyfriend", "son", "brother", "father", "widower", "fiance"),
+        )
+    )
+)
+_POSSESSIVE_STARTS = StartFinder((" his ", " her "))  # not "this ", "other "
 RELATION_WEIGHT = 0.6
+
+
+def _relation_hit(sig: str, text: str, value: str) -> Hit:
+    return Hit(
+        sig, "gender", RELATION_WEIGHT, "description", text.strip(), value=value, note="relation"
+    )
+
+
+def _from_start(starts: list[int]) -> list[int]:
+    """Starts found with a space before the word, and the text's start (no space before)."""
+    return starts if starts[:1] == [0] else [0, *starts]
 
 
 def _relative_before(head: str, match: re.Match[str]) -> bool:
@@ -476,22 +497,17 @@ def _relation_cues(sig: str, head: str) -> tuple[list[Hit], str | None]:
     out = []
     other = None
     if " of" in head:
-        found = _KIN_OF.search(head)
+        found = next(finditer_at(_KIN_OF, head, _KIN_OF_STARTS.starts(head)), None)
         if found:
             value = "female" if found.group(1) else "male"
-            out.append(
-                Hit(sig, "gender", RELATION_WEIGHT, "description", found.group(0), value=value,
-                    note="relation")
-            )  # fmt: skip
+            out.append(_relation_hit(sig, found.group(0), value))
     if "his " in head or "her " in head:
-        found = _POSSESSIVE_KIN.search(head)
+        starts = _from_start(_POSSESSIVE_STARTS.starts(head))
+        found = next(finditer_at(_POSSESSIVE_KIN, head, starts), None)
         if found:
             value = "male" if found.group(1) == "his" else "female"
             kin = "female" if found.group(2) else "male"
-            out.append(
-                Hit(sig, "gender", RELATION_WEIGHT, "description", found.group(0), value=value,
-                    note="relation")
-            )  # fmt: skip
+            out.append(_relation_hit(sig, found.group(0), value))
             if kin != value:
                 other = kin
     return out, other
@@ -600,7 +616,7 @@ KIN_MALE_HINDI = ("पति", "बॉयफ्रेंड", "प्रेम�
 KIN_FEMALE_ARABIC = ("زوجتي", "أمي", "امي", "جدتي", "أختي", "اختي", "ابنتي", "خطيبتي")
 KIN_MALE_ARABIC = ("زوجي", "أبي", "ابي", "جدي", "أخي", "اخي", "ابني", "خطيبي")
 _KIN = re.compile(
-    rf"(?<!\w)(?:{_alternatives(_MY)})\s+(?:(?:{_alternatives(_KIN_MODIFIERS)})\s+){{0,2}}"
+    rf"\s?(?<!\w)(?:{_alternatives(_MY)})\s+(?:(?:{_alternatives(_KIN_MODIFIERS)})\s+){{0,2}}"
     rf"(?:ex-?\s?)?(?:({_alternatives(KIN_FEMALE)})|({_alternatives(KIN_MALE)}))(?![\w-])"
     rf"|(?:{_alternatives(_MY_ZH)})(?:({_alternatives(KIN_FEMALE_ZH)})|"
     rf"({_alternatives(KIN_MALE_ZH)}))"
@@ -615,7 +631,8 @@ _KIN = re.compile(
 _KIN_FEMALE_GROUPS = frozenset({1, 3, 5, 7, 9, 11})
 _KIN_STARTS = StartFinder(
     (
-        *(w + " " for w in _MY),
+        # with the space before: "my " stands in every "army ", "economy "
+        *(" " + w + " " for w in _MY),
         *_MY_ZH,
         *_MY_JA,
         *_MY_KO,
@@ -633,10 +650,18 @@ KIN_WEIGHT = 0.8  # as a gendered tag: the uploader says who the subject is
 def _kin_cue(sig: str, head: str) -> list[Hit]:
     """The first kinship noun after a first-person possessive in a folded description's
     opening ("trained on pics of my late grandma"): the subject's gender."""
-    for found in finditer_at(_KIN, head, _KIN_STARTS.starts(head)):
+    for found in finditer_at(_KIN, head, _from_start(_KIN_STARTS.starts(head))):
         value = "female" if found.lastindex in _KIN_FEMALE_GROUPS else "male"
         return [
-            Hit(sig, "gender", KIN_WEIGHT, "description", found.group(0), value=value, note="kin")
+            Hit(
+                sig,
+                "gender",
+                KIN_WEIGHT,
+                "description",
+                found.group(0).strip(),
+                value=value,
+                note="kin",
+            )
         ]
     return []
 
