@@ -35,6 +35,8 @@ def gender_hits(name: str, **fields: object) -> list[tuple[str, str]]:
         ("meine Freundin, private Fotos", "female"),
         ("ma copine, photos privées", "female"),
         ("fotos de mi abuela", "female"),
+        ("portrait, soft light\nmeine Freundin Lotte, private Fotos", "female"),  # a new line
+        ("private photos (my boyfriend) from our trip", "male"),
         ("fotos do meu namorado", "male"),
         ("фото моя жена, личное", "female"),
         ("我老婆的照片，自用", "female"),

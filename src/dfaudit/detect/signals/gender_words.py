@@ -456,8 +456,10 @@ _KIN_OF = re.compile(
     r"\b(?:(wife|girlfriend|daughter|sister|mother|widow|fiancee)|"
     r"(husband|boyfriend|son|brother|father|widower|fiance)) of\b"
 )
+_WORD_BEFORE = " \n\t(\"'“«[,.:;/-"  # what stands before a word (see _KIN_STARTS)
 _POSSESSIVE_KIN = re.compile(
-    r"\s?\b(his|her) (?:(?:late|beloved|dear|lovely|beautiful|own|former|ex|new) ){0,2}"
+    rf"[{re.escape(_WORD_BEFORE)}]?\b(his|her) "
+    r"(?:(?:late|beloved|dear|lovely|beautiful|own|former|ex|new) ){0,2}"
     r"(?:(wife|girlfriend|gf|fiancee|daughter|sister|mother|mom)|"
     r"(husband|boyfriend|bf|fiance|son|brother|father|dad))\b"
 )
@@ -470,13 +472,21 @@ _KIN_OF_STARTS = StartFinder(
         )
     )
 )
-_POSSESSIVE_STARTS = StartFinder((" his ", " her "))  # not "this ", "other "
+_POSSESSIVE_STARTS = StartFinder(  # not "this ", "other "
+    tuple(c + w for c in _WORD_BEFORE for w in ("his ", "her "))
+)
 RELATION_WEIGHT = 0.6
 
 
 def _relation_hit(sig: str, text: str, value: str) -> Hit:
     return Hit(
-        sig, "gender", RELATION_WEIGHT, "description", text.strip(), value=value, note="relation"
+        sig,
+        "gender",
+        RELATION_WEIGHT,
+        "description",
+        text.lstrip(_WORD_BEFORE),
+        value=value,
+        note="relation",
     )
 
 
@@ -616,7 +626,7 @@ KIN_MALE_HINDI = ("पति", "बॉयफ्रेंड", "प्रेम�
 KIN_FEMALE_ARABIC = ("زوجتي", "أمي", "امي", "جدتي", "أختي", "اختي", "ابنتي", "خطيبتي")
 KIN_MALE_ARABIC = ("زوجي", "أبي", "ابي", "جدي", "أخي", "اخي", "ابني", "خطيبي")
 _KIN = re.compile(
-    rf"\s?(?<!\w)(?:{_alternatives(_MY)})\s+(?:(?:{_alternatives(_KIN_MODIFIERS)})\s+){{0,2}}"
+    rf"[{re.escape(_WORD_BEFORE)}]?(?<!\w)(?:{_alternatives(_MY)})\s+(?:(?:{_alternatives(_KIN_MODIFIERS)})\s+){{0,2}}"
     rf"(?:ex-?\s?)?(?:({_alternatives(KIN_FEMALE)})|({_alternatives(KIN_MALE)}))(?![\w-])"
     rf"|(?:{_alternatives(_MY_ZH)})(?:({_alternatives(KIN_FEMALE_ZH)})|"
     rf"({_alternatives(KIN_MALE_ZH)}))"
@@ -632,7 +642,7 @@ _KIN_FEMALE_GROUPS = frozenset({1, 3, 5, 7, 9, 11})
 _KIN_STARTS = StartFinder(
     (
         # with the space before: "my " stands in every "army ", "economy "
-        *(" " + w + " " for w in _MY),
+        *(c + w + " " for c in _WORD_BEFORE for w in _MY),
         *_MY_ZH,
         *_MY_JA,
         *_MY_KO,
@@ -658,7 +668,7 @@ def _kin_cue(sig: str, head: str) -> list[Hit]:
                 "gender",
                 KIN_WEIGHT,
                 "description",
-                found.group(0).strip(),
+                found.group(0).lstrip(_WORD_BEFORE),
                 value=value,
                 note="kin",
             )
