@@ -113,6 +113,8 @@ def test_no_script_given_name_from_a_phrase() -> None:
         ("una influencer de Sevilla", "female"),
         ("il cantante di Napoli", "male"),
         ("एक्ट्रेस", "female"),
+        ("Sie ist in Wien bekannt", "female"),  # a pronoun with its verb
+        ("Ele foi campeão em 2019", "male"),
     ],
 )
 def test_gendered_nouns_of_other_languages(text: str, gender: str) -> None:

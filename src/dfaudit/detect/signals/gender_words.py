@@ -107,6 +107,9 @@ FOREIGN_FEMALE = (
     "la giornalista", "una giornalista", "la journaliste", "une journaliste", "une artiste",
     "la mannequin", "une mannequin", "une influenceur", "uma jornalista", "uma modelo",
     "uma cantante",
+    # a subject pronoun with its verb: German "sie ist" (the formal "Sie" takes "sind"),
+    # Spanish and Portuguese "ella es", "ela foi"
+    "sie ist", "sie war", "ella es", "ella era", "ella fue", "ela e", "ela era", "ela foi",
 )  # fmt: skip
 FOREIGN_MALE = (
     "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
@@ -123,7 +126,7 @@ FOREIGN_MALE = (
     "kunstler", "darsteller", "pornodarsteller", "tanzer", "fussballer", "saenger", "ведущий",
     "спортсмен", "танцор", "журналист", "теннисист", "гимнаст", "фигурист", "ведучий",
     "el cantante", "un cantante", "il cantante", "el periodista", "il giornalista",
-    "le journaliste",
+    "le journaliste", "er ist", "er war", "el fue", "ele e", "ele era", "ele foi",
 )  # fmt: skip
 # Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
 FOREIGN_FEMALE_ENDS = (
