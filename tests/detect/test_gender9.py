@@ -164,3 +164,27 @@ def test_a_relative_named_beside_the_subject(name: str, description: str, gender
 def test_a_trans_woman_described_as_she() -> None:
     description = "Sienna Vorhalde is a trans woman and actress. She was born in Leeds."
     assert gender_of("Sienna Vorhalde", tags=("celebrity",), description=description) == "female"
+
+
+def test_a_relative_named_as_the_models_subject_is_the_subject() -> None:
+    # "his" is the client's; the fiancée the model's name names is the subject
+    description = "Commissioned by a client, his fiancée Wenonah. Not a public person."
+    assert gender_of("Commission: Wenonah", tags=("commission",), description=description) == (
+        "female"
+    )
+
+
+def test_stated_they_them_pronouns_leave_the_gender_unknown() -> None:
+    description = "Instagram cosplayer @fern.and.hazel (they/them). Photos from their feed."
+    assert gender_of("fern.and.hazel (cosplayer)", tags=("cosplay",), description=description) == (
+        "unknown"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [("portrait (მსახიობი ქალი)", "female"), ("portrait (դերասանուհի)", "female")],
+)
+def test_georgian_and_armenian_gendered_nouns(text: str, gender: str) -> None:
+    found = foreign_nouns(fold(text))
+    assert found and found[0][1] == gender, found

@@ -510,6 +510,9 @@ DIRECT_ALONE = 0.4  # a direct vote (one pronoun) with none against it halves th
 # signals/gender_words.py): the subject's own pronoun. Against it, tags of the other gender
 # ("girl", "woman", "1girl": often the uploader's default tags) count as one tag, halved.
 SUBJECT_PRONOUN_NOTE = "pronoun of a named subject"
+# They/them stated as the person's own pronouns ("@handle (they/them)"): no guess from a name
+# read in a field speaks against it (only a gendered word of the uploader's still votes).
+STATED_NEUTRAL_NOTE = "stated pronouns"
 TAGS_AGAINST_SUBJECT = 0.5
 _WORD_BREAK = re.compile(r"[\s_.]+")
 
@@ -640,6 +643,8 @@ def decide_gender(
     if given is not None and given.gender in ("f", "m"):
         side = "female" if given.gender == "f" else "male"
         table[side] = max(table[side], TARGET_NAME_VOTE)
+    if any(hit.note == STATED_NEUTRAL_NOTE for hit in hits):
+        table = {"female": 0.0, "male": 0.0}
     if len(subject) == 1:
         other = "male" if "female" in subject else "female"
         votes[other] -= tag_sum[other] - tags[other] * TAGS_AGAINST_SUBJECT

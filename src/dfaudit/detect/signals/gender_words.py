@@ -17,7 +17,7 @@ from dfaudit.detect.fields import (
     folded_description,
     view,
 )
-from dfaudit.detect.findings import SUBJECT_PRONOUN_NOTE
+from dfaudit.detect.findings import STATED_NEUTRAL_NOTE, SUBJECT_PRONOUN_NOTE
 from dfaudit.detect.names import canonical_key, find_prose_names, first_name, name_gender
 from dfaudit.detect.text import StartFinder, deleet, finditer_at, fold, pieces, words
 from dfaudit.detect.vocab import (
@@ -110,6 +110,8 @@ FOREIGN_FEMALE = (
     # a subject pronoun with its verb: German "sie ist" (the formal "Sie" takes "sind"),
     # Spanish and Portuguese "ella es", "ela foi"
     "sie ist", "sie war", "ella es", "ella era", "ella fue", "ela e", "ela era", "ela foi",
+    # Georgian ("მსახიობი ქალი", an actor woman) and Armenian
+    "ქალი", "ქალბატონი", "დედოფალი", "դերասանուհի", "երգչուհի", "կին",
 )  # fmt: skip
 FOREIGN_MALE = (
     "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
@@ -127,6 +129,7 @@ FOREIGN_MALE = (
     "спортсмен", "танцор", "журналист", "теннисист", "гимнаст", "фигурист", "ведучий",
     "el cantante", "un cantante", "il cantante", "el periodista", "il giornalista",
     "le journaliste", "er ist", "er war", "el fue", "ele e", "ele era", "ele foi",
+    "კაცი", "მამაკაცი", "დერասան", "դերասան", "երգիչ", "տղամարդ",
 )  # fmt: skip
 # Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
 FOREIGN_FEMALE_ENDS = (
@@ -195,6 +198,8 @@ _NEUTRAL_TRIGGER = re.compile(r"\b(?!real\b)[a-z0-9_]{2,20} person\b")
 # They/them/their in a description, when no gendered pronoun stands there.
 _NEUTRAL_PRONOUN = re.compile(r"\b(?:they|them|their|themselves)\b")
 NEUTRAL = "gender-neutral cue"
+# Pronouns a person states as theirs: "they/them", "(they / them)", "pronouns: they".
+_STATED_NEUTRAL = re.compile(r"\bthey ?/ ?them\b|\bpronouns:? they\b")
 _TOKEN_BREAK = re.compile(r"[\s_.,;:|/()\[\]-]+")
 _IS_A_FEMALE = frozenset(
     {"actress", "woman", "girl", "songstress", "lady", "businesswoman", "sportswoman"}
@@ -253,7 +258,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "16"
+    version: ClassVar[str] = "17"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -312,7 +317,8 @@ class GenderWords:
         out.extend(_description_nouns(sig, text))
         out.extend(_kin_cue(sig, text[:NOUN_SPAN]))
         she, he = _pronoun_counts(text)
-        relations, relative = _relation_cues(sig, text[:NOUN_SPAN])
+        own = frozenset(w for _, t in short for w in words(t.replace("_", " ")))
+        relations, relative = _relation_cues(sig, text[:NOUN_SPAN], own)
         out.extend(relations)
         if relative == "female":  # "with his wife. She …": her pronouns are not his
             she = 0
@@ -391,6 +397,13 @@ def _neutral_cues(sig: str, short: list[tuple[str, str]], text: str, gendered: i
         if trigger:
             return [Hit(sig, "gender", 0.0, field, trigger, value="unknown", note=NEUTRAL)]
     head = text[:NOUN_SPAN]
+    if "they" in head:
+        stated = _STATED_NEUTRAL.search(head)
+        if stated:  # "(they/them)": the person's own pronouns
+            return [
+                Hit(sig, "gender", 0.0, "description", stated.group(0), value="unknown",
+                    note=STATED_NEUTRAL_NOTE)
+            ]  # fmt: skip
     if not gendered and ("they" in head or "them" in head or "their" in head):
         found = _NEUTRAL_PRONOUN.search(head)
         if found:
@@ -504,9 +517,18 @@ def _relative_before(head: str, match: re.Match[str]) -> bool:
     return _RELATION_BEFORE.search(head, max(0, start - RELATION_REACH), start) is not None
 
 
-def _relation_cues(sig: str, head: str) -> tuple[list[Hit], str | None]:
+_NEXT_WORD = re.compile(r"[ ,:]*(\w+)")
+
+
+def _relation_cues(
+    sig: str, head: str, subject: frozenset[str] = frozenset()
+) -> tuple[list[Hit], str | None]:
     """Hits for "husband of …" and "his wife" in a folded description's opening, and the
-    gender whose pronouns may be a relative's (the relative of "his wife" is a woman)."""
+    gender whose pronouns may be someone else's (the relative of "his wife" is a woman).
+
+    ``subject`` holds the words of the model's name and trigger words: a relative named by
+    one of them ("a client — his fiancée Isaura" of "Commission: Isaura") is the subject, and
+    the possessive is the other person's."""
     out = []
     other = None
     if " of" in head:
@@ -520,9 +542,15 @@ def _relation_cues(sig: str, head: str) -> tuple[list[Hit], str | None]:
         if found:
             value = "male" if found.group(1) == "his" else "female"
             kin = "female" if found.group(2) else "male"
-            out.append(_relation_hit(sig, found.group(0), value))
-            if kin != value:
-                other = kin
+            after = _NEXT_WORD.match(head, found.end())
+            if after and after.group(1) in subject:  # the relative is the model's subject
+                out.append(_relation_hit(sig, f"{found.group(0)} {after.group(1)}", kin))
+                if kin != value:
+                    other = value
+            else:
+                out.append(_relation_hit(sig, found.group(0), value))
+                if kin != value:
+                    other = kin
     return out, other
 
 
