@@ -103,10 +103,10 @@ def test_no_script_given_name_from_a_phrase() -> None:
 @pytest.mark.parametrize(
     ("text", "gender"),
     [
-        ("Lucía Ferrandis (actriz)", "female"),  # in brackets
-        ("lucia_ferrandis_actriz", "female"),  # a file stem or trigger
-        ("l'attrice Giulietta Nardone", "female"),  # an elided article
-        ("«актриса» Дарья Кольцова", "female"),  # in quotes
+        ("Lucía Ferrquandis (actriz)", "female"),  # in brackets
+        ("lucia_ferrquandis_actriz", "female"),  # a file stem or trigger
+        ("l'attrice Giulietta Varsquoni", "female"),  # an elided article
+        ("«актриса» из города", "female"),  # in quotes
         ("известный телеведущий", "male"),  # a short i, as the description is folded
         ("الإعلامية", "female"),  # with the article joined
         ("la cantante de moda", "female"),  # an article gives a trade word its gender
@@ -131,7 +131,7 @@ def test_no_gendered_noun_in_neutral_words(text: str) -> None:
 
 def test_a_spanish_page_gives_its_subject_a_gender() -> None:
     description = "Es una cantante mexicana muy conocida. Entrenado con 40 fotos."
-    assert gender_of("Valeria Quintanar", tags=("celebrity",), description=description) == (
+    assert gender_of("Valeria Quintsberg", tags=("celebrity",), description=description) == (
         "female"
     )
 
