@@ -740,6 +740,9 @@ DIRECT_ALONE = 0.4  # a direct vote (one pronoun) with none against it halves th
 # signals/gender_words.py): the subject's own pronoun. Against it, tags of the other gender
 # ("girl", "woman", "1girl": often the uploader's default tags) count as one tag, halved.
 SUBJECT_PRONOUN_NOTE = "pronoun of a named subject"
+# They/them stated as the person's own pronouns ("@handle (they/them)"): no guess from a name
+# read in a field speaks against it (only a gendered word of the uploader's still votes).
+STATED_NEUTRAL_NOTE = "stated pronouns"
 TAGS_AGAINST_SUBJECT = 0.5
 _WORD_BREAK = re.compile(r"[\s_.]+")
 
@@ -756,6 +759,7 @@ def given_name(target: str) -> GivenName | None:
         if found:
             name = found[0]
             return GivenName(frozenset({_letters(name.text), name.given}), name.gender)
+        return _script_given(target)
     words = [w for w in _WORD_BREAK.split(target) if _letters(w)]
     if not words:
         return None
@@ -768,6 +772,27 @@ def given_name(target: str) -> GivenName | None:
     first = _letters(words[0])
     gender = name_gender(first) if first.isalpha() else "u"
     return GivenName(frozenset({first}), gender)
+
+
+# three or four hanzi, kanji or kana (a hangul name's family names are all in the tables)
+_SCRIPT_TARGET = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]{3,4}")
+_KANA_TAIL = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,4}$")
+
+
+def _script_given(target: str) -> GivenName | None:
+    """The given name of a target written in script whose family name the tables lack
+    ("鷹野七海", "鲍静怡"): a kana tail, else the last two characters of a name of three or
+    four, when the East-Asian tables hold it as a given name."""
+    run = target.strip()
+    if _SCRIPT_TARGET.fullmatch(run) is None:
+        return None
+    kana = _KANA_TAIL.search(run)
+    given = kana.group(0) if kana and kana.start() else run[-2:]
+    entry = east_asian.tables().given.get(given)
+    gender = east_asian.given_gender(given) if entry is not None else "u"
+    if gender not in ("f", "m"):
+        return None
+    return GivenName(frozenset({given, east_asian.romanise(given)}), gender)
 
 
 def _names_target(text: str, target: str, given: GivenName | None) -> bool:
@@ -848,6 +873,8 @@ def decide_gender(
     if given is not None and given.gender in ("f", "m"):
         side = "female" if given.gender == "f" else "male"
         table[side] = max(table[side], TARGET_NAME_VOTE)
+    if any(hit.note == STATED_NEUTRAL_NOTE for hit in hits):
+        table = {"female": 0.0, "male": 0.0}
     if len(subject) == 1:
         other = "male" if "female" in subject else "female"
         votes[other] -= tag_sum[other] - tags[other] * TAGS_AGAINST_SUBJECT

@@ -17,9 +17,9 @@ from dfaudit.detect.fields import (
     folded_description,
     view,
 )
-from dfaudit.detect.findings import SUBJECT_PRONOUN_NOTE
+from dfaudit.detect.findings import STATED_NEUTRAL_NOTE, SUBJECT_PRONOUN_NOTE
 from dfaudit.detect.names import canonical_key, find_prose_names, first_name, name_gender
-from dfaudit.detect.text import StartFinder, deleet, finditer_at, pieces, words
+from dfaudit.detect.text import StartFinder, deleet, finditer_at, fold, pieces, words
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
     FEMALE_SCRIPT_TERMS,
@@ -44,7 +44,10 @@ _CAPITALISED_PAIR = re.compile(r"[A-Z][A-Za-z0-9@$]*[ _.\-]?[A-Z]")
 _IS_A = re.compile(
     r"\b(?:is|was) (?:a|an|the) (?:[a-z-]{1,20} ){0,3}?"
     r"(actor|actress|woman|man|girl|boy|songstress|gentleman|lady|"
-    r"businessman|businesswoman|sportsman|sportswoman)\b"
+    r"businessman|businesswoman|sportsman|sportswoman|"
+    # "is the husband of actress …": the relation is the subject's, the trade the other's
+    r"wife|husband|girlfriend|boyfriend|daughter|son|sister|brother|mother|father|widow|"
+    r"widower)\b"
 )
 _IS_A_STARTS = StartFinder(("is ", "was "))  # where a match of ``_IS_A`` can begin
 ACTOR_WEIGHT = 0.3  # "X is an actor" with no pronoun before it: a weak male vote
@@ -89,6 +92,26 @@ FOREIGN_FEMALE = (
     "igralka", "pevka", "aktore", "dainininke", "aktrise", "dziedataja", "cantareata",
     "femeie", "skuespillerinne", "laulajatar", "aktres", "babae", "cewek",
     "певачица", "глумица", "жена",
+    # ninth round: feminine forms of French, Italian, Spanish, Portuguese, German and Russian
+    # trades; an article or determiner that gives a trade word of either gender its gender
+    "influenceuse", "youtubeuse", "streameuse", "tiktokeuse", "rappeuse", "danseuse",
+    "comedienne", "modella", "modelle", "calciatrice", "bailarina", "jugadora", "escritora",
+    "rapera", "jogadora", "dancarina", "influenciadora", "blogueira", "kunstlerin",
+    "darstellerin", "pornodarstellerin", "tanzerin", "bloggerin", "fussballerin", "autorin",
+    "saengerin", "sprecherin", "ведущая", "красавица", "спортсменка", "балерина", "танцовщица",
+    "стримерша", "блогерша", "журналистка", "теннисистка", "гимнастка", "фигуристка",
+    "ведуча", "la cantante", "una cantante", "la modelo", "una modelo", "la periodista",
+    "una periodista", "la artista", "una artista", "una influencer",
+    "una youtuber", "una streamer",
+    "una tiktoker", "la tenista", "la deportista", "la atleta", "la futbolista",
+    "la giornalista", "una giornalista", "la journaliste", "une journaliste", "une artiste",
+    "la mannequin", "une mannequin", "une influenceur", "uma jornalista", "uma modelo",
+    "uma cantante",
+    # a subject pronoun with its verb: German "sie ist" (the formal "Sie" takes "sind"),
+    # Spanish and Portuguese "ella es", "ela foi"
+    "sie ist", "sie war", "ella es", "ella era", "ella fue", "ela e", "ela era", "ela foi",
+    # Georgian ("მსახიობი ქალი", an actor woman) and Armenian
+    "ქალი", "ქალბატონი", "დედოფალი", "դերասանուհի", "երգչուհի", "կին",
 )  # fmt: skip
 FOREIGN_MALE = (
     "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
@@ -100,22 +123,34 @@ FOREIGN_MALE = (
     "glumac", "pjevac", "muskarac", "igralec", "pevec", "aktorius",
     "dainininkas", "aktieris", "dziedatajs", "cantaret", "barbat", "lalaki", "cowok",
     "певач", "глумац", "мушкарац",
+    "influenceur", "youtubeur", "rappeur", "danseur", "comedien", "calciatore", "bailarin",
+    "jugador", "escritor", "rapero", "jogador", "dancarino", "influenciador", "blogueiro",
+    "kunstler", "darsteller", "pornodarsteller", "tanzer", "fussballer", "saenger", "ведущий",
+    "спортсмен", "танцор", "журналист", "теннисист", "гимнаст", "фигурист", "ведучий",
+    "el cantante", "un cantante", "il cantante", "el periodista", "il giornalista",
+    "le journaliste", "er ist", "er war", "el fue", "ele e", "ele era", "ele foi",
+    "კაცი", "მამაკაცი", "დერասան", "դերասան", "երգիչ", "տղամարդ",
 )  # fmt: skip
 # Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
 FOREIGN_FEMALE_ENDS = (
     "שחקנית", "זמרת", "דוגמנית", "אישה", "ممثلة", "مغنية", "مطربة", "عارضة",
-    "مذيعة", "امرأة",
+    "مذيعة", "امرأة", "فنانة", "لاعبة", "إعلامية", "مؤثرة", "نجمة", "راقصة", "صحفية",
 )  # fmt: skip
-FOREIGN_MALE_ENDS = ("שחקן", "זמר", "דוגמן", "גבר", "ممثل", "مغني", "مطرب", "مذيع", "رجل")
+FOREIGN_MALE_ENDS = (
+    "שחקן", "זמר", "דוגמן", "גבר", "ممثل", "مغني", "مطرب", "مذيع", "رجل",
+    "فنان", "إعلامي", "مؤثر", "نجم", "راقص", "صحفي",
+)  # fmt: skip
 # Scripts whose vowel signs break word boundaries (and Thai, written without spaces): as
 # substrings.
 FOREIGN_FEMALE_PARTS = (
     "अभिनेत्री", "गायिका", "महिला", "অভিনেত্রী", "গায়িকা", "নারী", "นักแสดงหญิง",
     "นักร้องหญิง", "ผู้หญิง", "หญิงสาว", "ดาราสาว", "நடிகை", "பாடகி",
+    "एक्ट्रेस", "हीरोइन", "लड़की", "औरत", "नर्तकी",
 )  # fmt: skip
 FOREIGN_MALE_PARTS = (
     "अभिनेता", "गायक", "पुरुष", "অভিনেতা", "গায়ক", "পুরুষ", "นักแสดงชาย", "นักร้องชาย",
     "ผู้ชาย", "ดาราหนุ่ม", "நடிகர்", "பாடகர்",
+    "एक्टर", "लड़का", "आदमी",
 )  # fmt: skip
 
 
@@ -123,23 +158,33 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words as :func:`text.fold` folds the text they are looked for in ("телеведущий" →
+    "телеведущии", "إعلامية" → "اعلامية")."""
+    return tuple(dict.fromkeys(fold(w) for w in words))
+
+
+# What may stand before a Latin, Cyrillic or Greek noun: a space, a bracket, an elided article
+# ("l'attrice"), a separator of names and tags ("lucia_ferrer_actriz", "#actriz").
+_NOUN_BEFORE = " (_'#/-,.:;|[\"«“"
 _FOREIGN_NOUN = re.compile(
-    rf"\s(?:({_alternatives(FOREIGN_FEMALE)})|"
-    rf"({_alternatives(FOREIGN_MALE)}))(?!\w)"
-    rf"|(?:({_alternatives(FOREIGN_FEMALE_ENDS)})|({_alternatives(FOREIGN_MALE_ENDS)}))(?!\w)"
-    rf"|({_alternatives(FOREIGN_FEMALE_PARTS)})|({_alternatives(FOREIGN_MALE_PARTS)})"
+    rf"[{re.escape(_NOUN_BEFORE)}](?:({_alternatives(_folded(FOREIGN_FEMALE))})|"
+    rf"({_alternatives(_folded(FOREIGN_MALE))}))(?![^\W_])"
+    rf"|(?:({_alternatives(_folded(FOREIGN_FEMALE_ENDS))})|"
+    rf"({_alternatives(_folded(FOREIGN_MALE_ENDS))}))(?!\w)"
+    rf"|({_alternatives(_folded(FOREIGN_FEMALE_PARTS))})|"
+    rf"({_alternatives(_folded(FOREIGN_MALE_PARTS))})"
 )
 # Where a match of ``_FOREIGN_NOUN`` can begin: a word of Latin, Cyrillic or Greek letters
-# after a space (so that "ator" is not looked at in every "creator" of a description), the
-# others where they stand.
+# after one of those characters (so that "ator" is not looked at in every "creator" of a
+# description), the others where they stand.
 _FOREIGN_STARTS = StartFinder(
     (
-        *(" " + w for w in FOREIGN_FEMALE),
-        *(" " + w for w in FOREIGN_MALE),
-        *FOREIGN_FEMALE_ENDS,
-        *FOREIGN_MALE_ENDS,
-        *FOREIGN_FEMALE_PARTS,
-        *FOREIGN_MALE_PARTS,
+        *(c + w for c in _NOUN_BEFORE for w in _folded((*FOREIGN_FEMALE, *FOREIGN_MALE))),
+        *_folded(FOREIGN_FEMALE_ENDS),
+        *_folded(FOREIGN_MALE_ENDS),
+        *_folded(FOREIGN_FEMALE_PARTS),
+        *_folded(FOREIGN_MALE_PARTS),
     )
 )
 FOREIGN_NAME_WEIGHT = 0.9  # in the name or a trigger word, as an English gendered word
@@ -153,9 +198,12 @@ _NEUTRAL_TRIGGER = re.compile(r"\b(?!real\b)[a-z0-9_]{2,20} person\b")
 # They/them/their in a description, when no gendered pronoun stands there.
 _NEUTRAL_PRONOUN = re.compile(r"\b(?:they|them|their|themselves)\b")
 NEUTRAL = "gender-neutral cue"
+# Pronouns a person states as theirs: "they/them", "(they / them)", "pronouns: they".
+_STATED_NEUTRAL = re.compile(r"\bthey ?/ ?them\b|\bpronouns:? they\b")
 _TOKEN_BREAK = re.compile(r"[\s_.,;:|/()\[\]-]+")
 _IS_A_FEMALE = frozenset(
     {"actress", "woman", "girl", "songstress", "lady", "businesswoman", "sportswoman"}
+    | {"wife", "girlfriend", "daughter", "sister", "mother", "widow"}
 )
 NAME_FEMALE = (FEMALE_WORDS | FEMALE_LOAN_WORDS) - {"her", "hers", "she", "herself", "ms", "miss"}
 NAME_FEMALE -= {"mrs"}
@@ -171,6 +219,38 @@ MORE_MALE_SCRIPT = (
     "男神", "小哥哥", "大叔", "老公", "男朋友", "美男", "미남", "남돌", "남친",
     "아저씨", "彼氏",
 )  # fmt: skip
+# Kinship words of the name and trigger words beyond the shared lists ("grandma (memorial)",
+# "nonna", "abuelo"): who the subject is to the uploader.
+KIN_NAME_FEMALE = frozenset(
+    (
+        "grandma", "grandmother", "granny", "grandmom", "nana", "aunt", "auntie", "niece", "mum",
+        "mommy", "mama", "stepmom", "stepmother", "stepsister", "fiancee", "bride", "wifey",
+        "abuela", "nonna", "oma", "babcia", "esposa", "novia", "namorada", "moglie", "fidanzata",
+        "copine", "ehefrau", "freundin",
+    )
+)  # fmt: skip
+KIN_NAME_MALE = frozenset(
+    (
+        "grandpa", "grandfather", "granddad", "grandad", "gramps", "uncle", "nephew", "daddy",
+        "papa", "hubby", "stepdad", "stepfather", "stepbrother", "fiance", "groom", "abuelo",
+        "nonno", "opa", "dziadek", "esposo", "novio", "namorado", "marito", "fidanzato",
+        "copain", "ehemann",
+    )
+)  # fmt: skip
+NAME_FEMALE |= KIN_NAME_FEMALE
+NAME_MALE |= KIN_NAME_MALE
+# A kinship word of the name after these words speaks of someone beside the subject ("Theo
+# Marsh and his sister", "with girlfriend"); a possessive among them is the subject's own.
+_BESIDE = frozenset({"his", "her", "their", "with", "and", "und", "con", "mit", "avec", "y", "et"})
+_BESIDE_OWN = {"his": "male", "her": "female"}
+_KIN_WORDS = frozenset(
+    {
+        *KIN_NAME_FEMALE,
+        *KIN_NAME_MALE,
+        *("wife", "girlfriend", "gf", "sister", "daughter", "mother", "mom"),
+        *("husband", "boyfriend", "bf", "brother", "son", "father", "dad"),
+    }
+)
 _SCRIPT_TERMS = tuple(
     (t, "female") for t in dict.fromkeys((*FEMALE_SCRIPT_TERMS, *MORE_FEMALE_SCRIPT))
 ) + tuple((t, "male") for t in dict.fromkeys((*MALE_SCRIPT_TERMS, *MORE_MALE_SCRIPT)))
@@ -178,7 +258,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "15"
+    version: ClassVar[str] = "18"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -235,7 +315,15 @@ class GenderWords:
         out.extend(_first_name_triggers(sig, view(record).trained_words[:4]))
         text = folded_description(record, 2000)
         out.extend(_description_nouns(sig, text))
+        out.extend(_kin_cue(sig, text[:NOUN_SPAN]))
         she, he = _pronoun_counts(text)
+        own = frozenset(w for _, t in short for w in words(t.replace("_", " ")))
+        relations, relative = _relation_cues(sig, text[:NOUN_SPAN], own)
+        out.extend(relations)
+        if relative == "female":  # "with his wife. She …": her pronouns are not his
+            she = 0
+        elif relative == "male":
+            he = 0
         out.extend(_neutral_cues(sig, short, text, she + he))
         if she or he:
             out.extend(_subject_pronoun(sig, description_of(record)[:SUBJECT_SPAN]))
@@ -309,6 +397,13 @@ def _neutral_cues(sig: str, short: list[tuple[str, str]], text: str, gendered: i
         if trigger:
             return [Hit(sig, "gender", 0.0, field, trigger, value="unknown", note=NEUTRAL)]
     head = text[:NOUN_SPAN]
+    if "they" in head:
+        stated = _STATED_NEUTRAL.search(head)
+        if stated:  # "(they/them)": the person's own pronouns
+            return [
+                Hit(sig, "gender", 0.0, "description", stated.group(0), value="unknown",
+                    note=STATED_NEUTRAL_NOTE)
+            ]  # fmt: skip
     if not gendered and ("they" in head or "them" in head or "their" in head):
         found = _NEUTRAL_PRONOUN.search(head)
         if found:
@@ -331,7 +426,10 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
     naming its subject's gender (at most one hit each)."""
     out = []
     head = text[:NOUN_SPAN]
-    role = _ROLE_NOUN.search(head) if any(w in head for w in _ROLE_WORDS) else None
+    role = None
+    if any(w in head for w in _ROLE_WORDS):
+        # the first trade that is not a relative's ("husband of the actress …")
+        role = next((m for m in _ROLE_NOUN.finditer(head) if not _relative_before(head, m)), None)
     prompt = None
     if any(w in head for w in _PROMPT_WORDS):
         lines = head.splitlines()[:PROMPT_LINES]
@@ -360,6 +458,102 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
     return out
 
 
+# A relation to someone else that a trade word after it may belong to: "husband of the actress
+# …", "married to singer …", "his girlfriend, the actress …".
+_RELATION_BEFORE = re.compile(
+    r"\b(?:wife|husband|girlfriend|boyfriend|fiancee?|partner|spouse|widow|widower|daughter|"
+    r"son|sister|brother|mother|father|married to|dating|engaged to)\b[^.;:!?\n]{0,30}$"
+)
+RELATION_REACH = 45
+# "X, husband of …", "the wife of …": the relation noun is the subject's (0.6); "his wife",
+# "her husband": the possessive is the subject's, and the pronouns of the other gender in the
+# text may be the relative's.
+_KIN_OF = re.compile(
+    r"\b(?:(wife|girlfriend|daughter|sister|mother|widow|fiancee)|"
+    r"(husband|boyfriend|son|brother|father|widower|fiance)) of\b"
+)
+_WORD_BEFORE = " \n\t(\"'“«[,.:;/-"  # what stands before a word (see _KIN_STARTS)
+_POSSESSIVE_KIN = re.compile(
+    rf"[{re.escape(_WORD_BEFORE)}]?\b(his|her) "
+    r"(?:(?:late|beloved|dear|lovely|beautiful|own|former|ex|new) ){0,2}"
+    r"(?:(wife|girlfriend|gf|fiancee|daughter|sister|mother|mom)|"
+    r"(husband|boyfriend|bf|fiance|son|brother|father|dad))\b"
+)
+_KIN_OF_STARTS = StartFinder(
+    tuple(
+        f"{w} of"
+        for w in (
+            *("wife", "girlfriend", "daughter", "sister", "mother", "widow", "fiancee"),
+            *("husband", "boyfriend", "son", "brother", "father", "widower", "fiance"),
+        )
+    )
+)
+_POSSESSIVE_STARTS = StartFinder(  # not "this ", "other "
+    tuple(c + w for c in _WORD_BEFORE for w in ("his ", "her "))
+)
+RELATION_WEIGHT = 0.6
+
+
+def _relation_hit(sig: str, text: str, value: str) -> Hit:
+    return Hit(
+        sig,
+        "gender",
+        RELATION_WEIGHT,
+        "description",
+        text.lstrip(_WORD_BEFORE),
+        value=value,
+        note="relation",
+    )
+
+
+def _from_start(starts: list[int]) -> list[int]:
+    """Starts found with a space before the word, and the text's start (no space before)."""
+    return starts if starts[:1] == [0] else [0, *starts]
+
+
+def _relative_before(head: str, match: re.Match[str]) -> bool:
+    """Whether a trade word follows a relation to someone else in its clause."""
+    start = match.start()
+    return _RELATION_BEFORE.search(head, max(0, start - RELATION_REACH), start) is not None
+
+
+_NEXT_WORD = re.compile(r"[ ,:]*(\w+)")
+
+
+def _relation_cues(
+    sig: str, head: str, subject: frozenset[str] = frozenset()
+) -> tuple[list[Hit], str | None]:
+    """Hits for "husband of …" and "his wife" in a folded description's opening, and the
+    gender whose pronouns may be someone else's (the relative of "his wife" is a woman).
+
+    ``subject`` holds the words of the model's name and trigger words: a relative named by
+    one of them ("a client — his fiancée Isaura" of "Commission: Isaura") is the subject, and
+    the possessive is the other person's."""
+    out = []
+    other = None
+    if " of" in head:
+        found = next(finditer_at(_KIN_OF, head, _KIN_OF_STARTS.starts(head)), None)
+        if found:
+            value = "female" if found.group(1) else "male"
+            out.append(_relation_hit(sig, found.group(0), value))
+    if "his " in head or "her " in head:
+        starts = _from_start(_POSSESSIVE_STARTS.starts(head))
+        found = next(finditer_at(_POSSESSIVE_KIN, head, starts), None)
+        if found:
+            value = "male" if found.group(1) == "his" else "female"
+            kin = "female" if found.group(2) else "male"
+            after = _NEXT_WORD.match(head, found.end())
+            if after and after.group(1) in subject:  # the relative is the model's subject
+                out.append(_relation_hit(sig, f"{found.group(0)} {after.group(1)}", kin))
+                if kin != value:
+                    other = value
+            else:
+                out.append(_relation_hit(sig, found.group(0), value))
+                if kin != value:
+                    other = kin
+    return out, other
+
+
 @lru_cache(maxsize=65536)
 def foreign_nouns(folded: str) -> tuple[tuple[str, str], ...]:
     """(noun, gender) for the gendered nouns of other languages in a short folded text (a
@@ -376,16 +570,141 @@ def foreign_nouns(folded: str) -> tuple[tuple[str, str], ...]:
 def foreign_nouns_in(folded: str) -> tuple[tuple[str, str], ...]:
     """The same for a folded description's opening (a word at its very start is not read)."""
     return tuple(
-        (m.group(0).strip(), "female" if m.lastindex in _FEMALE_GROUPS else "male")
+        (m.group(m.lastindex or 0), "female" if m.lastindex in _FEMALE_GROUPS else "male")
         for m in finditer_at(_FOREIGN_NOUN, folded, _FOREIGN_STARTS.starts(folded))
     )
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
-_ASCII_FOREIGN = [w for w in (*FOREIGN_FEMALE, *FOREIGN_MALE) if w.isascii()]
+_ASCII_FOREIGN = [w for w in _folded((*FOREIGN_FEMALE, *FOREIGN_MALE)) if w.isascii()]
 _ASCII_FOREIGN_WORDS = frozenset(w for w in _ASCII_FOREIGN if " " not in w)
 _ASCII_FOREIGN_PHRASE = re.compile(_alternatives(tuple(w for w in _ASCII_FOREIGN if " " in w)))
 _FEMALE_GROUPS = frozenset({1, 3, 5})  # the groups of ``_FOREIGN_NOUN`` that say a woman
+
+
+# "pics of my wife", "meine Freundin Noor", "mi abuela", "我老婆", "우리 할머니", "मेरी पत्नी":
+# a first-person possessive and a kinship noun say who the subject is to the uploader, and so
+# the subject's gender. "friend" and "partner" say nothing of it.
+_MY = (
+    "my", "our", "mi", "ma", "mon", "meine", "mein", "minha", "meu", "mia", "mio", "mijn",
+    "moja", "moj", "mitt", "min", "моя", "мой", "наша", "наш",
+)  # fmt: skip
+_KIN_MODIFIERS = (
+    "late", "beloved", "dear", "lovely", "beautiful", "sweet", "own", "wonderful", "gorgeous",
+    "cute", "hot", "sexy", "future", "dead", "deceased", "querida", "querido", "amada", "amado",
+    "liebe", "lieber", "cara", "caro", "chere", "cher", "linda", "любимая", "любимый",
+    "покойная", "покойный",
+)  # fmt: skip
+KIN_FEMALE = (
+    "wife", "wifey", "girlfriend", "gf", "fiancee", "bride", "mom", "mum", "mommy", "mother",
+    "mama", "grandma", "grandmother", "granny", "grandmom", "nana", "sister", "daughter", "aunt",
+    "auntie", "niece", "stepmom", "stepmother", "esposa", "novia", "mujer", "madre", "abuela",
+    "hermana", "hija", "tia", "prometida", "namorada", "mulher", "mae", "irma", "filha", "noiva",
+    "femme", "copine", "epouse", "mere", "grand-mere", "soeur", "tante", "moglie", "ragazza",
+    "fidanzata", "mamma", "nonna", "sorella", "figlia", "zia", "frau", "freundin", "ehefrau",
+    "mutter", "oma", "schwester", "tochter", "verlobte", "vrouw", "vriendin", "moeder", "zus",
+    "dochter", "zona", "dziewczyna", "babcia", "siostra", "corka", "жена", "девушка", "мама",
+    "бабушка", "сестра", "дочь", "невеста",
+)  # fmt: skip
+KIN_MALE = (
+    "husband", "hubby", "boyfriend", "bf", "fiance", "groom", "dad", "daddy", "father", "papa",
+    "grandpa", "grandfather", "granddad", "grandad", "brother", "son", "uncle", "nephew",
+    "stepdad", "stepfather", "esposo", "novio", "marido", "padre", "abuelo", "hermano", "hijo",
+    "tio", "prometido", "namorado", "pai", "irmao", "filho", "noivo", "mari", "copain", "epoux",
+    "pere", "grand-pere", "frere", "fils", "oncle", "marito", "fidanzato", "nonno", "fratello",
+    "figlio", "zio", "mann", "ehemann", "vater", "opa", "bruder", "sohn", "onkel", "verlobter",
+    "vader", "broer", "zoon", "maz", "chlopak", "dziadek", "brat", "муж", "парень", "папа",
+    "дедушка", "брат", "сын", "жених",
+)  # fmt: skip
+# Chinese, Japanese and Korean: a possessive ("我", "我的", "うちの", "私の", "내", "우리")
+# joined to the noun; Hindi: the possessive agrees with the noun (मेरी / मेरे, मेरा); Arabic:
+# the noun with its "my" suffix (زوجتي, "my wife").
+_MY_ZH = ("我的", "我")
+_MY_JA = ("うちの", "私の", "俺の", "僕の")
+_MY_KO = ("우리", "내", "제")
+KIN_FEMALE_ZH = (
+    "老婆", "妻子", "媳妇", "女朋友", "女友", "奶奶", "外婆", "姥姥", "妈妈", "母亲", "姐姐",
+    "妹妹", "女儿",
+)  # fmt: skip
+KIN_MALE_ZH = (
+    "老公", "丈夫", "男朋友", "男友", "爷爷", "外公", "姥爷", "爸爸", "父亲", "哥哥", "弟弟",
+    "儿子",
+)  # fmt: skip
+# one-character nouns after a Japanese possessive only ("我妻" is a family name)
+KIN_FEMALE_JA = ("嫁", "妻", "彼女", "祖母", "おばあちゃん", "お母さん", "母", "姉", "娘")
+KIN_MALE_JA = ("旦那", "彼氏", "夫", "祖父", "おじいちゃん", "お父さん", "父", "兄", "息子")
+KIN_FEMALE_KO = (
+    "아내", "와이프", "여자친구", "여친", "엄마", "어머니", "할머니", "누나", "언니", "여동생",
+    "딸",
+)  # fmt: skip
+KIN_MALE_KO = (
+    "남편", "남자친구", "남친", "아빠", "아버지", "할아버지", "오빠", "남동생", "아들", "형",
+)  # fmt: skip
+KIN_FEMALE_HINDI = (
+    "पत्नी",
+    "बीवी",
+    "गर्लफ्रेंड",
+    "प्रेमिका",
+    "माँ",
+    "मां",
+    "मम्मी",
+    "दादी",
+    "नानी",
+    "बहन",
+    "बेटी",
+)
+KIN_MALE_HINDI = ("पति", "बॉयफ्रेंड", "प्रेमी", "पिता", "पापा", "दादा", "नाना", "भाई", "बेटा", "बेटे")
+KIN_FEMALE_ARABIC = ("زوجتي", "أمي", "امي", "جدتي", "أختي", "اختي", "ابنتي", "خطيبتي")
+KIN_MALE_ARABIC = ("زوجي", "أبي", "ابي", "جدي", "أخي", "اخي", "ابني", "خطيبي")
+_KIN = re.compile(
+    rf"[{re.escape(_WORD_BEFORE)}]?(?<!\w)(?:{_alternatives(_MY)})\s+(?:(?:{_alternatives(_KIN_MODIFIERS)})\s+){{0,2}}"
+    rf"(?:ex-?\s?)?(?:({_alternatives(KIN_FEMALE)})|({_alternatives(KIN_MALE)}))(?![\w-])"
+    rf"|(?:{_alternatives(_MY_ZH)})(?:({_alternatives(KIN_FEMALE_ZH)})|"
+    rf"({_alternatives(KIN_MALE_ZH)}))"
+    rf"|(?:{_alternatives(_MY_JA)})(?:({_alternatives(KIN_FEMALE_JA)})|"
+    rf"({_alternatives(KIN_MALE_JA)}))"
+    rf"|(?<!\w)(?:{_alternatives(_MY_KO)})\s?(?:({_alternatives(KIN_FEMALE_KO)})|"
+    rf"({_alternatives(KIN_MALE_KO)}))"
+    rf"|मेरी\s?({_alternatives(KIN_FEMALE_HINDI)})|मेर[ेा]\s?({_alternatives(KIN_MALE_HINDI)})"
+    rf"|(?<!\w)\w?({_alternatives(KIN_FEMALE_ARABIC)})(?!\w)"
+    rf"|(?<!\w)\w?({_alternatives(KIN_MALE_ARABIC)})(?!\w)"
+)
+_KIN_FEMALE_GROUPS = frozenset({1, 3, 5, 7, 9, 11})
+_KIN_STARTS = StartFinder(
+    (
+        # with the space before: "my " stands in every "army ", "economy "
+        *(c + w + " " for c in _WORD_BEFORE for w in _MY),
+        *_MY_ZH,
+        *_MY_JA,
+        *_MY_KO,
+        "मेरी",
+        "मेरे",
+        "मेरा",
+        *KIN_FEMALE_ARABIC,
+        *KIN_MALE_ARABIC,
+        *("و" + w for w in (*KIN_FEMALE_ARABIC, *KIN_MALE_ARABIC)),
+    )
+)
+KIN_WEIGHT = 0.8  # as a gendered tag: the uploader says who the subject is
+
+
+def _kin_cue(sig: str, head: str) -> list[Hit]:
+    """The first kinship noun after a first-person possessive in a folded description's
+    opening ("trained on pics of my late grandma"): the subject's gender."""
+    for found in finditer_at(_KIN, head, _from_start(_KIN_STARTS.starts(head))):
+        value = "female" if found.lastindex in _KIN_FEMALE_GROUPS else "male"
+        return [
+            Hit(
+                sig,
+                "gender",
+                KIN_WEIGHT,
+                "description",
+                found.group(0).lstrip(_WORD_BEFORE),
+                value=value,
+                note="kin",
+            )
+        ]
+    return []
 
 
 SCRIPT_NAME_LEAD = 16
@@ -497,9 +816,17 @@ def _first_name_triggers(sig: str, triggers: tuple[str, ...]) -> list[Hit]:
 
 @lru_cache(maxsize=65536)
 def _gender_words_of(text: str) -> tuple[tuple[str, str], ...]:
-    """(word, gender) for the gendered words of a short text (cached: texts recur)."""
+    """(word, gender) for the gendered words of a short text (cached: texts recur). A kinship
+    word after "his", "her", "with" or "and" is someone beside the subject ("Theo Marsh and
+    his sister"): it does not vote, and "his" or "her" before it is the subject's own."""
     out = []
-    for word in words(text):
+    found = words(text.replace("&", " and ").replace("+", " and "))
+    for i, word in enumerate(found):
+        before = found[i - 1] if i else ""
+        if word in _KIN_WORDS and before in _BESIDE:
+            if before in _BESIDE_OWN:
+                out.append((f"{before} {word}", _BESIDE_OWN[before]))
+            continue
         if word in NAME_FEMALE:
             out.append((word, "female"))
         elif word in NAME_MALE:
