@@ -18,9 +18,11 @@ from dfaudit.detect.names import (
     find_names,
     first_name,
     first_names,
+    framed_name_words,
     instance_slug_name,
     name_gender,
     slug_name,
+    split_hashtag,
     surname_like,
     word_surnames,
 )
@@ -139,7 +141,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -587,6 +589,8 @@ def _opening_found(head: str) -> Found | None:
                 break
     if found is None:
         found = _lower_case_name(head)
+    if found is None:
+        found = _framed_found(head)
     return found
 
 
@@ -934,3 +938,99 @@ def _prompt_name(first: str, last: str) -> bool:
     if entry.word or not surname_like(surname) or len(surname) < 3:
         return False
     return surname not in common_words() or surname in first_names()
+
+
+# A name in lower case (or any case) where the page introduces its subject, read by the frame
+# and the name tables (:func:`dfaudit.detect.names.framed_name_words`), the way real pages
+# write: after what the model is of ("LoRA de anna kowal,", "model of anna kowal.", "embedding
+# von anna kowal"), after a bounty's request ("requesting anna kowal."), before a birth year
+# ("anna kowal (born 1990) is …") or a trade ("anna kowal is an american actress"), and a
+# hashtag run together from a first name and a surname ("#annakowal #photoshoot"). Each frame
+# is found by a literal word first; the words are read only where it stands.
+_FRAMED_NAME = re.compile(
+    r"((?:[^\W\d_]\.? |[^\W\d_][^\W\d_'’-]{1,20} ){1,3}[^\W\d_][^\W\d_'’-]{1,24})"
+    r"(?=[,.;:!?)\n]| [(|—–-]|$)"
+)
+_FRAME_OF = re.compile(
+    r"(?<![^\W\d_])(?:lora|locon|lycoris|loha|lokr|embedding|model|modèle|modele|modelo|modell|"
+    r"modello|checkpoint|dreambooth|likeness|lookalike|visage|rosto|volto|cara|gesicht)"
+    r"(?: (?:es|est|ist|is|è|é|was|fue|war))? (?:of|de|von|di|du|da|do|del|della|des) (?:the )?"
+    r"|(?<![^\W\d_])(?:photo|photograph|picture|portrait|image|closeup|close-up|headshot) of "
+    r"|(?<![^\W\d_])(?:requesting|requested|request(?:ed)? (?:for|of)|request ?:|"
+    r"commission(?:ed)? (?:of|for)|bounty (?:for|of|on)) (?:the )?"
+)
+_FRAME_OF_HINTS = ("lora", "locon", "lycoris", "loha", "lokr", "embedding", "model", "checkpoint",
+                   "dreambooth", "likeness", "lookalike", "visage", "rosto", "volto", "cara",
+                   "gesicht", "request", "commission", "bounty", " of ")  # fmt: skip
+# after the name: a birth year in brackets, or the trade the sentence gives
+_FRAME_BORN = re.compile(
+    r" \((?:born|b\.|née|nee|geb\.|nacida|nascida|né|nato|nata)(?: on| in)? "
+    r"(?:[^\W\d_]{3,9} \d{1,2},? |\d{1,2} [^\W\d_]{3,9} )?(?:19|20)\d\d\b"
+)
+_FRAME_TRADE = re.compile(
+    r" (?:is|was) (?:an?|the) (?:[a-z-]{2,15} ){0,3}?(?:actress|actor|singer|rapper|model|idol|"
+    r"host|presenter|streamer|youtuber|influencer|athlete|dancer|comedian|politician|"
+    r"journalist|anchor|newscaster|cosplayer|musician|wrestler|tiktoker|personality|"
+    r"entertainer|gymnast|swimmer|footballer|golfer|boxer|player|chef|pornstar|star)\b"
+)
+_FRAME_AFTER_HINTS = (" (born", " (b.", " (nee", " (née", " (geb", " (nac", " (nasc", " (né",
+                      " (nat", " is a", " is the", " was a", " was the")  # fmt: skip
+_SENTENCE_BREAK = re.compile(r"(?:[.!?:;|•]|—|–| - )\s+|\n")
+FRAMED_BEFORE_CHARS = 72  # four words of a name and their spaces, before what follows it
+FRAMED_SCORE = 0.9
+_LOWER_HASHTAG = re.compile(r"(?<![^\W\d_])#([a-z]{6,40})(?![A-Za-z0-9_])")
+
+
+def _framed_found(head: str) -> Found | None:
+    """The first person a frame of the description's opening introduces (see above)."""
+    low = head.lower()
+    if len(low) != len(head):
+        return None  # the positions must stand where they stand in ``head``
+    if any(hint in low for hint in _FRAME_OF_HINTS):
+        for frame in _FRAME_OF.finditer(low):
+            m = _FRAMED_NAME.match(head, frame.end())
+            found = _framed_words(m.group(1), m.start(1)) if m is not None else None
+            if found is not None:
+                return found
+    for hint in _FRAME_AFTER_HINTS:
+        at = low.find(hint)
+        while at > 0:
+            after = _FRAME_BORN if hint.startswith(" (") else _FRAME_TRADE
+            if after.match(low, at) is not None:
+                found = _name_before(head, at)
+                if found is not None:
+                    return found
+            at = low.find(hint, at + 1)
+    if "#" in head:
+        for m in _LOWER_HASHTAG.finditer(head):
+            cut = split_hashtag(m.group(1))
+            if cut is not None:
+                return f"{cut[0].capitalize()} {cut[1].capitalize()}", m.span(1), HASHTAG_SCORE
+    return None
+
+
+def _name_before(head: str, at: int) -> Found | None:
+    """The name that a sentence opens on and that ends at ``at``: all the words between the
+    sentence's start and ``at`` (two to four)."""
+    start = max(0, at - FRAMED_BEFORE_CHARS)
+    segment = head[start:at]
+    breaks = list(_SENTENCE_BREAK.finditer(segment))
+    if breaks:
+        begin = start + breaks[-1].end()
+    elif start == 0:
+        begin = 0
+    else:
+        return None  # a longer sentence: the name would not open it
+    text = head[begin:at].strip()
+    if _FRAMED_NAME.fullmatch(text) is None:
+        return None
+    return _framed_words(text, begin + head[begin:at].index(text))
+
+
+def _framed_words(text: str, at: int) -> Found | None:
+    words = [fold(w).replace("'", "").replace("’", "").rstrip(".") for w in text.split(" ")]
+    words = [w.replace("-", "") for w in words]
+    if any(not w for w in words) or framed_name_words(words) is None:
+        return None
+    shown = " ".join(_shown_word(w) if len(w) > 1 else w.upper() for w in text.split(" "))
+    return shown, (at, at + len(text)), FRAMED_SCORE

@@ -475,7 +475,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "16"
+    version: ClassVar[str] = "17"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -963,8 +963,23 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
             continue  # IGNORECASE lets the label words be any case; the name must be capitalised
         if fold(name.split()[0]) in NOT_NAME_WORDS:
             continue  # "Realistic Vision (model)"
+        if _all_plain_words(name):
+            continue  # "Crystal Hearts (born 2019)": a work's title, every word a plain word
         return _subject_named(sig, name)
     return []
+
+
+def _all_plain_words(name: str) -> bool:
+    """Whether every word of a capitalised name is a common English word that no name table
+    holds as a first name or a surname."""
+    plain = common_words()
+    for word in re.split(r"[ -]", name):
+        key = fold(word)
+        if key not in plain or first_name(key) is not None or key in common_surnames():
+            return False
+        if key in word_surnames():
+            return False
+    return True
 
 
 # "澹台沁岚，中国内地演员。" / "白鷺ゆずはさん、日本のモデルです（23歳）": a description that

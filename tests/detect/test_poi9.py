@@ -1,0 +1,93 @@
+"""Names in lower case where a page introduces its subject (issue 8, round 9): "LoRA de <name>,"
+in another language, a bounty's request, a pasted bio's "<name> (born 1990)", a trade after
+the name, a hashtag run together from a first name and a surname, an example prompt with a
+middle initial or a particle, and a caricature of a named person. Each positive has a negative
+twin with the same frame and no person in it. Invented people only."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.names import framed_name_words, split_hashtag
+
+from .conftest import likeness_features, model
+
+FRAMED = "name_shape:other:corroborated"
+
+
+def _page(description: str, **fields: object) -> object:
+    fields.setdefault("tags", ("portrait",))
+    return model(fields.pop("name", "LoRA portrait 14"), description=description, **fields)
+
+
+POSITIVES = [
+    ("LoRA de helena corvander, entraîné sur 40 photos. Poids 0,7.", "Helena Corvander"),
+    ("Modelo de tobias ferrandell, entrenado con 30 fotos.", "Tobias Ferrandell"),
+    ("Entry for the bounty requesting ingrid halvorsen.", "Ingrid Halvorsen"),
+    ("Entry for the bounty requesting j k wrennick.", "J K Wrennick"),
+    ("oskar lindqvale (born 1987) is known worldwide.", "Oskar Lindqvale"),
+    ("Notes\nmarisol ortegaz is an argentinian actress and singer.", "Marisol Ortegaz"),
+    ("see images\nExample prompt: photo of yusuf bin khaldar, outdoors, 85mm", "Yusuf Bin Khaldar"),
+    ("see images\nExample prompt: photo of harold t quenby, at night, neon", "Harold T Quenby"),
+]
+NEGATIVES = [
+    "LoRA de style aquarelle, entraîné sur 40 photos. Poids 0,7.",
+    "Modelo de ropa deportiva, entrenado con 30 fotos.",
+    "Entry for the bounty requesting more poses.",
+    "Entry for the bounty requesting a new outfit.",
+    "Crystal Hearts (born 2019) anime series, cel shading.",
+    "the sunset is a classic look for portraits.",
+    "see images\nExample prompt: photo of red sports car, outdoors, 85mm",
+    "see images\nExample prompt: photo of rose petals, macro, soft light",
+    "see images\nExample prompt: photo of emma smiling, outdoors",
+]
+
+
+@pytest.mark.parametrize(("description", "target"), POSITIVES)
+def test_a_framed_lower_case_name_is_a_person(
+    detector: Detector, description: str, target: str
+) -> None:
+    item = _page(description)
+    assert FRAMED in likeness_features(detector, item)
+    finding = detector.detect(item)
+    assert finding.likeness
+    assert finding.target_name == target
+
+
+@pytest.mark.parametrize("description", NEGATIVES)
+def test_the_same_frame_around_no_name_names_nobody(detector: Detector, description: str) -> None:
+    item = _page(description)
+    assert FRAMED not in likeness_features(detector, item)
+    assert not detector.detect(item).likeness
+
+
+def test_a_run_together_hashtag_of_a_first_name_and_a_surname(detector: Detector) -> None:
+    item = _page("📸 #lucianafenwick #photoshoot\nweight 0.7", name="IG look 21")
+    finding = detector.detect(item)
+    assert finding.likeness
+    assert finding.target_name == "Luciana Fenwick"
+    # hashtags of ordinary words, and a first name run into a plain word, name nobody
+    for tags in ("#photoshoot #goodvibes #rosegold", "#streetstyle #ootd", "#emmastyle #nofilter"):
+        other = _page(f"📸 {tags}\nweight 0.7", name="IG look 21")
+        assert FRAMED not in likeness_features(detector, other), tags
+        assert not detector.detect(other).likeness, tags
+
+
+def test_hashtag_cuts() -> None:
+    assert split_hashtag("tomkavanagh") == ("tom", "kavanagh")
+    assert split_hashtag("lucianafenwick") == ("luciana", "fenwick")
+    assert split_hashtag("marathon") is None  # a word, no first name and a rest
+    assert split_hashtag("danielaswimwear") is None  # a first name and a plain word
+    assert split_hashtag("photoshoot") is None
+
+
+def test_framed_words() -> None:
+    assert framed_name_words(["helena", "corvander"]) is not None
+    assert framed_name_words(["queen", "helena"]) is not None  # a title and a first name
+    assert framed_name_words(["r", "quenby"]) is not None  # an initial and a surname
+    assert framed_name_words(["a", "quenby"]) is None  # an article is no initial
+    assert framed_name_words(["rose", "garden"]) is None  # a word first name before a word
+    assert framed_name_words(["emma", "smiling"]) is None
+    assert framed_name_words(["more", "poses"]) is None
+    assert framed_name_words(["anna", "kowal", "in", "red"]) is None
