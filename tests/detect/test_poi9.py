@@ -91,3 +91,77 @@ def test_framed_words() -> None:
     assert framed_name_words(["emma", "smiling"]) is None
     assert framed_name_words(["more", "poses"]) is None
     assert framed_name_words(["anna", "kowal", "in", "red"]) is None
+
+
+def test_a_caricature_of_a_named_person_targets_them(detector: Detector) -> None:
+    item = model(
+        "helena corvander chibi caricature",
+        tags=("caricature", "3d"),
+        file_names=("helena_corvander_chibi_caricature.safetensors",),
+        description="keeps the face, 3D cartoon style",
+    )
+    assert "subject:lookalike_name" in likeness_features(detector, item)
+    finding = detector.detect(item)
+    assert finding.likeness
+    assert finding.target_name == "Helena Corvander"
+    assert detector.detect(model("Caricature of Tobias Ferrandell", tags=("caricature",))).likeness
+
+
+def test_a_caricature_style_or_a_drawn_character_is_no_caricature_of_anyone(
+    detector: Detector,
+) -> None:
+    style = model(
+        "Big Head Caricature",
+        tags=("style", "caricature"),
+        description="Turns any portrait into a boardwalk caricature drawing. Style only.",
+    )
+    anime = model(
+        "Nadia Corvel chibi caricature",
+        tags=("anime", "caricature"),
+        description="Nadia Corvel from the game Aether Drift, as a chibi.",
+    )
+    thing = model("red sports car caricature", tags=("caricature", "3d"))
+    for item in (style, anime, thing):
+        assert "subject:lookalike_name" not in likeness_features(detector, item), item.name
+        assert not detector.detect(item).likeness, item.name
+
+
+def test_a_possessive_title_names_whose_face(detector: Detector) -> None:
+    item = model("tobias ferrandell's face (SDXL)", description="likeness LoRA, 30 photos")
+    finding = detector.detect(item)
+    assert finding.likeness
+    assert finding.target_name == "Tobias Ferrandell"
+    other = model("the city's face (SDXL)", description="a look LoRA, 30 photos")
+    assert not detector.detect(other).likeness
+
+
+def test_a_lower_case_name_then_a_pronoun_sentence(detector: Detector) -> None:
+    item = model(
+        "marisol ortegaz",
+        tags=("realistic",),
+        description="marisol ortegaz. She is a well-known face, photos from public events.",
+    )
+    assert detector.detect(item).likeness
+    other = model(
+        "neon nights",
+        tags=("realistic",),
+        description="neon nights. She is a girl in the rain, photos from public events.",
+    )
+    assert FRAMED not in likeness_features(detector, other)
+    assert not detector.detect(other).likeness
+
+
+def test_a_middle_initial_or_an_irish_o_in_a_network_key(detector: Detector) -> None:
+    for key, target in (
+        ("harold_t_kowalczyk_v1", "Harold Kowalczyk"),
+        ("helena_o_dowlerty", "Helena Odowlerty"),
+    ):
+        item = model(
+            "Face study 0x21",
+            tags=("portrait",),
+            file_names=("face_study_0x21.safetensors", key),
+            description=f"prompt:\nphoto of 1person, outdoors, <lora:{key}:0.8>, 85mm",
+        )
+        finding = detector.detect(item)
+        assert finding.likeness, key
+        assert finding.target_name == target, key

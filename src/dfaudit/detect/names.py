@@ -1147,6 +1147,8 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     if not letters.isalpha() or not 7 <= len(letters) <= RUN_TOGETHER_MAX:
         return None
     table = first_names()
+    if letters in common_words() and letters not in table and not _surname_known(letters):
+        return None  # "caricature", "generally", "maryland": an ordinary word, written whole
     short = _short_head(letters)
     if short is not None:
         return short
@@ -1403,6 +1405,16 @@ def _framed_first(key: str) -> FirstName | None:
     return entry
 
 
+def _unknown_given(key: str) -> bool:
+    return (
+        len(key) >= 4
+        and surname_like(key)
+        and key not in common_words()
+        and key not in _things()
+        and key not in NOT_FIRST_NAMES
+    )
+
+
 def framed_name_words(words: Sequence[str]) -> FirstName | None:
     """The first name of ``words`` (folded, lower case) when they read as one person's name in
     a frame that introduces a subject (see above), else None. A first name that is also an
@@ -1420,11 +1432,19 @@ def framed_name_words(words: Sequence[str]) -> FirstName | None:
     if initials:
         if any(w in ("a", "i", "o", "y") for w in words[k : k + initials]):
             return None
-        if k + initials != len(words) - 1 or len(last) < 3 or not _framed_surname(last):
+        if k + initials != len(words) - 1 or len(last) < 3:
             return None  # "r kowal", "j k kowal": initials, then the surname
+        if not _framed_surname(last) and not (
+            initials >= 2 and surname_like(last) and last not in _things()
+        ):
+            return None
         return FirstName(words[k], "u", LOWER_NAME_FIRST_COUNT)
     entry = _framed_first(words[k])
     if entry is None:
+        # a first name no table holds ("zephyrine kowalski"), no common word, before a
+        # surname of the tables
+        if len(words) - k == 2 and _unknown_given(words[k]) and _surname_known(last):
+            return FirstName(words[k], "u", LOWER_NAME_FIRST_COUNT)
         return None
     if k == len(words) - 1:
         return entry  # "queen anna": a title and a first name

@@ -52,6 +52,8 @@ PROMPT_COMMAS = 3
 TAGS_READ = 12  # the first tags, read for a full name when no other field holds one
 TAG_KINDS = (":pair", ":romanised", ":script")
 _WORD = re.compile(r"[A-Za-z]+")
+_SNAKE_INITIAL = re.compile(r"(?<=[a-z]{2})_[a-np-wyz]_(?=[a-z]{2})")  # not "_x_": a blend
+_SNAKE_O = re.compile(r"(?<=[a-z]{2})_o_(?=[a-z]{3})")
 _MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]{1,20}) [A-Z]\.? (?=[A-Z][a-z])")
 _MIDDLE_INITIAL_UPPER = re.compile(r"\b([A-Z]{2,20}) [A-Z]\.? (?=[A-Z]{2})")
 # What joins two people's names in a named blend: "Anna Miller x Clara Day", "A blend of Anna
@@ -192,6 +194,7 @@ class NameShape:
                     if found is not None:
                         out.append(found)
                         corroborated = True
+        out.extend(_possessive_title(view(record).name))
         out.extend(_described_blend(head))
         if head:
             described = _described_person(head)
@@ -395,6 +398,12 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
         bare = pattern.sub(r"\1 ", text)
         if bare != text:
             matches = find_names(bare)
+    if not matches and "_" in text and text.islower():
+        # "anna_j_kowal_v1", "anna_o_kowal": a middle initial, or an Irish "O'" written apart,
+        # in a file stem or a network key (the "O" joins the surname it belongs to)
+        bare = _SNAKE_INITIAL.sub("_", _SNAKE_O.sub("_o", text))
+        if bare != text:
+            matches = find_names(bare)
     for match in matches:
         if mixed_case and _lowercase_word_surname(match):
             continue  # "Yuri kiss": a writer who capitalises names left this word small
@@ -594,14 +603,16 @@ def _opening_found(head: str) -> Found | None:
     return found
 
 
-def _person_hits(text: str, span: tuple[int, int], score: float) -> list[Hit]:
+def _person_hits(
+    text: str, span: tuple[int, int], score: float, field: str = "description"
+) -> list[Hit]:
     sig = f"{NameShape.name}@{NameShape.version}"
     out = [
         Hit(
             sig,
             "likeness",
             score,
-            "description",
+            field,
             text,
             span,
             note="person name in the description: photos or the face of a named person",
@@ -974,7 +985,10 @@ _FRAME_TRADE = re.compile(
     r"entertainer|gymnast|swimmer|footballer|golfer|boxer|player|chef|pornstar|star)\b"
 )
 _FRAME_AFTER_HINTS = (" (born", " (b.", " (nee", " (née", " (geb", " (nac", " (nasc", " (né",
-                      " (nat", " is a", " is the", " was a", " was the")  # fmt: skip
+                      " (nat", " is a", " is the", " was a", " was the", ". she ",
+                      ". he ")  # fmt: skip
+# a sentence after the name whose subject is a person's pronoun ("anna kowal. She is …")
+_FRAME_PRONOUN = re.compile(r"\. (?:she|he) (?:is|was|has|won|became|starred|plays|played)\b")
 _SENTENCE_BREAK = re.compile(r"(?:[.!?:;|•]|—|–| - )\s+|\n")
 FRAMED_BEFORE_CHARS = 72  # four words of a name and their spaces, before what follows it
 FRAMED_SCORE = 0.9
@@ -995,7 +1009,13 @@ def _framed_found(head: str) -> Found | None:
     for hint in _FRAME_AFTER_HINTS:
         at = low.find(hint)
         while at > 0:
-            after = _FRAME_BORN if hint.startswith(" (") else _FRAME_TRADE
+            after = (
+                _FRAME_BORN
+                if hint.startswith(" (")
+                else _FRAME_PRONOUN
+                if hint.startswith(".")
+                else _FRAME_TRADE
+            )
             if after.match(low, at) is not None:
                 found = _name_before(head, at)
                 if found is not None:
@@ -1034,3 +1054,17 @@ def _framed_words(text: str, at: int) -> Found | None:
         return None
     shown = " ".join(_shown_word(w) if len(w) > 1 else w.upper() for w in text.split(" "))
     return shown, (at, at + len(text)), FRAMED_SCORE
+
+
+# A title that is a name and what of theirs the model holds ("anna kowal's face (SDXL)",
+# "Anna Kowal’s likeness"): the possessive frame says the words before it are whose.
+_POSSESSIVE_TITLE = re.compile(
+    r"^\s*((?:[^\W\d_]\.? |[^\W\d_][^\W\d_-]{1,20} ){1,3}[^\W\d_][^\W\d_-]{1,24})['’]s "
+    r"(?i:face|likeness|lora|look|portrait|body|model|embedding)\b"
+)
+
+
+def _possessive_title(title: str) -> list[Hit]:
+    m = _POSSESSIVE_TITLE.match(title)
+    found = _framed_words(m.group(1), m.start(1)) if m is not None else None
+    return [] if found is None else _person_hits(*found, field="name")
