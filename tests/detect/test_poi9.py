@@ -30,6 +30,8 @@ POSITIVES = [
     ("Notes\nmarisol ortegaz is an argentinian actress and singer.", "Marisol Ortegaz"),
     ("see images\nExample prompt: photo of yusuf bin khaldar, outdoors, 85mm", "Yusuf Bin Khaldar"),
     ("see images\nExample prompt: photo of harold t quenby, at night, neon", "Harold T Quenby"),
+    ("ingrid halvorsen (actress) - finally trained, 40 photos.", "Ingrid Halvorsen"),
+    ("the face of oskar lindqvale, trained on 40 photos.", "Oskar Lindqvale"),
 ]
 NEGATIVES = [
     "LoRA de style aquarelle, entraîné sur 40 photos. Poids 0,7.",
@@ -41,6 +43,9 @@ NEGATIVES = [
     "see images\nExample prompt: photo of red sports car, outdoors, 85mm",
     "see images\nExample prompt: photo of rose petals, macro, soft light",
     "see images\nExample prompt: photo of emma smiling, outdoors",
+    "red carpet look (actress) - finally trained, 40 photos.",
+    "the face of a tired woman, trained on 40 photos.",
+    "Commission for tobias ferrandell, thanks for the support!",
 ]
 
 

@@ -966,9 +966,9 @@ _FRAME_OF = re.compile(
     r"(?<![^\W\d_])(?:lora|locon|lycoris|loha|lokr|embedding|model|modèle|modele|modelo|modell|"
     r"modello|checkpoint|dreambooth|likeness|lookalike|visage|rosto|volto|cara|gesicht)"
     r"(?: (?:es|est|ist|is|è|é|was|fue|war))? (?:of|de|von|di|du|da|do|del|della|des) (?:the )?"
-    r"|(?<![^\W\d_])(?:photo|photograph|picture|portrait|image|closeup|close-up|headshot) of "
+    r"|(?<![^\W\d_])(?:photo|photograph|picture|portrait|image|closeup|close-up|headshot|face) of "
     r"|(?<![^\W\d_])(?:requesting|requested|request(?:ed)? (?:for|of)|request ?:|"
-    r"commission(?:ed)? (?:of|for)|bounty (?:for|of|on)) (?:the )?"
+    r"commission(?:ed)? of|bounty (?:for|of|on)) (?:the )?"
 )
 _FRAME_OF_HINTS = ("lora", "locon", "lycoris", "loha", "lokr", "embedding", "model", "checkpoint",
                    "dreambooth", "likeness", "lookalike", "visage", "rosto", "volto", "cara",
@@ -986,8 +986,13 @@ _FRAME_TRADE = re.compile(
 )
 _FRAME_AFTER_HINTS = (" (born", " (b.", " (nee", " (née", " (geb", " (nac", " (nasc", " (né",
                       " (nat", " is a", " is the", " was a", " was the", ". she ",
-                      ". he ")  # fmt: skip
+                      ". he ", " (")  # fmt: skip
 # a sentence after the name whose subject is a person's pronoun ("anna kowal. She is …")
+_FRAME_BRACKET_TRADE = re.compile(
+    r" \((?:[a-z-]{2,15} ){0,2}(?:actress|actor|singer|rapper|model|idol|host|presenter|streamer|"
+    r"youtuber|influencer|athlete|dancer|comedian|politician|journalist|news anchor|cosplayer|"
+    r"musician|wrestler|tiktoker|golfer|boxer|footballer|tennis player|pornstar|chef)\)"
+)
 _FRAME_PRONOUN = re.compile(r"\. (?:she|he) (?:is|was|has|won|became|starred|plays|played)\b")
 _SENTENCE_BREAK = re.compile(r"(?:[.!?:;|•]|—|–| - )\s+|\n")
 FRAMED_BEFORE_CHARS = 72  # four words of a name and their spaces, before what follows it
@@ -1010,7 +1015,9 @@ def _framed_found(head: str) -> Found | None:
         at = low.find(hint)
         while at > 0:
             after = (
-                _FRAME_BORN
+                _FRAME_BRACKET_TRADE
+                if hint == " ("
+                else _FRAME_BORN
                 if hint.startswith(" (")
                 else _FRAME_PRONOUN
                 if hint.startswith(".")
@@ -1065,6 +1072,8 @@ _POSSESSIVE_TITLE = re.compile(
 
 
 def _possessive_title(title: str) -> list[Hit]:
+    if "s " not in title or ("'" not in title and "’" not in title):
+        return []
     m = _POSSESSIVE_TITLE.match(title)
     found = _framed_words(m.group(1), m.start(1)) if m is not None else None
     return [] if found is None else _person_hits(*found, field="name")
