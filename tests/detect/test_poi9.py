@@ -32,6 +32,7 @@ POSITIVES = [
     ("see images\nExample prompt: photo of harold t quenby, at night, neon", "Harold T Quenby"),
     ("ingrid halvorsen (actress) - finally trained, 40 photos.", "Ingrid Halvorsen"),
     ("the face of oskar lindqvale, trained on 40 photos.", "Oskar Lindqvale"),
+    ("v2 notes\nsubject: marisol ortegaz\n40 photos, 10 repeats", "Marisol Ortegaz"),
 ]
 NEGATIVES = [
     "LoRA de style aquarelle, entraîné sur 40 photos. Poids 0,7.",
@@ -46,6 +47,7 @@ NEGATIVES = [
     "red carpet look (actress) - finally trained, 40 photos.",
     "the face of a tired woman, trained on 40 photos.",
     "Commission for tobias ferrandell, thanks for the support!",
+    "v2 notes\nsubject: golden hour\n40 photos, 10 repeats",
 ]
 
 

@@ -969,10 +969,13 @@ _FRAME_OF = re.compile(
     r"|(?<![^\W\d_])(?:photo|photograph|picture|portrait|image|closeup|close-up|headshot|face) of "
     r"|(?<![^\W\d_])(?:requesting|requested|request(?:ed)? (?:for|of)|request ?:|"
     r"commission(?:ed)? of|bounty (?:for|of|on)) (?:the )?"
+    # a label line ("subject: anna kowal")
+    r"|(?:^|(?<=\n))[ \t]*(?:subject|person|who|target|likeness|celebrity)[ \t]*[:：][ \t]*"
 )
 _FRAME_OF_HINTS = ("lora", "locon", "lycoris", "loha", "lokr", "embedding", "model", "checkpoint",
                    "dreambooth", "likeness", "lookalike", "visage", "rosto", "volto", "cara",
-                   "gesicht", "request", "commission", "bounty", " of ")  # fmt: skip
+                   "gesicht", "request", "commission", "bounty", " of ", "subject", "person", "who",
+                   "target", "celebrity")  # fmt: skip
 # after the name: a birth year in brackets, or the trade the sentence gives
 _FRAME_BORN = re.compile(
     r" \((?:born|b\.|née|nee|geb\.|nacida|nascida|né|nato|nata)(?: on| in)? "
