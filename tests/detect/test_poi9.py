@@ -33,6 +33,11 @@ POSITIVES = [
     ("ingrid halvorsen (actress) - finally trained, 40 photos.", "Ingrid Halvorsen"),
     ("the face of oskar lindqvale, trained on 40 photos.", "Oskar Lindqvale"),
     ("v2 notes\nsubject: marisol ortegaz\n40 photos, 10 repeats", "Marisol Ortegaz"),
+    ("Peso 0,7.\nEntrenado con 40 fotos de tobias ferrandell.", "Tobias Ferrandell"),
+    ("推荐权重 0.7\n用 ingrid halvorsen 的照片训练。", "Ingrid Halvorsen"),
+    ("oskar lindqvale の写真で学習しました。", "Oskar Lindqvale"),
+    ("helena corvander, portrait, soft light", "Helena Corvander"),
+    ("harold kowalczyk. Trained on his red carpet photos.", "Harold Kowalczyk"),
 ]
 NEGATIVES = [
     "LoRA de style aquarelle, entraîné sur 40 photos. Poids 0,7.",
@@ -48,6 +53,11 @@ NEGATIVES = [
     "the face of a tired woman, trained on 40 photos.",
     "Commission for tobias ferrandell, thanks for the support!",
     "v2 notes\nsubject: golden hour\n40 photos, 10 repeats",
+    "Peso 0,7.\nEntrenado con 40 fotos de paisajes urbanos.",
+    "推荐权重 0.7\n用 golden hour 的照片训练。",
+    "street fashion の写真で学習しました。",
+    "golden hour, portrait, soft light",
+    "rose garden, bokeh, soft light",
 ]
 
 
@@ -156,6 +166,14 @@ def test_a_lower_case_name_then_a_pronoun_sentence(detector: Detector) -> None:
     )
     assert FRAMED not in likeness_features(detector, other)
     assert not detector.detect(other).likeness
+
+
+def test_a_lower_case_middle_initial_in_a_title(detector: Detector) -> None:
+    item = model("harold t kowalczyk (v5)", tags=("man",), description="Changelog\nv1: first")
+    finding = detector.detect(item)
+    assert finding.likeness
+    assert finding.target_name == "Harold Kowalczyk"
+    assert not detector.detect(model("golden t hour (v5)", description="Changelog")).likeness
 
 
 def test_a_middle_initial_or_an_irish_o_in_a_network_key(detector: Detector) -> None:

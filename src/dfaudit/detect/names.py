@@ -1415,11 +1415,12 @@ def _unknown_given(key: str) -> bool:
     )
 
 
-def framed_name_words(words: Sequence[str]) -> FirstName | None:
+def framed_name_words(words: Sequence[str], strict: bool = False) -> FirstName | None:
     """The first name of ``words`` (folded, lower case) when they read as one person's name in
     a frame that introduces a subject (see above), else None. A first name that is also an
     ordinary word ("will", "summer") needs a surname of the tables or a word that is no common
-    word after it; initials alone before a surname count as an unknown first name."""
+    word after it, and so does every first name in a weaker frame (``strict``: a prompt line
+    that opens on the name); initials alone before a surname count as an unknown first name."""
     if not 2 <= len(words) <= LOWER_NAME_WORDS_MAX or not all(w.isalpha() for w in words):
         return None
     k = 0
@@ -1456,8 +1457,10 @@ def framed_name_words(words: Sequence[str]) -> FirstName | None:
         if _framed_first(middle) is None and not _framed_surname(middle):
             return None
     plain = last not in common_words() or _surname_known(last) or last in first_names()
-    if (entry.word or words[k] in NOT_FIRST_NAMES) and not plain:
+    if (strict or entry.word or words[k] in NOT_FIRST_NAMES) and not plain:
         return None  # "rose garden": a word first name needs a surname after it
+    if strict and last in word_surnames():
+        return None  # "victoria lake, landscape": in a weak frame a word surname is a word
     return entry
 
 

@@ -55,6 +55,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SNAKE_INITIAL = re.compile(r"(?<=[a-z]{2})_[a-np-wyz]_(?=[a-z]{2})")  # not "_x_": a blend
 _SNAKE_O = re.compile(r"(?<=[a-z]{2})_o_(?=[a-z]{3})")
 _MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]{1,20}) [A-Z]\.? (?=[A-Z][a-z])")
+_MIDDLE_INITIAL_LOWER = re.compile(r"\b([a-z]{2,20}) [a-z]\.? (?=[a-z]{2})")
 _MIDDLE_INITIAL_UPPER = re.compile(r"\b([A-Z]{2,20}) [A-Z]\.? (?=[A-Z]{2})")
 # What joins two people's names in a named blend: "Anna Miller x Clara Day", "A blend of Anna
 # Miller and Clara Day", "Anna Miller + Clara Day mix" (the gap between two name spans only).
@@ -394,7 +395,13 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
     matches = find_names(text)
     if not matches and " " in text:
         # "George W. Harlan", "Anna J Kowal": a middle initial between first name and surname
-        pattern = _MIDDLE_INITIAL_UPPER if text.isupper() else _MIDDLE_INITIAL
+        pattern = (
+            _MIDDLE_INITIAL_UPPER
+            if text.isupper()
+            else _MIDDLE_INITIAL_LOWER
+            if text.islower()
+            else _MIDDLE_INITIAL
+        )
         bare = pattern.sub(r"\1 ", text)
         if bare != text:
             matches = find_names(bare)
@@ -960,13 +967,15 @@ def _prompt_name(first: str, last: str) -> bool:
 # is found by a literal word first; the words are read only where it stands.
 _FRAMED_NAME = re.compile(
     r"((?:[^\W\d_]\.? |[^\W\d_][^\W\d_'’-]{1,20} ){1,3}[^\W\d_][^\W\d_'’-]{1,24})"
-    r"(?=[,.;:!?)\n]| [(|—–-]|$)"
+    r"(?=[,.;:!?)\n]| [(|—–-]|$| ?(?:的照片|的写真|の写真|사진))"
 )
 _FRAME_OF = re.compile(
     r"(?<![^\W\d_])(?:lora|locon|lycoris|loha|lokr|embedding|model|modèle|modele|modelo|modell|"
     r"modello|checkpoint|dreambooth|likeness|lookalike|visage|rosto|volto|cara|gesicht)"
     r"(?: (?:es|est|ist|is|è|é|was|fue|war))? (?:of|de|von|di|du|da|do|del|della|des) (?:the )?"
     r"|(?<![^\W\d_])(?:photo|photograph|picture|portrait|image|closeup|close-up|headshot|face) of "
+    r"|(?<![^\W\d_])(?:fotos?|photos|bilder|immagini|imágenes|imagens) (?:de|von|di|da|do|des|du) "
+    r"|用 ?"
     r"|(?<![^\W\d_])(?:requesting|requested|request(?:ed)? (?:for|of)|request ?:|"
     r"commission(?:ed)? of|bounty (?:for|of|on)) (?:the )?"
     # a label line ("subject: anna kowal")
@@ -975,7 +984,8 @@ _FRAME_OF = re.compile(
 _FRAME_OF_HINTS = ("lora", "locon", "lycoris", "loha", "lokr", "embedding", "model", "checkpoint",
                    "dreambooth", "likeness", "lookalike", "visage", "rosto", "volto", "cara",
                    "gesicht", "request", "commission", "bounty", " of ", "subject", "person", "who",
-                   "target", "celebrity")  # fmt: skip
+                   "target", "celebrity", "foto", "photos", "bilder", "immagini", "imágenes",
+                   "imagens", "用")  # fmt: skip
 # after the name: a birth year in brackets, or the trade the sentence gives
 _FRAME_BORN = re.compile(
     r" \((?:born|b\.|née|nee|geb\.|nacida|nascida|né|nato|nata)(?: on| in)? "
@@ -988,18 +998,27 @@ _FRAME_TRADE = re.compile(
     r"entertainer|gymnast|swimmer|footballer|golfer|boxer|player|chef|pornstar|star)\b"
 )
 _FRAME_AFTER_HINTS = (" (born", " (b.", " (nee", " (née", " (geb", " (nac", " (nasc", " (né",
-                      " (nat", " is a", " is the", " was a", " was the", ". she ",
-                      ". he ", " (")  # fmt: skip
+                      " (nat", " is a", " is the", " was a", " was the", ". she ", ". trained",
+                      ". he ", " (", "の写真", "사진")  # fmt: skip
 # a sentence after the name whose subject is a person's pronoun ("anna kowal. She is …")
 _FRAME_BRACKET_TRADE = re.compile(
     r" \((?:[a-z-]{2,15} ){0,2}(?:actress|actor|singer|rapper|model|idol|host|presenter|streamer|"
     r"youtuber|influencer|athlete|dancer|comedian|politician|journalist|news anchor|cosplayer|"
     r"musician|wrestler|tiktoker|golfer|boxer|footballer|tennis player|pornstar|chef)\)"
 )
-_FRAME_PRONOUN = re.compile(r"\. (?:she|he) (?:is|was|has|won|became|starred|plays|played)\b")
+_FRAME_PRONOUN = re.compile(
+    r"\. (?:(?:she|he) (?:is|was|has|won|became|starred|plays|played)\b|trained on (?:his|her) )"
+)
+# the Japanese or Korean word for photos after a name that opens its line ("<name> の写真で学習")
+_FRAME_SCRIPT_PHOTOS = re.compile(r" ?(?:の写真|사진)")
 _SENTENCE_BREAK = re.compile(r"(?:[.!?:;|•]|—|–| - )\s+|\n")
 FRAMED_BEFORE_CHARS = 72  # four words of a name and their spaces, before what follows it
 FRAMED_SCORE = 0.9
+PROMPT_LINES = 8
+_PROMPT_LINE_NAME = re.compile(
+    r"[ \t]*((?:[a-z]\.? |[a-z][a-z'’-]{1,20} ){1,2}[a-z][a-z'’-]{1,24})"
+    r", [^,\n]{2,40}, [^,\n]{2,40}"
+)
 _LOWER_HASHTAG = re.compile(r"(?<![^\W\d_])#([a-z]{6,40})(?![A-Za-z0-9_])")
 
 
@@ -1018,7 +1037,9 @@ def _framed_found(head: str) -> Found | None:
         at = low.find(hint)
         while at > 0:
             after = (
-                _FRAME_BRACKET_TRADE
+                _FRAME_SCRIPT_PHOTOS
+                if not hint.isascii()
+                else _FRAME_BRACKET_TRADE
                 if hint == " ("
                 else _FRAME_BORN
                 if hint.startswith(" (")
@@ -1031,6 +1052,15 @@ def _framed_found(head: str) -> Found | None:
                 if found is not None:
                     return found
             at = low.find(hint, at + 1)
+    at = 0
+    for line in head.split("\n")[:PROMPT_LINES]:
+        # a prompt line that opens on the name ("anna kowal, portrait, soft light")
+        m = _PROMPT_LINE_NAME.match(line)
+        if m is not None:
+            found = _framed_words(m.group(1), at + m.start(1), strict=True)
+            if found is not None:
+                return found
+        at += len(line) + 1
     if "#" in head:
         for m in _LOWER_HASHTAG.finditer(head):
             cut = split_hashtag(m.group(1))
@@ -1057,10 +1087,10 @@ def _name_before(head: str, at: int) -> Found | None:
     return _framed_words(text, begin + head[begin:at].index(text))
 
 
-def _framed_words(text: str, at: int) -> Found | None:
+def _framed_words(text: str, at: int, strict: bool = False) -> Found | None:
     words = [fold(w).replace("'", "").replace("’", "").rstrip(".") for w in text.split(" ")]
     words = [w.replace("-", "") for w in words]
-    if any(not w for w in words) or framed_name_words(words) is None:
+    if any(not w for w in words) or framed_name_words(words, strict) is None:
         return None
     shown = " ".join(_shown_word(w) if len(w) > 1 else w.upper() for w in text.split(" "))
     return shown, (at, at + len(text)), FRAMED_SCORE
