@@ -190,3 +190,15 @@ def test_a_middle_initial_or_an_irish_o_in_a_network_key(detector: Detector) -> 
         finding = detector.detect(item)
         assert finding.likeness, key
         assert finding.target_name == target, key
+
+
+def test_a_tag_that_is_only_a_name_whose_surname_is_a_frequent_word(detector: Detector) -> None:
+    item = model(
+        "Golden hour look",
+        tags=("tobias beckworth-lane", "portrait"),
+        description="Enjoy.\nv1.5 - fixed the overbaked colours.",
+    )
+    assert detector.detect(item).likeness
+    for tag in ("summer dress", "golden hour", "rose garden", "street style"):
+        other = model("Golden hour look", tags=(tag, "portrait"), description="Enjoy.")
+        assert not detector.detect(other).likeness, tag

@@ -271,7 +271,16 @@ def _whole_tag_name(tag: str) -> NameMatch | None:
         usable = m.kind == "pair" and not m.first.word and m.first.count >= TAG_FIRST_COUNT
         if usable and m.span == (0, len(bare)):
             return m
-    return None
+    # a name the pair finder leaves (a surname the word table counts, "anna kowal-brandt"),
+    # read as a name in a weak frame: a tag that is nothing else
+    words = [w.replace("-", "") for w in tag.split(" ")]
+    if not all(w.isalpha() for w in words) or len(words) > 3:
+        return None
+    first = framed_name_words(words, strict=True)
+    if first is None or first.count < TAG_FIRST_COUNT or len(words[0]) == 1:
+        return None
+    shown = " ".join(_shown_word(w) for w in tag.split(" "))
+    return NameMatch(shown, (0, len(tag)), tuple(words), "pair", first, False)
 
 
 def _corroborated(field: str, hits: tuple[Hit, ...], head: str) -> Hit | None:
