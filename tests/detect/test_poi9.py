@@ -58,6 +58,7 @@ NEGATIVES = [
     "street fashion の写真で学習しました。",
     "golden hour, portrait, soft light",
     "rose garden, bokeh, soft light",
+    "helena corvander, 1girl, anime, portrait, soft light",
 ]
 
 

@@ -866,7 +866,7 @@ def _lower_case_name(head: str) -> Found | None:
     at = 0
     for line in head.split("\n"):
         m = _LOWER_NAME_AT.match(line)
-        if m is not None and _prompt_name(m.group(1), m.group(2)):
+        if m is not None and _prompt_name(m.group(1), m.group(2)) and not _drawn_prompt(line):
             return _lower_found(m, at)
         at += len(line) + 1
     if "of " in head or "de " in head or "用" in head:
@@ -1024,6 +1024,19 @@ _SENTENCE_BREAK = re.compile(r"(?:[.!?:;|•]|—|–| - )\s+|\n")
 FRAMED_BEFORE_CHARS = 72  # four words of a name and their spaces, before what follows it
 FRAMED_SCORE = 0.9
 PROMPT_LINES = 8
+# a prompt's words of a drawn subject ("1girl", "anime"): the name it opens on is a character's
+_DRAWN_PROMPT = re.compile(
+    r"\b(?:\d(?:girl|boy)s?|solo|chibi|anime|manga|cartoon|2d|cel shading)\b"
+)
+
+
+def _drawn_prompt(line: str) -> bool:
+    low = line.lower()
+    return _DRAWN_PROMPT.search(low) is not None or any(
+        w in FICTION_WORDS for w in re.findall(r"[a-z0-9]+", low)
+    )
+
+
 _PROMPT_LINE_NAME = re.compile(
     r"[ \t]*((?:[a-z]\.? |[a-z][a-z'’-]{1,20} ){1,2}[a-z][a-z'’-]{1,24})"
     r", [^,\n]{2,40}, [^,\n]{2,40}"
@@ -1065,7 +1078,7 @@ def _framed_found(head: str) -> Found | None:
     for line in head.split("\n")[:PROMPT_LINES]:
         # a prompt line that opens on the name ("anna kowal, portrait, soft light")
         m = _PROMPT_LINE_NAME.match(line)
-        if m is not None:
+        if m is not None and not _drawn_prompt(line):
             found = _framed_words(m.group(1), at + m.start(1), strict=True)
             if found is not None:
                 return found
