@@ -38,6 +38,11 @@ POSITIVES = [
     ("oskar lindqvale の写真で学習しました。", "Oskar Lindqvale"),
     ("helena corvander, portrait, soft light", "Helena Corvander"),
     ("harold kowalczyk. Trained on his red carpet photos.", "Harold Kowalczyk"),
+    ("Tested on Flux.\nSubject Helena Corvander\nImages 62", "Helena Corvander"),
+    (
+        "Sample prompt: masterpiece, photo, (tobiasferrandell:1.2), 1boy, film grain",
+        "Tobias Ferrandell",
+    ),
 ]
 NEGATIVES = [
     "LoRA de style aquarelle, entraîné sur 40 photos. Poids 0,7.",
@@ -59,6 +64,9 @@ NEGATIVES = [
     "golden hour, portrait, soft light",
     "rose garden, bokeh, soft light",
     "helena corvander, 1girl, anime, portrait, soft light",
+    "Tested on Flux.\nSubject to change\nImages 62",
+    "Sample prompt: masterpiece, photo, (goldenhour:1.2), (photoshoot:1.1), film grain",
+    "Sample prompt: masterpiece, anime, (helenacorvander:1.2), 1girl, cel shading",
 ]
 
 

@@ -988,7 +988,8 @@ _FRAME_OF = re.compile(
     r"|(?<![^\W\d_])(?:requesting|requested|request(?:ed)? (?:for|of)|request ?:|"
     r"commission(?:ed)? of|bounty (?:for|of|on)) (?:the )?"
     # a label line ("subject: anna kowal")
-    r"|(?:^|(?<=\n))[ \t]*(?:subject|person|who|target|likeness|celebrity)[ \t]*[:：][ \t]*"
+    r"|(?:^|(?<=\n))[ \t]*(?:subject|person|who|target|likeness|celebrity)"
+    r"(?:[ \t]*[:：][ \t]*|[ \t]+)"
 )
 _FRAME_OF_HINTS = ("lora", "locon", "lycoris", "loha", "lokr", "embedding", "model", "checkpoint",
                    "dreambooth", "likeness", "lookalike", "visage", "rosto", "volto", "cara",
@@ -1028,6 +1029,15 @@ PROMPT_LINES = 8
 _DRAWN_PROMPT = re.compile(
     r"\b(?:\d(?:girl|boy)s?|solo|chibi|anime|manga|cartoon|2d|cel shading)\b"
 )
+_DRAWN_WORDS = re.compile(r"\b(?:solo|chibi|anime|manga|cartoon|2d|cel shading)\b")
+
+
+def _drawn_text(text: str) -> bool:
+    """Words of a drawn subject anywhere in ``text`` ("1girl" is said of photos too)."""
+    low = text.lower()
+    return _DRAWN_WORDS.search(low) is not None or any(
+        w in FICTION_WORDS for w in re.findall(r"[a-z0-9]+", low)
+    )
 
 
 def _drawn_prompt(line: str) -> bool:
@@ -1041,6 +1051,7 @@ _PROMPT_LINE_NAME = re.compile(
     r"[ \t]*((?:[a-z]\.? |[a-z][a-z'’-]{1,20} ){1,2}[a-z][a-z'’-]{1,24})"
     r", [^,\n]{2,40}, [^,\n]{2,40}"
 )
+_WEIGHTED_TOKEN = re.compile(r"\(([a-z]{6,40}):[0-9](?:\.[0-9]{1,2})?\)")
 _LOWER_HASHTAG = re.compile(r"(?<![^\W\d_])#([a-z]{6,40})(?![A-Za-z0-9_])")
 
 
@@ -1083,6 +1094,12 @@ def _framed_found(head: str) -> Found | None:
             if found is not None:
                 return found
         at += len(line) + 1
+    if ":" in head and "(" in head and not _drawn_text(head):
+        # a prompt's weighted token that is a name run together ("(annakowal:1.2)")
+        for m in _WEIGHTED_TOKEN.finditer(head):
+            cut = split_hashtag(m.group(1))
+            if cut is not None:
+                return f"{cut[0].capitalize()} {cut[1].capitalize()}", m.span(1), FRAMED_SCORE
     if "#" in head:
         for m in _LOWER_HASHTAG.finditer(head):
             cut = split_hashtag(m.group(1))
