@@ -1129,7 +1129,9 @@ def _name_before(head: str, at: int) -> Found | None:
 def _framed_words(text: str, at: int, strict: bool = False) -> Found | None:
     words = [fold(w).replace("'", "").replace("’", "").rstrip(".") for w in text.split(" ")]
     words = [w.replace("-", "") for w in words]
-    if any(not w for w in words) or framed_name_words(words, strict) is None:
+    if any(not w for w in words) or words[0] in PLACE_HEADS:
+        return None  # "fotos de nueva york": a place
+    if framed_name_words(words, strict) is None:
         return None
     shown = " ".join(_shown_word(w) if len(w) > 1 else w.upper() for w in text.split(" "))
     return shown, (at, at + len(text)), FRAMED_SCORE
