@@ -1094,11 +1094,11 @@ def _framed_found(head: str) -> Found | None:
             if found is not None:
                 return found
         at += len(line) + 1
-    if ":" in head and "(" in head and not _drawn_text(head):
+    if ":" in head and "(" in head:
         # a prompt's weighted token that is a name run together ("(annakowal:1.2)")
         for m in _WEIGHTED_TOKEN.finditer(head):
             cut = split_hashtag(m.group(1))
-            if cut is not None:
+            if cut is not None and not _drawn_text(head):
                 return f"{cut[0].capitalize()} {cut[1].capitalize()}", m.span(1), FRAMED_SCORE
     if "#" in head:
         for m in _LOWER_HASHTAG.finditer(head):
