@@ -18,7 +18,16 @@ from functools import lru_cache
 
 from dfaudit.detect import east_asian
 from dfaudit.detect.text import ascii_letters, deleet, fold, pieces, text_pieces
-from dfaudit.detect.vocab import NOT_FIRST_NAMES, NOT_NAME_WORDS
+from dfaudit.detect.vocab import (
+    CONCEPT_WORDS,
+    FICTION_STRONG,
+    FICTION_WORDS,
+    LIVE_GENERIC_FICTION,
+    NOT_FIRST_NAMES,
+    NOT_NAME_WORDS,
+    STYLE_WORDS,
+    TOOL_WORDS,
+)
 
 NAME_TEXT_LIMIT = 300  # a longer text is not a name: only its start is read
 RUN_TOGETHER_MAX = 40  # letters of a first name and a surname written as one word
@@ -1147,6 +1156,8 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     if not letters.isalpha() or not 7 <= len(letters) <= RUN_TOGETHER_MAX:
         return None
     table = first_names()
+    if letters in common_words() and letters not in table and not _surname_known(letters):
+        return None  # "caricature", "generally", "maryland": an ordinary word, written whole
     short = _short_head(letters)
     if short is not None:
         return short
@@ -1336,3 +1347,160 @@ def canonical_key(name: str) -> str:
     parts = [fold(deleet(w)) for w, _, _ in pieces(name) if w.isalpha() or w.isalnum()]
     cleaned = [_REPEAT.sub(r"\1", _NON_AZ.sub("", p)) for p in parts]
     return " ".join(sorted(w for w in cleaned if w))
+
+
+# A name written in lower case where the page introduces its subject ("LoRA de anna kowal,",
+# "requesting anna kowal.", "anna kowal (born 1990)"): real pages leave names small as often as
+# not. The frame says a subject's name stands there; the words say whether it is a person's:
+# a first name of the tables (or initials, or a title before one) first, a surname-like word
+# last, particles, initials or name words between, and no word of things, looks or styles.
+LOWER_NAME_FIRST_COUNT = 1000  # a first name opening a framed lower-case name: no rare one
+LOWER_NAME_WORDS_MAX = 4
+# titles that may stand before a first name ("queen anna", "dr anna kowal")
+_LOWER_TITLES = frozenset(
+    ("queen", "king", "prince", "princess", "sir", "dame", "lord", "dr", "president", "senator",
+     "pope", "coach", "chef", "judge", "saint", "st")
+)  # fmt: skip
+# words no framed name holds: what a frame may introduce instead ("LoRA de style aquarelle",
+# "requesting more poses", "photo of a woman")
+_NOT_LOWER_NAME = frozenset(
+    ("the", "a", "an", "my", "your", "his", "her", "their", "our", "this", "that", "these",
+     "those", "some", "any", "more", "other", "another", "new", "same", "all", "one", "two",
+     "and", "or", "with", "without", "for", "from", "in", "on", "at", "to", "by", "of", "as",
+     "is", "was", "be", "not", "no", "very", "please", "someone", "somebody", "anyone",
+     "anybody", "people", "person", "everyone", "myself", "yourself", "me", "you", "us", "them",
+     "it", "un", "une", "el", "il", "der", "die", "das", "ein", "eine", "les", "los", "las")
+)  # fmt: skip
+# endings of ordinary words ("smiling", "tanned", "lovely"), read as a surname only when a
+# surname table holds the word ("manning", "reed")
+_ORDINARY_ENDINGS = ("ing", "ed", "ly", "ness", "tion", "sion", "ment", "ful", "less", "ous",
+                     "ish", "ive", "able", "ible", "ity", "ies", "est")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _things() -> frozenset[str]:
+    """Words of things, looks, styles, fiction and tools: no word of a framed name."""
+    return frozenset(
+        NOT_NAME_WORDS
+        | CONCEPT_WORDS
+        | FICTION_STRONG
+        | FICTION_WORDS
+        | LIVE_GENERIC_FICTION
+        | STYLE_WORDS
+        | TOOL_WORDS
+        | _NOT_LOWER_NAME
+        | _SUFFIX_WORDS
+    )
+
+
+def _surname_known(key: str) -> bool:
+    return key in common_surnames() or key in word_surnames()
+
+
+def _framed_surname(key: str) -> bool:
+    """The last word of a framed lower-case name: surname-like, no word of things; an ordinary
+    word's ending only when a surname table holds it."""
+    if _surname_known(key):
+        return True
+    if len(key) < 2 or not surname_like(key) or key in _things():
+        return False
+    return not (key.endswith(_ORDINARY_ENDINGS) and key in common_words())
+
+
+def _framed_first(key: str) -> FirstName | None:
+    entry = first_names().get(key) or world_first_name(key)
+    if entry is None or entry.count < LOWER_NAME_FIRST_COUNT or key in _things():
+        return None
+    return entry
+
+
+def _unknown_given(key: str) -> bool:
+    return (
+        len(key) >= 4
+        and surname_like(key)
+        and key not in common_words()
+        and key not in _things()
+        and key not in NOT_FIRST_NAMES
+    )
+
+
+def framed_name_words(words: Sequence[str], strict: bool = False) -> FirstName | None:
+    """The first name of ``words`` (folded, lower case) when they read as one person's name in
+    a frame that introduces a subject (see above), else None. A first name that is also an
+    ordinary word ("will", "summer") needs a surname of the tables or a word that is no common
+    word after it, and so does every first name in a weaker frame (``strict``: a prompt line
+    that opens on the name); initials alone before a surname count as an unknown first name."""
+    if not 2 <= len(words) <= LOWER_NAME_WORDS_MAX or not all(w.isalpha() for w in words):
+        return None
+    k = 0
+    if words[0] in _LOWER_TITLES and len(words) >= 2:
+        k = 1
+    initials = 0
+    while k + initials < len(words) - 1 and len(words[k + initials]) == 1:
+        initials += 1
+    last = words[-1]
+    if initials:
+        if any(w in ("a", "i", "o", "y") for w in words[k : k + initials]):
+            return None
+        if k + initials != len(words) - 1 or len(last) < 3:
+            return None  # "r kowal", "j k kowal": initials, then the surname
+        if not _framed_surname(last) and not (
+            initials >= 2 and surname_like(last) and last not in _things()
+        ):
+            return None
+        return FirstName(words[k], "u", LOWER_NAME_FIRST_COUNT)
+    entry = _framed_first(words[k])
+    if entry is None:
+        # a first name no table holds ("zephyrine kowalski"), no common word, before a
+        # surname of the tables
+        if len(words) - k == 2 and _unknown_given(words[k]) and _surname_known(last):
+            return FirstName(words[k], "u", LOWER_NAME_FIRST_COUNT)
+        return None
+    if k == len(words) - 1:
+        return entry  # "queen anna": a title and a first name
+    if not _framed_surname(last):
+        return None
+    for middle in words[k + 1 : -1]:
+        if len(middle) == 1 or is_particle(middle) or _surname_known(middle):
+            continue
+        if _framed_first(middle) is None and not _framed_surname(middle):
+            return None
+    plain = last not in common_words() or _surname_known(last) or last in first_names()
+    if (strict or entry.word or words[k] in NOT_FIRST_NAMES) and not plain:
+        return None  # "rose garden": a word first name needs a surname after it
+    if strict and last in word_surnames():
+        return None  # "victoria lake, landscape": in a weak frame a word surname is a word
+    return entry
+
+
+def split_hashtag(tag: str) -> tuple[str, str] | None:
+    """A lower-case hashtag run together from a first name and a surname (``annakowal``): the
+    first name (common, no ordinary word) and the rest, when the rest reads as a surname (a
+    surname or first name of the tables, or a surname-like word that is no common word).
+    Ordinary hashtags (``photoshoot``, ``goodvibes``, ``rosegold``) hold no such cut."""
+    letters = fold(tag)
+    if not letters.isalpha() or not 6 <= len(letters) <= RUN_TOGETHER_MAX:
+        return None
+    if letters in common_words():
+        return None  # "marathon", "carolina": a word, not a first name and a rest
+    table = first_names()
+    shaped: tuple[str, str] | None = None
+    for cut in range(min(len(letters) - 2, FIRST_NAME_MAX), 2, -1):
+        head, rest = letters[:cut], letters[cut:]
+        entry = table.get(head)
+        if entry is None or entry.word or entry.count < HASHTAG_FIRST_COUNT:
+            continue
+        if head in NOT_FIRST_NAMES or head in _things():
+            continue
+        if rest in _things() or not surname_like(rest):
+            return None  # "emmastyle": a first name and a word of things
+        if _surname_known(rest) or (len(rest) >= 4 and rest in table):
+            return head, rest  # the longest first name before a surname of the tables
+        if rest in common_words():
+            return None  # "danielaswimwear": a first name and an ordinary word
+        if shaped is None and len(rest) >= 4 and _word_shaped(rest):
+            shaped = head, rest
+    return shaped
+
+
+HASHTAG_FIRST_COUNT = 5000

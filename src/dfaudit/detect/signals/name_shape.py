@@ -18,9 +18,11 @@ from dfaudit.detect.names import (
     find_names,
     first_name,
     first_names,
+    framed_name_words,
     instance_slug_name,
     name_gender,
     slug_name,
+    split_hashtag,
     surname_like,
     word_surnames,
 )
@@ -50,7 +52,10 @@ PROMPT_COMMAS = 3
 TAGS_READ = 12  # the first tags, read for a full name when no other field holds one
 TAG_KINDS = (":pair", ":romanised", ":script")
 _WORD = re.compile(r"[A-Za-z]+")
+_SNAKE_INITIAL = re.compile(r"(?<=[a-z]{2})_[a-np-wyz]_(?=[a-z]{2})")  # not "_x_": a blend
+_SNAKE_O = re.compile(r"(?<=[a-z]{2})_o_(?=[a-z]{3})")
 _MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]{1,20}) [A-Z]\.? (?=[A-Z][a-z])")
+_MIDDLE_INITIAL_LOWER = re.compile(r"\b([a-z]{2,20}) [a-z]\.? (?=[a-z]{2})")
 _MIDDLE_INITIAL_UPPER = re.compile(r"\b([A-Z]{2,20}) [A-Z]\.? (?=[A-Z]{2})")
 # What joins two people's names in a named blend: "Anna Miller x Clara Day", "A blend of Anna
 # Miller and Clara Day", "Anna Miller + Clara Day mix" (the gap between two name spans only).
@@ -190,6 +195,7 @@ class NameShape:
                     if found is not None:
                         out.append(found)
                         corroborated = True
+        out.extend(_possessive_title(view(record).name))
         out.extend(_described_blend(head))
         if head:
             described = _described_person(head)
@@ -265,7 +271,16 @@ def _whole_tag_name(tag: str) -> NameMatch | None:
         usable = m.kind == "pair" and not m.first.word and m.first.count >= TAG_FIRST_COUNT
         if usable and m.span == (0, len(bare)):
             return m
-    return None
+    # a name the pair finder leaves (a surname the word table counts, "anna kowal-brandt"),
+    # read as a name in a weak frame: a tag that is nothing else
+    words = [w.replace("-", "") for w in tag.split(" ")]
+    if not all(w.isalpha() for w in words) or len(words) > 3:
+        return None
+    first = framed_name_words(words, strict=True)
+    if first is None or first.count < TAG_FIRST_COUNT or len(words[0]) == 1:
+        return None
+    shown = " ".join(_shown_word(w) for w in tag.split(" "))
+    return NameMatch(shown, (0, len(tag)), tuple(words), "pair", first, False)
 
 
 def _corroborated(field: str, hits: tuple[Hit, ...], head: str) -> Hit | None:
@@ -389,8 +404,20 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
     matches = find_names(text)
     if not matches and " " in text:
         # "George W. Harlan", "Anna J Kowal": a middle initial between first name and surname
-        pattern = _MIDDLE_INITIAL_UPPER if text.isupper() else _MIDDLE_INITIAL
+        pattern = (
+            _MIDDLE_INITIAL_UPPER
+            if text.isupper()
+            else _MIDDLE_INITIAL_LOWER
+            if text.islower()
+            else _MIDDLE_INITIAL
+        )
         bare = pattern.sub(r"\1 ", text)
+        if bare != text:
+            matches = find_names(bare)
+    if not matches and "_" in text and text.islower():
+        # "anna_j_kowal_v1", "anna_o_kowal": a middle initial, or an Irish "O'" written apart,
+        # in a file stem or a network key (the "O" joins the surname it belongs to)
+        bare = _SNAKE_INITIAL.sub("_", _SNAKE_O.sub("_o", text))
         if bare != text:
             matches = find_names(bare)
     for match in matches:
@@ -589,17 +616,21 @@ def _opening_found(head: str) -> Found | None:
         found = _lower_hashtag(head)
     if found is None:
         found = _lower_case_name(head)
+    if found is None:
+        found = _framed_found(head)
     return found
 
 
-def _person_hits(text: str, span: tuple[int, int], score: float) -> list[Hit]:
+def _person_hits(
+    text: str, span: tuple[int, int], score: float, field: str = "description"
+) -> list[Hit]:
     sig = f"{NameShape.name}@{NameShape.version}"
     out = [
         Hit(
             sig,
             "likeness",
             score,
-            "description",
+            field,
             text,
             span,
             note="person name in the description: photos or the face of a named person",
@@ -837,7 +868,7 @@ def _lower_case_name(head: str) -> Found | None:
     at = 0
     for line in head.split("\n"):
         m = _LOWER_NAME_AT.match(line)
-        if m is not None and _prompt_name(m.group(1), m.group(2)):
+        if m is not None and _prompt_name(m.group(1), m.group(2)) and not _drawn_prompt(line):
             return _lower_found(m, at)
         at += len(line) + 1
     if "of " in head or "de " in head or "用" in head:
@@ -954,3 +985,189 @@ def _prompt_name(first: str, last: str) -> bool:
     if entry.word or not surname_like(surname) or len(surname) < 3:
         return False
     return surname not in common_words() or surname in first_names()
+
+
+# A name in lower case (or any case) where the page introduces its subject, read by the frame
+# and the name tables (:func:`dfaudit.detect.names.framed_name_words`), the way real pages
+# write: after what the model is of ("LoRA de anna kowal,", "model of anna kowal.", "embedding
+# von anna kowal"), after a bounty's request ("requesting anna kowal."), before a birth year
+# ("anna kowal (born 1990) is …") or a trade ("anna kowal is an american actress"), and a
+# hashtag run together from a first name and a surname ("#annakowal #photoshoot"). Each frame
+# is found by a literal word first; the words are read only where it stands.
+_FRAMED_NAME = re.compile(
+    r"((?:[^\W\d_]\.? |[^\W\d_][^\W\d_'’-]{1,20} ){1,3}[^\W\d_][^\W\d_'’-]{1,24})"
+    r"(?=[,.;:!?)\n]| [(|—–-]|$| ?(?:的照片|的写真|の写真|사진))"
+)
+_FRAME_OF = re.compile(
+    r"(?<![^\W\d_])(?:lora|locon|lycoris|loha|lokr|embedding|model|modèle|modele|modelo|modell|"
+    r"modello|checkpoint|dreambooth|likeness|lookalike|visage|rosto|volto|cara|gesicht)"
+    r"(?: (?:es|est|ist|is|è|é|was|fue|war))? (?:of|de|von|di|du|da|do|del|della|des) (?:the )?"
+    r"|(?<![^\W\d_])(?:photo|photograph|picture|portrait|image|closeup|close-up|headshot|face) of "
+    r"|(?<![^\W\d_])(?:fotos?|photos|bilder|immagini|imágenes|imagens) (?:de|von|di|da|do|des|du) "
+    r"|用 ?"
+    r"|(?<![^\W\d_])(?:requesting|requested|request(?:ed)? (?:for|of)|request ?:|"
+    r"commission(?:ed)? of|bounty (?:for|of|on)) (?:the )?"
+    # a label line ("subject: anna kowal")
+    r"|(?:^|(?<=\n))[ \t]*(?:subject|person|who|target|likeness|celebrity)"
+    r"(?:[ \t]*[:：][ \t]*|[ \t]+)"
+)
+_FRAME_OF_HINTS = ("lora", "locon", "lycoris", "loha", "lokr", "embedding", "model", "checkpoint",
+                   "dreambooth", "likeness", "lookalike", "visage", "rosto", "volto", "cara",
+                   "gesicht", "request", "commission", "bounty", " of ", "subject", "person", "who",
+                   "target", "celebrity", "foto", "photos", "bilder", "immagini", "imágenes",
+                   "imagens", "用")  # fmt: skip
+# after the name: a birth year in brackets, or the trade the sentence gives
+_FRAME_BORN = re.compile(
+    r" \((?:born|b\.|née|nee|geb\.|nacida|nascida|né|nato|nata)(?: on| in)? "
+    r"(?:[^\W\d_]{3,9} \d{1,2},? |\d{1,2} [^\W\d_]{3,9} )?(?:19|20)\d\d\b"
+)
+_FRAME_TRADE = re.compile(
+    r" (?:is|was) (?:an?|the) (?:[a-z-]{2,15} ){0,3}?(?:actress|actor|singer|rapper|model|idol|"
+    r"host|presenter|streamer|youtuber|influencer|athlete|dancer|comedian|politician|"
+    r"journalist|anchor|newscaster|cosplayer|musician|wrestler|tiktoker|personality|"
+    r"entertainer|gymnast|swimmer|footballer|golfer|boxer|player|chef|pornstar|star)\b"
+)
+_FRAME_AFTER_HINTS = (" (born", " (b.", " (nee", " (née", " (geb", " (nac", " (nasc", " (né",
+                      " (nat", " is a", " is the", " was a", " was the", ". she ", ". trained",
+                      ". he ", " (", "の写真", "사진")  # fmt: skip
+# a sentence after the name whose subject is a person's pronoun ("anna kowal. She is …")
+_FRAME_BRACKET_TRADE = re.compile(
+    r" \((?:[a-z-]{2,15} ){0,2}(?:actress|actor|singer|rapper|model|idol|host|presenter|streamer|"
+    r"youtuber|influencer|athlete|dancer|comedian|politician|journalist|news anchor|cosplayer|"
+    r"musician|wrestler|tiktoker|golfer|boxer|footballer|tennis player|pornstar|chef)\)"
+)
+_FRAME_PRONOUN = re.compile(
+    r"\. (?:(?:she|he) (?:is|was|has|won|became|starred|plays|played)\b|trained on (?:his|her) )"
+)
+# the Japanese or Korean word for photos after a name that opens its line ("<name> の写真で学習")
+_FRAME_SCRIPT_PHOTOS = re.compile(r" ?(?:の写真|사진)")
+_SENTENCE_BREAK = re.compile(r"(?:[.!?:;|•]|—|–| - )\s+|\n")
+FRAMED_BEFORE_CHARS = 72  # four words of a name and their spaces, before what follows it
+FRAMED_SCORE = 0.9
+PROMPT_LINES = 8
+# a prompt's words of a drawn subject ("1girl", "anime"): the name it opens on is a character's
+_DRAWN_PROMPT = re.compile(
+    r"\b(?:\d(?:girl|boy)s?|solo|chibi|anime|manga|cartoon|2d|cel shading)\b"
+)
+_DRAWN_WORDS = re.compile(r"\b(?:solo|chibi|anime|manga|cartoon|2d|cel shading)\b")
+
+
+def _drawn_text(text: str) -> bool:
+    """Words of a drawn subject anywhere in ``text`` ("1girl" is said of photos too)."""
+    low = text.lower()
+    return _DRAWN_WORDS.search(low) is not None or any(
+        w in FICTION_WORDS for w in re.findall(r"[a-z0-9]+", low)
+    )
+
+
+def _drawn_prompt(line: str) -> bool:
+    low = line.lower()
+    return _DRAWN_PROMPT.search(low) is not None or any(
+        w in FICTION_WORDS for w in re.findall(r"[a-z0-9]+", low)
+    )
+
+
+_PROMPT_LINE_NAME = re.compile(
+    r"[ \t]*((?:[a-z]\.? |[a-z][a-z'’-]{1,20} ){1,2}[a-z][a-z'’-]{1,24})"
+    r", [^,\n]{2,40}, [^,\n]{2,40}"
+)
+_WEIGHTED_TOKEN = re.compile(r"\(([a-z]{6,40}):[0-9](?:\.[0-9]{1,2})?\)")
+_LOWER_HASHTAG = re.compile(r"(?<![^\W\d_])#([a-z]{6,40})(?![A-Za-z0-9_])")
+
+
+def _framed_found(head: str) -> Found | None:
+    """The first person a frame of the description's opening introduces (see above)."""
+    low = head.lower()
+    if len(low) != len(head):
+        return None  # the positions must stand where they stand in ``head``
+    if any(hint in low for hint in _FRAME_OF_HINTS):
+        for frame in _FRAME_OF.finditer(low):
+            m = _FRAMED_NAME.match(head, frame.end())
+            found = _framed_words(m.group(1), m.start(1)) if m is not None else None
+            if found is not None:
+                return found
+    for hint in _FRAME_AFTER_HINTS:
+        at = low.find(hint)
+        while at > 0:
+            after = (
+                _FRAME_SCRIPT_PHOTOS
+                if not hint.isascii()
+                else _FRAME_BRACKET_TRADE
+                if hint == " ("
+                else _FRAME_BORN
+                if hint.startswith(" (")
+                else _FRAME_PRONOUN
+                if hint.startswith(".")
+                else _FRAME_TRADE
+            )
+            if after.match(low, at) is not None:
+                found = _name_before(head, at)
+                if found is not None:
+                    return found
+            at = low.find(hint, at + 1)
+    at = 0
+    for line in head.split("\n")[:PROMPT_LINES]:
+        # a prompt line that opens on the name ("anna kowal, portrait, soft light")
+        m = _PROMPT_LINE_NAME.match(line)
+        if m is not None and not _drawn_prompt(line):
+            found = _framed_words(m.group(1), at + m.start(1), strict=True)
+            if found is not None:
+                return found
+        at += len(line) + 1
+    if ":" in head and "(" in head:
+        # a prompt's weighted token that is a name run together ("(annakowal:1.2)")
+        for m in _WEIGHTED_TOKEN.finditer(head):
+            cut = split_hashtag(m.group(1))
+            if cut is not None and not _drawn_text(head):
+                return f"{cut[0].capitalize()} {cut[1].capitalize()}", m.span(1), FRAMED_SCORE
+    if "#" in head:
+        for m in _LOWER_HASHTAG.finditer(head):
+            cut = split_hashtag(m.group(1))
+            if cut is not None:
+                return f"{cut[0].capitalize()} {cut[1].capitalize()}", m.span(1), HASHTAG_SCORE
+    return None
+
+
+def _name_before(head: str, at: int) -> Found | None:
+    """The name that a sentence opens on and that ends at ``at``: all the words between the
+    sentence's start and ``at`` (two to four)."""
+    start = max(0, at - FRAMED_BEFORE_CHARS)
+    segment = head[start:at]
+    breaks = list(_SENTENCE_BREAK.finditer(segment))
+    if breaks:
+        begin = start + breaks[-1].end()
+    elif start == 0:
+        begin = 0
+    else:
+        return None  # a longer sentence: the name would not open it
+    text = head[begin:at].strip()
+    if _FRAMED_NAME.fullmatch(text) is None:
+        return None
+    return _framed_words(text, begin + head[begin:at].index(text))
+
+
+def _framed_words(text: str, at: int, strict: bool = False) -> Found | None:
+    words = [fold(w).replace("'", "").replace("’", "").rstrip(".") for w in text.split(" ")]
+    words = [w.replace("-", "") for w in words]
+    if any(not w for w in words) or words[0] in PLACE_HEADS:
+        return None  # "fotos de nueva york": a place
+    if framed_name_words(words, strict) is None:
+        return None
+    shown = " ".join(_shown_word(w) if len(w) > 1 else w.upper() for w in text.split(" "))
+    return shown, (at, at + len(text)), FRAMED_SCORE
+
+
+# A title that is a name and what of theirs the model holds ("anna kowal's face (SDXL)",
+# "Anna Kowal’s likeness"): the possessive frame says the words before it are whose.
+_POSSESSIVE_TITLE = re.compile(
+    r"^\s*((?:[^\W\d_]\.? |[^\W\d_][^\W\d_-]{1,20} ){1,3}[^\W\d_][^\W\d_-]{1,24})['’]s "
+    r"(?i:face|likeness|lora|look|portrait|body|model|embedding)\b"
+)
+
+
+def _possessive_title(title: str) -> list[Hit]:
+    if "s " not in title or ("'" not in title and "’" not in title):
+        return []
+    m = _POSSESSIVE_TITLE.match(title)
+    found = _framed_words(m.group(1), m.start(1)) if m is not None else None
+    return [] if found is None else _person_hits(*found, field="name")

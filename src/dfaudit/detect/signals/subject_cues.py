@@ -26,6 +26,7 @@ from dfaudit.detect.names import (
     common_words,
     first_name,
     first_names,
+    framed_name_words,
     surname_like,
     word_surnames,
     world_first_name,
@@ -39,6 +40,7 @@ from dfaudit.detect.vocab import (
     FEMALE_SCRIPT_TERMS,
     FICTION_STRONG,
     FICTION_WORDS,
+    LIVE_GENERIC_FICTION,
     MALE_SCRIPT_TERMS,
     NATIONALITY_WORDS,
     NOT_NAME_WORDS,
@@ -475,7 +477,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "16"
+    version: ClassVar[str] = "17"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -545,6 +547,7 @@ class SubjectCues:
                 )
         out.extend(_private_cues(sig, record, name))
         out.extend(_name_cues(sig, name))
+        out.extend(_caricature_of_name(sig, record))
         out.extend(_initials_target(sig, name))
         out.extend(_script_title_target(sig, name))
         head = description_of(record)[:DESCRIPTION_HEAD]
@@ -963,8 +966,23 @@ def _labelled_subject(sig: str, head: str) -> list[Hit]:
             continue  # IGNORECASE lets the label words be any case; the name must be capitalised
         if fold(name.split()[0]) in NOT_NAME_WORDS:
             continue  # "Realistic Vision (model)"
+        if match.group("trade") and _all_plain_words(name):
+            continue  # "Crystal Hearts (born 2019)": a work's title, every word a plain word
         return _subject_named(sig, name)
     return []
+
+
+def _all_plain_words(name: str) -> bool:
+    """Whether every word of a capitalised name is a common English word that no name table
+    holds as a first name or a surname."""
+    plain = common_words()
+    for word in re.split(r"[ -]", name):
+        key = fold(word)
+        if key not in plain or first_name(key) is not None or key in common_surnames():
+            return False
+        if key in word_surnames():
+            return False
+    return True
 
 
 # "澹台沁岚，中国内地演员。" / "白鷺ゆずはさん、日本のモデルです（23歳）": a description that
@@ -1584,3 +1602,64 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
                 )
             )
     return out
+
+
+# "<name> chibi caricature", "caricature of <name>": a caricature exaggerates a real person's
+# face, so a drawn or 3D one of a named person still targets that person, however cartoon its
+# medium ("keeps the face, 3D cartoon style"). The name is read from the title's words before
+# the caricature's medium words (or after "caricature of") by the name tables; a drawn
+# character's page (an anime, game or fiction tag, a work it comes from) is none, and a
+# caricature style with no name in its title names nobody.
+_CARICATURE_WORDS = ("caricature", "caricatura", "karikatur")
+_MEDIUM_WORDS = frozenset(
+    ("chibi", "caricature", "caricatures", "caricatura", "karikatur", "3d", "2d", "cartoon",
+     "cartoonish", "toon", "pixar", "style", "big", "head", "bighead", "bobblehead", "funny",
+     "figure", "figurine", "version", "lora", "as", "a", "in")
+)  # fmt: skip
+_MEDIUM_TAGS = frozenset(("chibi", "cartoon", "2d", "3d", "comic", "comics", "caricature"))
+_CARICATURE_FICTION = re.compile(
+    r"\b(?:anime|manga|game|character|characters|heroine|hero|villain|npc|vtuber|fictional|"
+    r"original|oc|series|novel|webtoon|comic book|from the)\b"
+)
+_TITLE_WORD = re.compile(r"[^\W\d_]+|\d+[a-z]?")
+
+
+def _caricature_of_name(sig: str, record: object) -> list[Hit]:
+    title = view(record).name_folded
+    tags = tags_of(record)
+    if not any(w in title for w in _CARICATURE_WORDS) and not any(
+        t in _CARICATURE_WORDS for t in tags
+    ):
+        return []
+    fiction = (FICTION_STRONG | FICTION_WORDS | LIVE_GENERIC_FICTION) - _MEDIUM_TAGS
+    if any(t in fiction for t in tags):
+        return []
+    if _CARICATURE_FICTION.search(folded_description(record, DESCRIPTION_HEAD)) is not None:
+        return []
+    words = _TITLE_WORD.findall(title.replace("_", " "))
+    of = words.index("of") if "of" in words else -1
+    if of > 0 and words[of - 1] in _MEDIUM_WORDS:
+        name = words[of + 1 :]  # "caricature of <name>"
+    else:
+        name = []
+        for word in words:
+            if word in _MEDIUM_WORDS:
+                break
+            name.append(word)
+        if len(name) == len(words):
+            return []  # no medium word after the words: a title, not a caricature of someone
+    if framed_name_words(name) is None:
+        return []
+    shown = " ".join(w.upper() if len(w) == 1 else w.capitalize() for w in name)
+    return [
+        Hit(
+            sig,
+            "likeness",
+            0.8,
+            "name",
+            shown,
+            note="a caricature of a named person",
+            feature="subject:lookalike_name",
+        ),
+        Hit(sig, "target", LABELLED_TARGET, "name", shown, value=shown, note=canonical_key(shown)),
+    ]
