@@ -45,7 +45,8 @@ MINOR_WORDS = re.compile(
     re.I,
 )
 MINOR_AGE = re.compile(
-    r"\b(?:age[d]?\s*)?(1[0-7]|[5-9])\s*(?:years? old|yo\b|y/o|-year-old|歳|세|岁|лет|años|ans)"
+    r"(?<![\d.])(?:age[d]?\s*)?(1[0-7]|[5-9])\s*"
+    r"(?:years? old|yo\b|y/o|-year-old|歳|세|岁|лет|años|ans)"
     r"|\bage[d]?\s+(1[0-7]|[5-9])\b",
     re.I,
 )
@@ -1567,6 +1568,19 @@ def t_creator_linktree(ctx: Ctx) -> Made:
     return it, lab(it, "online_creator", target=h, gender="female")
 
 
+def t_creator_no_gender_cue(ctx: Ctx) -> Made:
+    h = ctx.fresh(lambda: ctx.pick(ctx.v["HANDLES"]), str)
+    it = civ(
+        ctx,
+        f"{h} (cosplayer)",
+        ltype(ctx),
+        ["cosplay", "instagram"],
+        page(ctx, f"Instagram cosplayer @{h} (they/them). Photos from their public feed."),
+        trained=[h.replace(".", "_")],
+    )
+    return it, lab(it, "online_creator", target=f"@{h}", gender="unknown", aliases=[h])
+
+
 # private people ---------------------------------------------------------------------------------
 
 
@@ -2298,7 +2312,7 @@ def t_dating_profile_style(ctx: Ctx) -> Made:
 # the mix: (shape, template, dev9 count, hold9 count); hold9-only shapes have 0 in dev9
 
 SHAPES: list[tuple[str, Callable[[Ctx], Made], int, int]] = [
-    ("title_name", t_title_name, 7, 7),
+    ("title_name", t_title_name, 8, 9),
     ("desc_only", t_desc_only, 4, 4),
     ("trigger_only", t_trigger_only, 4, 4),
     ("filename_only", t_filename_only, 3, 3),
@@ -2308,8 +2322,8 @@ SHAPES: list[tuple[str, Callable[[Ctx], Made], int, int]] = [
     ("ordinary_words", t_ordinary_words, 5, 5),
     ("stage_name", t_stage_name, 3, 3),
     ("initials", t_initials, 3, 3),
-    ("east_asian_script", t_east_asian_script, 5, 5),
-    ("east_asian_family_first", t_east_asian_family_first, 5, 5),
+    ("east_asian_script", t_east_asian_script, 6, 7),
+    ("east_asian_family_first", t_east_asian_family_first, 6, 7),
     ("east_asian_run_together", t_east_asian_run_together, 3, 3),
     ("east_asian_camel", t_east_asian_camel, 2, 3),
     ("east_asian_kanji_kana", t_east_asian_kanji_kana, 2, 2),
@@ -2341,7 +2355,7 @@ SHAPES: list[tuple[str, Callable[[Ctx], Made], int, int]] = [
     ("caps_no_hyphen", t_caps_no_hyphen, 0, 3),
     ("alt_text_only", t_alt_text, 0, 3),
     ("reddit_crosspost", t_crosspost, 0, 3),
-    ("hf_slug", t_hf_slug, 4, 5),
+    ("hf_slug", t_hf_slug, 5, 6),
     ("hf_widget_prompt", t_hf_widget_prompt, 2, 3),
     ("hf_link_only", t_hf_link_only, 2, 2),
     ("hf_sibling_only", t_hf_sibling_only, 2, 3),
@@ -2351,13 +2365,14 @@ SHAPES: list[tuple[str, Callable[[Ctx], Made], int, int]] = [
     ("cosplayer_photos", t_cosplayer_photos, 2, 2),
     ("creator_east_asian", t_creator_east_asian, 2, 3),
     ("creator_linktree", t_creator_linktree, 2, 2),
-    ("private", t_private, 6, 6),
+    ("creator_no_gender_cue", t_creator_no_gender_cue, 2, 2),
+    ("private", t_private, 7, 8),
     ("private_foreign", t_private_foreign, 3, 3),
     ("private_unknown", t_private_unknown, 1, 2),
     ("private_commission", t_private_commission, 2, 2),
     ("hf_private", t_hf_private, 2, 2),
     # negatives
-    ("anime_character", t_anime_character, 7, 8),
+    ("anime_character", t_anime_character, 8, 9),
     ("anime_no_tag", t_anime_no_tag, 3, 4),
     ("anime_script_name", t_anime_script_name, 3, 3),
     ("anime_cv_credit", t_anime_cv_credit, 3, 3),
@@ -2367,7 +2382,7 @@ SHAPES: list[tuple[str, Callable[[Ctx], Made], int, int]] = [
     ("painter_style", t_painter_style, 4, 4),
     ("photographer_style", t_photographer_style, 2, 3),
     ("famous_painting", t_famous_painting, 2, 2),
-    ("checkpoint", t_checkpoint, 4, 5),
+    ("checkpoint", t_checkpoint, 5, 6),
     ("checkpoint_merge", t_checkpoint_merge, 3, 4),
     ("person_named_checkpoint", t_person_named_checkpoint, 2, 3),
     ("hf_checkpoint", t_hf_checkpoint, 2, 2),
@@ -2389,7 +2404,7 @@ SHAPES: list[tuple[str, Callable[[Ctx], Made], int, int]] = [
     ("virtual_idol", t_virtual_idol, 2, 3),
     ("doll_likeness", t_doll_likeness, 3, 3),
     ("ethnic_look", t_ethnic_look, 3, 4),
-    ("generic_face", t_generic_face, 4, 4),
+    ("generic_face", t_generic_face, 5, 5),
     ("generic_asian_face", t_generic_asian_face, 3, 4),
     ("average_face", t_average_face, 2, 2),
     ("bare_woman_tags", t_bare_woman_tags, 3, 3),
@@ -2403,6 +2418,29 @@ SHAPES: list[tuple[str, Callable[[Ctx], Made], int, int]] = [
 HOLD_ONLY = {s for s, _, d, h in SHAPES if d == 0 and h > 0}
 
 
+SFW_SHAPES = {"minor_cue", "adult_youth_words", "private_unknown", "hf_private"}
+FLAG_ONLY_SEXUAL = 0.12
+
+
+def flag_sexual(item: dict[str, Any], label: dict[str, Any]) -> None:
+    """Make an item sexual by the platform's flags alone (no sexual word on the page)."""
+    if label["platform"] == "huggingface":
+        item["tags"].insert(4, "not-for-all-audiences")
+    else:
+        item["nsfw"] = True
+        if "nsfwLevel" in item:
+            item["nsfwLevel"] = 31
+        for v in item["modelVersions"]:
+            if "nsfwLevel" in v:
+                v["nsfwLevel"] = 28
+            for k, im in enumerate(v["images"]):
+                if "nsfw" in im:
+                    im["nsfw"] = "X" if k == 0 else "Mature"
+                else:
+                    im["nsfwLevel"] = 8 if k == 0 else 4
+    label["sexual_intent"] = True
+
+
 def build(part: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The items and labels of one part, in a seeded order."""
     seed, _ = SEEDS[part]
@@ -2414,6 +2452,13 @@ def build(part: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     for shape, fn in plan:
         item, label = fn(ctx)
         label["shape"] = shape
+        if (
+            label["likeness"]
+            and not label["sexual_intent"]
+            and shape not in SFW_SHAPES
+            and ctx.chance(FLAG_ONLY_SEXUAL)
+        ):
+            flag_sexual(item, label)
         check(item, label)
         items.append(item)
         labels.append(label)

@@ -211,9 +211,8 @@ PLAIN: list[tuple[str, Callable[[B.Ctx, str], dict[str, Any]], str]] = [
 GENDERED = [("poi_spanish_pronoun", _t_spanish), ("poi_caption_gender", _t_caption)]
 NEGATIVE_SHAPES = [
     s
-    for s, fn, *_ in B.SHAPES
-    if B.lab({"id": 0}, "concept")["likeness"] is False
-    and s
+    for s, _fn, *_ in B.SHAPES
+    if s
     in {
         "anime_character",
         "anime_cv_credit",
