@@ -111,6 +111,7 @@ class Ctx:
         self.v = V.vocab(V_PART[part])
         self.used: set[str] = set()
         self.ids: set[int] = set()
+        self.repos: set[str] = set()
 
     def pick(self, seq: Any) -> Any:
         return self.rng.choice(list(seq))
@@ -365,6 +366,11 @@ def hf(
     base: str = "black-forest-labs/FLUX.1-dev",
 ) -> dict[str, Any]:
     """A Hugging Face ``ModelInfo`` item as ``/api/models?full=true&cardData=true`` gives it."""
+    n = 2
+    base_repo = repo
+    while repo in ctx.repos:
+        repo, n = f"{base_repo}-{n}", n + 1
+    ctx.repos.add(repo)
     author = repo.split("/")[0]
     all_tags = [
         "diffusers",
@@ -855,7 +861,7 @@ def t_world_name(ctx: Ctx) -> Made:
         trained=[snake(full)],
         sexual=sx,
     )
-    plain = full.translate(str.maketrans("ïëñíáéó", "ieniaeo"))
+    plain = full.translate(str.maketrans("ïëñíáéóÍÁ", "ieniaeoIA"))
     return it, lab(
         it,
         "public_figure",
@@ -906,6 +912,8 @@ FOREIGN = {
     ),
     "pt": ("LoRA do {n}, apresentador brasileiro. Ele apresenta o programa de domingo.", "male"),
     "ru": ("Лора {n}, известная телеведущая. Она ведёт утреннее шоу. Вес 0.8.", "female"),
+    "hi": ("{n} की LoRA। वह एक मशहूर अभिनेत्री है और कई फ़िल्मों में काम कर चुकी है।", "female"),
+    "ar": ("لورا للممثلة {n}. هي ممثلة مشهورة في المسلسلات. الوزن المقترح 0.8", "female"),
     "it": ("LoRA di {n}, attrice italiana. Lei recita in molte fiction.", "female"),
 }
 
@@ -1481,6 +1489,66 @@ def t_hf_east_asian(ctx: Ctx) -> Made:
         gender=g,
         platform="huggingface",
         aliases=[p["run"], p["western"], p["script"]],
+    )
+
+
+def t_stage_name_born(ctx: Ctx) -> Made:
+    stage = ctx.fresh(lambda: ctx.pick(ctx.v["STAGE"]), str)
+    gv, fam = ctx.western("female")
+    it = civ(
+        ctx,
+        f"{stage} (singer)",
+        ltype(ctx),
+        ["singer", "woman"],
+        page(ctx, f"{stage} (born {gv} {fam}) is a pop singer. Trained on 70 stage photos."),
+        trained=[stage.lower()],
+    )
+    return it, lab(it, "public_figure", target=stage, gender="female", aliases=[f"{gv} {fam}"])
+
+
+def t_prompt_weight_syntax(ctx: Ctx) -> Made:
+    g = gender_of(ctx)
+    gv, fam = ctx.western(g)
+    key = f"{gv}{fam}".lower()
+    w = "1girl" if g == "female" else "1boy"
+    it = civ(
+        ctx,
+        ctx.pick(["Face helper 21", "Portrait booster", "LoRA #33"]),
+        ltype(ctx),
+        ["portrait"],
+        page(
+            ctx,
+            f"Sample prompt: <code>masterpiece, photo, ({key}:1.2), {w}, upper body, "
+            "film grain</code>",
+        ),
+        trained=[],
+    )
+    return it, lab(it, "public_figure", target=f"{gv} {fam}", gender=g, aliases=[key])
+
+
+PARTICLE = {"ko": ["님 LoRA", "의 얼굴", "씨"], "ja": ["ちゃん", "さんLoRA", "の顔"]}
+
+
+def t_script_with_particle(ctx: Ctx) -> Made:
+    lang = ctx.pick(["ko", "ja"])
+    p = ctx.east_asian(lang, "female")
+    part = ctx.pick(PARTICLE[lang])
+    it = civ(
+        ctx,
+        f"{p['script']}{part}",
+        ltype(ctx),
+        ["여자" if lang == "ko" else "女性", "idol"],
+        page(
+            ctx, f"{p['script']}{part} — 팬 메이드" if lang == "ko" else f"{p['script']}{part}です"
+        ),
+        trained=[p["run"]],
+    )
+    return it, lab(
+        it,
+        "public_figure",
+        target=p["script"],
+        gender="female",
+        aliases=[p["roman"], p["western"], p["run"]],
     )
 
 
@@ -2296,6 +2364,29 @@ def t_ai_idol_group(ctx: Ctx) -> Made:
     )
 
 
+def t_negative_prompt_name(ctx: Ctx) -> Made:
+    gv, fam = ctx.western("female")
+    it = civ(
+        ctx,
+        ctx.pick(["Unique face (anti-sameface)", "Fresh face embedding"]),
+        "TextualInversion",
+        ["woman", "face"],
+        page(
+            ctx,
+            "Generic new face; the sample images push AWAY from a famous one (see the "
+            "negative prompt).",
+        ),
+        trained=["freshface"],
+        prompts=["photo of a freshface woman, outdoors, natural light"],
+        era="2025",
+    )
+    for v in it["modelVersions"]:
+        for im in v["images"]:
+            if "meta" in im:
+                im["meta"]["negativePrompt"] = f"({gv} {fam}:1.4), lowres, watermark"
+    return it, lab(it, "generic_face")
+
+
 def t_dating_profile_style(ctx: Ctx) -> Made:
     return _neg(
         ctx,
@@ -2352,6 +2443,9 @@ SHAPES: list[tuple[str, Callable[[Ctx], Made], int, int]] = [
     ("denial_disclaimer", t_denial_disclaimer, 2, 2),
     ("desc_table", t_desc_table, 2, 2),
     ("flux_caption_trigger", t_flux_caption_trigger, 2, 3),
+    ("stage_name_born", t_stage_name_born, 2, 2),
+    ("prompt_weight_syntax", t_prompt_weight_syntax, 2, 3),
+    ("script_with_particle", t_script_with_particle, 3, 3),
     ("caps_no_hyphen", t_caps_no_hyphen, 0, 3),
     ("alt_text_only", t_alt_text, 0, 3),
     ("reddit_crosspost", t_crosspost, 0, 3),
@@ -2412,6 +2506,7 @@ SHAPES: list[tuple[str, Callable[[Ctx], Made], int, int]] = [
     ("blend_unnamed", t_blend_unnamed, 3, 3),
     ("tool", t_tool, 3, 3),
     ("body_slider", t_body_slider, 2, 2),
+    ("negative_prompt_name", t_negative_prompt_name, 2, 3),
     ("ai_idol_group", t_ai_idol_group, 0, 3),
     ("dating_profile_style", t_dating_profile_style, 0, 3),
 ]

@@ -123,6 +123,7 @@ WORLD: dict[str, list[tuple[str, str | None, str]]] = {
         ("Thandeka Mabuzela", None, "female"),
         ("Saskia van der Molenbeek", None, "female"),
         ("Iñaki Zubeldia", None, "male"),
+        ("Aoife Ní Bhraonáin", None, "female"),
     ],
     "B": [
         ("Chiamaka Eze-Lawal", None, "female"),
@@ -133,6 +134,7 @@ WORLD: dict[str, list[tuple[str, str | None, str]]] = {
         ("Nomvula Sithebe", None, "female"),
         ("Femke ter Haarhuis", None, "female"),
         ("Joaquín Errazuriz", None, "male"),
+        ("Gráinne O'Dwyer-Quill", None, "female"),
     ],
 }
 # Names in their own script with the romanisation: (script, roman, gender, language).
