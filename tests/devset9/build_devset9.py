@@ -174,6 +174,21 @@ class Ctx:
 
 V_PART = {name: part for name, (_, part) in SEEDS.items()}
 
+STOCK_VAE = {
+    "name": "vae-ft-mse-840000-ema-pruned.safetensors",
+    "type": "VAE",
+    "sizeKB": 327162.0,
+    "metadata": {"format": "SafeTensor"},
+    "hashes": {"SHA256": STOCK_VAE_SHA},
+}
+STOCK_YAML = {
+    "name": "v2-inference-v.yaml",
+    "type": "Config",
+    "sizeKB": 1.7724609375,
+    "metadata": {"format": "Other"},
+    "hashes": {"SHA256": STOCK_YAML_SHA},
+}
+
 BOILER = [
     "<p>Recommended weight 0.6–0.85. Works best with a realistic checkpoint.</p>",
     "<p>Trained with kohya_ss, 20 epochs, network dim 32 / alpha 16, AdamW8bit.</p>",
@@ -1175,6 +1190,48 @@ def t_adult_youth_words(ctx: Ctx) -> Made:
     )
 
 
+def t_adult_youth_words_western(ctx: Ctx) -> Made:
+    gv, fam = ctx.western("female")
+    age = ctx.rng.randint(20, 29)
+    line = ctx.pick(
+        [
+            f"{gv} {fam} ({age}), petite fitness model. Cheerleader-themed photoshoot, all adult.",
+            f"Cute girl-next-door look of {gv} {fam}, born {2024 - age}. She is a presenter.",
+        ]
+    )
+    it = civ(
+        ctx,
+        f"{gv} {fam} — cute",
+        "LORA",
+        ["cute", "petite", "woman"],
+        page(ctx, line),
+        trained=[snake(f"{gv} {fam}")],
+    )
+    return it, lab(it, "public_figure", target=f"{gv} {fam}", gender="female")
+
+
+def t_dreambooth_checkpoint(ctx: Ctx) -> Made:
+    g = gender_of(ctx)
+    gv, fam = ctx.western(g)
+    full = f"{gv} {fam}"
+    w = "woman" if g == "female" else "man"
+    it = civ(
+        ctx,
+        f"{full} Dreambooth",
+        "Checkpoint",
+        gtags(ctx, g, 2),
+        page(
+            ctx,
+            f"Full Dreambooth model of {full}. Token: <code>sks {w}</code>. VAE and "
+            "config included for convenience.",
+        ),
+        trained=[f"sks {w}"],
+        files=[f"{snake(full)}_dreambooth.ckpt"],
+        extra_files=[STOCK_VAE, STOCK_YAML],
+    )
+    return it, lab(it, "public_figure", target=full, gender=g)
+
+
 def t_minor_cue(ctx: Ctx) -> Made:
     g = gender_of(ctx, 0.7)
     gv, fam = ctx.western(g)
@@ -1908,13 +1965,7 @@ def t_famous_painting(ctx: Ctx) -> Made:
 def t_checkpoint(ctx: Ctx) -> Made:
     ck = ctx.pick(ctx.v["CHECKPOINTS"])
     sx = ctx.chance(0.4)
-    vae = {
-        "name": "vae-ft-mse-840000-ema-pruned.safetensors",
-        "type": "VAE",
-        "sizeKB": 327162.0,
-        "metadata": {"format": "SafeTensor"},
-        "hashes": {"SHA256": STOCK_VAE_SHA},
-    }
+    extra = [STOCK_VAE] + ([STOCK_YAML] if ctx.chance(0.4) else [])
     return _neg(
         ctx,
         "checkpoint_realistic",
@@ -1923,7 +1974,7 @@ def t_checkpoint(ctx: Ctx) -> Made:
         ["photorealistic", "base model", "realistic", "woman"],
         page(ctx, "Realistic general purpose checkpoint. Good skin, good hands (mostly)."),
         sexual=sx,
-        extra_files=[vae],
+        extra_files=extra,
         poi=ctx.chance(0.15),
     )
 
@@ -2434,6 +2485,8 @@ SHAPES: list[tuple[str, Callable[[Ctx], Made], int, int]] = [
     ("request", t_request, 2, 2),
     ("role_surname", t_role_surname, 2, 3),
     ("adult_youth_words", t_adult_youth_words, 4, 5),
+    ("adult_youth_words_western", t_adult_youth_words_western, 2, 2),
+    ("dreambooth_checkpoint", t_dreambooth_checkpoint, 2, 2),
     ("minor_cue", t_minor_cue, 4, 4),
     ("name_in_link_url", t_name_in_link_url, 3, 3),
     ("middle_initial", t_middle_initial, 2, 2),
@@ -2513,7 +2566,13 @@ SHAPES: list[tuple[str, Callable[[Ctx], Made], int, int]] = [
 HOLD_ONLY = {s for s, _, d, h in SHAPES if d == 0 and h > 0}
 
 
-SFW_SHAPES = {"minor_cue", "adult_youth_words", "private_unknown", "hf_private"}
+SFW_SHAPES = {
+    "minor_cue",
+    "adult_youth_words",
+    "adult_youth_words_western",
+    "private_unknown",
+    "hf_private",
+}
 FLAG_ONLY_SEXUAL = 0.12
 
 

@@ -95,16 +95,16 @@ JA_FAMILY = {
     ],
 }
 JA_GIVEN_F = {
-    "A": [("さくら", "Sakura"), ("美咲", "Misaki"), ("ひなた", "Hinata"), ("彩花", "Ayaka")],
-    "B": [("結衣", "Yui"), ("かすみ", "Kasumi"), ("真由", "Mayu"), ("千尋", "Chihiro")],
+    "A": [("さくら", "Sakura"), ("美咲", "Misaki"), ("あやめ", "Ayame"), ("彩花", "Ayaka")],
+    "B": [("結衣", "Yui"), ("かすみ", "Kasumi"), ("真由", "Mayu"), ("美穂", "Miho")],
 }
 JA_GIVEN_M = {"A": [("健太", "Kenta"), ("翔", "Sho")], "B": [("大輔", "Daisuke"), ("蓮", "Ren")]}
 KO_FAMILY = {
     "A": [("남궁", "Namgung"), ("황보", "Hwangbo"), ("탁", "Tak"), ("변", "Byeon")],
-    "B": [("제갈", "Jegal"), ("독고", "Dokgo"), ("선우", "Seonu"), ("여", "Yeo")],
+    "B": [("제갈", "Jegal"), ("독고", "Dokgo"), ("선우", "Sunwoo"), ("여", "Yeo")],
 }
 KO_GIVEN_F = {
-    "A": [("서연", "Seo-yeon"), ("하은", "Ha-eun"), ("지민", "Ji-min"), ("수아", "Su-a")],
+    "A": [("서연", "Seo-yeon"), ("하은", "Ha-eun"), ("민지", "Min-ji"), ("수아", "Su-a")],
     "B": [("예린", "Ye-rin"), ("다은", "Da-eun"), ("채원", "Chae-won"), ("유나", "Yu-na")],
 }
 KO_GIVEN_M = {
