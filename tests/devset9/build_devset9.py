@@ -1052,7 +1052,7 @@ def t_kdrama_role(ctx: Ctx) -> Made:
         "LORA",
         ["character", "kdrama", "korean", "woman"],
         desc,
-        trained=["moonlit_heroine"],
+        trained=[snake(en_show) + "_heroine"],
     )
     return it, lab(
         it, "public_figure", target=p["script"], gender="female", aliases=[p["roman"], p["western"]]

@@ -19,6 +19,7 @@ from typing import Any
 
 import build_devset9 as B
 import devset9_poi as P
+import devset9_vocab as V
 import pytest
 from huggingface_hub.hf_api import ModelInfo
 
@@ -197,6 +198,10 @@ def test_no_invented_full_name_is_in_the_real_catalog(sets: dict[str, Part]) -> 
         for p in lab["targets"]
         if len(tokens(p)) >= 2 and min(map(len, tokens(p))) >= 2  # full names, not initials
     }
+    for part in ("A", "B"):  # the person-like names of the negatives too
+        voc = V.vocab(part)
+        for key in ("ANIME_CHARS", "GAME_NPCS", "PAINTERS", "PHOTOGRAPHERS", "PERSONAS", "VTUBERS"):
+            invented |= {tokens(x if isinstance(x, str) else x[0]) for x in voc[key]}
     pairs_seen: set[tuple[str, ...]] = set()
     with gzip.open(REAL_CATALOG, "rt", encoding="utf-8") as fh:
         for line in fh:
