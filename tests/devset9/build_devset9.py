@@ -1232,6 +1232,25 @@ def t_dreambooth_checkpoint(ctx: Ctx) -> Made:
     return it, lab(it, "public_figure", target=full, gender=g)
 
 
+def t_flagged_2025(ctx: Ctx) -> Made:
+    g = gender_of(ctx)
+    gv, fam = ctx.western(g)
+    full = f"{gv} {fam}"
+    it = civ(
+        ctx,
+        ctx.pick([f"{full} [Early Access]", f"{full} | Illustrious realism", full]),
+        ltype(ctx),
+        [],
+        page(ctx, "Early access for 3 days, then free for everyone ❤️"),
+        trained=[snake(full)],
+        poi=True,
+        era="2025",
+    )
+    for v in it["modelVersions"]:
+        v["availability"] = "EarlyAccess"
+    return it, lab(it, "public_figure", target=full, gender=g)
+
+
 def t_minor_cue(ctx: Ctx) -> Made:
     g = gender_of(ctx, 0.7)
     gv, fam = ctx.western(g)
@@ -2487,6 +2506,7 @@ SHAPES: list[tuple[str, Callable[[Ctx], Made], int, int]] = [
     ("adult_youth_words", t_adult_youth_words, 4, 5),
     ("adult_youth_words_western", t_adult_youth_words_western, 2, 2),
     ("dreambooth_checkpoint", t_dreambooth_checkpoint, 2, 2),
+    ("flagged_2025", t_flagged_2025, 2, 2),
     ("minor_cue", t_minor_cue, 4, 4),
     ("name_in_link_url", t_name_in_link_url, 3, 3),
     ("middle_initial", t_middle_initial, 2, 2),
