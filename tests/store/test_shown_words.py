@@ -19,7 +19,7 @@ def test_single_quoted_alt_text_is_decoded_and_stripped_of_markup() -> None:
 
 def test_a_wikipedia_link_shows_its_articles_title() -> None:
     markup = '<p>who? <a href="https://de.wikipedia.org/wiki/Ren%C3%A9e_Sollberg_(Moderatorin)">hint</a></p>'
-    assert html_to_text(markup) == "who? Wikipedia: Renée Sollberg (Moderatorin) hint"
+    assert html_to_text(markup) == "who? (Wikipedia: Renée Sollberg (Moderatorin)) hint"
 
 
 def test_other_links_and_empty_alts_add_nothing() -> None:

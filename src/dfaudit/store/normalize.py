@@ -217,7 +217,8 @@ def _tag_words(match: re.Match[str]) -> str:
         title = _WIKI_HREF_RE.search(tag)
         if title is None:
             return tag
-        words = "Wikipedia: " + unquote(title.group(1)).replace("_", " ")
+        words = " ".join(unquote(title.group(1)).replace("_", " ").split())
+        return f" (Wikipedia: {words[:MAX_TAG_WORDS_CHARS]}) " if words else " "
     words = " ".join(words.replace("<", " ").replace(">", " ").split())[:MAX_TAG_WORDS_CHARS]
     return f" {words} " if words else " "
 

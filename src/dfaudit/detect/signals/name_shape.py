@@ -144,7 +144,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "11"
+    version: ClassVar[str] = "12"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -1007,15 +1007,23 @@ _FRAME_OF = re.compile(
     r"|用 ?"
     r"|(?<![^\W\d_])(?:requesting|requested|request(?:ed)? (?:for|of)|request ?:|"
     r"commission(?:ed)? of|bounty (?:for|of|on)) (?:the )?"
+    # the Wikipedia article a link points to (the normaliser writes "Wikipedia: <title>")
+    r"|(?<![^\W\d_])wikipedia: "
     # a label line ("subject: anna kowal")
     r"|(?:^|(?<=\n))[ \t]*(?:subject|person|who|target|likeness|celebrity)"
     r"(?:[ \t]*[:：][ \t]*|[ \t]+)"
 )
+# words before a linked article that make its subject the work's maker, not the model's subject
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:by|from|artist|painter|paintings?|photographer|illustrat\w*|author|director|"
+    r"sculptor|designer|style|inspired|art|works?|frescos?)\b"
+)
+CREDIT_BEFORE_CHARS = 60
 _FRAME_OF_HINTS = ("lora", "locon", "lycoris", "loha", "lokr", "embedding", "model", "checkpoint",
                    "dreambooth", "likeness", "lookalike", "visage", "rosto", "volto", "cara",
                    "gesicht", "request", "commission", "bounty", " of ", "subject", "person", "who",
-                   "target", "celebrity", "foto", "photos", "bilder", "immagini", "imágenes",
-                   "imagens", "用")  # fmt: skip
+                   "target", "celebrity", "wikipedia:", "foto", "photos", "bilder", "immagini",
+                   "imágenes", "imagens", "用")  # fmt: skip
 # after the name: a birth year in brackets, or the trade the sentence gives
 _FRAME_BORN = re.compile(
     r" \((?:born|b\.|née|nee|geb\.|nacida|nascida|né|nato|nata)(?: on| in)? "
@@ -1082,6 +1090,10 @@ def _framed_found(head: str) -> Found | None:
         return None  # the positions must stand where they stand in ``head``
     if any(hint in low for hint in _FRAME_OF_HINTS):
         for frame in _FRAME_OF.finditer(low):
+            if frame.group().startswith("wikipedia") and _CREDIT_BEFORE.search(
+                low, max(0, frame.start() - CREDIT_BEFORE_CHARS), frame.start()
+            ):
+                continue  # the article of the artist, author or maker a page credits
             m = _FRAMED_NAME.match(head, frame.end())
             found = _framed_words(m.group(1), m.start(1)) if m is not None else None
             if found is not None:
