@@ -48,3 +48,32 @@ def test_a_linked_article_that_is_no_name_names_nobody(detector: Detector) -> No
     link = '<a href="https://en.wikipedia.org/wiki/Limited_animation">why</a>'
     page = _page("Retro cel look", ["style"], f"<p>Flat colours, see {link}.</p>")
     assert not detector.detect(normalize_civitai_model(page).model).likeness
+
+
+def test_a_name_a_sentence_in_another_language_gives_a_trade(detector: Detector) -> None:
+    for text in (
+        "Odalys Verrington — ella es actriz. Peso 0.8.",
+        "Odalys Verrington est une présentatrice française.",
+        "Odalys Verrington ist eine Moderatorin aus Köln.",
+    ):
+        finding = detector.detect(
+            normalize_civitai_model(_page("Retrato", ["portrait"], text)).model
+        )
+        assert finding.likeness and finding.target_name == "Odalys Verrington", text
+
+
+def test_a_trade_sentence_without_a_name_names_nobody(detector: Detector) -> None:
+    for text in (
+        "Mi modelo favorito — ella es actriz en la foto. Peso 0.8.",
+        "Lumière douce est une modèle de lumière.",
+    ):
+        page = _page("Retrato suave", ["lighting"], text)
+        assert not detector.detect(normalize_civitai_model(page).model).likeness, text
+
+
+def test_a_person_someone_asked_for(detector: Detector) -> None:
+    text = "x-post: someone on r/StableDiffusion asked for Odalys Verrington, here you go"
+    finding = detector.detect(normalize_civitai_model(_page("Request (SDXL)", [], text)).model)
+    assert finding.likeness and finding.target_name == "Odalys Verrington"
+    text = "x-post: someone asked for more poses, here you go"
+    assert not detector.detect(normalize_civitai_model(_page("Poses", [], text)).model).likeness

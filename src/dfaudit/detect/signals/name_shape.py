@@ -144,7 +144,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "12"
+    version: ClassVar[str] = "13"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -1005,7 +1005,7 @@ _FRAME_OF = re.compile(
     r"|(?<![^\W\d_])(?:photo|photograph|picture|portrait|image|closeup|close-up|headshot|face) of "
     r"|(?<![^\W\d_])(?:fotos?|photos|bilder|immagini|imágenes|imagens) (?:de|von|di|da|do|des|du) "
     r"|用 ?"
-    r"|(?<![^\W\d_])(?:requesting|requested|request(?:ed)? (?:for|of)|request ?:|"
+    r"|(?<![^\W\d_])(?:requesting|requested|request(?:ed)? (?:for|of)|request ?:|asked for|"
     r"commission(?:ed)? of|bounty (?:for|of|on)) (?:the )?"
     # the Wikipedia article a link points to (the normaliser writes "Wikipedia: <title>")
     r"|(?<![^\W\d_])wikipedia: "
@@ -1021,9 +1021,9 @@ _CREDIT_BEFORE = re.compile(
 CREDIT_BEFORE_CHARS = 60
 _FRAME_OF_HINTS = ("lora", "locon", "lycoris", "loha", "lokr", "embedding", "model", "checkpoint",
                    "dreambooth", "likeness", "lookalike", "visage", "rosto", "volto", "cara",
-                   "gesicht", "request", "commission", "bounty", " of ", "subject", "person", "who",
-                   "target", "celebrity", "wikipedia:", "foto", "photos", "bilder", "immagini",
-                   "imágenes", "imagens", "用")  # fmt: skip
+                   "gesicht", "request", "asked for", "commission", "bounty", " of ", "subject",
+                   "person", "who", "target", "celebrity", "wikipedia:", "foto", "photos", "bilder",
+                   "immagini", "imágenes", "imagens", "用")  # fmt: skip
 # after the name: a birth year in brackets, or the trade the sentence gives
 _FRAME_BORN = re.compile(
     r" \((?:born|b\.|née|nee|geb\.|nacida|nascida|né|nato|nata)(?: on| in)? "
@@ -1035,6 +1035,21 @@ _FRAME_TRADE = re.compile(
     r"journalist|anchor|newscaster|cosplayer|musician|wrestler|tiktoker|personality|"
     r"entertainer|gymnast|swimmer|footballer|golfer|boxer|player|chef|pornstar|star)\b"
 )
+# the same in other languages, with or without the pronoun ("anna kowal — ella es actriz",
+# "anna kowal est une actrice française", "anna kowal ist eine Moderatorin")
+_FRAME_TRADE_WORLD = re.compile(
+    r"(?: [—–-] |, | )(?:(?:ella|él|elle|il|lei|lui|sie|er|ela|ele) )?"
+    r"(?:es|est|è|ist|é|era|war|foi|fue|était)(?: (?:una?|une|eine?|uma?))? "
+    r"(?:[^\W\d_]{2,15} ){0,2}?(?:actriz|actrice|attrice|schauspielerin|schauspieler|atriz|ator|"
+    r"actor|cantante|chanteuse|chanteur|sängerin|sänger|cantora|cantor|modelo|modèle|mannequin|"
+    r"modella|presentadora|presentador|présentatrice|presentatrice|presentatore|moderatorin|"
+    r"moderator|apresentadora|periodista|journaliste|giornalista|journalistin|jornalista|"
+    r"influencer|influenceuse|streamer|youtuber|deportista|atleta|athlète|sportlerin|tenista|"
+    r"futbolista|rapera|rappeuse|rapperin|bailarina|danseuse|tänzerin|ballerina|comediante|"
+    r"humoriste|comica|komikerin|política|político|politicienne|politica|politikerin|sportler)\b"
+)
+_FRAME_WORLD_HINTS = (" — ", " – ", " - ", " es ", " est ", " ist ", " è ", " é ", " era ",
+                      " war ", " foi ", " fue ", " était ", ", ")  # fmt: skip
 _FRAME_AFTER_HINTS = (" (born", " (b.", " (nee", " (née", " (geb", " (nac", " (nasc", " (né",
                       " (nat", " is a", " is the", " was a", " was the", ". she ", ". trained",
                       ". he ", " (", "の写真", "사진")  # fmt: skip
@@ -1113,6 +1128,14 @@ def _framed_found(head: str) -> Found | None:
                 else _FRAME_TRADE
             )
             if after.match(low, at) is not None:
+                found = _name_before(head, at)
+                if found is not None:
+                    return found
+            at = low.find(hint, at + 1)
+    for hint in _FRAME_WORLD_HINTS:
+        at = low.find(hint)
+        while at > 0:
+            if _FRAME_TRADE_WORLD.match(low, at) is not None:
                 found = _name_before(head, at)
                 if found is not None:
                     return found
