@@ -77,3 +77,16 @@ def test_a_person_someone_asked_for(detector: Detector) -> None:
     assert finding.likeness and finding.target_name == "Odalys Verrington"
     text = "x-post: someone asked for more poses, here you go"
     assert not detector.detect(normalize_civitai_model(_page("Poses", [], text)).model).likeness
+
+
+def test_a_person_named_only_by_an_images_alt_text(detector: Detector) -> None:
+    text = '<p><img src="https://i.example/x.jpg" alt="Odalys Verrington at the premiere"></p>'
+    finding = detector.detect(normalize_civitai_model(_page("Premiere", ["portrait"], text)).model)
+    assert finding.likeness and finding.target_name == "Odalys Verrington"
+
+
+def test_alt_texts_of_places_and_drawn_characters_name_nobody(detector: Detector) -> None:
+    for alt in ("Sunset Boulevard at dusk", "Mira Starlight in anime style, chibi"):
+        text = f'<p><img src="https://i.example/x.jpg" alt="{alt}"></p><p>Lighting LoRA.</p>'
+        page = _page("Dusk light", ["lighting"], text)
+        assert not detector.detect(normalize_civitai_model(page).model).likeness, alt

@@ -10,11 +10,11 @@ from dfaudit.store.normalize import html_to_text
 
 def test_an_images_alt_text_is_kept_where_the_image_stands() -> None:
     text = html_to_text('<p><img src="https://i.example/x.jpg" alt="Mara Quellwin at a gala"></p>x')
-    assert text == "Mara Quellwin at a gala\nx"
+    assert text == "(image: Mara Quellwin at a gala)\nx"
 
 
 def test_single_quoted_alt_text_is_decoded_and_stripped_of_markup() -> None:
-    assert html_to_text("<img src=x alt='Ines &amp; Tova'> ok") == "Ines & Tova ok"
+    assert html_to_text("<img src=x alt='Ines &amp; Tova'> ok") == "(image: Ines & Tova) ok"
 
 
 def test_a_wikipedia_link_shows_its_articles_title() -> None:
@@ -29,7 +29,7 @@ def test_other_links_and_empty_alts_add_nothing() -> None:
 
 def test_a_shown_word_is_bounded() -> None:
     text = html_to_text('<img alt="' + "Quellwin " * 30 + '">')
-    assert 0 < len(text) <= 160
+    assert 0 < len(text) <= 160 + len("(image: )")
 
 
 def test_hostile_tags_stay_linear() -> None:

@@ -50,8 +50,8 @@ _NETWORK_CALL_RE = re.compile(
 )
 MAX_NETWORK_NAMES = 2  # distinct network names read from a page's prompts as file names
 _BLOCK_RE = re.compile(r"</?(p|br|div|li|h[1-6]|tr|hr)\b[^<>]*>", re.IGNORECASE)
-# Words a page holds inside its tags and shows its readers: an image's alt text ("<name> at the
-# premiere"), and the title of the Wikipedia article a link points to ("hint" linking to the
+# Words a page holds inside its tags and shows its readers: an image's alt text ("(image: <name>
+# at the premiere)"), and the title of the Wikipedia article a link points to ("hint" linking to the
 # article on the person). Everything bounded: the tag is ``[^<>]*`` and each value a few hundred
 # characters at most, so the patterns stay linear on hostile markup.
 _TAG_WITH_WORDS_RE = re.compile(r"<(?:img|a)\s[^<>]*>", re.IGNORECASE)
@@ -220,7 +220,7 @@ def _tag_words(match: re.Match[str]) -> str:
         words = " ".join(unquote(title.group(1)).replace("_", " ").split())
         return f" (Wikipedia: {words[:MAX_TAG_WORDS_CHARS]}) " if words else " "
     words = " ".join(words.replace("<", " ").replace(">", " ").split())[:MAX_TAG_WORDS_CHARS]
-    return f" {words} " if words else " "
+    return f" (image: {words}) " if words else " "
 
 
 def parse_time(value: Any) -> datetime | None:

@@ -144,7 +144,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "13"
+    version: ClassVar[str] = "14"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -1094,6 +1094,10 @@ _PROMPT_LINE_NAME = re.compile(
     r"[ \t]*((?:[a-z]\.? |[a-z][a-z'’-]{1,20} ){1,2}[a-z][a-z'’-]{1,24})"
     r", [^,\n]{2,40}, [^,\n]{2,40}"
 )
+_CAPTION_NAME = re.compile(
+    r"\(image: ((?:[^\W\d_]\.? |[^\W\d_][^\W\d_'’-]{1,20} ){1,3}[^\W\d_][^\W\d_'’-]{1,24})"
+    r"(?=[,)]| (?:at|in|on|with|during|attending|arriving|wearing|posing|and|\()\b)[^)]{0,200}\)"
+)
 _WEIGHTED_TOKEN = re.compile(r"\(([a-z]{6,40}):[0-9](?:\.[0-9]{1,2})?\)")
 _LOWER_HASHTAG = re.compile(r"(?<![^\W\d_])#([a-z]{6,40})(?![A-Za-z0-9_])")
 
@@ -1155,6 +1159,12 @@ def _framed_found(head: str) -> Found | None:
             cut = split_hashtag(m.group(1))
             if cut is not None and not _drawn_text(head):
                 return f"{cut[0].capitalize()} {cut[1].capitalize()}", m.span(1), FRAMED_SCORE
+    if "(image: " in head:
+        # an image's alt text that opens on a name ("(image: anna kowal at the premiere)")
+        for m in _CAPTION_NAME.finditer(head):
+            found = _framed_words(m.group(1), m.start(1))
+            if found is not None and not _drawn_text(m.group(0)):
+                return found
     if "#" in head:
         for m in _LOWER_HASHTAG.finditer(head):
             cut = split_hashtag(m.group(1))
