@@ -90,3 +90,18 @@ def test_alt_texts_of_places_and_drawn_characters_name_nobody(detector: Detector
         text = f'<p><img src="https://i.example/x.jpg" alt="{alt}"></p><p>Lighting LoRA.</p>'
         page = _page("Dusk light", ["lighting"], text)
         assert not detector.detect(normalize_civitai_model(page).model).likeness, alt
+
+
+def test_a_virtual_idols_trade_is_nobodys(detector: Detector) -> None:
+    text = "Project Q-IDOL is an AI-generated virtual idol group member. Fully synthetic face."
+    page = _page("Project Q-IDOL virtual idol", ["virtual idol", "ai", "woman"], text)
+    assert not detector.detect(normalize_civitai_model(page).model).likeness
+
+
+def test_a_real_idols_and_a_game_streamers_trade_still_count(detector: Detector) -> None:
+    for title, text in (
+        ("Odalys Verrington idol", "Odalys Verrington is a K-pop idol. Trained on 40 photos."),
+        ("Odalys Verrington streamer", "Odalys Verrington is a game streamer from Lyon."),
+    ):
+        finding = detector.detect(normalize_civitai_model(_page(title, ["woman"], text)).model)
+        assert finding.likeness and finding.target_name == "Odalys Verrington", title

@@ -120,6 +120,11 @@ _MADE_UP = re.compile(
     r"\b(?:virtual|ai|ai-generated|ai-made|synthetic|fictional|fictive|anime|cartoon|game|"
     r"digital|3d|cg)\b"
 )
+# narrower, for a real person's occupation said in the title or a sentence of the description
+# ("Project X virtual idol", "X is an AI-generated idol"): "game" or "3d" streamers are real
+_INVENTED = re.compile(
+    r"\b(?:virtual|ai|ai-generated|ai-made|ai generated|synthetic|fictional|fictive|made-up)\b"
+)
 _PHOTO_COUNT = re.compile(r"\b\d{1,4}\+? ?(?:photos|pictures|images|stills|pics|photographs)\b")
 _SCRIPT_OCCUPATION = re.compile(
     r"女優|俳優|アナウンサー|アイドル|グラドル|歌手|主持人|演员|演員|女星|童星|子役|아역|模特|网红|배우|가수|"
@@ -477,7 +482,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "17"
+    version: ClassVar[str] = "18"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -555,7 +560,11 @@ class SubjectCues:
             text = folded_description(record, DESCRIPTION_HEAD)
             if not _WHO_TRIGGERS.isdisjoint(text.replace(",", " ").replace(".", " ").split()):
                 match = _who(text)
-                if match and not text.endswith("like ", 0, match.start()):  # "like a celebrity"
+                if (
+                    match
+                    and not text.endswith("like ", 0, match.start())  # "like a celebrity"
+                    and _INVENTED.search(match.group(0)) is None  # "is an AI-generated idol"
+                ):
                     out.append(
                         Hit(
                             sig,
@@ -1345,7 +1354,9 @@ def _name_cues(sig: str, name: str) -> list[Hit]:
         (_LOOKALIKE_NAME, "subject:lookalike_name", "the name says it resembles someone"),
     ):
         match = pattern.search(folded)
-        if match:
+        if match and not (
+            feature == "subject:occupation_name" and _INVENTED.search(folded) is not None
+        ):  # "Project Lumi virtual idol": a persona's trade, nobody's
             out.append(
                 Hit(
                     sig,
