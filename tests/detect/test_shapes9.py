@@ -105,3 +105,25 @@ def test_a_real_idols_and_a_game_streamers_trade_still_count(detector: Detector)
     ):
         finding = detector.detect(normalize_civitai_model(_page(title, ["woman"], text)).model)
         assert finding.likeness and finding.target_name == "Odalys Verrington", title
+
+
+def test_a_title_naming_the_makers_relative_or_coworker_is_a_private_person(
+    detector: Detector,
+) -> None:
+    for title, text in (
+        ("Torvald — my brother in law", "Birthday meme pics for him, lol. Weight 0.7."),
+        ("coworker K.", "A coworker, K. She agreed, it's for the farewell card."),
+        ("my cousin Rhosyn", "Weight 0.8."),
+    ):
+        page = _page(title, ["man" if "brother" in title else "woman"], text)
+        assert detector.detect(normalize_civitai_model(page).model).likeness, title
+
+
+def test_relation_words_in_other_titles_name_nobody(detector: Detector) -> None:
+    for title, tags in (
+        ("My Little Pony style", ["style", "cartoon"]),
+        ("Grandma's kitchen interior", ["interior", "background"]),
+        ("Brotherhood armor", ["clothing", "armor"]),
+    ):
+        page = _page(title, tags, "Weight 0.7.")
+        assert not detector.detect(normalize_civitai_model(page).model).likeness, title

@@ -229,7 +229,9 @@ _FIRST_NAME_CLASS = re.compile(
 )
 _PRIVATE_NAME = re.compile(
     r"\b(?:my|our)[-_ ]+(?:wife|husband|girlfriend|boyfriend|gf|bf|ex|fianc[eé]e?|friend|sister|"
-    r"crush|neighbou?r|partner)\b"
+    r"crush|neighbou?r|partner|brother|mother|father|mom|mum|dad|son|daughter|cousin|aunt|uncle|"
+    r"niece|nephew|grandma|grandpa|grandmother|grandfather|roommate|bestie|best[-_ ]+friend|"
+    r"coworker|co-worker|colleague|classmate)(?:[-_ ]+in[-_ ]+law)?\b"
     # the maker's own face: "myself v3", "me-lora"
     r"|^\s*(?:me|myself)(?:[-_ ]+(?:lora|lycoris|model|sdxl|flux|sd15|v\d[\w.]*))*\s*$"
     # "commission-client-s-wife": someone's relative or partner, named by the relation
@@ -239,7 +241,7 @@ _PRIVATE_NAME = re.compile(
     r"pribadi)\)|\bfriend of mine\b"
     # "coworker Shanice", "Mei irl": a relation before a name, "in real life" after a one-word
     # title (not "Anime to IRL", "Pokemon IRL": drawn things made to look real)
-    r"|\b(?:coworker|co-worker|colleague|classmate)[-_ ]+[a-z]{2,}"
+    r"|\b(?:coworker|co-worker|colleague|classmate)[-_ ]+(?:[a-z]{2,}|[a-z]\.)"
     r"|^\s*(?!(?:anime|cartoon|manga|game|toon|pokemon)\b)[a-z]{2,}[-_ ]+irl\b",
     re.IGNORECASE,
 )
@@ -482,7 +484,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "18"
+    version: ClassVar[str] = "19"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
