@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import inspect
 import os
-import pkgutil
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -30,7 +29,7 @@ from dfaudit.detect.lexicon import Lexicon, load_lexicon
 from dfaudit.detect.memo import CLAIMED, MEMO_MAX_ENTRIES
 from dfaudit.detect.memo import SharedMemo as SharedMemo  # re-exported
 from dfaudit.detect.memo import shared_memo as shared_memo  # re-exported
-from dfaudit.detect.registry import build_signals, run_signals, signals_digest
+from dfaudit.detect.registry import build_signals, run_signals, signal_module_names, signals_digest
 from dfaudit.detect.rules import RuleBook, as_date, default_rulebook
 from dfaudit.parallel import gc_paused, spawn_pool, worker_count
 from dfaudit.records import BountyRecord, ModelRecord
@@ -258,14 +257,7 @@ def today() -> date:
 def worker_modules() -> tuple[str, ...]:
     """The modules a detection worker imports (this one and every signal), named without
     importing them: what the fork server preloads for the workers (:mod:`dfaudit.parallel`)."""
-    from dfaudit.detect import signals
-
-    names = sorted(
-        info.name
-        for info in pkgutil.iter_modules(signals.__path__)
-        if not info.name.startswith("_")
-    )
-    return (__name__, *(f"{signals.__name__}.{name}" for name in names))
+    return (__name__, *sorted(signal_module_names()))
 
 
 def _init_worker(lexicon: Lexicon | None) -> None:

@@ -18,14 +18,21 @@ from dfaudit.detect.fields import bounded
 from dfaudit.detect.lexicon import Lexicon
 
 
+def signal_module_names() -> tuple[str, ...]:
+    """The modules of ``dfaudit.detect.signals``, named without importing them."""
+    return tuple(
+        f"{signals_package.__name__}.{info.name}"
+        for info in pkgutil.iter_modules(signals_package.__path__)
+        if not info.name.startswith("_")
+    )
+
+
 @lru_cache(maxsize=1)
 def signal_classes() -> tuple[type, ...]:
     """Signal classes from every module of ``dfaudit.detect.signals``, sorted by name."""
     found: dict[str, type] = {}
-    for info in pkgutil.iter_modules(signals_package.__path__):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{signals_package.__name__}.{info.name}")
+    for module_name in signal_module_names():
+        module = importlib.import_module(module_name)
         for _, cls in inspect.getmembers(module, inspect.isclass):
             if cls.__module__ != module.__name__:
                 continue

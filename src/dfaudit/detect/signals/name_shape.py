@@ -4,6 +4,7 @@ beside a surname-like word, or run together with one (``annamiller``, ``4nn4_m1l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import ClassVar
 
@@ -1117,33 +1118,12 @@ def _framed_found(head: str) -> Found | None:
             found = _framed_words(m.group(1), m.start(1)) if m is not None else None
             if found is not None:
                 return found
-    for hint in _FRAME_AFTER_HINTS:
-        at = low.find(hint)
-        while at > 0:
-            after = (
-                _FRAME_SCRIPT_PHOTOS
-                if not hint.isascii()
-                else _FRAME_BRACKET_TRADE
-                if hint == " ("
-                else _FRAME_BORN
-                if hint.startswith(" (")
-                else _FRAME_PRONOUN
-                if hint.startswith(".")
-                else _FRAME_TRADE
-            )
-            if after.match(low, at) is not None:
-                found = _name_before(head, at)
-                if found is not None:
-                    return found
-            at = low.find(hint, at + 1)
-    for hint in _FRAME_WORLD_HINTS:
-        at = low.find(hint)
-        while at > 0:
-            if _FRAME_TRADE_WORLD.match(low, at) is not None:
-                found = _name_before(head, at)
-                if found is not None:
-                    return found
-            at = low.find(hint, at + 1)
+    found = _name_before_frame(head, low, _FRAME_AFTER_HINTS, _after_pattern)
+    if found is not None:
+        return found
+    found = _name_before_frame(head, low, _FRAME_WORLD_HINTS, _world_pattern)
+    if found is not None:
+        return found
     at = 0
     for line in head.split("\n")[:PROMPT_LINES]:
         # a prompt line that opens on the name ("anna kowal, portrait, soft light")
@@ -1170,6 +1150,40 @@ def _framed_found(head: str) -> Found | None:
             cut = split_hashtag(m.group(1))
             if cut is not None:
                 return f"{cut[0].capitalize()} {cut[1].capitalize()}", m.span(1), HASHTAG_SCORE
+    return None
+
+
+def _after_pattern(hint: str) -> re.Pattern[str]:
+    """What must follow a name where ``hint`` stands (see ``_FRAME_AFTER_HINTS``)."""
+    if not hint.isascii():
+        return _FRAME_SCRIPT_PHOTOS
+    if hint == " (":
+        return _FRAME_BRACKET_TRADE
+    if hint.startswith(" ("):
+        return _FRAME_BORN
+    if hint.startswith("."):
+        return _FRAME_PRONOUN
+    return _FRAME_TRADE
+
+
+def _world_pattern(hint: str) -> re.Pattern[str]:
+    return _FRAME_TRADE_WORLD
+
+
+def _name_before_frame(
+    head: str, low: str, hints: tuple[str, ...], after: Callable[[str], re.Pattern[str]]
+) -> Found | None:
+    """The first name a sentence opens on right before a frame: wherever a hint stands in
+    ``low`` and ``after(hint)`` matches there."""
+    for hint in hints:
+        pattern = after(hint)
+        at = low.find(hint)
+        while at > 0:
+            if pattern.match(low, at) is not None:
+                found = _name_before(head, at)
+                if found is not None:
+                    return found
+            at = low.find(hint, at + 1)
     return None
 
 

@@ -116,15 +116,11 @@ def _who(text: str) -> re.Match[str] | None:
 # "主持人。训练集36张照片".
 _OPENS_ON_OCCUPATION = re.compile(r"(?:[a-z-]+\s+){0,3}" + _OCCUPATION + r"\b(?!-like)")
 # words that make an occupation nobody's ("virtual idol", "AI-generated singer", "anime idol")
-_MADE_UP = re.compile(
-    r"\b(?:virtual|ai|ai-generated|ai-made|synthetic|fictional|fictive|anime|cartoon|game|"
-    r"digital|3d|cg)\b"
-)
+_INVENTED_WORDS = r"virtual|ai|ai-generated|ai-made|synthetic|fictional|fictive"
+_MADE_UP = re.compile(r"\b(?:" + _INVENTED_WORDS + r"|anime|cartoon|game|digital|3d|cg)\b")
 # narrower, for a real person's occupation said in the title or a sentence of the description
 # ("Project X virtual idol", "X is an AI-generated idol"): "game" or "3d" streamers are real
-_INVENTED = re.compile(
-    r"\b(?:virtual|ai|ai-generated|ai-made|ai generated|synthetic|fictional|fictive|made-up)\b"
-)
+_INVENTED = re.compile(r"\b(?:" + _INVENTED_WORDS + r"|ai generated|made-up)\b")
 _PHOTO_COUNT = re.compile(r"\b\d{1,4}\+? ?(?:photos|pictures|images|stills|pics|photographs)\b")
 _SCRIPT_OCCUPATION = re.compile(
     r"女優|俳優|アナウンサー|アイドル|グラドル|歌手|主持人|演员|演員|女星|童星|子役|아역|模特|网红|배우|가수|"
