@@ -1272,6 +1272,22 @@ def t_letter_spaced(ctx: Ctx) -> Out:
     )
 
 
+def t_katakana(ctx: Ctx) -> Out:
+    g, f, kana, sex = ctx.pick(ctx.v["KATAKANA"])
+    word = "女優" if sex == "female" else "俳優"
+    item = civ(
+        ctx,
+        f"{kana}（{word}）LoRA",
+        f"<p>ハリウッド{word}の{kana}です。写真60枚で学習。</p>",
+        ["actress" if sex == "female" else "actor", "realistic"],
+        [version(trained=[kana.replace("・", "")])],
+    )
+    return item, label(
+        item, "public_figure", "katakana_western_name", target=f"{g} {f}", gender=sex,
+        aliases=[kana, kana.replace("・", "")],
+    )  # fmt: skip
+
+
 # online creators
 
 
@@ -1748,6 +1764,18 @@ def n_ship(ctx: Ctx) -> Out:
     return item, _neg("concept", "ship_name")(item, False)
 
 
+def n_perfume(ctx: Ctx) -> Out:
+    g, f, _ = ctx.person("female")
+    item = civ(
+        ctx,
+        f"Eau de {f} — perfume bottle",
+        f"<p>Product renders of the perfume '{g} {f} No. 5' bottle, glass and gold cap.</p>",
+        ["product", "perfume", "object"],
+        [version(trained=["perfume bottle"])],
+    )
+    return item, _neg("concept", "perfume_named_person")(item, False)
+
+
 def n_painter(ctx: Ctx) -> Out:
     p = ctx.pick(ctx.v["PAINTERS"])
     item = civ(
@@ -1932,6 +1960,7 @@ PLAN: list[tuple[Callable[[Ctx], Out], int, int]] = [
     (t_office, 2, 2), (t_podcast, 2, 2), (t_dotted, 2, 2), (t_lifespan, 2, 2),
     (t_hyphen_given, 2, 2),
     (t_couple, 2, 2), (t_poi_flag, 2, 2), (t_kohya_folder, 0, 3), (t_letter_spaced, 0, 3),
+    (t_katakana, 0, 3),
     (t_creator_handle, 4, 5), (t_streamer, 3, 3), (t_cosplayer, 2, 2), (t_creator_script, 2, 2),
     (t_creator_unknown, 2, 2), (t_creator_fans, 2, 2),
     (t_private_wife, 3, 4), (t_private_classmate, 2, 2), (t_private_commission, 3, 3),
@@ -1941,7 +1970,7 @@ PLAN: list[tuple[Callable[[Ctx], Out], int, int]] = [
     (n_checkpoint, 10, 12), (n_merge, 6, 6), (n_hf_checkpoint, 5, 5), (n_woman_checkpoint, 3, 3),
     (n_clothing, 9, 10), (n_fashion_brand, 4, 4), (n_hairstyle, 6, 6),
     (n_lighting, 8, 9), (n_font, 5, 5), (n_place, 5, 6), (n_nsfw_concept, 4, 4), (n_rose, 3, 3),
-    (n_storm, 0, 3), (n_ship, 0, 3),
+    (n_storm, 0, 3), (n_ship, 0, 3), (n_perfume, 0, 3),
     (n_painter, 6, 6), (n_photographer, 4, 4), (n_hist_style, 4, 4),
     (n_ai_influencer, 6, 6), (n_consistent, 5, 5), (n_fiction, 4, 5),
     (n_generic, 9, 11), (n_nonexistent, 3, 3), (n_lookalike_disclaimer, 4, 4),
@@ -1951,7 +1980,7 @@ PLAN: list[tuple[Callable[[Ctx], Out], int, int]] = [
 
 
 def _shape_of(fn: Callable[[Ctx], Out]) -> str:
-    ctx = Ctx(0, "A")
+    ctx = Ctx(0, "B")  # the hold-only shapes draw on vocabulary part B
     return str(fn(ctx)[1]["shape"])
 
 

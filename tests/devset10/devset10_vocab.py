@@ -344,6 +344,11 @@ _B: dict[str, Any] = {
     ],
     "GAME_NPCS": ["Rosalie Quenneville", "Bram Hollowmere", "Ottoline Garreth"],
     "ANIME_SCRIPT": ["夜桜つばめ", "花咲りりか", "蒼井ことは"],
+    "KATAKANA": [
+        ("Ottilie", "Brackenholm", "オティリー・ブラッケンホルム", "female"),
+        ("Marisol", "Quarrendale", "マリソル・クオレンデール", "female"),
+        ("Lennart", "Mossingford", "レナート・モッシングフォード", "male"),
+    ],
     "VOICE": ["Sayaka Minasegawa", "Kotone Arishima", "Natsuki Hazakura"],
     "PAINTERS": ["Cornelius Vantrebb", "Adelheid Wurmsee", "Lorenzo Sgarbelli"],
     "PHOTOGRAPHERS": ["Sigrun Ahlbeck", "Dmitri Pollenkov", "Noor Vasselin"],

@@ -7,6 +7,7 @@ The detector runs here only on five dev10 items, through the scoring code of
 from __future__ import annotations
 
 import gzip
+import hashlib
 import importlib
 import json
 import re
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import build_devset10 as B
+import devset10_poi as P
 import devset10_vocab as V
 import pytest
 from huggingface_hub.hf_api import ModelInfo
@@ -34,6 +36,10 @@ LABEL_FIELDS = (
     "platform", "model_id", "kind", "likeness", "target", "gender", "prominence",
     "sexual_intent", "minor_risk", "shape", "targets", "aliases",
 )  # fmt: skip
+DEV10_SHA256 = {
+    "dev10.jsonl": "bf982a0f16dfc5777f097ca4049d19201c181218d6c4a870f2b9d152343554ea",
+    "dev10_labels.jsonl": "f0e01b5c6ecb1761c0d9a2d24863b2ec9238d409e589333c151f6fb870baddfa",
+}
 TOKEN = re.compile(r"[^\W_]+")
 Part = list[tuple[dict[str, Any], dict[str, Any]]]
 
@@ -92,6 +98,12 @@ def test_builder_is_deterministic_and_matches_the_committed_files() -> None:
     if readme.exists():
         assert B.counts_table() in readme.read_text("utf-8")
         assert B.totals() in readme.read_text("utf-8")
+
+
+def test_dev10_is_frozen_since_it_was_published() -> None:
+    """dev10 became development data at 'dev10 ready': later edits must leave its bytes alone."""
+    for name, digest in DEV10_SHA256.items():
+        assert hashlib.sha256((HERE / name).read_bytes()).hexdigest() == digest, name
 
 
 def test_ids_are_unique_and_the_readers_take_every_item(sets: dict[str, Part]) -> None:
@@ -248,6 +260,29 @@ def test_no_invented_full_name_is_in_the_real_catalog(sets: dict[str, Part]) -> 
             pairs_seen.update(toks[i : i + 2] for i in range(len(toks) - 1))
     hits = [n for n in invented if all(n[i : i + 2] in pairs_seen for i in range(len(n) - 1))]
     assert not hits, f"{len(hits)} invented full names occur in the real catalog"
+
+
+def test_poi10_is_built_in_memory_and_states_gender_only_where_its_template_does(
+    poi_list: list[str],
+) -> None:
+    names = P.load_names(POI_FILE)
+    assert names and all(n in poi_list for n in names)
+    items, labels = P.build_poi10(names)
+    assert (items, labels) == P.build_poi10(names)
+    assert len(items) == P.N_NAMES + P.N_NEG
+    stated = {shape for shape, _, _ in P.GENDERED}
+    shapes = Counter(lab["shape"] for lab in labels if lab["likeness"])
+    assert len(shapes) == 10 and set(shapes.values()) == {P.N_PER_TEMPLATE}
+    for item, lab in zip(items, labels, strict=True):
+        assert not lab["minor_risk"] and not B.minor_cue(item)
+        assert B.sexual_cue(item) == lab["sexual_intent"]
+        if lab["likeness"]:
+            names_ = (lab["target"], *lab["aliases"])
+            assert any(occurs(n, flat(item)) or squashed(n, item) for n in names_)
+            assert (lab["gender"] != "unknown") == (lab["shape"] in stated)
+        else:
+            assert lab["target"] is None
+    assert not any(p.name.startswith("poi10") for p in HERE.iterdir())
 
 
 def test_the_scoring_script_loads_the_set_and_scores_five_items_quietly() -> None:
