@@ -1945,11 +1945,104 @@ def n_ethnic(ctx: Ctx) -> Out:
     return item, _neg("ethnic_look", "ethnic_look")(item, False)
 
 
+# hold10's own wordings of common shapes (same shape names, phrasing dev10 never shows)
+
+
+def t_title_name_b(ctx: Ctx) -> Out:
+    g, f, sex = ctx.person()
+    trade, land = ctx.trade(sex), ctx.pick(COUNTRIES)
+    name = ctx.pick(
+        [
+            f"{g} {f} 🎬 {trade}",
+            f"{trade.capitalize()} {g} {f} [Flux]",
+            f"{g} {f} / {land} {trade} / SD1.5",
+            f"{g} {f} (real person) — likeness LoRA",
+        ]
+    )
+    fl = _sx(ctx)
+    obj = "her" if sex == "female" else "him"
+    desc = ctx.pick(
+        [
+            f"<p>Ritratto di {g} {f}, {trade}. Peso consigliato 0.75.</p>",
+            f"<p>{g} {f} ({trade}), treinado com 70 fotos dela.</p>"
+            if sex == "female"
+            else f"<p>{g} {f} ({trade}), treinado com 70 fotos dele.</p>",
+            f"<p>Finally got {obj} right after three tries. {g} {f}, {land} {trade}.</p>",
+        ]
+    )
+    item = civ(ctx, name, desc, ["celebrity", "photorealistic"], [version(trained=[f.lower()])],
+               sexual_flags=fl)  # fmt: skip
+    return item, label(
+        item, "public_figure", "title_name", target=f"{g} {f}", gender=sex, sexual=fl
+    )
+
+
+def t_desc_only_b(ctx: Ctx) -> Out:
+    g, f, sex = ctx.person()
+    trade = ctx.trade(sex)
+    title = ctx.pick(["Guess who? v2", "Mystery face", "Sunday upload", "Face #231"])
+    desc = ctx.pick(
+        [
+            f"<p>Hint: {trade}. Answer: {g} {f}.</p>",
+            f"<ul><li>subject: {g} {f}</li><li>images: 38</li><li>steps: 2400</li></ul>",
+            f"<p>Wer ist das? {g} {f}, {trade}. Viel Spaß!</p>",
+        ]
+    )
+    item = civ(ctx, title, desc, ["person", "photo"], [version(trained=["gw2"])])
+    return item, label(item, "public_figure", "desc_only", target=f"{g} {f}", gender=sex)
+
+
+def t_private_b(ctx: Ctx) -> Out:
+    rel, sex, pron = ctx.pick(
+        [
+            ("my sister-in-law", "female", "her"),
+            ("my ex", "female", "her"),
+            ("my best friend", "male", "him"),
+            ("my mum", "female", "her"),
+        ]
+    )
+    item = civ(ctx, f"{rel} (private)", f"<p>{rel}, from our holiday photos of {pron}.</p>",
+               ["person", "photo"], [version(trained=["prv_b"])])  # fmt: skip
+    return item, label(item, "private_person", "private_relation", target=None, gender=sex)
+
+
+def n_anime_b(ctx: Ctx) -> Out:
+    ch, fr = ctx.pick(ctx.v["ANIME_CHARS"]), ctx.pick(ctx.v["FRANCHISES"])
+    item = civ(
+        ctx,
+        f"{ch} - {fr} - all seasons",
+        f"<p>Character LoRA. {ch}, main heroine of {fr}. Tags: hair ribbon, red eyes.</p>",
+        ["anime", "character", "girl"],
+        [version(name="Illustrious", trained=[ch.lower(), "red eyes"])],
+    )
+    return item, _neg("character_anime", "anime_character")(item, False)
+
+
+def n_checkpoint_b(ctx: Ctx) -> Out:
+    ck = ctx.pick(ctx.v["CHECKPOINTS"])
+    item = civ(
+        ctx,
+        f"{ck} | photoreal | v{ctx.rng.randrange(10, 30)}",
+        "<p>Skin texture, film grain, natural faces. Not trained on any celebrity.</p>",
+        ["photorealistic", "portrait", "checkpoint"],
+        [version(name="fp16 pruned", file=f"{ck.replace(' ', '_')}_fp16.safetensors")],
+        mtype="Checkpoint",
+    )
+    return item, _neg("checkpoint_realistic", "checkpoint")(item, False)
+
+
+def n_generic_b(ctx: Ctx) -> Out:
+    name = ctx.pick(["Girl Next Door XL", "Everyday Faces", "Pretty Face Helper", "Cute Face Mix"])
+    item = civ(ctx, name, "<p>Faces of nobody in particular, merged from 40 random seeds.</p>",
+               ["face", "woman", "realistic"], [version(trained=["edf"])])  # fmt: skip
+    return item, _neg("generic_face", "generic_woman")(item, False)
+
+
 # ---------------------------------------------------------------------------------------------
 # the mix: (template, dev10 count, hold10 count)
 
 PLAN: list[tuple[Callable[[Ctx], Out], int, int]] = [
-    (t_title_name, 8, 10), (t_desc_only, 4, 4), (t_version_words_only, 4, 4),
+    (t_title_name, 8, 5), (t_desc_only, 4, 2), (t_version_words_only, 4, 4),
     (t_image_prompt_only, 3, 4), (t_underscore_file, 3, 4), (t_zero_width, 3, 3),
     (t_homoglyph, 3, 3), (t_leetspeak, 3, 3), (t_reversed, 2, 3), (t_family_comma, 3, 3),
     (t_mononym, 4, 4), (t_changelog, 3, 3), (t_hf_widget_only, 3, 3), (t_hf_instance_only, 3, 3),
@@ -1963,17 +2056,19 @@ PLAN: list[tuple[Callable[[Ctx], Out], int, int]] = [
     (t_katakana, 0, 3),
     (t_creator_handle, 4, 5), (t_streamer, 3, 3), (t_cosplayer, 2, 2), (t_creator_script, 2, 2),
     (t_creator_unknown, 2, 2), (t_creator_fans, 2, 2),
-    (t_private_wife, 3, 4), (t_private_classmate, 2, 2), (t_private_commission, 3, 3),
+    (t_private_wife, 3, 2), (t_private_classmate, 2, 2), (t_private_commission, 3, 3),
     (t_private_foreign, 2, 2), (t_private_unknown, 2, 2), (t_hf_selfie, 2, 2),
-    (n_anime, 13, 15), (n_anime_no_tag, 4, 4), (n_voice_credit, 4, 4), (n_anime_script, 3, 3),
+    (n_anime, 13, 8), (n_anime_no_tag, 4, 4), (n_voice_credit, 4, 4), (n_anime_script, 3, 3),
     (n_hf_anime, 5, 5), (n_vtuber, 4, 4), (n_npc, 4, 4),
-    (n_checkpoint, 10, 12), (n_merge, 6, 6), (n_hf_checkpoint, 5, 5), (n_woman_checkpoint, 3, 3),
+    (n_checkpoint, 10, 6), (n_merge, 6, 6), (n_hf_checkpoint, 5, 5), (n_woman_checkpoint, 3, 3),
     (n_clothing, 9, 10), (n_fashion_brand, 4, 4), (n_hairstyle, 6, 6),
     (n_lighting, 8, 9), (n_font, 5, 5), (n_place, 5, 6), (n_nsfw_concept, 4, 4), (n_rose, 3, 3),
     (n_storm, 0, 3), (n_ship, 0, 3), (n_perfume, 0, 3),
+    (t_title_name_b, 0, 5), (t_desc_only_b, 0, 2), (t_private_b, 0, 2),
+    (n_anime_b, 0, 7), (n_checkpoint_b, 0, 6), (n_generic_b, 0, 5),
     (n_painter, 6, 6), (n_photographer, 4, 4), (n_hist_style, 4, 4),
     (n_ai_influencer, 6, 6), (n_consistent, 5, 5), (n_fiction, 4, 5),
-    (n_generic, 9, 11), (n_nonexistent, 3, 3), (n_lookalike_disclaimer, 4, 4),
+    (n_generic, 9, 6), (n_nonexistent, 3, 3), (n_lookalike_disclaimer, 4, 4),
     (n_generic_asian, 4, 4),
     (n_style_embedding, 4, 4), (n_tool, 6, 6), (n_body, 3, 3), (n_ethnic, 3, 3),
 ]  # fmt: skip
@@ -1984,7 +2079,10 @@ def _shape_of(fn: Callable[[Ctx], Out]) -> str:
     return str(fn(ctx)[1]["shape"])
 
 
-HOLD_ONLY = frozenset(_shape_of(fn) for fn, d, h in PLAN if d == 0 and h > 0)
+# hold10's shapes that dev10 never has (hold10's own wordings of dev10 shapes are not among them)
+HOLD_ONLY = frozenset(_shape_of(fn) for fn, d, h in PLAN if d == 0 and h > 0) - frozenset(
+    _shape_of(fn) for fn, d, _ in PLAN if d > 0
+)
 
 
 def build(name: str) -> tuple[list[Item], list[Label]]:
