@@ -13,11 +13,13 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import build_devset10 as B
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # loaded by file from the scripts too
+import build_devset10 as B  # noqa: E402
 
 N_PER_TEMPLATE = 15
 N_NAMES = 10 * N_PER_TEMPLATE

@@ -294,6 +294,12 @@ def test_the_scoring_script_loads_the_set_and_scores_five_items_quietly() -> Non
         sys.path.remove(str(SCRIPT.parent))
     loaded = ev10.load_part("dev10")
     assert loaded is not None and len(loaded) == len(B.build("dev10")[0])
+    hold = ev10.load_part("hold10")
+    assert hold is not None and len(hold) == len(B.build("hold10")[0])
+    if POI_FILE.exists():  # loaded only, never scored here
+        with redirect_stdout(StringIO()):
+            poi = ev10.load_part("poi10")
+        assert poi is not None and len(poi) == P.N_NAMES + P.N_NEG
     detector = ev2.make_detector("none")
     assert detector is not None
     out = StringIO()
