@@ -247,8 +247,10 @@ def test_no_invented_full_name_is_in_the_real_catalog(sets: dict[str, Part]) -> 
     }
     for part in ("A", "B"):
         voc = V.vocab(part)
-        for key in ("ANIME_CHARS", "GAME_NPCS", "PAINTERS", "PHOTOGRAPHERS", "PERSONAS", "VOICE"):
+        keys = ("ANIME_CHARS", "GAME_NPCS", "PAINTERS", "PHOTOGRAPHERS", "PERSONAS", "VOICE")
+        for key in (*keys, "VTUBERS", "BRANDS", "FONTS"):
             invented |= {tokens(x) for x in voc[key]}
+        invented |= {tokens(f"{row[0]} {row[1]}") for row in voc.get("KATAKANA", [])}
     pairs_seen: set[tuple[str, ...]] = set()
     with gzip.open(REAL_CATALOG, "rt", encoding="utf-8") as fh:
         for line in fh:
