@@ -38,6 +38,7 @@ from dfaudit.detect.vocab import (
     FEMALE_CODED_WEIGHT,
     FEMALE_CODED_WORDS,
     FEMALE_SCRIPT_TERMS,
+    FICTION_PHRASES,
     FICTION_STRONG,
     FICTION_WORDS,
     LIVE_GENERIC_FICTION,
@@ -480,7 +481,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "19"
+    version: ClassVar[str] = "20"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -553,6 +554,7 @@ class SubjectCues:
         out.extend(_caricature_of_name(sig, record))
         out.extend(_initials_target(sig, name))
         out.extend(_script_title_target(sig, name))
+        out.extend(_script_romanised(sig, record, name))
         head = description_of(record)[:DESCRIPTION_HEAD]
         if head:
             text = folded_description(record, DESCRIPTION_HEAD)
@@ -575,6 +577,19 @@ class SubjectCues:
                             feature="subject:who_description",
                         )
                     )
+            source = _script_source_trade(text)
+            if source:
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        0.8,
+                        "description",
+                        source,
+                        note="the description says the training images are of a public person",
+                        feature="subject:who_description",
+                    )
+                )
             coded = _female_coded(text, view(record).trained_words[:6])
             if coded:
                 out.append(
@@ -614,6 +629,27 @@ class SubjectCues:
                     )
                 )
         return out
+
+
+# "原型为网红" (the original is an influencer), "数据集采用某小红书网红" (the dataset is of an
+# influencer of Xiaohongshu): the training images' source is said to be a person in the public
+# eye, unnamed. A virtual, drawn or made-up one ("素材是虚拟网红") is none.
+_SCRIPT_SOURCE_TRADE = re.compile(
+    r"(?:原型|数据集|素材|训练集|训练素材|训练图片?)(?:为|是|采用|来自|取自|使用了?|用了?)"
+    r"(?:某|一位|一个|一名)?[\u4e00-\u9fff]{0,4}?"
+    r"(?:网红|明星|模特|女星|主播|博主|演员|女演员|偶像)"
+)
+_SCRIPT_SOURCE_KEYS = ("原型", "数据集", "素材", "训练")
+_SCRIPT_NOT_REAL = ("虚拟", "虚构", "二次元", "动漫", "游戏", "原创", "动画")
+
+
+def _script_source_trade(text: str) -> str:
+    if text.isascii() or not any(key in text for key in _SCRIPT_SOURCE_KEYS):
+        return ""
+    match = _SCRIPT_SOURCE_TRADE.search(text)
+    if match is None or any(word in match.group(0) for word in _SCRIPT_NOT_REAL):
+        return ""
+    return match.group(0)
 
 
 # A description line that names its subject as a label ("Subject: Anna Kowal") or opens on a
@@ -1516,6 +1552,79 @@ def _script_title_target(sig: str, name: str) -> list[Hit]:
             )
         ]
     return []
+
+
+# "云朵朵 Cloudy" with the trigger "yunduoduo", "girl-duoduo/朵朵", "林晓雾-lxw": a title's word in
+# Chinese script given again in its own pinyin — run together (of the whole word or of two
+# characters or more of it), or as the initials of its three or four syllables — is a proper name
+# the maker romanised: a person's, or a character's or a style's, which fiction, style and
+# concept evidence tell apart. Only on the types that hold one subject (a checkpoint's
+# "国风 GuoFeng" is its style's name) and not beside a work's name in the title ("白露/bailu/
+# Honkai Star Rail"); a platform's name (小红书, "xiaohongshu") is none.
+_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,8}")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,24}")
+_LATIN_PART = re.compile(r"[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])")
+ROMANISED_LETTERS_MIN = 4
+INITIALS_RUN = (3, 4)
+SCRIPT_HEAD = 120
+
+
+def _script_romanised(sig: str, record: object, name: str) -> list[Hit]:
+    if getattr(record, "model_type", "") not in SUBJECT_TYPES:
+        return []
+    head = name[:SCRIPT_HEAD]
+    if head.isascii():
+        return []
+    runs = _HAN_RUN.findall(head)
+    if not runs:
+        return []
+    title = view(record).name_folded
+    if any(work in title for work in FICTION_PHRASES) or not FICTION_STRONG.isdisjoint(
+        _TITLE_WORD.findall(title)
+    ):
+        return []  # "白露/bailu/Honkai Star Rail": a game's character
+    tokens: set[str] = set()
+    for text in (head, *view(record).trained_words[:4]):
+        text = text[:SCRIPT_HEAD]
+        tokens.update(w.lower() for w in _LATIN_WORD.findall(text))
+        tokens.update(w.lower() for w in _LATIN_PART.findall(text))
+    if not tokens:
+        return []
+    for run in runs:
+        found = _romanised_run(run, tokens)
+        if found:
+            return [
+                Hit(
+                    sig,
+                    "likeness",
+                    0.8,
+                    "name",
+                    f"{run} {found}",
+                    note="a name in Chinese script given again in its own pinyin",
+                    feature="subject:script_romanised",
+                )
+            ]
+    return []
+
+
+def _romanised_run(run: str, tokens: set[str]) -> str | None:
+    syllables = east_asian.pinyin_syllables(run)
+    if syllables is None or "".join(syllables) in east_asian.PLATFORM_WORDS:
+        return None
+    for i in range(len(syllables) - 1):
+        for j in range(i + 2, len(syllables) + 1):
+            joined = "".join(syllables[i:j])
+            if (
+                len(joined) >= ROMANISED_LETTERS_MIN
+                and joined in tokens
+                and joined not in east_asian.PLATFORM_WORDS
+            ):
+                return joined
+    if INITIALS_RUN[0] <= len(syllables) <= INITIALS_RUN[1]:
+        initials = "".join(s[0] for s in syllables)
+        if initials in tokens:
+            return initials
+    return None
 
 
 @lru_cache(maxsize=4096)
