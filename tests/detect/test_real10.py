@@ -109,3 +109,51 @@ def test_a_virtual_source_or_a_ban_on_training_stars_is_no_such_cue(detector: De
     for item in (virtual, banned):
         assert "subject:who_description" not in likeness_features(detector, item)
         assert not detector.detect(item).likeness
+
+
+def test_a_relation_in_brackets_or_another_language_in_the_title(detector: Detector) -> None:
+    for item in (
+        model("Maribel (classmate) face", tags=("person", "realistic"), trained_words=("mrb",)),
+        model("meine Freundin LoRA", tags=("person",), description="meine Freundin — 40 fotos."),
+        model("mi novia v2", tags=("person",)),
+    ):
+        assert "subject:private_name" in likeness_features(detector, item), item.name
+        assert detector.detect(item).likeness, item.name
+    for item in (
+        model("Harbor (neighbourhood) style", tags=("style",)),  # a place, no relation
+        model("Minha Casa style", tags=("style",)),
+    ):
+        assert "subject:private_name" not in likeness_features(detector, item), item.name
+
+
+def test_a_classmate_from_the_course_and_group_chat_photos(detector: Detector) -> None:
+    item = model(
+        "Maribel face",
+        tags=("person", "realistic"),
+        description="Maribel from my uni course, photos from the group chat.",
+    )
+    assert "subject:private_description" in likeness_features(detector, item)
+    assert detector.detect(item).likeness
+    art = model("Chalkboard style", tags=("style",), description="Images from my art class folder.")
+    assert "subject:private_description" not in likeness_features(detector, art)
+    assert not detector.detect(art).likeness
+
+
+def test_counted_stills_of_a_name_with_its_trade_in_brackets(detector: Detector) -> None:
+    item = model(
+        "Portrait Study #12",
+        tags=("person", "realistic"),
+        trained_words=("lmnface",),
+        description="Dataset: 45 red-carpet and interview stills of Quenby Tesselhorn (weather "
+        "presenter). Captions with WD14, then cleaned.",
+    )
+    assert "subject:labelled_name" in likeness_features(detector, item)
+    finding = detector.detect(item)
+    assert finding.likeness and finding.target_name == "Quenby Tesselhorn"
+    # no count, no trade: a place's name after "stills of" names nobody
+    place = model(
+        "Harbor Study",
+        tags=("landscape",),
+        description="Dataset: stills of Lantern Harbor at dusk. Captions with WD14.",
+    )
+    assert not detector.detect(place).likeness

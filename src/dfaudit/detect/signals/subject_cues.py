@@ -235,7 +235,10 @@ _PRIVATE_NAME = re.compile(
     r"|\b(?:client|customer|friend|buddy|coworker|boss|neighbou?r)(?:'s|[-_ ]s)?[-_ ]+"
     r"(?:wife|girlfriend|gf|sister|mother|mom|daughter|fianc[eé]e?)\b"
     r"|\((?:private|personal|friend|irl|memorial|privat|privado|privada|priv[eé]|prywatny|"
-    r"pribadi)\)|\bfriend of mine\b"
+    r"pribadi|classmate|coworker|co-worker|colleague|roommate|neighbou?r)\)|\bfriend of mine\b"
+    # "meine Freundin", "mi novia", "ma copine": the maker's partner in another language
+    r"|\b(?:meine|mis?|ma|minha|moja|mia)[-_ ]+(?:freundin|frau|verlobte|novia|esposa|"
+    r"copine|femme|namorada|dziewczyna|ragazza|fidanzata|moglie)\b"
     # "coworker Shanice", "Mei irl": a relation before a name, "in real life" after a one-word
     # title (not "Anime to IRL", "Pokemon IRL": drawn things made to look real)
     r"|\b(?:coworker|co-worker|colleague|classmate)[-_ ]+(?:[a-z]{2,}|[a-z]\.)"
@@ -294,13 +297,16 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\bmy (?:(?:college|school|high school|uni|university|old|former|best) )?(?:classmate|"
     r"coworker|co-worker|colleague|roommate|neighbou?r)\b|"
     r"\b(?:a|my) (?:friend|coworker|co-worker|colleague|classmate) (?:from|at) (?:work|school|"
-    r"college|uni|university|the office|the gym|church)\b"
+    r"college|uni|university|the office|the gym|church)\b|"
+    # "Yvette from my uni course, photos from the group chat"
+    r"\bfrom my (?:uni|university|college|school|high school) (?:course|class)\b|"
+    r"\b(?:photos|pics|pictures|images|selfies) from (?:the|our|a|my) group chat\b"
 )
 # Where a match of ``_PRIVATE_DESCRIPTION`` can begin: it is tried there only.
 _PRIVATE_STARTS = StartFinder(
     ("my", "our", "a ", "an ", "friend", "regular", "ordinary", "normal", "random", "not a ",
      "photos", "pics", "pictures", "selfies", "images", "headshots", "portraits", "shared",
-     "embedding", "lora", "model",
+     "embedding", "lora", "model", "from my",
      "ti", "checkpoint", "dreambooth", "she ", "he ", "she'", "he'", "private", "in memory",
      "in loving memory", "trained on")
 )  # fmt: skip
@@ -481,7 +487,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "20"
+    version: ClassVar[str] = "21"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -911,7 +917,11 @@ _PHOTOS_OF = re.compile(
 _PHOTOS_OF_STARTS = StartFinder(
     ("photos of", "pictures of", "images of", "photographs of", "pics of", "stills of")
 )
-_COUNT_BEFORE = re.compile(r"\b\d{1,4}\+? (?:[a-z-]+ ){0,2}$")
+_COUNT_BEFORE = re.compile(r"\b\d{1,4}\+? (?:[a-z-]+ ){0,3}$")
+COUNT_REACH = 40  # characters before "photos of" the count may stand
+# "stills of Anna Kowal (weather presenter)": the trade in brackets right after the name says
+# it is a person's, whichever tables know the given name
+_TRADE_AFTER = re.compile(r" ?\((?:[a-z-]+ ){0,2}" + _NAMED_TRADE + r"\)", re.IGNORECASE)
 
 
 def _counted_photos_of(sig: str, text: str) -> list[Hit]:
@@ -921,7 +931,10 @@ def _counted_photos_of(sig: str, text: str) -> list[Hit]:
     if len(lowered) != len(text):
         return []
     for match in finditer_at(_PHOTOS_OF, text, _PHOTOS_OF_STARTS.starts(lowered)):
-        if _COUNT_BEFORE.search(lowered, max(0, match.start() - 24), match.start()) is None:
+        if (
+            _COUNT_BEFORE.search(lowered, max(0, match.start() - COUNT_REACH), match.start())
+            is None
+        ):
             continue
         name = match.group("name")
         words = re.split(r"[ -]", name)
@@ -929,7 +942,12 @@ def _counted_photos_of(sig: str, text: str) -> list[Hit]:
             continue
         if any(fold(w) in NATIONALITY_WORDS for w in words):
             continue
-        if first_name(words[0]) or world_first_name(fold(words[0])) or _world_given(words):
+        if (
+            first_name(words[0])
+            or world_first_name(fold(words[0]))
+            or _world_given(words)
+            or _TRADE_AFTER.match(text, match.end())
+        ):
             return _subject_named(sig, name)
     return []
 
