@@ -10,6 +10,7 @@ Run from the repository root::
     .venv/bin/python scripts/eval_real_labels.py --part all --seed 4  # fresh 200/150, both parts
     .venv/bin/python scripts/eval_real_labels.py --part all --seed 5  # fresh again, after seed 4
     .venv/bin/python scripts/eval_real_labels.py --part all --seed 6  # fresh again, after seed 5
+    .venv/bin/python scripts/eval_real_labels.py --part all --seed 7  # fresh again, after seed 6
 
 The detector is re-run on the catalog (Civitai's ``poi`` cleared; see ``real_sample.py``) and
 its *current* samples are drawn — the first N flagged, the first N unflagged and the first N of
@@ -17,7 +18,7 @@ all models in the stable random order. Labels (``tests/devset/real_labels/*.json
 ``real`` / ``not`` / ``unsure`` only) are reused wherever the model was labelled before; models
 that entered a sample since (a changed detector flags others) are listed with their count, to be
 labelled with ``real_sample.py --unlabelled``. ``unsure`` labels are left out of every rate.
-A *fresh* seed (``--fresh``; always for seeds 4, 5 and 6) draws its samples among the models no
+A *fresh* seed (``--fresh``; always for seeds 4 to 7) draws its samples among the models no
 file of another seed labels, and scores them with its own files (``*_s<seed>_*``) only.
 
 It prints, each with a 95 % Wilson interval:
@@ -49,15 +50,16 @@ FICTION_TAGS = {"anime", "character", "game character", "video game", "anime cha
 # seed 2 labelled a flagged sample only; seed 3 all three strata of the held-out part.
 # seed 4 labelled fresh flagged and unflagged samples over both parts (``--part all``), leaving out
 # every model labelled before; seed 5 did the same again, leaving out seed 4's labels too; seed 6
-# again (only 6 flagged models were left that no file labelled).
+# again (only 6 flagged models were left that no file labelled); seed 7 again, after seed 6.
 SEED_SIZES = {
     2: (120, 0, 0),
     3: (150, 150, 150),
     4: (200, 150, 0),
     5: (200, 150, 0),
     6: (200, 150, 0),
+    7: (200, 150, 0),
 }
-FRESH_SEEDS = {4, 5, 6}
+FRESH_SEEDS = {4, 5, 6, 7}
 
 
 def _load_sampler() -> Any:
@@ -261,13 +263,13 @@ def main() -> None:
         default=0,
         help="fresh samples drawn in another order: 2 (dev, 120 flagged only), "
         "3 (holdout, 150 flagged, unflagged and random), 4 (all, 200 flagged and 150 "
-        "unflagged, fresh), 5 and 6 (the same, fresh again); another seed: 120 flagged only",
+        "unflagged, fresh), 5, 6 and 7 (the same, fresh again); another seed: 120 flagged only",
     )
     parser.add_argument(
         "--fresh",
         action="store_true",
         help="leave out models labelled in another seed's files; score this seed's files only "
-        "(always for seeds 4, 5 and 6)",
+        "(always for seeds 4 to 7)",
     )
     args = parser.parse_args()
     defaults = {"dev": (250, 250, 300), "holdout": (60, 80, 100), "all": (250, 250, 300)}[args.part]

@@ -162,12 +162,15 @@ def stratum(
     return sorted(chosen, key=lambda d: d.key)
 
 
-_SEED_FILE = re.compile(r"_s(\d+)_")
+_SEED_FILE = re.compile(r"^(?:flagged|unflagged|random)_s(\d+)_")
 
 
 def file_seed(path: Path) -> int:
-    """The sample seed of a label file: ``flagged_s4_all.jsonl`` → 4, ``flagged_dev.jsonl`` → 0."""
-    found = _SEED_FILE.search(path.stem)
+    """The sample seed of a label file: ``flagged_s4_all.jsonl`` → 4, ``flagged_dev.jsonl`` → 0.
+
+    Only a stratum's file has a seed: targeted labels (``poi_missed_s7_all.jsonl``, the misses of
+    round 7, looked at while tuning) count as seed 0, so a fresh seed 7 leaves them out."""
+    found = _SEED_FILE.match(path.stem)
     return int(found.group(1)) if found else 0
 
 

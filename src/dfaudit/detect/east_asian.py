@@ -328,6 +328,18 @@ def romanise(text: str) -> str:
     return "".join(out)
 
 
+def pinyin_syllables(run: str) -> tuple[str, ...] | None:
+    """Each hanzi of ``run`` read as its most common pinyin syllable; None when one has none."""
+    table = tables().pinyin
+    out = []
+    for ch in run:
+        syllable = table.get(ch)
+        if not syllable:
+            return None
+        out.append(syllable)
+    return tuple(out)
+
+
 @lru_cache(maxsize=65536)
 def script_names(text: str) -> tuple[Name, ...]:
     """Names written in CJK script in ``text`` (bounded by the caller)."""

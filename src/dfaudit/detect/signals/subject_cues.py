@@ -38,6 +38,7 @@ from dfaudit.detect.vocab import (
     FEMALE_CODED_WEIGHT,
     FEMALE_CODED_WORDS,
     FEMALE_SCRIPT_TERMS,
+    FICTION_PHRASES,
     FICTION_STRONG,
     FICTION_WORDS,
     LIVE_GENERIC_FICTION,
@@ -234,7 +235,10 @@ _PRIVATE_NAME = re.compile(
     r"|\b(?:client|customer|friend|buddy|coworker|boss|neighbou?r)(?:'s|[-_ ]s)?[-_ ]+"
     r"(?:wife|girlfriend|gf|sister|mother|mom|daughter|fianc[eé]e?)\b"
     r"|\((?:private|personal|friend|irl|memorial|privat|privado|privada|priv[eé]|prywatny|"
-    r"pribadi)\)|\bfriend of mine\b"
+    r"pribadi|classmate|coworker|co-worker|colleague|roommate|neighbou?r)\)|\bfriend of mine\b"
+    # "meine Freundin", "mi novia", "ma copine": the maker's partner in another language
+    r"|\b(?:meine|mis?|ma|minha|moja|mia)[-_ ]+(?:freundin|frau|verlobte|novia|esposa|"
+    r"copine|femme|namorada|dziewczyna|ragazza|fidanzata|moglie)\b"
     # "coworker Shanice", "Mei irl": a relation before a name, "in real life" after a one-word
     # title (not "Anime to IRL", "Pokemon IRL": drawn things made to look real)
     r"|\b(?:coworker|co-worker|colleague|classmate)[-_ ]+(?:[a-z]{2,}|[a-z]\.)"
@@ -293,13 +297,16 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\bmy (?:(?:college|school|high school|uni|university|old|former|best) )?(?:classmate|"
     r"coworker|co-worker|colleague|roommate|neighbou?r)\b|"
     r"\b(?:a|my) (?:friend|coworker|co-worker|colleague|classmate) (?:from|at) (?:work|school|"
-    r"college|uni|university|the office|the gym|church)\b"
+    r"college|uni|university|the office|the gym|church)\b|"
+    # "Yvette from my uni course, photos from the group chat"
+    r"\bfrom my (?:uni|university|college|school|high school) (?:course|class)\b|"
+    r"\b(?:photos|pics|pictures|images|selfies) from (?:the|our|a|my) group chat\b"
 )
 # Where a match of ``_PRIVATE_DESCRIPTION`` can begin: it is tried there only.
 _PRIVATE_STARTS = StartFinder(
     ("my", "our", "a ", "an ", "friend", "regular", "ordinary", "normal", "random", "not a ",
      "photos", "pics", "pictures", "selfies", "images", "headshots", "portraits", "shared",
-     "embedding", "lora", "model",
+     "embedding", "lora", "model", "from my",
      "ti", "checkpoint", "dreambooth", "she ", "he ", "she'", "he'", "private", "in memory",
      "in loving memory", "trained on")
 )  # fmt: skip
@@ -480,7 +487,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "19"
+    version: ClassVar[str] = "21"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -553,6 +560,7 @@ class SubjectCues:
         out.extend(_caricature_of_name(sig, record))
         out.extend(_initials_target(sig, name))
         out.extend(_script_title_target(sig, name))
+        out.extend(_script_romanised(sig, record, name))
         head = description_of(record)[:DESCRIPTION_HEAD]
         if head:
             text = folded_description(record, DESCRIPTION_HEAD)
@@ -575,6 +583,19 @@ class SubjectCues:
                             feature="subject:who_description",
                         )
                     )
+            source = _script_source_trade(text)
+            if source:
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        0.8,
+                        "description",
+                        source,
+                        note="the description says the training images are of a public person",
+                        feature="subject:who_description",
+                    )
+                )
             coded = _female_coded(text, view(record).trained_words[:6])
             if coded:
                 out.append(
@@ -614,6 +635,27 @@ class SubjectCues:
                     )
                 )
         return out
+
+
+# "原型为网红" (the original is an influencer), "数据集采用某小红书网红" (the dataset is of an
+# influencer of Xiaohongshu): the training images' source is said to be a person in the public
+# eye, unnamed. A virtual, drawn or made-up one ("素材是虚拟网红") is none.
+_SCRIPT_SOURCE_TRADE = re.compile(
+    r"(?:原型|数据集|素材|训练集|训练素材|训练图片?)(?:为|是|采用|来自|取自|使用了?|用了?)"
+    r"(?:某|一位|一个|一名)?[\u4e00-\u9fff]{0,4}?"
+    r"(?:网红|明星|模特|女星|主播|博主|演员|女演员|偶像)"
+)
+_SCRIPT_SOURCE_KEYS = ("原型", "数据集", "素材", "训练")
+_SCRIPT_NOT_REAL = ("虚拟", "虚构", "二次元", "动漫", "游戏", "原创", "动画")
+
+
+def _script_source_trade(text: str) -> str:
+    if text.isascii() or not any(key in text for key in _SCRIPT_SOURCE_KEYS):
+        return ""
+    match = _SCRIPT_SOURCE_TRADE.search(text)
+    if match is None or any(word in match.group(0) for word in _SCRIPT_NOT_REAL):
+        return ""
+    return match.group(0)
 
 
 # A description line that names its subject as a label ("Subject: Anna Kowal") or opens on a
@@ -875,7 +917,11 @@ _PHOTOS_OF = re.compile(
 _PHOTOS_OF_STARTS = StartFinder(
     ("photos of", "pictures of", "images of", "photographs of", "pics of", "stills of")
 )
-_COUNT_BEFORE = re.compile(r"\b\d{1,4}\+? (?:[a-z-]+ ){0,2}$")
+_COUNT_BEFORE = re.compile(r"\b\d{1,4}\+? (?:[a-z-]+ ){0,3}$")
+COUNT_REACH = 40  # characters before "photos of" the count may stand
+# "stills of Anna Kowal (weather presenter)": the trade in brackets right after the name says
+# it is a person's, whichever tables know the given name
+_TRADE_AFTER = re.compile(r" ?\((?:[a-z-]+ ){0,2}" + _NAMED_TRADE + r"\)", re.IGNORECASE)
 
 
 def _counted_photos_of(sig: str, text: str) -> list[Hit]:
@@ -885,7 +931,10 @@ def _counted_photos_of(sig: str, text: str) -> list[Hit]:
     if len(lowered) != len(text):
         return []
     for match in finditer_at(_PHOTOS_OF, text, _PHOTOS_OF_STARTS.starts(lowered)):
-        if _COUNT_BEFORE.search(lowered, max(0, match.start() - 24), match.start()) is None:
+        if (
+            _COUNT_BEFORE.search(lowered, max(0, match.start() - COUNT_REACH), match.start())
+            is None
+        ):
             continue
         name = match.group("name")
         words = re.split(r"[ -]", name)
@@ -893,7 +942,12 @@ def _counted_photos_of(sig: str, text: str) -> list[Hit]:
             continue
         if any(fold(w) in NATIONALITY_WORDS for w in words):
             continue
-        if first_name(words[0]) or world_first_name(fold(words[0])) or _world_given(words):
+        if (
+            first_name(words[0])
+            or world_first_name(fold(words[0]))
+            or _world_given(words)
+            or _TRADE_AFTER.match(text, match.end())
+        ):
             return _subject_named(sig, name)
     return []
 
@@ -1516,6 +1570,79 @@ def _script_title_target(sig: str, name: str) -> list[Hit]:
             )
         ]
     return []
+
+
+# "云朵朵 Cloudy" with the trigger "yunduoduo", "girl-duoduo/朵朵", "林晓雾-lxw": a title's word in
+# Chinese script given again in its own pinyin — run together (of the whole word or of two
+# characters or more of it), or as the initials of its three or four syllables — is a proper name
+# the maker romanised: a person's, or a character's or a style's, which fiction, style and
+# concept evidence tell apart. Only on the types that hold one subject (a checkpoint's
+# "国风 GuoFeng" is its style's name) and not beside a work's name in the title ("白露/bailu/
+# Honkai Star Rail"); a platform's name (小红书, "xiaohongshu") is none.
+_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,8}")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,24}")
+_LATIN_PART = re.compile(r"[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])")
+ROMANISED_LETTERS_MIN = 4
+INITIALS_RUN = (3, 4)
+SCRIPT_HEAD = 120
+
+
+def _script_romanised(sig: str, record: object, name: str) -> list[Hit]:
+    if getattr(record, "model_type", "") not in SUBJECT_TYPES:
+        return []
+    head = name[:SCRIPT_HEAD]
+    if head.isascii():
+        return []
+    runs = _HAN_RUN.findall(head)
+    if not runs:
+        return []
+    title = view(record).name_folded
+    if any(work in title for work in FICTION_PHRASES) or not FICTION_STRONG.isdisjoint(
+        _TITLE_WORD.findall(title)
+    ):
+        return []  # "白露/bailu/Honkai Star Rail": a game's character
+    tokens: set[str] = set()
+    for text in (head, *view(record).trained_words[:4]):
+        text = text[:SCRIPT_HEAD]
+        tokens.update(w.lower() for w in _LATIN_WORD.findall(text))
+        tokens.update(w.lower() for w in _LATIN_PART.findall(text))
+    if not tokens:
+        return []
+    for run in runs:
+        found = _romanised_run(run, tokens)
+        if found:
+            return [
+                Hit(
+                    sig,
+                    "likeness",
+                    0.8,
+                    "name",
+                    f"{run} {found}",
+                    note="a name in Chinese script given again in its own pinyin",
+                    feature="subject:script_romanised",
+                )
+            ]
+    return []
+
+
+def _romanised_run(run: str, tokens: set[str]) -> str | None:
+    syllables = east_asian.pinyin_syllables(run)
+    if syllables is None or "".join(syllables) in east_asian.PLATFORM_WORDS:
+        return None
+    for i in range(len(syllables) - 1):
+        for j in range(i + 2, len(syllables) + 1):
+            joined = "".join(syllables[i:j])
+            if (
+                len(joined) >= ROMANISED_LETTERS_MIN
+                and joined in tokens
+                and joined not in east_asian.PLATFORM_WORDS
+            ):
+                return joined
+    if INITIALS_RUN[0] <= len(syllables) <= INITIALS_RUN[1]:
+        initials = "".join(s[0] for s in syllables)
+        if initials in tokens:
+            return initials
+    return None
 
 
 @lru_cache(maxsize=4096)
