@@ -70,8 +70,7 @@ def _blocks(metadata: object) -> tuple[dict[str, str], ...]:
 _CONFUSABLES = str.maketrans(
     "аеорсухіјѕһԁԛԝӏАВЕКМНОРСТХІЈЅУ"  # Cyrillic
     "ορνικαΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",  # Greek
-    "aeopcyxijshdqwlABEKMHOPCTXIJSY"
-    "opvikaABEZHIKMNOPTYX",
+    "aeopcyxijshdqwlABEKMHOPCTXIJSYopvikaABEZHIKMNOPTYX",
 )
 _CONFUSABLE_SET = "аеорсухіјѕһԁԛԝӏАВЕКМНОРСТХІЈЅУορνικαΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
 # a Latin letter beside a confusable one, or an invisible character between two Latin letters:
@@ -81,8 +80,7 @@ _MASKED = re.compile(
     "|[A-Za-z\u00c0-\u024f][\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 )
 _INVISIBLE = re.compile(
-    "(?<=[A-Za-z\u00c0-\u024f])[\u200b\u200c\u200d\u2060\ufeff\u00ad]+"
-    "(?=[A-Za-z\u00c0-\u024f])"
+    "(?<=[A-Za-z\u00c0-\u024f])[\u200b\u200c\u200d\u2060\ufeff\u00ad]+(?=[A-Za-z\u00c0-\u024f])"
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN_OR_CONFUSABLE = re.compile(f"[A-Za-z\u00c0-\u024f{_CONFUSABLE_SET}]+")
