@@ -64,14 +64,77 @@ def _blocks(metadata: object) -> tuple[dict[str, str], ...]:
     return tuple(b for b in metadata if isinstance(b, dict))
 
 
+# Letters of other scripts drawn like Latin ones (Unicode's confusables), typed inside a Latin
+# word to slip a name past a platform's filter ("Odіle" with a Cyrillic "і"); and the invisible
+# characters typed between its letters ("Od\u200bile").
+_CONFUSABLES = str.maketrans(
+    "аеорсухіјѕһԁԛԝӏАВЕКМНОРСТХІЈЅУ"  # Cyrillic
+    "ορνικαΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",  # Greek
+    "aeopcyxijshdqwlABEKMHOPCTXIJSYopvikaABEZHIKMNOPTYX",
+)
+_CONFUSABLE_SET = "аеорсухіјѕһԁԛԝӏАВЕКМНОРСТХІЈЅУορνικαΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+# a Latin letter beside a confusable one, or an invisible character between two Latin letters:
+# only then is a text unmasked (Russian or Greek text alone never is)
+_MASKED = re.compile(
+    f"[A-Za-z][{_CONFUSABLE_SET}]|[{_CONFUSABLE_SET}][A-Za-z]"
+    "|[A-Za-z\u00c0-\u024f][\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+)
+_INVISIBLE = re.compile(
+    "(?<=[A-Za-z\u00c0-\u024f])[\u200b\u200c\u200d\u2060\ufeff\u00ad]+(?=[A-Za-z\u00c0-\u024f])"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN_OR_CONFUSABLE = re.compile(f"[A-Za-z\u00c0-\u024f{_CONFUSABLE_SET}]+")
+
+
+def _masked(text: str) -> bool:
+    return not text.isascii() and _MASKED.search(text) is not None
+
+
+@lru_cache(maxsize=16384)
+def unmasked(text: str) -> str:
+    """``text`` with the masks of a filter-dodging name taken off: invisible characters between
+    Latin letters removed, and in a word of Latin letters the look-alike letters of other
+    scripts read as the Latin ones ("Nоemi" with a Cyrillic "о" → "Noemi"). A word wholly in
+    another script is left as it is. The text itself when it has no such mask."""
+    if not _masked(text):
+        return text
+    text = _INVISIBLE.sub("", text)
+    return _WORD.sub(_unmask_word, text)
+
+
+def _unmask_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word.isascii() or not _LATIN_OR_CONFUSABLE.fullmatch(word):
+        return word
+    # some letter must be Latin already: a word wholly of look-alikes is that script's own
+    return word.translate(_CONFUSABLES) if any(c.isascii() for c in word) else word
+
+
+def _unmasked_all(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(unmasked(v) for v in values)
+
+
+def _any_masked(*groups: object) -> bool:
+    return any(
+        isinstance(v, str) and _masked(v)
+        for group in groups
+        if isinstance(group, (tuple, list))
+        for v in group
+    )
+
+
 def bounded(record: object) -> object:
     """``record`` with every text field within its budget and every sequence a tuple (the
-    record itself when it already is, which is the common case and costs a few checks)."""
+    record itself when it already is, which is the common case and costs a few checks), and
+    the masks of a filter-dodging name taken off its texts (:func:`unmasked`)."""
     if isinstance(record, ModelRecord):
         trained, files, versions, tags, card = _MODEL_SEQUENCES(record)
         metadata = _blocks(_METADATA(record))
         if (
-            len(record.name) <= NAME_LIMIT
+            not _masked(record.name)
+            and not _masked(record.description)
+            and not _any_masked(trained, files, versions, tags)
+            and len(record.name) <= NAME_LIMIT
             and len(record.description) <= DESCRIPTION_LIMIT
             and not _needs_cut(trained, TRAINED_WORDS_MAX, SHORT_LIMIT)
             and not _needs_cut(files, FILE_NAMES_MAX, SHORT_LIMIT)
@@ -90,12 +153,12 @@ def bounded(record: object) -> object:
             card = {k: (v[:SHORT_LIMIT] if isinstance(v, str) else v) for k, v in card.items()}
         return dataclasses.replace(
             record,
-            name=record.name[:NAME_LIMIT],
-            description=record.description[:DESCRIPTION_LIMIT],
-            trained_words=_short(trained, TRAINED_WORDS_MAX, SHORT_LIMIT),
-            file_names=_short(files, FILE_NAMES_MAX, SHORT_LIMIT),
-            version_names=_short(versions, VERSION_NAMES_MAX, SHORT_LIMIT),
-            tags=_short(tags, TAGS_MAX, TAG_LIMIT),
+            name=unmasked(record.name[:NAME_LIMIT]),
+            description=unmasked(record.description[:DESCRIPTION_LIMIT]),
+            trained_words=_unmasked_all(_short(trained, TRAINED_WORDS_MAX, SHORT_LIMIT)),
+            file_names=_unmasked_all(_short(files, FILE_NAMES_MAX, SHORT_LIMIT)),
+            version_names=_unmasked_all(_short(versions, VERSION_NAMES_MAX, SHORT_LIMIT)),
+            tags=_unmasked_all(_short(tags, TAGS_MAX, TAG_LIMIT)),
             card=dict(card),
             training_metadata=tuple(
                 {k: v[:METADATA_VALUE_LIMIT] if isinstance(v, str) else v for k, v in block.items()}
@@ -107,12 +170,14 @@ def bounded(record: object) -> object:
             len(record.name) <= NAME_LIMIT
             and len(record.description) <= DESCRIPTION_LIMIT
             and not _needs_cut(_TAGS(record), TAGS_MAX, TAG_LIMIT)
+            and not _masked(record.name)
+            and not _masked(record.description)
         ):
             return record
         return dataclasses.replace(
             record,
-            name=record.name[:NAME_LIMIT],
-            description=record.description[:DESCRIPTION_LIMIT],
+            name=unmasked(record.name[:NAME_LIMIT]),
+            description=unmasked(record.description[:DESCRIPTION_LIMIT]),
             tags=_short(_TAGS(record), TAGS_MAX, TAG_LIMIT),
         )
     return record
