@@ -143,12 +143,15 @@ class StartFinder:
     """
 
     def __init__(self, literals: Iterable[str]):
-        self.literals = tuple(sorted(set(literals)))
-        if not self.literals or "" in self.literals:
+        given = frozenset(literals)
+        self.literals = tuple(sorted(given))
+        if not self.literals or "" in given:
             raise ValueError("a start finder needs non-empty literals")
         # A literal that another one begins is not needed (where it stands, so does the other),
-        # and without such pairs no two literals begin at the same index.
-        kept = [w for w in self.literals if not any(w.startswith(v) and v != w for v in literals)]
+        # and without such pairs no two literals begin at the same index. Looked up by its
+        # prefixes (linear in the literals' length: a table of thousands of literals compared
+        # pairwise cost ~0.4 s per process compiled, 3 s in Python).
+        kept = [w for w in self.literals if not any(w[:k] in given for k in range(1, len(w)))]
         automaton = ahocorasick.Automaton()
         for literal in kept:
             automaton.add_word(literal, len(literal) - 1)
