@@ -12,6 +12,7 @@ from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts, view
 from dfaudit.detect.names import (
+    PLACE_TAILS,
     NameMatch,
     canonical_key,
     common_surnames,
@@ -25,6 +26,7 @@ from dfaudit.detect.names import (
     slug_name,
     split_hashtag,
     surname_like,
+    titled_name_words,
     word_surnames,
 )
 from dfaudit.detect.text import fold
@@ -145,7 +147,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "14"
+    version: ClassVar[str] = "15"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -610,7 +612,7 @@ def _opening_found(head: str) -> Found | None:
     if found is None and "#" in head:
         for m in _HASHTAG.finditer(head):
             words = _HASHTAG_WORD.findall(m.group(1))
-            if _hashtag_name(words):
+            if _hashtag_name(words) or titled_name_words([fold(w) for w in words]) is not None:
                 found = (" ".join(words), m.span(1), HASHTAG_SCORE)
                 break
     if found is None and "#" in head:
@@ -1150,7 +1152,54 @@ def _framed_found(head: str) -> Found | None:
             cut = split_hashtag(m.group(1))
             if cut is not None:
                 return f"{cut[0].capitalize()} {cut[1].capitalize()}", m.span(1), HASHTAG_SCORE
+    if "(link: " in head:
+        return _linked_name(head)
     return None
+
+
+# The words a link shows (store.normalize writes "(link: <title or profile handle>)"): a
+# link's title that is a name ("Anna Kowal"), or the handle of the profile it points to, a name
+# written apart ("anna.kowal", "anna_kowal") or run together ("annakowal"). Not the uploader's
+# own account ("follow me on (link: …)").
+_LINK_WORDS = re.compile(r"\(link: ([^()\n]{2,160})\)")
+_HANDLE = re.compile(r"([a-z]{2,20})[._-]([a-z]{2,24})|([a-z]{6,40})")
+_SELF_LINK = re.compile(r"\b(?:my|me on|follow me|support me|find me|contact me|join my|by)\b")
+SELF_LINK_CHARS = 40
+
+
+def _linked_name(head: str) -> Found | None:
+    for m in _LINK_WORDS.finditer(head):
+        before = head[max(0, m.start() - SELF_LINK_CHARS) : m.start()].lower()
+        if _SELF_LINK.search(before) is not None:
+            continue
+        words = m.group(1)
+        if " " in words:
+            named = _FRAMED_NAME.fullmatch(words)
+            found = _framed_words(words, m.start(1)) if named is not None else None
+        else:
+            found = _handle_name(words.lower(), m.start(1))
+        if found is not None:
+            return found
+    return None
+
+
+def _handle_name(handle: str, at: int) -> Found | None:
+    """A profile handle that is a name: two words apart, or a first name and a surname run
+    together (as a lower-case hashtag is read)."""
+    m = _HANDLE.fullmatch(handle)
+    if m is None:
+        return None
+    if m.group(3) is not None:
+        cut = split_hashtag(handle)
+        if cut is None:
+            return None
+        return f"{cut[0].capitalize()} {cut[1].capitalize()}", (at, at + len(handle)), HASHTAG_SCORE
+    words = [m.group(1), m.group(2)]
+    if words[0] in PLACE_HEADS or words[1] in PLACE_TAILS:
+        return None
+    if framed_name_words(words, strict=True) is None:
+        return None
+    return " ".join(w.capitalize() for w in words), (at, at + len(handle)), HASHTAG_SCORE
 
 
 def _after_pattern(hint: str) -> re.Pattern[str]:
@@ -1205,12 +1254,20 @@ def _name_before(head: str, at: int) -> Found | None:
     return _framed_words(text, begin + head[begin:at].index(text))
 
 
+def _titled(text: str, words: list[str]) -> bool:
+    """Whether ``text`` is two words in title case that read as a name in a strong frame
+    (:func:`dfaudit.detect.names.titled_name_words`)."""
+    return all(w[:1].isupper() and w[1:].islower() for w in text.split(" ")) and (
+        titled_name_words(words) is not None
+    )
+
+
 def _framed_words(text: str, at: int, strict: bool = False) -> Found | None:
     words = [fold(w).replace("'", "").replace("’", "").rstrip(".") for w in text.split(" ")]
     words = [w.replace("-", "") for w in words]
-    if any(not w for w in words) or words[0] in PLACE_HEADS:
-        return None  # "fotos de nueva york": a place
-    if framed_name_words(words, strict) is None:
+    if any(not w for w in words) or words[0] in PLACE_HEADS or words[-1] in PLACE_TAILS:
+        return None  # "fotos de nueva york", "(Wikipedia: Brandon Street)": a place
+    if framed_name_words(words, strict) is None and (strict or not _titled(text, words)):
         return None
     shown = " ".join(_shown_word(w) if len(w) > 1 else w.upper() for w in text.split(" "))
     return shown, (at, at + len(text)), FRAMED_SCORE
