@@ -17,6 +17,9 @@ from dfaudit.detect.fields import description_of, name_texts, view
 from dfaudit.detect.lexicon import Lexicon
 from dfaudit.detect.names import canonical_key
 
+# A description is read whole; past its first DESCRIPTION_HEAD characters a listed name counts
+# only where it is strong (the pictures the model was made from, a hashtag, a link's words).
+DESCRIPTION_HEAD = 600
 # How far around a description match its sentence is read for a training / picture word.
 CONTEXT_CHARS = 90
 _SENTENCE_END = re.compile(r"[\n.!?。！？]")
@@ -97,7 +100,7 @@ def trained_on(text: str, span: tuple[int, int]) -> bool:
 
 class Gazetteer:
     name: ClassVar[str] = "gazetteer"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -141,6 +144,8 @@ class Gazetteer:
                         or _shown_link(text, match.span)
                     )
                 )
+                if not strong and match.span[0] >= DESCRIPTION_HEAD:
+                    continue  # a passing mention far down a long page (an example, a comparison)
                 if entry.kind == "characters":
                     out.append(
                         Hit(
