@@ -139,3 +139,43 @@ def test_the_uploaders_own_link_or_one_naming_no_one_is_not(
     detector: Detector, markup: str
 ) -> None:
     assert not detector.detect(_linked(markup)).likeness
+
+
+CHANGELOG = "".join(
+    f"v{n}.0\nretrained at rank {8 * n}\nfixed color bleed\n" for n in range(6, 0, -1)
+)
+DESCRIBED = [
+    # a label line far down a long page, below its changelog
+    (
+        f"Changelog\n{CHANGELOG}Dataset: 120 images.\nSubject: Ilse Varnholt (boxer).",
+        "Ilse Varnholt",
+    ),
+    # a prompt that casts the name as a person (a Hub card's widget)
+    ("Ilse Varnholt as a woman in a cafe, film photo\na portrait, soft light", "Ilse Varnholt"),
+    # a trade in apposition after a label
+    ("Esta vez: Ilse Varnholt, pop idol. Entrenado con 50 fotos.", "Ilse Varnholt"),
+    # stills of a named person
+    ("Dataset: 45 interview stills of Ilse Varnholt. Captions cleaned.", "Ilse Varnholt"),
+]
+DESCRIBED_TWINS = [
+    f"Changelog\n{CHANGELOG}Dataset: 120 images.\nSubject: Golden Hour (lighting).",
+    f"Changelog\n{CHANGELOG}Dataset: 120 images.\nSubject: Austin Harbour.",
+    "Golden Hour as a backdrop in a cafe, film photo\na portrait, soft light",
+    "Esta vez: Golden Hour, new palette. Entrenado con 50 fotos.",
+    "Dataset: 45 interview stills of Sydney Opera House. Captions cleaned.",
+]
+
+
+@pytest.mark.parametrize(("description", "target"), DESCRIBED)
+def test_a_name_the_page_describes_as_a_person_is_read(
+    detector: Detector, description: str, target: str
+) -> None:
+    item = model("Portrait Study 12", description=description, tags=("realistic",))
+    finding = detector.detect(item)
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize("description", DESCRIBED_TWINS)
+def test_the_same_frames_holding_no_person_are_not(detector: Detector, description: str) -> None:
+    item = model("Portrait Study 12", description=description, tags=("realistic",))
+    assert not detector.detect(item).likeness

@@ -147,7 +147,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "15"
+    version: ClassVar[str] = "16"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -203,13 +203,33 @@ class NameShape:
         if head:
             described = _described_person(head)
             if not described and not any(h.aspect == "likeness" for h in out):
-                described = _context_person(record)
+                described = _context_person(record) or _labelled_person(record)
             out.extend(described)
         if not out:
             out.extend(_tag_name(view(record).tags))
         if not out and head:
             out.extend(_stage_name(record, head))
         return out
+
+
+# A label line anywhere in the description ("Subject: Anna Kowal (boxer)."), as long pages put
+# it below their changelog: read past the opening the other frames read.
+_LABEL_LINE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:subject|person|target|likeness|celebrity)[ \t]*[:：][ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _labelled_person(record: object) -> list[Hit]:
+    text = view(record).description
+    if len(text) <= DESCRIPTION_HEAD or ":" not in text:
+        return []
+    for label in _LABEL_LINE.finditer(text, DESCRIPTION_HEAD - 40):
+        m = _FRAMED_NAME.match(text, label.end())
+        found = _framed_words(m.group(1), m.start(1)) if m is not None else None
+        if found is not None:
+            return _person_hits(*found)
+    return []
 
 
 def _instance_slug(record: object, slug: str) -> NameMatch | None:
@@ -1005,7 +1025,8 @@ _FRAME_OF = re.compile(
     r"(?<![^\W\d_])(?:lora|locon|lycoris|loha|lokr|embedding|model|modèle|modele|modelo|modell|"
     r"modello|checkpoint|dreambooth|likeness|lookalike|visage|rosto|volto|cara|gesicht)"
     r"(?: (?:es|est|ist|is|è|é|was|fue|war))? (?:of|de|von|di|du|da|do|del|della|des) (?:the )?"
-    r"|(?<![^\W\d_])(?:photo|photograph|picture|portrait|image|closeup|close-up|headshot|face) of "
+    r"|(?<![^\W\d_])(?:photo|photograph|picture|portrait|image|closeup|close-up|headshot|face"
+    r"|stills|screencaps|screenshots|snapshots|selfies) of "
     r"|(?<![^\W\d_])(?:fotos?|photos|bilder|immagini|imágenes|imagens) (?:de|von|di|da|do|des|du) "
     r"|用 ?"
     r"|(?<![^\W\d_])(?:requesting|requested|request(?:ed)? (?:for|of)|request ?:|asked for|"
@@ -1055,7 +1076,15 @@ _FRAME_WORLD_HINTS = (" — ", " – ", " - ", " es ", " est ", " ist ", " è ",
                       " war ", " foi ", " fue ", " était ", ", ")  # fmt: skip
 _FRAME_AFTER_HINTS = (" (born", " (b.", " (nee", " (née", " (geb", " (nac", " (nasc", " (né",
                       " (nat", " is a", " is the", " was a", " was the", ". she ", ". trained",
-                      ". he ", " (", "の写真", "사진")  # fmt: skip
+                      ". he ", " (", "の写真", "사진", ", ", " as a")  # fmt: skip
+# a trade in apposition ("anna kowal, pop idol."), and a prompt line casting the name as a
+# person ("Anna Kowal as a woman in a cafe")
+_FRAME_APPOSITIVE = re.compile(
+    r", (?:[a-z-]{2,15} ){0,2}(?:actress|actor|singer|rapper|idol|presenter|streamer|youtuber|"
+    r"influencer|athlete|dancer|comedian|politician|journalist|newscaster|cosplayer|musician|"
+    r"wrestler|tiktoker|gymnast|swimmer|footballer|golfer|boxer|pornstar)(?=[.;!\n]|$)"
+)
+_FRAME_CAST = re.compile(r" as an? (?:[a-z-]{2,15} )?(?:woman|man|girl|boy|lady|person)\b")
 # a sentence after the name whose subject is a person's pronoun ("anna kowal. She is …")
 _FRAME_BRACKET_TRADE = re.compile(
     r" \((?:[a-z-]{2,15} ){0,2}(?:actress|actor|singer|rapper|model|idol|host|presenter|streamer|"
@@ -1208,6 +1237,10 @@ def _after_pattern(hint: str) -> re.Pattern[str]:
         return _FRAME_SCRIPT_PHOTOS
     if hint == " (":
         return _FRAME_BRACKET_TRADE
+    if hint == ", ":
+        return _FRAME_APPOSITIVE
+    if hint == " as a":
+        return _FRAME_CAST
     if hint.startswith(" ("):
         return _FRAME_BORN
     if hint.startswith("."):
