@@ -1178,7 +1178,27 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
         if rest not in common_surnames() and not _word_shaped(rest):
             continue  # "chris|tmas", "beau|tiful", "stan|dingbj": no surname starts or ends so
         return entry, rest
+    initialled = _initialled(letters)
+    if initialled is not None:
+        return initialled
     return _eastern_run_together(letters, raw.islower())
+
+
+def _initialled(letters: str) -> tuple[FirstName, str] | None:
+    """A first name, a middle initial and a surname run together ("annajkowalczyk"): a common
+    first name that is no word, one consonant, then a surname of the tables (no word of things),
+    as file names and handles write a name with its initial."""
+    table = first_names()
+    for cut in range(min(len(letters) - 5, FIRST_NAME_MAX), 3, -1):
+        head, initial, rest = letters[:cut], letters[cut], letters[cut + 1 :]
+        entry = table.get(head)
+        if entry is None or entry.word or entry.count < 5000 or initial in "aeiouy":
+            continue
+        if head in NOT_FIRST_NAMES or head in NOT_NAME_WORDS:
+            continue
+        if len(rest) >= 4 and rest in common_surnames() and rest not in _things():
+            return entry, rest
+    return None
 
 
 SHORT_HEAD_COUNT = 50_000  # a three-letter first name run together: a very common one
@@ -1470,6 +1490,44 @@ def framed_name_words(words: Sequence[str], strict: bool = False) -> FirstName |
         return None  # "rose garden": a word first name needs a surname after it
     if strict and last in word_surnames():
         return None  # "victoria lake, landscape": in a weak frame a word surname is a word
+    return entry
+
+
+# Last words that make a titled pair a place or a building, not a person ("Victoria Harbour",
+# "Florence Cathedral", "Austin Street").
+PLACE_TAILS = frozenset(
+    {"harbour", "harbor", "bay", "lake", "river", "park", "street", "avenue", "road", "market",
+     "bridge", "cathedral", "church", "tower", "hotel", "beach", "falls", "island", "islands",
+     "city", "town", "village", "station", "square", "garden", "gardens", "palace", "castle",
+     "mountain", "mountains", "valley", "hill", "hills", "museum", "university", "college",
+     "school", "hospital", "airport", "stadium", "theatre", "theater", "center", "centre",
+     "hall", "house", "county", "state", "province", "forest", "desert", "canyon", "coast",
+     "port", "springs", "creek", "tea", "coffee", "wine", "beer"}
+)  # fmt: skip
+TITLED_FIRST_COUNT = 5000  # a first name a titled pair opens on: a common one
+
+
+def titled_name_words(words: Sequence[str]) -> FirstName | None:
+    """The first name of two words written in title case ("Clara Stone", folded here) where a
+    strong frame introduces a subject (an image's alt text, a linked article's title, a label,
+    a birth year): a common gendered first name that is no word before any word of letters that
+    is no word of things or places. Capitals in such a frame mark a proper name, so the
+    surname may be an ordinary word ("Long", "Handler") as real surnames often are."""
+    if len(words) != 2 or not all(w.isalpha() for w in words):
+        return None
+    first, last = words
+    entry = first_names().get(first)
+    if (
+        entry is None
+        or entry.word
+        or entry.gender not in ("f", "m")
+        or entry.count < TITLED_FIRST_COUNT
+        or first in NOT_FIRST_NAMES
+        or first in _things()
+    ):
+        return None
+    if len(last) < 3 or _VOWEL.search(last) is None or last in _things() or last in PLACE_TAILS:
+        return None
     return entry
 
 

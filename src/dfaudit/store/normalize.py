@@ -49,6 +49,7 @@ _NETWORK_CALL_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_NETWORK_NAMES = 2  # distinct network names read from a page's prompts as file names
+_NETWORK_KINDS = ("lora", "lycoris", "locon", "dora")  # an image's resources of those kinds
 _BLOCK_RE = re.compile(r"</?(p|br|div|li|h[1-6]|tr|hr)\b[^<>]*>", re.IGNORECASE)
 # Words a page holds inside its tags and shows its readers: an image's alt text ("(image: <name>
 # at the premiere)"), and the title of the Wikipedia article a link points to ("hint" linking to the
@@ -62,13 +63,33 @@ _WIKI_HREF_RE = re.compile(
     r"\bhref\s{0,3}=\s{0,3}[\"']?https?://[a-z]{2,12}(?:\.m)?\.wikipedia\.org/wiki/([^\"'\s<>#?]{1,300})",
     re.IGNORECASE,
 )
+# An image's or link's title (the tooltip a reader sees), and the handle a link to a social
+# profile names ("instagram.com/<handle>"): the account a page points its readers to. Hosts
+# whose first path segment is an account; the platforms' own pages (a post, a search) are not.
+_TITLE_RE = re.compile(
+    r"\btitle\s{0,3}=\s{0,3}(?:\"([^\"<>]{1,300})\"|'([^'<>]{1,300})')", re.IGNORECASE
+)
+_PROFILE_HREF_RE = re.compile(
+    r"\bhref\s{0,3}=\s{0,3}[\"']?https?://(?:www\.|m\.|mobile\.)?"
+    r"(?:(?:instagram|tiktok|onlyfans|fansly|twitter|x|facebook)\.com|threads\.net|twitch\.tv"
+    r"|youtube\.com/(?=@))/@?([A-Za-z0-9][A-Za-z0-9._-]{1,59})(?![A-Za-z0-9._-])",
+    re.IGNORECASE,
+)
+_PROFILE_HOSTS = ("instagram.", "tiktok.", "onlyfans.", "fansly.", "twitter.", "x.com/",
+                  "facebook.", "threads.net", "twitch.tv", "youtube.com/@")  # fmt: skip
+_NOT_A_HANDLE = frozenset(
+    {
+        "p", "reel", "reels", "stories", "explore", "tv", "share", "intent", "hashtag", "home",
+        "search", "i", "status", "watch", "videos", "tag", "login", "signup", "settings",
+    }
+)  # fmt: skip
 MAX_TAG_WORDS_CHARS = 160  # of one alt text or article title, once decoded
 _SPACE_RE = re.compile(r"[ \t\r\f\v]+")
 _encoder = msgspec.json.Encoder()
 
 
 # Bump when a normalised record would come out differently: stored records are then rebuilt.
-NORMALIZER_VERSION = 2
+NORMALIZER_VERSION = 3
 
 # Bounds on what a hostile item can put into the store (the store's columns are int64/int32).
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -78,6 +99,7 @@ MAX_SHORT_CHARS = 1_000  # names, creators, base models, tags, formats
 MAX_URL_CHARS = 4_096
 MAX_MARKUP_CHARS = 1_000_000  # a description's HTML; longer ones are cut before parsing
 MAX_VERSION_NOTES_CHARS = 1_000  # the versions' own descriptions, together, after the model's
+MAX_READ_DESCRIPTION_CHARS = 4_000  # what detection reads of one (detect.fields' budget)
 MAX_IMAGE_PROMPTS = 3  # distinct example prompts of a model's preview images, read after its notes
 MAX_IMAGE_PROMPT_CHARS = 300  # of each, before its negative prompt and settings
 
@@ -189,7 +211,12 @@ def _html_to_text(markup: str) -> str:
     text = markup[:MAX_MARKUP_CHARS]
     if "<" in text:  # no tag without one: most short descriptions are plain text
         lowered = text.lower()
-        if "alt" in lowered or "wikipedia.org/wiki/" in lowered:
+        if (
+            "alt" in lowered
+            or "title=" in lowered
+            or "wikipedia.org/wiki/" in lowered
+            or any(host in lowered for host in _PROFILE_HOSTS)
+        ):
             text = _TAG_WITH_WORDS_RE.sub(_tag_words, text)
         text = _TAG_RE.sub(" ", _BLOCK_RE.sub("\n", text))
     if "&" in text:
@@ -206,21 +233,31 @@ def _html_to_text(markup: str) -> str:
 
 
 def _tag_words(match: re.Match[str]) -> str:
-    """An ``<img>`` or ``<a>`` tag as the words it shows a reader (its alt text, the title of
-    the Wikipedia article it links to), between spaces; the tag itself when it holds none (the
-    tag pass drops it afterwards)."""
+    """An ``<img>`` or ``<a>`` tag as the words it shows a reader (its alt text or title, the
+    title of the Wikipedia article it links to, the handle of the social profile it links to),
+    between spaces; the tag itself when it holds none (the tag pass drops it afterwards)."""
     tag = match.group(0)
+    image = tag[1:4].lower() == "img"
     alt = _ALT_RE.search(tag)
+    if alt is None:
+        alt = _TITLE_RE.search(tag)
     if alt is not None:
         words = html.unescape(alt.group(1) or alt.group(2) or "")
+    elif image:
+        return tag
     else:
         title = _WIKI_HREF_RE.search(tag)
-        if title is None:
+        if title is not None:
+            words = " ".join(unquote(title.group(1)).replace("_", " ").split())
+            return f" (Wikipedia: {words[:MAX_TAG_WORDS_CHARS]}) " if words else " "
+        profile = _PROFILE_HREF_RE.search(tag)
+        if profile is None or profile.group(1).lower() in _NOT_A_HANDLE:
             return tag
-        words = " ".join(unquote(title.group(1)).replace("_", " ").split())
-        return f" (Wikipedia: {words[:MAX_TAG_WORDS_CHARS]}) " if words else " "
+        return f" (link: {profile.group(1)}) "
     words = " ".join(words.replace("<", " ").replace(">", " ").split())[:MAX_TAG_WORDS_CHARS]
-    return f" (image: {words}) " if words else " "
+    if not words:
+        return " "
+    return f" (image: {words}) " if image else f" (link: {words}) "
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -384,6 +421,8 @@ def civitai_model_rows(
     version_names: list[str] = []
     version_notes: list[str] = []
     prompts: list[str] = []
+    networks: list[str] = []  # the LoRAs the example images were made with, by name
+    newest_files = -1  # how many files the newest version has
     times: list[datetime] = []
     base_model: str | None = None
     append_image = images.append
@@ -418,6 +457,8 @@ def civitai_model_rows(
         version_files = vget("files")
         if version_files:
             _civitai_files(files, _list(version_files), model_id, version_id, version)
+        if newest_files < 0:
+            newest_files = len(files)
         version_images = vget("images")
         if not version_images or not isinstance(version_images, list):
             continue
@@ -450,9 +491,12 @@ def civitai_model_rows(
             append_image(("civitai", model_id, version_id, url, level, width, height, poi, minor))
             if len(prompts) < MAX_IMAGE_PROMPTS:
                 meta = image.get("meta")
-                prompt = _image_prompt(meta) if meta.__class__ is dict else None
-                if prompt is not None and prompt not in prompts:
-                    prompts.append(prompt)
+                if meta.__class__ is dict:
+                    prompt = _image_prompt(meta)
+                    if prompt is not None and prompt not in prompts:
+                        prompts.append(prompt)
+                    if len(networks) < MAX_NETWORK_NAMES:
+                        _resource_names(meta.get("resources"), networks)
     get = raw.get
     stats = get("stats")
     downloads = stats.get("downloadCount") if isinstance(stats, dict) else None
@@ -467,8 +511,10 @@ def civitai_model_rows(
         level = _int32(level)
     description = _with_version_notes(get("description"), version_notes, prompts)
     file_names = [f[4] for f in files]
-    if "<" in description:
-        file_names.extend(_network_names(description, file_names))
+    if "<" in description or networks:
+        # after the newest version's files: a page of many versions lists dozens of files
+        called = _network_names(description, file_names, networks)
+        file_names[newest_files:newest_files] = called
     model = ModelRecord(
         platform="civitai",
         model_id=model_id,
@@ -511,14 +557,34 @@ def _image_prompt(meta: dict[str, Any]) -> str | None:
     return prompt or None
 
 
-def _network_names(text: str, file_names: list[str]) -> list[str]:
+def _resource_names(resources: object, out: list[str]) -> None:
+    """The LoRA names of an example image's ``meta.resources`` (``{"name": "mira_vossberg_v2",
+    "type": "lora", "weight": 0.8}``: the networks its prompt called), appended to ``out`` up
+    to :data:`MAX_NETWORK_NAMES`."""
+    if not isinstance(resources, list):
+        return
+    for resource in resources[:8]:
+        if not isinstance(resource, dict):
+            continue
+        kind, name = resource.get("type"), resource.get("name")
+        if not (isinstance(kind, str) and isinstance(name, str)):
+            continue
+        name = name.strip()
+        if kind.lower() in _NETWORK_KINDS and 0 < len(name) <= 80 and name not in out:
+            out.append(name)
+            if len(out) >= MAX_NETWORK_NAMES:
+                return
+
+
+def _network_names(text: str, file_names: list[str], called: list[str] | None = None) -> list[str]:
     """The names a page's prompts call the model by ("<lora:mira_vossberg_v2:0.8>" gives
-    ``mira_vossberg_v2``), at most :data:`MAX_NETWORK_NAMES` distinct, none that is already the
-    stem of one of its files: read as file names (the file as its uploader named it)."""
+    ``mira_vossberg_v2``), then those its example images' resources list (``called``), at most
+    :data:`MAX_NETWORK_NAMES` distinct, none that is already the stem of one of its files: read
+    as file names (the file as its uploader named it)."""
     stems = {n.rsplit(".", 1)[0].casefold() for n in file_names if isinstance(n, str)}
     out: list[str] = []
-    for match in _NETWORK_CALL_RE.finditer(text[:MAX_MARKUP_CHARS]):
-        name = match.group(1)
+    found = [m.group(1) for m in _NETWORK_CALL_RE.finditer(text[:MAX_MARKUP_CHARS])]
+    for name in [*found, *called] if called else found:
         if name.casefold() not in stems and name not in out:
             out.append(name)
             if len(out) == MAX_NETWORK_NAMES:
@@ -539,7 +605,7 @@ def _with_version_notes(
     if not notes:
         return text
     seen = {text} if text else set()
-    parts = [text] if text else []
+    parts: list[str] = []
     room = MAX_VERSION_NOTES_CHARS
     for markup in notes:
         note = html_to_text(markup[:MAX_VERSION_NOTES_CHARS])[:room]
@@ -549,7 +615,12 @@ def _with_version_notes(
             room -= len(note)
             if room <= 0:
                 break
-    return "\n".join(parts)
+    # detection reads a description's first MAX_READ_DESCRIPTION_CHARS: a long description is
+    # cut so that what the versions and their images say still falls within them
+    room = MAX_READ_DESCRIPTION_CHARS - sum(len(p) + 1 for p in parts)
+    if text and len(text) > room:
+        text = text[: max(0, room)].rstrip()
+    return "\n".join([text, *parts] if text else parts)
 
 
 def _civitai_files(
@@ -612,6 +683,14 @@ def _hf_type(tags: Iterable[str], siblings: Iterable[str]) -> str:
     return "Other"
 
 
+_WEIGHT_SUFFIXES = (".safetensors", ".ckpt", ".pt", ".bin", ".pth", ".gguf")
+
+
+def _not_weights(name: str) -> bool:
+    """Sort key putting a repo's weight files before its other files (order kept within)."""
+    return not name.lower().endswith(_WEIGHT_SUFFIXES)
+
+
 def normalize_hf_model(
     raw: Mapping[str, Any], *, endpoint: str = HF_SITE, raw_bytes: bytes | None = None
 ) -> NormalizedModel:
@@ -655,7 +734,8 @@ def normalize_hf_model(
         base = next((t.split(":")[-1] for t in tags if t.startswith("base_model:")), None)
     instance = _str_list(card.get("instance_prompt"))
     widget_texts: list[str] = []
-    for widget in _list(card.get("widget")):
+    # the card's example prompts, or the Hub's copy of them when the card came without
+    for widget in _list(card.get("widget") or raw.get("widgetData"))[:16]:
         if isinstance(widget, dict) and isinstance(widget.get("text"), str):
             widget_texts.append(widget["text"][:MAX_MARKUP_CHARS])
     # A card's own summary and the Civitai page a mirror names as its source: the slug of a
@@ -669,6 +749,14 @@ def normalize_hf_model(
     mirrored = tuple(
         dict.fromkeys(m.group(1) for t in card_text for m in _CIVITAI_SLUG.finditer(t))
     )[:4]
+    # the names the card gives the model and its training data: its model-index entries and
+    # the datasets it was trained on ("<owner>/<name>-photos"), read as version names
+    card_names = [
+        entry.get("name") for entry in _list(card.get("model-index")) if isinstance(entry, dict)
+    ] + [dataset.rsplit("/", 1)[-1] for dataset in _str_list(card.get("datasets"))]
+    mirrored += tuple(
+        name[:MAX_SHORT_CHARS] for name in card_names[:4] if isinstance(name, str) and name
+    )
     card_tags = _str_list(card.get("tags"))
     all_tags = tuple(dict.fromkeys(tags + card_tags))
     status = "disabled" if raw.get("disabled") else "active"
@@ -693,7 +781,8 @@ def normalize_hf_model(
         description="\n".join(widget_texts),
         trained_words=instance,
         version_names=mirrored,
-        file_names=tuple(f.name for f in files),
+        # weights first: a repo's dozens of example images come before them alphabetically
+        file_names=tuple(sorted((f.name for f in files), key=_not_weights)),
         card=_storable(card),
     )
     return NormalizedModel(model, tuple(files), (), raw_sha256(raw, raw_bytes))

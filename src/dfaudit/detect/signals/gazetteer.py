@@ -17,6 +17,8 @@ from dfaudit.detect.fields import description_of, name_texts, view
 from dfaudit.detect.lexicon import Lexicon
 from dfaudit.detect.names import canonical_key
 
+# A description is read whole; past its first DESCRIPTION_HEAD characters a listed name counts
+# only where it is strong (the pictures the model was made from, a hashtag, a link's words).
 DESCRIPTION_HEAD = 600
 # How far around a description match its sentence is read for a training / picture word.
 CONTEXT_CHARS = 90
@@ -40,6 +42,46 @@ def _hashtag(text: str, span: tuple[int, int]) -> bool:
     return span[0] > 0 and text[span[0] - 1] == "#"
 
 
+# The words a description shows from inside its tags (store.normalize): the handle of a social
+# profile or the title of a link, the Wikipedia article it links to. A listed person named there
+# is someone the page points its reader to, as a tag would.
+_SHOWN_LINK = ("(link: ", "(Wikipedia: ")
+SHOWN_LINK_CHARS = 170  # a shown link's words are cut at 160 characters
+
+
+def _shown_link(text: str, span: tuple[int, int]) -> bool:
+    """Whether a match stands inside a link's shown words ("(link: <handle>)")."""
+    before = text[max(0, span[0] - SHOWN_LINK_CHARS) : span[0]]
+    opened = max(before.rfind(marker) for marker in _SHOWN_LINK)
+    return opened >= 0 and ")" not in before[opened:] and "\n" not in before[opened:]
+
+
+# Where a description names its uploader, not its subject: a credit just before the name
+# ("LoRA by <name>", "Author: <name>"; not a role, "played by <name>") or the uploader's own
+# account a little before it ("follow me on Instagram (link: <handle>)"). A listed name there
+# is no evidence at all.
+_CREDIT_BEFORE = re.compile(
+    r"(?:(?<!played )(?<!portrayed )(?<!starring )\bby|\bauthor|\bcredits?|\bmaker|\bcreator)"
+    r"\s{0,3}[:\-]?\s{0,3}@?$",
+    re.IGNORECASE,
+)
+_SELF_BEFORE = re.compile(
+    r"\b(?:my|me on|follow me|support me|find me|contact me|join my)\b", re.IGNORECASE
+)
+CREDIT_CHARS = 24
+SELF_CHARS = 40
+
+
+def _uploaders_own(text: str, span: tuple[int, int]) -> bool:
+    """Whether a description match names the uploader (a credit, their own account)."""
+    start = span[0]
+    if _CREDIT_BEFORE.search(text, max(0, start - CREDIT_CHARS), start) is not None:
+        return True
+    before = text[max(0, start - SELF_CHARS) : start]
+    cut = max(before.rfind("\n"), before.rfind(". "))
+    return _SELF_BEFORE.search(before[cut + 1 :]) is not None
+
+
 def trained_on(text: str, span: tuple[int, int]) -> bool:
     """Whether the sentence around ``span`` says the model was made from pictures (any
     language): the text between the sentence ends before and after the match, at most
@@ -58,7 +100,7 @@ def trained_on(text: str, span: tuple[int, int]) -> bool:
 
 class Gazetteer:
     name: ClassVar[str] = "gazetteer"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -78,7 +120,7 @@ class Gazetteer:
         seen: set[str] = set()
         texts = list(name_texts(record))
         texts += [("tags", t) for t in view(record).tags]
-        head = description_of(record)[:DESCRIPTION_HEAD]
+        head = description_of(record)
         texts.append(("description", head))
         for field, text in texts:
             matches = self.lexicon.match(text)
@@ -91,11 +133,19 @@ class Gazetteer:
                 entry = match.entry
                 if entry.norm in seen:
                     continue
+                if field == "description" and _uploaders_own(text, match.span):
+                    continue
                 seen.add(entry.norm)
                 strong = field != "description" or (
                     entry.kind != "characters"
-                    and (trained_on(text, match.span) or _hashtag(text, match.span))
+                    and (
+                        trained_on(text, match.span)
+                        or _hashtag(text, match.span)
+                        or _shown_link(text, match.span)
+                    )
                 )
+                if not strong and match.span[0] >= DESCRIPTION_HEAD:
+                    continue  # a passing mention far down a long page (an example, a comparison)
                 if entry.kind == "characters":
                     out.append(
                         Hit(

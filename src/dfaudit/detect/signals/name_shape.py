@@ -12,6 +12,7 @@ from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts, view
 from dfaudit.detect.names import (
+    PLACE_TAILS,
     NameMatch,
     canonical_key,
     common_surnames,
@@ -25,6 +26,7 @@ from dfaudit.detect.names import (
     slug_name,
     split_hashtag,
     surname_like,
+    titled_name_words,
     word_surnames,
 )
 from dfaudit.detect.text import fold
@@ -145,7 +147,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "14"
+    version: ClassVar[str] = "16"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -201,13 +203,33 @@ class NameShape:
         if head:
             described = _described_person(head)
             if not described and not any(h.aspect == "likeness" for h in out):
-                described = _context_person(record)
+                described = _context_person(record) or _labelled_person(record)
             out.extend(described)
         if not out:
             out.extend(_tag_name(view(record).tags))
         if not out and head:
             out.extend(_stage_name(record, head))
         return out
+
+
+# A label line anywhere in the description ("Subject: Anna Kowal (boxer)."), as long pages put
+# it below their changelog: read past the opening the other frames read.
+_LABEL_LINE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:subject|person|target|likeness|celebrity)[ \t]*[:：][ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _labelled_person(record: object) -> list[Hit]:
+    text = view(record).description
+    if len(text) <= DESCRIPTION_HEAD or ":" not in text:
+        return []
+    for label in _LABEL_LINE.finditer(text, DESCRIPTION_HEAD - 40):
+        m = _FRAMED_NAME.match(text, label.end())
+        found = _framed_words(m.group(1), m.start(1)) if m is not None else None
+        if found is not None:
+            return _person_hits(*found)
+    return []
 
 
 def _instance_slug(record: object, slug: str) -> NameMatch | None:
@@ -610,7 +632,7 @@ def _opening_found(head: str) -> Found | None:
     if found is None and "#" in head:
         for m in _HASHTAG.finditer(head):
             words = _HASHTAG_WORD.findall(m.group(1))
-            if _hashtag_name(words):
+            if _hashtag_name(words) or titled_name_words([fold(w) for w in words]) is not None:
                 found = (" ".join(words), m.span(1), HASHTAG_SCORE)
                 break
     if found is None and "#" in head:
@@ -1003,7 +1025,8 @@ _FRAME_OF = re.compile(
     r"(?<![^\W\d_])(?:lora|locon|lycoris|loha|lokr|embedding|model|modèle|modele|modelo|modell|"
     r"modello|checkpoint|dreambooth|likeness|lookalike|visage|rosto|volto|cara|gesicht)"
     r"(?: (?:es|est|ist|is|è|é|was|fue|war))? (?:of|de|von|di|du|da|do|del|della|des) (?:the )?"
-    r"|(?<![^\W\d_])(?:photo|photograph|picture|portrait|image|closeup|close-up|headshot|face) of "
+    r"|(?<![^\W\d_])(?:photo|photograph|picture|portrait|image|closeup|close-up|headshot|face"
+    r"|stills|screencaps|screenshots|snapshots|selfies) of "
     r"|(?<![^\W\d_])(?:fotos?|photos|bilder|immagini|imágenes|imagens) (?:de|von|di|da|do|des|du) "
     r"|用 ?"
     r"|(?<![^\W\d_])(?:requesting|requested|request(?:ed)? (?:for|of)|request ?:|asked for|"
@@ -1053,7 +1076,15 @@ _FRAME_WORLD_HINTS = (" — ", " – ", " - ", " es ", " est ", " ist ", " è ",
                       " war ", " foi ", " fue ", " était ", ", ")  # fmt: skip
 _FRAME_AFTER_HINTS = (" (born", " (b.", " (nee", " (née", " (geb", " (nac", " (nasc", " (né",
                       " (nat", " is a", " is the", " was a", " was the", ". she ", ". trained",
-                      ". he ", " (", "の写真", "사진")  # fmt: skip
+                      ". he ", " (", "の写真", "사진", ", ", " as a")  # fmt: skip
+# a trade in apposition ("anna kowal, pop idol."), and a prompt line casting the name as a
+# person ("Anna Kowal as a woman in a cafe")
+_FRAME_APPOSITIVE = re.compile(
+    r", (?:[a-z-]{2,15} ){0,2}(?:actress|actor|singer|rapper|idol|presenter|streamer|youtuber|"
+    r"influencer|athlete|dancer|comedian|politician|journalist|newscaster|cosplayer|musician|"
+    r"wrestler|tiktoker|gymnast|swimmer|footballer|golfer|boxer|pornstar)(?=[.;!\n]|$)"
+)
+_FRAME_CAST = re.compile(r" as an? (?:[a-z-]{2,15} )?(?:woman|man|girl|boy|lady|person)\b")
 # a sentence after the name whose subject is a person's pronoun ("anna kowal. She is …")
 _FRAME_BRACKET_TRADE = re.compile(
     r" \((?:[a-z-]{2,15} ){0,2}(?:actress|actor|singer|rapper|model|idol|host|presenter|streamer|"
@@ -1150,7 +1181,54 @@ def _framed_found(head: str) -> Found | None:
             cut = split_hashtag(m.group(1))
             if cut is not None:
                 return f"{cut[0].capitalize()} {cut[1].capitalize()}", m.span(1), HASHTAG_SCORE
+    if "(link: " in head:
+        return _linked_name(head)
     return None
+
+
+# The words a link shows (store.normalize writes "(link: <title or profile handle>)"): a
+# link's title that is a name ("Anna Kowal"), or the handle of the profile it points to, a name
+# written apart ("anna.kowal", "anna_kowal") or run together ("annakowal"). Not the uploader's
+# own account ("follow me on (link: …)").
+_LINK_WORDS = re.compile(r"\(link: ([^()\n]{2,160})\)")
+_HANDLE = re.compile(r"([a-z]{2,20})[._-]([a-z]{2,24})|([a-z]{6,40})")
+_SELF_LINK = re.compile(r"\b(?:my|me on|follow me|support me|find me|contact me|join my|by)\b")
+SELF_LINK_CHARS = 40
+
+
+def _linked_name(head: str) -> Found | None:
+    for m in _LINK_WORDS.finditer(head):
+        before = head[max(0, m.start() - SELF_LINK_CHARS) : m.start()].lower()
+        if _SELF_LINK.search(before) is not None:
+            continue
+        words = m.group(1)
+        if " " in words:
+            named = _FRAMED_NAME.fullmatch(words)
+            found = _framed_words(words, m.start(1)) if named is not None else None
+        else:
+            found = _handle_name(words.lower(), m.start(1))
+        if found is not None:
+            return found
+    return None
+
+
+def _handle_name(handle: str, at: int) -> Found | None:
+    """A profile handle that is a name: two words apart, or a first name and a surname run
+    together (as a lower-case hashtag is read)."""
+    m = _HANDLE.fullmatch(handle)
+    if m is None:
+        return None
+    if m.group(3) is not None:
+        cut = split_hashtag(handle)
+        if cut is None:
+            return None
+        return f"{cut[0].capitalize()} {cut[1].capitalize()}", (at, at + len(handle)), HASHTAG_SCORE
+    words = [m.group(1), m.group(2)]
+    if words[0] in PLACE_HEADS or words[1] in PLACE_TAILS:
+        return None
+    if framed_name_words(words, strict=True) is None:
+        return None
+    return " ".join(w.capitalize() for w in words), (at, at + len(handle)), HASHTAG_SCORE
 
 
 def _after_pattern(hint: str) -> re.Pattern[str]:
@@ -1159,6 +1237,10 @@ def _after_pattern(hint: str) -> re.Pattern[str]:
         return _FRAME_SCRIPT_PHOTOS
     if hint == " (":
         return _FRAME_BRACKET_TRADE
+    if hint == ", ":
+        return _FRAME_APPOSITIVE
+    if hint == " as a":
+        return _FRAME_CAST
     if hint.startswith(" ("):
         return _FRAME_BORN
     if hint.startswith("."):
@@ -1205,12 +1287,20 @@ def _name_before(head: str, at: int) -> Found | None:
     return _framed_words(text, begin + head[begin:at].index(text))
 
 
+def _titled(text: str, words: list[str]) -> bool:
+    """Whether ``text`` is two words in title case that read as a name in a strong frame
+    (:func:`dfaudit.detect.names.titled_name_words`)."""
+    return all(w[:1].isupper() and w[1:].islower() for w in text.split(" ")) and (
+        titled_name_words(words) is not None
+    )
+
+
 def _framed_words(text: str, at: int, strict: bool = False) -> Found | None:
     words = [fold(w).replace("'", "").replace("’", "").rstrip(".") for w in text.split(" ")]
     words = [w.replace("-", "") for w in words]
-    if any(not w for w in words) or words[0] in PLACE_HEADS:
-        return None  # "fotos de nueva york": a place
-    if framed_name_words(words, strict) is None:
+    if any(not w for w in words) or words[0] in PLACE_HEADS or words[-1] in PLACE_TAILS:
+        return None  # "fotos de nueva york", "(Wikipedia: Brandon Street)": a place
+    if framed_name_words(words, strict) is None and (strict or not _titled(text, words)):
         return None
     shown = " ".join(_shown_word(w) if len(w) > 1 else w.upper() for w in text.split(" "))
     return shown, (at, at + len(text)), FRAMED_SCORE
