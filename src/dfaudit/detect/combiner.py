@@ -85,6 +85,7 @@ NOT_CONFLICTING = frozenset(
         "generic:name",
         "generic:tag",
         "generic:disclaimer",
+        "non_subject:sample_prompt",  # a person's Dreambooth checkpoint lists prompts too
     }
 )
 # Evidence that the subject is *some* real person without saying which one: likeness tags
@@ -139,6 +140,28 @@ DESCRIBES_A_NAMED = frozenset(
     }
 )
 NAMED_LOOK_SHARE = 0.5
+# A persona its maker says is invented or AI-made ("a 24-year-old AI influencer from Kraków",
+# "virtual idol of the group …"): the trade, platform and likeness words of its page and tags
+# (influencer, instagram, idol, model) describe the persona, not a real person; they count for a
+# share only.
+# (the description's own words, not a "consistent character" tag alone, which 2023 uploads of
+# celebrities carry as well; generic_subject marks them with a feature worth nothing)
+PERSONA_DENIALS = frozenset({"generic:persona_said", "generic:ai_trigger"})
+PERSONA_DESCRIBED = (
+    "tag:explicit",
+    "tag:occupation",
+    "social:platform_word",
+    "social:likeness_phrase",
+    "subject:who_description",
+)
+PERSONA_SHARE = 0.25
+# A checkpoint whose page lists sample prompts, and whose only names are the description's
+# (none in the title, a trigger or a file): the names are the prompts' demo subjects, a share.
+SAMPLE_PROMPT = "non_subject:sample_prompt"
+SAMPLE_PROMPT_SHARE = 0.0
+DESCRIPTION_NAMES = frozenset(
+    {"name_shape:other:corroborated", "subject:labelled_name", "subject:who_description"}
+)
 # Generic face or look words of a title ("Faces I like", "asian beauty 07", "face lora") say the
 # title names nobody; they do not speak against a name another field holds (a version name, a
 # trigger word, a file name) while the title itself holds none: they count for a share only,
@@ -225,6 +248,17 @@ def with_conflict(out: dict[str, float]) -> dict[str, float]:
             out[key] *= NAMED_LOOK_SHARE
     if _bare_fiction_tag_beside_full_name(out):
         out[BARE_FICTION_TAG] *= NAMED_LOOK_SHARE
+    if not PERSONA_DENIALS.isdisjoint(out):
+        for key in out:
+            if out[key] > 0 and key.startswith(PERSONA_DESCRIBED):
+                out[key] *= PERSONA_SHARE
+    if out.get(SAMPLE_PROMPT, 0.0) < 0 and all(
+        key in DESCRIPTION_NAMES
+        for key, value in out.items()
+        if value > 0 and key.startswith((*NAME_PREFIXES, *DESCRIPTION_NAMES))
+    ):
+        for key in DESCRIPTION_NAMES.intersection(out):
+            out[key] *= SAMPLE_PROMPT_SHARE
     title_look: frozenset[str] = frozenset()
     if not TITLE_LOOK.isdisjoint(out) and _name_elsewhere_only(out):
         title_look = TITLE_LOOK.intersection(out)

@@ -38,6 +38,11 @@ _WORDS = re.compile(
 _FROM = re.compile(
     r"\b(?:from|in|character of|character from)\s+(?:the\s+)?(?:anime|manga|game|video game|"
     r"visual novel|series|light novel|webtoon|cartoon|comic)\b"
+    # "from the animated series", "from my favourite JRPG", "in the comic book series"
+    r"|\b(?:from|in|character of|character from) (?:(?:the|my|a|an|this) )?(?:(?:favou?rite|"
+    r"new|old|classic|popular|indie|japanese|korean|chinese) )?(?:animated (?:series|show|film|"
+    r"movie|sitcom)|j?rpgs?|mmorpgs?|mmos?|gacha games?|otome games?|dating sims?|comic books?|"
+    r"graphic novels?|cartoon series)\b"
 )
 
 
@@ -98,11 +103,15 @@ _REAL_BASE = re.compile(r"\b(?:realistic|photoreal\w*|real photos?|photos of)\b"
 # photo or real people in script beside them says nothing by it.
 _ANIME_CHECKPOINT = re.compile(
     r"\b(?:anything ?(?:v ?)?[345](?:\.\d)?|counterfeit|abyss ?orange ?mix|orangemix|aom ?[123]|"
-    r"meina ?mix|pastel ?mix|anylora|cetus ?mix|rev ?animated|novel ?ai|nai ?(?:model|base|leak))"
+    r"meina ?mix|pastel ?mix|anylora|cetus ?mix|rev ?animated|novel ?ai|nai ?(?:model|base|leak)"
+    # neg10: the anime bases of 2024-2025 ("Illustrious, outfit triggers in the versions",
+    # "illustrious / noobai")
+    r"|illustrious(?: ?xl)?|noob ?ai(?: ?xl)?|animagine(?: ?xl)?)"
     r"(?![a-z])"
 )
 _ANIME_CHECKPOINT_LITERALS = ("anything", "counterfeit", "orange", "aom", "meina", "pastel",
-                              "anylora", "cetus", "animated", "novel", "nai")  # fmt: skip
+                              "anylora", "cetus", "animated", "novel", "nai", "illustrious",
+                              "noob", "animagine")  # fmt: skip
 _REAL_CHECKPOINT = re.compile(
     r"chillout|majic|deliberate|realistic|photon|epicreal|cyberreal|urpm|perfect ?world|"
     r"beautiful ?realistic|xxmix|basil|lucky ?strike|henmix ?real|dreamshaper|real|photo"
@@ -118,7 +127,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "16"
+    version: ClassVar[str] = "17"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -238,6 +247,33 @@ class Fiction:
                     feature="fiction:anime_base",
                 )
             )
+        credit = _voice_credit(view(record).name, head)
+        if credit:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    DRAWN_FROM_SCORE,
+                    "description",
+                    credit,
+                    note="a character credited to its voice actor (CV, VA, voiced by)",
+                    feature="fiction:role",
+                )
+            )
+        captured = _IN_GAME.search(text) if "game" in text or "screen" in text else None
+        if captured:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    DRAWN_FROM_SCORE,
+                    "description",
+                    captured.group(0),
+                    captured.span(),
+                    note="trained on captures of a game or an anime, not photos",
+                    feature="fiction:role",
+                )
+            )
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
         role = search_starts(_ROLE, _ROLE_STARTS, text)
@@ -287,12 +323,68 @@ class Fiction:
         return out
 
 
+# A character's page credits the person who voices it ("CV: <Name>", "(VA: <Name>)", "voiced
+# by <Name>", "her voice actress is <Name>"): the subject is the voiced character. A credit of
+# the title's own name is the voice actor's page, a real person.
+_VOICE_CREDIT = re.compile(
+    r"(?i:\bvoiced by|\b(?:voice actress|voice actor|seiyuu|seiy\u016b|cv|va)\s?[:\uff1a.]|"
+    # the credit in other languages ("doublée par", "gesprochen von", "doblada por", "声優：")
+    r"\bdoubl\u00e9e? par|\bgesprochen von|\bsynchronsprecher(?:in)?\s?[:\uff1a]|"
+    r"\bdoblad[ao] por|\bdublad[ao] por|\bdoppiat[ao] da|\u58f0\u512a\s?[:\uff1a]|"
+    r"\b(?:her|his|the|their) (?:voice actress|voice actor|seiyuu) (?:is|was))\s*"
+    r"([A-Z\u3040-\u30ff\u3400-\u9fff][^\s,.;()]{0,20}(?: [A-Z][^\s,.;()]{0,20})?)"
+)
+VOICE_HEAD = 800
+
+
+def _voice_credit(name: str, description: str) -> str:
+    """The voice credit of a character's page ("CV: Mariko Tenjo"), or ""."""
+    head = description[:VOICE_HEAD]
+    if not any(
+        cue in head.lower()
+        for cue in (
+            "voice",
+            "cv",
+            "va",
+            "seiy",
+            "doubl",
+            "gesprochen",
+            "synchron",
+            "doblad",
+            "dublad",
+            "doppiat",
+            "\u58f0\u512a",
+        )  # fmt: skip
+    ):
+        return ""
+    title = set(fold(name).split())
+    for match in _VOICE_CREDIT.finditer(head):
+        credited = fold(match.group(1)).split()
+        if credited and credited[0] not in title:
+            return match.group(0)
+    return ""
+
+
+# Captures of a game or an anime ("80 in-game screenshots", "anime screencaps"): a drawn or
+# rendered character's dataset, not photos of a face.
+_IN_GAME = re.compile(
+    r"(?<!no )(?<!not )(?<!without )\bin-?game (?:screenshots?|screencaps?|captures?|renders?|"
+    r"models?|photos?|photo mode)\b"
+    r"|(?<!no )(?<!not )(?<!without )\b(?:game|anime|cartoon|episode) (?:screenshots?|"
+    r"screencaps?|screen caps?|frames?)\b"
+)
+
+
 # "<Name> from the game <Work>", "character from the anime": a character taken from a drawn
 # work or a game (not "from the series", which live action shares; not a "game show", nor
 # "Game of …", a show's title).
 _DRAWN_FROM = re.compile(
     r"(?:from|character of|character from) (?:the )?(?:anime|manga|manhwa|game|video game|"
     r"visual novel|light novel|webtoon|cartoon|comic)s?\b(?! (?:show|of)\b)"
+    r"|(?:from|character of|character from) (?:(?:the|my|a|an|this) )?(?:(?:favou?rite|new|"
+    r"old|classic|popular|indie|japanese|korean|chinese) )?(?:animated (?:series|show|film|"
+    r"movie|sitcom)|j?rpgs?|mmorpgs?|mmos?|gacha games?|otome games?|dating sims?|comic books?|"
+    r"graphic novels?|cartoon series)\b"
 )
 # A real person's trade before it ("the voice actress from the game", "streamer known from the
 # game"): a person, who is not the work's character.

@@ -28,6 +28,13 @@ _NOT_REAL = re.compile(
     r"(?:person|people|woman|man|girl|face|individual)|"
     r"avoid (?:looking|resembling) like (?:anyone|a real))\b"
 )
+# A face blended from many faces, generated or random ("a mix of 200 generated faces",
+# "merged from random faces", "averaged faces").
+_MANY_FACES = re.compile(
+    r"\b(?:(?:mix|blend|merge|average|composite|amalgam) of (?:\d+ |many |several |multiple "
+    r"|different |random |generated |synthetic ){1,3}faces|(?:many|several|multiple|different|"
+    r"generated|random|merged|averaged|mixed|synthetic) (?:different )?(?:generated )?faces)\b"
+)
 _LOOKS_LIKE_NO_ONE = re.compile(
     r"\b(?:may|might|could) (?:look like|resemble) (?:someone|somebody|anyone)(?: you know)?"
     r"(?: in real life)?,? but (?:it|she|he|this) (?:is not|isn't|is no one)\b"
@@ -58,8 +65,19 @@ _PERSONA = re.compile(
     r"human|girl|woman|celebrity|star)s?\b"
     r"|(?<!not )(?<!no )(?<!the )(?<!avoid )(?<!less )(?:ai[- ](?:generated|made|created)|"
     r"fully synthetic|entirely synthetic|"
-    r"synthetic) (?:idol|face|person|woman|girl|human|identity|singer)s?\b)"
+    r"synthetic) (?:idol|face|person|woman|girl|human|identity|singer)s?\b"
+    # "a 24-year-old AI influencer", "our virtual influencer", "fictional persona", a persona's
+    # "backstory": an influencer or a persona its maker made up (not "not an AI influencer")
+    r"|(?<!not )(?<!no )(?<!not a )(?<!not an )(?:ai|virtual|digital)[- ](?:generated |made |"
+    r"created )?(?:influencers?|personas?|characters?|it girl|content creator)\b"
+    # (not one made from a real person: "an AI influencer that looks like …", "based on …")
+    r"(?! (?:that|who|which) (?:looks?|resembles?)\b| (?:based|modell?ed) on\b| (?:version|"
+    r"clone|twin|copy) of\b)"
+    r"|(?<!not )(?<!not a )fictional (?:persona|influencer)s?\b|\bback ?story\b"
+    # "the VTuber idol unit", "a VTuber avatar": a drawn or 3D avatar's persona
+    r"|\bv-?tuber (?:idol |girl )?(?:units?|groups?|avatars?|models?)\b)"
 )
+PERSONA_SAID = "generic:persona_said"
 _PERSONA_TAGS = frozenset(
     {"consistent character", "original character", "nobody", "ai model", "ai influencer",
      "virtual influencer", "ai persona", "fake person", "made up person"}
@@ -140,7 +158,8 @@ _TRIGGERS = (
 # Substrings one of which every persona phrase holds (a cheap gate before the pattern).
 _PERSONA_TRIGGERS = ("consistent", "custom", "character", "exist", "fake", "made-up", "made up",
                      "invented", " oc", "virtual", "synthetic", "ai-generated", "ai generated",
-                     "ai-made", "ai made", "ai-created", "ai created")  # fmt: skip
+                     "ai-made", "ai made", "ai-created", "ai created", "influencer", "persona",
+                     "digital", "ai ", "backstory", "back story", "tuber")  # fmt: skip
 
 
 # Where a match of each description pattern can begin (every match begins with one of these):
@@ -156,7 +175,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "12"
+    version: ClassVar[str] = "13"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -179,6 +198,23 @@ class GenericSubject:
                         feature="generic:disclaimer",
                     )
                 )
+            if disclaimer and match is None and "faces" in head:
+                # neg10: "any resemblance is purely coincidental; a mix of 200 generated faces":
+                # beside the boilerplate, the faces it blends still say whose face it is: no one's
+                faces = _MANY_FACES.search(head)
+                if faces is not None:
+                    out.append(
+                        Hit(
+                            sig,
+                            "likeness",
+                            -0.5,
+                            "description",
+                            faces.group(0),
+                            faces.span(),
+                            note="a blend of many generated or random faces, beside a disclaimer",
+                            feature="generic:look",
+                        )
+                    )
             # "it may look like someone you know, but it is not": a denial of any face, even
             # beside the boilerplate
             match = match or (_LOOKS_LIKE_NO_ONE.search(head) if " but " in head else None)
@@ -208,6 +244,20 @@ class GenericSubject:
                         persona.span(),
                         note="a persona its maker invented (consistent character, OC)",
                         feature="generic:persona",
+                    )
+                )
+                # the description says so (a tag alone, "consistent character", is how real
+                # people's uploads were tagged too): a mark the combiner reads, worth nothing
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        0.0,
+                        "description",
+                        persona.group(0),
+                        persona.span(),
+                        note="the description itself says the persona is invented",
+                        feature=PERSONA_SAID,
                     )
                 )
         crowd = _PLATFORM_PEOPLE.search(view(record).name_folded)
@@ -248,6 +298,17 @@ class GenericSubject:
                     persona_script,
                     note="says in script that the person is invented or AI-made",
                     feature="generic:persona",
+                )
+            )
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    0.0,
+                    "description",
+                    persona_script,
+                    note="the description itself says the persona is invented",
+                    feature=PERSONA_SAID,
                 )
             )
         name = view(record).name_folded.replace("_", " ").replace("-", " ")

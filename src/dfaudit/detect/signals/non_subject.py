@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
-from dfaudit.detect.names import first_name
+from dfaudit.detect.names import find_names, first_name
 from dfaudit.detect.text import StartFinder, finditer_at, words
 from dfaudit.detect.vocab import (
     CELEBRITY_CONCEPT,
@@ -36,6 +36,11 @@ _STYLE_PHRASE = re.compile(
 # "hairstyle" or "lifestyle"
 _STYLE_NAME = re.compile(
     r"\b(?:style|styles|artstyle|art style|aesthetic|photography)\b"
+    # neg10: a historical period's or an art movement's look ("Victorian Portrait", "Art
+    # Nouveau Lady", "Baroque Beauty")
+    r"|\b(?:victorian|edwardian|baroque|renaissance|rococo|art nouveau|art deco|"
+    r"pre-?raphaelite|impressionis[mt]|cubis[mt]|ukiyo-?e|bauhaus|surrealis[mt]|"
+    r"expressionis[mt]|pop art|regency era|elizabethan)\b"
     r"|(?<!hair)(?<!life)(?<=[a-z])style(?=s?\d*(?:\b|_|v\d))"
 )
 _TOOL_NAME = re.compile(
@@ -70,7 +75,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "14"
+    version: ClassVar[str] = "15"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -217,6 +222,38 @@ class NonSubject:
                     "tags",
                     thing,
                     note="the tags say the model is a thing or a place",
+                    feature="non_subject:thing_tag",
+                )
+            )
+        credit = None if person_tagged else _style_credit(name, text[:STYLE_CREDIT_HEAD])
+        if credit is not None:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.8,
+                    "description",
+                    credit.group(0),
+                    credit.span(),
+                    note="the description credits the title's name as the maker of a style",
+                    feature="non_subject:style_name",
+                )
+            )
+        thing_name = _THING_NAME.search(name)
+        described = None if thing_name else _is_thing(text[:IS_THING_HEAD])
+        if (thing_name or described) and not person_tagged:
+            found = thing_name or described
+            assert found is not None
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "name" if thing_name else "description",
+                    found.group(0),
+                    found.span(),
+                    note="the title or the description says the model is a thing, a place "
+                    "or an animal (a typeface, a doll, a town, a pet)",
                     feature="non_subject:thing_tag",
                 )
             )
@@ -387,15 +424,20 @@ TITLE_BARE_LIMIT = 60
 # "Santa <X> Beach", "<X> Street" (one or two words before a kind of place that is no common
 # surname; "Park", "Hill", "Castle", "Brook" are surnames and do not count).
 PLACE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "port", "cape", "fort", "isla", "isle",
-                         "gulf", "bay"})  # fmt: skip
+                         "gulf", "bay", "san", "santa"})  # fmt: skip
 PLACE_LAST = frozenset(
     {"street", "avenue", "boulevard", "harbor", "harbour", "falls", "beach", "chapel", "cathedral",
      "bay", "island", "canyon", "valley", "square", "plaza", "pier", "mountain", "mountains",
      "lagoon", "peninsula", "lighthouse", "boardwalk", "promenade", "temple", "shrine", "palace",
-     "village", "alley", "waterfront", "marina"}
+     "village", "alley", "waterfront", "marina", "springs"}
+)  # fmt: skip
+# neg10: kinds of place no common surname is ("Beach", "Bay", "Temple", "Plaza", "Street" are)
+PLACE_ONLY_LAST = frozenset(
+    {"avenue", "boulevard", "harbor", "harbour", "falls", "canyon", "pier", "mountains",
+     "lagoon", "peninsula", "lighthouse", "boardwalk", "promenade", "waterfront", "springs"}
 )  # fmt: skip
 _PLACE_TITLE = re.compile(
-    r"(?:lake|mount|mt\.?|port|cape|fort|isla|isle of|gulf of|bay of) [a-z'-]{2,20}"
+    r"(?:lake|mount|mt\.?|port|cape|fort|isla|isle of|gulf of|bay of|san|santa) [a-z'-]{2,20}"
     r"(?: [a-z'-]{2,20})?"
     r"|(?:(?:san|santa|saint|st\.?) )?[a-z'-]{2,20}(?: [a-z'-]{2,20})? (?:"
     + "|".join(sorted(PLACE_LAST, key=len, reverse=True))
@@ -448,6 +490,20 @@ def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> li
         and (place_words[0] in PLACE_FIRST or place_words[-1] in PLACE_LAST)
         else None
     )
+    if place is not None and (place_words[0] in PLACE_FIRST or place_words[-1] in PLACE_ONLY_LAST):
+        # neg10: a place's name that no surname ends ("Santa Imelda", "Alice Hollow Springs"):
+        # the name-shaped title is the place's, as a thing tag says
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                -1.0,
+                "name",
+                place.group(0),
+                note="the title is a place's name, which no person's name is",
+                feature="non_subject:thing_tag",
+            )
+        )
     if place is not None:
         out.append(
             Hit(
@@ -655,8 +711,102 @@ THING_TAGS = frozenset(
     {"vehicle", "vehicles", "car", "cars", "motorcycle", "aircraft", "ship", "object", "objects",
      "building", "buildings", "architecture", "background", "backgrounds", "landscape",
      "scenery", "cityscape", "city", "interior", "furniture", "food", "animal", "animals",
-     "pet", "pets", "dog", "cat", "plant", "plants", "weapon", "weapons", "prop", "props"}
+     "pet", "pets", "dog", "cat", "plant", "plants", "weapon", "weapons", "prop", "props",
+     # neg10: a typeface, a doll or a statue, a horse, a place of nature
+     "font", "fonts", "typography", "typeface", "logo", "logos", "doll", "dolls", "bjd",
+     "statue", "statues", "sculpture", "sculptures", "mannequin", "mannequins", "figurine",
+     "figurines", "horse", "horses", "bird", "birds", "nature", "waterfall", "landmark",
+     "landmarks", "location", "locations", "ships", "boat", "boats", "yacht",
+     "flower", "flowers", "roses", "cultivar", "hurricane", "typhoon"}
 )  # fmt: skip
+
+# neg10: the title names a thing that has a person's shape or name ("Helena Gardner Script
+# font", "Rosalind BJD", "Mannequin Molly", "Statue of Helena"): no one's face.
+_THING_NAME = re.compile(
+    r"\b(?:font|typeface|mannequin|bjd|ball[- ]jointed doll|statue|sculpture|figurine|"
+    r"hurricane|typhoon|cyclone|tropical storm|cruise ship|ocean liner|yacht|cultivar|"
+    r"perfume bottle|eau de parfum|eau de toilette|fragrance|typography|lettering|"
+    r"fashion house|couture house|maison)s?\b"
+    # a ship's prefix ("HMS Adelaide Corran", "MV Lisette"; not "Ms", a woman's title)
+    r"|^(?:hms|rms|uss|mv|m/v|m/s) [a-z]"
+)
+# neg10: the description says what the name is, a thing, a place or an animal ("Helena Gardner
+# is a serif typeface", "is an Italian luxury fashion house", "Oliver is my ginger tabby",
+# "Daisy Mae is our family's beagle puppy"), or whose photos they are ("photos I took of my cat
+# Luna"). At most three describing words between, none of them a person's or a link word.
+_THING_NOUNS = (
+    r"(?:font|typeface|fashion (?:brand|house|label)|clothing (?:brand|line|label)|luxury "
+    r"brand|city|town|village|waterfall|river|lake|mountain|island|harbou?r|"
+    r"neighbou?rhood|landmark|(?:ball[- ]jointed|porcelain|resin|vinyl|rag) doll|bjd|statue|"
+    r"sculpture|mannequin|figurine|hurricane|typhoon|cyclone|tropical storm|ship|cruise ship|"
+    r"yacht|vessel|ocean liner|schooner|perfume|fragrance|scent|rose|cultivar|orchid|tulip|"
+    r"peony|flower|"
+    r"cat|kitten|dog|puppy|tabby|retriever|terrier|beagle|poodle|labrador|husky|corgi|pug|"
+    r"dachshund|shepherd|spaniel|collie|horse|mare|stallion|pony|parrot|rabbit|bunny|"
+    r"hamster|ferret|pet)"
+)
+_IS_THING = re.compile(
+    r"\b(?:is|was) (?:a|an|the|my|our)((?: [a-z'-]+){0,3}) " + _THING_NOUNS + r"s?\b"
+    r"(?!'s\b| (?:person|lover|owner|mom|mum|dad|parent|girl|boy|woman|man|lady|fan|model|"
+    r"influencer|ambassador|sitter|walker|trainer|breeder|council|member|mayor|captain|"
+    r"official|resident|native|local|star|icon|legend|queen|king|princess|face|muse)\b"
+    # nor a trade named after it ("a rose gardener", "a font designer", "a dog groomer")
+    r"| [a-z]+(?:er|or|ist|ian|ess)\b)"
+    r"|\b(?:photos?|pictures?|pics|images|shots) (?:i (?:have )?(?:took|taken) )?of (?:my|our)"
+    r"((?: [a-z'-]+){0,2}) " + _THING_NOUNS + r"\b"
+    # "renders text in the Eliza Grotesk typeface", "gowns of the fashion house Odette Varenne"
+    r"|\b(?:text|letters|lettering|words|titles?|signs?|logos?|written|set|typeset) (?:in|with) "
+    r"the(?: [a-z'-]+){1,3} (?:typeface|font)\b"
+    r"|\b(?:gowns|clothes|clothing|collections?|runway|designs|bags|handbags|dresses|pieces) "
+    r"(?:of|by|from) the (?:fashion |couture )?house\b"
+    # a description that opens on it: "My cat, 40 photos.", "Our beagle puppy Daisy."
+    r"|^(?:my|our)((?: [a-z'-]+){0,2}) " + _THING_NOUNS + r"\b(?! (?:person|lover|owner)\b)"
+)
+_NOT_A_DESCRIBING_WORD = frozenset(
+    {"from", "of", "in", "at", "with", "who", "that", "and", "for", "near", "on", "to", "by",
+     "girl", "woman", "man", "boy", "lady", "model", "actress", "actor", "singer", "person",
+     "wife", "girlfriend", "friend", "sister", "mother", "daughter", "brother", "husband"}
+)  # fmt: skip
+_IS_THING_LITERALS = (" is ", " was ", "is ", "of my ", "of our ", "my ", "our ", "typeface",
+                      "font", "house")  # fmt: skip
+IS_THING_HEAD = 400
+
+
+# neg10: the description credits the title's name with a style ("Fashion photography in the
+# manner of <Name>", "in the style of the painter <Name>", "inspired by the work of <Name>"):
+# the name is a photographer's or a painter's, whose style, not face, is taught. ("Photography
+# of <Name>", "paintings of <Name>" depict her, and are not among them.)
+_STYLE_CREDIT = re.compile(
+    r"\b(?:in the (?:style|manner|vein|spirit|tradition) of|(?:style|aesthetic|brushwork|"
+    r"palette) of|inspired by the (?:works?|art|artworks?) of)(?: the)?(?: (?:[a-z0-9-]+ )?"
+    r"(?:photographer|painter|artist|illustrator|cinematographer|sculptor|printmaker))? "
+)
+STYLE_CREDIT_HEAD = 600
+
+
+def _style_credit(name: str, head: str) -> re.Match[str] | None:
+    """The phrase that credits the title's first word (a given name) with a style, or None."""
+    first = name.split(" ", 1)[0]
+    if len(first) < 3 or not any(w in head for w in ("style", "manner", "vein", "spirit",
+                                                      "tradition", "brushwork", "palette",
+                                                      "inspired")):  # fmt: skip
+        return None
+    for match in _STYLE_CREDIT.finditer(head):
+        if head.startswith(first, match.end()):
+            return match
+    return None
+
+
+def _is_thing(head: str) -> re.Match[str] | None:
+    """The sentence of a description's head that says its subject is a thing, a place or an
+    animal, or None."""
+    if not any(literal in head for literal in _IS_THING_LITERALS):
+        return None
+    for match in _IS_THING.finditer(head):
+        gap = (match.group(1) or match.group(2) or match.group(3) or "").split()
+        if _NOT_A_DESCRIBING_WORD.isdisjoint(gap):
+            return match
+    return None
 
 
 # A trigger pair that puts one token on both sexes ("sks man; sks woman", "zwx male, zwx female"):
@@ -694,6 +844,16 @@ _PROCESS_LITERALS = ("grading", "scene", "film", "cinematic", "photographic")
 
 def _may_process(name: str) -> bool:
     return any(literal in name for literal in _PROCESS_LITERALS)
+
+
+# neg10: a checkpoint's description that lists sample prompts ("Sample prompts: 'portrait of
+# <Name>, 35mm'", "Example prompt: photo of <Name> …"): a general model's demo.
+_SAMPLE_PROMPT = re.compile(
+    r"\b(?:sample|example|demo|showcase|preview|test)(?: image)? prompts?\b"
+    r"|\bprompts? (?:used|examples?)\b"
+)
+SAMPLE_PROMPT_HEAD = 1500
+SAMPLE_PROMPT_FEATURE = "non_subject:sample_prompt"
 
 
 def _what_it_is(sig: str, record: object, model_type: str) -> list[Hit]:
@@ -735,6 +895,24 @@ def _what_it_is(sig: str, record: object, model_type: str) -> list[Hit]:
                 feature="non_subject:concept_name",
             )
         )
+    if model_type in CHECKPOINT_TYPES:
+        sample = _SAMPLE_PROMPT.search(v.description_folded[:SAMPLE_PROMPT_HEAD])
+        if sample is not None and not find_names(v.description_folded[: sample.start()][-400:]):
+            # (a name before the prompts is the page's own subject: "Dreambooth of <Name>.
+            # Example prompt: …")
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "description",
+                    sample.group(0),
+                    sample.span(),
+                    note="a checkpoint's sample prompts: whoever they name is a demo, not what "
+                    "it was trained on",
+                    feature=SAMPLE_PROMPT_FEATURE,
+                )
+            )
     if model_type in CHECKPOINT_TYPES:
         head = v.description_folded[:MERGE_HEAD]
         match = _MERGE.search(head) if any(w in head for w in _MERGE_LITERALS) else None
