@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
-from dfaudit.detect.names import find_names, first_name
+from dfaudit.detect.names import blended_names, find_names, first_name
 from dfaudit.detect.text import StartFinder, search_starts
 from dfaudit.detect.vocab import NATIONALITY_WORDS
 
@@ -175,7 +175,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "13"
+    version: ClassVar[str] = "14"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -343,7 +343,11 @@ class GenericSubject:
                 set(found) <= FACE_WORDS and _kind_of_person_face(name)
             )
             score = -min(1.0, 0.5 * len(found))
-            if look and set(found) <= NAMED_LOOK_WORDS and find_names(view(record).name[:120]):
+            if (
+                look
+                and set(found) <= NAMED_LOOK_WORDS
+                and (find_names(view(record).name[:120]) or blended_names(view(record).description))
+            ):
                 # "Mix of Anna Kowal x Clara Day", "Anna Kowal cute": a blend of named people
                 # or a named person's look, not a kind of face: a little against, at most
                 look = False

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
-from dfaudit.detect.names import find_names, first_name
+from dfaudit.detect.names import blended_names, find_names, first_name
 from dfaudit.detect.text import StartFinder, finditer_at, words
 from dfaudit.detect.vocab import (
     CELEBRITY_CONCEPT,
@@ -63,6 +63,7 @@ _LOOK_STYLE = re.compile(
     r"elegant|sexy|natural|casual|gravure|idol|glamou?r|young|girl|girlish|baby|lovely|pure|fresh) "
     r"style\)"
 )
+_BLEND_WORDS = frozenset({"mix", "merge", "merged", "blend"})
 _SHOW_KIND = re.compile(r" (?:series|show|drama|film|movie|sitcom)\b")
 CHECKPOINT_TYPES = frozenset({"Checkpoint"})
 # Every match of ``_STYLE_PHRASE`` holds one of these (a cheap test before the pattern).
@@ -75,7 +76,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "15"
+    version: ClassVar[str] = "16"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -113,6 +114,7 @@ class NonSubject:
                 )
             )
         name = view(record).name_folded
+        blend = blended_names(view(record).description)
         for pattern, feature, note in (
             (_STYLE_NAME, "non_subject:style_name", "style word in name"),
             (_TOOL_NAME, "non_subject:tool_name", "tool or merge word in name"),
@@ -129,6 +131,8 @@ class NonSubject:
                 # "Anna Kowal (cute style)": how a person looks; "[HBO-style series]": a kind
                 # of show; neither is an art style
                 match = None
+            if match and pattern is _TOOL_NAME and match.group(0) in _BLEND_WORDS and blend:
+                match = None  # "Kowal x Day blend" of named people: their likeness, no tool
             if match:
                 out.append(
                     Hit(
@@ -153,6 +157,8 @@ class NonSubject:
             is_concept = is_concept or tag in ASSET_TAGS
             if is_style and person_tagged and tag in TRADE_STYLE_TAGS:
                 is_style = False
+            if is_tool and blend and tag in _BLEND_WORDS:
+                continue  # a blend of named people (above)
             if is_tool and tool < 2:
                 tool += 1
                 out.append(

@@ -21,6 +21,7 @@ from dfaudit.detect.fields import (
     view,
 )
 from dfaudit.detect.names import (
+    blended_names,
     canonical_key,
     common_surnames,
     common_words,
@@ -487,7 +488,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "21"
+    version: ClassVar[str] = "22"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -561,6 +562,11 @@ class SubjectCues:
         out.extend(_initials_target(sig, name))
         out.extend(_script_title_target(sig, name))
         out.extend(_script_romanised(sig, record, name))
+        blend = blended_names(view(record).description)
+        if blend:
+            # "a blend of Anna Kowal, Clara Day and Mia Stone": each is the model's likeness;
+            # the first is its target
+            out.extend(_subject_named(sig, blend[0]))
         head = description_of(record)[:DESCRIPTION_HEAD]
         if head:
             text = folded_description(record, DESCRIPTION_HEAD)
