@@ -205,10 +205,8 @@ def ranked_target(
             display[key] = (score, value)
         texts.setdefault(key, set()).add(_letters(hit.text))
         orders.setdefault(key, set()).add(value)
-        if hit.field == WHOLE_TITLE_FIELD or (
-            hit.field == "name" and hit.signal.startswith(TITLE_SUBJECT_SIGNAL)
-        ):
-            subjects.add(key)  # the title's subject as the fallback reads it
+        if hit.field == WHOLE_TITLE_FIELD:
+            subjects.add(key)  # the title's subject read whole, as written
     if not support:
         return None, None, False
     if len(support) > 1:
@@ -586,7 +584,6 @@ def _join_particle_names(
 
 
 WHOLE_TITLE_FIELD = "name:whole"  # the title's whole subject (signals/subject_name.py)
-TITLE_SUBJECT_SIGNAL = "subject_name@"  # the fallback reading of the title's subject
 
 
 def _name_word(word: str) -> bool:

@@ -106,10 +106,16 @@ class SubjectName:
         out = self._hits(record)
         # the title's subject read whole ("Małgorzata Wierzchołek" of "… - aktorka"), when
         # the reading above is another: below any reading, for a part of it to join
-        whole = subject_of(view(record).name, WHOLE_WORDS)
+        title = view(record).name
+        whole = subject_of(title, WHOLE_WORDS)
         if whole is not None and len(whole[0].split()) >= 2:
             display, key = whole
-            if key and all(h.note != key for h in out if h.aspect == "target"):
+            # as the title writes it: capitalised words (not "helena corvander chibi")
+            if (
+                key
+                and all(w in title for w in display.split())
+                and all(h.note != key for h in out if h.aspect == "target")
+            ):
                 out.append(Hit(f"{self.name}@{self.version}", "target", WHOLE_TITLE_SCORE,
                                WHOLE_TITLE_FIELD, display, value=display, note=key))  # fmt: skip
         return out
