@@ -18,6 +18,7 @@ from dfaudit.detect.combiner import (
 )
 from dfaudit.detect.names import (
     canonical_key,
+    common_surnames,
     common_words,
     find_names,
     first_name,
@@ -110,6 +111,7 @@ def combine(
             by_aspect.get("gender", ()),
             GENDER_PRIOR if likeness and APPLY_GENDER_PRIOR else None,
             gender_target,
+            name_decides=_written_apart(by_aspect.get("target", ()), gender_target),
         ),
         prominence=decide_prominence(by_aspect.get("prominence", ())) if likeness else None,
         sexual_intent=sexual,
@@ -167,6 +169,8 @@ def ranked_target(
     triggers: set[str] = set()  # the letters of one-word targets a trigger field gives
     first_trigger: str | None = None  # the first of them that is a first name
     texts: dict[str, set[str]] = {}  # the letters of the texts each target was read from
+    orders: dict[str, set[str]] = {}  # every way the hits write each target
+    subjects: set[str] = set()  # the title's subject as the fallback reads it, whole
     for hit in hits:
         if hit.aspect != "target" or not hit.note or not hit.value:
             continue
@@ -200,6 +204,9 @@ def ranked_target(
         if score > display.get(key, (-1.0, ""))[0]:
             display[key] = (score, value)
         texts.setdefault(key, set()).add(_letters(hit.text))
+        orders.setdefault(key, set()).add(value)
+        if hit.field == WHOLE_TITLE_FIELD:
+            subjects.add(key)  # the title's subject read whole, as written
     if not support:
         return None, None, False
     if len(support) > 1:
@@ -212,6 +219,8 @@ def ranked_target(
         _join_cut_names(support, display, fields, as_written)
         _join_handle_parts(support, display, fields, texts)
         _join_part_names(support, display, fields, titled=not role)
+        _join_particle_names(support, display, fields)
+        _join_title_subject(support, display, fields, subjects)
         spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
             if score >= WEAK_TARGET:
@@ -219,12 +228,71 @@ def ranked_target(
             if len(fields[key]) > 1 or _spelt_elsewhere(value, fields[key], spelt):
                 display[key] = (score + CORROBORATED_BONUS, value)
     key = max(support, key=lambda k: (display[k][0], support[k]))
+    if key == HANDLE_KEY:
+        key = _name_of_handle(key, display, fields)
     named = display[key][0] >= WEAK_TARGET or bool(fields[key] & _NAME_FIELDS)
-    value = script_name_only(without_role(display[key][1], titles=not role))
+    value = _given_name_written_first(display[key][1], orders.get(key, set()))
+    value = _with_accents(value, orders.get(key, set()))
+    value = script_name_only(without_role(value, titles=not role))
     value = _sibling_named(value, first_trigger, [v for _, v in display.values()])
     if value != display[key][1]:
         return canonical_key(value) or key, value, named
     return key, value, named
+
+
+def _with_accents(value: str, written: set[str]) -> str:
+    """A name written without its accents ("Valentina Villasenor") that another hit writes
+    with them ("Valentina Villaseñor", a tag as it stood): as written with them."""
+    if not value.isascii():
+        return value
+    for other in sorted(written):
+        if not other.isascii() and len(other) == len(value) and fold(other) == fold(value):
+            return other
+    return value
+
+
+def _given_name_written_first(value: str, written: set[str]) -> str:
+    """A two-word name that another hit writes the other way round, given name first
+    ("Nabberwell Benedikt" of a title beside the description's "Benedikt Nabberwell"): that
+    order, when its first word is a first name of the tables and the other word is not. A
+    Chinese, Japanese or Korean name keeps the order it ranks with (family name first)."""
+    words = value.split()
+    if len(words) != 2:
+        return value
+    swapped = f"{words[1]} {words[0]}"
+    if swapped not in written or first_name(words[1]) is None or first_name(words[0]):
+        return value
+    if east_asian.HAS_SCRIPT.search(value) or east_asian.romanised_names(value):
+        return value
+    return swapped
+
+
+HANDLE_KEY = "handle"  # the key of a title's account handle (signals/social_cues.py)
+_NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’-]+")
+
+
+def _name_of_handle(
+    handle: str, display: dict[str, tuple[float, str]], fields: dict[str, set[str]]
+) -> str:
+    """A title's handle beside the person's name that the title also writes ("Kalinda
+    Wenzofield (@kalindadaily)"): the name, when the handle spells its given name or its
+    surname (four letters or more): one person, named by the name rather than the account.
+    The handle otherwise."""
+    letters = _letters(display[handle][1])
+    for key, (_, value) in display.items():
+        words = value.split()
+        if key == handle or "name" not in fields[key] or not 2 <= len(words) <= 3:
+            continue
+        if not all(_NAME_WORD_RE.fullmatch(w) and w[:1].isupper() for w in words):
+            continue
+        if fold(words[0]) in NOT_NAME_WORDS or fold(words[-1]) in NOT_NAME_WORDS:
+            continue
+        if _letters(value) in letters:
+            continue  # a name read off the handle itself ("Miso Rae" of "miso.rae99")
+        parts = [_letters(words[0]), _letters(words[-1])]
+        if any(len(p) >= 4 and p in letters for p in parts):
+            return key
+    return handle
 
 
 # Words after a family name that say the model holds several of the family ("X Sisters")
@@ -457,6 +525,124 @@ def _join_cut_names(
         ]
         if fuller:
             _fold_into(short, fuller, support, display, fields)
+
+
+# The particles and patronymic words of a surname ("de la", "van der", "bin", "al", Irish
+# "Mac an", "Ní", "Ó"): a name read without them, or cut at one, is the name written with them.
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "dello", "di", "du", "des", "van", "von",
+     "der", "den", "ter", "te", "la", "le", "lo", "bin", "binti", "bint", "ibn", "ben", "bat",
+     "al", "el", "zu", "af", "av", "y", "e", "mac", "mc", "nic", "ni", "o", "ui", "an", "na",
+     "ap", "abu"}
+)  # fmt: skip
+_ELIDED = re.compile(r"^[dl]['’]")  # "d'Orvillers", "l'Ambroise"
+
+
+def _bare_name(value: str) -> list[str]:
+    """A name's words without its particles, folded ("Clémence d'Orvillers" → clemence,
+    orvillers)."""
+    words = (_ELIDED.sub("", fold(w)) for w in value.split())
+    return [w for w in words if w and w not in _NAME_PARTICLES]
+
+
+def _join_particle_names(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+) -> None:
+    """A name read without the particles of its surname ("Clemence Orvillers" of "Clémence
+    d'Orvillers", "Idony Gorlalby Cromusk" of "Idony Gorlalby y Cromusk") or cut at one
+    ("Seán Mac" of "Seán Mac an Bhreithiún", "Saoirse Ní" of "Saoirse Ní Bhraonáin") when
+    another hit writes the name with them, is that fuller name (in place): it takes the
+    reading's rank and support."""
+    for short in list(support):
+        if short not in support:
+            continue
+        value = display[short][1]
+        words = [fold(w) for w in value.split()]
+        cut = len(words) >= 2 and words[-1] in _NAME_PARTICLES
+        bare = _bare_name(value)
+        if len(bare) < 2 and not cut:
+            continue
+        fuller = []
+        for key in support:
+            if key == short:
+                continue
+            other = display[key][1]
+            more = [fold(w) for w in other.split()]
+            if len(more) <= len(words) and "'" not in other and "’" not in other:
+                continue
+            whole = (
+                more[: len(words)] == words and len(_bare_name(other)) > len(bare)
+                if cut
+                else _bare_name(other) == bare and other != value
+            )
+            if whole:
+                fuller.append(key)
+        if fuller:
+            _fold_into(short, fuller, support, display, fields)
+
+
+WHOLE_TITLE_FIELD = "name:whole"  # the title's whole subject (signals/subject_name.py)
+
+
+def _name_word(word: str) -> bool:
+    """A word written as a name: capitalised letters, no ordinary English word (unless a
+    first name or surname of the tables), no model-making, trade or title word; any word
+    with diacritics ("Khôi", "Wierzchołek")."""
+    bare = word.replace("-", "").replace("'", "")
+    if not bare.isalpha() or not word[:1].isupper() or (len(word) > 1 and word[1:].isupper()):
+        return False
+    key = fold(word)
+    if key in NOT_NAME_WORDS or key in TARGET_EDGE_WORDS or key in TARGET_TAIL_WORDS:
+        return False
+    if key in _LINK_WORDS:
+        return False  # "Carlotta Grafforthy as a 3D cartoon": no word of the name
+    if not word.isascii():
+        return True
+    return key not in common_words() or first_name(key) is not None or key in common_surnames()
+
+
+# Words that join a name to what follows it in a title ("X as Y", "X of Z", "X in …")
+_LINK_WORDS = frozenset(
+    {"as", "of", "the", "in", "from", "with", "by", "and", "x", "vs", "for", "on", "at", "to"}
+)
+
+
+def _join_title_subject(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+    subjects: set[str],
+) -> None:
+    """A name read as a part of the title's subject ("Trịnh Minh" of "Trịnh Minh Khôi (ca
+    sĩ)", "Wierzchołek" of "Małgorzata Wierzchołek - aktorka", "Bart Lomiej" of "Bartłomiej
+    Żmijewicz") when that subject, the title's part before its separator or bracket, is
+    nothing but two to four name words (:func:`_name_word`): that whole name (in place)."""
+    if any(east_asian.HAS_SCRIPT.search(value) for _, value in display.values()):
+        return  # "Joanne Wenren Zhiruo | 闻人芷若": the script name says who, not the title run
+    for whole in subjects:
+        if whole not in support:
+            continue
+        words = display[whole][1].split()
+        if not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
+            continue
+        if len(words) > 2 and east_asian.romanised_names(display[whole][1]):
+            continue  # "Gigi Tantai Yucheng": an English name before a Chinese one
+        letters = [_letters(fold(w)) for w in words]
+        joined = "".join(letters)
+        for short in list(support):
+            if short == whole or short not in support:
+                continue
+            part = [_letters(fold(w)) for w in display[short][1].split()]
+            run = "".join(part)
+            inside = any(
+                letters[i : i + len(part)] == part for i in range(len(letters) - len(part) + 1)
+            )
+            if (inside and len(part) < len(letters)) or (
+                run != joined and joined.startswith(run) and len(run) >= len(letters[0])
+            ):
+                _fold_into(short, [whole], support, display, fields)
 
 
 def _family_first(value: str) -> bool:
@@ -754,6 +940,7 @@ def given_name(target: str) -> GivenName | None:
     tables alone (a romanised given name gets no Western guess: "Soma" is a Japanese man's
     name and a woman's elsewhere), any other name's first word by the first-name tables, a
     one-word target (a private first name, a stage name) as a whole. None for no letters."""
+    target = latin_lookalikes(target)
     if east_asian.HAS_SCRIPT.search(target):
         found = east_asian.script_names(target)
         if found:
@@ -772,6 +959,24 @@ def given_name(target: str) -> GivenName | None:
     first = _letters(words[0])
     gender = name_gender(first) if first.isalpha() else "u"
     return GivenName(frozenset({first}), gender)
+
+
+# Cyrillic and Greek letters that look like Latin ones ("Odіle Vаrnello" with a Cyrillic і and
+# а, written so that filters miss the name): read as the Latin letters inside a Latin word
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕԁһӏАВЕКМНОРСТХІЈЅοανιΟΑΒΕΖΗΙΚΜΝΡΤΥΧ",
+    "aeopcyxijsdhlABEKMHOPCTXIJSoaviOABEZHIKMNPTYX",
+)
+_LATIN = re.compile(r"[A-Za-z]")
+_LOOKALIKE_CHARS = re.compile("[аеорсухіјѕԁһӏАВЕКМНОРСТХІЈЅοανιΟΑΒΕΖΗΙΚΜΝΡΤΥΧ]")
+
+
+def latin_lookalikes(text: str) -> str:
+    """A text whose words mix Latin letters with Cyrillic or Greek lookalikes, with those
+    read as Latin ("Odіle" → "Odile"); a word wholly in Cyrillic or Greek stays as it is."""
+    if text.isascii() or _LOOKALIKE_CHARS.search(text) is None:
+        return text
+    return " ".join(w.translate(_LOOKALIKES) if _LATIN.search(w) else w for w in text.split(" "))
 
 
 # three or four hanzi, kanji or kana (a hangul name's family names are all in the tables)
@@ -829,15 +1034,75 @@ def _trigger_token(word: str) -> bool:
     )
 
 
+# The endings of a Slavic surname borne by a woman ("Tesselenkova", "Wiśniewska", "Novákova")
+_FEMININE_SURNAME = re.compile(r"(?:ova|eva|ová|ská|ska|skaya|ckaya|cka|cká)$")
+
+
+def _feminine_surname(target: str) -> bool:
+    """Whether a two-word Latin-script target ends on a Slavic woman's surname ending."""
+    words = target.split()
+    return (
+        len(words) == 2
+        and words[-1][:1].isupper()
+        and len(words[-1]) >= 6
+        and _FEMININE_SURNAME.search(words[-1].lower()) is not None
+    )
+
+
+def _surname_read(text: str, target: str | None) -> bool:
+    """Whether a name guess's word is the start of a later word of the target, its surname
+    read as a first name ("bram" of "Kalinda Brammofield"): it says nothing of the person. A
+    later word that is the guess whole is a given name written last ("Brandauerova Liesel")."""
+    letters = _letters(text)
+    if target is None or len(letters) < 3:
+        return False
+    later = [_letters(w) for w in _WORD_BREAK.split(target)[1:]]
+    return any(w.startswith(letters) and w != letters for w in later)
+
+
+_APART = re.compile(r"[\s_.\-]+")
+
+
+def _western_whole_name(target: str) -> bool:
+    """A target of two words or more that is no Chinese, Japanese or Korean name (in script or
+    romanised, or with a family name of the East-Asian tables: a romanised given name's gender
+    in the first-name tables is often either)."""
+    words = [_letters(w) for w in target.split()]
+    if len(words) < 2 or east_asian.HAS_SCRIPT.search(target):
+        return False
+    surnames = east_asian.tables().surnames
+    if any(w in surnames or east_asian.romaji_family_name(w) for w in words):
+        return False  # "Luan Xu", "Soma Mitarai": a family name of those tables
+    return not any(
+        n.span[1] - n.span[0] >= len(target.strip()) - 1 for n in east_asian.romanised_names(target)
+    )
+
+
+def _written_apart(hits: Sequence[Hit], target: str | None) -> bool:
+    """Whether a target hit's text writes the target's words apart ("Horatio Marrickard",
+    ``horatio_marrickard``), not one word read as two ("theishitavenkat" → "Theis
+    Hitavenkat")."""
+    if target is None:
+        return False
+    letters = _letters(target)
+    return any(len(_APART.split(h.text.strip())) >= 2 and _letters(h.text) == letters for h in hits)
+
+
 def decide_gender(
-    hits: Sequence[Hit], prior: tuple[str, float] | None = None, target: str | None = None
+    hits: Sequence[Hit],
+    prior: tuple[str, float] | None = None,
+    target: str | None = None,
+    *,
+    name_decides: bool = False,
 ) -> str:
     """Female, male or unknown by weighted votes; one side must outweigh the other by
     ``GENDER_MARGIN``. ``prior`` (a gender and its weight) is one more, weak vote.
 
     ``target`` is the finding's target name: the tables' gender of its given name is one more
     name guess (:data:`TARGET_NAME_VOTE`), and a name guess for another word counts for less
-    (:data:`OFF_TARGET`): the finding's gender is its target's."""
+    (:data:`OFF_TARGET`): the finding's gender is its target's. With ``name_decides`` (a
+    target some field writes as a whole name, its words apart), a given name of a clear gender
+    outweighs tags of the other gender that nothing else supports (:func:`_name_over_tags`)."""
     votes = {"female": 0.0, "male": 0.0}
     # A hit of value "unknown" is a gender-neutral cue ("sks person"): it keeps the prior out.
     if prior is not None and prior[0] in votes and not any(h.value == "unknown" for h in hits):
@@ -864,7 +1129,7 @@ def decide_gender(
             if hit.note in NAME_GUESS_NOTES:
                 score = hit.score
                 if given is not None and not _names_given(hit.text, given):
-                    score *= OFF_TARGET
+                    score *= 0.0 if _surname_read(hit.text, target) else OFF_TARGET
                 table[hit.value] = max(table[hit.value], score)
             else:
                 votes[hit.value] += hit.score
@@ -873,16 +1138,33 @@ def decide_gender(
     if given is not None and given.gender in ("f", "m"):
         side = "female" if given.gender == "f" else "male"
         table[side] = max(table[side], TARGET_NAME_VOTE)
+    elif given is not None and target and _feminine_surname(target):
+        # a given name the tables lack, a Slavic surname's feminine ending ("-ova", "-ska")
+        table["female"] = max(table["female"], TARGET_NAME_VOTE)
     if any(hit.note == STATED_NEUTRAL_NOTE for hit in hits):
         table = {"female": 0.0, "male": 0.0}
     if len(subject) == 1:
         other = "male" if "female" in subject else "female"
         votes[other] -= tag_sum[other] - tags[other] * TAGS_AGAINST_SUBJECT
         direct[other] -= tag_sum[other] - tags[other] * TAGS_AGAINST_SUBJECT
+    named_side = (
+        _name_over_tags(given, subject, votes, direct, tags, tag_sum, table)
+        if name_decides and target is not None and _western_whole_name(target)
+        else None
+    )
+    if named_side is not None:
+        # "Horatio Marrickard" tagged girl, woman: the tags are the uploader's boilerplate;
+        # the target's own given name of a clear gender decides (its table vote is not
+        # halved), the tags against it count as one tag at TAGS_AGAINST_NAME
+        other = "male" if named_side == "female" else "female"
+        votes[other] = tags[other] * TAGS_AGAINST_NAME
+        direct[other] = 0.0
     # A gendered word the uploader chose (a "woman" tag, 女明星, "actress", pronouns) says
     # more than the first-name table's guess from a name read in a field; a table vote
     # against it counts for less (romanised given names are often of either gender).
     for side, other in (("female", "male"), ("male", "female")):
+        if other == named_side:
+            continue
         if votes[side] >= DIRECT_VOTE or (direct[side] >= DIRECT_ALONE and not direct[other]):
             table[other] *= TABLE_AGAINST_DIRECT
     female, male = votes["female"] + table["female"], votes["male"] + table["male"]
@@ -891,6 +1173,44 @@ def decide_gender(
     if male > 0 and male >= GENDER_MARGIN * female:
         return "male"
     return "unknown"
+
+
+# Against the target's own given name of a clear gender, tags of the other gender with no
+# other word for that side (Civitai's boilerplate "girl", "woman" on a man's model) count as one
+# tag at this weight.
+TAGS_AGAINST_NAME = 0.25
+_TAG_ONLY_SLACK = 1e-9
+
+
+def _name_over_tags(
+    given: GivenName | None,
+    subject: set[str],
+    votes: dict[str, float],
+    direct: dict[str, float],
+    tags: dict[str, float],
+    tag_sum: dict[str, float],
+    table: dict[str, float],
+) -> str | None:
+    """The side of the target's given name when tags alone speak against it: the target is a
+    whole name (a given name and a surname, not a title word read as a first name: the caller
+    checks), its given name of a clear gender in the tables and read in a name field (a table
+    vote for it of a name shape's weight, :data:`DIRECT_VOTE` halved or more), no pronoun of
+    the subject speaks, and every vote of the other side is a tag's, two tags or more (the
+    default pair "girl", "woman"; one class tag alone keeps its weight: a woman with a name
+    the tables hold as a man's is tagged so on purpose). None otherwise."""
+    if given is None or given.gender not in ("f", "m") or subject:
+        return None
+    side = "female" if given.gender == "f" else "male"
+    other = "male" if side == "female" else "female"
+    if table[side] < DIRECT_VOTE * TABLE_AGAINST_DIRECT or table[other] > 0:
+        return None
+    if tag_sum[other] < tags[other] * 2 - _TAG_ONLY_SLACK or not tags[other]:
+        return None  # one class tag alone ("woman") is a deliberate word: it keeps its weight
+    if direct[other] > tag_sum[other] + _TAG_ONLY_SLACK:
+        return None
+    if votes[other] > tag_sum[other] + _TAG_ONLY_SLACK:
+        return None  # a clothing word or another non-tag vote for the other side
+    return side
 
 
 def decide_prominence(hits: Sequence[Hit]) -> str:

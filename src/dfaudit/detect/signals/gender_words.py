@@ -258,7 +258,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "18"
+    version: ClassVar[str] = "19"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -518,6 +518,7 @@ def _relative_before(head: str, match: re.Match[str]) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ ,:]*(\w+)")
+_APPOSED_BEFORE = re.compile(r"(\w+) ?[,—–-] ?$")
 
 
 def _relation_cues(
@@ -543,8 +544,13 @@ def _relation_cues(
             value = "male" if found.group(1) == "his" else "female"
             kin = "female" if found.group(2) else "male"
             after = _NEXT_WORD.match(head, found.end())
-            if after and after.group(1) in subject:  # the relative is the model's subject
-                out.append(_relation_hit(sig, f"{found.group(0)} {after.group(1)}", kin))
+            named = after.group(1) if after and after.group(1) in subject else None
+            if named is None:
+                # "Colette, his fiancée": the subject named before, the relation in apposition
+                before = _APPOSED_BEFORE.search(head[max(0, found.start() - 40) : found.start()])
+                named = before.group(1) if before and before.group(1) in subject else None
+            if named is not None:  # the relative is the model's subject
+                out.append(_relation_hit(sig, f"{found.group(0)} {named}", kin))
                 if kin != value:
                     other = value
             else:

@@ -21,6 +21,7 @@ from dfaudit.detect.findings import cut_from
 from dfaudit.detect.names import (
     NameMatch,
     canonical_key,
+    common_surnames,
     common_words,
     find_prose_names,
     first_name,
@@ -40,7 +41,10 @@ from dfaudit.detect.vocab import (
 
 _BRACKETS = re.compile(r"[\(\[\{（【「《][^\)\]\}）】」》]{0,80}[\)\]\}）】」》]")
 _SEPARATORS = re.compile(r"\s*[|/\\,;:·•・—–]+\s*|\s+-\s+")
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# what joins two people in a title ("A x B blend", "A & B", "A + B"): each a subject of its own
+_BLEND_JOIN = re.compile(r"\s+(?:x|X|×|&|\+|and|vs\.?)\s+")
+# a word, with an apostrophe inside a name ("d'Orvillers", "O'Shea"; not a possessive "'s")
+_WORD = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*", re.UNICODE)
 _VERSIONISH = re.compile(r"(?:v|ver|version|ep|epoch|e)?\d+(?:\.\d+)*[a-z]?")
 _CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+[ _-][A-Z][a-z]")
 _FILLER = frozenset(
@@ -52,6 +56,10 @@ _FILLER = frozenset(
      "sks", "ohwx", "tok", "zwx", "subj", "subject"}
 )  # fmt: skip
 MAX_WORDS = 3
+WHOLE_WORDS = 4  # a title's whole subject: a Vietnamese name has four ("Nguyễn Thị Lan Vy")
+WHOLE_TITLE_SCORE = 0.05  # the title's subject read whole, beside another reading
+# its own field: it joins only the readings that are a part of it (findings.py), no other
+WHOLE_TITLE_FIELD = "name:whole"
 SCORE = 0.1
 DESCRIBED_SCORE = 0.3  # a name in the description's opening: above the fallback, below a shape
 # the title's words the trigger spells: two fields agree, as much as a described name (a name
@@ -91,11 +99,40 @@ _NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "a
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
+        out = self._hits(record)
+        # the title's subject read whole ("Małgorzata Wierzchołek" of "… - aktorka"), when
+        # the reading above is another: below any reading, for a part of it to join
+        title = view(record).name
+        whole = subject_of(title, WHOLE_WORDS)
+        if whole is not None and len(whole[0].split()) >= 2:
+            display, key = whole
+            # as the title writes it: capitalised words (not "helena corvander chibi")
+            if (
+                key
+                and all(w in title for w in display.split())
+                and all(h.note != key for h in out if h.aspect == "target")
+            ):
+                out.append(Hit(f"{self.name}@{self.version}", "target", WHOLE_TITLE_SCORE,
+                               WHOLE_TITLE_FIELD, display, value=display, note=key))  # fmt: skip
+        return out
+
+    def _hits(self, record: object) -> list[Hit]:
         v = view(record)
+        backwards = backwards_subject(v.name)
+        if backwards is not None:
+            key = canonical_key(backwards)
+            out = [Hit(f"{self.name}@{self.version}", "target", BACKWARDS_SCORE, "name",
+                       backwards, value=backwards, note=key)] if key else []  # fmt: skip
+            gender = _full_name_gender(backwards)
+            if gender is not None and out:
+                out.append(Hit(f"{self.name}@{self.version}", "gender", SUBJECT_GENDER_SCORE,
+                               "name", backwards.split()[0], value=gender,
+                               note="first-name table"))  # fmt: skip
+            return out
         spelt = (
             _spelt_subject(v.name, v.trained_words)
             or _filed_subject(v.name, record)
@@ -165,6 +202,13 @@ class SubjectName:
                     )
                 )
             return out
+        raw_tags = (getattr(record, "tags", ()) or ())[:MAX_TAGS]
+        tagged = tag_name(tuple(t.strip().lower() for t in raw_tags if isinstance(t, str)))
+        if tagged is not None:
+            key = canonical_key(tagged)
+            if key:
+                return [Hit(f"{self.name}@{self.version}", "target", TAG_NAME_SCORE, "tags",
+                            tagged, value=tagged, note=key)]  # fmt: skip
         # last, a version named after its person ("Celebrity Collection", one per version)
         named = (
             ("name", v.name),
@@ -252,6 +296,65 @@ def bio_name(head: str) -> str | None:
     if len(kept) < 2 or not kept[-1][:1].isupper():
         return None
     return " ".join(kept)
+
+
+# A tag that is a person's name ("wrenna vantreight" among "woman", "photorealistic"): two or
+# three words of letters (a hyphen inside), none an ordinary English word or a word the
+# project reads as no name. Above a title's words read as a fallback, below any name shape.
+TAG_NAME_SCORE = 0.3
+MAX_TAGS = 64  # tags read, at most (a record's tags are few; a hostile one may hold many)
+_TAG_NAME_WORD = re.compile(r"[^\W\d_]{3,20}(?:-[^\W\d_]{2,20})?")
+
+
+def tag_name(tags: tuple[str, ...]) -> str | None:
+    """The first tag that reads as a person's name, capitalised ("Wrenna Vantreight")."""
+    for tag in tags:
+        words = tag.split()
+        if not 2 <= len(words) <= 3 or not all(_TAG_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        if any(not w.islower() for w in words):
+            continue
+        parts = [fold(p) for w in words for p in w.split("-")]
+        if any(p in NOT_NAME_WORDS or p in _CLASS_WORDS or _ordinary(p) for p in parts):
+            continue
+        if any(p in LIKENESS_TAG_EXPLICIT or p in TARGET_EDGE_WORDS for p in parts):
+            continue
+        return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+    return None
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary English word that is no first name or surname of the tables ("golden",
+    "hour"; not "valentina", "ruiz")."""
+    return word in common_words() and first_name(word) is None and word not in common_surnames()
+
+
+# A title that says its name is written backwards ("rednalliuQ tsooJ (read it backwards)"),
+# so that filters miss it: the name is the subject read the other way. Above any reading of
+# the written letters, which name nobody.
+BACKWARDS_SCORE = 0.6
+_BACKWARDS = re.compile(
+    r"\b(?:read (?:it |this )?backwards?|spelt backwards?|spelled backwards?|backwards name|"
+    r"written backwards?|reversed name|name reversed)\b",
+    re.IGNORECASE,
+)
+
+
+def backwards_subject(title: str) -> str | None:
+    """The subject of a title that says it writes the name backwards, read forwards ("Joost
+    Quillander" of "rednalliuQ tsooJ (read it backwards)"); None for any other title."""
+    cue = _BACKWARDS.search(title)
+    if cue is None:
+        return None
+    rest = (title[: cue.start()] + " " + title[cue.end() :]).strip()
+    found = subject_of(rest)
+    if found is None:
+        return None
+    forwards = found[0][::-1]
+    words = forwards.split()
+    if not 1 <= len(words) <= MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return None  # read forwards, a name is capitalised
+    return forwards
 
 
 def _real_name_cue(line: str) -> bool:
@@ -366,10 +469,11 @@ def _described_name(head: str) -> NameMatch | None:
 
 
 @lru_cache(maxsize=65536)
-def subject_of(text: str) -> tuple[str, str] | None:
-    """(display, key) of the subject a short text names, or None when nothing is left."""
+def subject_of(text: str, most: int = MAX_WORDS) -> tuple[str, str] | None:
+    """(display, key) of the subject a short text names (``most`` words at most, particles
+    apart), or None when nothing is left."""
     text = _BRACKETS.sub(" ", text)
-    for part in _SEPARATORS.split(text):
+    for part in (p for piece in _SEPARATORS.split(text) for p in _BLEND_JOIN.split(piece)):
         script = east_asian.script_names(part)
         if script:
             name = script[0]
@@ -377,16 +481,21 @@ def subject_of(text: str) -> tuple[str, str] | None:
         handle = _dotted_handle(part)
         if handle is not None:
             return handle, canonical_key(handle) or handle
-        words = [w for w in _WORD.findall(part) if _keep(w)]
+        words = _with_particles(_WORD.findall(part))
         if not words:
             continue
-        words = words[:MAX_WORDS]
-        if all(not w.isascii() for w in words):
+        words = _first_words(words, most)
+        if all(not w.isascii() for w in words) and east_asian.HAS_SCRIPT.search(words[0]):
             romanised = east_asian.romanise(words[0])
             if romanised:
                 return words[0], romanised
             continue
-        display = " ".join(w if not w.islower() else w.capitalize() for w in words)
+        display = " ".join(
+            w
+            if not w.islower() or (is_particle(w) or w in _IRISH_PARTICLES) and at
+            else w.capitalize()
+            for at, w in enumerate(words)
+        )
         key = canonical_key(display)
         if key:
             return display, key
@@ -407,6 +516,43 @@ def _dotted_handle(part: str) -> str | None:
     if m is None or m.group(1).rsplit(".", 1)[-1] in _NOT_HANDLE_ENDS:
         return None
     return m.group(1)
+
+
+# Lower-case words inside a surname: the particles of the name tables and the Irish "an",
+# "na" ("Seán Mac an Bhreithiún", "Idony Gorlalby y Cromusk")
+_IRISH_PARTICLES = frozenset({"an", "na"})
+
+
+def _with_particles(found: list[str]) -> list[str]:
+    """The words of a title part that name its subject (:func:`_keep`), with the lower-case
+    particles that stand between two capitalised words kept in place."""
+    words: list[str] = []
+    for at, word in enumerate(found):
+        if _keep(word) or (
+            (is_particle(word) or word in _IRISH_PARTICLES)
+            and words
+            and words[-1][:1].isupper()
+            and at + 1 < len(found)
+            and found[at + 1][:1].isupper()
+        ):
+            words.append(word)
+    return words
+
+
+def _first_words(words: list[str], most: int) -> list[str]:
+    """The first ``most`` words, particles apart (a particle never ends the list)."""
+    kept: list[str] = []
+    count = 0
+    for word in words:
+        particle = word.islower() and (is_particle(word) or word in _IRISH_PARTICLES)
+        if not particle:
+            if count == most:
+                break
+            count += 1
+        kept.append(word)
+    while kept and kept[-1].islower() and (is_particle(kept[-1]) or kept[-1] in _IRISH_PARTICLES):
+        kept.pop()
+    return kept
 
 
 def _keep(word: str) -> bool:
