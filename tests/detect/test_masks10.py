@@ -67,3 +67,18 @@ def test_a_masked_record_is_read_unmasked_and_a_plain_one_is_untouched() -> None
     assert seen.name == "Odile Varnello"  # type: ignore[attr-defined]
     assert seen.description == "the host"  # type: ignore[attr-defined]
     assert seen.tags == ("calm",)  # type: ignore[attr-defined]
+
+
+def test_letters_without_a_decomposition_fold_to_their_base_letter() -> None:
+    from dfaudit.detect.text import fold, pieces
+
+    assert fold("Nazlı Đặng") == "nazli dang"
+    assert [p for p, _, _ in pieces("Nazlı Łucja Søren")] == ["Nazli", "Lucja", "Soren"]
+
+
+def test_a_turkish_given_name_gives_its_gender(detector: Detector) -> None:
+    page = _page("Nazlı Özdemirtaş (şarkıcı)", "Türk şarkıcı Nazlı Özdemirtaş.", ["turkish"])
+    finding = detector.detect(normalize_civitai_model(page).model)
+    assert finding.likeness and finding.target_gender == "female"
+    page = _page("Nazlı Özdemirtaş (şarkıcı)", "Türk şarkıcı. He is a tenor.", ["turkish"])
+    assert detector.detect(normalize_civitai_model(page).model).target_gender != "female"

@@ -33,7 +33,14 @@ def fold(text: str) -> str:
     stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     if _HANGUL_JAMO.search(stripped):
         stripped = unicodedata.normalize("NFC", stripped)  # NFKD split hangul syllables: rejoin
-    return stripped.lower().replace("ß", "ss").replace("ø", "o").replace("ł", "l")
+    return (
+        stripped.lower()
+        .replace("ß", "ss")
+        .replace("ø", "o")
+        .replace("ł", "l")
+        .replace("ı", "i")  # Turkish dotless i ("Nazlı")
+        .replace("đ", "d")  # Vietnamese, Croatian ("Đặng")
+    )
 
 
 def deleet(text: str) -> str:
@@ -91,8 +98,14 @@ class _AsciiLetters(dict[int, str]):
 _ASCII_LETTERS = _AsciiLetters()
 
 
+# Letters without a decomposition whose base letter a reader sees ("Nazlı", "Đặng", "Łucja")
+_BASE_LETTERS = {"ı": "i", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"}
+
+
 @lru_cache(maxsize=4096)
 def _ascii_letter(ch: str) -> str:
+    if ch in _BASE_LETTERS:
+        return _BASE_LETTERS[ch]
     base = unicodedata.normalize("NFKD", ch)[:1]
     return base if base.isascii() and base.isalpha() else ""
 
