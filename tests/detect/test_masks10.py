@@ -82,3 +82,31 @@ def test_a_turkish_given_name_gives_its_gender(detector: Detector) -> None:
     assert finding.likeness and finding.target_gender == "female"
     page = _page("Nazlı Özdemirtaş (şarkıcı)", "Türk şarkıcı. He is a tenor.", ["turkish"])
     assert detector.detect(normalize_civitai_model(page).model).target_gender != "female"
+
+
+def _listed(*names: str) -> Detector:
+    import json
+
+    from dfaudit.detect.lexicon import Lexicon, parse_lexicon_text
+
+    return Detector(Lexicon(parse_lexicon_text(json.dumps(list(names)), "poi", source="test")))
+
+
+def test_a_listed_name_written_family_name_first_with_a_comma_is_found() -> None:
+    detector = _listed("Odile Varnello")
+    for name, description in (
+        ("VARNELLO, Odile — LoRA", "Catalogue entry: VARNELLO, Odile."),
+        ("Entry 14", "Register: Varnello, Odile (b. 1990)."),
+    ):
+        finding = detector.detect(normalize_civitai_model(_page(name, description, [])).model)
+        assert finding.likeness, name
+
+
+def test_a_comma_between_other_words_finds_no_listed_name() -> None:
+    detector = _listed("Odile Varnello")
+    for name, description in (
+        ("VARNELLO, Paris — travel LoRA", "Places: Varnello, Italy."),
+        ("Lake VARNELLO, Summer — travel LoRA", "Places: Varnello, Italy; Garda, Italy."),
+    ):
+        page = _page(name, description, ["landscape"])
+        assert not detector.detect(normalize_civitai_model(page).model).likeness, name
