@@ -147,7 +147,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "16"
+    version: ClassVar[str] = "17"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -1026,7 +1026,10 @@ _FRAME_OF = re.compile(
     r"modello|checkpoint|dreambooth|likeness|lookalike|visage|rosto|volto|cara|gesicht)"
     r"(?: (?:es|est|ist|is|è|é|was|fue|war))? (?:of|de|von|di|du|da|do|del|della|des) (?:the )?"
     r"|(?<![^\W\d_])(?:photo|photograph|picture|portrait|image|closeup|close-up|headshot|face"
-    r"|stills|screencaps|screenshots|snapshots|selfies) of "
+    r"|selfies) of "
+    # captures of a person, not of a drawn one ("anime screencaps of <character>")
+    r"|(?<![^\W\d_])(?<!anime )(?<!game )(?<!cartoon )(?<!animated )(?<!manga )"
+    r"(?:stills|screencaps|screenshots|snapshots) of "
     r"|(?<![^\W\d_])(?:fotos?|photos|bilder|immagini|imágenes|imagens) (?:de|von|di|da|do|des|du) "
     r"|用 ?"
     r"|(?<![^\W\d_])(?:requesting|requested|request(?:ed)? (?:for|of)|request ?:|asked for|"
