@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dfaudit.detect.engine import Detector
-from dfaudit.detect.findings import latin_lookalikes
+from dfaudit.detect.fields import unmasked
 from dfaudit.detect.signals.subject_name import backwards_subject
 
 from .conftest import model
@@ -92,7 +92,7 @@ def test_a_relation_apposed_to_the_subject_is_the_subjects(description: str, gen
 
 def test_cyrillic_lookalikes_in_a_latin_name_are_read_as_latin() -> None:
     # "Odіle" written with a Cyrillic і: the given name is still Odile
-    assert latin_lookalikes("Od\u0456le V\u0430rnemoor") == "Odile Varnemoor"
+    assert unmasked("Od\u0456le V\u0430rnemoor") == "Odile Varnemoor"
     fields = {
         "tags": ("realistic", "celebrity"),
         "description": "Tv host. Trained on 35 photos.",
@@ -100,7 +100,7 @@ def test_cyrillic_lookalikes_in_a_latin_name_are_read_as_latin() -> None:
     }
     assert gender_of("Od\u0456le V\u0430rnemoor LoRA", **fields) == "female"
     # a word wholly in Cyrillic is no lookalike
-    assert latin_lookalikes("\u041e\u043b\u044f Quellmoor") == "\u041e\u043b\u044f Quellmoor"
+    assert unmasked("\u041e\u043b\u044f Quellmoor") == "\u041e\u043b\u044f Quellmoor"
 
 
 def test_a_name_written_backwards_is_read_forwards() -> None:

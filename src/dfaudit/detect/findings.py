@@ -16,6 +16,7 @@ from dfaudit.detect.combiner import (
     likeness_score,
     with_conflict,
 )
+from dfaudit.detect.fields import unmasked
 from dfaudit.detect.names import (
     canonical_key,
     common_surnames,
@@ -940,7 +941,7 @@ def given_name(target: str) -> GivenName | None:
     tables alone (a romanised given name gets no Western guess: "Soma" is a Japanese man's
     name and a woman's elsewhere), any other name's first word by the first-name tables, a
     one-word target (a private first name, a stage name) as a whole. None for no letters."""
-    target = latin_lookalikes(target)
+    target = unmasked(target)  # "Odіle" with a Cyrillic і: Odile
     if east_asian.HAS_SCRIPT.search(target):
         found = east_asian.script_names(target)
         if found:
@@ -959,24 +960,6 @@ def given_name(target: str) -> GivenName | None:
     first = _letters(words[0])
     gender = name_gender(first) if first.isalpha() else "u"
     return GivenName(frozenset({first}), gender)
-
-
-# Cyrillic and Greek letters that look like Latin ones ("Odіle Vаrnello" with a Cyrillic і and
-# а, written so that filters miss the name): read as the Latin letters inside a Latin word
-_LOOKALIKES = str.maketrans(
-    "аеорсухіјѕԁһӏАВЕКМНОРСТХІЈЅοανιΟΑΒΕΖΗΙΚΜΝΡΤΥΧ",
-    "aeopcyxijsdhlABEKMHOPCTXIJSoaviOABEZHIKMNPTYX",
-)
-_LATIN = re.compile(r"[A-Za-z]")
-_LOOKALIKE_CHARS = re.compile("[аеорсухіјѕԁһӏАВЕКМНОРСТХІЈЅοανιΟΑΒΕΖΗΙΚΜΝΡΤΥΧ]")
-
-
-def latin_lookalikes(text: str) -> str:
-    """A text whose words mix Latin letters with Cyrillic or Greek lookalikes, with those
-    read as Latin ("Odіle" → "Odile"); a word wholly in Cyrillic or Greek stays as it is."""
-    if text.isascii() or _LOOKALIKE_CHARS.search(text) is None:
-        return text
-    return " ".join(w.translate(_LOOKALIKES) if _LATIN.search(w) else w for w in text.split(" "))
 
 
 # three or four hanzi, kanji or kana (a hangul name's family names are all in the tables)

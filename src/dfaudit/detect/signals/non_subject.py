@@ -496,32 +496,30 @@ def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> li
         and (place_words[0] in PLACE_FIRST or place_words[-1] in PLACE_LAST)
         else None
     )
-    if place is not None and (place_words[0] in PLACE_FIRST or place_words[-1] in PLACE_ONLY_LAST):
-        # neg10: a place's name that no surname ends ("Santa Imelda", "Alice Hollow Springs"):
-        # the name-shaped title is the place's, as a thing tag says
-        out.append(
-            Hit(
-                sig,
-                "likeness",
-                -1.0,
-                "name",
-                place.group(0),
-                note="the title is a place's name, which no person's name is",
-                feature="non_subject:thing_tag",
-            )
-        )
     if place is not None:
-        out.append(
-            Hit(
-                sig,
-                "likeness",
-                -1.0,
-                "name",
-                place.group(0),
-                note="the title is a place's name (a lake, a street, a beach), nobody's",
-                feature="non_subject:concept_name",
+        kinds = [
+            (
+                "non_subject:concept_name",
+                "the title is a place's name (a lake, a street, a beach), nobody's",
             )
-        )
+        ]
+        if place_words[0] in PLACE_FIRST or place_words[-1] in PLACE_ONLY_LAST:
+            # neg10: a place's name that no surname ends ("Santa Imelda", "Alice Hollow
+            # Springs"): the name-shaped title is the place's, as a thing tag says
+            thing = "the title is a place's name, which no person's name is"
+            kinds.insert(0, ("non_subject:thing_tag", thing))
+        for feature, note in kinds:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "name",
+                    place.group(0),
+                    note=note,
+                    feature=feature,
+                )
+            )
     if len(bare) >= 3 and bare in head:
         start = head.find(bare)
         after = head[start + len(bare) : start + len(bare) + 16].lstrip(" -:")
