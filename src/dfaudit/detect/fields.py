@@ -22,11 +22,13 @@ from operator import attrgetter
 
 from dfaudit.detect.text import fold, share_scans
 from dfaudit.records import BountyRecord, ModelRecord
+from dfaudit.store.normalize import MAX_READ_DESCRIPTION_CHARS
 
 NAME_LIMIT = 300  # model name, bounty name
 SHORT_LIMIT = 200  # one trigger word, file name, version name, instance prompt
 TAG_LIMIT = 80  # one tag
-DESCRIPTION_LIMIT = 4000
+# a description's first 4,000 characters: the normaliser fits what versions say within them
+DESCRIPTION_LIMIT = MAX_READ_DESCRIPTION_CHARS
 TRAINED_WORDS_MAX = 16
 FILE_NAMES_MAX = 8
 VERSION_NAMES_MAX = 8

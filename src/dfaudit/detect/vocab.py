@@ -963,3 +963,8 @@ def may_film(text: str) -> bool:
 FILM_SPEED = re.compile(
     r"(?:\biso ?|\b)(?:25|50|64|80|100|125|160|200|250|320|400|500|640|800|1600|3200)[tdh]?\b"
 )
+
+# Words just before an account or a name that make it the uploader's own ("follow me on
+# Instagram", "my instagram account", "support me on Patreon"): social_cues, gazetteer and
+# name_shape read them.
+SELF_ACCOUNT_WORDS = r"my|me on|follow me|support me|find me|contact me|join my"

@@ -99,7 +99,7 @@ MAX_SHORT_CHARS = 1_000  # names, creators, base models, tags, formats
 MAX_URL_CHARS = 4_096
 MAX_MARKUP_CHARS = 1_000_000  # a description's HTML; longer ones are cut before parsing
 MAX_VERSION_NOTES_CHARS = 1_000  # the versions' own descriptions, together, after the model's
-MAX_READ_DESCRIPTION_CHARS = 4_000  # what detection reads of one (detect.fields' budget)
+MAX_READ_DESCRIPTION_CHARS = 4_000  # what detection reads of one (detect.fields.DESCRIPTION_LIMIT)
 MAX_IMAGE_PROMPTS = 3  # distinct example prompts of a model's preview images, read after its notes
 MAX_IMAGE_PROMPT_CHARS = 300  # of each, before its negative prompt and settings
 

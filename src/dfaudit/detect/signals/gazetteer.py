@@ -16,6 +16,7 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, name_texts, view
 from dfaudit.detect.lexicon import Lexicon, LexiconMatch
 from dfaudit.detect.names import canonical_key
+from dfaudit.detect.vocab import SELF_ACCOUNT_WORDS
 
 # A description is read whole; past its first DESCRIPTION_HEAD characters a listed name counts
 # only where it is strong (the pictures the model was made from, a hashtag, a link's words).
@@ -72,9 +73,7 @@ _CREDIT_BEFORE = re.compile(
     r"\s{0,3}[:\-]?\s{0,3}@?$",
     re.IGNORECASE,
 )
-_SELF_BEFORE = re.compile(
-    r"\b(?:my|me on|follow me|support me|find me|contact me|join my)\b", re.IGNORECASE
-)
+_SELF_BEFORE = re.compile(rf"\b(?:{SELF_ACCOUNT_WORDS})\b", re.IGNORECASE)
 CREDIT_CHARS = 24
 SELF_CHARS = 40
 

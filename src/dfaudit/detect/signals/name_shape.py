@@ -30,7 +30,12 @@ from dfaudit.detect.names import (
     word_surnames,
 )
 from dfaudit.detect.text import fold
-from dfaudit.detect.vocab import FICTION_WORDS, LIVE_GENERIC_FICTION, NOT_NAME_WORDS
+from dfaudit.detect.vocab import (
+    FICTION_WORDS,
+    LIVE_GENERIC_FICTION,
+    NOT_NAME_WORDS,
+    SELF_ACCOUNT_WORDS,
+)
 
 GENDER = {"f": "female", "m": "male"}
 WESTERN_KINDS = frozenset({"pair", "reversed", "run_together"})
@@ -1195,7 +1200,7 @@ def _framed_found(head: str) -> Found | None:
 # own account ("follow me on (link: …)").
 _LINK_WORDS = re.compile(r"\(link: ([^()\n]{2,160})\)")
 _HANDLE = re.compile(r"([a-z]{2,20})[._-]([a-z]{2,24})|([a-z]{6,40})")
-_SELF_LINK = re.compile(r"\b(?:my|me on|follow me|support me|find me|contact me|join my|by)\b")
+_SELF_LINK = re.compile(rf"\b(?:{SELF_ACCOUNT_WORDS}|by)\b")
 SELF_LINK_CHARS = 40
 
 

@@ -9,6 +9,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, view
 from dfaudit.detect.text import StartFinder, finditer_at, word_set
+from dfaudit.detect.vocab import SELF_ACCOUNT_WORDS
 
 PROFILE_LINK = re.compile(
     r"(?:instagram\.com|tiktok\.com/@|onlyfans\.com|twitter\.com|x\.com|twitch\.tv|"
@@ -179,7 +180,7 @@ _NAME_PLATFORM = re.compile(
 SELF_PROMOTION_FEATURES = frozenset(
     {"social:profile_link", "social:platform_word", "social:handle"}
 )
-_SELF_BEFORE = re.compile(r"\b(?:my|me on|follow me|support me|find me|contact me|join my)\b")
+_SELF_BEFORE = re.compile(rf"\b(?:{SELF_ACCOUNT_WORDS})\b")
 SELF_SPAN = 40
 
 
