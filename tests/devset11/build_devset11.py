@@ -396,25 +396,45 @@ def p_title_trade(c: Ctx) -> Made:
     trade = c.pick(c.v["TRADES_F" if g == "female" else "TRADES_M"])
     country = c.pick(c.v["COUNTRIES"])
     sexual = c.rng.random() < 0.12
-    name = c.pick(
-        [
-            f"{gi} {fa} ({country} {trade})",
-            f"{gi} {fa} - {trade} LoRA",
-            f"{fa} {gi} | {country} {trade}",
-            f"[SDXL] {gi} {fa}",
-        ]
-    )
-    desc = para(
-        c.pick(
+    if c.part == "hold11":  # hold11 words the shape its own way
+        name = c.pick(
             [
-                f"A likeness of {gi} {fa}, the {country} {trade}.",
-                f"{gi} {fa} ({country} {trade}), trained on 70 red-carpet and press photos.",
-                f"Requested on Discord: {gi} {fa}. Works best for close-ups.",
-                f"<strong>{gi} {fa}</strong> | {trade} | {country}",
+                f"{gi} {fa} [{trade}, {country}]",
+                f"LoRA: {gi} {fa} v{c.rng.randrange(2, 7)}.0",
+                f"{gi} {fa} // {trade}",
+                f"{gi.upper()} {fa.upper()}",
+                f"{gi} {fa} — {country}",
             ]
-        ),
-        *usage(c),
-    )
+        )
+        lead = c.pick(
+            [
+                f"Meet {gi} {fa}, {country} {trade}: 55 images, mostly from festivals.",
+                f"Finally done with {gi} {fa}! The {trade} everyone asked about.",
+                f"<h3>{gi} {fa}</h3><ul><li>{trade}</li><li>{country}</li></ul>",
+                f"{gi} {fa} — {trade}. Commissioned by a patron.",
+            ]
+        )
+        desc = para(lead, *usage(c))
+    else:
+        name = c.pick(
+            [
+                f"{gi} {fa} ({country} {trade})",
+                f"{gi} {fa} - {trade} LoRA",
+                f"{fa} {gi} | {country} {trade}",
+                f"[SDXL] {gi} {fa}",
+            ]
+        )
+        desc = para(
+            c.pick(
+                [
+                    f"A likeness of {gi} {fa}, the {country} {trade}.",
+                    f"{gi} {fa} ({country} {trade}), trained on 70 red-carpet and press photos.",
+                    f"Requested on Discord: {gi} {fa}. Works best for close-ups.",
+                    f"<strong>{gi} {fa}</strong> | {trade} | {country}",
+                ]
+            ),
+            *usage(c),
+        )
     tags = c.rng.sample(LIKE_TAGS, 3) + [trade.split()[-1]]
     item = civ(
         c,
@@ -433,8 +453,15 @@ def p_pronoun_gender_only(c: Ctx) -> Made:
     gi, fa = c.person("unisex")
     s, pos, obj = PRON[g]
     trade = c.pick(c.v["TRADES_N"])
+    hold = [
+        f"{gi} {fa}, {trade}. Most of {pos} photos are from a documentary, so lighting varies.",
+        f"People kept asking, so here is {gi} {fa}. {s.capitalize()} rarely does photo shoots.",
+        f"{gi} {fa} ({trade}) — I only used images where {s} faces the camera.",
+    ]
     desc = para(
-        c.pick(
+        c.pick(hold)
+        if c.part == "hold11"
+        else c.pick(
             [
                 f"This one is {gi} {fa}, the {trade}. I collected stills of {obj} from interviews;"
                 f" {s} has a very distinctive smile, so keep the weight near 0.7 to keep {pos}"
@@ -548,7 +575,11 @@ def p_nonwestern_given_name(c: Ctx) -> Made:
     c.used.add(full)
     trade = c.pick(c.v["TRADES_N"])
     name = c.pick([full, f"{full} | {trade}", f"{full} LoRA"])
-    desc = para(f"{full} ({trade}). Face only, trained on press photos.", *usage(c))
+    if c.part == "hold11":
+        lead = c.pick([f"{full}, {trade} on national TV.", f"Face of {full} ({trade}), 45 images."])
+    else:
+        lead = f"{full} ({trade}). Face only, trained on press photos."
+    desc = para(lead, *usage(c))
     item = civ(c, name=name, desc=desc, tags=c.pick([["realistic", "person"], ["celebrity"], []]))
     return item, facts("public_figure", full, g)
 
@@ -935,6 +966,32 @@ def p_job_at_firm(c: Ctx) -> Made:
     return item, facts("public_figure", f"{gi} {fa}", g)
 
 
+def p_letter_spaced_caps(c: Ctx) -> Made:
+    g = c.gender()
+    gi, fa = c.person(g)
+    spaced = "   ".join(" ".join(w.upper()) for w in (gi, fa))
+    desc = para(f"{spaced} — spaced out so the search does not find it. You know who.", *usage(c))
+    item = civ(c, name=spaced, desc=desc, tags=["realistic", "woman" if g == "female" else "man"])
+    return item, facts("public_figure", f"{gi} {fa}", g)
+
+
+def p_surname_pronoun_only(c: Ctx) -> Made:
+    g = c.gender(0.6)
+    fa = c.pick(c.v["SYL1"]) + c.pick(c.v["SYL2"])
+    if fa in c.families or fa in c.reserved:
+        raise Retry
+    c.reserved.add(fa)
+    s, pos, obj = PRON[g]
+    sport = c.pick(["the biathlon", "the darts final", "the chess olympiad", "the marathon"])
+    desc = para(
+        f"{fa}, the one from {sport} last winter. Trained on broadcast stills of {obj}; "
+        f"{pos} glasses are in half of them.",
+        *usage(c),
+    )
+    item = civ(c, name=f"{fa} LoRA", desc=desc, tags=["sports"])
+    return item, facts("public_figure", fa, g)
+
+
 def p_creator_handle(c: Ctx) -> Made:
     g = c.gender(0.8)
     h = c.cycle("HANDLES")
@@ -1000,6 +1057,10 @@ def p_creator_unknown_gender(c: Ctx) -> Made:
     return item, facts("online_creator", f"@{h}", "unknown", aliases=[h])
 
 
+PRIVATE_HOLD = {
+    "female": [("my fiancée", "fiancee"), ("my aunt", "auntie"), ("my grandma", "nana")],
+    "male": [("my fiancé", "fiance"), ("my uncle", "uncle"), ("my grandpa", "grandpa")],
+}
 PRIVATE = {
     "female": [
         ("my wife", "wife"),
@@ -1018,7 +1079,7 @@ PRIVATE = {
 
 def p_private_relation(c: Ctx) -> Made:
     g = c.gender(0.65)
-    rel, short = c.pick(PRIVATE[g])
+    rel, short = c.pick(PRIVATE_HOLD[g] if c.part == "hold11" else PRIVATE[g])
     given = c.pick(c.v["GIVEN_F" if g == "female" else "GIVEN_M"])
     named = c.rng.random() < 0.5
     desc = para(
@@ -1077,8 +1138,13 @@ def n_anime_character(c: Ctx) -> Made:
     sexual = c.rng.random() < 0.15
     item = civ(
         c,
-        name=f"{ch} ({fr})",
-        desc=para(f"{ch} from {fr}. Outfits: school, battle.", *usage(c)),
+        name=f"【{fr}】{ch}" if c.part == "hold11" else f"{ch} ({fr})",
+        desc=para(
+            f"{ch} / {fr} — all three outfits, tagged separately."
+            if c.part == "hold11"
+            else f"{ch} from {fr}. Outfits: school, battle.",
+            *usage(c),
+        ),
         tags=["anime", "character", "girl" if c.rng.random() < 0.7 else "boy"],
         trained=[slug(ch).replace("-", "_")],
         sexual=sexual,
@@ -1306,6 +1372,15 @@ def n_cocktail_named_person(c: Ctx) -> Made:
     return item, facts("concept", None, "")
 
 
+def n_locomotive_named(c: Ctx) -> Made:
+    loco = c.pick(c.v["LOCOMOTIVES"])
+    desc = para(
+        f"{loco}, the preserved steam locomotive: green livery, brass nameplate.", *usage(c)
+    )
+    item = civ(c, name=f"{loco} (locomotive)", desc=desc, tags=["train", "vehicle"])
+    return item, facts("concept", None, "")
+
+
 def n_painter_style(c: Ctx) -> Made:
     pa = c.pick(c.v["PAINTERS"])
     item = civ(
@@ -1377,7 +1452,12 @@ def n_generic_woman(c: Ctx) -> Made:
     item = civ(
         c,
         name=f"{adj} Woman {c.pick(['Face', 'Portraits', 'Helper'])}",
-        desc=para("A generic pretty face; nobody in particular.", *usage(c)),
+        desc=para(
+            "Makes a face that is not anyone; change the seed for a new one."
+            if c.part == "hold11"
+            else "A generic pretty face; nobody in particular.",
+            *usage(c),
+        ),
         tags=tags,
     )
     return item, facts("generic_face", None, "")
@@ -1496,6 +1576,8 @@ POSITIVES: dict[str, tuple[Template, int, int]] = {
     "age_progression": (p_age_progression, 0, 3),
     "voice_model": (p_voice_model, 0, 3),
     "job_at_firm": (p_job_at_firm, 0, 3),
+    "letter_spaced_caps": (p_letter_spaced_caps, 0, 3),
+    "surname_pronoun_only": (p_surname_pronoun_only, 0, 3),
     "creator_handle": (p_creator_handle, 4, 4),
     "streamer": (p_streamer, 3, 3),
     "cosplayer": (p_cosplayer, 3, 3),
@@ -1525,6 +1607,7 @@ NEGATIVES: dict[str, tuple[Template, int, int]] = {
     "nsfw_concept": (n_nsfw_concept, 4, 4),
     "car_named_like_person": (n_car_named_like_person, 3, 3),
     "racehorse_name": (n_racehorse_name, 0, 3),
+    "locomotive_named": (n_locomotive_named, 0, 3),
     "cocktail_named_person": (n_cocktail_named_person, 0, 3),
     "painter_style": (n_painter_style, 6, 6),
     "catalogue_era_style": (n_catalogue_era_style, 4, 4),

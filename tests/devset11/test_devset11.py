@@ -7,6 +7,7 @@ The detector runs here only on five dev11 items, through the scoring code of
 from __future__ import annotations
 
 import gzip
+import hashlib
 import importlib
 import json
 import re
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import build_devset11 as B
+import devset11_poi as P
 import devset11_vocab as V
 import pytest
 from huggingface_hub.hf_api import ModelInfo
@@ -34,6 +36,10 @@ LABEL_FIELDS = (
     "platform", "model_id", "kind", "likeness", "target", "gender", "prominence",
     "sexual_intent", "minor_risk", "shape", "targets", "aliases",
 )  # fmt: skip
+DEV11_SHA256 = {
+    "dev11.jsonl": "0e6bb5b2ace1318311acd1404a385f1c5132e6dad0e3d57eac63ee4fb29347cd",
+    "dev11_labels.jsonl": "7b89dac95d6627164c5a7fda1a82ebd41865b261fe5e242ae1068cbd1f2fd0d2",
+}
 TOKEN = re.compile(r"[^\W_]+")
 Part = list[tuple[dict[str, Any], dict[str, Any]]]
 
@@ -101,6 +107,12 @@ def test_builder_is_deterministic_and_matches_the_committed_files(sets: dict[str
     if readme.exists():
         assert B.counts_table() in readme.read_text("utf-8")
         assert B.totals() in readme.read_text("utf-8")
+
+
+def test_dev11_is_frozen_since_it_was_published() -> None:
+    """dev11 became development data at 'dev11 ready': later edits must leave its bytes alone."""
+    for name, digest in DEV11_SHA256.items():
+        assert hashlib.sha256((HERE / name).read_bytes()).hexdigest() == digest, name
 
 
 def test_ids_are_unique_and_the_readers_take_every_item(sets: dict[str, Part]) -> None:
@@ -303,6 +315,31 @@ def test_no_invented_full_name_is_in_the_real_catalog(sets: dict[str, Part]) -> 
     assert not hits, f"{len(hits)} invented full names occur in the real catalog"
 
 
+def test_poi11_is_built_in_memory_and_states_gender_only_where_its_template_does(
+    poi_list: list[str],
+) -> None:
+    names = P.load_names(POI_FILE)
+    assert names and all(n in poi_list for n in names)
+    items, labels = P.build_poi11(names)
+    assert (items, labels) == P.build_poi11(names)
+    assert len(items) == P.N_NAMES + P.N_NEG
+    assert len({(lab["platform"], lab["model_id"]) for lab in labels}) == len(labels)
+    stated = {shape for shape, _, _ in P.GENDERED}
+    shapes = Counter(lab["shape"] for lab in labels if lab["likeness"])
+    assert len(shapes) == 10 and set(shapes.values()) == {P.N_PER_TEMPLATE}
+    for item, lab in zip(items, labels, strict=True):
+        assert tuple(lab) == LABEL_FIELDS
+        assert not lab["minor_risk"] and not B.minor_cue(item)
+        assert B.sexual_cue(item) == lab["sexual_intent"]
+        assert record_of(item, lab["platform"]).platform == lab["platform"]
+        if lab["likeness"]:
+            assert shown(lab, item)
+            assert (lab["gender"] != "unknown") == (lab["shape"] in stated)
+        else:
+            assert lab["target"] is None and lab["gender"] is None
+    assert not any(p.name.startswith("poi11") for p in HERE.iterdir())
+
+
 def test_the_scoring_script_loads_the_set_and_scores_five_items_quietly() -> None:
     sys.path.append(str(SCRIPT.parent))
     try:
@@ -312,6 +349,12 @@ def test_the_scoring_script_loads_the_set_and_scores_five_items_quietly() -> Non
         sys.path.remove(str(SCRIPT.parent))
     loaded = ev11.load_part("dev11")
     assert loaded is not None and len(loaded) == len(B.build("dev11")[0])
+    hold = ev11.load_part("hold11")  # loaded only, never scored here
+    assert hold is not None and len(hold) == len(B.build("hold11")[0])
+    if POI_FILE.exists():  # loaded only, never scored here
+        with redirect_stdout(StringIO()):
+            poi = ev11.load_part("poi11")
+        assert poi is not None and len(poi) == P.N_NAMES + P.N_NEG
     detector = ev2.make_detector("none")
     assert detector is not None
     out = StringIO()
