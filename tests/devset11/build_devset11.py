@@ -310,13 +310,14 @@ def hf(
     files: list[str] | None = None,
     sexual: bool = False,
     pipeline: str = "text-to-image",
+    adapter: bool = True,
 ) -> Item:
     """A Hugging Face ModelInfo item as GET /api/models?full=true&cardData=true returns it."""
     if repo in c.used:
         raise Retry
     c.used.add(repo)
     base = card.get("base_model") or "black-forest-labs/FLUX.1-dev"
-    if isinstance(base, str) and pipeline == "text-to-image":
+    if adapter and isinstance(base, str) and pipeline == "text-to-image":
         tags = [*tags, f"base_model:adapter:{base}", "license:other", "region:us"]
     if sexual:
         tags = [*tags, "not-for-all-audiences"]
@@ -960,7 +961,7 @@ def p_job_at_firm(c: Ctx) -> Made:
     firm = c.pick(c.v["FIRMS"])
     job = c.pick(["the CEO", "the founder", "the chief designer", "the CFO"])
     desc = para(
-        f"{job.capitalize()} of {firm}, {gi} {fa}. Keynote and press-kit photos.", *usage(c)
+        f"{job[0].upper()}{job[1:]} of {firm}, {gi} {fa}. Keynote and press-kit photos.", *usage(c)
     )
     item = civ(c, name=f"{firm} {job.split()[-1]}", desc=desc, tags=["business", "realistic"])
     return item, facts("public_figure", f"{gi} {fa}", g)
@@ -1264,6 +1265,7 @@ def n_hf_checkpoint(c: Ctx) -> Made:
         tags=["diffusers", "safetensors"],
         card=card,
         files=["README.md", "model_index.json", "unet/diffusion_pytorch_model.safetensors"],
+        adapter=c.part != "hold11",  # a full checkpoint is no adapter (dev11 kept as published)
     )
     return item, facts("checkpoint_realistic", None, "")
 
