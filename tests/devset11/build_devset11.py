@@ -504,12 +504,18 @@ RELATION = {
 def p_relation_word_gender(c: Ctx) -> Made:
     g = c.gender(0.55)
     gi, fa = c.person("unisex")
-    rel = c.pick(RELATION[g])
+    rel = c.pick(RELATION_HOLD[g] if c.part == "hold11" else RELATION[g])
     desc = para(f"{gi} {fa} — {rel} — trained on red-carpet and TV photos.", *usage(c))
     item = civ(c, name=f"{gi} {fa} (TV personality)", desc=desc, tags=["celebrity", "realistic"])
     return item, facts("public_figure", f"{gi} {fa}", g)
 
 
+RELATION_HOLD = {
+    "female": ["the aunt of the boy-band singer", "the daughter of the old quiz-show host",
+               "the ex-wife of the footballer", "the niece of the president"],
+    "male": ["the uncle of the pop duo", "the son of the late newsreader",
+             "the ex-husband of the soap actress", "the nephew of the prime minister"],
+}  # fmt: skip
 TITLES = {
     "female": ["Mrs.", "Ms.", "Madame", "Frau", "Señora"],
     "male": ["Mr.", "Herr", "Monsieur", "Señor"],
@@ -540,11 +546,17 @@ def p_title_surname_only(c: Ctx) -> Made:
 def p_male_boilerplate_female_tags(c: Ctx) -> Made:
     gi, fa = c.person("male")
     trade = c.pick(c.v["TRADES_M"])
-    desc = para(
-        f"{gi} {fa}, {trade}. He is shown in most gallery images next to other people, so the "
-        "auto-tags came out wrong; he is the one in the suit.",
-        *usage(c),
-    )
+    if c.part == "hold11":
+        lead = (
+            f"{gi} {fa} ({trade}). Gallery generated with a merge that loves women, hence the "
+            "tags; the LoRA itself is him."
+        )
+    else:
+        lead = (
+            f"{gi} {fa}, {trade}. He is shown in most gallery images next to other people, so the "
+            "auto-tags came out wrong; he is the one in the suit."
+        )
+    desc = para(lead, *usage(c))
     tags = ["woman", "girl", "photography", "realistic", "1girl"]
     item = civ(
         c,
@@ -558,10 +570,15 @@ def p_male_boilerplate_female_tags(c: Ctx) -> Made:
 
 def p_female_male_coded_tags(c: Ctx) -> Made:
     gi, fa = c.person("unisex")
-    trade = c.pick(
-        ["heavyweight boxer", "rally driver", "rugby prop", "strongwoman champion", "wrestler"]
-    )
-    desc = para(f"{gi} {fa}, {trade}. The likeness holds best with her short haircut.", *usage(c))
+    if c.part == "hold11":
+        trade = c.pick(["powerlifter", "ice-hockey defender", "MMA fighter", "shot-putter"])
+        lead = f"{gi} {fa}, {trade}; trained on her competition photos and her buzz cut era."
+    else:
+        trade = c.pick(
+            ["heavyweight boxer", "rally driver", "rugby prop", "strongwoman champion", "wrestler"]
+        )
+        lead = f"{gi} {fa}, {trade}. The likeness holds best with her short haircut."
+    desc = para(lead, *usage(c))
     tags = ["man", "male", "muscular", "sports", "realistic"]
     item = civ(c, name=f"{gi} {fa} - {trade}", desc=desc, tags=c.rng.sample(tags, 4))
     return item, facts("public_figure", f"{gi} {fa}", "female")
@@ -898,9 +915,20 @@ TRANSLATED = {
 }
 
 
+TRANSLATED_HOLD = {
+    "it": ("female", "{n}, cantante. Addestrato su 45 foto di lei; peso consigliato 0,7."),
+    "fr": ("male", "{n}, acteur. Entraîné sur 40 photos de lui. Poids conseillé : 0,8."),
+    "tr": ("female", "{n}, oyuncu. Kadın oyuncunun 50 fotoğrafıyla eğitildi. Ağırlık 0.7."),
+    "pl": ("male", "{n}, aktor. Trenowany na 40 zdjęciach; waga 0,8."),
+    "zh": ("female", "{n}，女演员。用她的50张照片训练，权重0.7。"),
+    "ru": ("male", "{n} — актёр. Обучено на 40 его фотографиях. Вес 0.8."),
+}
+
+
 def p_whole_page_translated(c: Ctx) -> Made:
-    lang = c.pick(sorted(TRANSLATED))
-    g, text = TRANSLATED[lang]
+    table = TRANSLATED_HOLD if c.part == "hold11" else TRANSLATED
+    lang = c.pick(sorted(table))
+    g, text = table[lang]
     gi, fa = c.person(g)
     desc = para(text.format(n=f"{gi} {fa}", c=c.pick(c.v["COUNTRIES"]).lower()))
     item = civ(c, name=f"{gi} {fa}", desc=desc, tags=[])
@@ -1001,11 +1029,17 @@ def p_creator_handle(c: Ctx) -> Made:
     c.used.add(h)
     plat = c.pick(c.v["PLATFORMS"])
     s, pos, _ = PRON[g]
-    desc = para(
-        f"@{h} from {plat} ({c.rng.randrange(20, 900)}k followers). {s.capitalize()} asked "
-        f"fans not to share {pos} photos, so this is from public posts only.",
-        *usage(c),
-    )
+    if c.part == "hold11":
+        lead = (
+            f"{plat}: @{h}. {c.rng.randrange(20, 900)}k followers and counting; {s} posts a "
+            f"selfie a day, so {pos} dataset was easy."
+        )
+    else:
+        lead = (
+            f"@{h} from {plat} ({c.rng.randrange(20, 900)}k followers). {s.capitalize()} asked "
+            f"fans not to share {pos} photos, so this is from public posts only."
+        )
+    desc = para(lead, *usage(c))
     item = civ(c, name=f"@{h} ({plat})", desc=desc, tags=["influencer", plat.lower()])
     return item, facts("online_creator", f"@{h}", g, aliases=[h])
 
@@ -1231,11 +1265,13 @@ def n_vtuber(c: Ctx) -> Made:
 def n_checkpoint(c: Ctx) -> Made:
     ck = c.pick(c.v["CHECKPOINTS"])
     sexual = c.rng.random() < 0.3
-    desc = para(
-        f"{ck} v{c.rng.randrange(2, 9)}: photorealistic portraits, good skin, good hands.",
-        "Can do NSFW." if sexual else "SFW by default.",
-        *usage(c),
-    )
+    if c.part == "hold11":
+        lead = f"{ck}: a general photo model. Portraits, street scenes, products."
+        extra = "Uncensored: nude capable." if sexual else "Mostly safe outputs."
+    else:
+        lead = f"{ck} v{c.rng.randrange(2, 9)}: photorealistic portraits, good skin, good hands."
+        extra = "Can do NSFW." if sexual else "SFW by default."
+    desc = para(lead, extra, *usage(c))
     item = civ(
         c,
         name=f"{ck} v{c.rng.randrange(2, 9)}",
@@ -1272,7 +1308,17 @@ def n_hf_checkpoint(c: Ctx) -> Made:
 
 def n_clothing(c: Ctx) -> Made:
     cl = c.pick(
-        ["pleated skirt", "trench coat", "sari", "hanbok", "denim jacket", "ball gown", "tracksuit"]
+        ["kimono", "leather biker jacket", "dirndl", "qipao", "rain poncho", "tuxedo", "kaftan"]
+        if c.part == "hold11"
+        else [
+            "pleated skirt",
+            "trench coat",
+            "sari",
+            "hanbok",
+            "denim jacket",
+            "ball gown",
+            "tracksuit",
+        ]
     )
     sexual = c.rng.random() < 0.15
     name = f"{cl.title()} LoRA" if not sexual else f"{cl.title()} + lingerie set"
@@ -1310,8 +1356,18 @@ def n_brand_campaign_look(c: Ctx) -> Made:
 
 
 def n_lighting_pose(c: Ctx) -> Made:
+    hold = [
+        "split lighting",
+        "blue hour",
+        "squatting pose",
+        "motion blur",
+        "fisheye",
+        "candlelight",
+    ]
     lp = c.pick(
-        [
+        hold
+        if c.part == "hold11"
+        else [
             "rim light",
             "golden hour",
             "over-the-shoulder pose",
@@ -1412,11 +1468,13 @@ def n_catalogue_era_style(c: Ctx) -> Made:
 def n_ai_persona(c: Ctx) -> Made:
     pe = c.pick(c.v["PERSONAS"])
     sexual = c.rng.random() < 0.3
-    desc = para(
-        f"{pe} is my AI influencer: a made-up woman, generated from scratch, no real person.",
-        "Sexy outfits in v2." if sexual else "",
-        *usage(c),
+    lead = (
+        f"Virtual model {pe}: designed in Blender and SDXL, she has her own Instagram; not based "
+        "on a real woman."
+        if c.part == "hold11"
+        else f"{pe} is my AI influencer: a made-up woman, generated from scratch, no real person."
     )
+    desc = para(lead, "Sexy outfits in v2." if sexual else "", *usage(c))
     item = civ(
         c,
         name=f"{pe} | AI influencer",
