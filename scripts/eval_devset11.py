@@ -22,9 +22,11 @@ from pathlib import Path
 import eval_devset2
 import eval_devset4
 
-DEVSET10 = Path(__file__).resolve().parents[1] / "tests" / "devset11"
+DEVSET11 = Path(__file__).resolve().parents[1] / "tests" / "devset11"
+# devset11_poi imports the set's builder by name: its folder is no package.
+sys.path.insert(0, str(DEVSET11))
 PARTS = ("dev11", "hold11", "poi11")
-load_part = eval_devset4.part_loader(DEVSET10, "poi11", "devset11_poi", "build_poi11")
+load_part = eval_devset4.part_loader(DEVSET11, "poi11", "devset11_poi", "build_poi11")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
