@@ -6,10 +6,12 @@ every field of every record.
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick
 
@@ -291,3 +293,168 @@ def search_starts(pattern: re.Pattern[str], finder: StartFinder, text: str) -> r
     """``pattern.search(text)`` when every match begins with one of ``finder``'s literals: the
     pattern is tried only where they stand (see :func:`finditer_at`)."""
     return next(finditer_at(pattern, text, finder.starts(text)), None)
+
+
+# --- Start finders derived from a pattern -------------------------------------------------
+# A hand-written finder's literals must be kept in step with its pattern by whoever edits it;
+# these are read off the pattern itself (its parse tree), so they stay right when it changes.
+
+_PARSER: Any = importlib.import_module("re._parser")
+_RE: Any = importlib.import_module("re._constants")
+_LINE_START_ATS = frozenset({_RE.AT_BEGINNING, _RE.AT_BEGINNING_LINE, _RE.AT_BEGINNING_STRING})
+_ZERO_WIDTH_ATS = frozenset(
+    {_RE.AT_BOUNDARY, _RE.AT_NON_BOUNDARY, _RE.AT_UNI_BOUNDARY, _RE.AT_UNI_NON_BOUNDARY}
+)
+_STOP = ("stop", None, 0)
+# lower-case letters the regex engine matches case-insensitively with letters of another lower
+# case ("i" with "ı", "s" with "ſ", Greek and Cyrillic variants)
+_CASE_EXTRAS: dict[int, tuple[str, ...]] = {
+    code: tuple(chr(c) for c in others)
+    for code, others in importlib.import_module("re._casefix")._EXTRA_CASES.items()
+}
+PATTERN_LITERAL_CHARS = 8  # a derived literal is at most this long
+PATTERN_LITERALS_MAX = 4096
+
+
+class NoLiteralStarts(ValueError):
+    """A pattern some of whose matches may begin anywhere (or be empty)."""
+
+
+def pattern_literals(
+    pattern: re.Pattern[str], lowered: bool = False
+) -> tuple[frozenset[str], bool]:
+    """Literals such that every match of ``pattern`` begins with one of them, or at the start
+    of a line (the second value: whether some of its branches are anchored there), read off the
+    pattern's parse tree. Zero-width assertions (look-arounds, ``\\b``) before the first
+    character are stepped over; a class or a repeat ends a literal, and so does a
+    case-insensitive cased letter unless ``lowered``: then the literals stand in the text's
+    ``str.lower()`` where a match stands in the text. :class:`NoLiteralStarts` when a match
+    could begin elsewhere or be empty."""
+    tree = _PARSER.parse(pattern.pattern, pattern.flags)
+    found: set[str] = set()
+    lines = [False]
+
+    def tagged(data: Any, flags: int) -> list[tuple[Any, Any, int]]:
+        return [(op, av, flags) for op, av in data]
+
+    def walk(items: list[tuple[Any, Any, int]], prefix: str, anchored: bool) -> None:
+        for index, (op, av, flags) in enumerate(items):
+            if len(prefix) >= PATTERN_LITERAL_CHARS:
+                break
+            if op == "stop":
+                if not prefix:
+                    raise NoLiteralStarts("a repeated part may match nothing")
+                break
+            if op is _RE.LITERAL:
+                ch = chr(av)
+                if flags & re.IGNORECASE and (ch.lower() != ch or ch.upper() != ch):
+                    # any case of it reads as ``ch.lower()`` in lower case, unless the regex
+                    # engine counts other letters as its case too ("ı" for "i", "ſ" for "s")
+                    lower = ch.lower()
+                    if not lowered or len(lower) != 1:
+                        close(prefix, anchored)
+                        return
+                    rest = items[index + 1 :]
+                    for variant in (lower, *_CASE_EXTRAS.get(ord(lower), ())):
+                        walk(rest, prefix + variant.lower(), anchored)
+                    return
+                prefix += ch.lower() if lowered else ch
+                continue
+            if op is _RE.AT or op is _RE.ASSERT or op is _RE.ASSERT_NOT:
+                line_start = (op is _RE.AT and av in _LINE_START_ATS) or (
+                    op is _RE.ASSERT and av[0] == -1 and list(av[1].data) == [(_RE.LITERAL, 10)]
+                )
+                if line_start and not prefix:
+                    lines[0] = True
+                    anchored = True
+                elif op is _RE.AT and av not in _ZERO_WIDTH_ATS and not line_start:
+                    close(prefix, anchored)  # an end anchor: what follows is nothing
+                    return
+                continue
+            rest = items[index + 1 :]
+            if op is _RE.BRANCH:
+                for alternative in av[1]:
+                    walk(tagged(alternative.data, flags) + rest, prefix, anchored)
+                return
+            if op is _RE.SUBPATTERN or op is _RE.ATOMIC_GROUP:
+                if op is _RE.SUBPATTERN:
+                    _, add, remove, sub = av
+                    inner = (flags | add) & ~remove
+                else:
+                    sub, inner = av, flags
+                walk(tagged(sub.data, inner) + rest, prefix, anchored)
+                return
+            if op in (_RE.MAX_REPEAT, _RE.MIN_REPEAT, _RE.POSSESSIVE_REPEAT):
+                low, high, sub = av
+                if low == 0:
+                    walk(rest, prefix, anchored)
+                if high == 1:  # an optional part: once, then what follows it
+                    walk(tagged(sub.data, flags) + rest, prefix, anchored)
+                else:  # read the first time only
+                    walk([*tagged(sub.data, flags), _STOP], prefix, anchored)
+                return
+            close(prefix, anchored)  # a class, any character, a back-reference: stop here
+            return
+        else:
+            if not prefix:
+                raise NoLiteralStarts("a match may be empty")
+        close(prefix, anchored)
+
+    def close(prefix: str, anchored: bool) -> None:
+        if anchored:
+            return  # the match begins at a line start, whatever it reads first
+        if not prefix:
+            raise NoLiteralStarts("a match may begin with any character")
+        found.add(prefix)
+        if len(found) > PATTERN_LITERALS_MAX:
+            raise NoLiteralStarts("too many literals")
+
+    walk(tagged(tree.data, tree.state.flags), "", False)
+    return frozenset(found), lines[0]
+
+
+def _line_starts(text: str) -> list[int]:
+    out = [0]
+    at = text.find("\n")
+    while at >= 0:
+        out.append(at + 1)
+        at = text.find("\n", at + 1)
+    return out
+
+
+class PatternStarts:
+    """A pattern with the start finder of :func:`pattern_literals`: ``finditer`` and
+    ``search`` try it only where a match can begin (see :func:`finditer_at`). ``lowered``: the
+    literals are looked for in the text's lower case (a case-insensitive pattern), which holds
+    them where the text's matches stand when lowering keeps every character one character."""
+
+    def __init__(self, pattern: re.Pattern[str], lowered: bool = False):
+        literals, lines = pattern_literals(pattern, lowered)
+        self.pattern = pattern
+        self.lowered = lowered
+        self.finder = StartFinder(literals) if literals else None
+        self.lines = lines
+
+    def starts(self, text: str) -> list[int] | None:
+        """Where a match in ``text`` can begin, in order (None: anywhere)."""
+        if self.lowered:
+            lowered = text.lower()
+            if len(lowered) != len(text):
+                return None  # "İ" lowers to two characters: the places would shift
+            text = lowered
+        found = self.finder.starts(text) if self.finder is not None else []
+        if self.lines:
+            found = sorted(set(found).union(_line_starts(text)))
+        return found
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        starts = self.starts(text)
+        if starts is None:
+            return self.pattern.finditer(text)
+        return finditer_at(self.pattern, text, starts)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        starts = self.starts(text)
+        if starts is None:
+            return self.pattern.search(text)
+        return next(finditer_at(self.pattern, text, starts), None)

@@ -29,7 +29,7 @@ from dfaudit.detect.names import (
     titled_name_words,
     word_surnames,
 )
-from dfaudit.detect.text import fold
+from dfaudit.detect.text import PatternStarts, fold
 from dfaudit.detect.vocab import (
     FICTION_WORDS,
     LIVE_GENERIC_FICTION,
@@ -1051,6 +1051,7 @@ _CREDIT_BEFORE = re.compile(
     r"sculptor|designer|style|inspired|art|works?|frescos?)\b"
 )
 CREDIT_BEFORE_CHARS = 60
+_FRAME_OF_STARTS = PatternStarts(_FRAME_OF)  # tried only where its words stand (perf11)
 _FRAME_OF_HINTS = ("lora", "locon", "lycoris", "loha", "lokr", "embedding", "model", "checkpoint",
                    "dreambooth", "likeness", "lookalike", "visage", "rosto", "volto", "cara",
                    "gesicht", "request", "asked for", "commission", "bounty", " of ", "subject",
@@ -1148,7 +1149,7 @@ def _framed_found(head: str) -> Found | None:
     if len(low) != len(head):
         return None  # the positions must stand where they stand in ``head``
     if any(hint in low for hint in _FRAME_OF_HINTS):
-        for frame in _FRAME_OF.finditer(low):
+        for frame in _FRAME_OF_STARTS.finditer(low):
             if frame.group().startswith("wikipedia") and _CREDIT_BEFORE.search(
                 low, max(0, frame.start() - CREDIT_BEFORE_CHARS), frame.start()
             ):

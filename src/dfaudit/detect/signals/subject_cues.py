@@ -33,7 +33,14 @@ from dfaudit.detect.names import (
     world_first_name,
 )
 from dfaudit.detect.signals.fiction import named_cosplayer
-from dfaudit.detect.text import StartFinder, deleet, finditer_at, fold, search_starts
+from dfaudit.detect.text import (
+    PatternStarts,
+    StartFinder,
+    deleet,
+    finditer_at,
+    fold,
+    search_starts,
+)
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FEMALE_CODED_WEIGHT,
@@ -971,11 +978,12 @@ _FOREIGN_TRADE = re.compile(
 )
 _LINE_NAME = re.compile(_NAME_WORD_PLAIN + r"(?: " + _NAME_WORD_PLAIN + r"){1,2}")
 FOREIGN_TRADE_REACH = 60  # characters after the name
+_FOREIGN_TRADE_STARTS = PatternStarts(_FOREIGN_TRADE, lowered=True)  # where it can match (perf11)
 
 
 def _foreign_named_trade(head: str) -> str:
     """The name a description line gives with a trade in another language after it."""
-    if _FOREIGN_TRADE.search(head) is None:
+    if _FOREIGN_TRADE_STARTS.search(head) is None:
         return ""  # one pass over the head; the lines are read only when a trade word stands
     for line in head.splitlines()[:LABEL_LINES]:
         for match in _LINE_NAME.finditer(line):
