@@ -5,6 +5,12 @@ gender), kept in the ``lexicon_entries`` table, and matched accent-, case- and
 separator-insensitively, through leetspeak and names run together. A lone common first name never
 matches: single-word entries that are common first names, and very short entries, are skipped.
 
+A listed name is found however an uploader writes it: family name first ("Doe Jane", "DOE, Jane"),
+a middle name or initial added ("Jane M. Doe", "Jane Marie Doe") or a listed middle initial
+dropped, letter by letter ("J A N E  D O E", "J.A.N.E"), with letters doubled to slip past a
+filter ("Jannne Doee"). Every such form is a key of the same table (or a lookup of the same
+joined words), so matching stays one pass of dictionary look-ups over the text's words.
+
 Watchlist entries are never stored in clear: their match key is kept only as HMAC-SHA256 under the
 store's ``watchlist_key`` setting (the key ``dfaudit watchlist add`` uses), and text is matched by
 hashing its candidate keys. A match reports the words as found in the text, never the entry.
@@ -17,17 +23,19 @@ import hashlib
 import hmac
 import io
 import json
+import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
 from dfaudit.detect.east_asian import common_english_words
-from dfaudit.detect.names import first_names
+from dfaudit.detect.names import first_name, first_names
 from dfaudit.detect.text import compact_alpha, deleet, fold, pieces
 from dfaudit.errors import InputError
 
@@ -53,6 +61,9 @@ SEALED_NAME = "(watched name)"  # what a sealed entry's name holds
 LONE_KEY_MIN = 3  # a lone entry's key ("qxv") is matched from this many letters
 LONE_EXTRA = 20  # lone entries are first names or short keys: longer joins are never one
 SUFFIX_LETTERS = 4  # "annamillerxl": a name run together with up to this many letters
+LETTER_GAP = 3  # "J A N E  D O E", "J.A.N.E": letters apart by at most this many characters
+LETTER_RUN_MAX = 64  # letters of one such run read (a longer run is no name written apart)
+_REPEATS = re.compile(r"([a-z])\1+")  # a letter written more than once in a row
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +85,46 @@ class LexiconMatch:
 def normalise_name(name: str) -> str:
     """The match key of a name: ``"Zoë O'Brien-Smith"`` → ``"zoeobriensmith"``."""
     return compact_alpha(name)
+
+
+@lru_cache(maxsize=65536)
+def squeezed(key: str) -> str:
+    """A key with each letter written several times in a row read once: ``"jannnedoee"`` →
+    ``"janedoe"`` (how uploaders slip a name past a filter). Linear: one pass."""
+    return _REPEATS.sub(r"\1", key)
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, a hyphenated one kept whole ("Taylor-Joy" is one family name)."""
+    words = [compact_alpha(w) for w in fold(name).replace("_", " ").split()]
+    return [w for w in words if w]
+
+
+def _orders(name: str) -> list[list[str]]:
+    """A listed name's words in each order it is written (as listed first)."""
+    words = _name_words(name)
+    orders = [words]
+    if 2 <= len(words) <= 3:
+        orders.append([words[-1], *words[:-1]])
+        if len(words) == 3 and len(words[1]) == 1:
+            orders += [[words[0], words[2]], [words[2], words[0]]]
+    return orders
+
+
+def variant_keys(name: str) -> list[str]:
+    """The other keys a listed name is written with: family name first ("Doe Jane", "DOE,
+    Jane": a catalogue's order, and East Asian names' own), and for a name with a middle
+    initial ("Jane Q. Doe") the name without it. Only for names of two or three words."""
+    return ["".join(words) for words in _orders(name)[1:]]
+
+
+@lru_cache(maxsize=65536)
+def _middle(word: str) -> bool:
+    """Whether a word between a listed given and family name is a middle name or initial."""
+    if len(word) == 1:
+        return True
+    name = first_name(word)
+    return name is not None and not name.word
 
 
 def matchable(name: str, norm: str) -> bool:
@@ -143,6 +194,28 @@ class Lexicon:
                     self._by_norm[entry.norm] = entry
             elif len(entry.norm) >= LONE_KEY_MIN and entry.kind != "characters":
                 self._lone.setdefault(entry.norm, entry)
+        # the other ways a listed name is written ("Doe Jane"): a name's own key always wins
+        # (never an ordinary word: "T Pain" turned round is "paint")
+        common = common_english_words()
+        variants: dict[str, LexiconEntry] = {}
+        for entry in self._by_norm.values():
+            for key in variant_keys(entry.name):
+                if len(key) >= MIN_KEY_LENGTH and key not in common:
+                    variants.setdefault(key, entry)
+        for key, entry in variants.items():
+            self._by_norm.setdefault(key, entry)
+        # every key with its doubled letters read once ("Jannne Doee", "jannnedoee" find "Jane
+        # Doe"; "Jennifer Conely" finds "Jennifer Connely"): run together, for one word of a
+        # text, and word by word, for as many words each the same once read so
+        self._squeezed_run: dict[str, LexiconEntry] = {}
+        self._squeezed_words: dict[str, tuple[LexiconEntry, tuple[str, ...]]] = {}
+        for key, entry in self._by_norm.items():
+            self._squeezed_run.setdefault(squeezed(key), entry)
+        for entry in list(self._by_norm.values()):
+            for words in _orders(entry.name):
+                parts = tuple(squeezed(w) for w in words)
+                if len(parts) > 1 and "".join(words) in self._by_norm:
+                    self._squeezed_words.setdefault("".join(parts), (entry, parts))
         self._lengths = sorted({len(n) for n in self._by_norm}, reverse=True)
         self._max_length = self._lengths[0] if self._lengths else 0
         self.state = lexicon_hash(self.entries)
@@ -189,30 +262,105 @@ class Lexicon:
 
     def _match_words(self, text: str, found: dict[str, LexiconMatch]) -> None:
         words = [(fold(w), s, e) for w, s, e in pieces(text) if w.isalpha()]
-        for i in range(len(words)):
-            joined = ""
-            for j in range(i, min(i + MAX_WORDS, len(words))):
+        short_words = [squeezed(w) for w, _, _ in words]  # doubled letters read once
+        count = len(words)
+        by_norm = self._by_norm
+        for i in range(count):
+            joined = short = ""
+            for j in range(i, min(i + MAX_WORDS, count)):
                 joined += words[j][0]
-                if len(joined) > self._max_length:
+                short += short_words[j]
+                if len(short) > self._max_length:
                     break
-                entry = self._by_norm.get(joined)
+                entry = by_norm.get(joined)
+                if entry is None and len(short) < len(joined):
+                    entry = self._squeezed(joined, short, short_words[i : j + 1])
                 if entry is not None and entry.norm not in found:
                     if j > i and _ordinary_words(entry, words[i : j + 1]):
                         continue  # "went over" is no "Wentover"
                     span = (words[i][1], words[j][2])
                     found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
-            # a name run together with a short suffix inside one word: "annamillerxl"
+            # a name of two words with a middle name or initial between them: "Jane M. Doe",
+            # "Jane Marie Doe" (the middle word a given name that is no ordinary word)
+            if i + 2 < count:
+                entry = by_norm.get(words[i][0] + words[i + 2][0])
+                if (
+                    entry is not None
+                    and entry.norm not in found
+                    and _middle(words[i + 1][0])
+                    and _word_count(entry) == 2
+                ):
+                    span = (words[i][1], words[i + 2][2])
+                    found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
+            # a name run together with a short suffix inside one word: "annamillerxl" (an
+            # ordinary word is none: "trumpet")
             word, start, end = words[i]
             if len(word) > MIN_KEY_LENGTH + 1:
                 for length in self._lengths:
-                    if length >= len(word) or len(word) - length > 4:
+                    if length >= len(word) or len(word) - length > SUFFIX_LETTERS:
                         continue
-                    entry = self._by_norm.get(word[:length])
+                    entry = by_norm.get(word[:length])
                     if entry is not None and entry.norm not in found:
-                        found[entry.norm] = LexiconMatch(entry, text[start:end], (start, end))
+                        if word not in common_english_words():
+                            found[entry.norm] = LexiconMatch(entry, text[start:end], (start, end))
                         break
+        self._match_letters(text, words, found)
         if self._sealed:
             self._match_sealed(text, words, found)
+
+    def _squeezed(self, joined: str, short: str, parts: list[str]) -> LexiconEntry | None:
+        """The entry whose key, doubled letters read once, is ``short`` (the text's words
+        ``parts`` so read, ``joined`` as written): one word that is no ordinary word
+        ("jannnedoee", not "lettuce"), or as many words as the name has, each the same once
+        so read ("Jannne Doee", not "carrot op")."""
+        if len(parts) == 1:
+            entry = self._squeezed_run.get(short)
+            return entry if entry is not None and joined not in common_english_words() else None
+        found = self._squeezed_words.get(short)
+        if found is None or tuple(parts) != found[1]:
+            return None
+        return found[0]
+
+    def _match_letters(
+        self, text: str, words: list[tuple[str, int, int]], found: dict[str, LexiconMatch]
+    ) -> None:
+        """A listed name written letter by letter ("J A N E  D O E", "J.A.N.E D.O.E"): each
+        run of single letters, at most ``LETTER_GAP`` characters apart, is read as one word,
+        and a key is looked up from each of its letters (a run is read up to
+        ``LETTER_RUN_MAX`` letters: linear in the text)."""
+        i, count = 0, len(words)
+        while i < count:
+            if len(words[i][0]) != 1:
+                i += 1
+                continue
+            j = i
+            while (
+                j + 1 < count
+                and len(words[j + 1][0]) == 1
+                and words[j + 1][1] - words[j][2] <= LETTER_GAP
+            ):
+                j += 1
+            if j - i + 1 >= MIN_KEY_LENGTH:
+                run = words[i : min(j + 1, i + LETTER_RUN_MAX)]
+                self._match_run(text, "".join(w for w, _, _ in run), run, found)
+            i = j + 1
+
+    def _match_run(
+        self,
+        text: str,
+        letters: str,
+        run: list[tuple[str, int, int]],
+        found: dict[str, LexiconMatch],
+    ) -> None:
+        for k in range(len(letters) - MIN_KEY_LENGTH + 1):
+            for length in self._lengths:
+                if k + length > len(letters):
+                    continue
+                entry = self._by_norm.get(letters[k : k + length])
+                if entry is not None and entry.norm not in found:
+                    span = (run[k][1], run[k + length - 1][2])
+                    found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
+                    break
 
     def _match_sealed(
         self, text: str, words: list[tuple[str, int, int]], found: dict[str, LexiconMatch]
