@@ -26,6 +26,7 @@ from dfaudit.detect.lexicon import (
 )
 
 from . import gaz11_forms as G
+from .conftest import model
 
 INVENTED = '["Mira Vossberg", "Teodor Quillane", "Liadán Öberholt", "Ysolde Q. Marrick", "Lanter"]'
 COUNTED = [f for f in G.FORMS if f not in G.UNCOUNTED_FORMS and not f.startswith("initial")]
@@ -196,3 +197,43 @@ def test_poi_list_names_that_are_not_the_subject_are_no_evidence(
     tally = G.score(cases, poi_detector.detect)
     assert sum(t.gazetteer for t in tally.values()) == 0
     assert sum(t.likeness for t in tally.values()) == 0
+
+
+# --- a listed one-word or short name that is the whole of a name field --------------------------
+
+LONE = '["Marisol", "Mr Q", "Mira Vossberg"]'  # a first name, a short key: never matched alone
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"name": "Marisol"},
+        {"name": "Marisol LoRA v2"},
+        {"name": "Marisol [SD1.5]"},
+        {"name": "Portrait LoRA", "file_names": ("marisol_v2.safetensors",)},
+        {"name": "Portrait LoRA", "trained_words": ("marisol-000010",)},
+        {"name": "Portrait LoRA", "trained_words": ("mr_q",)},
+        {"name": "Mr Q - SDXL"},
+    ],
+)
+def test_a_lone_listed_name_that_is_a_whole_name_field_is_found(fields: dict[str, object]) -> None:
+    detector = Detector(Lexicon(parse_lexicon_text(LONE, "poi", source="t")))
+    record = model(**fields)  # type: ignore[arg-type]
+    assert G.gazetteer_entries(detector.detect(record).hits) & {"marisol", "mr q"}
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"name": "Marisol (Starlight Drift)"},  # a character of that name
+        {"name": "Marisol Lopez"},  # another person of that given name
+        {"name": "Mr Quinn"},
+        {"name": "Portrait LoRA", "tags": ("marisol",)},  # a tag is no name field
+        {"name": "Portrait LoRA", "trained_words": ("marisol beach house",)},
+        {"name": "Portrait LoRA", "description": "Marisol and I made this."},
+    ],
+)
+def test_a_lone_listed_name_beside_other_words_is_not(fields: dict[str, object]) -> None:
+    detector = Detector(Lexicon(parse_lexicon_text(LONE, "poi", source="t")))
+    record = model(**fields)  # type: ignore[arg-type]
+    assert not G.gazetteer_entries(detector.detect(record).hits)

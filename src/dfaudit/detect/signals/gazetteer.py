@@ -16,6 +16,7 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, name_texts, view
 from dfaudit.detect.lexicon import Lexicon, LexiconMatch
 from dfaudit.detect.names import canonical_key
+from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import SELF_ACCOUNT_WORDS
 
 # A description is read whole; past its first DESCRIPTION_HEAD characters a listed name counts
@@ -103,6 +104,35 @@ def _style_of(text: str, span: tuple[int, int]) -> bool:
     return _STYLE_BEFORE.search(text, max(0, start - STYLE_CHARS), start) is not None
 
 
+# The fields that name a model and what it was trained on (detect.fields.name_texts).
+_NAME_FIELDS = frozenset(
+    {"name", "trained_words", "file_names", "version_names", "card:instance_prompt"}
+)
+# Words a name field holds beside its subject's name: how the model was made and which
+# version it is ("Marisol LoRA v2", "marisol_sdxl-000010").
+_MODEL_WORDS = frozenset(
+    (
+        "lora", "loras", "locon", "lycoris", "loha", "lokr", "dora", "embedding", "ti",
+        "hypernetwork", "checkpoint", "model", "sdxl", "xl", "sd", "pony", "flux", "illustrious",
+        "il", "nai", "v", "ver", "version", "final", "beta", "alpha",
+    )
+)  # fmt: skip
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"\d+")
+
+
+def _whole_field(text: str, match: LexiconMatch) -> bool:
+    """Whether a match is all a name field holds but for model and version words."""
+    start, end = match.span
+    rest = f"{text[:start]} {text[end:]}"
+    return all(
+        not letters or letters in _MODEL_WORDS
+        for letters in (_DIGITS.sub("", fold(w)) for w in _TOKEN.findall(rest))
+    )
+
+
 def trained_on(text: str, span: tuple[int, int]) -> bool:
     """Whether the sentence around ``span`` says the model was made from pictures (any
     language): the text between the sentence ends before and after the match, at most
@@ -165,6 +195,10 @@ class Gazetteer:
                 # the pictures the model was made from
                 lone = self.lexicon.match_lone(text)
                 matches += [m for m in lone if trained_on(text, m.span)]
+            elif field in _NAME_FIELDS:
+                # a listed one-word name or short one that is the whole of a name field
+                # ("Marisol", "marisol_v2.safetensors", "Mr T - LoRA"): what the model is of
+                matches += [m for m in self.lexicon.match_lone(text) if _whole_field(text, m)]
             for match in matches:
                 entry = match.entry
                 if entry.norm in seen:
