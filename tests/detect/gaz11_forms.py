@@ -239,6 +239,10 @@ FIELDS: dict[str, Field] = {
         civitai_item(description=f"<h2>{n}</h2><p>Weight 0.7 works best.</p>")
     ),
     "image_prompt": lambda n: _civ(civitai_item(prompt=f"photo of {n}, smiling, 85mm")),
+    "prompt_lora": lambda n: _civ(
+        civitai_item(prompt=f"photo of a woman, smiling <lora:{_file_name(n)[:-12]}:0.8>")
+    ),
+    "hf_repo": lambda n: _hf(hf_item(slug=re.sub(r"[^\w.]+", "-", n).strip("-") + "-lora")),
     "hf_widget": lambda n: _hf(hf_item(widget=f"a photo of {n} on the beach")),
     "hf_instance": lambda n: _hf(hf_item(instance=f"photo of {n}")),
     "hf_card_text": lambda n: _hf(hf_item(card_description=f"A LoRA of {n}, trained on photos.")),

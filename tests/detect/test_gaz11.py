@@ -237,3 +237,21 @@ def test_a_lone_listed_name_beside_other_words_is_not(fields: dict[str, object])
     detector = Detector(Lexicon(parse_lexicon_text(LONE, "poi", source="t")))
     record = model(**fields)  # type: ignore[arg-type]
     assert not G.gazetteer_entries(detector.detect(record).hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mr Q - realistic LoRA", True),
+        ("a photo of ice q on stage", True),
+        ("Mr. Q", True),
+        ("MR Q", True),
+        ("ice q-shirt", False),  # the letter begins a longer word
+        ("mrq", False),  # a short name run together is no name
+        ("Mr Quinn", False),
+        ("M r Q", False),
+    ],
+)
+def test_a_short_listed_name_of_several_words_is_found_as_its_words(text: str, found: bool) -> None:
+    lexicon = Lexicon(parse_lexicon_text('["Mr Q", "Ice Q", "Mira Vossberg"]', "poi", source="t"))
+    assert bool(lexicon.match(text)) is found

@@ -194,6 +194,16 @@ class Lexicon:
                     self._by_norm[entry.norm] = entry
             elif len(entry.norm) >= LONE_KEY_MIN and entry.kind != "characters":
                 self._lone.setdefault(entry.norm, entry)
+        # a short name of several words ("Mr Q", "Jo B"): found written as its words, whole
+        # (never run together, never a part of a word: "jo b-side" is not "Jo B")
+        self._short: dict[str, LexiconEntry] = {}
+        self._short_first: dict[str, int] = {}  # first word -> most words of such a name
+        for key, entry in self._lone.items():
+            words = _name_words(entry.name)
+            if len(words) >= 2:
+                self._short[key] = entry
+                first = self._short_first.get(words[0], 0)
+                self._short_first[words[0]] = max(first, len(words))
         # the other ways a listed name is written ("Doe Jane"): a name's own key always wins
         # (never an ordinary word: "T Pain" turned round is "paint")
         common = common_english_words()
@@ -280,6 +290,8 @@ class Lexicon:
                         continue  # "went over" is no "Wentover"
                     span = (words[i][1], words[j][2])
                     found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
+            if words[i][0] in self._short_first:
+                self._match_short(text, words, i, found)
             # a name of two words with a middle name or initial between them: "Jane M. Doe",
             # "Jane Marie Doe" (the middle word a given name that is no ordinary word)
             if i + 2 < count:
@@ -307,6 +319,24 @@ class Lexicon:
         self._match_letters(text, words, found)
         if self._sealed:
             self._match_sealed(text, words, found)
+
+    def _match_short(
+        self, text: str, words: list[tuple[str, int, int]], i: int, found: dict[str, LexiconMatch]
+    ) -> None:
+        """A short listed name of several words starting at ``words[i]``, as its words."""
+        joined = words[i][0]
+        for j in range(i + 1, min(i + self._short_first[words[i][0]], len(words))):
+            joined += words[j][0]
+            entry = self._short.get(joined)
+            end = words[j][2]
+            if (
+                entry is not None
+                and entry.norm not in found
+                and len(_name_words(entry.name)) == j - i + 1
+                and not _word_goes_on(text, end)
+            ):
+                span = (words[i][1], end)
+                found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
 
     def _squeezed(self, joined: str, short: str, parts: list[str]) -> LexiconEntry | None:
         """The entry whose key, doubled letters read once, is ``short`` (the text's words
@@ -395,6 +425,14 @@ class Lexicon:
                 for length in range(len(word) - 1, len(word) - SUFFIX_LETTERS - 1, -1):
                     if hit(word[:length], (start, end), [text[start:end]]):
                         break
+
+
+def _word_goes_on(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` goes on past it ("t-shirt", "t's", "tea")."""
+    after = text[end : end + 2]
+    if after[:1].isalnum():
+        return True
+    return after[:1] in "-'’" and after[1:2].isalpha()
 
 
 def _ordinary_words(entry: LexiconEntry, words: list[tuple[str, int, int]]) -> bool:
