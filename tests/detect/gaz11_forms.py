@@ -58,6 +58,8 @@ def sample(names: list[str], count: int, seed: int = SEED) -> list[str]:
 Form = Callable[[list[str]], str]
 _ACCENT = {"a": "á", "e": "é", "i": "í", "o": "ö", "u": "ü", "n": "ñ", "c": "ç"}
 _LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+# Cyrillic letters that look like Latin ones, written in place of them to dodge a filter
+_LOOKALIKE = str.maketrans({"a": "\u0430", "e": "\u0435", "o": "\u043e"})
 _PLAIN = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüñçý", "aaaaaaeeeeiiiiooooouuuuncy")
 
 
@@ -125,6 +127,9 @@ FORMS: dict[str, Form] = {
     "leet": lambda w: _title([_leet(x) for x in w]),
     "doubled": lambda w: _title([_doubled(x) for x in w]),
     "middle_added": _middle_added,
+    "lookalike_letters": lambda w: _title(w).translate(_LOOKALIKE),
+    "zero_width": lambda w: " ".join("\u200b".join(_cap(x)) for x in w),
+    "emoji_between": lambda w: "🦋" + "🦋".join(_cap(x) for x in w) + "🦋",
     "middle_dropped": lambda w: _title([w[0], w[-1]]),
 }
 

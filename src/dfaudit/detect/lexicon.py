@@ -63,6 +63,8 @@ LONE_EXTRA = 20  # lone entries are first names or short keys: longer joins are 
 SUFFIX_LETTERS = 4  # "annamillerxl": a name run together with up to this many letters
 LETTER_GAP = 3  # "J A N E  D O E", "J.A.N.E": letters apart by at most this many characters
 LETTER_RUN_MAX = 64  # letters of one such run read (a longer run is no name written apart)
+_TOKEN = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"\d+")
 _REPEATS = re.compile(r"([a-z])\1+")  # a letter written more than once in a row
 
 
@@ -226,6 +228,14 @@ class Lexicon:
                 parts = tuple(squeezed(w) for w in words)
                 if len(parts) > 1 and "".join(words) in self._by_norm:
                     self._squeezed_words.setdefault("".join(parts), (entry, parts))
+        self._squeezed_keys = frozenset(self._squeezed_run) | frozenset(self._squeezed_words)
+        self._squeezed_parts = frozenset(p for _, ps in self._squeezed_words.values() for p in ps)
+        # the given names of names of two words (a middle name may stand after them)
+        self._givens = frozenset(
+            words[0]
+            for entry in self._by_norm.values()
+            if len(words := _name_words(entry.name)) == 2
+        )
         self._lengths = sorted({len(n) for n in self._by_norm}, reverse=True)
         self._max_length = self._lengths[0] if self._lengths else 0
         self.state = lexicon_hash(self.entries)
@@ -270,43 +280,65 @@ class Lexicon:
                     found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
         return list(found.values())
 
+    def match_whole(self, text: str, ignore: frozenset[str]) -> LexiconMatch | None:
+        """An entry that never matches on its own (see :meth:`match_lone`) that is all of
+        ``text`` but for the words of ``ignore`` and digits, as many words as its name
+        ("Marisol LoRA v2", "mr_q-000010"): a name field that holds that name and nothing else.
+        One look-up."""
+        if not self._lone or not text:
+            return None
+        kept = []
+        for token in _TOKEN.finditer(text):
+            letters = _DIGITS.sub("", fold(token.group(0)))
+            if letters and letters not in ignore:
+                kept.append((letters, token.start(), token.end()))
+        if not kept or len(kept) > MAX_WORDS:
+            return None
+        entry = self._lone.get(compact_alpha("".join(k for k, _, _ in kept)))
+        if entry is None or len(_name_words(entry.name)) != len(kept):
+            return None
+        span = (kept[0][1], kept[-1][2])
+        return LexiconMatch(entry, text[span[0] : span[1]], span)
+
     def _match_words(self, text: str, found: dict[str, LexiconMatch]) -> None:
         words = [(fold(w), s, e) for w, s, e in pieces(text) if w.isalpha()]
-        short_words = [squeezed(w) for w, _, _ in words]  # doubled letters read once
         count = len(words)
-        by_norm = self._by_norm
+        by_norm, givens, short_first = self._by_norm, self._givens, self._short_first
+        run = longest_run = 0  # single letters in a row ("J A N E")
         for i in range(count):
-            joined = short = ""
+            joined = ""
             for j in range(i, min(i + MAX_WORDS, count)):
                 joined += words[j][0]
-                short += short_words[j]
-                if len(short) > self._max_length:
+                if len(joined) > self._max_length:
                     break
                 entry = by_norm.get(joined)
-                if entry is None and len(short) < len(joined):
-                    entry = self._squeezed(joined, short, short_words[i : j + 1])
                 if entry is not None and entry.norm not in found:
                     if j > i and _ordinary_words(entry, words[i : j + 1]):
                         continue  # "went over" is no "Wentover"
                     span = (words[i][1], words[j][2])
                     found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
-            if words[i][0] in self._short_first:
+            word, start, end = words[i]
+            if word in short_first:
                 self._match_short(text, words, i, found)
             # a name of two words with a middle name or initial between them: "Jane M. Doe",
             # "Jane Marie Doe" (the middle word a given name that is no ordinary word)
-            if i + 2 < count:
-                entry = by_norm.get(words[i][0] + words[i + 2][0])
+            if word in givens and i + 2 < count:
+                entry = by_norm.get(word + words[i + 2][0])
                 if (
                     entry is not None
                     and entry.norm not in found
                     and _middle(words[i + 1][0])
                     and _word_count(entry) == 2
                 ):
-                    span = (words[i][1], words[i + 2][2])
+                    span = (start, words[i + 2][2])
                     found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
+            if len(word) == 1:
+                run += 1
+                longest_run = max(run, longest_run)
+                continue
+            run = 0
             # a name run together with a short suffix inside one word: "annamillerxl" (an
             # ordinary word is none: "trumpet")
-            word, start, end = words[i]
             if len(word) > MIN_KEY_LENGTH + 1:
                 for length in self._lengths:
                     if length >= len(word) or len(word) - length > SUFFIX_LETTERS:
@@ -316,9 +348,35 @@ class Lexicon:
                         if word not in common_english_words():
                             found[entry.norm] = LexiconMatch(entry, text[start:end], (start, end))
                         break
-        self._match_letters(text, words, found)
+        if longest_run >= MIN_KEY_LENGTH:
+            self._match_letters(text, words, found)
+        if _REPEATS.search(text.lower()) is not None:
+            self._match_doubled(text, words, found)
         if self._sealed:
             self._match_sealed(text, words, found)
+
+    def _match_doubled(
+        self, text: str, words: list[tuple[str, int, int]], found: dict[str, LexiconMatch]
+    ) -> None:
+        """Names written with letters doubled ("Jannne Doee", "jannnedoee") or a doubled
+        letter written once ("Jennifer Conely"): the words read with each letter once."""
+        short_words = [squeezed(w) for w, _, _ in words]
+        keys, parts, count = self._squeezed_keys, self._squeezed_parts, len(words)
+        for i in range(count):
+            joined = short = ""
+            for j in range(i, min(i + MAX_WORDS, count)):
+                if j > i and short_words[j] not in parts:
+                    break  # no name goes on with this word
+                joined += words[j][0]
+                short += short_words[j]
+                if len(short) > self._max_length:
+                    break
+                if short not in keys or joined in self._by_norm:
+                    continue
+                entry = self._squeezed(joined, short, short_words[i : j + 1])
+                if entry is not None and entry.norm not in found:
+                    span = (words[i][1], words[j][2])
+                    found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
 
     def _match_short(
         self, text: str, words: list[tuple[str, int, int]], i: int, found: dict[str, LexiconMatch]

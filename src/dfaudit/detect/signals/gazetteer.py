@@ -16,7 +16,6 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, name_texts, view
 from dfaudit.detect.lexicon import Lexicon, LexiconMatch
 from dfaudit.detect.names import canonical_key
-from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import SELF_ACCOUNT_WORDS
 
 # A description is read whole; past its first DESCRIPTION_HEAD characters a listed name counts
@@ -119,20 +118,6 @@ _MODEL_WORDS = frozenset(
 )  # fmt: skip
 
 
-_TOKEN = re.compile(r"[^\W_]+")
-_DIGITS = re.compile(r"\d+")
-
-
-def _whole_field(text: str, match: LexiconMatch) -> bool:
-    """Whether a match is all a name field holds but for model and version words."""
-    start, end = match.span
-    rest = f"{text[:start]} {text[end:]}"
-    return all(
-        not letters or letters in _MODEL_WORDS
-        for letters in (_DIGITS.sub("", fold(w)) for w in _TOKEN.findall(rest))
-    )
-
-
 def trained_on(text: str, span: tuple[int, int]) -> bool:
     """Whether the sentence around ``span`` says the model was made from pictures (any
     language): the text between the sentence ends before and after the match, at most
@@ -198,7 +183,8 @@ class Gazetteer:
             elif field in _NAME_FIELDS:
                 # a listed one-word name or short one that is the whole of a name field
                 # ("Marisol", "marisol_v2.safetensors", "Mr T - LoRA"): what the model is of
-                matches += [m for m in self.lexicon.match_lone(text) if _whole_field(text, m)]
+                whole = self.lexicon.match_whole(text, _MODEL_WORDS)
+                matches += [whole] if whole is not None else []
             for match in matches:
                 entry = match.entry
                 if entry.norm in seen:
