@@ -207,7 +207,7 @@ class Lexicon:
                 first = self._short_first.get(words[0], 0)
                 self._short_first[words[0]] = max(first, len(words))
         # the other ways a listed name is written ("Doe Jane"): a name's own key always wins
-        # (never an ordinary word: "T Pain" turned round is "paint")
+        # (never an ordinary word: a listed "Ket Bas" turned round is "basket")
         common = common_english_words()
         variants: dict[str, LexiconEntry] = {}
         for entry in self._by_norm.values():
@@ -217,7 +217,7 @@ class Lexicon:
         for key, entry in variants.items():
             self._by_norm.setdefault(key, entry)
         # every key with its doubled letters read once ("Jannne Doee", "jannnedoee" find "Jane
-        # Doe"; "Jennifer Conely" finds "Jennifer Connely"): run together, for one word of a
+        # Doe"; "Mira Vosberg" finds "Mira Vossberg"): run together, for one word of a
         # text, and word by word, for as many words each the same once read so
         self._squeezed_run: dict[str, LexiconEntry] = {}
         self._squeezed_words: dict[str, tuple[LexiconEntry, tuple[str, ...]]] = {}
@@ -338,7 +338,7 @@ class Lexicon:
                 continue
             run = 0
             # a name run together with a short suffix inside one word: "annamillerxl" (an
-            # ordinary word is none: "trumpet")
+            # ordinary word is none: "lanterns" for a listed "Lanter")
             if len(word) > MIN_KEY_LENGTH + 1:
                 for length in self._lengths:
                     if length >= len(word) or len(word) - length > SUFFIX_LETTERS:
@@ -359,7 +359,7 @@ class Lexicon:
         self, text: str, words: list[tuple[str, int, int]], found: dict[str, LexiconMatch]
     ) -> None:
         """Names written with letters doubled ("Jannne Doee", "jannnedoee") or a doubled
-        letter written once ("Jennifer Conely"): the words read with each letter once."""
+        letter written once ("Mira Vosberg"): the words read with each letter once."""
         short_words = [squeezed(w) for w, _, _ in words]
         keys, parts, count = self._squeezed_keys, self._squeezed_parts, len(words)
         for i in range(count):
