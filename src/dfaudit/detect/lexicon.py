@@ -5,6 +5,12 @@ gender), kept in the ``lexicon_entries`` table, and matched accent-, case- and
 separator-insensitively, through leetspeak and names run together. A lone common first name never
 matches: single-word entries that are common first names, and very short entries, are skipped.
 
+A listed name is found however an uploader writes it: family name first ("Doe Jane", "DOE, Jane"),
+a middle name or initial added ("Jane M. Doe", "Jane Marie Doe") or a listed middle initial
+dropped, letter by letter ("J A N E  D O E", "J.A.N.E"), with letters doubled to slip past a
+filter ("Jannne Doee"). Every such form is a key of the same table (or a lookup of the same
+joined words), so matching stays one pass of dictionary look-ups over the text's words.
+
 Watchlist entries are never stored in clear: their match key is kept only as HMAC-SHA256 under the
 store's ``watchlist_key`` setting (the key ``dfaudit watchlist add`` uses), and text is matched by
 hashing its candidate keys. A match reports the words as found in the text, never the entry.
@@ -17,17 +23,19 @@ import hashlib
 import hmac
 import io
 import json
+import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
 from dfaudit.detect.east_asian import common_english_words
-from dfaudit.detect.names import first_names
+from dfaudit.detect.names import first_name, first_names
 from dfaudit.detect.text import compact_alpha, deleet, fold, pieces
 from dfaudit.errors import InputError
 
@@ -53,6 +61,11 @@ SEALED_NAME = "(watched name)"  # what a sealed entry's name holds
 LONE_KEY_MIN = 3  # a lone entry's key ("qxv") is matched from this many letters
 LONE_EXTRA = 20  # lone entries are first names or short keys: longer joins are never one
 SUFFIX_LETTERS = 4  # "annamillerxl": a name run together with up to this many letters
+LETTER_GAP = 3  # "J A N E  D O E", "J.A.N.E": letters apart by at most this many characters
+LETTER_RUN_MAX = 64  # letters of one such run read (a longer run is no name written apart)
+_TOKEN = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"\d+")
+_REPEATS = re.compile(r"([a-z])\1+")  # a letter written more than once in a row
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +87,46 @@ class LexiconMatch:
 def normalise_name(name: str) -> str:
     """The match key of a name: ``"Zoë O'Brien-Smith"`` → ``"zoeobriensmith"``."""
     return compact_alpha(name)
+
+
+@lru_cache(maxsize=65536)
+def squeezed(key: str) -> str:
+    """A key with each letter written several times in a row read once: ``"jannnedoee"`` →
+    ``"janedoe"`` (how uploaders slip a name past a filter). Linear: one pass."""
+    return _REPEATS.sub(r"\1", key)
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, a hyphenated one kept whole ("Taylor-Joy" is one family name)."""
+    words = [compact_alpha(w) for w in fold(name).replace("_", " ").split()]
+    return [w for w in words if w]
+
+
+def _orders(name: str) -> list[list[str]]:
+    """A listed name's words in each order it is written (as listed first)."""
+    words = _name_words(name)
+    orders = [words]
+    if 2 <= len(words) <= 3:
+        orders.append([words[-1], *words[:-1]])
+        if len(words) == 3 and len(words[1]) == 1:
+            orders += [[words[0], words[2]], [words[2], words[0]]]
+    return orders
+
+
+def variant_keys(name: str) -> list[str]:
+    """The other keys a listed name is written with: family name first ("Doe Jane", "DOE,
+    Jane": a catalogue's order, and East Asian names' own), and for a name with a middle
+    initial ("Jane Q. Doe") the name without it. Only for names of two or three words."""
+    return ["".join(words) for words in _orders(name)[1:]]
+
+
+@lru_cache(maxsize=65536)
+def _middle(word: str) -> bool:
+    """Whether a word between a listed given and family name is a middle name or initial."""
+    if len(word) == 1:
+        return True
+    name = first_name(word)
+    return name is not None and not name.word
 
 
 def matchable(name: str, norm: str) -> bool:
@@ -143,6 +196,46 @@ class Lexicon:
                     self._by_norm[entry.norm] = entry
             elif len(entry.norm) >= LONE_KEY_MIN and entry.kind != "characters":
                 self._lone.setdefault(entry.norm, entry)
+        # a short name of several words ("Mr Q", "Jo B"): found written as its words, whole
+        # (never run together, never a part of a word: "jo b-side" is not "Jo B")
+        self._short: dict[str, LexiconEntry] = {}
+        self._short_first: dict[str, int] = {}  # first word -> most words of such a name
+        for key, entry in self._lone.items():
+            words = _name_words(entry.name)
+            if len(words) >= 2:
+                self._short[key] = entry
+                first = self._short_first.get(words[0], 0)
+                self._short_first[words[0]] = max(first, len(words))
+        # the other ways a listed name is written ("Doe Jane"): a name's own key always wins
+        # (never an ordinary word: a listed "Ket Bas" turned round is "basket")
+        common = common_english_words()
+        variants: dict[str, LexiconEntry] = {}
+        for entry in self._by_norm.values():
+            for key in variant_keys(entry.name):
+                if len(key) >= MIN_KEY_LENGTH and key not in common:
+                    variants.setdefault(key, entry)
+        for key, entry in variants.items():
+            self._by_norm.setdefault(key, entry)
+        # every key with its doubled letters read once ("Jannne Doee", "jannnedoee" find "Jane
+        # Doe"; "Mira Vosberg" finds "Mira Vossberg"): run together, for one word of a
+        # text, and word by word, for as many words each the same once read so
+        self._squeezed_run: dict[str, LexiconEntry] = {}
+        self._squeezed_words: dict[str, tuple[LexiconEntry, tuple[str, ...]]] = {}
+        for key, entry in self._by_norm.items():
+            self._squeezed_run.setdefault(squeezed(key), entry)
+        for entry in list(self._by_norm.values()):
+            for words in _orders(entry.name):
+                parts = tuple(squeezed(w) for w in words)
+                if len(parts) > 1 and "".join(words) in self._by_norm:
+                    self._squeezed_words.setdefault("".join(parts), (entry, parts))
+        self._squeezed_keys = frozenset(self._squeezed_run) | frozenset(self._squeezed_words)
+        self._squeezed_parts = frozenset(p for _, ps in self._squeezed_words.values() for p in ps)
+        # the given names of names of two words (a middle name may stand after them)
+        self._givens = frozenset(
+            words[0]
+            for entry in self._by_norm.values()
+            if len(words := _name_words(entry.name)) == 2
+        )
         self._lengths = sorted({len(n) for n in self._by_norm}, reverse=True)
         self._max_length = self._lengths[0] if self._lengths else 0
         self.state = lexicon_hash(self.entries)
@@ -187,32 +280,175 @@ class Lexicon:
                     found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
         return list(found.values())
 
+    def match_whole(self, text: str, ignore: frozenset[str]) -> LexiconMatch | None:
+        """An entry that never matches on its own (see :meth:`match_lone`) that is all of
+        ``text`` but for the words of ``ignore`` and digits, as many words as its name
+        ("Marisol LoRA v2", "mr_q-000010"): a name field that holds that name and nothing else.
+        One look-up."""
+        if not self._lone or not text:
+            return None
+        kept = []
+        for token in _TOKEN.finditer(text):
+            letters = _DIGITS.sub("", fold(token.group(0)))
+            if letters and letters not in ignore:
+                kept.append((letters, token.start(), token.end()))
+        if not kept or len(kept) > MAX_WORDS:
+            return None
+        entry = self._lone.get(compact_alpha("".join(k for k, _, _ in kept)))
+        if entry is None or len(_name_words(entry.name)) != len(kept):
+            return None
+        span = (kept[0][1], kept[-1][2])
+        return LexiconMatch(entry, text[span[0] : span[1]], span)
+
     def _match_words(self, text: str, found: dict[str, LexiconMatch]) -> None:
         words = [(fold(w), s, e) for w, s, e in pieces(text) if w.isalpha()]
-        for i in range(len(words)):
+        count = len(words)
+        by_norm, givens, short_first = self._by_norm, self._givens, self._short_first
+        run = longest_run = 0  # single letters in a row ("J A N E")
+        for i in range(count):
             joined = ""
-            for j in range(i, min(i + MAX_WORDS, len(words))):
+            for j in range(i, min(i + MAX_WORDS, count)):
                 joined += words[j][0]
                 if len(joined) > self._max_length:
                     break
-                entry = self._by_norm.get(joined)
+                entry = by_norm.get(joined)
                 if entry is not None and entry.norm not in found:
                     if j > i and _ordinary_words(entry, words[i : j + 1]):
                         continue  # "went over" is no "Wentover"
                     span = (words[i][1], words[j][2])
                     found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
-            # a name run together with a short suffix inside one word: "annamillerxl"
             word, start, end = words[i]
+            if word in short_first:
+                self._match_short(text, words, i, found)
+            # a name of two words with a middle name or initial between them: "Jane M. Doe",
+            # "Jane Marie Doe" (the middle word a given name that is no ordinary word)
+            if word in givens and i + 2 < count:
+                entry = by_norm.get(word + words[i + 2][0])
+                if (
+                    entry is not None
+                    and entry.norm not in found
+                    and _middle(words[i + 1][0])
+                    and _word_count(entry) == 2
+                ):
+                    span = (start, words[i + 2][2])
+                    found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
+            if len(word) == 1:
+                run += 1
+                longest_run = max(run, longest_run)
+                continue
+            run = 0
+            # a name run together with a short suffix inside one word: "annamillerxl" (an
+            # ordinary word is none: "lanterns" for a listed "Lanter")
             if len(word) > MIN_KEY_LENGTH + 1:
                 for length in self._lengths:
-                    if length >= len(word) or len(word) - length > 4:
+                    if length >= len(word) or len(word) - length > SUFFIX_LETTERS:
                         continue
-                    entry = self._by_norm.get(word[:length])
+                    entry = by_norm.get(word[:length])
                     if entry is not None and entry.norm not in found:
-                        found[entry.norm] = LexiconMatch(entry, text[start:end], (start, end))
+                        if word not in common_english_words():
+                            found[entry.norm] = LexiconMatch(entry, text[start:end], (start, end))
                         break
+        if longest_run >= MIN_KEY_LENGTH:
+            self._match_letters(text, words, found)
+        if _REPEATS.search(text.lower()) is not None:
+            self._match_doubled(text, words, found)
         if self._sealed:
             self._match_sealed(text, words, found)
+
+    def _match_doubled(
+        self, text: str, words: list[tuple[str, int, int]], found: dict[str, LexiconMatch]
+    ) -> None:
+        """Names written with letters doubled ("Jannne Doee", "jannnedoee") or a doubled
+        letter written once ("Mira Vosberg"): the words read with each letter once."""
+        short_words = [squeezed(w) for w, _, _ in words]
+        keys, parts, count = self._squeezed_keys, self._squeezed_parts, len(words)
+        for i in range(count):
+            joined = short = ""
+            for j in range(i, min(i + MAX_WORDS, count)):
+                if j > i and short_words[j] not in parts:
+                    break  # no name goes on with this word
+                joined += words[j][0]
+                short += short_words[j]
+                if len(short) > self._max_length:
+                    break
+                if short not in keys or joined in self._by_norm:
+                    continue
+                entry = self._squeezed(joined, short, short_words[i : j + 1])
+                if entry is not None and entry.norm not in found:
+                    span = (words[i][1], words[j][2])
+                    found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
+
+    def _match_short(
+        self, text: str, words: list[tuple[str, int, int]], i: int, found: dict[str, LexiconMatch]
+    ) -> None:
+        """A short listed name of several words starting at ``words[i]``, as its words."""
+        joined = words[i][0]
+        for j in range(i + 1, min(i + self._short_first[words[i][0]], len(words))):
+            joined += words[j][0]
+            entry = self._short.get(joined)
+            end = words[j][2]
+            if (
+                entry is not None
+                and entry.norm not in found
+                and len(_name_words(entry.name)) == j - i + 1
+                and not _word_goes_on(text, end)
+            ):
+                span = (words[i][1], end)
+                found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
+
+    def _squeezed(self, joined: str, short: str, parts: list[str]) -> LexiconEntry | None:
+        """The entry whose key, doubled letters read once, is ``short`` (the text's words
+        ``parts`` so read, ``joined`` as written): one word that is no ordinary word
+        ("jannnedoee", not "lettuce"), or as many words as the name has, each the same once
+        so read ("Jannne Doee", not "carrot op")."""
+        if len(parts) == 1:
+            entry = self._squeezed_run.get(short)
+            return entry if entry is not None and joined not in common_english_words() else None
+        found = self._squeezed_words.get(short)
+        if found is None or tuple(parts) != found[1]:
+            return None
+        return found[0]
+
+    def _match_letters(
+        self, text: str, words: list[tuple[str, int, int]], found: dict[str, LexiconMatch]
+    ) -> None:
+        """A listed name written letter by letter ("J A N E  D O E", "J.A.N.E D.O.E"): each
+        run of single letters, at most ``LETTER_GAP`` characters apart, is read as one word,
+        and a key is looked up from each of its letters (a run is read up to
+        ``LETTER_RUN_MAX`` letters: linear in the text)."""
+        i, count = 0, len(words)
+        while i < count:
+            if len(words[i][0]) != 1:
+                i += 1
+                continue
+            j = i
+            while (
+                j + 1 < count
+                and len(words[j + 1][0]) == 1
+                and words[j + 1][1] - words[j][2] <= LETTER_GAP
+            ):
+                j += 1
+            if j - i + 1 >= MIN_KEY_LENGTH:
+                run = words[i : min(j + 1, i + LETTER_RUN_MAX)]
+                self._match_run(text, "".join(w for w, _, _ in run), run, found)
+            i = j + 1
+
+    def _match_run(
+        self,
+        text: str,
+        letters: str,
+        run: list[tuple[str, int, int]],
+        found: dict[str, LexiconMatch],
+    ) -> None:
+        for k in range(len(letters) - MIN_KEY_LENGTH + 1):
+            for length in self._lengths:
+                if k + length > len(letters):
+                    continue
+                entry = self._by_norm.get(letters[k : k + length])
+                if entry is not None and entry.norm not in found:
+                    span = (run[k][1], run[k + length - 1][2])
+                    found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
+                    break
 
     def _match_sealed(
         self, text: str, words: list[tuple[str, int, int]], found: dict[str, LexiconMatch]
@@ -247,6 +483,14 @@ class Lexicon:
                 for length in range(len(word) - 1, len(word) - SUFFIX_LETTERS - 1, -1):
                     if hit(word[:length], (start, end), [text[start:end]]):
                         break
+
+
+def _word_goes_on(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` goes on past it ("t-shirt", "t's", "tea")."""
+    after = text[end : end + 2]
+    if after[:1].isalnum():
+        return True
+    return after[:1] in "-'’" and after[1:2].isalpha()
 
 
 def _ordinary_words(entry: LexiconEntry, words: list[tuple[str, int, int]]) -> bool:

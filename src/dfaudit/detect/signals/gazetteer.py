@@ -74,6 +74,15 @@ _CREDIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SELF_BEFORE = re.compile(rf"\b(?:{SELF_ACCOUNT_WORDS})\b", re.IGNORECASE)
+# A name a picture's *look* is borrowed from, not its subject: "in the style of <painter>",
+# "art by <illustrator>" (a prompt's idiom). Read in every field (a prompt-like title or
+# trigger word too).
+_STYLE_BEFORE = re.compile(
+    r"(?:\bstyle of|\bstyled after|\bin the manner of|\bart by|\bartwork by|\bpainted by"
+    r"|\bdrawn by|\billustrated by)\s{0,3}[:\-]?\s{0,3}$",
+    re.IGNORECASE,
+)
+STYLE_CHARS = 24
 CREDIT_CHARS = 24
 SELF_CHARS = 40
 
@@ -86,6 +95,27 @@ def _uploaders_own(text: str, span: tuple[int, int]) -> bool:
     before = text[max(0, start - SELF_CHARS) : start]
     cut = max(before.rfind("\n"), before.rfind(". "))
     return _SELF_BEFORE.search(before[cut + 1 :]) is not None
+
+
+def _style_of(text: str, span: tuple[int, int]) -> bool:
+    """Whether a match names whose style a picture borrows ("in the style of <name>")."""
+    start = span[0]
+    return _STYLE_BEFORE.search(text, max(0, start - STYLE_CHARS), start) is not None
+
+
+# The fields that name a model and what it was trained on (detect.fields.name_texts).
+_NAME_FIELDS = frozenset(
+    {"name", "trained_words", "file_names", "version_names", "card:instance_prompt"}
+)
+# Words a name field holds beside its subject's name: how the model was made and which
+# version it is ("Marisol LoRA v2", "marisol_sdxl-000010").
+_MODEL_WORDS = frozenset(
+    (
+        "lora", "loras", "locon", "lycoris", "loha", "lokr", "dora", "embedding", "ti",
+        "hypernetwork", "checkpoint", "model", "sdxl", "xl", "sd", "pony", "flux", "illustrious",
+        "il", "nai", "v", "ver", "version", "final", "beta", "alpha",
+    )
+)  # fmt: skip
 
 
 def trained_on(text: str, span: tuple[int, int]) -> bool:
@@ -106,7 +136,7 @@ def trained_on(text: str, span: tuple[int, int]) -> bool:
 
 class Gazetteer:
     name: ClassVar[str] = "gazetteer"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -150,11 +180,18 @@ class Gazetteer:
                 # the pictures the model was made from
                 lone = self.lexicon.match_lone(text)
                 matches += [m for m in lone if trained_on(text, m.span)]
+            elif field in _NAME_FIELDS:
+                # a listed one-word name or short one that is the whole of a name field
+                # ("Marisol", "marisol_v2.safetensors", "Mr T - LoRA"): what the model is of
+                whole = self.lexicon.match_whole(text, _MODEL_WORDS)
+                matches += [whole] if whole is not None else []
             for match in matches:
                 entry = match.entry
                 if entry.norm in seen:
                     continue
                 if field == "description" and _uploaders_own(text, match.span):
+                    continue
+                if _style_of(text, match.span):
                     continue
                 seen.add(entry.norm)
                 strong = field != "description" or (
