@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
-from dfaudit.detect.findings import given_name, pinyin_gender
+from dfaudit.detect.findings import FIRST_NAME_NOTE, decide_gender, given_name, pinyin_gender
 from dfaudit.detect.signals.gender_words import _joined_letters
 
 from .conftest import model
@@ -191,3 +192,25 @@ def test_a_packs_people_of_one_gender(female: str, male: str) -> None:
 def test_sisters_beside_the_subject_are_not_the_subject() -> None:
     # "and his sisters": the kinship word speaks of people beside him; "his" is his own
     assert gender_of(f"{NAME} and his sisters", description="TV presenters.") == "male"
+
+
+def _guess(field: str, word: str, value: str, score: float) -> Hit:
+    return Hit("t@1", "gender", score, field, word, value=value, note=FIRST_NAME_NOTE)
+
+
+@pytest.mark.parametrize(
+    ("target", "own", "other", "gender"),
+    [
+        ("Esmee Vellisand", ("Esmee", "female"), ("prem", "male"), "female"),
+        ("Bartholomew Vellisand", ("Bartholomew", "male"), ("marla", "female"), "male"),
+        # a target given name the tables lack: the other word's guess, halved, still speaks
+        ("Quarrow Vellisand", None, ("prem", "male"), "male"),
+    ],
+)
+def test_another_words_name_guess_against_the_targets_own_given_name(
+    target: str, own: tuple[str, str] | None, other: tuple[str, str], gender: str
+) -> None:
+    hits = [_guess("trained_words", other[0], other[1], 0.43)]
+    if own is not None:
+        hits.append(_guess("description", own[0], own[1], 0.3))
+    assert decide_gender(hits, None, target) == gender

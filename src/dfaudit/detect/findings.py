@@ -919,6 +919,9 @@ TARGET_NAME_VOTE = 0.3  # the tables' gender of the target's own given name: a n
 # character's first name, a surname read as a first name, a title word) speaks of someone or
 # something else: it counts for this much of its score.
 OFF_TARGET = 0.5
+# Such a guess against the target's own given name of a clear gender counts for less still
+# ("Esmee Travett" and "prem" read in the title "Premiere look"): the finding is hers.
+OFF_TARGET_AGAINST = 0.25
 # Notes of votes that are no gendered word of the uploader's: the name guesses, and clothing
 # words worn mostly by women (a weak vote any first name outweighs).
 _NOT_DIRECT_NOTES = NAME_GUESS_NOTES | {"female-coded"}
@@ -1217,7 +1220,8 @@ def decide_gender(
                 score = hit.score
                 if given is not None and not _names_given(hit.text, given):
                     cut = _surname_read(hit.text, target) or _given_cut(hit.text, given)
-                    score *= 0.0 if cut else OFF_TARGET
+                    against = given.gender in ("f", "m") and hit.value[:1] != given.gender
+                    score *= 0.0 if cut else OFF_TARGET_AGAINST if against else OFF_TARGET
                 table[hit.value] = max(table[hit.value], score)
             else:
                 votes[hit.value] += hit.score
