@@ -214,3 +214,50 @@ def test_another_words_name_guess_against_the_targets_own_given_name(
     if own is not None:
         hits.append(_guess("description", own[0], own[1], 0.3))
     assert decide_gender(hits, None, target) == gender
+
+
+@pytest.mark.parametrize(
+    ("female", "male"),
+    [
+        ("— the older sister in the acting family —", "— the older brother in the acting family —"),
+        (", a grandmother of five,", ", a grandfather of five,"),
+        ("(a mother of two)", "(a father of two)"),
+    ],
+)
+def test_a_relation_noun_in_apposition_to_the_subject(female: str, male: str) -> None:
+    assert gender_of(description=f"{NAME} {female} trained on TV photos.") == "female"
+    assert gender_of(description=f"{NAME} {male} trained on TV photos.") == "male"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "photographed with the older sister",  # someone beside the subject
+        "an army wife portrait style",  # no apposition: a style
+    ],
+)
+def test_a_relation_noun_not_in_apposition_says_nothing(text: str) -> None:
+    assert gender_of(description=f"{NAME} {text}.") == "unknown"
+
+
+def test_a_woman_compound_trade_and_strongman() -> None:
+    assert gender_of(description=f"{NAME}, strongwoman champion.") == "female"
+    assert gender_of(description=f"{NAME}, strongman champion.") == "male"
+    assert gender_of(description=f"{NAME}, weightlifting champion.") == "unknown"
+
+
+def test_a_person_tag_of_a_hugging_face_page_gives_its_first_name() -> None:
+    hf = ("lora", "template:sd-lora")
+    assert gender_of("", tags=(*hf, "person:mireille-vellisand")) == "female"
+    assert gender_of("", tags=(*hf, "person:bartholomew-vellisand")) == "male"
+    assert gender_of("", tags=(*hf, "person:quarrow-vellisand")) == "unknown"
+
+
+def test_an_honorific_speaks_when_the_finding_names_no_target() -> None:
+    # a title and a surname only: no target is named, the title is the person's
+    hits_f = [Hit("t@1", "gender", 0.8, "name", "Mrs. Oskamire", value="female", note="honorific")]
+    hits_m = [Hit("t@1", "gender", 0.8, "name", "Mr. Oskamire", value="male", note="honorific")]
+    assert decide_gender(hits_f, None, None) == "female"
+    assert decide_gender(hits_m, None, None) == "male"
+    # with a target, a title before someone else says nothing of the target
+    assert decide_gender(hits_m, None, "Quarrow Vellisand") == "unknown"

@@ -1209,7 +1209,9 @@ def decide_gender(
     for hit in hits:
         if hit.aspect == "gender" and hit.value in votes:
             if hit.note in (SUBJECT_PRONOUN_NOTE, HONORIFIC_NOTE):
-                if target and _names_target(hit.text, target, given):
+                if target is None and hit.note == HONORIFIC_NOTE:
+                    votes[hit.value] += hit.score  # no target: the person the title names
+                elif target and _names_target(hit.text, target, given):
                     votes[hit.value] += hit.score
                     subject.add(hit.value)
                 continue

@@ -58,10 +58,11 @@ _ROLE_NOUN = re.compile(
     r"congresswoman|chairwoman|anchorwoman|camgirl|gravure idol|girl group|girlgroup|"
     # eleventh round: trades with a gendered form, a band of one gender, a parent's trade
     r"waitress|hostess|stewardess|heiress|frontwoman|weathergirl|weatherwoman|newswoman|"
-    r"policewoman|stuntwoman|councilwoman|showgirl|girl band|girlband|"
+    r"policewoman|stuntwoman|councilwoman|showgirl|girl band|girlband|[a-z]{3,12}wom[ae]n|"
     r"(?:mom|mum|mommy) (?:influencer|blogger|vlogger|youtuber))|"
     r"(businessman|sportsman|spokesman|congressman|anchorman|boyband member|boy group|"
     r"frontman|weatherman|newsman|policeman|fireman|stuntman|councilman|boy band|boyband|"
+    r"strongman|"
     r"(?:dad|daddy) (?:influencer|blogger|vlogger|youtuber)))\b"
 )
 # A prompt line of the description that starts with the trigger and a gendered noun
@@ -75,7 +76,8 @@ _ROLE_WORDS = (
     "heiress", "frontwoman", "weather", "newswoman",
     "policewoman", "stuntwoman", "councilwoman", "showgirl", "girl band", "girlband",
     "frontman", "newsman", "policeman", "fireman", "stuntman", "councilman", "boy band",
-    "boyband", " influencer", " blogger", " vlogger", " youtuber",
+    "boyband", " influencer", " blogger", " vlogger", " youtuber", "woman", "women",
+    "strongman",
 )  # fmt: skip
 _PROMPT_WORDS = (" woman", " girl", " lady", " man", " boy", " guy")
 # Nouns of other languages that say a woman or a man (occupations with a gendered form, and
@@ -325,11 +327,15 @@ class GenderWords:
             lone = _version_first_names(
                 sig, [v[:SHORT_LIMIT] for v in versions if isinstance(v, str)]
             )
+        if not lone:  # a Hugging Face tag naming the person ("person:noemi-yarraskell")
+            named = [t[7:].replace("-", " ") for t in raw_tags[:TAGS_MAX] if _person_tag(t)]
+            lone = _lone_first_names(sig, [("tags", t[:SHORT_LIMIT]) for t in named[:2]])
         out.extend(lone)
         out.extend(_first_name_triggers(sig, view(record).trained_words[:4]))
         text = folded_description(record, 2000)
         out.extend(_description_nouns(sig, text))
         out.extend(_kin_cue(sig, text[:NOUN_SPAN]))
+        out.extend(_apposed_relation(sig, text[:NOUN_SPAN]))
         she, he = _pronoun_counts(text)
         own = frozenset(w for _, t in short for w in words(t.replace("_", " ")))
         relations, relative = _relation_cues(sig, text[:NOUN_SPAN], own)
@@ -615,6 +621,42 @@ _POSSESSIVE_STARTS = StartFinder(  # not "this ", "other "
 RELATION_WEIGHT = 0.6
 
 
+# A relation noun after an article, in apposition to the subject: set off by a comma, a dash, a
+# bracket or a colon ("<Name> — the older sister in the acting family", "<Name>, a grandmother
+# of five"): the subject is that relative. Not "with the sister", "his sister", "is a sister"
+# (read by ``_IS_A``), "an army wife portrait style".
+APPOSED_FEMALE = (
+    "sister", "mother", "grandmother", "daughter", "granddaughter", "stepdaughter", "wife",
+    "widow", "aunt", "niece", "fiancee", "girlfriend", "stepmother",
+)  # fmt: skip
+APPOSED_MALE = (
+    "brother", "father", "grandfather", "son", "grandson", "stepson", "husband", "widower",
+    "uncle", "nephew", "fiance", "boyfriend", "stepfather",
+)  # fmt: skip
+_APPOSED_STARTS = StartFinder((*APPOSED_FEMALE, *APPOSED_MALE))
+_APPOSED_NOUN = re.compile(
+    rf"(?:({_alternatives(APPOSED_FEMALE)})|{_alternatives(APPOSED_MALE)})\b"
+)
+_ARTICLE_BEFORE = re.compile(r"[,—–(:-] ?(?:the|a|an) (?:[a-z-]{1,15} ){0,2}$")
+
+
+def _apposed_relation(sig: str, head: str) -> list[Hit]:
+    """The first relation noun in apposition to the subject in a folded opening (see above)."""
+    for at in _APPOSED_STARTS.starts(head):
+        if at < 2 or head[at - 1] != " ":
+            continue  # inside a word ("person", "season")
+        noun = _APPOSED_NOUN.match(head, at)
+        article = _ARTICLE_BEFORE.search(head, max(0, at - 40), at) if noun else None
+        if noun is None or article is None:
+            continue
+        value = "female" if noun.group(1) else "male"
+        text = head[article.start() : noun.end()].lstrip(_WORD_BEFORE + "—–-")
+        return [
+            Hit(sig, "gender", RELATION_WEIGHT, "description", text, value=value, note="relation")
+        ]
+    return []
+
+
 def _relation_hit(sig: str, text: str, value: str) -> Hit:
     return Hit(
         sig,
@@ -886,6 +928,10 @@ def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
             name, value = found
             return [Hit(sig, "gender", 0.2, field, name, value=value, note="first-name table")]
     return []
+
+
+def _person_tag(tag: object) -> bool:
+    return isinstance(tag, str) and tag.startswith("person:")
 
 
 VERSIONS_READ = 4  # version names read for a lone first name when the name and triggers hold none
