@@ -261,3 +261,20 @@ def test_an_honorific_speaks_when_the_finding_names_no_target() -> None:
     assert decide_gender(hits_m, None, None) == "male"
     # with a target, a title before someone else says nothing of the target
     assert decide_gender(hits_m, None, "Quarrow Vellisand") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("target", "given", "gender"),
+    [
+        ("Amagiri Ryûnosuke", "ryunosuke", "m"),  # a long vowel's circumflex
+        ("Amagiri Ryūnosuke", "ryunosuke", "m"),  # or macron
+        ("Tizuru Shinonome", "chizuru", "f"),  # Kunrei-shiki "ti" is Hepburn "chi"
+        ("Shinonome Tizuru", "chizuru", "f"),
+        ("Amagiri Vellisand", "amagiri", "u"),  # no Japanese given name: read as before
+    ],
+)
+def test_japanese_romanisation_variants(target: str, given: str, gender: str) -> None:
+    found = given_name(target)
+    assert found is not None
+    assert given in found.forms
+    assert found.gender == gender

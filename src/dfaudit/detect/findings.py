@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -958,10 +959,11 @@ def given_name(target: str) -> GivenName | None:
     if not words:
         return None
     if len(words) > 1:
-        for name in east_asian.romanised_names(target):
+        for name in _romanised_variants(target):
             if name.span[1] - name.span[0] >= len(target.strip()) - 1:  # the whole target
                 given = _letters(name.given)
                 hyphened = {_letters(w) for w in words if _letters(w) == given}
+                hyphened |= {_letters(w) for w in words if _plain_hepburn(w) == given}
                 gender = name.gender
                 if gender == "u" and name.origin == "cn":
                     gender = pinyin_gender(given)
@@ -978,6 +980,46 @@ def given_name(target: str) -> GivenName | None:
         if len(genders) == 1:
             return GivenName(frozenset({first, *parts[:2]}), genders.pop())
     return GivenName(frozenset({first}), gender)
+
+
+# Kunrei-shiki romaji and its Hepburn forms ("Tizuru" is "Chizuru", "Husako" is "Fusako")
+_KUNREI = (("sy", "sh"), ("ty", "ch"), ("zy", "j"), ("si", "shi"), ("ti", "chi"), ("tu", "tsu"),
+           ("zi", "ji"), ("hu", "fu"))  # fmt: skip
+_MARKS = re.compile("[\u0300-\u036f]")
+
+
+def _romanised_variants(target: str) -> tuple[east_asian.Name, ...]:
+    """The romanised East-Asian names of a target as written, else with its long-vowel marks
+    dropped ("Ryûnosuke", "Ryūnosuke": Ryunosuke), else with a Kunrei-shiki word in Hepburn."""
+    found = east_asian.romanised_names(target)
+    if found or not target.isascii() and _VIETNAMESE_LETTER.search(target.lower()):
+        return found
+    plain = _MARKS.sub("", unicodedata.normalize("NFD", target))
+    if plain != target:
+        found = east_asian.romanised_names(plain)
+        if found:
+            return found
+    words = plain.split()
+    hepburn = [_hepburn(w) for w in words]
+    if len(words) == 2 and hepburn != words:
+        return east_asian.romanised_names(" ".join(hepburn))
+    return ()
+
+
+def _plain_hepburn(word: str) -> str:
+    """A word's letters without marks, in Hepburn ("Ryûnosuke", "Tizuru": ryunosuke, chizuru)."""
+    return _letters(_hepburn(_MARKS.sub("", unicodedata.normalize("NFD", word))))
+
+
+def _hepburn(word: str) -> str:
+    """A capitalised word of Kunrei-shiki romaji in Hepburn, else the word."""
+    lower = word.lower()
+    if not word[:1].isupper() or not lower.isalpha() or not lower.isascii():
+        return word
+    for kunrei, hepburn in _KUNREI:
+        if kunrei in lower and not (kunrei[0] in "st" and hepburn in lower):
+            lower = lower.replace(kunrei, hepburn)
+    return lower.capitalize()
 
 
 # Vietnamese names are written family name, middle name, given name ("Lưu Khánh Linh"): the
