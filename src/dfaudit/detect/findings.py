@@ -1026,7 +1026,7 @@ def _hepburn(word: str) -> str:
 # given name is the last word. A target is read so when a word carries a letter only Vietnamese
 # writes (ư, ơ, a tone mark below or a hook above), or when it has three words, the
 # first one of the most common Vietnamese family names and the second a common middle name
-# ("Nguyen Thi Hoa"; not "Le Petit Prince"). The middle name Thị is a woman's
+# ("Nguyen Thi Quellan"; not "Le Petit Prince"). The middle name Thị is a woman's
 # and Văn a man's almost always: they decide before the given name's table gender.
 # (not ă and đ, which Romanian and Croatian write too, nor Yoruba's ẹ and ọ)
 _VIETNAMESE_LETTER = re.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1eb7\u1eba-\u1ecb\u1ece-\u1ef9]")

@@ -390,7 +390,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 # Subject pronouns of other languages (group 1 or 3: female): Russian, Ukrainian, French,
 # Spanish, Portuguese, Italian "lui", Dutch; Chinese, Korean and Japanese. Not German "sie"
 # (also "they" and the polite "you") nor "er", nor Italian "lei" (a Chinese given name). A Latin
-# one followed by a capitalised word is a name ("Ella Marsh"), and French "il" of "il y a",
+# one followed by a capitalised word is a name ("Ella Vellisand"), and French "il" of "il y a",
 # "il faut", "il est conseillé" is no one. 他 of 其他 ("other"), 他们 ("they"), 吉他 is not.
 _FOREIGN_PRONOUN = re.compile(
     r"(?i:\b(она|вона|elle|ella|ela|zij)\b|"
