@@ -17,7 +17,7 @@ from dfaudit.detect.fields import (
     folded_description,
     view,
 )
-from dfaudit.detect.findings import STATED_NEUTRAL_NOTE, SUBJECT_PRONOUN_NOTE
+from dfaudit.detect.findings import HONORIFIC_NOTE, STATED_NEUTRAL_NOTE, SUBJECT_PRONOUN_NOTE
 from dfaudit.detect.names import canonical_key, find_prose_names, first_name, name_gender
 from dfaudit.detect.text import StartFinder, deleet, finditer_at, fold, pieces, words
 from dfaudit.detect.vocab import (
@@ -54,9 +54,16 @@ ACTOR_WEIGHT = 0.3  # "X is an actor" with no pronoun before it: a weak male vot
 # Nouns that say a woman or a man wherever they stand in a description ("Japanese actress,
 # trained on 20 photos"): occupations with a gendered form. "actor" is left out (said of women).
 _ROLE_NOUN = re.compile(
-    r"\b(?:(actress|songstress|ballerina|businesswoman|sportswoman|spokeswoman|"
-    r"congresswoman|chairwoman|anchorwoman|camgirl|gravure idol|girl group|girlgroup)|"
-    r"(businessman|sportsman|spokesman|congressman|anchorman|boyband member|boy group))\b"
+    r"\b(?:(actress(?:es)?|songstress|ballerina|businesswoman|sportswoman|spokeswoman|"
+    r"congresswoman|chairwoman|anchorwoman|camgirl|gravure idol|girl group|girlgroup|"
+    # eleventh round: trades with a gendered form, a band of one gender, a parent's trade
+    r"waitress|hostess|stewardess|heiress|frontwoman|weathergirl|weatherwoman|newswoman|"
+    r"policewoman|stuntwoman|councilwoman|showgirl|girl band|girlband|[a-z]{3,12}wom[ae]n|"
+    r"(?:mom|mum|mommy) (?:influencer|blogger|vlogger|youtuber))|"
+    r"(businessman|sportsman|spokesman|congressman|anchorman|boyband member|boy group|"
+    r"frontman|weatherman|newsman|policeman|fireman|stuntman|councilman|boy band|boyband|"
+    r"strongman|"
+    r"(?:dad|daddy) (?:influencer|blogger|vlogger|youtuber)))\b"
 )
 # A prompt line of the description that starts with the trigger and a gendered noun
 # ("sks woman, lingerie", "kimtaeri girl, portrait"): the trigger's subject is that noun.
@@ -65,7 +72,12 @@ _PROMPT_NOUN = re.compile(r"[a-z0-9_]{2,40} (?:(woman|girl|lady)|(man|boy|guy))\
 _ROLE_WORDS = (
     "actress", "songstress", "ballerina", "swoman", "rwoman", "camgirl", "gravure idol",
     "girl group", "girlgroup", "businessman", "sportsman", "spokesman", "congressman",
-    "anchorman", "boyband member", "boy group",
+    "anchorman", "boyband member", "boy group", "waitress", "hostess", "stewardess",
+    "heiress", "frontwoman", "weather", "newswoman",
+    "policewoman", "stuntwoman", "councilwoman", "showgirl", "girl band", "girlband",
+    "frontman", "newsman", "policeman", "fireman", "stuntman", "councilman", "boy band",
+    "boyband", " influencer", " blogger", " vlogger", " youtuber", "woman", "women",
+    "strongman",
 )  # fmt: skip
 _PROMPT_WORDS = (" woman", " girl", " lady", " man", " boy", " guy")
 # Nouns of other languages that say a woman or a man (occupations with a gendered form, and
@@ -239,6 +251,9 @@ KIN_NAME_MALE = frozenset(
 )  # fmt: skip
 NAME_FEMALE |= KIN_NAME_FEMALE
 NAME_MALE |= KIN_NAME_MALE
+# A pack's people of one gender ("Actresses pack", "The Vellisand sisters")
+NAME_FEMALE |= {"actresses", "sisters", "daughters"}
+NAME_MALE |= {"brothers", "gentlemen"}
 # A kinship word of the name after these words speaks of someone beside the subject ("Theo
 # Marsh and his sister", "with girlfriend"); a possessive among them is the subject's own.
 _BESIDE = frozenset({"his", "her", "their", "with", "and", "und", "con", "mit", "avec", "y", "et"})
@@ -249,6 +264,7 @@ _KIN_WORDS = frozenset(
         *KIN_NAME_MALE,
         *("wife", "girlfriend", "gf", "sister", "daughter", "mother", "mom"),
         *("husband", "boyfriend", "bf", "brother", "son", "father", "dad"),
+        *("sisters", "daughters", "brothers"),
     }
 )
 _SCRIPT_TERMS = tuple(
@@ -258,7 +274,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "20"
+    version: ClassVar[str] = "21"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -311,11 +327,15 @@ class GenderWords:
             lone = _version_first_names(
                 sig, [v[:SHORT_LIMIT] for v in versions if isinstance(v, str)]
             )
+        if not lone:  # a Hugging Face tag naming the person ("person:noemi-yarraskell")
+            named = [t[7:].replace("-", " ") for t in raw_tags[:TAGS_MAX] if _person_tag(t)]
+            lone = _lone_first_names(sig, [("tags", t[:SHORT_LIMIT]) for t in named[:2]])
         out.extend(lone)
         out.extend(_first_name_triggers(sig, view(record).trained_words[:4]))
         text = folded_description(record, 2000)
         out.extend(_description_nouns(sig, text))
         out.extend(_kin_cue(sig, text[:NOUN_SPAN]))
+        out.extend(_apposed_relation(sig, text[:NOUN_SPAN]))
         she, he = _pronoun_counts(text)
         own = frozenset(w for _, t in short for w in words(t.replace("_", " ")))
         relations, relative = _relation_cues(sig, text[:NOUN_SPAN], own)
@@ -325,8 +345,16 @@ class GenderWords:
         elif relative == "male":
             he = 0
         out.extend(_neutral_cues(sig, short, text, she + he))
-        if she or he:
-            out.extend(_subject_pronoun(sig, description_of(record)[:SUBJECT_SPAN]))
+        opening = description_of(record)[:SUBJECT_SPAN]
+        # the folded opening holds a word that may be a pronoun of another language (one scan
+        # shared with the other finders): then the unfolded opening is read for one
+        foreign = bool(_FOREIGN_PRONOUN_STARTS.starts(text[:SUBJECT_SPAN]))
+        if she or he or (foreign and _foreign_pronoun(opening) is not None):
+            out.extend(_subject_pronoun(sig, opening, foreign=foreign))
+        texts = [("name", view(record).name)]
+        if _HONORIFIC_STARTS.starts(text[:SUBJECT_SPAN]) or " 양" in opening or " 군" in opening:
+            texts.append(("description", opening))
+        out.extend(_honorifics(sig, texts))
         if she > he:
             out.append(
                 Hit(
@@ -359,7 +387,60 @@ _ANY_PRONOUN = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", 
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 
 
-def _subject_pronoun(sig: str, head: str) -> list[Hit]:
+# Subject pronouns of other languages (group 1 or 3: female): Russian, Ukrainian, French,
+# Spanish, Portuguese, Italian "lui", Dutch; Chinese, Korean and Japanese. Not German "sie"
+# (also "they" and the polite "you") nor "er", nor Italian "lei" (a Chinese given name). A Latin
+# one followed by a capitalised word is a name ("Ella Vellisand"), and French "il" of "il y a",
+# "il faut", "il est conseillé" is no one. 他 of 其他 ("other"), 他们 ("they"), 吉他 is not.
+_FOREIGN_PRONOUN = re.compile(
+    r"(?i:\b(она|вона|elle|ella|ela|zij)\b|"
+    r"\b(он|він|él|lui|ele|hij|il(?! y\b| faut\b| suffit\b| vaut\b| est (?:conseill|"
+    r"recommand|d[ée]conseill|possible|pr[ée]f[ée]rable|mieux|important|n[ée]cessaire)))\b)"
+    r"(?! [A-Z])"
+    r"|(她|그녀|彼女)"
+    r"|((?<![其吉])他(?![们們人])|(?<![가-힣])그(?:는|가|의)(?![가-힣])|彼(?=[はがのもを]))"
+)
+_FOREIGN_FEMALE = frozenset({1, 3})
+
+
+# A cheap test first, starting with a character class (the regex engine skips to those
+# letters): a word that may be one of those pronouns.
+_FOREIGN_PRONOUN_HINT = re.compile(
+    r"[EeIiLlZzHhÉéОоВв](?<![^\W_].)(?i:lle|lla|la|le|l|ui|ij|на|н|она|ін)(?![^\W_])|[她他그彼]"
+)
+
+
+_FOREIGN_PRONOUN_WORDS = (
+    "elle", "ella", "ela", "ele", "lui", "zij", "hij", "il", "él", "она", "он", "вона", "він",
+)  # fmt: skip
+# Where such a pronoun may stand in the folded description: after a space or a tag's end.
+_FOREIGN_PRONOUN_STARTS = StartFinder(
+    (
+        *(c + fold(w) + e for c in " >" for w in _FOREIGN_PRONOUN_WORDS for e in " ,."),
+        *("她", "他", "그", "彼"),
+    )
+)
+# Where an honorific may stand in the folded description.
+_HONORIFIC_STARTS = StartFinder(
+    tuple(
+        c + w
+        for c in " >("
+        for w in (
+            *("mrs", "mr ", "mr.", "ms ", "ms.", "miss ", "madame", "mme", "mlle", "senor"),
+            *("sra ", "sra.", "srta", "signor", "sir ", "monsieur", "mister ", "sr ", "sr."),
+            *("herr ", "lord ", "dame ", "duchess", "countess", "baron", "princ", "duke "),
+        )
+    )
+)
+
+
+def _foreign_pronoun(head: str) -> re.Match[str] | None:
+    """The first pronoun of ``_FOREIGN_PRONOUN`` in an unfolded text."""
+    hint = _FOREIGN_PRONOUN_HINT.search(head)
+    return None if hint is None else _FOREIGN_PRONOUN.search(head, hint.start())
+
+
+def _subject_pronoun(sig: str, head: str, *, foreign: bool = True) -> list[Hit]:
     """The description's first pronoun when the sentence before it, or its own, names
     someone with a capitalised pair ("Quentin Marlowe, the actor. He was requested by many"):
     the pronoun speaks of that person. The hit's text is the words before the pronoun, from
@@ -367,15 +448,19 @@ def _subject_pronoun(sig: str, head: str) -> list[Hit]:
     they hold the finding's target, and then the subject's own pronoun outweighs generic
     tags of the other gender."""
     found = _ANY_PRONOUN.search(head)
+    female = found is not None and found.group(1) is not None
+    other = _foreign_pronoun(head[: found.start()] if found else head) if foreign else None
+    if other is not None:  # an earlier pronoun of another language
+        found, female = other, other.lastindex in _FOREIGN_FEMALE
     if found is None:
         return []
     ends = [m.end() for m in _SENTENCE_END.finditer(head, 0, found.start())]
     # the start of the sentence before the pronoun's own (the dot of an initial or "Dr." too)
     start = ends[-2] if len(ends) >= 2 else 0
     before = head[start : found.start()].strip()[-160:]
-    if not before or _CAPITALISED_PAIR.search(before) is None:
+    if not before or (_CAPITALISED_PAIR.search(before) is None and not HAS_SCRIPT.search(before)):
         return []
-    value = "female" if found.group(1) else "male"
+    value = "female" if female else "male"
     return [
         Hit(
             sig,
@@ -387,6 +472,46 @@ def _subject_pronoun(sig: str, head: str) -> list[Hit]:
             note=SUBJECT_PRONOUN_NOTE,
         )
     ]
+
+
+# An honorific or a title before a name: "Mrs. <Name>", "Ms <Name>", "Madame", "Señora",
+# "Signorina", "Dame", "Duchess"; "Mr", "Sir", "Monsieur", "Señor", "Herr", "Lord", "Duke"
+# (group 1: female). Korean 양 (a young woman) and 군
+# (a young man) after a name; 씨 and Japanese さん say no gender and are not read.
+_NAME_AFTER = r"\.? ([A-Z\u00c0-\u00de][^\W\d_]+(?:[ _-][A-Z\u00c0-\u00de][^\W\d_]+)?)"
+_HONORIFIC = re.compile(
+    r"(?<![^\W_])(?:(?i:(mrs|ms|miss|madame|mme|mlle|mademoiselle|se[nñ]ora|se[nñ]orita|sra|"
+    r"srta|signora|signorina|dame|duchess|countess|baroness|princess))|"
+    r"(?i:mr|sir|monsieur|mister|se[nñ]or|sr|signor|herr|lord|duke|baron|prince))" + _NAME_AFTER
+)
+_KO_HONORIFIC = re.compile(
+    r"([\uac00-\ud7a3]{2,5}|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}) (?:(양)|군)(?![\uac00-\ud7a3])"
+)
+# A cheap test first, starting with a character class: a word that may be an honorific.
+_HONORIFIC_HINT = re.compile(
+    r"[MmSsHhLlDdCcBbPp](?<![^\W_][MmSsHhLlDdCcBbPp])"
+    r"(?i:(?:rs?|s|iss|me|lle|ir|ister|r|ra|rta|err|ord|ame|uke|aron)\b|adame|ademoiselle|"
+    r"onsieur|e[nñ]or|ignor|uchess|ountess|aroness|rince)"
+)
+HONORIFIC_WEIGHT = 0.8  # as a gendered tag, once the name after it is the target's
+
+
+def _honorifics(sig: str, texts: list[tuple[str, str]]) -> list[Hit]:
+    """The first honorific before a name in each text; :func:`findings.decide_gender` counts
+    it only when that name is the finding's target."""
+    out = []
+    for field, text in texts:
+        hint = _HONORIFIC_HINT.search(text)
+        found = None if hint is None else _HONORIFIC.search(text, hint.start())
+        korean = _KO_HONORIFIC.search(text) if " 양" in text or " 군" in text else None
+        for match in (found, korean):
+            if match is not None:
+                value = "female" if match.group(1 if match is found else 2) else "male"
+                out.append(
+                    Hit(sig, "gender", HONORIFIC_WEIGHT, field, match.group(0), value=value,
+                        note=HONORIFIC_NOTE)
+                )  # fmt: skip
+    return out
 
 
 def _neutral_cues(sig: str, short: list[tuple[str, str]], text: str, gendered: int) -> list[Hit]:
@@ -469,8 +594,9 @@ RELATION_REACH = 45
 # "her husband": the possessive is the subject's, and the pronouns of the other gender in the
 # text may be the relative's.
 _KIN_OF = re.compile(
-    r"\b(?:(wife|girlfriend|daughter|sister|mother|widow|fiancee)|"
-    r"(husband|boyfriend|son|brother|father|widower|fiance)) of\b"
+    r"\b(?:(wife|girlfriend|daughter|sister|mother|widow|fiancee|granddaughter|niece|"
+    r"stepdaughter)|"
+    r"(husband|boyfriend|son|brother|father|widower|fiance|grandson|nephew|stepson)) of\b"
 )
 _WORD_BEFORE = " \n\t(\"'“«[,.:;/-"  # what stands before a word (see _KIN_STARTS)
 _POSSESSIVE_KIN = re.compile(
@@ -485,6 +611,7 @@ _KIN_OF_STARTS = StartFinder(
         for w in (
             *("wife", "girlfriend", "daughter", "sister", "mother", "widow", "fiancee"),
             *("husband", "boyfriend", "son", "brother", "father", "widower", "fiance"),
+            *("granddaughter", "niece", "stepdaughter", "grandson", "nephew", "stepson"),
         )
     )
 )
@@ -492,6 +619,42 @@ _POSSESSIVE_STARTS = StartFinder(  # not "this ", "other "
     tuple(c + w for c in _WORD_BEFORE for w in ("his ", "her "))
 )
 RELATION_WEIGHT = 0.6
+
+
+# A relation noun after an article, in apposition to the subject: set off by a comma, a dash, a
+# bracket or a colon ("<Name> — the older sister in the acting family", "<Name>, a grandmother
+# of five"): the subject is that relative. Not "with the sister", "his sister", "is a sister"
+# (read by ``_IS_A``), "an army wife portrait style".
+APPOSED_FEMALE = (
+    "sister", "mother", "grandmother", "daughter", "granddaughter", "stepdaughter", "wife",
+    "widow", "aunt", "niece", "fiancee", "girlfriend", "stepmother",
+)  # fmt: skip
+APPOSED_MALE = (
+    "brother", "father", "grandfather", "son", "grandson", "stepson", "husband", "widower",
+    "uncle", "nephew", "fiance", "boyfriend", "stepfather",
+)  # fmt: skip
+_APPOSED_STARTS = StartFinder((*APPOSED_FEMALE, *APPOSED_MALE))
+_APPOSED_NOUN = re.compile(
+    rf"(?:({_alternatives(APPOSED_FEMALE)})|{_alternatives(APPOSED_MALE)})\b"
+)
+_ARTICLE_BEFORE = re.compile(r"[,—–(:-] ?(?:the|a|an) (?:[a-z-]{1,15} ){0,2}$")
+
+
+def _apposed_relation(sig: str, head: str) -> list[Hit]:
+    """The first relation noun in apposition to the subject in a folded opening (see above)."""
+    for at in _APPOSED_STARTS.starts(head):
+        if at < 2 or head[at - 1] != " ":
+            continue  # inside a word ("person", "season")
+        noun = _APPOSED_NOUN.match(head, at)
+        article = _ARTICLE_BEFORE.search(head, max(0, at - 40), at) if noun else None
+        if noun is None or article is None:
+            continue
+        value = "female" if noun.group(1) else "male"
+        text = head[article.start() : noun.end()].lstrip(_WORD_BEFORE + "—–-")
+        return [
+            Hit(sig, "gender", RELATION_WEIGHT, "description", text, value=value, note="relation")
+        ]
+    return []
 
 
 def _relation_hit(sig: str, text: str, value: str) -> Hit:
@@ -767,6 +930,10 @@ def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
     return []
 
 
+def _person_tag(tag: object) -> bool:
+    return isinstance(tag, str) and tag.startswith("person:")
+
+
 VERSIONS_READ = 4  # version names read for a lone first name when the name and triggers hold none
 # A version name that is a capitalised first name and family name, nothing else.
 _VERSION_PAIR = re.compile(r"([A-Z][a-z]{2,15}) [A-Z][a-z]{2,20}")
@@ -848,10 +1015,23 @@ def _script_terms_of(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((term, value) for term, value in _SCRIPT_TERMS if term in text)
 
 
+# A word written letter by letter ("W I L H E L M I N E   B L Y T H O L E Y", "R u a r i"):
+# three letters or more, each followed by one space (words apart by two spaces or more).
+_SPACED_LETTERS = re.compile(r"(?<![^\W_])(?:[^\W\d_] ){2,}[^\W\d_](?![^\W_])")
+
+
+def _joined_letters(text: str) -> str:
+    """The text with each word written letter by letter joined up ("R u a r i" → "Ruari")."""
+    if "  " not in text and text.count(" ") < 3:
+        return text
+    return _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
 @lru_cache(maxsize=65536)
 def _lone_first_name(text: str) -> tuple[str, str] | None:
-    """The first gendered first name (4+ letters, not rare) among a short text's pieces, else
-    among its tokens written in leetspeak."""
+    """The first gendered first name (4+ letters, not rare) among a short text's pieces (a
+    word written letter by letter joined up), else among its tokens written in leetspeak."""
+    text = _joined_letters(text)
     for word, _, _ in pieces(text.replace("-", " ").replace("_", " ")):
         entry = first_name(word) if len(word) >= 4 else None
         if entry is not None and entry.gender in ("f", "m") and entry.count >= 2000:
