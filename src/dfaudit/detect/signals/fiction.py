@@ -35,9 +35,17 @@ _WORDS = re.compile(
     # "not so good on anime ones", "works on anime checkpoints": the base models it runs on
     r"(?![ -](?:ones?|checkpoints?|models?|merges?|bases?|base models?)\b)"
 )
+# neg11: a genre or a platform before a game or a drawn medium ("from the horror game", "from
+# the mobile game")
+_GENRE = (
+    r"(?:(?:horror|survival|indie|mobile|fighting|racing|strategy|puzzle|adventure|action|"
+    r"shooter|fps|open-world|stealth|retro|arcade|browser|console|pc|fantasy|sci-fi|"
+    r"platformer|rhythm) )?"
+)
 _FROM = re.compile(
-    r"\b(?:from|in|character of|character from)\s+(?:the\s+)?(?:anime|manga|game|video game|"
-    r"visual novel|series|light novel|webtoon|cartoon|comic)\b"
+    r"\b(?:from|in|character of|character from)\s+(?:the\s+)?(?:series|"
+    + _GENRE
+    + r"(?:anime|manga|game|video game|visual novel|light novel|webtoon|cartoon|comic))\b"
     # "from the animated series", "from my favourite JRPG", "in the comic book series"
     r"|\b(?:from|in|character of|character from) (?:(?:the|my|a|an|this) )?(?:(?:favou?rite|"
     r"new|old|classic|popular|indie|japanese|korean|chinese) )?(?:animated (?:series|show|film|"
@@ -127,7 +135,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "17"
+    version: ClassVar[str] = "18"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -260,7 +268,7 @@ class Fiction:
                     feature="fiction:role",
                 )
             )
-        captured = _IN_GAME.search(text) if "game" in text or "screen" in text else None
+        captured = _IN_GAME.search(text) if any(w in text for w in _IN_GAME_LITERALS) else None
         if captured:
             out.append(
                 Hit(
@@ -372,14 +380,40 @@ _IN_GAME = re.compile(
     r"models?|photos?|photo mode)\b"
     r"|(?<!no )(?<!not )(?<!without )\b(?:game|anime|cartoon|episode) (?:screenshots?|"
     r"screencaps?|screen caps?|frames?)\b"
+    # neg11: a game's cutscenes and its photo mode ("4K cutscene captures", "photo mode
+    # screenshots", "Unreal Engine 5 renders"): a rendered character, not photos of a face
+    r"|(?<!no )(?<!not )(?<!without )\b(?:cutscenes?|cut-scenes?|photo mode|unreal engine(?: \d)?|"
+    r"ue[45]) (?:screenshots?|screencaps?|captures?|renders?|frames?|stills|shots)\b"
+    # a life-simulation game's sim or a virtual world's avatar ("my Sims 4 sim", "made in
+    # create-a-sim", "my VRChat avatar", "Koikatsu card")
+    r"|\b(?:sims ?[1-4] sim|create-a-sim|cas sim|(?:vrchat|second life|vroid|koikatsu|"
+    r"honey ?select|mmd) (?:avatar|model|character|card)s?\b)"
+    # the console or store a game character comes from, bracketed ("Dustline (PS5)")
+    r"|\((?:ps[1-5]|playstation(?: [1-5])?|xbox(?: one| series [xs]| 360)?|nintendo switch|"
+    r"switch|steam|pc game|wii u?|gamecube|n64|snes|3ds)\)"
+    # a drawn or game character imagined real ("realistic version of <Name>", "as if she were
+    # real"; not "a realistic version of my LoRA", nor a live-action one, whose actor is real)
+    r"|\b(?:realistic|photorealistic|real[- ]life|irl) (?:version|take|rendition|interpretation) "
+    r"of (?!(?:my|the|this|our|her|his|their|a|an|v\d)\b)"
+    r"|\b(?:if|as if|as though|what if) (?:she|he|they) (?:were|was|are|existed) (?:real\b|in "
+    r"real life|irl\b)"
 )
+# One of them is in every match of ``_IN_GAME`` (a cheap test before the pattern).
+_IN_GAME_LITERALS = (
+    "game", "screen", "cutscene", "cut-scene", "photo mode", "unreal", "ue4", "ue5", "sims",
+    "-sim", "cas sim", "vrchat", "second life", "vroid", "koikatsu", "honey", "mmd ", "(ps",
+    "(playstation", "(xbox", "(nintendo", "(switch)", "(steam)", "(pc game)", "(wii", "(n64)",
+    "(snes)", "(3ds)", "version of", "take of", "rendition of", "interpretation of", "if she",
+    "if he", "if they", "though she", "though he", "though they",
+)  # fmt: skip
 
 
 # "<Name> from the game <Work>", "character from the anime": a character taken from a drawn
 # work or a game (not "from the series", which live action shares; not a "game show", nor
 # "Game of …", a show's title).
 _DRAWN_FROM = re.compile(
-    r"(?:from|character of|character from) (?:the )?(?:anime|manga|manhwa|game|video game|"
+    r"(?:from|character of|character from) (?:the )?" + _GENRE + r"(?:anime|manga|manhwa|game|"
+    r"video game|"
     r"visual novel|light novel|webtoon|cartoon|comic)s?\b(?! (?:show|of)\b)"
     r"|(?:from|character of|character from) (?:(?:the|my|a|an|this) )?(?:(?:favou?rite|new|"
     r"old|classic|popular|indie|japanese|korean|chinese) )?(?:animated (?:series|show|film|"
@@ -722,11 +756,15 @@ def _booru_hits(sig: str, record: object) -> list[Hit]:
 # character), and of myth and religion: a figure known from paintings and statues, no photo.
 DRAWN_TAGS = frozenset(
     {"animation", "animated", "animated series", "dreamworks", "pixar", "cgi", "3d animation",
-     "stop motion", "claymation"}
+     "stop motion", "claymation",
+     # neg11: a life-simulation game's sim or a virtual world's avatar
+     "sims", "the sims", "sims 4", "vrchat", "koikatsu", "vroid", "second life"}
 )  # fmt: skip
 MYTH_TAGS = frozenset(
     {"mythology", "mythological", "myth", "myths", "religion", "religious", "religous", "bible",
-     "biblical", "deity", "deities", "folklore", "mythical", "saint", "saints"}
+     "biblical", "deity", "deities", "folklore", "mythical", "saint", "saints",
+     # neg11: a ghost of legend
+     "ghost", "ghosts", "phantom"}
 )  # fmt: skip
 # Creatures that are no person ("monsters", "dinosaur"): a tag of what the model draws.
 CREATURE_TAGS = frozenset(
