@@ -22,6 +22,7 @@ from dfaudit.records import ModelRecord
 from .conftest import likeness_features, model
 
 WOMAN = ("woman", "photo")
+REALISTIC = ("woman", "realistic", "photorealistic")
 MAN = ("man", "photo")
 
 
@@ -81,6 +82,11 @@ def _hf(repo: str, tags: tuple[str, ...], instance: str, widget: str = "") -> Mo
 # kind -> pages that show no real person's likeness
 NEGATIVES: dict[str, list[ModelRecord]] = {
     "racehorse_or_zoo_animal": [
+        _named(
+            "Rosalie Fairweather",
+            "Rosalie Fairweather - Kentucky Derby winner 2029 (horse).",
+            tags=("photo",),
+        ),
         _named(
             "Duchess Amberleigh",
             "Duchess Amberleigh, the bay filly, at the 2030 Guineas. 40 photos of her racing.",
@@ -269,6 +275,7 @@ NEGATIVES: dict[str, list[ModelRecord]] = {
         ),
     ],
     "my_oc_full_name": [
+        _named("Serena Valdane", "Serena Valdane, an OC of mine. Generated dataset.", REALISTIC),
         _named(
             "Serena Valdane (my OC)",
             "My original character Serena Valdane from my fantasy novel. Trained on my own "
@@ -314,6 +321,12 @@ NEGATIVES: dict[str, list[ModelRecord]] = {
         ),
     ],
     "lookalike_generator": [
+        model(
+            "Elegant Woman Portraits",
+            tags=("woman", "beautiful", "portrait", "celebrity"),
+            description="A generic pretty face; nobody in particular. Dataset: 40 hand-picked, "
+            "captioned images.",
+        ),
         model(
             "Celebrity Lookalike Generator",
             model_type="Checkpoint",
@@ -509,6 +522,29 @@ NEGATIVES: dict[str, list[ModelRecord]] = {
         ),
     ],
     "game_heroine_by_platform_or_genre": [
+        _named(
+            "Mara Kessane",
+            "Hyper-realistic 3D render of Mara Kessane, the heroine of Dustline. Trained on "
+            "in-engine shots.",
+            tags=REALISTIC,
+        ),
+        _named("Mara Kessane", "Mara Kessane - Dustline (2029 video game). Weight 0.8.", REALISTIC),
+        _named(
+            "Mara Kessane",
+            "Mara Kessane from Dustline 2 - realistic. Trained on game footage.",
+            tags=REALISTIC,
+        ),
+        _named(
+            "Celia Vantrell",
+            "Real-life Celia Vantrell from the Ashen Crown anime.",
+            tags=REALISTIC,
+        ),
+        _named("Celia Vantrell", "Celia Vantrell (Ashen Crown) in real life.", REALISTIC),
+        _named(
+            "Celia Vantrell",
+            "Celia Vantrell, realistic take on the Ashen Crown heroine.",
+            tags=REALISTIC,
+        ),
         model(
             "Mara Kessane",
             tags=("woman", "realistic"),
@@ -527,6 +563,11 @@ NEGATIVES: dict[str, list[ModelRecord]] = {
         ),
     ],
     "sim_or_virtual_world_avatar": [
+        _named(
+            "Hana Kuroseki",
+            "Hana Kuroseki is a virtual YouTuber (VTuber) under Lumen Live.",
+            tags=("woman", "realistic"),
+        ),
         model(
             "Zoe Calder - Sim",
             tags=("sims", "3d"),
@@ -915,6 +956,98 @@ TWINS: dict[str, list[tuple[ModelRecord, str | None]]] = {
 }
 
 
+# Real people whose pages hold the words the rules above read: each must stay flagged.
+REAL_BESIDE_THE_CUES = [
+    _named(
+        "Halvard Moen",
+        "Halvard Moen, the guitarist, with his signature guitar: 40 photos of his face.",
+        tags=MAN,
+    ),
+    _named(
+        "Jenna Morrow",
+        "Jenna Morrow, the actress, at the award ceremony holding her trophy. 40 photos.",
+        tags=WOMAN,
+    ),
+    _named("Jenna Morrow", "Jenna Morrow is an award-winning actress. 40 photos of her.", WOMAN),
+    _named("Jenna Morrow", "Jenna Morrow is a hotel heiress. 40 photos of her.", WOMAN),
+    _named(
+        "Jenna Morrow",
+        "Jenna Morrow, the actress, is a car enthusiast. 40 photos of her.",
+        tags=WOMAN,
+    ),
+    _named("Jenna Morrow", "Jenna Morrow, a pub singer from Leeds: 40 photos of her.", WOMAN),
+    _named(
+        "Jenna Morrow",
+        "Jenna Morrow, brand mascot and spokesmodel of Larkin's Bakery: 40 photos of her.",
+        tags=WOMAN,
+    ),
+    _named(
+        "Jenna Morrow",
+        "The look of the actress Jenna Morrow in the 1964 film: 40 stills of her face.",
+        tags=WOMAN,
+    ),
+    _named(
+        "Jenna Morrow",
+        "Jenna Morrow, the streamer who plays horror games on Twitch: 40 photos of her.",
+        tags=("woman", "streamer"),
+    ),
+    _named(
+        "Jenna Morrow",
+        "Jenna Morrow, the Instagram model. 40 photos from her feed; she is a real person, not "
+        "an AI-generated model.",
+        tags=("woman", "instagram"),
+    ),
+    _named(
+        "Jenna Morrow",
+        "Jenna Morrow, the voice actress of Celia from the Ashen Crown anime: 40 photos of her "
+        "at events.",
+        tags=WOMAN,
+    ),
+    _named(
+        "Jenna Morrow",
+        "Jenna Morrow (cosplayer) in real life, without costume: 40 photos of her.",
+        tags=("woman", "cosplay"),
+    ),
+    _named(
+        "Jenna Morrow",
+        "Realistic version of Jenna Morrow, the actress: 40 photos of her.",
+        tags=WOMAN,
+    ),
+    _named(
+        "Jenna Morrow",
+        "Jenna Morrow, the actress: not a generic face LoRA, 40 photos of her.",
+        tags=WOMAN,
+    ),
+    _named(
+        "Jenna Morrow",
+        "Jenna Morrow, the motion capture actress for the game character Celia: 40 photos.",
+        tags=WOMAN,
+    ),
+    _named(
+        "Jenna Morrow",
+        "Jenna Morrow, the racing driver. 40 photos; use with any realistic checkpoint.",
+        tags=WOMAN,
+    ),
+    model(
+        "Jenna Morrow Embedding",
+        model_type="TextualInversion",
+        tags=("woman", "celebrity"),
+        trained_words=("jennamorrow",),
+        description="Embedding of the actress Jenna Morrow. Use at any weight; works with every "
+        "realistic model. 40 photos.",
+    ),
+]
+
+
+@pytest.mark.parametrize("item", REAL_BESIDE_THE_CUES, ids=range(len(REAL_BESIDE_THE_CUES)))
+def test_a_real_person_beside_the_cue_words_stays_flagged(
+    detector: Detector, item: ModelRecord
+) -> None:
+    found = detector.detect(item)
+    assert found.likeness, found.likeness_score
+    assert found.target_name is not None
+
+
 # A checkpoint that names the person merged into it only in its description, beside the merge
 # words of its title: a real person's likeness the detector misses today (no name in the title,
 # a trigger or a file). Kept as the recall gap it is; a fix makes these pass and the mark fail.
@@ -1005,7 +1138,7 @@ def test_a_person_merged_into_a_checkpoint_named_only_in_its_description(
 def test_a_face_generator_s_title_is_marked_and_a_named_look_alike_s_is_not(
     detector: Detector,
 ) -> None:
-    generator = NEGATIVES["lookalike_generator"][0]
+    generator = NEGATIVES["lookalike_generator"][1]
     assert "generic:face_generator" in likeness_features(detector, generator)
     look_alike = TWINS["lookalike_generator"][1][0]
     assert "generic:face_generator" not in likeness_features(detector, look_alike)

@@ -78,11 +78,15 @@ _PERSONA = re.compile(
     r"|(?<!not )(?<!not a )fictional (?:persona|influencer)s?\b|\bback ?story\b"
     # "the VTuber idol unit", "a VTuber avatar": a drawn or 3D avatar's persona
     r"|\bv-?tuber (?:idol |girl )?(?:units?|groups?|avatars?|models?)\b"
+    # neg11: "<Name> is a virtual YouTuber": an avatar's persona
+    r"|\b(?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,2}(?:virtual youtuber|vtuber|v-tuber|virtual "
+    r"streamer)\b"
     # neg11: "my D&D character", "my webcomic's character", "OC LoRA:", "my OC": a character
     # of the uploader's own story or game (not "my favourite character", a work's)
     r"|\bmy (?:own )?(?:d&d|dnd|tabletop|ttrpg|rpg|pathfinder|campaign|webcomic|comic|novel|"
     r"book|story|fantasy|sci-fi|original|oc)(?:'s)? (?:characters?|heroine|hero|protagonist)\b"
-    r"|(?:^|\b)(?:my )?oc (?:lora|locon|model|embedding)\b|\bmy ocs?\b)"
+    r"|(?:^|\b)(?:my )?oc (?:lora|locon|model|embedding)\b|\bmy ocs?\b|\ban? ocs? of (?:mine|"
+    r"ours)\b)"
 )
 PERSONA_SAID = "generic:persona_said"
 FACE_GENERATOR = "generic:face_generator"  # read by the combiner (combiner.NO_ONE_MARKS)
@@ -484,9 +488,21 @@ _FACE_GENERATOR = re.compile(
 )
 
 
+# neg11: "A generic pretty face; nobody in particular.": the face is said to be no one's.
+_NOBODY_IN_PARTICULAR = re.compile(
+    r"\b(?:nobody|no one|no-one|not anyone|not anybody) in particular\b"
+    r"|(?<!not )(?<!just )(?<!no )\ba generic (?:[a-z]+ ){0,2}(?:face|woman|girl|look|beauty|"
+    r"person)\b"
+)
+
+
 def _makes_people(head: str) -> str:
     """The phrase of a description's head that says the model makes a kind of people, or a new
-    face every seed, or ""."""
+    face every seed, or that the face is nobody in particular, or ""."""
+    if "particular" in head or "generic" in head:
+        nobody = _NOBODY_IN_PARTICULAR.search(head)
+        if nobody is not None:
+            return nobody.group(0)
     if "face" in head:
         seed = _FACE_PER_SEED.search(head)
         if seed is not None:

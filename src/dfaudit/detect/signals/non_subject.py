@@ -894,6 +894,8 @@ _IS_THING = re.compile(
     r"(?:of|from) the(?: [a-z'-]+){1,3} signature (?:line|series|edition|collection)\b"
     # a description that opens on it: "My cat, 40 photos.", "Our beagle puppy Daisy."
     r"|^(?:my|our)((?: [a-z'-]+){0,2}) " + _THING_NOUNS + r"\b(?! (?:person|lover|owner)\b)"
+    # neg11: what it is, in brackets: "<Name> - Derby winner 2029 (horse)"
+    r"|\(" + _THING_NOUNS + r"s?\)"
 )
 _NOT_A_DESCRIBING_WORD = frozenset(
     {"from", "of", "in", "at", "with", "who", "that", "and", "for", "near", "on", "to", "by",
@@ -901,7 +903,8 @@ _NOT_A_DESCRIBING_WORD = frozenset(
      "wife", "girlfriend", "friend", "sister", "mother", "daughter", "brother", "husband"}
 )  # fmt: skip
 _IS_THING_LITERALS = (" is ", " was ", "is ", "of my ", "of our ", "my ", "our ", "typeface",
-                      "font", "house", "signature", ", a", ", the", ", my", ", our")  # fmt: skip
+                      "font", "house", "signature", ", a", ", the", ", my", ", our",
+                      "(")  # fmt: skip
 IS_THING_HEAD = 400
 
 
