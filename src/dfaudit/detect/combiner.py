@@ -104,6 +104,13 @@ ANONYMOUS_PREFIXES = (
     # korean girl") reads as a name; beside a generic-face name it is one no more
     "name_shape:other:run_together",
 )
+# neg11: a title that names a generator of faces ("Celebrity Lookalike Generator", "Lookalike
+# Randomizer") or a negative embedding that steers away from celebrities ("EasyNeg Celeb"):
+# generic_subject and non_subject mark them with a feature worth nothing; beside such a mark a
+# "lookalike" or a trade in the title resembles or names no one in particular ("<Name>
+# look-alike" and "Lunetta (singer)" still name her).
+NO_ONE_MARKS = frozenset({"generic:face_generator", "non_subject:avoids_people"})
+MARKED_ANONYMOUS = ("subject:lookalike_name", "subject:occupation_name")
 GENERIC_DENIALS = frozenset(
     {
         "generic:look",
@@ -223,11 +230,14 @@ def person_evidence(feats: Mapping[str, float]) -> bool:
     anonymous ones only while no generic-face or concept cue denies a specific person)."""
     anonymous = False
     checkpoint = feats.get(CHECKPOINT_TYPE, 0.0) < 0
+    marked = not NO_ONE_MARKS.isdisjoint(feats)
     for name, value in feats.items():
         if checkpoint and name == IMAGE_POI:
             continue
         if value > 0 and not name.startswith(WEAK_PREFIXES):
-            if not name.startswith(ANONYMOUS_PREFIXES):
+            if not name.startswith(ANONYMOUS_PREFIXES) and not (
+                marked and name in MARKED_ANONYMOUS
+            ):
                 return True
             anonymous = True
     return anonymous and not any(feats[name] < 0 for name in GENERIC_DENIALS.intersection(feats))

@@ -35,9 +35,17 @@ _WORDS = re.compile(
     # "not so good on anime ones", "works on anime checkpoints": the base models it runs on
     r"(?![ -](?:ones?|checkpoints?|models?|merges?|bases?|base models?)\b)"
 )
+# neg11: a genre or a platform before a game or a drawn medium ("from the horror game", "from
+# the mobile game")
+_GENRE = (
+    r"(?:(?:horror|survival|indie|mobile|fighting|racing|strategy|puzzle|adventure|action|"
+    r"shooter|fps|open-world|stealth|retro|arcade|browser|console|pc|fantasy|sci-fi|"
+    r"platformer|rhythm) )?"
+)
 _FROM = re.compile(
-    r"\b(?:from|in|character of|character from)\s+(?:the\s+)?(?:anime|manga|game|video game|"
-    r"visual novel|series|light novel|webtoon|cartoon|comic)\b"
+    r"\b(?:from|in|character of|character from)\s+(?:the\s+)?(?:series|"
+    + _GENRE
+    + r"(?:anime|manga|game|video game|visual novel|light novel|webtoon|cartoon|comic))\b"
     # "from the animated series", "from my favourite JRPG", "in the comic book series"
     r"|\b(?:from|in|character of|character from) (?:(?:the|my|a|an|this) )?(?:(?:favou?rite|"
     r"new|old|classic|popular|indie|japanese|korean|chinese) )?(?:animated (?:series|show|film|"
@@ -47,7 +55,8 @@ _FROM = re.compile(
 
 
 _ROLE = re.compile(
-    r"\b(?:heroine|protagonist|main character|villain|antagonist|mascot|sidekick) (?:of|from|in)\b"
+    r"\b(?:heroine|protagonist|main character|villain|antagonist|mascot|sidekick|lead character|"
+    r"playable character|title character) (?:of|from|in)\b"
     # "Character LoRA of X from <work>": a character model (a live-action one is read apart)
     r"|\bcharacter (?:lora|locon|lycoris|model|embedding) (?:of|for)\b(?! (?:me|myself|my)\b)"
     # "Marla Finch, drawn character": a drawing's figure, no face
@@ -127,7 +136,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "17"
+    version: ClassVar[str] = "18"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -260,7 +269,8 @@ class Fiction:
                     feature="fiction:role",
                 )
             )
-        captured = _IN_GAME.search(text) if "game" in text or "screen" in text else None
+        captured = _IN_GAME.search(text) if any(w in text for w in _IN_GAME_LITERALS) else None
+        captured = captured or _made_real(text)
         if captured:
             out.append(
                 Hit(
@@ -372,14 +382,33 @@ _IN_GAME = re.compile(
     r"models?|photos?|photo mode)\b"
     r"|(?<!no )(?<!not )(?<!without )\b(?:game|anime|cartoon|episode) (?:screenshots?|"
     r"screencaps?|screen caps?|frames?)\b"
+    # neg11: a game's cutscenes and its photo mode ("4K cutscene captures", "photo mode
+    # screenshots", "Unreal Engine 5 renders"): a rendered character, not photos of a face
+    r"|(?<!no )(?<!not )(?<!without )\b(?:cutscenes?|cut-scenes?|photo mode|unreal engine(?: \d)?|"
+    r"ue[45]) (?:screenshots?|screencaps?|captures?|renders?|frames?|stills|shots)\b"
+    # a life-simulation game's sim or a virtual world's avatar ("my Sims 4 sim", "made in
+    # create-a-sim", "my VRChat avatar", "Koikatsu card")
+    r"|\b(?:sims ?[1-4] sim|create-a-sim|cas sim|(?:vrchat|second life|vroid|koikatsu|"
+    r"honey ?select|mmd) (?:avatar|model|character|card)s?\b)"
+    # the console or store a game character comes from, bracketed ("Dustline (PS5)")
+    r"|\((?:ps[1-5]|playstation(?: [1-5])?|xbox(?: one| series [xs]| 360)?|nintendo switch|"
+    r"switch|steam|pc game|wii u?|gamecube|n64|snes|3ds)\)"
 )
+# One of them is in every match of ``_IN_GAME`` (a cheap test before the pattern).
+_IN_GAME_LITERALS = (
+    "game", "screen", "cutscene", "cut-scene", "photo mode", "unreal", "ue4", "ue5", "sims",
+    "-sim", "cas sim", "vrchat", "second life", "vroid", "koikatsu", "honey", "mmd ", "(ps",
+    "(playstation", "(xbox", "(nintendo", "(switch)", "(steam)", "(pc game)", "(wii", "(n64)",
+    "(snes)", "(3ds)",
+)  # fmt: skip
 
 
 # "<Name> from the game <Work>", "character from the anime": a character taken from a drawn
 # work or a game (not "from the series", which live action shares; not a "game show", nor
 # "Game of …", a show's title).
 _DRAWN_FROM = re.compile(
-    r"(?:from|character of|character from) (?:the )?(?:anime|manga|manhwa|game|video game|"
+    r"(?:from|character of|character from) (?:the )?" + _GENRE + r"(?:anime|manga|manhwa|game|"
+    r"video game|"
     r"visual novel|light novel|webtoon|cartoon|comic)s?\b(?! (?:show|of)\b)"
     r"|(?:from|character of|character from) (?:(?:the|my|a|an|this) )?(?:(?:favou?rite|new|"
     r"old|classic|popular|indie|japanese|korean|chinese) )?(?:animated (?:series|show|film|"
@@ -396,6 +425,62 @@ _PERSON_BEFORE = re.compile(
     r"e-?sports?|pro|professional|competitive|champion|speedrunner|face model|mocap|"
     r"motion capture)\b"
 )
+# neg11: a drawn or game character imagined real, a game's own footage, a VTuber's page: the
+# subject is a character or an avatar, unless a person's trade stands in the same sentence
+# ("realistic version of <Name>, the actress", "the voice actress from the <Work> anime").
+_MADE_REAL = re.compile(
+    # "realistic version of <Name>", "as if she were real" (not "a realistic version of my
+    # LoRA", nor a live-action one, whose actor is real)
+    r"\b(?:realistic|photorealistic|real[- ]life|irl) (?:version|take|rendition|interpretation) "
+    r"(?:of|on) (?!(?:my|this|our|her|his|their|a|an|v\d)\b|the (?:lora|model|checkpoint|"
+    r"embedding|original|previous|first|last|old|new)\b)"
+    r"|\b(?:if|as if|as though|what if) (?:she|he|they) (?:were|was|are|existed) (?:real\b|in "
+    r"real life|irl\b)"
+    # "<Name> (<Work>) in real life": a bracketed work's character made real
+    r"|\)\s?(?:in real life|irl)\b"
+    # a game's own footage and models ("trained on game footage", "in-engine shots", "realistic
+    # game character"; not "as a game character", a real person's cameo)
+    r"|(?<!no )(?<!not )(?<!without )\bin-engine (?:shots?|renders?|captures?|screenshots?|"
+    r"footage)\b"
+    r"|(?<!as a )(?<!as the )(?<!no )(?<!not )\b(?:video ?)?game (?:footage|characters?|heroine|"
+    r"protagonist|cutscenes?)\b"
+    # the medium in brackets with its year ("Dustline (2029 video game)", "(visual novel)")
+    r"|\((?:(?:19|20)\d\d )?(?:video ?game|anime|manga|visual novel|jrpg|webtoon|manhwa)\)"
+    # "from the <Work> anime", "from the Ashen Crown video game" (not a live-action one)
+    r"|\bfrom (?:the )?(?!live|the )(?:[a-z0-9'-]+ ){1,3}(?:anime|manga|manhwa|video game|"
+    r"visual novel|webtoon|cartoon)\b"
+    # a VTuber's own page: "<Name> is a virtual YouTuber", "VTuber <Name>, …"
+    r"|\b(?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,2}(?:virtual youtuber|vtuber|v-tuber|virtual "
+    r"streamer)\b|^(?:the )?(?:vtuber|virtual youtuber) [a-z]"
+)
+MADE_REAL_LITERALS = (
+    "version of", "take of", "rendition of", "interpretation of", "version on", "take on",
+    "if she", "if he", "if they", "though she", "though he", "though they", ") in real",
+    ") irl", "in-engine", "game ", "(19", "(20", "(video", "(anime", "(manga", "(visual",
+    "(jrpg", "(webtoon", "(manhwa", "anime", "manga", "manhwa", "visual novel", "webtoon",
+    "cartoon", "tuber", "virtual",
+)  # fmt: skip
+
+
+def _made_real(text: str) -> re.Match[str] | None:
+    """The first match of ``_MADE_REAL`` whose sentence names no person's trade, or None."""
+    if not any(literal in text for literal in MADE_REAL_LITERALS):
+        return None
+    for match in _MADE_REAL.finditer(text):
+        if match.group(0).startswith("from "):
+            before = text[max(0, match.start() - DRAWN_FROM_BEFORE) : match.start()].split()[-1:]
+            if before and before[0].strip(",;:'\"()") in CONCEPT_WORDS:
+                continue  # "the outfit from the <Work> anime": a thing comes from the work
+        start = text.rfind(".", 0, match.start()) + 1
+        stop = text.find(".", match.end())
+        end = stop if stop >= 0 else len(text)
+        # the sentence around the match, the match's own words left out ("virtual YouTuber")
+        rest = f"{text[start : match.start()]} {text[match.end() : end]}"
+        if _PERSON_BEFORE.search(rest) is None:
+            return match
+    return None
+
+
 DRAWN_FROM_BEFORE = 80
 # "from the game <Work>" says where the subject comes from: as strong as a fiction word in the
 # title (a drawn or game character's uploader names her like a person, in the title, the
@@ -722,11 +807,15 @@ def _booru_hits(sig: str, record: object) -> list[Hit]:
 # character), and of myth and religion: a figure known from paintings and statues, no photo.
 DRAWN_TAGS = frozenset(
     {"animation", "animated", "animated series", "dreamworks", "pixar", "cgi", "3d animation",
-     "stop motion", "claymation"}
+     "stop motion", "claymation",
+     # neg11: a life-simulation game's sim or a virtual world's avatar
+     "sims", "the sims", "sims 4", "vrchat", "koikatsu", "vroid", "second life"}
 )  # fmt: skip
 MYTH_TAGS = frozenset(
     {"mythology", "mythological", "myth", "myths", "religion", "religious", "religous", "bible",
-     "biblical", "deity", "deities", "folklore", "mythical", "saint", "saints"}
+     "biblical", "deity", "deities", "folklore", "mythical", "saint", "saints",
+     # neg11: a ghost of legend
+     "ghost", "ghosts", "phantom"}
 )  # fmt: skip
 # Creatures that are no person ("monsters", "dinosaur"): a tag of what the model draws.
 CREATURE_TAGS = frozenset(

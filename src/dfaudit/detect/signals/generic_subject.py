@@ -63,9 +63,11 @@ _PERSONA = re.compile(
     # by a machine (not "not AI-generated", said of real photos)
     r"|(?<!not )(?<!no )(?:ai[- ](?:generated|made|created) )?virtual (?:idol|singer|"
     r"human|girl|woman|celebrity|star)s?\b"
-    r"|(?<!not )(?<!no )(?<!the )(?<!avoid )(?<!less )(?:ai[- ](?:generated|made|created)|"
-    r"fully synthetic|entirely synthetic|"
-    r"synthetic) (?:idol|face|person|woman|girl|human|identity|singer)s?\b"
+    r"|(?<!not )(?<!no )(?<!the )(?<!avoid )(?<!less )(?<!not an )(?<!not a )"
+    r"(?:ai[- ](?:generated|made|created)|fully synthetic|entirely synthetic|"
+    r"synthetic) (?:idol|face|person|woman|girl|human|identity|singer|"
+    # neg11: "my AI-generated model for my Instagram page"
+    r"(?:instagram |fashion |photo )?model)s?\b"
     # "a 24-year-old AI influencer", "our virtual influencer", "fictional persona", a persona's
     # "backstory": an influencer or a persona its maker made up (not "not an AI influencer")
     r"|(?<!not )(?<!no )(?<!not a )(?<!not an )(?:ai|virtual|digital)[- ](?:generated |made |"
@@ -75,9 +77,19 @@ _PERSONA = re.compile(
     r"clone|twin|copy) of\b)"
     r"|(?<!not )(?<!not a )fictional (?:persona|influencer)s?\b|\bback ?story\b"
     # "the VTuber idol unit", "a VTuber avatar": a drawn or 3D avatar's persona
-    r"|\bv-?tuber (?:idol |girl )?(?:units?|groups?|avatars?|models?)\b)"
+    r"|\bv-?tuber (?:idol |girl )?(?:units?|groups?|avatars?|models?)\b"
+    # neg11: "<Name> is a virtual YouTuber": an avatar's persona
+    r"|\b(?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,2}(?:virtual youtuber|vtuber|v-tuber|virtual "
+    r"streamer)\b"
+    # neg11: "my D&D character", "my webcomic's character", "OC LoRA:", "my OC": a character
+    # of the uploader's own story or game (not "my favourite character", a work's)
+    r"|\bmy (?:own )?(?:d&d|dnd|tabletop|ttrpg|rpg|pathfinder|campaign|webcomic|comic|novel|"
+    r"book|story|fantasy|sci-fi|original|oc)(?:'s)? (?:characters?|heroine|hero|protagonist)\b"
+    r"|(?:^|\b)(?:my )?oc (?:lora|locon|model|embedding)\b|\bmy ocs?\b|\ban? ocs? of (?:mine|"
+    r"ours)\b)"
 )
 PERSONA_SAID = "generic:persona_said"
+FACE_GENERATOR = "generic:face_generator"  # read by the combiner (combiner.NO_ONE_MARKS)
 _PERSONA_TAGS = frozenset(
     {"consistent character", "original character", "nobody", "ai model", "ai influencer",
      "virtual influencer", "ai persona", "fake person", "made up person"}
@@ -159,7 +171,8 @@ _TRIGGERS = (
 _PERSONA_TRIGGERS = ("consistent", "custom", "character", "exist", "fake", "made-up", "made up",
                      "invented", " oc", "virtual", "synthetic", "ai-generated", "ai generated",
                      "ai-made", "ai made", "ai-created", "ai created", "influencer", "persona",
-                     "digital", "ai ", "backstory", "back story", "tuber")  # fmt: skip
+                     "digital", "ai ", "backstory", "back story", "tuber",
+                     "oc ")  # fmt: skip
 
 
 # Where a match of each description pattern can begin (every match begins with one of these):
@@ -175,7 +188,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "14"
+    version: ClassVar[str] = "15"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -272,6 +285,32 @@ class GenericSubject:
                     crowd.span(),
                     note="the title names a kind of people of a platform (plural), no one",
                     feature="generic:look",
+                )
+            )
+        generator = _FACE_GENERATOR.search(view(record).name_folded)
+        if generator:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.5,
+                    "name",
+                    generator.group(0),
+                    generator.span(),
+                    note="the title names a generator of faces, nobody's face",
+                    feature="generic:look",
+                )
+            )
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    0.0,
+                    "name",
+                    generator.group(0),
+                    generator.span(),
+                    note="a face generator: a mark the combiner reads, worth nothing",
+                    feature=FACE_GENERATOR,
                 )
             )
         makes = _makes_people(head[:MAKES_HEAD])
@@ -435,10 +474,39 @@ _PLATFORM_PEOPLE = re.compile(
 )
 _MAKES_LITERALS = ("generat", "creat", "mak", "produc")
 MAKES_HEAD = 200
+# neg11: a face that changes with every seed ("a new star-like face every seed", "a different
+# face each generation"): a face generator, nobody's face.
+_FACE_PER_SEED = re.compile(
+    r"\b(?:new|different|random|unique|fresh|another)(?: [a-z-]+){0,2} faces? (?:on |with )?"
+    r"(?:every|each|per) (?:seed|generation|gen|image|render|prompt|time)\b"
+)
+# "Celebrity Lookalike Generator", "Famous Face Randomizer", "face maker": a title that names a
+# generator of faces.
+_FACE_GENERATOR = re.compile(
+    r"\b(?:face|faces|lookalike|look-alike|person|people|celebrity|celeb|star|influencer) "
+    r"(?:[a-z]+ )?(?:generator|randomi[sz]er|mixer|maker|creator|roulette)\b"
+)
+
+
+# neg11: "A generic pretty face; nobody in particular.": the face is said to be no one's.
+_NOBODY_IN_PARTICULAR = re.compile(
+    r"\b(?:nobody|no one|no-one|not anyone|not anybody) in particular\b"
+    r"|(?<!not )(?<!just )(?<!no )\ba generic (?:[a-z]+ ){0,2}(?:face|woman|girl|look|beauty|"
+    r"person)\b"
+)
 
 
 def _makes_people(head: str) -> str:
-    """The phrase of a description's head that says the model makes a kind of people, or ""."""
+    """The phrase of a description's head that says the model makes a kind of people, or a new
+    face every seed, or that the face is nobody in particular, or ""."""
+    if "particular" in head or "generic" in head:
+        nobody = _NOBODY_IN_PARTICULAR.search(head)
+        if nobody is not None:
+            return nobody.group(0)
+    if "face" in head:
+        seed = _FACE_PER_SEED.search(head)
+        if seed is not None:
+            return seed.group(0)
     if not any(literal in head for literal in _MAKES_LITERALS):
         return ""
     match = _MAKES_PEOPLE.search(head)

@@ -75,7 +75,12 @@ _LIST_JOIN = re.compile(r"\s*,\s*")
 BLEND_KINDS = frozenset({"pair", "reversed", "romanised"})
 BLEND_SCORE = 1.0
 # "A blend of Anna Miller and Clara Day" in the description's opening: the names that follow.
-_BLEND_PHRASE = re.compile(r"\b(?:blend|mix|merge|combination|fusion) of ", re.IGNORECASE)
+# (not "a merge of models by <uploaders>": whose models are merged, not whose faces)
+_BLEND_PHRASE = re.compile(
+    r"\b(?:blend|mix|merge|combination|fusion) of (?!(?:[a-z]+ )?(?:models?|checkpoints?|"
+    r"loras?|works?|merges?|mixes?) (?:by|from)\b)",
+    re.IGNORECASE,
+)
 DESCRIPTION_HEAD = 300
 BLEND_NAMES_MAX = 120
 # A name in a file name or trigger word that the description's opening also spells out: two
@@ -152,7 +157,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "17"
+    version: ClassVar[str] = "18"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",

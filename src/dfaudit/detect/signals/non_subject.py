@@ -76,7 +76,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "16"
+    version: ClassVar[str] = "17"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -111,6 +111,19 @@ class NonSubject:
                     model_type,
                     note="a checkpoint",
                     feature="non_subject:checkpoint",
+                )
+            )
+        text_task = _text_task(record)
+        if text_task:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "tags",
+                    text_task,
+                    note="a Hugging Face model of a text task: it makes no image of anyone",
+                    feature="non_subject:type",
                 )
             )
         name = view(record).name_folded
@@ -245,6 +258,20 @@ class NonSubject:
                     feature="non_subject:style_name",
                 )
             )
+        film_look = _FILM_LOOK.search(text[:STYLE_CREDIT_HEAD]) if "of the " in text else None
+        if film_look is not None and not person_tagged:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "description",
+                    film_look.group(0),
+                    film_look.span(),
+                    note="the description says the model teaches a film's look, not a face",
+                    feature="non_subject:style_name",
+                )
+            )
         thing_name = _THING_NAME.search(name)
         described = None if thing_name else _is_thing(text[:IS_THING_HEAD])
         if (thing_name or described) and not person_tagged:
@@ -295,6 +322,33 @@ class NonSubject:
                 )
             )
         return out
+
+
+# neg11: a Hugging Face repo whose pipeline is a text task ("Clara-Wendt-7B" tagged
+# text-generation, a token classifier): a language model named like a person draws no face.
+# (Speech synthesis is not among them: a voice is a likeness of its own.)
+HF_TEXT_TASKS = frozenset(
+    {"text-generation", "text2text-generation", "fill-mask", "token-classification",
+     "text-classification", "question-answering", "summarization", "translation",
+     "sentence-similarity", "feature-extraction", "zero-shot-classification",
+     "table-question-answering", "conversational", "automatic-speech-recognition"}
+)  # fmt: skip
+HF_IMAGE_TAGS = frozenset(
+    {"text-to-image", "image-to-image", "diffusers", "lora", "stable-diffusion",
+     "stable-diffusion-xl", "stable-diffusion-diffusers", "unconditional-image-generation",
+     "text-to-video", "image-to-video", "image-text-to-image", "flux", "dreambooth",
+     "textual_inversion", "textual-inversion"}
+)  # fmt: skip
+
+
+def _text_task(record: object) -> str:
+    """The text task of a Hugging Face repo that has no image tag, or ""."""
+    if getattr(record, "platform", "") != "huggingface":
+        return ""
+    tags = tags_of(record)
+    if not HF_IMAGE_TAGS.isdisjoint(tags):
+        return ""
+    return next((tag for tag in tags if tag in HF_TEXT_TASKS), "")
 
 
 CELEBRITY_HEAD = 300
@@ -351,6 +405,7 @@ def _celebrity_concept(sig: str, name: str, tags: tuple[str, ...], head: str) ->
 
 
 NEGATIVE_HEAD = 600
+AVOIDS_PEOPLE = "non_subject:avoids_people"  # read by the combiner (combiner.NO_ONE_MARKS)
 # A negative embedding: a model made to be put in the negative prompt, which steers every image
 # away from what it learned. Its title or tags say so ("bad-hands-neg", "no-famous-faces neg", a
 # `negative embedding` tag), and its description says where it goes ("put it in the negative
@@ -371,6 +426,11 @@ _AVOIDED_PEOPLE = re.compile(
     r"\b(?:avoid\w*|steer\w* away from|away from|prevent\w*|reduc\w*|remov\w*|suppress\w*|"
     r"less|fewer|anti)[ -](?:\w+ ){0,2}(?:celebrit\w*|celebs?|famous (?:faces?|people|persons?)|"
     r"real (?:people|faces?|persons?)|likeness\w*|known faces?)"
+    # neg11: "trained on a negative prompt listing celebrity names", "never copies a real face"
+    r"|\b(?:listing|lists?|list of|full of) (?:\w+ ){0,2}(?:celebrit\w*|celebs?|famous|real) "
+    r"(?:names|people|faces)\b"
+    r"|\bnever (?:copies|copy|reproduces?|draws?|makes?|gives?) (?:you )?(?:a |any )?(?:real|known|"
+    r"famous|celebrity) (?:faces?|people|persons?)\b"
 )
 
 
@@ -415,6 +475,17 @@ def _negative_embedding(sig: str, name: str, tags: tuple[str, ...], head: str) -
                 avoided.group(0),
                 note="steers away from celebrities or real people: nobody in particular",
                 feature="non_subject:celebrity_concept",
+            )
+        )
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                0.0,
+                "name" if avoided.start() < len(name) else "description",
+                avoided.group(0),
+                note="the people it avoids: a mark the combiner reads, worth nothing",
+                feature=AVOIDS_PEOPLE,
             )
         )
     return out
@@ -694,20 +765,32 @@ _MERGE_LITERALS = ("merg", "mix", "vae", "recipe", "add difference", "weighted s
 MERGE_HEAD = 600
 _MERGE_NAME = re.compile(r"(?:\bmix|\bmerge|mix(?:x+|v?\d+)?)(?![a-z])|\bmerged\b")
 # An artist's camelCase handle as the title's first word: "InkDoesArts", "MiraDraws".
+# neg11: "Photos by <Name>", "Portraits by <Name>", "Paintings by <Name>": a title that credits
+# the maker of the pictures (not "photos of <Name>", their subject).
+_MADE_BY_TITLE = re.compile(
+    r"^\W*(?:photos?|photographs?|photography|pictures?|portraits?|paintings?|drawings?|"
+    r"illustrations?|sketches|artworks?|art|prints?|engravings?|etchings?|shots|images) by "
+)
 _ARTIST_HANDLE = re.compile(r"^\W*[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Arts?|Artist|Draws|Paints)\b")
 ASSET_TAGS = frozenset({"asset", "assets", "game asset", "game assets"})
 # "Works on any character", "only the dress is trained": the model teaches something any
 # subject can wear or show, not anyone's face
 _ANY_SUBJECT = re.compile(
     r"\b(?:works|use it|use|usable|apply it) (?:on|with|for) (?:any (?:character|person|subject|"
-    r"body|girl|woman|man|face)\b|anyone\b|anybody\b)"
+    r"body|girl|woman|man|face|portrait|photo|picture|image|scene)\b|anyone\b|anybody\b)"
     # "No face trained", "the face was not trained": only what the subject wears or does
     r"|\bno faces? (?:was |were |is )?trained\b|\bfaces? (?:is|was|were) not trained\b"
     r"|\bonly the (?:dress|outfit|clothes|clothing|costume|kit|shirt|uniform|jersey|hairstyle|"
     r"makeup|background|pose|style|body) (?:is|was) trained\b"
+    # neg11: a face tool for any person's model ("use at 0.3 after any celebrity LoRA", "with
+    # your favourite person LoRA"): it fixes faces, it learned none
+    r"|\b(?:after|with|on|for|over|under|to) (?:any|every|all|your (?:favou?rite|own)) "
+    r"(?:other )?(?:celebrity|celeb|person|people|character|face|subject|real person)"
+    r"(?:'s)? (?:loras?|models?|embeddings?|checkpoints?)\b"
 )
 ANY_SUBJECT_HEAD = 600
-_ANY_SUBJECT_LITERALS = (" any", "only the", "trained")  # one of them is in every match
+# one of them is in every match
+_ANY_SUBJECT_LITERALS = (" any", "only the", "trained", " every", " all", " your")
 # Tags that say the model is a thing or a place, not anyone: a name-shaped title beside them is
 # the thing's or the place's ("Mercedes Gullwing" tagged vehicle, "Florence Rooftops" tagged
 # background), unless a tag also says a person (a trade, "celebrity").
@@ -721,7 +804,15 @@ THING_TAGS = frozenset(
      "statue", "statues", "sculpture", "sculptures", "mannequin", "mannequins", "figurine",
      "figurines", "horse", "horses", "bird", "birds", "nature", "waterfall", "landmark",
      "landmarks", "location", "locations", "ships", "boat", "boats", "yacht",
-     "flower", "flowers", "roses", "cultivar", "hurricane", "typhoon"}
+     "flower", "flowers", "roses", "cultivar", "hurricane", "typhoon",
+     # neg11: a trophy, a drink, an instrument, a bag, a bridge or a tower, the weather, a
+     # brand's mascot, a zoo animal
+     "trophy", "trophies", "drink", "drinks", "cocktail", "cocktails", "beverage", "guitar",
+     "guitars", "instrument", "instruments", "handbag", "handbags", "bag", "bags", "sneakers",
+     "bridge", "bridges", "tower", "towers", "weather", "storm", "storms", "satellite",
+     "mascot", "mascots", "elephant", "elephants", "racehorse", "racehorses", "lens", "lenses",
+     "camera", "cameras", "house", "mansion", "villa", "action figure", "action figures",
+     "stained glass", "mosaic", "fresco", "tapestry"}
 )  # fmt: skip
 
 # neg10: the title names a thing that has a person's shape or name ("Helena Gardner Script
@@ -730,7 +821,16 @@ _THING_NAME = re.compile(
     r"\b(?:font|typeface|mannequin|bjd|ball[- ]jointed doll|statue|sculpture|figurine|"
     r"hurricane|typhoon|cyclone|tropical storm|cruise ship|ocean liner|yacht|cultivar|"
     r"perfume bottle|eau de parfum|eau de toilette|fragrance|typography|lettering|"
-    r"fashion house|couture house|maison)s?\b"
+    r"fashion house|couture house|maison|"
+    # neg11: a product line, a drink or a dish, an award or a brand's mascot that carries a
+    # name ("<Name> Signature Guitar", "<Name> Cocktail", "<Name> Award", "(brand mascot)")
+    r"signature (?:guitar|shoe|sneaker|model|edition|line|series|collection)|guitar|roadster|"
+    r"handbag|sneaker|cocktail|salad|trophy|statuette|mascot|cosmetics|packaging|tintype|"
+    r"daguerreotype|ambrotype|cyanotype|wet[- ]plate|action figure|stained glass|mosaic|"
+    r"fresco|tapestry)s?\b"
+    # a house a title gives to someone, which the model shows ("<Name>'s Villa")
+    r"|['\u2019]s (?:villa|mansion|estate|castle|penthouse|house|yacht|garden|car|jet|plane|"
+    r"boat|motorcycle|truck|limo|limousine)s?(?: v?\d[\w.]*)?$"
     # a ship's prefix ("HMS Adelaide Corran", "MV Lisette"; not "Ms", a woman's title)
     r"|^(?:hms|rms|uss|mv|m/v|m/s) [a-z]"
 )
@@ -747,24 +847,55 @@ _THING_NOUNS = (
     r"peony|flower|"
     r"cat|kitten|dog|puppy|tabby|retriever|terrier|beagle|poodle|labrador|husky|corgi|pug|"
     r"dachshund|shepherd|spaniel|collie|horse|mare|stallion|pony|parrot|rabbit|bunny|"
-    r"hamster|ferret|pet)"
+    r"hamster|ferret|pet|"
+    # neg11: a racehorse or a zoo animal, a car, an instrument, a product, a dish or a drink,
+    # an award, a building or a street, a brand's mascot
+    r"racehorse|filly|colt|gelding|thoroughbred|elephant|giraffe|car|roadster|guitar|"
+    r"sneaker|handbag|cocktail|salad|trophy|statuette|award|tower|bridge|"
+    r"concert hall|stadium|mascot|villa|mansion|lens|camera|action figure|"
+    # a shop, an inn or a firm named like a woman ("<Name> is a sourdough bakery in Leeds")
+    r"bakery|caf\u00e9|cafe|restaurant|bistro|pub|tavern|inn|hotel|boutique|winery|brewery|"
+    r"distillery|lighthouse|icebreaker|locomotive|airship)"
 )
-_IS_THING = re.compile(
-    r"\b(?:is|was) (?:a|an|the|my|our)((?: [a-z'-]+){0,3}) " + _THING_NOUNS + r"s?\b"
-    r"(?!'s\b| (?:person|lover|owner|mom|mum|dad|parent|girl|boy|woman|man|lady|fan|model|"
+# What may not follow the thing's noun: a person it names ("a dog lover", "the city's mayor")
+_NOT_PERSON_AFTER = (
+    r"(?!'s\b|-| (?:person|lover|owner|mom|mum|dad|parent|girl|boy|woman|man|lady|fan|model|"
     r"influencer|ambassador|sitter|walker|trainer|breeder|council|member|mayor|captain|"
-    r"official|resident|native|local|star|icon|legend|queen|king|princess|face|muse)\b"
+    r"official|resident|native|local|star|icon|legend|queen|king|princess|face|muse|"
+    r"enthusiast|fanatic|nut|collector|winner|show|ceremony|night|party|assistant|clerk|"
+    r"chef|cook|regular|keeper|staff|employee|waitress|barista|landlady|landlord|host|quiz|"
+    r"wash)\b"
     # nor a trade named after it ("a rose gardener", "a font designer", "a dog groomer")
     r"| [a-z]+(?:er|or|ist|ian|ess)\b)"
-    r"|\b(?:photos?|pictures?|pics|images|shots) (?:i (?:have )?(?:took|taken) )?of (?:my|our)"
+)
+_IS_THING = re.compile(
+    # the fewest describing words first: "is a landmark of the city" is a landmark's
+    r"\b(?:is|was) (?:a|an|the|my|our)((?: [a-z'-]+){0,3}?) "
+    + _THING_NOUNS
+    + r"s?\b"
+    + _NOT_PERSON_AFTER
+    # neg11: a description that opens on the name and what it is ("Duchess Amberleigh, the
+    # bay filly, …", "<Name>, a brutalist tower"): the same, said in apposition
+    # (the noun ends the phrase: "<Name>, the street style queen" is no street)
+    + r"|^[^,.;:!?]{1,60}, (?:a|an|the|my|our)((?: [a-z'-]+){0,3}?) "
+    + _THING_NOUNS
+    + r"s?"
+    + r"(?=[,.;:!?)]|$| (?:by|at|in|from|of|on|near|with|owned|built|bred|who|that|which)\b)"
+    + r"|\b(?:photos?|pictures?|pics|images|shots) (?:i (?:have )?(?:took|taken) )?of (?:my|our)"
     r"((?: [a-z'-]+){0,2}) " + _THING_NOUNS + r"\b"
     # "renders text in the Eliza Grotesk typeface", "gowns of the fashion house Odette Varenne"
     r"|\b(?:text|letters|lettering|words|titles?|signs?|logos?|written|set|typeset) (?:in|with) "
     r"the(?: [a-z'-]+){1,3} (?:typeface|font)\b"
     r"|\b(?:gowns|clothes|clothing|collections?|runway|designs|bags|handbags|dresses|pieces) "
     r"(?:of|by|from) the (?:fashion |couture )?house\b"
+    # neg11: "sneaker of the <Name> signature line", "the <Name> signature guitar": a product
+    # line named after someone, not the person
+    r"|\b(?:sneakers?|shoes?|boots?|guitars?|cars?|bags?|handbags?|watch(?:es)?|perfumes?) "
+    r"(?:of|from) the(?: [a-z'-]+){1,3} signature (?:line|series|edition|collection)\b"
     # a description that opens on it: "My cat, 40 photos.", "Our beagle puppy Daisy."
     r"|^(?:my|our)((?: [a-z'-]+){0,2}) " + _THING_NOUNS + r"\b(?! (?:person|lover|owner)\b)"
+    # neg11: what it is, in brackets: "<Name> - Derby winner 2029 (horse)"
+    r"|\(" + _THING_NOUNS + r"s?\)"
 )
 _NOT_A_DESCRIBING_WORD = frozenset(
     {"from", "of", "in", "at", "with", "who", "that", "and", "for", "near", "on", "to", "by",
@@ -772,7 +903,8 @@ _NOT_A_DESCRIBING_WORD = frozenset(
      "wife", "girlfriend", "friend", "sister", "mother", "daughter", "brother", "husband"}
 )  # fmt: skip
 _IS_THING_LITERALS = (" is ", " was ", "is ", "of my ", "of our ", "my ", "our ", "typeface",
-                      "font", "house")  # fmt: skip
+                      "font", "house", "signature", ", a", ", the", ", my", ", our",
+                      "(")  # fmt: skip
 IS_THING_HEAD = 400
 
 
@@ -786,6 +918,12 @@ _STYLE_CREDIT = re.compile(
     r"(?:photographer|painter|artist|illustrator|cinematographer|sculptor|printmaker))? "
 )
 STYLE_CREDIT_HEAD = 600
+# neg11: "the look of the 1964 film <Title>", "colour grading of the film <Title>": a film's
+# look, whose title may be a heroine's name (not "stills of the film", a live-action face).
+_FILM_LOOK = re.compile(
+    r"\b(?:look|colou?r grad(?:e|ing)|cinematography|palette|colou?rs|grain) of the "
+    r"(?:\d{4} )?(?:film|movie|motion picture)\b"
+)
 
 
 def _style_credit(name: str, head: str) -> re.Match[str] | None:
@@ -807,7 +945,7 @@ def _is_thing(head: str) -> re.Match[str] | None:
     if not any(literal in head for literal in _IS_THING_LITERALS):
         return None
     for match in _IS_THING.finditer(head):
-        gap = (match.group(1) or match.group(2) or match.group(3) or "").split()
+        gap = next((group for group in match.groups() if group), "").split()
         if _NOT_A_DESCRIBING_WORD.isdisjoint(gap):
             return match
     return None
@@ -961,6 +1099,20 @@ def _what_it_is(sig: str, record: object, model_type: str) -> list[Hit]:
                 process.group(0),
                 process.span(),
                 note="the title names a photographic process or scene look, not anyone",
+                feature="non_subject:style_name",
+            )
+        )
+    credit = _MADE_BY_TITLE.match(v.name_folded) if " by " in v.name_folded else None
+    if credit:
+        out.append(
+            Hit(
+                sig,
+                "likeness",
+                -0.8,
+                "name",
+                credit.group(0),
+                credit.span(),
+                note="the title credits whom the pictures are by, their maker, not their subject",
                 feature="non_subject:style_name",
             )
         )
