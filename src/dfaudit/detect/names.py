@@ -243,6 +243,10 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
         whole = _whole_name(text)
         if whole and whole[0].origin:
             return whole
+    if every and not eastern and ", " in text[:FAMILY_COMMA_MAX]:
+        listed = _family_comma(text)
+        if listed is not None:
+            return [listed]
     if not eastern and " " in text and _PARTICLE_HINT.search(text) is not None:
         particled = _particle_names(text)
         if particled:
@@ -262,6 +266,44 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
     if not found and not eastern and every:
         found = _camel_eastern(text) or _unmasked(text)
     return sorted(eastern + found, key=lambda m: m.span)
+
+
+# A name as a catalogue or a register lists it, the family name in capitals first and the given
+# name after a comma: "KOWAL, Anna — LoRA", "OFORI-ATTA, Ama (presenter)". The capitals and the
+# comma are the register's way of writing a person; the given name must be a gendered one of the
+# tables, the family name no word of things (not "PARIS, France", "AUTUMN, Rose").
+_FAMILY_COMMA = re.compile(
+    r"[ \t]*([A-Z]{2,20}(?:[-'][A-Z]{2,20})?), ([A-Z][a-z]{1,15})(?=$|[ .,;:|(\[—–-]|\s)"
+)
+FAMILY_COMMA_MAX = 45  # where the comma of a title's family name may stand
+FAMILY_COMMA_FIRST_COUNT = 1000  # the given name after it: no rare entry of the table
+
+
+def _family_comma(text: str) -> NameMatch | None:
+    m = _FAMILY_COMMA.match(text)
+    if m is None:
+        return None
+    family, given = m.group(1), m.group(2)
+    entry = first_names().get(fold(given))
+    if entry is None or entry.count < FAMILY_COMMA_FIRST_COUNT or fold(given) in _things():
+        return None
+    key = fold(family).replace("-", "").replace("'", "")
+    if key in PLACE_TAILS or key in _things():
+        return None  # "LAKE, Victoria": a gazetteer's entry
+    known = _surname_known(key) or (len(key) == 2 and key in east_asian.tables().surnames)
+    if not known and (len(key) < 3 or not surname_like(key) or key in common_words()):
+        return None  # "CHRISTMAS, Eve"
+    if entry.word or (not known and key in first_names()):
+        return None  # "PARIS, France": a given name that is a word; "MARIO, Luigi": two given
+    # read as the pair it stands for, given name first (the span keeps the written order)
+    return NameMatch(
+        text[m.start(1) : m.end(2)],
+        m.span(1)[:1] + m.span(2)[1:],
+        (fold(given), key),
+        "pair",
+        entry,
+        True,
+    )
 
 
 # A surname with its particles, after a capitalised first name of the tables: "Margaux de la
@@ -328,7 +370,8 @@ def _camel_eastern(text: str) -> list[NameMatch]:
 # A name its uploader masked against a filter: a letter starred out of a first name
 # ("C*terina Pembannix"), or the name spelled letter by letter ("C a t e r i n a  K o w a l").
 _STARRED = re.compile(r"(?<![^\W\d_*])([A-Za-z]{1,12})\*([a-z]{1,12})(?![^\W\d_*])")
-_SPELLED = re.compile(r"(?<![^\W\d_])(?:[A-Za-z] ){5,40}[A-Za-z](?![^\W\d_])")
+_SPELLED = re.compile(r"(?<![^\W\d_])(?:[A-Za-z] {1,3}){5,40}[A-Za-z](?![^\W\d_])")
+_SPELLED_GAP = re.compile(r" {2,3}")  # between the words of a name spelled in capitals
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _NEXT_WORD = re.compile(r"[ _]([A-Za-z][a-z]{2,20})(?![^\W\d_])")
 
@@ -368,9 +411,16 @@ def _unmasked(text: str) -> list[NameMatch]:
             return _starred(text, m)
     m = _SPELLED.search(text)
     if m is not None:
-        letters = m.group(0).split(" ")
-        # the words begin where a capital letter stands ("C a t e r i n a J o s s o v s k a")
-        joined = "".join((" " + ch if ch.isupper() and k else ch) for k, ch in enumerate(letters))
+        spelled = m.group(0)
+        if _SPELLED_GAP.search(spelled) is not None:
+            # the words apart by a wider gap ("J A N E   K O W A L")
+            joined = " ".join(w.replace(" ", "") for w in _SPELLED_GAP.split(spelled))
+        else:
+            # the words begin where a capital letter stands ("C a t e r i n a J o s s o v s k a")
+            letters = spelled.split(" ")
+            joined = "".join(
+                (" " + ch if ch.isupper() and k else ch) for k, ch in enumerate(letters)
+            )
         if " " not in joined:
             return []
         found = [n for n in _pairs(joined.title(), True) if n.kind == "pair"]
@@ -958,6 +1008,9 @@ def instance_slug_name(slug: str, instance: str) -> NameMatch | None:
     fields agree on where the given name ends. Neither part may be a common word or a word of
     model making, and the rest must read as a surname."""
     given = instance.strip().lower()
+    initialled = _initialled_slug(slug.lower(), given)
+    if initialled is not None:
+        return initialled
     if not (4 <= len(given) <= FIRST_NAME_MAX and given.isascii() and given.isalpha()):
         return None
     m = _SLUG_TOKEN.match(slug.lower())
@@ -973,6 +1026,43 @@ def instance_slug_name(slug: str, instance: str) -> NameMatch | None:
         return None
     entry = first_names().get(given) or FirstName(given, name_gender(given), WORLD_COUNT)
     return NameMatch(m.group(0), m.span(), (given, rest), "run_together", entry, False)
+
+
+# An instance prompt made of the initials of the slug's two words and what the token stands
+# for ("jessa-pellovar-flux-lora" trained on "jpface", "jp woman"): the trainer abbreviated a
+# name the slug writes out. Neither word may be a common word or a word of model making.
+_INITIALS_TOKEN = re.compile(r"([a-z])([a-z])[ _-]?(face|person|woman|man|girl|guy|lady)?")
+INITIALLED_WORD_MIN = 4  # letters of each of the slug's two words
+
+
+def _initialled_slug(slug: str, instance: str) -> NameMatch | None:
+    m = _INITIALS_TOKEN.fullmatch(instance)
+    if m is None or not slug.isascii():
+        return None
+    tokens = [
+        t
+        for t in _NAME_TOKEN.finditer(slug)
+        if t.group(0) not in _SUFFIX_WORDS and not _VERSIONISH.fullmatch(t.group(0))
+    ]
+    if len(tokens) != 2 or not _adjacent(slug, tokens[0].end(), tokens[1].start()):
+        return None
+    a, b = tokens[0].group(0), tokens[1].group(0)
+    if (a[0], b[0]) != (m.group(1), m.group(2)):
+        return None
+    for word in (a, b):
+        if len(word) < INITIALLED_WORD_MIN or not surname_like(word) or word in _things():
+            return None
+        if word in common_words() and first_names().get(word) is None:
+            return None
+    entry = first_names().get(a) or FirstName(a, name_gender(a), WORLD_COUNT)
+    return NameMatch(
+        slug[tokens[0].start() : tokens[1].end()],
+        (tokens[0].start(), tokens[1].end()),
+        (a, b),
+        "pair",
+        entry,
+        False,
+    )
 
 
 def _slug_first(word: str) -> FirstName | None:
@@ -1491,6 +1581,15 @@ def framed_name_words(words: Sequence[str], strict: bool = False) -> FirstName |
     if strict and last in word_surnames():
         return None  # "victoria lake, landscape": in a weak frame a word surname is a word
     return entry
+
+
+def cast_name_words(words: Sequence[str]) -> bool:
+    """Two folded words that read as a person's name where the page casts them as a person
+    ("<Given> <Family> as a woman in a cafe"): a framed name, or two words no table holds
+    that are no common word nor a word of things (invented and rare names of every culture)."""
+    if framed_name_words(words) is not None:
+        return True
+    return len(words) == 2 and all(_unknown_given(w) for w in words)
 
 
 # Last words that make a titled pair a place or a building, not a person ("Victoria Harbour",

@@ -15,6 +15,7 @@ from dfaudit.detect.names import (
     PLACE_TAILS,
     NameMatch,
     canonical_key,
+    cast_name_words,
     common_surnames,
     common_words,
     find_names,
@@ -152,7 +153,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "17"
+    version: ClassVar[str] = "18"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -204,6 +205,10 @@ class NameShape:
                         out.append(found)
                         corroborated = True
         out.extend(_possessive_title(view(record).name))
+        if not out and "." in view(record).name[:INITIALS_DOT_AT]:
+            out.extend(_initials_title(record))
+        if not out and "backward" in view(record).name_folded:
+            out.extend(_backwards_title(view(record).name))
         out.extend(_described_blend(head))
         if head:
             described = _described_person(head)
@@ -346,6 +351,16 @@ def _corroborated(field: str, hits: tuple[Hit, ...], head: str) -> Hit | None:
 # (a word of 3 to 20 letters, no second capitalised word after it: a full name is read elsewhere)
 _PHOTOS_OF = re.compile(r"\bphoto(?:s|graphs)? of ([A-Z][a-z]{2,19})\b(?![ _-]?[A-Z])")
 _STAGE_TRIGGER_MAX = 40
+# a one-word title's trade after a dash, a bar or a bracket ("Satriyo - penyanyi Indonesia",
+# "Quintessa (singer)"), in English and the languages of the sets' pages
+_TITLE_TRADE = re.compile(
+    r"([A-Z][a-z]{2,19}) ?[-—–|(,] ?(?:the |an? )?(?:[a-z]{2,12} )?(?i:actress|actor|singer|"
+    r"rapper|idol|presenter|newsreader|streamer|youtuber|influencer|athlete|dancer|comedian|"
+    r"politician|journalist|cosplayer|musician|wrestler|footballer|penyanyi|aktris|aktor|"
+    r"pelawak|oyuncu|şarkıcı|sunucu|cantante|actriz|atriz|cantora|chanteuse|chanteur|actrice|"
+    r"sängerin|sänger|schauspielerin|aktorka|piosenkarka|diễn viên|ca sĩ|นักร้อง|นักแสดง)"
+    r"(?![^\W\d_])"
+)
 
 
 def _stage_name(record: object, head: str) -> list[Hit]:
@@ -353,15 +368,16 @@ def _stage_name(record: object, head: str) -> list[Hit]:
     was made from photos of a capitalised word that is no common word, and the model's name
     begins with that word and a trigger word is that word ("Quintessa v4", trigger
     "quintessa", "Trained on press photos of Quintessa"). Photographs, not images or
-    screenshots: drawn characters are not photographed."""
-    found = _PHOTOS_OF.search(head)
-    if found is None:
+    screenshots: drawn characters are not photographed. Or the title gives the word its trade,
+    in any language the uploaders write ("Satriyo - penyanyi Indonesia", trigger "satriyo")."""
+    name = getattr(record, "name", "") or ""
+    found = _PHOTOS_OF.search(head) or _TITLE_TRADE.match(name)
+    if found is None or _drawn_prompt(name):
         return []
     word = found.group(1)
     key = word.lower()
-    if key in common_words() or key in NOT_NAME_WORDS:
+    if key in common_words() or key in NOT_NAME_WORDS or key in FICTION_WORDS:
         return []
-    name = getattr(record, "name", "") or ""
     first = _WORD.match(name)
     if first is None or first.group(0).lower() != key:
         return []
@@ -892,19 +908,61 @@ def _before_context(head: str, low: str) -> Found | None:
 
 def _lower_case_name(head: str) -> Found | None:
     """A lower-case name after "photo of", "fotos de" or "用", or opening a line of a prompt
-    before a comma (:data:`_LOWER_NAME_AT`)."""
+    before a comma (:data:`_LOWER_NAME_AT`); a name in title case opening a prompt line where
+    a scene or a cast follows it (:data:`_TITLED_NAME_AT`)."""
     at = 0
     for line in head.split("\n"):
         m = _LOWER_NAME_AT.match(line)
         if m is not None and _prompt_name(m.group(1), m.group(2)) and not _drawn_prompt(line):
             return _lower_found(m, at)
+        m = _TITLED_NAME_AT.match(line) if line[:1].isupper() else None
+        if m is not None and _titled_prompt_name(m) and not _drawn_prompt(line):
+            return _lower_found(m, at)
         at += len(line) + 1
     if "of " in head or "de " in head or "用" in head:
         for c in _PROMPT_CONTEXT.finditer(head):
             m = _LOWER_NAME_AT.match(head, c.end())
-            if m is not None and _word_start(head, c.start()) and _prompt_name(*m.group(1, 2)):
+            if m is None or not _word_start(head, c.start()):
+                continue
+            if _prompt_name(*m.group(1, 2)) or (
+                _PERSON_AFTER.match(head, m.end()) is not None
+                and cast_name_words(list(m.group(1, 2)))
+                and not _drawn_prompt(_rest_of_line(head, m.start()))
+            ):
                 return _lower_found(m, 0)
     return None
+
+
+# A prompt line (a Hugging Face widget, an example prompt) that opens on a name in title case
+# and then sets the scene or casts it as a person ("Mira Voss in a cafe, film photo", "Mira
+# Voss as a woman, portrait"): two words, then a place or a cast, or a comma and two more
+# prompt terms. Titled words open sentences too ("Golden Hour in the city"), so the name must
+# read as one by the tables (:func:`_prompt_name`), or, cast as a person, by its shape alone.
+_TITLED_NAME_AT = re.compile(
+    r"([A-Z][a-z]{2,14}) ([A-Z][a-z]{1,19}(?:-[A-Z][a-z]{1,19})?)"
+    r"(?= (?:in|at|on) (?:a|an|the) "
+    r"| (?P<cast>as an? (?:[a-z-]{2,15} )?(?:woman|man|lady|person)\b)"
+    r"|, [^,\n]{2,40}, [^,\n]{2,40})"
+)
+
+
+def _titled_prompt_name(m: re.Match[str]) -> bool:
+    first, last = fold(m.group(1)), fold(m.group(2))
+    if first in PLACE_HEADS or last.split("-")[-1] in PLACE_TAILS:
+        return False
+    if _prompt_name(first, last):
+        return True
+    return m.group("cast") is not None and cast_name_words([first, last])
+
+
+# a person's noun right after a prompt's name ("photo of <given> <family>, woman, 35mm"): the
+# prompt says the name is a person's, whatever the tables know of it
+_PERSON_AFTER = re.compile(r", (?:a )?(?:woman|man|girl|boy|lady|person)(?=[,.\n]|$)")
+
+
+def _rest_of_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _lower_found(m: re.Match[str], at: int) -> Found:
@@ -1041,6 +1099,8 @@ _FRAME_OF = re.compile(
     r"commission(?:ed)? of|bounty (?:for|of|on)) (?:the )?"
     # the Wikipedia article a link points to (the normaliser writes "Wikipedia: <title>")
     r"|(?<![^\W\d_])wikipedia: "
+    # a guessing game's answer ("Hint: boxer. Answer: anna kowal.")
+    r"|(?<![^\W\d_])answer ?: "
     # a label line ("subject: anna kowal")
     r"|(?:^|(?<=\n))[ \t]*(?:subject|person|who|target|likeness|celebrity)"
     r"(?:[ \t]*[:：][ \t]*|[ \t]+)"
@@ -1055,6 +1115,7 @@ _FRAME_OF_HINTS = ("lora", "locon", "lycoris", "loha", "lokr", "embedding", "mod
                    "dreambooth", "likeness", "lookalike", "visage", "rosto", "volto", "cara",
                    "gesicht", "request", "asked for", "commission", "bounty", " of ", "subject",
                    "person", "who", "target", "celebrity", "wikipedia:", "foto", "photos", "bilder",
+                   "answer",
                    "immagini", "imágenes", "imagens", "用")  # fmt: skip
 # after the name: a birth year in brackets, or the trade the sentence gives
 _FRAME_BORN = re.compile(
@@ -1328,3 +1389,45 @@ def _possessive_title(title: str) -> list[Hit]:
     m = _POSSESSIVE_TITLE.match(title)
     found = _framed_words(m.group(1), m.start(1)) if m is not None else None
     return [] if found is None else _person_hits(*found, field="name")
+
+
+# A title that opens on a person's initials and says it holds their face or likeness ("A.W. |
+# cyclist likeness", "L.D. face LoRA (radio host)"): uploaders hide a name so, and the initials
+# are the target. Drawn characters go by initials too ("C.C."): no word of drawing or fiction
+# may stand in the title, the tags or the description's opening.
+_INITIALS_TITLE = re.compile(r"\s*((?:[A-Z]\. ?){1,2}[A-Z]\.)(?=[ |(\[—–-])")
+_INITIALS_FACE = re.compile(r"\b(?:likeness|face|lookalike)\b")
+NOT_INITIALS = frozenset({"ai", "ui", "tv", "vr", "ar", "uk", "us", "eu", "un", "dj", "mc"})
+INITIALS_DOT_AT = 3  # where the first initial's dot stands in the title
+INITIALS_SCORE = 0.9
+
+
+def _initials_title(record: object) -> list[Hit]:
+    title = view(record).name
+    m = _INITIALS_TITLE.match(title)
+    if m is None or _INITIALS_FACE.search(title.lower(), m.end()) is None:
+        return []
+    initials = m.group(1).replace(" ", "")
+    if initials.replace(".", "").lower() in NOT_INITIALS:
+        return []
+    head = view(record).description[:DESCRIPTION_HEAD]
+    if _drawn_prompt(" ".join((title, head, *view(record).tags))):
+        return []
+    return _person_hits(initials, m.span(1), INITIALS_SCORE, field="name")
+
+
+# A title that spells a name backwards and says so ("yessineuQ ainivaL (read it backwards)"):
+# the words before the hint, read the other way, are searched as a title is.
+_BACKWARDS_HINT = re.compile(r"\s*[(\[-]?\s*(?:read (?:it |me )?|spelled |written )?backwards?\b")
+
+
+def _backwards_title(title: str) -> list[Hit]:
+    hint = _BACKWARDS_HINT.search(title)
+    if hint is None or hint.start() == 0:
+        return []
+    shown = title[: hint.start()].strip()
+    sig = f"{NameShape.name}@{NameShape.version}"
+    for match in find_names(shown[::-1]):
+        if match.kind in ("pair", "reversed") and match.span == (0, len(shown)):
+            return list(_match_hits(sig, "name", match, FIELD_WEIGHT["name"]))
+    return []

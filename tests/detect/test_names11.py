@@ -1,0 +1,284 @@
+"""Names read without a gazetteer (round 11): a name in title case opening a prompt line (a Hugging
+Face widget, an example prompt) before a scene or a cast as a person; a name as a register lists
+it ("KOWAL, Anna"); a name spelled letter by letter in capitals, its words apart by a wider gap.
+Each positive has a negative twin of the same shape that names a place, a look, a character or a
+thing. Invented people only."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.names import cast_name_words, find_names
+from dfaudit.records import ModelRecord
+
+from .conftest import model
+
+
+def hf_model(slug: str, description: str, instance: str = "p0rtr4it") -> ModelRecord:
+    """A Hugging Face LoRA whose widget prompts are its description (as the normaliser reads
+    them)."""
+    return ModelRecord(
+        platform="huggingface",
+        model_id=f"somelab/{slug}",
+        url=f"https://huggingface.co/somelab/{slug}",
+        name=slug,
+        model_type="LORA",
+        tags=("lora", "text-to-image", "template:sd-lora"),
+        description=description,
+        trained_words=(instance,),
+        card={"instance_prompt": instance},
+    )
+
+
+WIDGETS = [
+    ("Clara Pemberwick in a cafe, film photo\na portrait, soft light", "Clara Pemberwick"),
+    ("Marcus Quellenberg at the beach, golden hour", "Marcus Quellenberg"),
+    ("Tobrin Vassaludo as a man in a cafe, film photo", "Tobrin Vassaludo"),
+    ("Ysolde Marrickvane as a woman, portrait, soft light", "Ysolde Marrickvane"),
+    ("Clara Pemberwick, red carpet, 85mm, bokeh", "Clara Pemberwick"),
+]
+WIDGET_TWINS = [
+    "Golden Hour in a park, film photo",  # a look
+    "Victoria Harbour at the night market, film photo",  # a place
+    "Santa Monica in a haze, film photo",  # a place's first word
+    "Tobrin Vassaludo in a cafe, 1girl, anime screencap",  # a drawn character
+    "Rose Garden in a village, watercolor",  # a first name that is a word, then a word
+    "Neon Street as a woman, cyberpunk",  # words of things cast
+    "Tobrin Vassaludo in a cafe, film photo",  # no first name of the tables, no cast
+]
+
+
+@pytest.mark.parametrize(("widgets", "target"), WIDGETS)
+def test_a_titled_name_opening_a_widget_prompt_is_a_person(
+    detector: Detector, widgets: str, target: str
+) -> None:
+    finding = detector.detect(hf_model("portrait-lora-412", widgets))
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize("widgets", WIDGET_TWINS)
+def test_a_place_look_or_character_opening_a_widget_prompt_is_not(
+    detector: Detector, widgets: str
+) -> None:
+    assert not detector.detect(hf_model("portrait-lora-412", widgets)).likeness
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        (["tobrin", "vassaludo"], True),  # two words no table holds, no common word
+        (["anna", "kowal"], True),  # a framed name
+        (["neon", "street"], False),
+        (["golden", "hour"], False),
+        (["tobrin", "vassaludo", "quell"], False),  # two words only
+    ],
+)
+def test_cast_name_words(words: list[str], named: bool) -> None:
+    assert cast_name_words(words) is named
+
+
+REGISTER = [
+    ("KOWALCZYK, Anna — LoRA", "Anna Kowalczyk"),
+    ("PEMBERWICK, Clara (presenter)", "Clara Pemberwick"),
+    ("LI, Marcus — portrait", "Marcus Li"),
+]
+REGISTER_TWINS = [
+    "PARIS, France — travel LoRA",  # a place and its country
+    "LAKE, Victoria — landscape",  # a gazetteer's entry
+    "CHRISTMAS, Eve — concept",  # a word before a given name
+    "MARIO, Luigi — game LoRA",  # two given names, no family name
+    "ANIME, Style — LoRA",
+    "SUMMER, Rose — concept",
+]
+
+
+@pytest.mark.parametrize(("title", "target"), REGISTER)
+def test_a_register_name_family_first_is_a_person(
+    detector: Detector, title: str, target: str
+) -> None:
+    finding = detector.detect(model(title, description=f"<p>Catalogue entry: {title}.</p>"))
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize("title", REGISTER_TWINS)
+def test_a_register_of_places_words_or_characters_is_not(detector: Detector, title: str) -> None:
+    assert not [m for m in find_names(title) if m.span[0] == 0]
+    assert not detector.detect(model(title, tags=("portrait",))).likeness
+
+
+SPELLED = [
+    ("C L A R A   P E M B E R W I C K", "Clara Pemberwick"),
+    ("M A R C U S  Q U E L L E N B E R G", "Marcus Quellenberg"),
+]
+SPELLED_TWINS = [
+    "A N I M E   S T Y L E",
+    "R O S E   G A R D E N",
+    "G O L D E N   H O U R",
+]
+
+
+@pytest.mark.parametrize(("title", "target"), SPELLED)
+def test_a_name_spelled_letter_by_letter_is_a_person(
+    detector: Detector, title: str, target: str
+) -> None:
+    finding = detector.detect(model(title, description="news presenter", tags=("realistic",)))
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize("title", SPELLED_TWINS)
+def test_words_spelled_letter_by_letter_are_not(detector: Detector, title: str) -> None:
+    assert not find_names(title)
+    assert not detector.detect(model(title, tags=("realistic",))).likeness
+
+
+SLUG_INITIALS = [
+    ("ysolde-marrickvane-flux-lora", "ymface", "Ysolde Marrickvane"),
+    ("tobrin-vassaludo-lora", "tv man", "Tobrin Vassaludo"),
+]
+SLUG_INITIALS_TWINS = [
+    ("ysolde-marrickvane-flux-lora", "p0rtr4it"),  # no initials: the slug alone is no name
+    ("neon-street-flux-lora", "nsface"),  # words of things
+    ("golden-hour-lora", "gh"),  # a look
+    ("ysolde-marrickvane-flux-lora", "xyface"),  # initials of other words
+]
+
+
+@pytest.mark.parametrize(("slug", "instance", "target"), SLUG_INITIALS)
+def test_a_slug_whose_initials_are_the_instance_prompt_is_a_person(
+    detector: Detector, slug: str, instance: str, target: str
+) -> None:
+    finding = detector.detect(hf_model(slug, f"{instance}, portrait", instance=instance))
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize(("slug", "instance"), SLUG_INITIALS_TWINS)
+def test_a_slug_without_its_initials_as_instance_prompt_is_not(
+    detector: Detector, slug: str, instance: str
+) -> None:
+    assert not detector.detect(hf_model(slug, f"{instance}, portrait", instance=instance)).likeness
+
+
+INITIALS = [
+    ("Q.V. | cyclist likeness", "<p>You know who Q.V. is, his face only.</p>", "Q.V."),
+    ("L.D. face LoRA (radio host)", "<p>Trained on 80 photos of her face.</p>", "L.D."),
+]
+INITIALS_TWINS = [
+    ("C.C. face LoRA (anime)", "<p>The witch from the anime, her face.</p>"),  # drawn
+    ("A.I. face LoRA", "<p>A generated face, likeness of no one.</p>"),  # not initials
+    ("Q.V. | cyclist jersey", "<p>A jersey design.</p>"),  # no face or likeness
+    ("Q.V. style", "<p>Paintings in the manner of the master.</p>"),
+]
+
+
+@pytest.mark.parametrize(("title", "description", "target"), INITIALS)
+def test_initials_with_a_face_or_likeness_are_a_person(
+    detector: Detector, title: str, description: str, target: str
+) -> None:
+    finding = detector.detect(model(title, description=description, tags=("realistic", "face")))
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize(("title", "description"), INITIALS_TWINS)
+def test_initials_without_a_person_are_not(
+    detector: Detector, title: str, description: str
+) -> None:
+    assert not detector.detect(model(title, description=description, tags=("face",))).likeness
+
+
+PROMPT_PERSON = [
+    "Example prompt: photo of ysolde marrickvane, woman, 35mm, natural light",
+    "Example prompt: a photo of tobrin vassaludo, man, red carpet",
+]
+PROMPT_PERSON_TWINS = [
+    "Example prompt: photo of ysolde marrickvane, 35mm, natural light",  # no person's noun
+    "Example prompt: photo of ysolde marrickvane, girl, 1girl, anime screencap",  # drawn
+    "Example prompt: photo of neon street, woman, 35mm",  # words of things
+]
+
+
+@pytest.mark.parametrize("description", PROMPT_PERSON)
+def test_a_prompt_name_followed_by_a_person_noun_is_a_person(
+    detector: Detector, description: str
+) -> None:
+    finding = detector.detect(model("zx-portrait", description=description, tags=("realistic",)))
+    assert finding.likeness
+
+
+@pytest.mark.parametrize("description", PROMPT_PERSON_TWINS)
+def test_a_prompt_name_without_a_person_noun_is_not(detector: Detector, description: str) -> None:
+    finding = detector.detect(model("zx-portrait", description=description, tags=("realistic",)))
+    assert not finding.likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "target"),
+    [
+        ("kciwrebmeP aralC (read it backwards)", "Clara Pemberwick"),
+        ("grebnelleuQ sucraM - backwards", "Marcus Quellenberg"),
+    ],
+)
+def test_a_name_spelled_backwards_and_said_so_is_a_person(
+    detector: Detector, title: str, target: str
+) -> None:
+    finding = detector.detect(model(title, description="<p>you know who</p>", tags=("person",)))
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "elyts emina (read it backwards)",  # "anime style"
+        "kciwrebmeP aralC",  # no hint: letters, not a name
+        "Backwards walking pose",  # the hint alone
+    ],
+)
+def test_words_backwards_or_no_hint_are_not(detector: Detector, title: str) -> None:
+    finding = detector.detect(model(title, description="<p>a pose</p>", tags=("pose",)))
+    assert not finding.likeness
+
+
+@pytest.mark.parametrize(
+    ("description", "named"),
+    [
+        ("<p>Hint: news presenter. Answer: Clara Pemberwick.</p>", True),
+        ("<p>Hint: a season. Answer: Golden Hour.</p>", False),
+        ("<p>Hint: a city. Answer: Santa Monica.</p>", False),
+    ],
+)
+def test_a_guessing_games_answer_names_the_subject(
+    detector: Detector, description: str, named: bool
+) -> None:
+    finding = detector.detect(model("Face #231", description=description, tags=("photo",)))
+    assert finding.likeness is named
+
+
+def _stage(title: str, trigger: str, tags: tuple[str, ...] = ("realistic",)) -> ModelRecord:
+    return model(
+        title, description="<p>LoRA wajah, 40 foto.</p>", tags=tags, trained_words=(trigger,)
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "trigger"),
+    [("Quilvane - penyanyi Indonesia", "quilvane"), ("Quilvane (singer) - 2019 tour", "quilvane")],
+)
+def test_a_one_word_name_with_its_trade_and_trigger_is_a_person(
+    detector: Detector, title: str, trigger: str
+) -> None:
+    finding = detector.detect(_stage(title, trigger))
+    assert finding.likeness and finding.target_name == "Quilvane"
+
+
+@pytest.mark.parametrize(
+    ("title", "trigger", "tags"),
+    [
+        ("Quilvane - penyanyi Indonesia", "qlv", ("realistic",)),  # the trigger disagrees
+        ("Quilvane - anime singer", "quilvane", ("anime",)),  # a drawn singer
+        ("Summer - singer outfit", "summer", ("clothing",)),  # a word
+    ],
+)
+def test_a_one_word_title_without_agreeing_fields_is_not(
+    detector: Detector, title: str, trigger: str, tags: tuple[str, ...]
+) -> None:
+    assert not detector.detect(_stage(title, trigger, tags)).likeness
