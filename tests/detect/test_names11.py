@@ -37,6 +37,8 @@ WIDGETS = [
     ("Tobrin Vassaludo as a man in a cafe, film photo", "Tobrin Vassaludo"),
     ("Ysolde Marrickvane as a woman, portrait, soft light", "Ysolde Marrickvane"),
     ("Clara Pemberwick, red carpet, 85mm, bokeh", "Clara Pemberwick"),
+    ("Clara Del Marrick in a cafe, film photo", "Clara Del Marrick"),
+    ("Marcus Hyde Quellenberg at the beach, golden hour", "Marcus Hyde Quellenberg"),
 ]
 WIDGET_TWINS = [
     "Golden Hour in a park, film photo",  # a look
@@ -46,6 +48,9 @@ WIDGET_TWINS = [
     "Rose Garden in a village, watercolor",  # a first name that is a word, then a word
     "Neon Street as a woman, cyberpunk",  # words of things cast
     "Tobrin Vassaludo in a cafe, film photo",  # no first name of the tables, no cast
+    "Golden Hour Glow in a park, film photo",  # three words of a look
+    "Santa Monica Pier at the beach, film photo",  # a place
+    "Clara Stone Age in a cave, film photo",  # a first name before words of things
 ]
 
 
@@ -282,3 +287,49 @@ def test_a_one_word_title_without_agreeing_fields_is_not(
     detector: Detector, title: str, trigger: str, tags: tuple[str, ...]
 ) -> None:
     assert not detector.detect(_stage(title, trigger, tags)).likeness
+
+
+CANTONESE = [
+    ("Yip Suet Kiu - news presenter", "Yip Suet Kiu"),
+    ("YIP Suet-kiu LoRA", "Yip Suet-kiu"),
+    ("Kwong Pik Chuen | TVB actress", "Kwong Pik Chuen"),
+]
+CANTONESE_TWINS = [
+    "Cheung Chau island",  # a family name and one syllable: a place
+    "Mong Kok street",  # no family name
+    "Chan Style",  # a word
+]
+
+
+@pytest.mark.parametrize(("title", "target"), CANTONESE)
+def test_a_cantonese_name_family_first_is_read(title: str, target: str) -> None:
+    found = [m for m in find_names(title) if m.origin == "hk"]
+    assert found and " ".join(w.capitalize() for w in found[0].text.split()) == target
+
+
+@pytest.mark.parametrize(("title", "target"), CANTONESE)
+def test_a_cantonese_name_is_the_target(detector: Detector, title: str, target: str) -> None:
+    finding = detector.detect(model(title, tags=("realistic",)))
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize("title", CANTONESE_TWINS)
+def test_a_cantonese_place_or_word_is_no_name(title: str) -> None:
+    assert not [m for m in find_names(title) if m.origin == "hk"]
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Layla Al-Qadimari - actress", ("layla", "al-qadimari")),
+        ("Rashid Al-Fennawi (footballer)", ("rashid", "al-fennawi")),
+        ("Omar El-Tawhari LoRA", ("omar", "el-tawhari")),
+    ],
+)
+def test_an_arabic_family_name_with_its_article_is_read(title: str, words: tuple[str, ...]) -> None:
+    assert [m.words for m in find_names(title)] == [words]
+
+
+@pytest.mark.parametrize("title", ["Hotel El-Dorado", "Casa El Greco", "Anna Al"])
+def test_an_article_without_a_first_name_and_family_name_is_no_name(title: str) -> None:
+    assert not find_names(title)

@@ -269,7 +269,7 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
 
 
 # A name as a catalogue or a register lists it, the family name in capitals first and the given
-# name after a comma: "KOWAL, Anna — LoRA", "OFORI-ATTA, Ama (presenter)". The capitals and the
+# name after a comma: "KOWAL, Anna — LoRA", "QUELLMORE, Isaura (presenter)". The capitals and the
 # comma are the register's way of writing a person; the given name must be a gendered one of the
 # tables, the family name no word of things (not "PARIS, France", "AUTUMN, Rose").
 _FAMILY_COMMA = re.compile(
@@ -322,16 +322,19 @@ def is_particle(word: str) -> bool:
 
 _PARTICLE_NAME = re.compile(
     r"(?<![^\W\d_])(?P<first>[A-Z][^\W\d_]{1,15}) "
-    rf"(?P<particles>(?:(?:{_PARTICLES}) ){{1,3}})"
+    rf"(?P<particles>(?:(?:{_PARTICLES}) ){{1,3}}|(?P<article>[AaEe]l[- ]))"
     r"(?P<last>[A-Z][^\W\d_]{1,20})(?![^\W\d_])"
 )
-_PARTICLE_HINT = re.compile(rf" (?:{_PARTICLES}) [A-Z]")
+# the Arabic article is written capitalised or joined by a hyphen too ("Yusra Al-Qadimari")
+_PARTICLE_HINT = re.compile(rf" (?:(?:{_PARTICLES}) |[AaEe]l-|[AE]l )[A-Z]")
+ARTICLE_FIRST_COUNT = 1000  # a first name before "Al-": the article marks the family name
 
 
 def _particle_names(text: str) -> list[NameMatch]:
     for m in _PARTICLE_NAME.finditer(text):
         entry = first_name(m.group("first"))
-        if entry is None or entry.word or entry.count < 5000:
+        least = 5000 if m.group("article") is None else ARTICLE_FIRST_COUNT
+        if entry is None or entry.word or entry.count < least:
             continue
         last = m.group("last")
         if not surname_like(last) or fold(last) in NOT_NAME_WORDS:

@@ -98,6 +98,9 @@ def display_name(match: NameMatch) -> str:
         # family name has no reading in the tables, and its romanised key is no name)
         return match.text
     words = list(match.words)
+    if match.origin == "hk" and " " in match.text.strip():
+        # Cantonese: the syllables as written apart ("Yip Suet Kiu", "YIP Suet-kiu")
+        return " ".join(w.capitalize() for w in match.text.split())
     if match.kind in ("romanised", "romaji", "pinyin"):
         surnames = east_asian.tables().surnames
         for written in _WRITTEN_WORD.findall(match.text):
@@ -917,7 +920,11 @@ def _lower_case_name(head: str) -> Found | None:
             return _lower_found(m, at)
         m = _TITLED_NAME_AT.match(line) if line[:1].isupper() else None
         if m is not None and _titled_prompt_name(m) and not _drawn_prompt(line):
-            return _lower_found(m, at)
+            return (
+                f"{m.group(1)} {m.group(2)}",
+                (at + m.start(1), at + m.end(2)),
+                DESCRIBED_PERSON_SCORE,
+            )
         at += len(line) + 1
     if "of " in head or "de " in head or "用" in head:
         for c in _PROMPT_CONTEXT.finditer(head):
@@ -939,7 +946,7 @@ def _lower_case_name(head: str) -> Found | None:
 # prompt terms. Titled words open sentences too ("Golden Hour in the city"), so the name must
 # read as one by the tables (:func:`_prompt_name`), or, cast as a person, by its shape alone.
 _TITLED_NAME_AT = re.compile(
-    r"([A-Z][a-z]{2,14}) ([A-Z][a-z]{1,19}(?:-[A-Z][a-z]{1,19})?)"
+    r"([A-Z][a-z]{2,14}) ((?:[A-Z][a-z]{1,19} )?[A-Z][a-z]{1,19}(?:-[A-Z][a-z]{1,19})?)"
     r"(?= (?:in|at|on) (?:a|an|the) "
     r"| (?P<cast>as an? (?:[a-z-]{2,15} )?(?:woman|man|lady|person)\b)"
     r"|, [^,\n]{2,40}, [^,\n]{2,40})"
@@ -950,6 +957,13 @@ def _titled_prompt_name(m: re.Match[str]) -> bool:
     first, last = fold(m.group(1)), fold(m.group(2))
     if first in PLACE_HEADS or last.split("-")[-1] in PLACE_TAILS:
         return False
+    if (
+        " " in last
+    ):  # three words ("Clara Del Marrick"): a common first name, then surname-like ones
+        words = [m.group(1), *m.group(2).split(" ")]
+        tail = fold(words[-1])  # the family name: of the tables, or no common word ("Age")
+        surname = tail in common_surnames() or tail in word_surnames() or tail not in common_words()
+        return surname and _first_then_surnames(words) and all(_name_part(w) for w in words[1:])
     if _prompt_name(first, last):
         return True
     return m.group("cast") is not None and cast_name_words([first, last])
