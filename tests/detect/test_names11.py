@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dfaudit.detect.engine import Detector
+from dfaudit.detect.findings import Finding
 from dfaudit.detect.names import cast_name_words, find_names
 from dfaudit.records import ModelRecord
 
@@ -333,3 +334,67 @@ def test_an_arabic_family_name_with_its_article_is_read(title: str, words: tuple
 @pytest.mark.parametrize("title", ["Hotel El-Dorado", "Casa El Greco", "Anna Al"])
 def test_an_article_without_a_first_name_and_family_name_is_no_name(title: str) -> None:
     assert not find_names(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Agniya Pustovarska LoRA", None),  # no ending of the table: left to the tables
+        ("Agniya Pustovalova", ("agniya", "pustovalova")),
+        ("milos_dragovich_v2", ("milos", "dragovich")),
+    ],
+)
+def test_a_slavic_family_name_is_read_by_its_ending(
+    title: str, words: tuple[str, ...] | None
+) -> None:
+    found = [m.words for m in find_names(title) if m.kind == "pair"]
+    if words is None:
+        assert ("agniya", "pustovarska") not in found
+    else:
+        assert words in found
+
+
+@pytest.mark.parametrize("title", ["Bossa Nova style", "Terra Nova", "Galaxy Nova", "Super Nova"])
+def test_a_word_before_nova_is_no_slavic_name(title: str) -> None:
+    assert not find_names(title)
+
+
+@pytest.mark.parametrize(
+    ("description", "named"),
+    [
+        ("Example prompt: photo of Thessaly Wrenquist as a woman, 35mm, soft light", True),
+        ("Example prompt: photo of thessaly wrenquist, woman, 35mm", True),
+        ("Example prompt: photo of Neon Street as a woman, 35mm", False),  # words of things
+        ("Example prompt: photo of Thessaly Wrenquist, 35mm, soft light", False),  # no cast
+        ("Example prompt: photo of Thessaly Wrenquist as a woman, 1girl, anime", False),  # drawn
+    ],
+)
+def test_a_framed_name_cast_as_a_person_is_read_by_its_shape(
+    detector: Detector, description: str, named: bool
+) -> None:
+    finding = detector.detect(model("Portrait helper", description=description, tags=("photo",)))
+    assert _name_shape_likeness(finding) is named
+    if named:
+        assert finding.likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("B.C. — boxer LoRA", True),  # initials and a trade
+        ("B.C. — anime idol LoRA", False),  # a drawn idol
+        ("B.C. — retro poster LoRA", False),  # no trade, no face
+    ],
+)
+def test_initials_with_a_trade_are_a_person(detector: Detector, title: str, named: bool) -> None:
+    finding = detector.detect(
+        model(title, description="<p>You know who B.C. is.</p>", tags=("portrait",))
+    )
+    assert _name_shape_likeness(finding) is named
+    if named:
+        assert finding.likeness and finding.target_name == "B.C."
+
+
+def _name_shape_likeness(finding: Finding) -> bool:
+    """Whether the name-shape signal found a person (other signals may weigh in apart)."""
+    return any(h.signal.startswith("name_shape@") and h.aspect == "likeness" for h in finding.hits)

@@ -438,7 +438,9 @@ def _unmasked(text: str) -> list[NameMatch]:
 _SCRIPT_WORD = re.compile(r"[^\W\d_]+")
 # a version token anywhere ("Solenne_v4_v1"): never de-leeted into letters ("v4" -> "va")
 _VERSION_TOKEN = re.compile(r"(?<![A-Za-z0-9])[vV]\d+(?:\.\d+)*(?![A-Za-z0-9])")
-_SUFFIX_HINT = re.compile(r"sk(?:aya|iy)|shvili|enko|dze")  # a cheap test before _suffix_names
+_SUFFIX_HINT = re.compile(
+    r"sk(?:aya|iy)|shvili|enko|dze|[oe]va\b|[oe]vich"
+)  # a cheap test before _suffix_names
 # Scripts whose first names the world table holds (Unicode character-name prefixes); Greek
 # and Cyrillic have capitals, Hebrew and Arabic none.
 WORLD_SCRIPTS = frozenset({"GREEK", "CYRILLIC", "HEBREW", "ARABIC"})
@@ -494,7 +496,7 @@ _CYRILLIC_SUFFIX_PAIR = re.compile(
 )
 _LATIN_SUFFIX_PAIR = re.compile(
     r"(?<![^\W\d_])([A-Z][a-z]{2,15}|[a-z]{3,15})[ _-]([A-Z]?[a-z]{2,20}?"
-    r"(skaya|tskaya|skiy|tskiy|shvili|enko|dze))(?![^\W\d_])"
+    r"(skaya|tskaya|skiy|tskiy|shvili|enko|dze|ova|eva|ovich|evich))(?![^\W\d_])"
 )
 # Georgian (no capitals): a word before a surname ending -ძე (-dze) or -შვილი (-shvili).
 _GEORGIAN_SUFFIX_PAIR = re.compile(
@@ -509,8 +511,12 @@ _ARMENIAN_SUFFIX_PAIR = re.compile(
 )
 _ARMENIAN = re.compile(r"[\u0531-\u0587]")
 _SUFFIX_GENDER = {
-    **dict.fromkeys(("ская", "цкая", "ова", "ева", "ёва", "ина", "skaya", "tskaya"), "f"),
-    **dict.fromkeys(("ский", "цкий", "ов", "ев", "ёв", "ин", "skiy", "tskiy"), "m"),
+    **dict.fromkeys(
+        ("ская", "цкая", "ова", "ева", "ёва", "ина", "skaya", "tskaya", "ova", "eva"), "f"
+    ),
+    **dict.fromkeys(
+        ("ский", "цкий", "ов", "ев", "ёв", "ин", "skiy", "tskiy", "ovich", "evich"), "m"
+    ),
 }
 # Endings of Russian adjectives and of the feminine first names (a first name must agree with
 # a gendered surname: "Девушка Славянская" is a noun and an adjective, "Ольга Ольшанская" not).

@@ -356,13 +356,16 @@ _PHOTOS_OF = re.compile(r"\bphoto(?:s|graphs)? of ([A-Z][a-z]{2,19})\b(?![ _-]?[
 _STAGE_TRIGGER_MAX = 40
 # a one-word title's trade after a dash, a bar or a bracket ("Satriyo - penyanyi Indonesia",
 # "Quintessa (singer)"), in English and the languages of the sets' pages
+_TRADES = (
+    r"actress|actor|singer|rapper|idol|presenter|newsreader|streamer|youtuber|influencer|"
+    r"athlete|dancer|comedian|politician|journalist|cosplayer|musician|wrestler|footballer|"
+    r"boxer|penyanyi|aktris|aktor|pelawak|oyuncu|şarkıcı|sunucu|cantante|actriz|atriz|cantora|"
+    r"chanteuse|chanteur|actrice|sängerin|sänger|schauspielerin|aktorka|piosenkarka|diễn viên|"
+    r"ca sĩ|นักร้อง|นักแสดง"
+)
 _TITLE_TRADE = re.compile(
-    r"([A-Z][a-z]{2,19}) ?[-—–|(,] ?(?:the |an? )?(?:[a-z]{2,12} )?(?i:actress|actor|singer|"
-    r"rapper|idol|presenter|newsreader|streamer|youtuber|influencer|athlete|dancer|comedian|"
-    r"politician|journalist|cosplayer|musician|wrestler|footballer|penyanyi|aktris|aktor|"
-    r"pelawak|oyuncu|şarkıcı|sunucu|cantante|actriz|atriz|cantora|chanteuse|chanteur|actrice|"
-    r"sängerin|sänger|schauspielerin|aktorka|piosenkarka|diễn viên|ca sĩ|นักร้อง|นักแสดง)"
-    r"(?![^\W\d_])"
+    r"([A-Z][a-z]{2,19}) ?[-—–|(,] ?(?:the |an? )?(?:[a-z]{2,12} )?"
+    rf"(?i:{_TRADES})(?![^\W\d_])"
 )
 
 
@@ -1230,6 +1233,8 @@ def _framed_found(head: str) -> Found | None:
                 continue  # the article of the artist, author or maker a page credits
             m = _FRAMED_NAME.match(head, frame.end())
             found = _framed_words(m.group(1), m.start(1)) if m is not None else None
+            if found is None:
+                found = _cast_framed(head, frame.end())
             if found is not None:
                 return found
     found = _name_before_frame(head, low, _FRAME_AFTER_HINTS, _after_pattern)
@@ -1267,6 +1272,32 @@ def _framed_found(head: str) -> Found | None:
     if "(link: " in head:
         return _linked_name(head)
     return None
+
+
+_CAST_NAME = re.compile(r"([A-Za-z][a-z]{1,20} [A-Za-z][a-z]{1,24})(?= as an? |, )")
+
+
+def _cast_framed(head: str, at: int) -> Found | None:
+    """A framed name that the tables do not know, which the prompt then casts as a person
+    ("photo of <Given> <Family> as a woman, 35mm", "… <given> <family>, man, …"): two words of
+    a name's shape, in title case or in lower case, no common word nor a word of things."""
+    m = _CAST_NAME.match(head, at)
+    if m is None:
+        return None
+    if _FRAME_CAST.match(head, m.end(1)) is None and _PERSON_AFTER.match(head, m.end(1)) is None:
+        return None
+    text = m.group(1)
+    words = text.split(" ")
+    if (
+        len(words) != 2
+        or not (text.istitle() or text.islower())
+        or _drawn_prompt(_rest_of_line(head, m.start(1)))
+    ):
+        return None
+    if not cast_name_words([fold(w) for w in words]):
+        return None
+    shown = " ".join(w.capitalize() for w in words)
+    return shown, (m.start(1), m.end(1)), FRAMED_SCORE
 
 
 # The words a link shows (store.normalize writes "(link: <title or profile handle>)"): a
@@ -1410,7 +1441,7 @@ def _possessive_title(title: str) -> list[Hit]:
 # are the target. Drawn characters go by initials too ("C.C."): no word of drawing or fiction
 # may stand in the title, the tags or the description's opening.
 _INITIALS_TITLE = re.compile(r"\s*((?:[A-Z]\. ?){1,2}[A-Z]\.)(?=[ |(\[—–-])")
-_INITIALS_FACE = re.compile(r"\b(?:likeness|face|lookalike)\b")
+_INITIALS_FACE = re.compile(rf"(?<![^\W\d_])(?:likeness|face|lookalike|{_TRADES})(?![^\W\d_])")
 NOT_INITIALS = frozenset({"ai", "ui", "tv", "vr", "ar", "uk", "us", "eu", "un", "dj", "mc"})
 INITIALS_DOT_AT = 3  # where the first initial's dot stands in the title
 INITIALS_SCORE = 0.9
