@@ -37,7 +37,6 @@ WIDGETS = [
     ("Marcus Quellenberg at the beach, golden hour", "Marcus Quellenberg"),
     ("Tobrin Vassaludo as a man in a cafe, film photo", "Tobrin Vassaludo"),
     ("Ysolde Marrickvane as a woman, portrait, soft light", "Ysolde Marrickvane"),
-    ("Clara Pemberwick, red carpet, 85mm, bokeh", "Clara Pemberwick"),
     ("Clara Del Marrick in a cafe, film photo", "Clara Del Marrick"),
     ("Marcus Hyde Quellenberg at the beach, golden hour", "Marcus Hyde Quellenberg"),
 ]
@@ -52,6 +51,7 @@ WIDGET_TWINS = [
     "Golden Hour Glow in a park, film photo",  # three words of a look
     "Santa Monica Pier at the beach, film photo",  # a place
     "Clara Stone Age in a cave, film photo",  # a first name before words of things
+    "Celia Vantrell, heroine of Ashen Crown, voiced by Mariko Tenjo",  # prose, not a prompt
 ]
 
 
@@ -398,3 +398,42 @@ def test_initials_with_a_trade_are_a_person(detector: Detector, title: str, name
 def _name_shape_likeness(finding: Finding) -> bool:
     """Whether the name-shape signal found a person (other signals may weigh in apart)."""
     return any(h.signal.startswith("name_shape@") and h.aspect == "likeness" for h in finding.hits)
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "target"),
+    [
+        ("Quorebrook LoRA", "Asked for by many: Ariel Quorebrook. Weight 0.8.", "Ariel Quorebrook"),
+        ("Mrs. Oskamire", "Mrs. Oskamire, the weather forecaster. Face LoRA.", "Oskamire"),
+    ],
+)
+def test_a_family_name_title_that_the_page_completes_is_a_person(
+    detector: Detector, title: str, description: str, target: str
+) -> None:
+    finding = detector.detect(model(title, description=description))
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Quorebrook LoRA", "A castle in the hills of Quorebrook. Weight 0.8."),  # a place
+        ("Mrs. Oskamire", "A retro poster design, weight 0.8."),  # no trade, face or photos
+        ("Quorebrook LoRA", "Ariel Quorebrook, the anime heroine. Weight 0.8."),  # drawn
+    ],
+)
+def test_a_family_name_title_the_page_does_not_complete_is_not(
+    detector: Detector, title: str, description: str
+) -> None:
+    assert not _name_shape_likeness(detector.detect(model(title, description=description)))
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("ليلى القصيرين", True),  # a first name of the table in another spelling
+        ("صورة الشمس", False),  # "picture of the sun"
+    ],
+)
+def test_an_arabic_name_is_read_in_either_spelling(title: str, named: bool) -> None:
+    assert bool(find_names(title)) is named

@@ -478,6 +478,8 @@ def _world_script_names(text: str) -> list[NameMatch]:
         if len(last) < SCRIPT_SURNAME_MIN:
             continue
         entry = world_first_name(fold(first))
+        if entry is None and script == "ARABIC":
+            entry = _arabic_first_name(fold(first))
         if entry is None or fold(last) in world:
             continue
         words_folded = (fold(first), fold(last))
@@ -485,6 +487,29 @@ def _world_script_names(text: str) -> list[NameMatch]:
             NameMatch(text[a.start() : end], (a.start(), end), words_folded, "script", entry, True)
         )
     return out + [m for m in _suffix_names(text) if not _overlaps(m, out)]
+
+
+# Arabic letters written one way or another in names (alef with or without hamza, final yaa or
+# alef maqsura, taa marbuta or haa): the world table holds one spelling of each name.
+_ARABIC_SPELLINGS = (
+    ("ى", "ي"),
+    ("ي", "ى"),
+    ("ة", "ه"),
+    ("ه", "ة"),
+    ("أ", "ا"),
+    ("إ", "ا"),
+    ("آ", "ا"),
+)
+
+
+def _arabic_first_name(word: str) -> FirstName | None:
+    """The world table's entry for an Arabic first name in another spelling ("ليلى", "ليلي")."""
+    for written, other in _ARABIC_SPELLINGS:
+        if written in word:
+            entry = world_first_name(word.replace(written, other))
+            if entry is not None:
+                return entry
+    return None
 
 
 # Surnames known by their ending (East Slavic, Georgian, Armenian, Greek): the ending gives

@@ -222,6 +222,8 @@ class NameShape:
             out.extend(_tag_name(view(record).tags))
         if not out and head:
             out.extend(_stage_name(record, head))
+        if not out and head:
+            out.extend(_title_surname(view(record).name, head))
         return out
 
 
@@ -945,14 +947,14 @@ def _lower_case_name(head: str) -> Found | None:
 
 # A prompt line (a Hugging Face widget, an example prompt) that opens on a name in title case
 # and then sets the scene or casts it as a person ("Mira Voss in a cafe, film photo", "Mira
-# Voss as a woman, portrait"): two words, then a place or a cast, or a comma and two more
-# prompt terms. Titled words open sentences too ("Golden Hour in the city"), so the name must
-# read as one by the tables (:func:`_prompt_name`), or, cast as a person, by its shape alone.
+# Voss as a woman, portrait"): two or three words, then a place or a cast (not a comma: prose
+# opens so too, "<Character>, heroine of <Game>"). Titled words open sentences too ("Golden Hour
+# in the city"), so the name must read as one by the tables (:func:`_prompt_name`), or, cast
+# as a person, by its shape alone.
 _TITLED_NAME_AT = re.compile(
     r"([A-Z][a-z]{2,14}) ((?:[A-Z][a-z]{1,19} )?[A-Z][a-z]{1,19}(?:-[A-Z][a-z]{1,19})?)"
     r"(?= (?:in|at|on) (?:a|an|the) "
-    r"| (?P<cast>as an? (?:[a-z-]{2,15} )?(?:woman|man|lady|person)\b)"
-    r"|, [^,\n]{2,40}, [^,\n]{2,40})"
+    r"| (?P<cast>as an? (?:[a-z-]{2,15} )?(?:woman|man|lady|person)\b))"
 )
 
 
@@ -1475,4 +1477,50 @@ def _backwards_title(title: str) -> list[Hit]:
     for match in find_names(shown[::-1]):
         if match.kind in ("pair", "reversed") and match.span == (0, len(shown)):
             return list(_match_hits(sig, "name", match, FIELD_WEIGHT["name"]))
+    return []
+
+
+# A title that is a family name alone, which the description's opening gives with its first
+# name ("Quorebrook LoRA" and "Asked for by many: Ariel Quorebrook."), or a family name after an
+# honorific with the subject's trade or photos said ("Mrs. Oskamire", "Mrs. Oskamire, the
+# weather forecaster. Face LoRA from broadcast stills."): two fields agree on one person.
+_TITLE_WORD = re.compile(
+    r"\s*(?:(?P<honorific>Mrs|Mr|Ms|Miss|Mx|Dr|Prof)\.? )?([A-Z][a-z]{3,20})"
+    r"(?: (?P<family>[A-Z][a-z]{2,20}))?(?![^\W\d_])"
+)
+_HONORIFIC_CUE = re.compile(
+    rf"(?<![^\W\d_])(?:face|likeness|photos|stills|pictures|{_TRADES}|forecaster|anchor|host)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+TITLE_SURNAME_FIRST_COUNT = 1000  # the first name the description gives it: no rare entry
+
+
+def _title_surname(title: str, head: str) -> list[Hit]:
+    m = _TITLE_WORD.match(title)
+    if m is None:
+        return []
+    word = m.group(2)
+    key = word.lower()
+    if key in common_words() or key in NOT_NAME_WORDS or key in FICTION_WORDS:
+        return []
+    if first_name(word) is not None or _drawn_prompt(f"{title} {head}"):
+        return []
+    at = head.find(f" {word}")
+    while 0 <= at < len(head):
+        before = head[max(0, at - 16) : at].rsplit(" ", 1)[-1].lstrip("(\"'“:")
+        given = first_name(before) if before[:1].isupper() else None
+        end = at + 1 + len(word)
+        whole = end == len(head) or not head[end].isalpha()
+        common = given is not None and given.count >= TITLE_SURNAME_FIRST_COUNT and not given.word
+        if whole and common:
+            return _person_hits(f"{before} {word}", (at - len(before), end), FRAMED_SCORE)
+        at = head.find(f" {word}", end)
+    honorific = m.group("honorific") is not None and word in head
+    if honorific and _HONORIFIC_CUE.search(head) is not None:
+        # "Mrs. Oskamire", or the honorific before a whole name ("Dr Brynja Oskivane")
+        family = m.group("family")
+        if family is None or family.lower() not in common_words():
+            end = m.end("family") if family is not None else m.end(2)
+            return _person_hits(title[m.start(2) : end], (m.start(2), end), FRAMED_SCORE, "name")
     return []
