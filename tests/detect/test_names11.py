@@ -12,6 +12,7 @@ from dfaudit.detect.engine import Detector
 from dfaudit.detect.findings import Finding
 from dfaudit.detect.names import cast_name_words, find_names
 from dfaudit.records import ModelRecord
+from dfaudit.store.normalize import normalize_civitai_model
 
 from .conftest import model
 
@@ -437,3 +438,100 @@ def test_a_family_name_title_the_page_does_not_complete_is_not(
 )
 def test_an_arabic_name_is_read_in_either_spelling(title: str, named: bool) -> None:
     assert bool(find_names(title)) is named
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Countess Greer Oskivane - realistic", [("greer", "oskivane")]),  # a title of rank
+        ("Sir Anton Quellmore", [("anton", "quellmore")]),
+        ("thaddeus27 streamer LoRA", []),  # one first name, not "thad|deus"
+        ("Quellmore Anna", [("quellmore", "anna")]),  # a family name first is still read
+    ],
+)
+def test_titles_and_whole_first_names_are_no_family_names(
+    title: str, words: list[tuple[str, ...]]
+) -> None:
+    assert [m.words for m in find_names(title)] == words
+
+
+def test_an_honorific_before_a_whole_name_keeps_the_whole_name(detector: Detector) -> None:
+    finding = detector.detect(
+        model(
+            "Dr Brynja Oskivane",
+            description="Dr Brynja Oskivane, the climate scientist. Interview stills.",
+            tags=("realistic",),
+        )
+    )
+    assert finding.likeness and finding.target_name == "Brynja Oskivane"
+
+
+@pytest.mark.parametrize(
+    ("tag", "target"),
+    [
+        ("person:ysolde-marrickvane", "Ysolde Marrickvane"),
+        ("celebrity:clara_pemberwick", "Clara Pemberwick"),
+        ("person:neon-street", None),  # words of things
+        ("style:clara-pemberwick", None),  # not a person's tag
+    ],
+)
+def test_a_person_tag_names_the_target(detector: Detector, tag: str, target: str | None) -> None:
+    record = ModelRecord(
+        platform="huggingface",
+        model_id="somelab/likeness-541",
+        url="https://huggingface.co/somelab/likeness-541",
+        name="likeness-541",
+        model_type="LORA",
+        tags=("lora", tag, "photo"),
+        description="p3rs0n standing in a garden",
+        trained_words=("p3rs0n",),
+    )
+    hits = [h for h in detector.detect(record).hits if h.signal.startswith("name_shape@")]
+    assert [h.value for h in hits if h.aspect == "target"][:1] == ([target] if target else [])
+
+
+def _hashed(hashes: str) -> ModelRecord:
+    """A Civitai item whose example image's generation data lists the LoRAs it called."""
+    image = {"url": "https://image.example/1.jpeg", "nsfwLevel": 1, "meta": {"prompt": "ohwx"}}
+    image["meta"]["Lora hashes"] = hashes  # type: ignore[index]
+    raw = {
+        "id": 1,
+        "name": "Portrait test 23",
+        "type": "LORA",
+        "description": "Face LoRA. Trigger: ohwx.",
+        "tags": ["realistic"],
+        "modelVersions": [
+            {
+                "id": 2,
+                "name": "v1.0",
+                "trainedWords": ["ohwx"],
+                "files": [{"id": 3, "name": "Portrait_test_23.safetensors"}],
+                "images": [image],
+            }
+        ],
+    }
+    return normalize_civitai_model(raw).model
+
+
+def test_the_lora_an_example_image_called_is_read_as_a_file_name(detector: Detector) -> None:
+    record = _hashed("claraMarrickvane_v2: 94baf639c467")
+    assert "claraMarrickvane_v2" in record.file_names
+    finding = detector.detect(record)
+    assert finding.likeness and finding.target_name == "Clara Marrickvane"
+
+
+def test_a_lora_hash_of_a_style_names_no_one(detector: Detector) -> None:
+    record = _hashed("filmGrainStyle_v2: 94baf639c467, not a hash list")
+    assert "filmGrainStyle_v2" in record.file_names
+    assert not detector.detect(record).likeness
+
+
+@pytest.mark.parametrize(
+    ("stem", "words"),
+    [
+        ("petronella_sd15", []),  # a first name and a base model's token, no "Sdis"
+        ("4nn4_m1ll3r_sd15", [("anna", "miller")]),  # leetspeak is still read
+    ],
+)
+def test_a_base_models_digits_are_no_leetspeak(stem: str, words: list[tuple[str, ...]]) -> None:
+    assert [m.words for m in find_names(stem)] == words

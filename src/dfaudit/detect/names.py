@@ -259,7 +259,7 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
     if not found and not eastern and every:
         found = (_whole_name(text) if whole is None else whole) or _run_together(text)
     if not found and not eastern and _has_digit(text):
-        leet = deleet(_VERSION_TOKEN.sub("", _without_version(text)))
+        leet = deleet(_BASE_TOKEN.sub("", _VERSION_TOKEN.sub("", _without_version(text))))
         found = [m for m in _pairs(leet, every) if m.kind == "pair"]
         if not found and every:
             found = _run_together(leet)
@@ -437,6 +437,8 @@ def _unmasked(text: str) -> list[NameMatch]:
 
 _SCRIPT_WORD = re.compile(r"[^\W\d_]+")
 # a version token anywhere ("Solenne_v4_v1"): never de-leeted into letters ("v4" -> "va")
+# a base model's token ("sd15", "sd_21", "sdxl1"): digits no leetspeak letter stands for
+_BASE_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?i:sd|sdxl|xl)[-_.]?\d{1,3}(?![A-Za-z0-9])")
 _VERSION_TOKEN = re.compile(r"(?<![A-Za-z0-9])[vV]\d+(?:\.\d+)*(?![A-Za-z0-9])")
 _SUFFIX_HINT = re.compile(
     r"sk(?:aya|iy)|shvili|enko|dze|[oe]va\b|[oe]vich"
@@ -798,6 +800,8 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
                 out.append(_match(text, start_b, end_b, (word_b,), "reversed", first_b, cap))
                 used.update({i, i + 1})
             continue
+        if first_b is not None and fold(word_a) in TITLE_WORDS:
+            continue  # "Countess Greer Oskivane": a title before the name, no family name
         if first_b is not None and surname_like(word_a) and len(word_b) >= 3 and len(word_a) >= 3:
             if (
                 not every
@@ -811,6 +815,16 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out if every else [m for m in out if m.capitalised]
+
+
+# Titles of rank and address written before a name, never a family name read before a given
+# name ("Countess Greer", "Sir Anton")
+TITLE_WORDS = frozenset(
+    ("countess", "count", "duchess", "duke", "baroness", "baron", "lady", "lord", "sir", "dame",
+     "empress", "emperor", "queen", "king", "prince", "princess", "marquess", "marquis",
+     "archduke", "archduchess", "tsarina", "tsar", "sultan", "sheikh", "captain", "general",
+     "professor", "doctor", "madame", "mademoiselle", "monsieur", "senor", "senora", "signora")
+)  # fmt: skip
 
 
 def _model_word_piece(parts: Sequence[tuple[str, int, int]], k: int) -> bool:
@@ -1282,6 +1296,9 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     table = first_names()
     if letters in common_words() and letters not in table and not _surname_known(letters):
         return None  # "caricature", "generally", "maryland": an ordinary word, written whole
+    whole = table.get(letters)
+    if whole is not None and whole.count >= WHOLE_FIRST_COUNT:
+        return None  # "thaddeus27": one first name, not "thad|deus"; a first name alone is none
     short = _short_head(letters)
     if short is not None:
         return short
@@ -1306,6 +1323,9 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     if initialled is not None:
         return initialled
     return _eastern_run_together(letters, raw.islower())
+
+
+WHOLE_FIRST_COUNT = 1000  # a token that is this common a first name is not cut in two
 
 
 def _initialled(letters: str) -> tuple[FirstName, str] | None:

@@ -13,6 +13,7 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts, view
 from dfaudit.detect.names import (
     PLACE_TAILS,
+    FirstName,
     NameMatch,
     canonical_key,
     cast_name_words,
@@ -274,6 +275,20 @@ def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
     if any(t in FICTION_WORDS or t in LIVE_GENERIC_FICTION for t in read):
         return []  # a character's tags: a name among them is the character's
     for tag in read:
+        m = _PERSON_TAG.fullmatch(tag) if ":" in tag else None
+        if m is not None:
+            # "person:mira-vossberg": the tag says whom the model holds
+            words = m.group(1).replace("_", "-").split("-")
+            first = framed_name_words(words)
+            if first is None and cast_name_words(words):
+                first = FirstName(words[0], name_gender(words[0]), TAG_FIRST_COUNT)
+            if first is not None:
+                shown = " ".join(_shown_word(w) for w in words)
+                found = NameMatch(shown, (0, len(tag)), tuple(words), "pair", first, False)
+                return list(
+                    _match_hits(f"{NameShape.name}@{NameShape.version}", "tags", found, 0.6)
+                )
+    for tag in read:
         if " " not in tag.strip():
             continue
         for _key, hits in text_hits("tags", tag):
@@ -295,6 +310,9 @@ def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
 
 
 TAG_FIRST_COUNT = 1000  # a first name read in a lower-case tag: no rare one
+_PERSON_TAG = re.compile(
+    r"(?:person|celebrity|subject|likeness|people):([a-z]{2,20}(?:[-_][a-z]{2,24}){1,2})"
+)
 _TAG_INITIAL = re.compile(r"^([a-z]{2,20}) [a-z]\.? (?=[a-z]{2})")
 
 
