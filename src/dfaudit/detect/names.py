@@ -1296,8 +1296,7 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     table = first_names()
     if letters in common_words() and letters not in table and not _surname_known(letters):
         return None  # "caricature", "generally", "maryland": an ordinary word, written whole
-    whole = table.get(letters)
-    if whole is not None and whole.count >= WHOLE_FIRST_COUNT:
+    if whole_first_name(letters):
         return None  # "thaddeus27": one first name, not "thad|deus"; a first name alone is none
     short = _short_head(letters)
     if short is not None:
@@ -1326,6 +1325,13 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
 
 
 WHOLE_FIRST_COUNT = 1000  # a token that is this common a first name is not cut in two
+
+
+def whole_first_name(letters: str) -> bool:
+    """Whether a folded word is itself a common first name, which the run-together finder
+    leaves whole ("philippa", not "phil|ippa")."""
+    entry = first_names().get(letters)
+    return entry is not None and entry.count >= WHOLE_FIRST_COUNT
 
 
 def _initialled(letters: str) -> tuple[FirstName, str] | None:
