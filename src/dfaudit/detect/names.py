@@ -953,8 +953,17 @@ def _whole_name(text: str) -> list[NameMatch]:
 @lru_cache(maxsize=1)
 def _eastern_heads() -> frozenset[str]:
     """Romanised East-Asian family names and Japanese given names in romaji (lower case)."""
+    return frozenset(_slug_surnames() | east_asian.tables().jp_given)
+
+
+@lru_cache(maxsize=1)
+def _slug_surnames() -> frozenset[str]:
+    """Romanised family names a lower-case slug may be read by (Chinese, Korean, Japanese; the
+    Cantonese ones are read capitalised only)."""
     t = east_asian.tables()
-    return frozenset({s for s in t.surnames if s.isascii()} | t.jp_given)
+    return frozenset(
+        s for s, origins in t.surnames.items() if s.isascii() and origins.keys() - {"hk"}
+    )
 
 
 @lru_cache(maxsize=1)
@@ -965,7 +974,7 @@ def _whole_name_heads() -> frozenset[str]:
     firsts = {k for k, e in first_names().items() if _common_gendered(e)}
     t = east_asian.tables()
     world = world_first_names().keys()
-    return frozenset(firsts | {s for s in t.surnames if s.isascii()} | t.jp_given | world)
+    return frozenset(firsts | _slug_surnames() | t.jp_given | world)
 
 
 def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
