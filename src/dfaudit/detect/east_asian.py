@@ -110,6 +110,8 @@ def tables() -> _Tables:
                     given[form_or_key] = (gender, rank)
         elif kind == "not_name":
             not_names.add(form)
+    for form in CANTONESE_SURNAMES:
+        surnames.setdefault(form, {}).setdefault("hk", form)
     pinyin = {row[0]: row[1] for row in data_rows("han_pinyin.csv.gz", 2)}
     # Syllables of two letters or more: "n", "m", "e" would let any word through.
     syllables = frozenset(v for v in pinyin.values() if len(v) >= 2)
@@ -227,6 +229,25 @@ def data_rows(name: str, width: int) -> list[list[str]]:
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# Cantonese romanisation (Hong Kong's, as passports and the press write it): the common family
+# names that are no English word ("So", "To", "Man", "Law" are left out), and the syllables given
+# names are made of. A Cantonese given name is two of them, apart, hyphenated or joined, after
+# the family name ("Yip Suet Kiu", "YIP Suet-kiu", "Suet-kiu Yip"). Origin ``hk``.
+CANTONESE_SURNAMES = _words(
+    "chan wong lau cheung leung ng tse lam yeung chow tsang kwok mak fung yip chiu siu poon "
+    "kwan tsui yuen hui lui chu kwong shek fong chong tong cheng ngai tsoi choy ko yiu tsoi "
+    "kam tam wan lai pang yau"
+)
+CANTONESE_SYLLABLES = _words(
+    "ka yan wing sze hoi ching man yee chiu wai kit ying mei shuk fong ho siu lok ming kwok "
+    "chun hin tsz hei yu yin wah kei lam sum pui suet oi kwan ting yuk lai hung kin chi fai tak "
+    "keung wun on pik sau fung lung chung yiu king kam wan nga sin shan hang yat long tin chak "
+    "hon tung hiu lun sing ping ngai pak yung bo po kiu kuen chuen mun kong yeuk nam sun tsun "
+    "cheuk lap wa lei na fa mo cho tsang tze shing hok yeung yim fei wu heung shui leung yuen "
+    "sheung chee kai shu wo choi sai lim pong pui tsui kwai chau mui lin"
+)
 
 
 def _ordered(text: str) -> list[str]:
@@ -700,6 +721,9 @@ def _syllables_ok(given: str, origin: str) -> bool:
     t = tables()
     if origin == "kr":  # Korean given names have two syllables
         parts = _split_syllables(given, t.korean_syllables, 2)
+        return parts is not None and len(parts) == 2
+    if origin == "hk":  # and Cantonese ones too, of their own syllables
+        parts = _split_syllables(given, CANTONESE_SYLLABLES, 2)
         return parts is not None and len(parts) == 2
     return len(given) >= 3 and _split_syllables(given, t.syllables, 2) is not None
 

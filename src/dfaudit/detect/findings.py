@@ -25,6 +25,7 @@ from dfaudit.detect.names import (
     find_names,
     first_name,
     name_gender,
+    whole_first_name,
 )
 from dfaudit.detect.rules import RuleBook, Violation
 from dfaudit.detect.text import fold
@@ -405,7 +406,10 @@ def _join_run_together(
 
 def _western_split(letters: str) -> bool:
     """Whether a word's reading as a name is a Western first name and what follows it (not
-    a romanised Chinese or Japanese name run together: "lanxiang", "kotonesakonji")."""
+    a romanised Chinese or Japanese name run together: "lanxiang", "kotonesakonji"), or a
+    whole first name another reading split ("philippa": the name finder keeps it whole)."""
+    if whole_first_name(fold(letters)):
+        return True
     return any(m.kind == "run_together" for m in find_names(letters))
 
 

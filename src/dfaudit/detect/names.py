@@ -243,6 +243,10 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
         whole = _whole_name(text)
         if whole and whole[0].origin:
             return whole
+    if every and not eastern and ", " in text[:FAMILY_COMMA_MAX]:
+        listed = _family_comma(text)
+        if listed is not None:
+            return [listed]
     if not eastern and " " in text and _PARTICLE_HINT.search(text) is not None:
         particled = _particle_names(text)
         if particled:
@@ -255,13 +259,51 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
     if not found and not eastern and every:
         found = (_whole_name(text) if whole is None else whole) or _run_together(text)
     if not found and not eastern and _has_digit(text):
-        leet = deleet(_VERSION_TOKEN.sub("", _without_version(text)))
+        leet = deleet(_BASE_TOKEN.sub("", _VERSION_TOKEN.sub("", _without_version(text))))
         found = [m for m in _pairs(leet, every) if m.kind == "pair"]
         if not found and every:
             found = _run_together(leet)
     if not found and not eastern and every:
         found = _camel_eastern(text) or _unmasked(text)
     return sorted(eastern + found, key=lambda m: m.span)
+
+
+# A name as a catalogue or a register lists it, the family name in capitals first and the given
+# name after a comma: "KOWAL, Anna — LoRA", "QUELLMORE, Isaura (presenter)". The capitals and the
+# comma are the register's way of writing a person; the given name must be a gendered one of the
+# tables, the family name no word of things (not "PARIS, France", "AUTUMN, Rose").
+_FAMILY_COMMA = re.compile(
+    r"[ \t]*([A-Z]{2,20}(?:[-'][A-Z]{2,20})?), ([A-Z][a-z]{1,15})(?=$|[ .,;:|(\[—–-]|\s)"
+)
+FAMILY_COMMA_MAX = 45  # where the comma of a title's family name may stand
+FAMILY_COMMA_FIRST_COUNT = 1000  # the given name after it: no rare entry of the table
+
+
+def _family_comma(text: str) -> NameMatch | None:
+    m = _FAMILY_COMMA.match(text)
+    if m is None:
+        return None
+    family, given = m.group(1), m.group(2)
+    entry = first_names().get(fold(given))
+    if entry is None or entry.count < FAMILY_COMMA_FIRST_COUNT or fold(given) in _things():
+        return None
+    key = fold(family).replace("-", "").replace("'", "")
+    if key in PLACE_TAILS or key in _things():
+        return None  # "LAKE, Victoria": a gazetteer's entry
+    known = _surname_known(key) or (len(key) == 2 and key in east_asian.tables().surnames)
+    if not known and (len(key) < 3 or not surname_like(key) or key in common_words()):
+        return None  # "CHRISTMAS, Eve"
+    if entry.word or (not known and key in first_names()):
+        return None  # "PARIS, France": a given name that is a word; "MARIO, Luigi": two given
+    # read as the pair it stands for, given name first (the span keeps the written order)
+    return NameMatch(
+        text[m.start(1) : m.end(2)],
+        m.span(1)[:1] + m.span(2)[1:],
+        (fold(given), key),
+        "pair",
+        entry,
+        True,
+    )
 
 
 # A surname with its particles, after a capitalised first name of the tables: "Margaux de la
@@ -280,16 +322,19 @@ def is_particle(word: str) -> bool:
 
 _PARTICLE_NAME = re.compile(
     r"(?<![^\W\d_])(?P<first>[A-Z][^\W\d_]{1,15}) "
-    rf"(?P<particles>(?:(?:{_PARTICLES}) ){{1,3}})"
+    rf"(?P<particles>(?:(?:{_PARTICLES}) ){{1,3}}|(?P<article>[AaEe]l[- ]))"
     r"(?P<last>[A-Z][^\W\d_]{1,20})(?![^\W\d_])"
 )
-_PARTICLE_HINT = re.compile(rf" (?:{_PARTICLES}) [A-Z]")
+# the Arabic article is written capitalised or joined by a hyphen too ("Yusra Al-Qadimari")
+_PARTICLE_HINT = re.compile(rf" (?:(?:{_PARTICLES}) |[AaEe]l-|[AE]l )[A-Z]")
+ARTICLE_FIRST_COUNT = 1000  # a first name before "Al-": the article marks the family name
 
 
 def _particle_names(text: str) -> list[NameMatch]:
     for m in _PARTICLE_NAME.finditer(text):
         entry = first_name(m.group("first"))
-        if entry is None or entry.word or entry.count < 5000:
+        least = 5000 if m.group("article") is None else ARTICLE_FIRST_COUNT
+        if entry is None or entry.word or entry.count < least:
             continue
         last = m.group("last")
         if not surname_like(last) or fold(last) in NOT_NAME_WORDS:
@@ -328,7 +373,8 @@ def _camel_eastern(text: str) -> list[NameMatch]:
 # A name its uploader masked against a filter: a letter starred out of a first name
 # ("C*terina Pembannix"), or the name spelled letter by letter ("C a t e r i n a  K o w a l").
 _STARRED = re.compile(r"(?<![^\W\d_*])([A-Za-z]{1,12})\*([a-z]{1,12})(?![^\W\d_*])")
-_SPELLED = re.compile(r"(?<![^\W\d_])(?:[A-Za-z] ){5,40}[A-Za-z](?![^\W\d_])")
+_SPELLED = re.compile(r"(?<![^\W\d_])(?:[A-Za-z] {1,3}){5,40}[A-Za-z](?![^\W\d_])")
+_SPELLED_GAP = re.compile(r" {2,3}")  # between the words of a name spelled in capitals
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _NEXT_WORD = re.compile(r"[ _]([A-Za-z][a-z]{2,20})(?![^\W\d_])")
 
@@ -368,9 +414,16 @@ def _unmasked(text: str) -> list[NameMatch]:
             return _starred(text, m)
     m = _SPELLED.search(text)
     if m is not None:
-        letters = m.group(0).split(" ")
-        # the words begin where a capital letter stands ("C a t e r i n a J o s s o v s k a")
-        joined = "".join((" " + ch if ch.isupper() and k else ch) for k, ch in enumerate(letters))
+        spelled = m.group(0)
+        if _SPELLED_GAP.search(spelled) is not None:
+            # the words apart by a wider gap ("J A N E   K O W A L")
+            joined = " ".join(w.replace(" ", "") for w in _SPELLED_GAP.split(spelled))
+        else:
+            # the words begin where a capital letter stands ("C a t e r i n a J o s s o v s k a")
+            letters = spelled.split(" ")
+            joined = "".join(
+                (" " + ch if ch.isupper() and k else ch) for k, ch in enumerate(letters)
+            )
         if " " not in joined:
             return []
         found = [n for n in _pairs(joined.title(), True) if n.kind == "pair"]
@@ -384,8 +437,12 @@ def _unmasked(text: str) -> list[NameMatch]:
 
 _SCRIPT_WORD = re.compile(r"[^\W\d_]+")
 # a version token anywhere ("Solenne_v4_v1"): never de-leeted into letters ("v4" -> "va")
+# a base model's token ("sd15", "sd_21", "sdxl1"): digits no leetspeak letter stands for
+_BASE_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?i:sd|sdxl|xl)[-_.]?\d{1,3}(?![A-Za-z0-9])")
 _VERSION_TOKEN = re.compile(r"(?<![A-Za-z0-9])[vV]\d+(?:\.\d+)*(?![A-Za-z0-9])")
-_SUFFIX_HINT = re.compile(r"sk(?:aya|iy)|shvili|enko|dze")  # a cheap test before _suffix_names
+_SUFFIX_HINT = re.compile(
+    r"sk(?:aya|iy)|shvili|enko|dze|[oe]va\b|[oe]vich"
+)  # a cheap test before _suffix_names
 # Scripts whose first names the world table holds (Unicode character-name prefixes); Greek
 # and Cyrillic have capitals, Hebrew and Arabic none.
 WORLD_SCRIPTS = frozenset({"GREEK", "CYRILLIC", "HEBREW", "ARABIC"})
@@ -423,6 +480,8 @@ def _world_script_names(text: str) -> list[NameMatch]:
         if len(last) < SCRIPT_SURNAME_MIN:
             continue
         entry = world_first_name(fold(first))
+        if entry is None and script == "ARABIC":
+            entry = _arabic_first_name(fold(first))
         if entry is None or fold(last) in world:
             continue
         words_folded = (fold(first), fold(last))
@@ -430,6 +489,29 @@ def _world_script_names(text: str) -> list[NameMatch]:
             NameMatch(text[a.start() : end], (a.start(), end), words_folded, "script", entry, True)
         )
     return out + [m for m in _suffix_names(text) if not _overlaps(m, out)]
+
+
+# Arabic letters written one way or another in names (alef with or without hamza, final yaa or
+# alef maqsura, taa marbuta or haa): the world table holds one spelling of each name.
+_ARABIC_SPELLINGS = (
+    ("ى", "ي"),
+    ("ي", "ى"),
+    ("ة", "ه"),
+    ("ه", "ة"),
+    ("أ", "ا"),
+    ("إ", "ا"),
+    ("آ", "ا"),
+)
+
+
+def _arabic_first_name(word: str) -> FirstName | None:
+    """The world table's entry for an Arabic first name in another spelling ("ليلى", "ليلي")."""
+    for written, other in _ARABIC_SPELLINGS:
+        if written in word:
+            entry = world_first_name(word.replace(written, other))
+            if entry is not None:
+                return entry
+    return None
 
 
 # Surnames known by their ending (East Slavic, Georgian, Armenian, Greek): the ending gives
@@ -441,7 +523,7 @@ _CYRILLIC_SUFFIX_PAIR = re.compile(
 )
 _LATIN_SUFFIX_PAIR = re.compile(
     r"(?<![^\W\d_])([A-Z][a-z]{2,15}|[a-z]{3,15})[ _-]([A-Z]?[a-z]{2,20}?"
-    r"(skaya|tskaya|skiy|tskiy|shvili|enko|dze))(?![^\W\d_])"
+    r"(skaya|tskaya|skiy|tskiy|shvili|enko|dze|ova|eva|ovich|evich))(?![^\W\d_])"
 )
 # Georgian (no capitals): a word before a surname ending -ძე (-dze) or -შვილი (-shvili).
 _GEORGIAN_SUFFIX_PAIR = re.compile(
@@ -456,8 +538,12 @@ _ARMENIAN_SUFFIX_PAIR = re.compile(
 )
 _ARMENIAN = re.compile(r"[\u0531-\u0587]")
 _SUFFIX_GENDER = {
-    **dict.fromkeys(("ская", "цкая", "ова", "ева", "ёва", "ина", "skaya", "tskaya"), "f"),
-    **dict.fromkeys(("ский", "цкий", "ов", "ев", "ёв", "ин", "skiy", "tskiy"), "m"),
+    **dict.fromkeys(
+        ("ская", "цкая", "ова", "ева", "ёва", "ина", "skaya", "tskaya", "ova", "eva"), "f"
+    ),
+    **dict.fromkeys(
+        ("ский", "цкий", "ов", "ев", "ёв", "ин", "skiy", "tskiy", "ovich", "evich"), "m"
+    ),
 }
 # Endings of Russian adjectives and of the feminine first names (a first name must agree with
 # a gendered surname: "Девушка Славянская" is a noun and an adjective, "Ольга Ольшанская" not).
@@ -714,6 +800,8 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
                 out.append(_match(text, start_b, end_b, (word_b,), "reversed", first_b, cap))
                 used.update({i, i + 1})
             continue
+        if first_b is not None and fold(word_a) in TITLE_WORDS:
+            continue  # "Countess Greer Oskivane": a title before the name, no family name
         if first_b is not None and surname_like(word_a) and len(word_b) >= 3 and len(word_a) >= 3:
             if (
                 not every
@@ -727,6 +815,16 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out if every else [m for m in out if m.capitalised]
+
+
+# Titles of rank and address written before a name, never a family name read before a given
+# name ("Countess Greer", "Sir Anton")
+TITLE_WORDS = frozenset(
+    ("countess", "count", "duchess", "duke", "baroness", "baron", "lady", "lord", "sir", "dame",
+     "empress", "emperor", "queen", "king", "prince", "princess", "marquess", "marquis",
+     "archduke", "archduchess", "tsarina", "tsar", "sultan", "sheikh", "captain", "general",
+     "professor", "doctor", "madame", "mademoiselle", "monsieur", "senor", "senora", "signora")
+)  # fmt: skip
 
 
 def _model_word_piece(parts: Sequence[tuple[str, int, int]], k: int) -> bool:
@@ -855,8 +953,17 @@ def _whole_name(text: str) -> list[NameMatch]:
 @lru_cache(maxsize=1)
 def _eastern_heads() -> frozenset[str]:
     """Romanised East-Asian family names and Japanese given names in romaji (lower case)."""
+    return frozenset(_slug_surnames() | east_asian.tables().jp_given)
+
+
+@lru_cache(maxsize=1)
+def _slug_surnames() -> frozenset[str]:
+    """Romanised family names a lower-case slug may be read by (Chinese, Korean, Japanese; the
+    Cantonese ones are read capitalised only)."""
     t = east_asian.tables()
-    return frozenset({s for s in t.surnames if s.isascii()} | t.jp_given)
+    return frozenset(
+        s for s, origins in t.surnames.items() if s.isascii() and origins.keys() - {"hk"}
+    )
 
 
 @lru_cache(maxsize=1)
@@ -867,7 +974,7 @@ def _whole_name_heads() -> frozenset[str]:
     firsts = {k for k, e in first_names().items() if _common_gendered(e)}
     t = east_asian.tables()
     world = world_first_names().keys()
-    return frozenset(firsts | {s for s in t.surnames if s.isascii()} | t.jp_given | world)
+    return frozenset(firsts | _slug_surnames() | t.jp_given | world)
 
 
 def _whole_east_asian(text: str, kept: list[re.Match[str]]) -> NameMatch | None:
@@ -958,6 +1065,9 @@ def instance_slug_name(slug: str, instance: str) -> NameMatch | None:
     fields agree on where the given name ends. Neither part may be a common word or a word of
     model making, and the rest must read as a surname."""
     given = instance.strip().lower()
+    initialled = _initialled_slug(slug.lower(), given)
+    if initialled is not None:
+        return initialled
     if not (4 <= len(given) <= FIRST_NAME_MAX and given.isascii() and given.isalpha()):
         return None
     m = _SLUG_TOKEN.match(slug.lower())
@@ -973,6 +1083,43 @@ def instance_slug_name(slug: str, instance: str) -> NameMatch | None:
         return None
     entry = first_names().get(given) or FirstName(given, name_gender(given), WORLD_COUNT)
     return NameMatch(m.group(0), m.span(), (given, rest), "run_together", entry, False)
+
+
+# An instance prompt made of the initials of the slug's two words and what the token stands
+# for ("jessa-pellovar-flux-lora" trained on "jpface", "jp woman"): the trainer abbreviated a
+# name the slug writes out. Neither word may be a common word or a word of model making.
+_INITIALS_TOKEN = re.compile(r"([a-z])([a-z])[ _-]?(face|person|woman|man|girl|guy|lady)?")
+INITIALLED_WORD_MIN = 4  # letters of each of the slug's two words
+
+
+def _initialled_slug(slug: str, instance: str) -> NameMatch | None:
+    m = _INITIALS_TOKEN.fullmatch(instance)
+    if m is None or not slug.isascii():
+        return None
+    tokens = [
+        t
+        for t in _NAME_TOKEN.finditer(slug)
+        if t.group(0) not in _SUFFIX_WORDS and not _VERSIONISH.fullmatch(t.group(0))
+    ]
+    if len(tokens) != 2 or not _adjacent(slug, tokens[0].end(), tokens[1].start()):
+        return None
+    a, b = tokens[0].group(0), tokens[1].group(0)
+    if (a[0], b[0]) != (m.group(1), m.group(2)):
+        return None
+    for word in (a, b):
+        if len(word) < INITIALLED_WORD_MIN or not surname_like(word) or word in _things():
+            return None
+        if word in common_words() and first_names().get(word) is None:
+            return None
+    entry = first_names().get(a) or FirstName(a, name_gender(a), WORLD_COUNT)
+    return NameMatch(
+        slug[tokens[0].start() : tokens[1].end()],
+        (tokens[0].start(), tokens[1].end()),
+        (a, b),
+        "pair",
+        entry,
+        False,
+    )
 
 
 def _slug_first(word: str) -> FirstName | None:
@@ -1158,6 +1305,8 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     table = first_names()
     if letters in common_words() and letters not in table and not _surname_known(letters):
         return None  # "caricature", "generally", "maryland": an ordinary word, written whole
+    if whole_first_name(letters):
+        return None  # "thaddeus27": one first name, not "thad|deus"; a first name alone is none
     short = _short_head(letters)
     if short is not None:
         return short
@@ -1182,6 +1331,16 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     if initialled is not None:
         return initialled
     return _eastern_run_together(letters, raw.islower())
+
+
+WHOLE_FIRST_COUNT = 1000  # a token that is this common a first name is not cut in two
+
+
+def whole_first_name(letters: str) -> bool:
+    """Whether a folded word is itself a common first name, which the run-together finder
+    leaves whole ("philippa", not "phil|ippa")."""
+    entry = first_names().get(letters)
+    return entry is not None and entry.count >= WHOLE_FIRST_COUNT
 
 
 def _initialled(letters: str) -> tuple[FirstName, str] | None:
@@ -1491,6 +1650,15 @@ def framed_name_words(words: Sequence[str], strict: bool = False) -> FirstName |
     if strict and last in word_surnames():
         return None  # "victoria lake, landscape": in a weak frame a word surname is a word
     return entry
+
+
+def cast_name_words(words: Sequence[str]) -> bool:
+    """Two folded words that read as a person's name where the page casts them as a person
+    ("<Given> <Family> as a woman in a cafe"): a framed name, or two words no table holds
+    that are no common word nor a word of things (invented and rare names of every culture)."""
+    if framed_name_words(words) is not None:
+        return True
+    return len(words) == 2 and all(_unknown_given(w) for w in words)
 
 
 # Last words that make a titled pair a place or a building, not a person ("Victoria Harbour",

@@ -497,6 +497,8 @@ def civitai_model_rows(
                         prompts.append(prompt)
                     if len(networks) < MAX_NETWORK_NAMES:
                         _resource_names(meta.get("resources"), networks)
+                    if len(networks) < MAX_NETWORK_NAMES and "Lora hashes" in meta:
+                        _hashed_names(meta["Lora hashes"], networks)
     get = raw.get
     stats = get("stats")
     downloads = stats.get("downloadCount") if isinstance(stats, dict) else None
@@ -571,6 +573,23 @@ def _resource_names(resources: object, out: list[str]) -> None:
             continue
         name = name.strip()
         if kind.lower() in _NETWORK_KINDS and 0 < len(name) <= 80 and name not in out:
+            out.append(name)
+            if len(out) >= MAX_NETWORK_NAMES:
+                return
+
+
+# A1111's "Lora hashes" of an image's generation data: "mira_vossberg_v2: 94baf639c467, …"
+_LORA_HASH_RE = re.compile(r"\s*([^:,\n]{1,80}): [0-9a-fA-F]{8,16}\s*(?:,|$)")
+
+
+def _hashed_names(hashes: object, out: list[str]) -> None:
+    """The LoRA names an image's "Lora hashes" list (the networks its prompt called, as
+    :func:`_resource_names` reads them), appended to ``out`` up to :data:`MAX_NETWORK_NAMES`."""
+    if not isinstance(hashes, str):
+        return
+    for m in _LORA_HASH_RE.finditer(hashes[:MAX_MARKUP_CHARS]):
+        name = m.group(1).strip()
+        if name and name not in out:
             out.append(name)
             if len(out) >= MAX_NETWORK_NAMES:
                 return

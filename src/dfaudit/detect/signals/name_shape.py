@@ -13,8 +13,10 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import name_texts, view
 from dfaudit.detect.names import (
     PLACE_TAILS,
+    FirstName,
     NameMatch,
     canonical_key,
+    cast_name_words,
     common_surnames,
     common_words,
     find_names,
@@ -102,6 +104,9 @@ def display_name(match: NameMatch) -> str:
         # family name has no reading in the tables, and its romanised key is no name)
         return match.text
     words = list(match.words)
+    if match.origin == "hk" and " " in match.text.strip():
+        # Cantonese: the syllables as written apart ("Yip Suet Kiu", "YIP Suet-kiu")
+        return " ".join(w.capitalize() for w in match.text.split())
     if match.kind in ("romanised", "romaji", "pinyin"):
         surnames = east_asian.tables().surnames
         for written in _WRITTEN_WORD.findall(match.text):
@@ -209,6 +214,10 @@ class NameShape:
                         out.append(found)
                         corroborated = True
         out.extend(_possessive_title(view(record).name))
+        if not out and "." in view(record).name[:INITIALS_DOT_AT]:
+            out.extend(_initials_title(record))
+        if not out and "backward" in view(record).name_folded:
+            out.extend(_backwards_title(view(record).name))
         out.extend(_described_blend(head))
         if head:
             described = _described_person(head)
@@ -219,6 +228,8 @@ class NameShape:
             out.extend(_tag_name(view(record).tags))
         if not out and head:
             out.extend(_stage_name(record, head))
+        if not out and head:
+            out.extend(_title_surname(view(record).name, head))
         return out
 
 
@@ -269,6 +280,20 @@ def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
     if any(t in FICTION_WORDS or t in LIVE_GENERIC_FICTION for t in read):
         return []  # a character's tags: a name among them is the character's
     for tag in read:
+        m = _PERSON_TAG.fullmatch(tag) if ":" in tag else None
+        if m is not None:
+            # "person:mira-vossberg": the tag says whom the model holds
+            words = m.group(1).replace("_", "-").split("-")
+            first = framed_name_words(words)
+            if first is None and cast_name_words(words):
+                first = FirstName(words[0], name_gender(words[0]), TAG_FIRST_COUNT)
+            if first is not None:
+                shown = " ".join(_shown_word(w) for w in words)
+                found = NameMatch(shown, (0, len(tag)), tuple(words), "pair", first, False)
+                return list(
+                    _match_hits(f"{NameShape.name}@{NameShape.version}", "tags", found, 0.6)
+                )
+    for tag in read:
         if " " not in tag.strip():
             continue
         for _key, hits in text_hits("tags", tag):
@@ -290,6 +315,9 @@ def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
 
 
 TAG_FIRST_COUNT = 1000  # a first name read in a lower-case tag: no rare one
+_PERSON_TAG = re.compile(
+    r"(?:person|celebrity|subject|likeness|people):([a-z]{2,20}(?:[-_][a-z]{2,24}){1,2})"
+)
 _TAG_INITIAL = re.compile(r"^([a-z]{2,20}) [a-z]\.? (?=[a-z]{2})")
 
 
@@ -351,6 +379,19 @@ def _corroborated(field: str, hits: tuple[Hit, ...], head: str) -> Hit | None:
 # (a word of 3 to 20 letters, no second capitalised word after it: a full name is read elsewhere)
 _PHOTOS_OF = re.compile(r"\bphoto(?:s|graphs)? of ([A-Z][a-z]{2,19})\b(?![ _-]?[A-Z])")
 _STAGE_TRIGGER_MAX = 40
+# a one-word title's trade after a dash, a bar or a bracket ("Satriyo - penyanyi Indonesia",
+# "Quintessa (singer)"), in English and the languages of the sets' pages
+_TRADES = (
+    r"actress|actor|singer|rapper|idol|presenter|newsreader|streamer|youtuber|influencer|"
+    r"athlete|dancer|comedian|politician|journalist|cosplayer|musician|wrestler|footballer|"
+    r"boxer|penyanyi|aktris|aktor|pelawak|oyuncu|şarkıcı|sunucu|cantante|actriz|atriz|cantora|"
+    r"chanteuse|chanteur|actrice|sängerin|sänger|schauspielerin|aktorka|piosenkarka|diễn viên|"
+    r"ca sĩ|นักร้อง|นักแสดง"
+)
+_TITLE_TRADE = re.compile(
+    r"([A-Z][a-z]{2,19}) ?[-—–|(,] ?(?:the |an? )?(?:[a-z]{2,12} )?"
+    rf"(?i:{_TRADES})(?![^\W\d_])"
+)
 
 
 def _stage_name(record: object, head: str) -> list[Hit]:
@@ -358,15 +399,16 @@ def _stage_name(record: object, head: str) -> list[Hit]:
     was made from photos of a capitalised word that is no common word, and the model's name
     begins with that word and a trigger word is that word ("Quintessa v4", trigger
     "quintessa", "Trained on press photos of Quintessa"). Photographs, not images or
-    screenshots: drawn characters are not photographed."""
-    found = _PHOTOS_OF.search(head)
-    if found is None:
+    screenshots: drawn characters are not photographed. Or the title gives the word its trade,
+    in any language the uploaders write ("Satriyo - penyanyi Indonesia", trigger "satriyo")."""
+    name = getattr(record, "name", "") or ""
+    found = _PHOTOS_OF.search(head) or _TITLE_TRADE.match(name)
+    if found is None or _drawn_prompt(name):
         return []
     word = found.group(1)
     key = word.lower()
-    if key in common_words() or key in NOT_NAME_WORDS:
+    if key in common_words() or key in NOT_NAME_WORDS or key in FICTION_WORDS:
         return []
-    name = getattr(record, "name", "") or ""
     first = _WORD.match(name)
     if first is None or first.group(0).lower() != key:
         return []
@@ -897,19 +939,72 @@ def _before_context(head: str, low: str) -> Found | None:
 
 def _lower_case_name(head: str) -> Found | None:
     """A lower-case name after "photo of", "fotos de" or "用", or opening a line of a prompt
-    before a comma (:data:`_LOWER_NAME_AT`)."""
+    before a comma (:data:`_LOWER_NAME_AT`); a name in title case opening a prompt line where
+    a scene or a cast follows it (:data:`_TITLED_NAME_AT`)."""
     at = 0
     for line in head.split("\n"):
         m = _LOWER_NAME_AT.match(line)
         if m is not None and _prompt_name(m.group(1), m.group(2)) and not _drawn_prompt(line):
             return _lower_found(m, at)
+        m = _TITLED_NAME_AT.match(line) if line[:1].isupper() else None
+        if m is not None and _titled_prompt_name(m) and not _drawn_prompt(line):
+            return (
+                f"{m.group(1)} {m.group(2)}",
+                (at + m.start(1), at + m.end(2)),
+                DESCRIBED_PERSON_SCORE,
+            )
         at += len(line) + 1
     if "of " in head or "de " in head or "用" in head:
         for c in _PROMPT_CONTEXT.finditer(head):
             m = _LOWER_NAME_AT.match(head, c.end())
-            if m is not None and _word_start(head, c.start()) and _prompt_name(*m.group(1, 2)):
+            if m is None or not _word_start(head, c.start()):
+                continue
+            if _prompt_name(*m.group(1, 2)) or (
+                _PERSON_AFTER.match(head, m.end()) is not None
+                and cast_name_words(list(m.group(1, 2)))
+                and not _drawn_prompt(_rest_of_line(head, m.start()))
+            ):
                 return _lower_found(m, 0)
     return None
+
+
+# A prompt line (a Hugging Face widget, an example prompt) that opens on a name in title case
+# and then sets the scene or casts it as a person ("Mira Voss in a cafe, film photo", "Mira
+# Voss as a woman, portrait"): two or three words, then a place or a cast (not a comma: prose
+# opens so too, "<Character>, heroine of <Game>"). Titled words open sentences too ("Golden Hour
+# in the city"), so the name must read as one by the tables (:func:`_prompt_name`), or, cast
+# as a person, by its shape alone.
+_TITLED_NAME_AT = re.compile(
+    r"([A-Z][a-z]{2,14}) ((?:[A-Z][a-z]{1,19} )?[A-Z][a-z]{1,19}(?:-[A-Z][a-z]{1,19})?)"
+    r"(?= (?:in|at|on) (?:a|an|the) "
+    r"| (?P<cast>as an? (?:[a-z-]{2,15} )?(?:woman|man|lady|person)\b))"
+)
+
+
+def _titled_prompt_name(m: re.Match[str]) -> bool:
+    first, last = fold(m.group(1)), fold(m.group(2))
+    if first in PLACE_HEADS or last.split("-")[-1] in PLACE_TAILS:
+        return False
+    if (
+        " " in last
+    ):  # three words ("Clara Del Marrick"): a common first name, then surname-like ones
+        words = [m.group(1), *m.group(2).split(" ")]
+        tail = fold(words[-1])  # the family name: of the tables, or no common word ("Age")
+        surname = tail in common_surnames() or tail in word_surnames() or tail not in common_words()
+        return surname and _first_then_surnames(words) and all(_name_part(w) for w in words[1:])
+    if _prompt_name(first, last):
+        return True
+    return m.group("cast") is not None and cast_name_words([first, last])
+
+
+# a person's noun right after a prompt's name ("photo of <given> <family>, woman, 35mm"): the
+# prompt says the name is a person's, whatever the tables know of it
+_PERSON_AFTER = re.compile(r", (?:a )?(?:woman|man|girl|boy|lady|person)(?=[,.\n]|$)")
+
+
+def _rest_of_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _lower_found(m: re.Match[str], at: int) -> Found:
@@ -1046,6 +1141,8 @@ _FRAME_OF = re.compile(
     r"commission(?:ed)? of|bounty (?:for|of|on)) (?:the )?"
     # the Wikipedia article a link points to (the normaliser writes "Wikipedia: <title>")
     r"|(?<![^\W\d_])wikipedia: "
+    # a guessing game's answer ("Hint: boxer. Answer: anna kowal.")
+    r"|(?<![^\W\d_])answer ?: "
     # a label line ("subject: anna kowal")
     r"|(?:^|(?<=\n))[ \t]*(?:subject|person|who|target|likeness|celebrity)"
     r"(?:[ \t]*[:：][ \t]*|[ \t]+)"
@@ -1061,6 +1158,7 @@ _FRAME_OF_HINTS = ("lora", "locon", "lycoris", "loha", "lokr", "embedding", "mod
                    "dreambooth", "likeness", "lookalike", "visage", "rosto", "volto", "cara",
                    "gesicht", "request", "asked for", "commission", "bounty", " of ", "subject",
                    "person", "who", "target", "celebrity", "wikipedia:", "foto", "photos", "bilder",
+                   "answer",
                    "immagini", "imágenes", "imagens", "用")  # fmt: skip
 # after the name: a birth year in brackets, or the trade the sentence gives
 _FRAME_BORN = re.compile(
@@ -1161,6 +1259,8 @@ def _framed_found(head: str) -> Found | None:
                 continue  # the article of the artist, author or maker a page credits
             m = _FRAMED_NAME.match(head, frame.end())
             found = _framed_words(m.group(1), m.start(1)) if m is not None else None
+            if found is None:
+                found = _cast_framed(head, frame.end())
             if found is not None:
                 return found
     found = _name_before_frame(head, low, _FRAME_AFTER_HINTS, _after_pattern)
@@ -1198,6 +1298,32 @@ def _framed_found(head: str) -> Found | None:
     if "(link: " in head:
         return _linked_name(head)
     return None
+
+
+_CAST_NAME = re.compile(r"([A-Za-z][a-z]{1,20} [A-Za-z][a-z]{1,24})(?= as an? |, )")
+
+
+def _cast_framed(head: str, at: int) -> Found | None:
+    """A framed name that the tables do not know, which the prompt then casts as a person
+    ("photo of <Given> <Family> as a woman, 35mm", "… <given> <family>, man, …"): two words of
+    a name's shape, in title case or in lower case, no common word nor a word of things."""
+    m = _CAST_NAME.match(head, at)
+    if m is None:
+        return None
+    if _FRAME_CAST.match(head, m.end(1)) is None and _PERSON_AFTER.match(head, m.end(1)) is None:
+        return None
+    text = m.group(1)
+    words = text.split(" ")
+    if (
+        len(words) != 2
+        or not (text.istitle() or text.islower())
+        or _drawn_prompt(_rest_of_line(head, m.start(1)))
+    ):
+        return None
+    if not cast_name_words([fold(w) for w in words]):
+        return None
+    shown = " ".join(w.capitalize() for w in words)
+    return shown, (m.start(1), m.end(1)), FRAMED_SCORE
 
 
 # The words a link shows (store.normalize writes "(link: <title or profile handle>)"): a
@@ -1334,3 +1460,91 @@ def _possessive_title(title: str) -> list[Hit]:
     m = _POSSESSIVE_TITLE.match(title)
     found = _framed_words(m.group(1), m.start(1)) if m is not None else None
     return [] if found is None else _person_hits(*found, field="name")
+
+
+# A title that opens on a person's initials and says it holds their face or likeness ("A.W. |
+# cyclist likeness", "L.D. face LoRA (radio host)"): uploaders hide a name so, and the initials
+# are the target. Drawn characters go by initials too ("C.C."): no word of drawing or fiction
+# may stand in the title, the tags or the description's opening.
+_INITIALS_TITLE = re.compile(r"\s*((?:[A-Z]\. ?){1,2}[A-Z]\.)(?=[ |(\[—–-])")
+_INITIALS_FACE = re.compile(rf"(?<![^\W\d_])(?:likeness|face|lookalike|{_TRADES})(?![^\W\d_])")
+NOT_INITIALS = frozenset({"ai", "ui", "tv", "vr", "ar", "uk", "us", "eu", "un", "dj", "mc"})
+INITIALS_DOT_AT = 3  # where the first initial's dot stands in the title
+INITIALS_SCORE = 0.9
+
+
+def _initials_title(record: object) -> list[Hit]:
+    title = view(record).name
+    m = _INITIALS_TITLE.match(title)
+    if m is None or _INITIALS_FACE.search(title.lower(), m.end()) is None:
+        return []
+    initials = m.group(1).replace(" ", "")
+    if initials.replace(".", "").lower() in NOT_INITIALS:
+        return []
+    head = view(record).description[:DESCRIPTION_HEAD]
+    if _drawn_prompt(" ".join((title, head, *view(record).tags))):
+        return []
+    return _person_hits(initials, m.span(1), INITIALS_SCORE, field="name")
+
+
+# A title that spells a name backwards and says so ("yessineuQ ainivaL (read it backwards)"):
+# the words before the hint, read the other way, are searched as a title is.
+_BACKWARDS_HINT = re.compile(r"\s*[(\[-]?\s*(?:read (?:it |me )?|spelled |written )?backwards?\b")
+
+
+def _backwards_title(title: str) -> list[Hit]:
+    hint = _BACKWARDS_HINT.search(title)
+    if hint is None or hint.start() == 0:
+        return []
+    shown = title[: hint.start()].strip()
+    sig = f"{NameShape.name}@{NameShape.version}"
+    for match in find_names(shown[::-1]):
+        if match.kind in ("pair", "reversed") and match.span == (0, len(shown)):
+            return list(_match_hits(sig, "name", match, FIELD_WEIGHT["name"]))
+    return []
+
+
+# A title that is a family name alone, which the description's opening gives with its first
+# name ("Quorebrook LoRA" and "Asked for by many: Ariel Quorebrook."), or a family name after an
+# honorific with the subject's trade or photos said ("Mrs. Oskamire", "Mrs. Oskamire, the
+# weather forecaster. Face LoRA from broadcast stills."): two fields agree on one person.
+_TITLE_WORD = re.compile(
+    r"\s*(?:(?P<honorific>Mrs|Mr|Ms|Miss|Mx|Dr|Prof)\.? )?([A-Z][a-z]{3,20})"
+    r"(?: (?P<family>[A-Z][a-z]{2,20}))?(?![^\W\d_])"
+)
+_HONORIFIC_CUE = re.compile(
+    rf"(?<![^\W\d_])(?:face|likeness|photos|stills|pictures|{_TRADES}|forecaster|anchor|host)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+TITLE_SURNAME_FIRST_COUNT = 1000  # the first name the description gives it: no rare entry
+
+
+def _title_surname(title: str, head: str) -> list[Hit]:
+    m = _TITLE_WORD.match(title)
+    if m is None:
+        return []
+    word = m.group(2)
+    key = word.lower()
+    if key in common_words() or key in NOT_NAME_WORDS or key in FICTION_WORDS:
+        return []
+    if first_name(word) is not None or _drawn_prompt(f"{title} {head}"):
+        return []
+    at = head.find(f" {word}")
+    while 0 <= at < len(head):
+        before = head[max(0, at - 16) : at].rsplit(" ", 1)[-1].lstrip("(\"'“:")
+        given = first_name(before) if before[:1].isupper() else None
+        end = at + 1 + len(word)
+        whole = end == len(head) or not head[end].isalpha()
+        common = given is not None and given.count >= TITLE_SURNAME_FIRST_COUNT and not given.word
+        if whole and common:
+            return _person_hits(f"{before} {word}", (at - len(before), end), FRAMED_SCORE)
+        at = head.find(f" {word}", end)
+    honorific = m.group("honorific") is not None and word in head
+    if honorific and _HONORIFIC_CUE.search(head) is not None:
+        # "Mrs. Oskamire", or the honorific before a whole name ("Dr Brynja Oskivane")
+        family = m.group("family")
+        if family is None or family.lower() not in common_words():
+            end = m.end("family") if family is not None else m.end(2)
+            return _person_hits(title[m.start(2) : end], (m.start(2), end), FRAMED_SCORE, "name")
+    return []
