@@ -89,7 +89,7 @@ _encoder = msgspec.json.Encoder()
 
 
 # Bump when a normalised record would come out differently: stored records are then rebuilt.
-NORMALIZER_VERSION = 3
+NORMALIZER_VERSION = 4
 
 # Bounds on what a hostile item can put into the store (the store's columns are int64/int32).
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1

@@ -188,7 +188,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "15"
+    version: ClassVar[str] = "16"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -491,6 +491,8 @@ _FACE_GENERATOR = re.compile(
 # neg11: "A generic pretty face; nobody in particular.": the face is said to be no one's.
 _NOBODY_IN_PARTICULAR = re.compile(
     r"\b(?:nobody|no one|no-one|not anyone|not anybody) in particular\b"
+    # "makes a face that is not anyone", "a face that isn't anybody real"
+    r"|\b(?:is not|isn't|are not|aren't) (?:anyone|anybody)\b"
     r"|(?<!not )(?<!just )(?<!no )\ba generic (?:[a-z]+ ){0,2}(?:face|woman|girl|look|beauty|"
     r"person)\b"
 )
@@ -499,7 +501,7 @@ _NOBODY_IN_PARTICULAR = re.compile(
 def _makes_people(head: str) -> str:
     """The phrase of a description's head that says the model makes a kind of people, or a new
     face every seed, or that the face is nobody in particular, or ""."""
-    if "particular" in head or "generic" in head:
+    if "particular" in head or "generic" in head or "anyone" in head or "anybody" in head:
         nobody = _NOBODY_IN_PARTICULAR.search(head)
         if nobody is not None:
             return nobody.group(0)

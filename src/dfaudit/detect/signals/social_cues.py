@@ -45,7 +45,11 @@ LIKENESS_PHRASE = re.compile(
     r"(?:famous|popular|well[- ]known) (?:actress|actor|singer|model|influencer|streamer)|"
     r"(?:actress|actor|singer|model|influencer|streamer|rapper|athlete|youtuber) "
     r"(?:from|known for)|"
-    r"real person|based on a real|pornstar|porn star|deepfake|"
+    # "not based on a real woman", "this is not a real person" deny it (a boilerplate "no real
+    # person is depicted" is no denial: real uploads carry it too)
+    r"(?<!not )(?<!not a )(?<!n't a )(?<!based on a )real person|"
+    r"(?<!not )(?<!never )based on a real|"
+    r"pornstar|porn star|deepfake|"
     # a parody disclaimer of someone real: "not affiliated with the person"
     r"not affiliated with (?:the person|her|him|them|the (?:actress|actor|celebrity|model))|"
     # "celebrity" as a look or scene ("celebrity candid", "like a celebrity") says nobody
@@ -193,7 +197,7 @@ def _self_promotion(text: str, match: re.Match[str]) -> bool:
 
 class SocialCues:
     name: ClassVar[str] = "social_cues"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     fields: ClassVar[tuple[str, ...]] = ("name", "description")
 
     def hits(self, record: object) -> list[Hit]:

@@ -130,6 +130,12 @@ _MADE_UP = re.compile(r"\b(?:" + _INVENTED_WORDS + r"|anime|cartoon|game|digital
 # narrower, for a real person's occupation said in the title or a sentence of the description
 # ("Project X virtual idol", "X is an AI-generated idol"): "game" or "3d" streamers are real
 _INVENTED = re.compile(r"\b(?:" + _INVENTED_WORDS + r"|ai generated|made-up)\b")
+# A "... model" occupation read as the checkpoint itself: "OpalPhoto: a general photo model",
+# "a versatile realistic fashion model" (a person is "a Ukrainian photo model").
+_MACHINE_MODEL = re.compile(
+    r"\b(?:general|general-purpose|all-purpose|all-round|allround|all-rounder|versatile|base|"
+    r"merged?|fine-?tuned|realistic|photorealistic|checkpoint|diffusion|sdxl|sd|anime)\s"
+)
 _PHOTO_COUNT = re.compile(r"\b\d{1,4}\+? ?(?:photos|pictures|images|stills|pics|photographs)\b")
 _SCRIPT_OCCUPATION = re.compile(
     r"女優|俳優|アナウンサー|アイドル|グラドル|歌手|主持人|演员|演員|女星|童星|子役|아역|模特|网红|배우|가수|"
@@ -495,7 +501,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "22"
+    version: ClassVar[str] = "23"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -583,6 +589,10 @@ class SubjectCues:
                     match
                     and not text.endswith("like ", 0, match.start())  # "like a celebrity"
                     and _INVENTED.search(match.group(0)) is None  # "is an AI-generated idol"
+                    and not (
+                        match.group(0).endswith("model")
+                        and _MACHINE_MODEL.search(match.group(0)) is not None
+                    )
                 ):
                     out.append(
                         Hit(
