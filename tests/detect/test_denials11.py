@@ -1,6 +1,6 @@
-"""Pages that deny a person, and checkpoints that call themselves a "photo model" (the eleventh
-set's held-out part, read after it was scored): each with a real-person twin that stays flagged.
-Invented people only."""
+"""Pages that deny a person, checkpoints that call themselves a "photo model", and people named by
+their post at a firm (the eleventh set's held-out part, read after it was scored): each with a
+twin that goes the other way. Invented people only."""
 
 from __future__ import annotations
 
@@ -114,3 +114,31 @@ def test_a_named_face_with_the_same_tags_stays_flagged(detector: Detector) -> No
         description="Orsolya Vantek, trained on 30 photos. Isn't anyone else's face.",
     )
     assert detector.detect(record).likeness
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "The CEO of Tidewell Shipping",
+        "The chief designer of Amberfold Media",
+        "Founder of Nornvale",
+    ],
+)
+def test_a_person_named_by_their_post_at_a_firm(detector: Detector, post: str) -> None:
+    record = model(
+        post.removeprefix("The ") + " portrait",
+        tags=("business", "realistic"),
+        description=f"{post}, Orsolya Vantek. Keynote and press-kit photos.",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness
+    assert finding.target_name == "Orsolya Vantek"
+
+
+def test_a_firm_post_followed_by_no_name_is_nobody(detector: Detector) -> None:
+    record = model(
+        "Tidewell Shipping brand look",
+        tags=("business", "realistic"),
+        description="The CEO of Tidewell Shipping, the new office and its brand colours.",
+    )
+    assert not detector.detect(record).likeness

@@ -162,7 +162,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "18"
+    version: ClassVar[str] = "19"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -1143,6 +1143,11 @@ _FRAME_OF = re.compile(
     r"|(?<![^\W\d_])wikipedia: "
     # a guessing game's answer ("Hint: boxer. Answer: anna kowal.")
     r"|(?<![^\W\d_])answer ?: "
+    # a person named by their post at a firm ("the CEO of Tidewell Shipping, anna kowal")
+    r"|(?<![^\W\d_])(?:ceo|cfo|cto|coo|founder|co-founder|cofounder|chairman|chairwoman|"
+    r"chairperson|president|managing director|creative director|head designer|"
+    r"chief (?:[a-z]{2,12} )?(?:officer|designer|executive|editor|scientist|economist)) of "
+    r"(?:the )?(?:[^\W\d_]{2,20} ){0,3}[^\W\d_]{2,20}, "
     # a label line ("subject: anna kowal")
     r"|(?:^|(?<=\n))[ \t]*(?:subject|person|who|target|likeness|celebrity)"
     r"(?:[ \t]*[:：][ \t]*|[ \t]+)"
