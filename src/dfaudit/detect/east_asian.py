@@ -24,6 +24,7 @@ import csv
 import gzip
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -172,13 +173,22 @@ def given_gender(given: str) -> str:
         return entry[0]
     if not HAS_SCRIPT.search(given):
         return "u"  # a romanised syllable stands for many characters: too weak a vote
-    shares = _part_shares()
-    parts = given[:4]
-    female = sum(shares.get(p, (0.0, 0.0))[0] for p in parts)
-    male = sum(shares.get(p, (0.0, 0.0))[1] for p in parts)
-    if female >= PART_VOTES_MIN and female >= PART_MARGIN * male:
+    return share_vote(_part_shares(), given[:4], PART_VOTES_MIN, PART_MARGIN)
+
+
+def share_vote(
+    shares: dict[str, tuple[float, float]], parts: Iterable[str], votes_min: float, margin: float
+) -> str:
+    """The gender letter (f, m, u) the parts of a given name vote for, each with its female
+    and male shares: one side must reach ``votes_min`` and lead the other ``margin`` times."""
+    female = male = 0.0
+    for part in parts:
+        f, m = shares.get(part, (0.0, 0.0))
+        female += f
+        male += m
+    if female >= votes_min and female >= margin * male:
         return "f"
-    if male >= PART_VOTES_MIN and male >= PART_MARGIN * female:
+    if male >= votes_min and male >= margin * female:
         return "m"
     return "u"
 

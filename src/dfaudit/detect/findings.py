@@ -1098,14 +1098,7 @@ def pinyin_gender(given: str) -> str:
     syllables = east_asian._split_syllables(given, east_asian.tables().syllables, 2)
     if syllables is None or len(syllables) != 2:
         return "u"  # the table's hanzi given names are of two characters: one is not measured
-    shares = _pinyin_shares()
-    female = sum(shares.get(s, (0.0, 0.0))[0] for s in syllables)
-    male = sum(shares.get(s, (0.0, 0.0))[1] for s in syllables)
-    if female >= PINYIN_VOTES_MIN and female >= PINYIN_MARGIN * male:
-        return "f"
-    if male >= PINYIN_VOTES_MIN and male >= PINYIN_MARGIN * female:
-        return "m"
-    return "u"
+    return east_asian.share_vote(_pinyin_shares(), syllables, PINYIN_VOTES_MIN, PINYIN_MARGIN)
 
 
 # three or four hanzi, kanji or kana (a hangul name's family names are all in the tables)
