@@ -14,20 +14,13 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, name_texts, view
-from dfaudit.detect.lexicon import Lexicon, LexiconMatch
+from dfaudit.detect.lexicon import Lexicon
 from dfaudit.detect.names import canonical_key
 from dfaudit.detect.vocab import SELF_ACCOUNT_WORDS
 
 # A description is read whole; past its first DESCRIPTION_HEAD characters a listed name counts
 # only where it is strong (the pictures the model was made from, a hashtag, a link's words).
 DESCRIPTION_HEAD = 600
-# "KOWAL, Anna — LoRA", "Catalogue entry: Kowal, Anna.": a name written family name first with a
-# comma (a catalogue's, a library's, a register's order) is looked up given name first too.
-_FAMILY_COMMA_GIVEN = re.compile(
-    r"\b(?P<family>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?), "
-    r"(?P<given>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)\b"
-)
-FAMILY_COMMA_HEAD = 1500  # characters of a text read for such names
 # How far around a description match its sentence is read for a training / picture word.
 CONTEXT_CHARS = 90
 _SENTENCE_END = re.compile(r"[\n.!?。！？]")
@@ -148,19 +141,6 @@ class Gazetteer:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon
 
-    def _family_comma_given(self, text: str) -> list[LexiconMatch]:
-        """Listed people a text writes "Family, Given" (the span is the whole written name)."""
-        assert self.lexicon is not None
-        found: list[LexiconMatch] = []
-        for written in _FAMILY_COMMA_GIVEN.finditer(text, 0, FAMILY_COMMA_HEAD):
-            turned = f"{written.group('given')} {written.group('family')}"
-            found += [
-                LexiconMatch(m.entry, written.group(0), written.span())
-                for m in self.lexicon.match(turned)
-                if m.span == (0, len(turned))  # the whole turned name is the listed one
-            ]
-        return found
-
     def hits(self, record: object) -> list[Hit]:
         if not self.lexicon:
             return []
@@ -173,8 +153,6 @@ class Gazetteer:
         texts.append(("description", head))
         for field, text in texts:
             matches = self.lexicon.match(text)
-            if ", " in text:
-                matches += self._family_comma_given(text)
             if field == "description" and _TRAINED_ON.search(text) is not None:
                 # a listed one-word name ("Marisol") or short one ("QXV") in a sentence about
                 # the pictures the model was made from
