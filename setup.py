@@ -20,6 +20,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from concurrent.futures import ThreadPoolExecutor
+
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
@@ -58,9 +60,21 @@ class BuildExt(build_ext):
 
     sources: dict[str, str] = {}
 
+    def finalize_options(self) -> None:
+        modules = self.distribution.ext_modules
+        if modules and modules[0].name == _PLACEHOLDER:
+            # mypyc type-checks and writes its C here, when the build step needs the
+            # extensions: pip also runs setup.py for requirements and metadata, which never do
+            self.distribution.ext_modules = _mypyc_extensions()
+        super().finalize_options()
+        if self.parallel is None:  # one compiler per core (setuptools' --parallel)
+            self.parallel = os.cpu_count() or 1
+
     def run(self) -> None:
         if self.inplace or getattr(self, "editable_mode", False):
             _remove_old_products()
+        if not self.extensions:
+            return
         try:
             super().run()
         except Exception as error:  # noqa: BLE001  (no compiler: install pure Python)
@@ -78,6 +92,10 @@ class BuildExt(build_ext):
         manifest.write_text(json.dumps(record, indent=1), encoding="utf-8")
         self.announce(f"dfaudit: wrote {manifest}", level=2)
 
+    def build_extensions(self) -> None:
+        _compile_in_parallel(self.compiler)
+        super().build_extensions()
+
     def get_outputs(self) -> list[str]:
         outputs = list(super().get_outputs())
         if self.sources and self.extensions:
@@ -87,10 +105,51 @@ class BuildExt(build_ext):
         return outputs
 
 
+_PLACEHOLDER = "dfaudit._mypyc_placeholder"
+
+
 def _extensions() -> list[Any]:
+    """What setup() is told: nothing for a pure install, else one placeholder extension that
+    ``BuildExt.run`` replaces with mypyc's (so that setuptools runs build_ext at all)."""
     if os.environ.get(COMPILE_ENV, "") in ("", "0"):
         _remove_old_products()  # a pure install is pure, also where an earlier one compiled
         return []
+    from setuptools import Extension
+
+    return [Extension(_PLACEHOLDER, sources=[], optional=True)]
+
+
+def _compile_in_parallel(compiler: Any) -> None:
+    """Compile an extension's C files side by side: mypyc's ``multi_file`` output is one file
+    per module, which one gcc after another would compile on one core."""
+
+    def compile_all(
+        sources: Any,
+        output_dir: Any = None,
+        macros: Any = None,
+        include_dirs: Any = None,
+        debug: Any = 0,
+        extra_preargs: Any = None,
+        extra_postargs: Any = None,
+        depends: Any = None,
+    ) -> list[str]:
+        macros, objects, extra, pp_opts, build = compiler._setup_compile(
+            output_dir, macros, include_dirs, sources, depends, extra_postargs
+        )
+        cc_args = compiler._get_cc_args(pp_opts, debug, extra_preargs)
+
+        def compile_one(obj: str) -> None:
+            src, ext = build[obj]
+            compiler._compile(obj, src, ext, cc_args, extra, pp_opts)
+
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            list(pool.map(compile_one, [obj for obj in objects if obj in build]))
+        return list(objects)
+
+    compiler.compile = compile_all
+
+
+def _mypyc_extensions() -> list[Any]:
     try:
         from mypyc.build import mypycify
     except ImportError as error:
@@ -105,6 +164,7 @@ def _extensions() -> list[Any]:
         files,  # type-checked with pyproject.toml's [tool.mypy]
         opt_level="3",
         debug_level="0",
+        multi_file=True,  # a C file per module, compiled side by side (_compile_in_parallel)
     )
     for extension in extensions:
         extension.optional = True

@@ -34,12 +34,9 @@ def invoke(*args: str, code: int = 0) -> str:
 
 
 @pytest.fixture(scope="session")
-def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sample_db(sample_audit: Path) -> Path:
     """The store `dfaudit audit --sample` writes (read it, never write it: copy it first)."""
-    folder = tmp_path_factory.mktemp("act-sample")
-    db = folder / "audit.duckdb"
-    invoke("--db", str(db), "audit", "--sample", "-o", str(folder / "report"), "--no-progress")
-    return db
+    return sample_audit / "sample.duckdb"
 
 
 @pytest.fixture

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
 
+from conftest import once_per_run
 from dfaudit import _native
 from dfaudit.detect.engine import Detector
 from dfaudit.records import ModelRecord
@@ -52,7 +53,8 @@ def shared_dir() -> Path:
 # dfaudit._native) compiles, to compare a pre-check with the plain computation. A compiled
 # module's own calls do not see such a patch, so in a compiled run those tests would compare the
 # pre-check with itself. There, they run instead in one pytest subprocess with DFAUDIT_PURE=1
-# (every detection module from its source), and each test reports its own outcome there.
+# (every detection module from its source), and each test reports its own outcome there; under
+# pytest-xdist the first worker to meet one runs that subprocess for all, the others read it.
 REPO = Path(__file__).resolve().parents[2]
 _SOURCE_RUN: dict[str, str] = {}
 
@@ -107,8 +109,14 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
             for item in pyfuncitem.session.items
             if item.get_closest_marker("from_source") is not None
         ]
-        with tempfile.TemporaryDirectory(prefix="dfaudit-from-source-") as tmp:
-            _SOURCE_RUN.update(_run_from_source(marked, Path(tmp)))
+
+        def run(folder: Path) -> None:
+            outcome = _run_from_source(marked, folder)
+            (folder / "outcome.json").write_text(json.dumps(outcome), encoding="utf-8")
+
+        factory = pyfuncitem.config._tmp_path_factory  # type: ignore[attr-defined]
+        folder = once_per_run(factory, "from-source", run)
+        _SOURCE_RUN.update(json.loads((folder / "outcome.json").read_text(encoding="utf-8")))
     outcome = _SOURCE_RUN[pyfuncitem.nodeid]
     if outcome == "skipped":
         pytest.skip("skipped in the source run")

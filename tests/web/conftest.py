@@ -24,15 +24,9 @@ from .helpers import PASSWORDS, serve_app
 
 
 @pytest.fixture(scope="session")
-def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sample_db(sample_audit: Path) -> Path:
     """A store from `dfaudit audit --sample` (its snapshot published beside it), built once."""
-    from dfaudit.audit import run_audit
-    from dfaudit.store.db import open_store
-
-    folder = tmp_path_factory.mktemp("sample-store")
-    db = folder / "sample.duckdb"
-    with open_store(db) as store:
-        run_audit(store, folder / "report", sample=True, progress=False)
+    db = sample_audit / "sample.duckdb"
     assert snapshot_path(db).is_file()
     return db
 
