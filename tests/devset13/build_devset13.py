@@ -506,6 +506,21 @@ def p_title_trade(c: Ctx) -> Made:
         f"{land} {job}, known for {c.pick(FAME)}.",
         *notes(c),
     )
+    if c.part == "hold13":  # hold13 words the shape its own way
+        title = c.pick(
+            [
+                f"{job.title()} {full} [{land}]",
+                f"{full} (real person, {job})",
+                f"{full} ~ {land} {job}",
+            ]
+        )
+        desc = html(
+            f"<h2>{full}</h2>",
+            bullets(
+                f"Nationality: {land}", f"Occupation: {job}", f"Images: {c.rng.randrange(30, 90)}"
+            ),
+            *notes(c),
+        )
     if sexual:
         desc += html("Gallery includes some NSFW previews.")
     item = civ(
@@ -877,6 +892,8 @@ def _script_person(c: Ctx, scripts: list[str]) -> tuple[str, str, str, str]:
 def p_script_name_gender(c: Ctx) -> Made:
     roman, native, g, _ = _script_person(c, ["cyrillic", "arabic", "hebrew", "thai"])
     desc = html(f"{native}", "Portrait LoRA, 30 images. " + notes(c, 1)[0])
+    if c.part == "hold13":
+        desc = html(f"<h3>{native}</h3>", bullets("30 images", "weight 0.8"))
     return civ(
         c,
         name=c.pick([f"{native} | portrait", native, f"{native} (SDXL)"]),
@@ -1039,9 +1056,13 @@ def p_live_action_role(c: Ctx) -> Made:
         ),
         "Screencaps from seasons 1-3. " + notes(c, 1)[0],
     )
-    return civ(
-        c, name=f"{role} ({show})", desc=desc, tags=["tv series", "character", "realistic"]
-    ), facts("public_figure", f"{given} {family}", g)
+    title = f"{role} ({show})"
+    if c.part == "hold13":
+        title = c.pick([f"{role} - {show} (live action)", f"{show}: {role}"])
+        desc = html(f"<i>{show}</i> — {role}.", f"Cast: {given} {family}.", notes(c, 1)[0])
+    return civ(c, name=title, desc=desc, tags=["tv series", "character", "realistic"]), facts(
+        "public_figure", f"{given} {family}", g
+    )
 
 
 def p_stage_role_actor(c: Ctx) -> Made:
@@ -1212,9 +1233,16 @@ def p_pronoun_gender_only(c: Ctx) -> Made:
             ]
         )
     )
-    return civ(
-        c, name=f"{given} {family} ({job})", desc=desc, tags=["celebrity", "realistic"]
-    ), facts("public_figure", f"{given} {family}", g)
+    title = f"{given} {family} ({job})"
+    if c.part == "hold13":
+        title = c.pick([f"{given} {family}", f"{job}: {given} {family}"])
+        desc = html(
+            f"Requested by many: {given} {family}. {she.capitalize()} is on stage in "
+            f"most of the dataset; {her} close-ups work best."
+        )
+    return civ(c, name=title, desc=desc, tags=["celebrity", "realistic"]), facts(
+        "public_figure", f"{given} {family}", g
+    )
 
 
 def p_nonwestern_given_name(c: Ctx) -> Made:
@@ -1226,18 +1254,20 @@ def p_nonwestern_given_name(c: Ctx) -> Made:
         c.pick([f"{given} {family}, {job}. ", f"{job.capitalize()}: {given} {family}."]),
         notes(c, 1)[0],
     )
-    return civ(
-        c,
-        name=c.pick(
-            [
-                f"{given} {family}",
-                f"{given} {family} LoRA",
-                f"{given} {family} [{c.pick(['Flux', 'XL', 'Pony'])}]",
-            ]
-        ),
-        desc=desc,
-        tags=["celebrity", "realistic"],
-    ), facts("public_figure", f"{given} {family}", g)
+    title = c.pick(
+        [
+            f"{given} {family}",
+            f"{given} {family} LoRA",
+            f"{given} {family} [{c.pick(['Flux', 'XL', 'Pony'])}]",
+        ]
+    )
+    if c.part == "hold13":
+        desc = html(f"<b>{given} {family}</b>", bullets(f"known as: {job}", "photos: public"))
+        title = c.pick([f"{family}, {given}", f"{given} {family} | {job}"])
+    aliases = [f"{family} {given}"] if title.startswith(f"{family},") else []
+    return civ(c, name=title, desc=desc, tags=["celebrity", "realistic"]), facts(
+        "public_figure", f"{given} {family}", g, aliases=aliases
+    )
 
 
 def p_creator_handle(c: Ctx) -> Made:
@@ -1250,7 +1280,19 @@ def p_creator_handle(c: Ctx) -> Made:
         "lighting and face.",
         notes(c, 1)[0],
     )
-    return civ(c, name=f"{handle} ({where})", desc=desc, tags=["influencer", "instagram"]), facts(
+    title = f"{handle} ({where})"
+    if c.part == "hold13":
+        title = c.pick(
+            [
+                f"{where} girl {handle}" if g == "female" else f"{where} guy {handle}",
+                f"Influencer {handle}",
+            ]
+        )
+        desc = html(
+            f"Influencer {handle} — {c.rng.randrange(100, 900)}k followers on {where}.",
+            "Captured from " + ("her" if g == "female" else "his") + " reels.",
+        )
+    return civ(c, name=title, desc=desc, tags=["influencer", "instagram"]), facts(
         "online_creator", handle, g
     )
 
@@ -1344,9 +1386,15 @@ def p_private_relation(c: Ctx) -> Made:
         ),
         "Please do not reupload.",
     )
-    return civ(
-        c, name=c.pick([f"{who} LoRA", f"{who} - personal"]), desc=desc, tags=["person"]
-    ), facts("private_person", given, g)
+    title = c.pick([f"{who} LoRA", f"{who} - personal"])
+    if c.part == "hold13":
+        title = c.pick([f"LoRA of {who}", f"{who} (private test)"])
+        desc = html(
+            f"Personal model: {who}. 25 phone photos, she/he said yes. Not for reuse.".replace(
+                "she/he", "she" if g == "female" else "he"
+            )
+        )
+    return civ(c, name=title, desc=desc, tags=["person"]), facts("private_person", given, g)
 
 
 def p_private_classmate(c: Ctx) -> Made:
@@ -1427,6 +1475,12 @@ def n_anime_character(c: Ctx) -> Made:
         ),
         *notes(c),
     )
+    if c.part == "hold13":
+        desc = html(
+            f"<h2>{name}</h2>",
+            bullets(f"Series: {series}", "Outfits: 3", "Base: Illustrious"),
+            notes(c, 1)[0],
+        )
     if sexual:
         desc += html("Includes lewd outfit variant.")
     tags = ["anime", "character", "girl"] if c.rng.random() < 0.7 else ["anime", "woman"]
@@ -1487,6 +1541,15 @@ def n_checkpoint(c: Ctx) -> Made:
         ),
         bullets("CFG 3-5", "DPM++ 2M SDE", "Hires fix 1.5x"),
     )
+    if c.part == "hold13":
+        desc = html(
+            c.pick(
+                [
+                    f"{name}: realistic base for portraits and candid people shots.",
+                    f"{name} — photoreal merge-free finetune, any ethnicity, any age 20+.",
+                ]
+            )
+        )
     if sexual:
         desc += html("Handles NSFW as well.")
     return civ(
