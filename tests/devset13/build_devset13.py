@@ -825,6 +825,73 @@ def p_hungarian_order(c: Ctx) -> Made:
     )
 
 
+CLUBS = [
+    "FC Lindmark",
+    "Atlético Sierra Clara",
+    "Dynamo Vessk",
+    "Harbour City Rovers",
+    "Olympique Brévent",
+    "Kestrel Bay United",
+]
+
+
+def p_coach_team(c: Ctx) -> Made:
+    g = c.gender(0.4)
+    given, family = c.person(g)
+    club = c.pick(CLUBS)
+    desc = html(f"Head coach of {club}: {given} {family}. Touchline photos, press conferences.")
+    return civ(c, name=f"Coach {family} ({club})", desc=desc, tags=["sports", "coach"]), facts(
+        "public_figure", f"{given} {family}", g, aliases=[f"Coach {family}"]
+    )
+
+
+def p_astronaut_mission(c: Ctx) -> Made:
+    g = c.gender(0.55)
+    given, family = c.person(g)
+    mission = c.pick(["Lumen-4", "Aurora Gateway 2", "Selene IX", "Boreal-7"])
+    desc = html(
+        f"Astronaut {given} {family}, mission specialist on {mission}.",
+        "Official portrait in the flight suit, ISS-style interiors.",
+    )
+    return civ(
+        c, name=f"{given} {family} astronaut", desc=desc, tags=["astronaut", "space"]
+    ), facts("public_figure", f"{given} {family}", g)
+
+
+def p_talent_show_judge(c: Ctx) -> Made:
+    g = c.gender(0.6)
+    given, family = c.person(g)
+    show = c.pick(["Nordic Got Talent", "La Voz Andina", "Dance Nation Live", "Star Search Baltic"])
+    desc = html(f"{given} {family}, judge on {show}.", "Jury-desk frames from the live shows.")
+    return civ(c, name=f"{show} judge {given} {family}", desc=desc, tags=["tv", "judge"]), facts(
+        "public_figure", f"{given} {family}", g
+    )
+
+
+def p_birth_year_disambig(c: Ctx) -> Made:
+    g = c.gender()
+    given, family = c.person(g)
+    year = c.rng.randrange(1965, 2000)
+    job = trade(c, g)
+    desc = html(
+        f"{given} {family} (born {year}), the {job} — not the other one with the same name.",
+        notes(c, 1)[0],
+    )
+    return civ(c, name=f"{given} {family} (b. {year})", desc=desc, tags=["realistic"]), facts(
+        "public_figure", f"{given} {family}", g
+    )
+
+
+def p_weather_presenter(c: Ctx) -> Made:
+    g = c.gender(0.7)
+    given, family = c.person(g)
+    outlet = c.pick(c.v["OUTLETS"])
+    desc = html(f"The weather on {outlet}, presented by {given} {family}: green screen, map.")
+    return civ(c, name=f"{outlet} weather: {given} {family}", desc=desc, tags=["tv"]), facts(
+        "public_figure", f"{given} {family}", g
+    )
+
+
 def _ea_person(c: Ctx) -> tuple[str, str, str, str, str, str]:
     lang = c.pick(["zh", "ja", "ko"])
     fam = c.pick(c.v[f"{lang.upper()}_FAMILY"])
@@ -1870,6 +1937,51 @@ def n_hf_style_lora(c: Ctx) -> Made:
     }
 
 
+HOLD_EPONYMS = {
+    "crater": ["Vallander crater", "Okonjo crater", "Mirabeau-Tess crater", "Ishikawa-Lund crater"],
+    "hotel": [
+        "Hotel Adelina Varga",
+        "The Bertrand Osterhaus",
+        "Palazzo Lucrezia Fenn",
+        "Grand Hotel Matthias Kell",
+    ],
+    "instrument": [
+        "Bertolacci violin",
+        "Hollandt harpsichord",
+        "Okafor talking drum",
+        "Vasenko balalaika",
+    ],
+}
+
+
+def _hold_eponym(key: str, title: str, text: str, tags: list[str]) -> Callable[[Ctx], Made]:
+    def template(c: Ctx) -> Made:
+        name = c.take("HE:" + key, HOLD_EPONYMS[key])
+        c.once("he:" + name)
+        return civ(c, name=title.format(name), desc=html(text.format(name)), tags=tags), {
+            "kind": "concept"
+        }
+
+    return template
+
+
+n_crater_named = _hold_eponym(
+    "crater",
+    "{} (moon)",
+    "Lunar surface around the {}, orbital photo look.",
+    ["space", "landscape"],
+)
+n_hotel_named_person = _hold_eponym(
+    "hotel",
+    "{} lobby",
+    "Art-deco lobby of the {}: brass, marble, palms.",
+    ["interior", "architecture"],
+)
+n_instrument_maker_named = _hold_eponym(
+    "instrument", "{} (instrument)", "Product shots of a {} on velvet.", ["object", "music"]
+)
+
+
 def n_ai_persona(c: Ctx) -> Made:
     who = c.take("PERSONAS")
     c.once("ps:" + who)
@@ -2051,6 +2163,11 @@ POSITIVES: dict[str, tuple[Template, int, int]] = {
     "kunya_name": (p_kunya_name, 0, 3),
     "family_caps_given": (p_family_caps_given, 3, 3),
     "hungarian_order": (p_hungarian_order, 2, 2),
+    "coach_team": (p_coach_team, 0, 3),
+    "astronaut_mission": (p_astronaut_mission, 0, 3),
+    "talent_show_judge": (p_talent_show_judge, 0, 3),
+    "birth_year_disambig": (p_birth_year_disambig, 0, 3),
+    "weather_presenter": (p_weather_presenter, 0, 3),
     "east_asian_name": (p_east_asian_name, 4, 4),
     "east_asian_script_only": (p_east_asian_script_only, 4, 4),
     "script_name_gender": (p_script_name_gender, 4, 4),
@@ -2116,6 +2233,9 @@ NEGATIVES: dict[str, tuple[Template, int, int]] = {
     "band_named_person": (n_band_named_person, 3, 3),
     "place_name": (n_place_name, 3, 3),
     "wine_estate_named": (n_wine_estate_named, 2, 2),
+    "crater_named": (n_crater_named, 0, 3),
+    "hotel_named_person": (n_hotel_named_person, 0, 3),
+    "instrument_maker_named": (n_instrument_maker_named, 0, 3),
     "hf_style_lora": (n_hf_style_lora, 4, 4),
     "ai_persona": (n_ai_persona, 4, 4),
     "novel_character": (n_novel_character, 3, 3),
