@@ -977,6 +977,10 @@ def given_name(target: str) -> GivenName | None:
             return vietnamese
     first = _letters(words[0])
     gender = name_gender(first) if first.isalpha() else "u"
+    if gender == "u" and not first.isascii():
+        # a given name in a script whose vowel signs are no letters ("प्रिया", "ปริยา"): the
+        # tables hold it with its signs
+        gender = _signed_gender(words[0])
     if gender == "u" and "-" in words[0]:
         # a hyphenated given name ("Fenella-Jessamy"): its first part's gender, else its second's
         parts = [_letters(p) for p in words[0].split("-") if _letters(p).isalpha()]
@@ -984,6 +988,14 @@ def given_name(target: str) -> GivenName | None:
         if len(genders) == 1:
             return GivenName(frozenset({first, *parts[:2]}), genders.pop())
     return GivenName(frozenset({first}), gender)
+
+
+def _signed_gender(word: str) -> str:
+    """The tables' gender of a word written with its vowel signs (Indic scripts, Thai)."""
+    signed = "".join(ch for ch in word if ch.isalnum() or unicodedata.category(ch)[0] == "M")
+    if signed == _letters(word) or not signed[:1].isalpha():
+        return "u"
+    return name_gender(signed)
 
 
 # Kunrei-shiki romaji and its Hepburn forms ("Tizuru" is "Chizuru", "Husako" is "Fusako")
