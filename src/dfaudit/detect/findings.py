@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from dfaudit.detect import east_asian
+from dfaudit.detect import east_asian, indic
 from dfaudit.detect.base import Hit
 from dfaudit.detect.combiner import (
     LogisticModel,
@@ -991,11 +991,15 @@ def given_name(target: str) -> GivenName | None:
 
 
 def _signed_gender(word: str) -> str:
-    """The tables' gender of a word written with its vowel signs (Indic scripts, Thai)."""
+    """The tables' gender of a word written with its vowel signs (Indic scripts, Thai); an
+    Indic name the tables lack, by its romanisation and its ending (detect/indic.py)."""
     signed = "".join(ch for ch in word if ch.isalnum() or unicodedata.category(ch)[0] == "M")
     if signed == _letters(word) or not signed[:1].isalpha():
         return "u"
-    return name_gender(signed)
+    gender = name_gender(signed)
+    if gender == "u" and indic.INDIC.match(signed):
+        return indic.given_gender(signed)
+    return gender
 
 
 # Kunrei-shiki romaji and its Hepburn forms ("Tizuru" is "Chizuru", "Husako" is "Fusako")
@@ -1260,8 +1264,11 @@ def decide_gender(
     for hit in hits:
         if hit.aspect == "gender" and hit.value in votes:
             if hit.note in (SUBJECT_PRONOUN_NOTE, HONORIFIC_NOTE):
-                if target is None and hit.note == HONORIFIC_NOTE:
-                    votes[hit.value] += hit.score  # no target: the person the title names
+                if target is None:
+                    # no target: the person the title or the description's opening names
+                    votes[hit.value] += hit.score
+                    if hit.note == SUBJECT_PRONOUN_NOTE:
+                        subject.add(hit.value)
                 elif target and _names_target(hit.text, target, given):
                     votes[hit.value] += hit.score
                     subject.add(hit.value)

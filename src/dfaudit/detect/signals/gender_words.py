@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
+from dfaudit.detect import indic
 from dfaudit.detect.base import Hit
 from dfaudit.detect.east_asian import HAS_SCRIPT
 from dfaudit.detect.fields import (
@@ -274,7 +275,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "21"
+    version: ClassVar[str] = "22"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -321,7 +322,7 @@ class GenderWords:
             out.append(
                 Hit(sig, "gender", weight, "description", role.group(0), value=value, note="is a …")
             )
-        lone = _lone_first_names(sig, short)
+        lone = _lone_first_names(sig, short) or _indic_title_name(sig, view(record).name)
         if not lone:  # a collection's version named after its subject ("Odile Marchetti")
             versions = (getattr(record, "version_names", ()) or ())[:VERSIONS_READ]
             lone = _version_first_names(
@@ -928,6 +929,28 @@ def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
             name, value = found
             return [Hit(sig, "gender", 0.2, field, name, value=value, note="first-name table")]
     return []
+
+
+# A title that opens with two words of one Indic script ("प्रियंवदा कौशलेय | v2"): a given name
+# and a family name, the words apart.
+_INDIC_PAIR = re.compile(
+    "^[\\s\u3010\\[(]*([\u0900-\u0d7f]{2,20}) [\u0900-\u0d7f]{2,24}(?![\u0900-\u0d7f])"
+)
+
+
+def _indic_title_name(sig: str, title: str) -> list[Hit]:
+    """A weak vote for the gender the first-name tables give a title's opening Indic given
+    name (romanised, detect/indic.py; no guess from its ending: the words may be no name)."""
+    if title.isascii():
+        return []
+    pair = _INDIC_PAIR.match(title[:SHORT_LIMIT])
+    if pair is None:
+        return []
+    gender = indic.given_gender(pair.group(1), endings=False)
+    if gender not in ("f", "m"):
+        return []
+    value = "female" if gender == "f" else "male"
+    return [Hit(sig, "gender", 0.2, "name", pair.group(1), value=value, note="first-name table")]
 
 
 def _person_tag(tag: object) -> bool:
