@@ -8,7 +8,8 @@ bundled first-name tables holds it and its evidence is clear:
 
 - ``names-dataset`` (MIT, (c) 2021 Philippe Rémy): a one-word first name (two letters or more in
   a non-Latin script, three or more in Latin letters) ranked among some country's RANK most
-  common whose female share over all countries is at least SHARE (f) or at most 1 - SHARE (m).
+  common (among its RANK_ALONE most common when no other country's data holds it) whose female
+  share over all countries is at least SHARE (f) or at most 1 - SHARE (m).
   Names in every script the dataset holds are kept (Devanagari, Bengali, Tamil, Thai, Arabic,
   Cyrillic, Greek, Hebrew...): the East-Asian scripts excepted (their own tables read them).
 - ``nomquamgender`` (MIT, (c) 2022 Ian Van Buskirk): a plain name seen at least NQG_COUNT
@@ -35,7 +36,9 @@ from dfaudit.detect.text import fold
 
 VERSION = 1  # of the table: names.GENDER_MORE_VERSION reads the same number
 OUT = Path(__file__).resolve().parents[1] / "src" / "dfaudit" / "detect" / "data"
-RANK = 13_000
+RANK = 30_000
+RANK_ALONE = 3_000
+COUNTRIES = 2
 SHARE = 0.9
 NQG_COUNT = 200
 NQG_SOURCES = 3
@@ -72,6 +75,8 @@ def _dataset() -> dict[str, tuple[float, float]]:
         ranks = info.get("rank") or {}
         if not ranks or min(ranks.values()) > RANK:
             continue
+        if len(info.get("country") or {}) < COUNTRIES and min(ranks.values()) > RANK_ALONE:
+            continue  # a rarer name seen in one country's data alone: often a stray token
         key = fold(name)
         if not _letters_ok(key):
             continue

@@ -125,6 +125,12 @@ FOREIGN_FEMALE = (
     "sie ist", "sie war", "ella es", "ella era", "ella fue", "ela e", "ela era", "ela foi",
     # Georgian ("მსახიობი ქალი", an actor woman) and Armenian
     "ქალი", "ქალბატონი", "დედოფალი", "դերասանուհի", "երգչուհի", "կին",
+    # thirteenth round: adjectives said of a woman in a gendered form ("es guapa", "bellissima",
+    # "красивая"; a word said of things too only after "is": "é linda"), Indonesian and Malay
+    # words for a girl or a daughter ("gadis", "putri"), Vietnamese "cô gái", Swahili
+    "guapa", "guapisima", "bellissima", "es hermosa", "es preciosa", "e linda", "e gata",
+    "gostosa", "красивая", "красотка", "piekna", "gadis", "putri", "puteri", "co gai",
+    "mwanamke",
 )  # fmt: skip
 FOREIGN_MALE = (
     "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
@@ -143,6 +149,10 @@ FOREIGN_MALE = (
     "el cantante", "un cantante", "il cantante", "el periodista", "il giornalista",
     "le journaliste", "er ist", "er war", "el fue", "ele e", "ele era", "ele foi",
     "კაცი", "მამაკაცი", "დერասան", "դերասան", "երգիչ", "տղամարդ",
+    # thirteenth round (as above): "es guapo", "bellissimo", "красивый"; Indonesian and Malay
+    # "laki-laki", "lelaki", "putra"; Vietnamese "chàng trai"; Swahili
+    "guapo", "guapisimo", "bellissimo", "es hermoso", "e lindo", "e gato", "gostoso",
+    "красивый", "красавец", "piekny", "laki-laki", "lelaki", "putra", "chang trai", "mwanamume",
 )  # fmt: skip
 # Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
 FOREIGN_FEMALE_ENDS = (
@@ -747,8 +757,9 @@ def foreign_nouns_in(folded: str) -> tuple[tuple[str, str], ...]:
 
 _ASCII_WORD = re.compile(r"[a-z]+")
 _ASCII_FOREIGN = [w for w in _folded((*FOREIGN_FEMALE, *FOREIGN_MALE)) if w.isascii()]
-_ASCII_FOREIGN_WORDS = frozenset(w for w in _ASCII_FOREIGN if " " not in w)
-_ASCII_FOREIGN_PHRASE = re.compile(_alternatives(tuple(w for w in _ASCII_FOREIGN if " " in w)))
+_ASCII_FOREIGN_WORDS = frozenset(w for w in _ASCII_FOREIGN if w.isalpha())
+# phrases, and words written with a hyphen ("laki-laki")
+_ASCII_FOREIGN_PHRASE = re.compile(_alternatives(tuple(w for w in _ASCII_FOREIGN if not w.isalpha())))
 _FEMALE_GROUPS = frozenset({1, 3, 5})  # the groups of ``_FOREIGN_NOUN`` that say a woman
 
 
