@@ -132,9 +132,9 @@ def _bisect_gender(lines: list[str], key: str) -> str | None:
 @lru_cache(maxsize=65536)
 def name_gender(word: str) -> str:
     """The gender letter (f, m, u) of a word already taken as a person's first name: the
-    first-name table's, else the world table's, else the gender-only table's (the names that
-    lean one way by two sources, and rarer names of a clear gender; never used to find a
-    name)."""
+    first-name table's, else the world table's, else the gender-only tables' (the names that
+    lean one way by two sources, and rarer names of a clear gender in every script; never
+    used to find a name)."""
     key = fold(word)
     entry = first_names().get(key)
     if entry is not None and entry.gender != "u":

@@ -759,7 +759,9 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 _ASCII_FOREIGN = [w for w in _folded((*FOREIGN_FEMALE, *FOREIGN_MALE)) if w.isascii()]
 _ASCII_FOREIGN_WORDS = frozenset(w for w in _ASCII_FOREIGN if w.isalpha())
 # phrases, and words written with a hyphen ("laki-laki")
-_ASCII_FOREIGN_PHRASE = re.compile(_alternatives(tuple(w for w in _ASCII_FOREIGN if not w.isalpha())))
+_ASCII_FOREIGN_PHRASE = re.compile(
+    _alternatives(tuple(w for w in _ASCII_FOREIGN if not w.isalpha()))
+)
 _FEMALE_GROUPS = frozenset({1, 3, 5})  # the groups of ``_FOREIGN_NOUN`` that say a woman
 
 
