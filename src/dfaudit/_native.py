@@ -63,6 +63,7 @@ PYTHON_ONLY: tuple[str, ...] = (
     "dfaudit.detect.evalsets",
     "dfaudit.detect.evaluate",
     "dfaudit.detect.export",
+    "dfaudit.detect.indic",
     "dfaudit.detect.lexicon",
     "dfaudit.detect.lexicon_update",
     "dfaudit.detect.memo",

@@ -30,7 +30,7 @@ def gender_of(name: str, **fields: object) -> str:
     ("name", "description"),
     [
         # a given name the tables do not know: the pronoun of the named subject decides
-        ("Quillan Ostravenko", "Quillan Ostravenko, the actor. He was requested by many."),
+        ("Quorvane Ostravenko", "Quorvane Ostravenko, the actor. He was requested by many."),
         # the pronoun in the sentence that names him
         ("Tobiah Wrenskald", "A model of Tobiah Wrenskald; his face from 40 stills."),
     ],
@@ -45,13 +45,13 @@ def test_a_named_subjects_pronoun_outweighs_default_tags(name: str, description:
 
 def test_the_same_tags_decide_without_a_pronoun_of_the_subject() -> None:
     # no pronoun: the tags stand (the subject rule needs the subject's own word)
-    name = "Quillan Ostravenko"
+    name = "Quorvane Ostravenko"
     assert (
         gender_of(
             name,
             tags=DEFAULT_TAGS,
-            trained_words=("quillan_ostravenko",),
-            description="Quillan Ostravenko, the actor. Requested by many.",
+            trained_words=("quorvane_ostravenko",),
+            description="Quorvane Ostravenko, the actor. Requested by many.",
         )
         == "female"
     )
@@ -91,11 +91,12 @@ def test_decide_gender_counts_the_subject_pronoun_only_for_the_target() -> None:
         tag("female", "woman"),
         tag("female", "1girl"),
         pronouns("male", 1),
-        subject("male", "Quillan Ostravenko, the actor."),
+        subject("male", "Quorvane Ostravenko, the actor."),
     ]
-    assert decide_gender(hits, None, "Quillan Ostravenko") == "male"
+    assert decide_gender(hits, None, "Quorvane Ostravenko") == "male"
     assert decide_gender(hits, None, "Ysmay Ferncastle") == "female"
-    assert decide_gender(hits, None, None) == "female"
+    # no target (thirteenth round): the subject the description names is the finding's own
+    assert decide_gender(hits, None, None) == "male"
 
 
 def test_the_subject_pronoun_does_not_silence_other_words() -> None:
@@ -105,9 +106,9 @@ def test_the_subject_pronoun_does_not_silence_other_words() -> None:
         Hit("t@1", "gender", 0.9, "trained_words", "actress", value="female"),
         tag("female", "woman"),
         pronouns("male", 1),
-        subject("male", "Quillan Ostravenko, the actor."),
+        subject("male", "Quorvane Ostravenko, the actor."),
     ]
-    assert decide_gender(hits, None, "Quillan Ostravenko") == "female"
+    assert decide_gender(hits, None, "Quorvane Ostravenko") == "female"
 
 
 def _build_script() -> ModuleType:

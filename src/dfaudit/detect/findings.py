@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from dfaudit.detect import east_asian
+from dfaudit.detect import east_asian, indic
 from dfaudit.detect.base import Hit
 from dfaudit.detect.combiner import (
     LogisticModel,
@@ -977,6 +977,10 @@ def given_name(target: str) -> GivenName | None:
             return vietnamese
     first = _letters(words[0])
     gender = name_gender(first) if first.isalpha() else "u"
+    if gender == "u" and not first.isascii():
+        # a given name in a script whose vowel signs are no letters ("प्रिया", "ปริยา"): the
+        # tables hold it with its signs
+        gender = _signed_gender(words[0])
     if gender == "u" and "-" in words[0]:
         # a hyphenated given name ("Fenella-Jessamy"): its first part's gender, else its second's
         parts = [_letters(p) for p in words[0].split("-") if _letters(p).isalpha()]
@@ -984,6 +988,18 @@ def given_name(target: str) -> GivenName | None:
         if len(genders) == 1:
             return GivenName(frozenset({first, *parts[:2]}), genders.pop())
     return GivenName(frozenset({first}), gender)
+
+
+def _signed_gender(word: str) -> str:
+    """The tables' gender of a word written with its vowel signs (Indic scripts, Thai); an
+    Indic name the tables lack, by its romanisation and its ending (detect/indic.py)."""
+    signed = "".join(ch for ch in word if ch.isalnum() or unicodedata.category(ch)[0] == "M")
+    if signed == _letters(word) or not signed[:1].isalpha():
+        return "u"
+    gender = name_gender(signed)
+    if gender == "u" and indic.INDIC.match(signed):
+        return indic.given_gender(signed)
+    return gender
 
 
 # Kunrei-shiki romaji and its Hepburn forms ("Tizuru" is "Chizuru", "Husako" is "Fusako")
@@ -1156,12 +1172,18 @@ def _trigger_token(word: str) -> bool:
     )
 
 
-# The endings of a Slavic surname borne by a woman ("Tesselenkova", "Wiśniewska", "Novákova")
-_FEMININE_SURNAME = re.compile(r"(?:ova|eva|ová|ská|ska|skaya|ckaya|cka|cká)$")
+# The endings of a Slavic surname borne by a woman ("Tesselenkova", "Wiśniewska", "Novákova",
+# "Тесселенкова", "Вишневская")
+_FEMININE_SURNAME = re.compile(
+    r"(?:ova|eva|ová|ská|ska|skaya|ckaya|cka|cká|ова|ева|ёва|ская|цкая)$"
+)
+# A Russian patronymic, the middle word of three ("Name Patronymic Surname"): -ovna, -evna and
+# -ichna are a woman's, -ovich and -evich a man's (as a surname -ovich is borne by both)
+_PATRONYMIC = re.compile(r"(ovna|evna|ichna|овна|евна|ична)$|(ovich|evich|ович|евич)$")
 
 
 def _feminine_surname(target: str) -> bool:
-    """Whether a two-word Latin-script target ends on a Slavic woman's surname ending."""
+    """Whether a two-word Latin or Cyrillic target ends on a Slavic woman's surname ending."""
     words = target.split()
     return (
         len(words) == 2
@@ -1169,6 +1191,17 @@ def _feminine_surname(target: str) -> bool:
         and len(words[-1]) >= 6
         and _FEMININE_SURNAME.search(words[-1].lower()) is not None
     )
+
+
+def _patronymic_gender(target: str) -> str | None:
+    """The gender a three-word target's middle word says as a Russian patronymic, else None."""
+    words = target.split()
+    if len(words) != 3 or not words[1][:1].isupper() or len(words[1]) < 6:
+        return None
+    found = _PATRONYMIC.search(words[1].lower())
+    if found is None:
+        return None
+    return "female" if found.group(1) else "male"
 
 
 def _surname_read(text: str, target: str | None) -> bool:
@@ -1248,8 +1281,11 @@ def decide_gender(
     for hit in hits:
         if hit.aspect == "gender" and hit.value in votes:
             if hit.note in (SUBJECT_PRONOUN_NOTE, HONORIFIC_NOTE):
-                if target is None and hit.note == HONORIFIC_NOTE:
-                    votes[hit.value] += hit.score  # no target: the person the title names
+                if target is None:
+                    # no target: the person the title or the description's opening names
+                    votes[hit.value] += hit.score
+                    if hit.note == SUBJECT_PRONOUN_NOTE:
+                        subject.add(hit.value)
                 elif target and _names_target(hit.text, target, given):
                     votes[hit.value] += hit.score
                     subject.add(hit.value)
@@ -1271,6 +1307,10 @@ def decide_gender(
     if given is not None and given.gender in ("f", "m"):
         side = "female" if given.gender == "f" else "male"
         table[side] = max(table[side], TARGET_NAME_VOTE)
+    elif given is not None and target and _patronymic_gender(target):
+        # a given name the tables lack, a Russian patronymic ("Ilvana Sergeevna Tokmarova")
+        side = _patronymic_gender(target) or "female"
+        table[side] = max(table[side], TARGET_NAME_VOTE)
     elif given is not None and target and _feminine_surname(target):
         # a given name the tables lack, a Slavic surname's feminine ending ("-ova", "-ska")
         table["female"] = max(table["female"], TARGET_NAME_VOTE)
@@ -1285,6 +1325,8 @@ def decide_gender(
         if name_decides and target is not None and _western_whole_name(target)
         else None
     )
+    if named_side is None and not subject:
+        named_side = _title_over_tags(hits, given, votes, tag_sum)
     if named_side is not None:
         # "Horatio Marrickard" tagged girl, woman: the tags are the uploader's boilerplate;
         # the target's own given name of a clear gender decides (its table vote is not
@@ -1343,6 +1385,41 @@ def _name_over_tags(
         return None
     if votes[other] > tag_sum[other] + _TAG_ONLY_SLACK:
         return None  # a clothing word or another non-tag vote for the other side
+    return side
+
+
+TITLE_WORD = 0.8  # a gendered word of the title (gender_words: 0.9; a foreign one 0.9)
+
+
+def _title_over_tags(
+    hits: Sequence[Hit],
+    given: GivenName | None,
+    votes: dict[str, float],
+    tag_sum: dict[str, float],
+) -> str | None:
+    """The side of a gendered word the uploader wrote in the title ("Tidewell singer (woman)")
+    when every vote of the other side is a tag's ("man", "boy": often a merge's boilerplate):
+    the title is the uploader's own word for this model. None when the title holds words of
+    both sides, or the target's given name is of the other gender ("Lady Ottavia (series) -
+    <a man's name>": the title's word is a role's)."""
+    sides = {
+        h.value
+        for h in hits
+        if h.aspect == "gender"
+        and h.field == "name"
+        and h.score >= TITLE_WORD
+        and h.value in ("female", "male")
+        and not h.note  # a gendered word as written, no reading of a name or a role
+        and h.signal.startswith("gender_words@")
+    }
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    other = "male" if side == "female" else "female"
+    if given is not None and given.gender == other[:1]:
+        return None
+    if not tag_sum[other] or votes[other] > tag_sum[other] + _TAG_ONLY_SLACK:
+        return None
     return side
 
 

@@ -106,8 +106,22 @@ def _gender_only_lines() -> list[str]:
     return lines[1:]
 
 
+# The second gender-only table (data/NOTICE.md, ``scripts/build_gender_more.py``): first names
+# of every script that no other table holds, of a clear gender in names-dataset and
+# nomquamgender. Read last: the other tables' answer stands.
+GENDER_MORE_VERSION = 1
+
+
+@lru_cache(maxsize=1)
+def _gender_more_lines() -> list[str]:
+    return east_asian.data_lines("first_names_gender_more.csv.gz")[1:]
+
+
 def _gender_only(key: str) -> str | None:
-    lines = _gender_only_lines()
+    return _bisect_gender(_gender_only_lines(), key) or _bisect_gender(_gender_more_lines(), key)
+
+
+def _bisect_gender(lines: list[str], key: str) -> str | None:
     probe = f"{key},"
     i = bisect.bisect_left(lines, probe)
     if i < len(lines) and lines[i].startswith(probe):
@@ -118,9 +132,9 @@ def _gender_only(key: str) -> str | None:
 @lru_cache(maxsize=65536)
 def name_gender(word: str) -> str:
     """The gender letter (f, m, u) of a word already taken as a person's first name: the
-    first-name table's, else the world table's, else the gender-only table's (the names that
-    lean one way by two sources, and rarer names of a clear gender; never used to find a
-    name)."""
+    first-name table's, else the world table's, else the gender-only tables' (the names that
+    lean one way by two sources, and rarer names of a clear gender in every script; never
+    used to find a name)."""
     key = fold(word)
     entry = first_names().get(key)
     if entry is not None and entry.gender != "u":

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
+from dfaudit.detect import indic
 from dfaudit.detect.base import Hit
 from dfaudit.detect.east_asian import HAS_SCRIPT
 from dfaudit.detect.fields import (
@@ -124,6 +125,12 @@ FOREIGN_FEMALE = (
     "sie ist", "sie war", "ella es", "ella era", "ella fue", "ela e", "ela era", "ela foi",
     # Georgian ("მსახიობი ქალი", an actor woman) and Armenian
     "ქალი", "ქალბატონი", "დედოფალი", "դերասանուհի", "երգչուհի", "կին",
+    # thirteenth round: adjectives said of a woman in a gendered form ("es guapa", "bellissima",
+    # "красивая"; a word said of things too only after "is": "é linda"), Indonesian and Malay
+    # words for a girl or a daughter ("gadis", "putri"), Vietnamese "cô gái", Swahili
+    "guapa", "guapisima", "bellissima", "es hermosa", "es preciosa", "e linda", "e gata",
+    "gostosa", "красивая", "красотка", "piekna", "gadis", "putri", "puteri", "co gai",
+    "mwanamke",
 )  # fmt: skip
 FOREIGN_MALE = (
     "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
@@ -142,6 +149,10 @@ FOREIGN_MALE = (
     "el cantante", "un cantante", "il cantante", "el periodista", "il giornalista",
     "le journaliste", "er ist", "er war", "el fue", "ele e", "ele era", "ele foi",
     "კაცი", "მამაკაცი", "დერասան", "դերասան", "երգիչ", "տղամարդ",
+    # thirteenth round (as above): "es guapo", "bellissimo", "красивый"; Indonesian and Malay
+    # "laki-laki", "lelaki", "putra"; Vietnamese "chàng trai"; Swahili
+    "guapo", "guapisimo", "bellissimo", "es hermoso", "e lindo", "e gato", "gostoso",
+    "красивый", "красавец", "piekny", "laki-laki", "lelaki", "putra", "chang trai", "mwanamume",
 )  # fmt: skip
 # Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
 FOREIGN_FEMALE_ENDS = (
@@ -274,7 +285,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "21"
+    version: ClassVar[str] = "22"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -321,7 +332,7 @@ class GenderWords:
             out.append(
                 Hit(sig, "gender", weight, "description", role.group(0), value=value, note="is a …")
             )
-        lone = _lone_first_names(sig, short)
+        lone = _lone_first_names(sig, short) or _indic_title_name(sig, view(record).name)
         if not lone:  # a collection's version named after its subject ("Odile Marchetti")
             versions = (getattr(record, "version_names", ()) or ())[:VERSIONS_READ]
             lone = _version_first_names(
@@ -746,8 +757,11 @@ def foreign_nouns_in(folded: str) -> tuple[tuple[str, str], ...]:
 
 _ASCII_WORD = re.compile(r"[a-z]+")
 _ASCII_FOREIGN = [w for w in _folded((*FOREIGN_FEMALE, *FOREIGN_MALE)) if w.isascii()]
-_ASCII_FOREIGN_WORDS = frozenset(w for w in _ASCII_FOREIGN if " " not in w)
-_ASCII_FOREIGN_PHRASE = re.compile(_alternatives(tuple(w for w in _ASCII_FOREIGN if " " in w)))
+_ASCII_FOREIGN_WORDS = frozenset(w for w in _ASCII_FOREIGN if w.isalpha())
+# phrases, and words written with a hyphen ("laki-laki")
+_ASCII_FOREIGN_PHRASE = re.compile(
+    _alternatives(tuple(w for w in _ASCII_FOREIGN if not w.isalpha()))
+)
 _FEMALE_GROUPS = frozenset({1, 3, 5})  # the groups of ``_FOREIGN_NOUN`` that say a woman
 
 
@@ -928,6 +942,28 @@ def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
             name, value = found
             return [Hit(sig, "gender", 0.2, field, name, value=value, note="first-name table")]
     return []
+
+
+# A title that opens with two words of one Indic script ("प्रियंवदा कौशलेय | v2"): a given name
+# and a family name, the words apart.
+_INDIC_PAIR = re.compile(
+    "^[\\s\u3010\\[(]*([\u0900-\u0d7f]{2,20}) [\u0900-\u0d7f]{2,24}(?![\u0900-\u0d7f])"
+)
+
+
+def _indic_title_name(sig: str, title: str) -> list[Hit]:
+    """A weak vote for the gender the first-name tables give a title's opening Indic given
+    name (romanised, detect/indic.py; no guess from its ending: the words may be no name)."""
+    if title.isascii():
+        return []
+    pair = _INDIC_PAIR.match(title[:SHORT_LIMIT])
+    if pair is None:
+        return []
+    gender = indic.given_gender(pair.group(1), endings=False)
+    if gender not in ("f", "m"):
+        return []
+    value = "female" if gender == "f" else "male"
+    return [Hit(sig, "gender", 0.2, "name", pair.group(1), value=value, note="first-name table")]
 
 
 def _person_tag(tag: object) -> bool:
