@@ -631,7 +631,10 @@ def _join_title_subject(
         if whole not in support:
             continue
         words = display[whole][1].split()
-        if not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
+        if not 2 <= len(words) <= 4 or not all(
+            _name_word(w) or (0 < i < len(words) - 1 and _middle_word(words, i))
+            for i, w in enumerate(words)
+        ):
             continue
         if len(words) > 2 and east_asian.romanised_names(display[whole][1]):
             continue  # "Gigi Tantai Yucheng": an English name before a Chinese one
@@ -649,6 +652,22 @@ def _join_title_subject(
                 run != joined and joined.startswith(run) and len(run) >= len(letters[0])
             ):
                 _fold_into(short, [whole], support, display, fields)
+
+
+def _middle_word(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the middle name of the name ``words`` though an ordinary word
+    ("Joy" of "Rowena Joy Macapagwa", "Hope" of "Tamsin Hope Ardley"): written as a name,
+    no word of a model, trade, title or link, after a first name of the tables and before a
+    name word."""
+    word = words[i]
+    if not word.isalpha() or not word[:1].isupper() or word[1:] != word[1:].lower():
+        return False
+    key = fold(word)
+    if key in NOT_NAME_WORDS or key in TARGET_EDGE_WORDS or key in TARGET_TAIL_WORDS:
+        return False
+    if key in _LINK_WORDS or key in _TRAILING_LINKS or key in _POST_WORDS:
+        return False
+    return first_name(words[0]) is not None and _name_word(words[-1])
 
 
 def _family_first(value: str) -> bool:
@@ -865,15 +884,29 @@ def with_diacritics(value: str, text: str) -> str:
 @lru_cache(maxsize=65536)
 def clean_target(value: str, key: str) -> tuple[str, str] | None:
     """(display, key) of a target with relation, platform, trade and model-making words taken
-    off its ends ("Resembles Mayumi" → "Mayumi"), or None when nothing of a name is left."""
+    off its ends ("Resembles Mayumi" → "Mayumi"), or None when nothing of a name is left.
+
+    Before the name also go the words that introduce it ("Meet Sigrun Oxlucombe") and the
+    words that say who the person is to the uploader (:func:`_relation_start`: "my uncle
+    Jareth", "Mi Esposa Annika", "Meine Frau Liesel"); after it, a word that links the name to
+    what the title says next ("Peregrine Trevucombe Through [the decades]"), when a given name
+    and a surname are left before it (:func:`_link_end`)."""
     words = value.split()
     start, end = 0, len(words)
-    while start < end and fold(words[start]) in TARGET_EDGE_WORDS:
+    while start < end and (
+        fold(words[start]) in TARGET_EDGE_WORDS or fold(words[start]) in _LEAD_WORDS
+    ):
         start += 1
+    start = _relation_start(words, start, end)
     while end > start and (
         fold(words[end - 1]) in TARGET_EDGE_WORDS or fold(words[end - 1]) in TARGET_TAIL_WORDS
     ):
         end -= 1
+    end = _link_end(words, start, end)
+    cut = end > start and "-" in words[end - 1]
+    if cut:
+        cut = (last := _without_edge_part(words[end - 1])) != words[end - 1]
+        words[end - 1] = last
     while start < end and fold(words[start]) in PLACEHOLDER_TOKENS:
         start += 1
     while end > start and fold(words[end - 1]) in PLACEHOLDER_TOKENS:
@@ -889,10 +922,101 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         return None
     if not any(ch.isalnum() for ch in value):
         return None  # a dash or an emoji read as a title's name
-    if len(kept) == len(words):
+    if len(kept) == len(words) and not cut:
         return value, key
     display = " ".join(kept)
     return display, canonical_key(display) or key
+
+
+def _without_edge_part(word: str) -> str:
+    """A name's last word without the platform or model word a slug joined to it with a
+    hyphen ("Vantreight-Fansly" → "Vantreight", "Halvorsrud-Lookalike"); a double-barrelled
+    surname as it is ("Ofori-Atta")."""
+    parts = word.split("-")
+    while len(parts) > 1 and (fold(parts[-1]) in TARGET_EDGE_WORDS or not parts[-1]):
+        parts.pop()
+    return "-".join(parts)
+
+
+# Words that introduce a person before the name ("Meet Sigrun Oxlucombe", "Introducing …")
+_LEAD_WORDS = frozenset({"meet", "introducing", "presenting", "featuring", "feat", "ft"})
+# Possessives before a word for a relative or a partner ("my", "mi", "ma", "meine", "mijn",
+# "moja", "min", "minha"): no word of a name, and taken off only before such a word (Mi, Ma
+# and Min are given names and surnames too).
+_POSSESSIVES = frozenset(
+    {"my", "mi", "mis", "ma", "mon", "mes", "meine", "meinem", "meiner", "mein", "mijn",
+     "min", "mitt", "mina", "moja", "moj", "moje", "mia", "mio", "mea", "minha", "meu", "our",
+     "notre", "unsere", "nuestra", "nuestro"}
+)  # fmt: skip
+# Words for a relative or a close friend ("uncle", "auntie", "step-sister", "bestie"): who the
+# person is to the uploader, no part of the name.
+_KIN_WORDS = frozenset(
+    {"uncle", "aunt", "auntie", "aunty", "grandma", "grandpa", "granny", "grandmother",
+     "grandfather", "nana", "dad", "daddy", "father", "mother", "mum", "mummy", "mom", "mommy",
+     "brother", "bro", "sister", "sis", "cousin", "niece", "nephew", "son", "daughter",
+     "stepmom", "stepmum", "stepmother", "stepdad", "stepfather", "stepsister", "stepbrother",
+     "stepdaughter", "stepson", "bestie", "bff", "bestfriend", "wifey", "hubby", "tante",
+     "onkel", "oncle", "tio", "tia", "zio", "zia", "oma", "opa", "abuela", "abuelo", "prima",
+     "primo", "cousine", "schwester", "bruder", "hermana", "hermano",
+     # a wife or a husband whose word is a name too ("mon mari", "moja żona", "min kone"):
+     # taken off after a possessive only
+     "mari", "zona", "kone", "femme"}
+)  # fmt: skip
+_STEP = re.compile(r"^step")
+
+
+def _relation_word(word: str) -> bool:
+    """A word for a relative or a partner, step-relatives too ("Step-Sister", "stepmom")."""
+    folded = fold(word).replace("-", "")
+    return (
+        folded in _KIN_WORDS
+        or folded in _SPOUSE_WORDS
+        or (_STEP.match(folded) is not None and _STEP.sub("", folded) in _KIN_WORDS)
+    )
+
+
+def _relation_start(words: list[str], start: int, end: int) -> int:
+    """Where a name starts after the words for the uploader's relative or partner that open
+    it: a possessive and such a word ("Mi Esposa Annika", "my uncle Jareth", "Ma Femme
+    Odile"), or a relative's word alone that is no given name or surname itself ("Uncle
+    Jareth", "Stepsister Mirela"; not "Son Hana", "Mari Anna", "Cousin Brevard")."""
+    if start > 0 and fold(words[start - 1]) in _POSSESSIVES and start < end:
+        possessed = True  # "my" went as an edge word: the next word is what is hers
+    elif start + 1 < end and fold(words[start]) in _POSSESSIVES:
+        possessed = True
+        if _relation_word(words[start + 1]):
+            start += 1
+    else:
+        possessed = False
+    moved = start
+    while moved < end and _relation_word(words[moved]):
+        folded = fold(words[moved])
+        own = first_name(folded) is not None or folded in common_surnames()
+        if not possessed and (own or folded in _SPOUSE_WORDS):
+            break  # a partner's word alone: see clean_target (before a first name only)
+        moved += 1
+    if moved == start and start < end and fold(words[start]) in _POSSESSIVES:
+        return start  # a possessive before no relation word ("Mi Na"): a name's own word
+    return moved
+
+
+# Words that link a name to what the title says next ("Peregrine Trevucombe through the
+# decades", "Sigrun Oxlucombe at 30"), read as a last word of the name
+_TRAILING_LINKS = frozenset(
+    {"through", "at", "in", "with", "from", "of", "for", "on", "by", "and", "the", "as", "vs",
+     "via", "during", "into", "over", "across"}
+)  # fmt: skip
+
+
+def _link_end(words: list[str], start: int, end: int) -> int:
+    """Where a name ends before a link word that a title's reading kept as its last word
+    ("Peregrine Trevucombe Through"): only when two words or more are left before it and the
+    name is not written in capitals ("JUNO AT", initials)."""
+    if end - start <= 2 or fold(words[end - 1]) not in _TRAILING_LINKS:
+        return end
+    if any(w.isupper() and len(w) > 1 for w in words[start:end]):
+        return end
+    return end - 1
 
 
 # Third-person pronouns in Korean, Chinese and Japanese script ("그녀는 아나운서입니다": "she is
@@ -906,7 +1030,10 @@ _SPOUSE_WORDS = FEMALE_LOAN_WORDS | MALE_LOAN_WORDS | frozenset(
     # a partner, a wife or a husband in the languages uploaders write ("meine Freundin Noor")
     {"freundin", "freund", "ehefrau", "novia", "novio", "esposa", "esposo", "namorada",
      "namorado", "fidanzata", "fidanzato", "moglie", "marito", "copine", "copain", "epouse",
-     "vriendin", "vrouw", "esim", "sevgilim"}
+     "vriendin", "vrouw", "esim", "sevgilim",
+     # a husband or a wife ("mein Mann Vidar", "mój mąż", "mijn echtgenoot", "min fru")
+     "mann", "ehemann", "marido", "maz", "echtgenoot", "fru", "wife", "husband", "girlfriend",
+     "boyfriend", "fiance", "fiancee"}
 )  # fmt: skip
 
 

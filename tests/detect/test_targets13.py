@@ -1,0 +1,183 @@
+"""Targets of the thirteenth round: the words that introduce a name or say who the person is to
+the uploader ("Meet …", "my uncle …", "Mi Esposa …", "mein Mann …"), a link word a title's
+reading kept after the name ("… through the decades"), a platform word a slug joined to the
+surname with a hyphen, a middle name that is an ordinary word. Each shape has a twin where the
+word is the name's own or no person is named. Invented people only."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.findings import clean_target, ranked_target
+from dfaudit.detect.names import canonical_key
+
+from .conftest import model
+
+DETECTOR = Detector()
+
+
+def hit(field: str, score: float, text: str, value: str, note: str | None = None) -> Hit:
+    return Hit("t@1", "target", score, field, text, value=value, note=note or canonical_key(value))
+
+
+def cleaned(value: str) -> str | None:
+    found = clean_target(value, "k")
+    return None if found is None else found[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Meet Sigrun Oxlavell", "Sigrun Oxlavell"),
+        ("Introducing Tamsin Rookwhistle", "Tamsin Rookwhistle"),
+        ("Presenting Odalys Fenbrook", "Odalys Fenbrook"),
+    ],
+)
+def test_a_word_that_introduces_a_name_is_no_part_of_it(value: str, name: str) -> None:
+    assert cleaned(value) == name
+
+
+def test_an_introducing_word_alone_names_nobody() -> None:
+    assert cleaned("Meet") is None
+    assert cleaned("Sigrun Oxlavell") == "Sigrun Oxlavell"  # twin: nothing to take off
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Uncle Jorvald", "Jorvald"),
+        ("My Uncle Jorvald", "Jorvald"),
+        ("Auntie Leocadra", "Leocadra"),
+        ("Grandma Ottoline Brisk", "Ottoline Brisk"),
+        ("Stepsister Mirelda", "Mirelda"),
+        ("Step-Sister Mirelda", "Mirelda"),
+        ("Bestie Kaiora Olmsby", "Kaiora Olmsby"),
+        ("My Cousin Brevarda", "Brevarda"),  # after a possessive even a surname-like word goes
+        ("Mi Tia Carlota", "Carlota"),
+    ],
+)
+def test_a_relatives_word_before_the_name_is_no_part_of_it(value: str, name: str) -> None:
+    assert cleaned(value) == name
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Son Hayeon",  # a Korean surname, no son
+        "Mari Annika",  # a given name, no French husband without a possessive
+        "Cousin Brevarda",  # a surname written first without a possessive
+        "Tia Merriwell",  # a given name
+        "Mi Na Quellbrook",  # a possessive's letters before no relative: a name's own word
+    ],
+)
+def test_a_relatives_word_that_is_the_names_own_is_kept(value: str) -> None:
+    assert cleaned(value) == value
+
+
+def test_a_relatives_word_alone_names_nobody() -> None:
+    assert cleaned("Uncle") is None
+    assert cleaned("Auntie") is None
+    assert cleaned("Nana") == "Nana"  # twin: a given name too
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Mi Esposa Annika", "Annika"),
+        ("Ma Femme Odilette", "Odilette"),
+        ("Meine Frau Liesel Brandwick", "Liesel Brandwick"),
+        ("Mann Anselm", "Anselm"),
+        ("Moja Zona Kasimira", "Kasimira"),
+        ("Min Kone Solvira", "Solvira"),
+        ("Mijn Echtgenoot Bramwell", "Bramwell"),
+        ("My Wife Odalys Quenby", "Odalys Quenby"),
+    ],
+)
+def test_a_possessive_and_a_partners_word_leave_the_name(value: str, name: str) -> None:
+    assert cleaned(value) == name
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Freundin Quennvale",  # a partner's word before a surname, no possessive: kept
+        "Kone Aminetta",  # a surname written first (the word is Norwegian for a wife)
+        "Zona Kasimira",  # a given name too: only after a possessive
+        "Mann Brackwell",  # a surname after it, no first name: the family name Mann first
+    ],
+)
+def test_a_partners_word_without_a_possessive_before_no_first_name_is_kept(value: str) -> None:
+    assert cleaned(value) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Peregrin Trevalcombe Through", "Peregrin Trevalcombe"),
+        ("Sigrun Oxlavell At", "Sigrun Oxlavell"),
+        ("Tamsin Rookwhistle In", "Tamsin Rookwhistle"),
+    ],
+)
+def test_a_link_word_after_a_whole_name_is_no_part_of_it(value: str, name: str) -> None:
+    assert cleaned(value) == name
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Ada At",  # one word before it: the link word may be the name's own
+        "JUNO MARLEY AT",  # capitals: initials ("AT")
+        "Idony Quellhart y Bramusk",  # a particle, no link word
+    ],
+)
+def test_a_link_word_is_kept_where_it_may_be_the_names_own(value: str) -> None:
+    assert cleaned(value) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Maddowyn Vantrellick-Fansly", "Maddowyn Vantrellick"),
+        ("Linnora Halvestrud-Lookalike", "Linnora Halvestrud"),
+    ],
+)
+def test_a_platform_word_hyphened_to_the_surname_goes(value: str, name: str) -> None:
+    assert cleaned(value) == name
+
+
+def test_a_double_barrelled_surname_keeps_both_parts() -> None:
+    assert cleaned("Kwabena Oforimah-Atta") == "Kwabena Oforimah-Atta"
+
+
+def test_a_middle_name_that_is_an_ordinary_word_joins_the_titles_subject() -> None:
+    hits = [
+        hit("name", 0.75, "Joy Macapelwa", "Joy Macapelwa"),
+        hit("file_names", 0.45, "Joy_Macapelwa", "Joy Macapelwa"),
+        hit("name:whole", 0.05, "Rowena Joy Macapelwa", "Rowena Joy Macapelwa"),
+    ]
+    assert ranked_target(hits)[1] == "Rowena Joy Macapelwa"
+    # twin: a model word where the middle name stood is no name, the name read stays
+    twin = [
+        hit("name", 0.75, "Joy Macapelwa", "Joy Macapelwa"),
+        hit("name:whole", 0.05, "Portrait Joy Macapelwa", "Portrait Joy Macapelwa"),
+    ]
+    assert ranked_target(twin)[1] == "Joy Macapelwa"
+
+
+def test_a_partners_first_name_in_the_description_is_the_target() -> None:
+    record = model(
+        "Liesora lora",
+        description="<p>Entrenado con fotos de mi esposa Liesora.</p>",
+        tags=(),
+    )
+    assert DETECTOR.detect(record).target_name == "Liesora"
+
+
+def test_a_described_name_introduced_by_meet_is_the_name() -> None:
+    record = model(
+        "LoRA: Sigrun Oxlavell v5.0",
+        description="<p>Meet Sigrun Oxlavell, a presenter from Hallowmere.</p>",
+    )
+    assert DETECTOR.detect(record).target_name == "Sigrun Oxlavell"
