@@ -181,3 +181,72 @@ def test_a_described_name_introduced_by_meet_is_the_name() -> None:
         description="<p>Meet Sigrun Oxlavell, a presenter from Hallowmere.</p>",
     )
     assert DETECTOR.detect(record).target_name == "Sigrun Oxlavell"
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Ondessa Musician", "Ondessa"),
+        ("Ondessa Varrowind Footballer", "Ondessa Varrowind"),
+    ],
+)
+def test_a_trade_after_the_name_is_no_part_of_it(value: str, name: str) -> None:
+    assert cleaned(value) == name
+
+
+def test_a_trade_alone_or_a_surname_that_is_a_trade_is_kept() -> None:
+    assert cleaned("Musician") == "Musician"  # no name before it: nothing to trim to
+    assert cleaned("Ondessa Painter") == "Ondessa Painter"  # a surname too
+
+
+def test_a_weather_post_before_a_surname_goes() -> None:
+    hits = [hit("name", 0.1, "Weather Ferrowick", "Weather Ferrowick")]
+    assert ranked_target(hits)[1] == "Ferrowick"
+    # twin: a name of two words with no post is kept whole
+    assert ranked_target([hit("name", 0.1, "Wenna Ferrowick", "Wenna Ferrowick")])[1] == (
+        "Wenna Ferrowick"
+    )
+
+
+def test_a_vietnamese_title_subject_is_the_name_whole() -> None:
+    hits = [
+        hit("name", 0.75, "Phạm Thị", "Pham Thi"),
+        hit("name", 0.75, "Mai Quyên", "Mai Quyen"),
+        hit("description", 0.3, "Mai Quyên", "Mai Quyen"),
+        hit("name:whole", 0.05, "Phạm Thị Mai Quyên", "Phạm Thị Mai Quyên"),
+    ]
+    assert ranked_target(hits)[1] == "Phạm Thị Mai Quyên"
+    # twin: a Chinese name after an English one is not read as one name
+    twin = [
+        hit("name", 0.75, "Lan Chi", "Lan Chi"),
+        hit("name:whole", 0.05, "Gigi Tantai Lan Chi", "Gigi Tantai Lan Chi"),
+    ]
+    assert ranked_target(twin)[1] == "Lan Chi"
+
+
+def test_a_part_below_the_fuller_name_of_the_title_is_that_name() -> None:
+    hits = [
+        hit("trained_words", 0.04, "kanyarela", "Kanyarela"),
+        hit("name", 0.1, "Kanyarela Suwandorn", "Kanyarela Suwandorn"),
+    ]
+    assert ranked_target(hits)[1] == "Kanyarela Suwandorn"
+    # twin: a part that a name shape ranks above a fallback title keeps its own rank
+    twin = [
+        hit("name", 0.75, "Kanyarela Brosk", "Kanyarela Brosk"),
+        hit("name", 0.1, "Kanyarela Brosk Fan", "Kanyarela Brosk Fan"),
+    ]
+    assert ranked_target(twin)[1] == "Kanyarela Brosk"
+
+
+def test_a_katakana_given_name_is_the_dotted_whole_name() -> None:
+    hits = [
+        hit("name", 0.05, "オティリア・ブラッケンモア", "オティリア・ブラッケンモア"),
+        hit("name", 0.1, "オティリア", "オティリア"),
+    ]
+    assert ranked_target(hits)[1] == "オティリア・ブラッケンモア"
+    # twin: another field's part, or no dotted whole, stays as it is
+    apart = [
+        hit("name", 0.05, "オティリア・ブラッケンモア", "オティリア・ブラッケンモア"),
+        hit("description", 0.1, "オティリア", "オティリア"),
+    ]
+    assert ranked_target(apart)[1] == "オティリア"

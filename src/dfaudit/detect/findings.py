@@ -224,6 +224,7 @@ def ranked_target(
         _join_part_names(support, display, fields, titled=not role)
         _join_particle_names(support, display, fields)
         _join_title_subject(support, display, fields, subjects)
+        _join_dotted_script_names(support, display, fields)
         spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
             if score >= WEAK_TARGET:
@@ -468,7 +469,7 @@ def _join_part_names(
             for key in support
             if key != short
             and words[short] < words[key]
-            and display[key][0] >= PART_OF_FULLER
+            and (display[key][0] >= PART_OF_FULLER or display[key][0] > display[short][0])
             and len(words[key]) <= len(words[short]) + 2
         ]
         if fuller:
@@ -631,12 +632,15 @@ def _join_title_subject(
         if whole not in support:
             continue
         words = display[whole][1].split()
+        vietnamese = _vietnamese_name(words)
         if not 2 <= len(words) <= 4 or not all(
-            _name_word(w) or (0 < i < len(words) - 1 and _middle_word(words, i))
+            _name_word(w)
+            or (0 < i < len(words) - 1 and _middle_word(words, i))
+            or (vietnamese and _plain_word(w))
             for i, w in enumerate(words)
         ):
             continue
-        if len(words) > 2 and east_asian.romanised_names(display[whole][1]):
+        if len(words) > 2 and not vietnamese and east_asian.romanised_names(display[whole][1]):
             continue  # "Gigi Tantai Yucheng": an English name before a Chinese one
         letters = [_letters(fold(w)) for w in words]
         joined = "".join(letters)
@@ -654,20 +658,64 @@ def _join_title_subject(
                 _fold_into(short, [whole], support, display, fields)
 
 
+def _vietnamese_name(words: list[str]) -> bool:
+    """Whether a title's subject reads as a Vietnamese name: a Vietnamese family name first
+    ("Nguyễn Thị Lan Chi", "Dang Ngoc Mai Anh"), its syllables no Chinese name ("Lan Chi")."""
+    first = fold(words[0]) if words else ""
+    return first in VIETNAMESE_FAMILY and (
+        len(words) > 2 or any(_VIETNAMESE_LETTER.search(w) for w in words)
+    )
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalised word of letters that is no word of a model, trade, title or link: a
+    syllable of a Vietnamese name though an ordinary word too ("Mai")."""
+    if not word.isalpha() or not word[:1].isupper() or word[1:] != word[1:].lower():
+        return False
+    key = fold(word)
+    return not (
+        key in NOT_NAME_WORDS
+        or key in TARGET_EDGE_WORDS
+        or key in TARGET_TAIL_WORDS
+        or key in _LINK_WORDS
+        or key in _TRAILING_LINKS
+        or key in _POST_WORDS
+    )
+
+
 def _middle_word(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is the middle name of the name ``words`` though an ordinary word
     ("Joy" of "Rowena Joy Macapagwa", "Hope" of "Tamsin Hope Ardley"): written as a name,
     no word of a model, trade, title or link, after a first name of the tables and before a
     name word."""
-    word = words[i]
-    if not word.isalpha() or not word[:1].isupper() or word[1:] != word[1:].lower():
-        return False
-    key = fold(word)
-    if key in NOT_NAME_WORDS or key in TARGET_EDGE_WORDS or key in TARGET_TAIL_WORDS:
-        return False
-    if key in _LINK_WORDS or key in _TRAILING_LINKS or key in _POST_WORDS:
-        return False
-    return first_name(words[0]) is not None and _name_word(words[-1])
+    return _plain_word(words[i]) and first_name(words[0]) is not None and _name_word(words[-1])
+
+
+_NAME_DOTS = re.compile("[・·･]")  # the middle dot between a name's parts in katakana
+
+
+def _join_dotted_script_names(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+) -> None:
+    """A name in script that is one part of a name another hit of the same field writes
+    whole with a middle dot ("オティリー" of "オティリー・ブラッケンホルム", a Western name in
+    katakana) is that whole name (in place): it takes the part's rank and support."""
+    for whole in list(support):
+        if whole not in support:
+            continue
+        value = display[whole][1]
+        if " " in value or not east_asian.HAS_SCRIPT.search(value):
+            continue
+        parts = [p for p in _NAME_DOTS.split(value) if p]
+        if len(parts) < 2:
+            continue
+        for short in list(support):
+            if short == whole or short not in support:
+                continue
+            if display[short][1] in parts and fields[short] & fields[whole]:
+                _fold_into(short, [whole], support, display, fields)
 
 
 def _family_first(value: str) -> bool:
@@ -768,7 +816,7 @@ _POST_WORDS = (ROLE_TITLES - _STAGE_TITLES) | frozenset(
      "presenter", "host", "weatherwoman", "weatherman", "correspondent", "channel", "morning",
      "evening", "nightly", "news", "tv", "governor", "congresswoman", "congressman",
      "councillor", "councilwoman", "councilman", "minister", "ambassador", "chancellor",
-     "referee", "trainer", "manager", "pastor", "deputy", "chief", "dean",
+     "referee", "trainer", "manager", "pastor", "deputy", "chief", "dean", "weather",
      # a denial before the name ("NOT Maelle X", wink): the person is the name after it
      "not"}
 )  # fmt: skip
@@ -899,7 +947,9 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         start += 1
     start = _relation_start(words, start, end)
     while end > start and (
-        fold(words[end - 1]) in TARGET_EDGE_WORDS or fold(words[end - 1]) in TARGET_TAIL_WORDS
+        fold(words[end - 1]) in TARGET_EDGE_WORDS
+        or fold(words[end - 1]) in TARGET_TAIL_WORDS
+        or (end - start > 1 and _trade_word(words[end - 1]))
     ):
         end -= 1
     end = _link_end(words, start, end)
@@ -936,6 +986,22 @@ def _without_edge_part(word: str) -> str:
     while len(parts) > 1 and (fold(parts[-1]) in TARGET_EDGE_WORDS or not parts[-1]):
         parts.pop()
     return "-".join(parts)
+
+
+# Trades a title writes after the name ("Ondine | musician", "ondine_musician"): taken off a
+# target's end after a name; none that is an English surname too ("Painter", "Cook")
+_TRADE_TAILS = frozenset(
+    {"musician", "pianist", "violinist", "cellist", "guitarist", "drummer", "bassist",
+     "footballer", "cricketer", "golfer", "cyclist", "sprinter", "skier", "broadcaster",
+     "newsreader", "journalist", "reporter", "weathergirl", "vlogger", "blogger", "podcaster",
+     "gamer", "sculptor", "novelist", "magician", "ballerina", "choreographer", "stylist",
+     "photographer", "entrepreneur", "ceo"}
+)  # fmt: skip
+
+
+def _trade_word(word: str) -> bool:
+    key = fold(word)
+    return key in _TRADE_TAILS and key not in common_surnames() and first_name(key) is None
 
 
 # Words that introduce a person before the name ("Meet Sigrun Oxlucombe", "Introducing …")
