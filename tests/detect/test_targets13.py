@@ -250,3 +250,19 @@ def test_a_katakana_given_name_is_the_dotted_whole_name() -> None:
         hit("description", 0.1, "オティリア", "オティリア"),
     ]
     assert ranked_target(apart)[1] == "オティリア"
+
+
+def test_an_ordinary_middle_word_before_a_first_name_is_not_joined() -> None:
+    hits = [
+        hit("name", 0.75, "Katya Joy", "Katya Joy"),
+        hit("name:whole", 0.05, "Katya Joy Jordan", "Katya Joy Jordan"),
+    ]
+    assert ranked_target(hits)[1] == "Katya Joy"
+
+
+def test_a_part_does_not_fold_into_a_fallback_with_a_code_after_it() -> None:
+    hits = [
+        hit("trained_words", 0.04, "erendra", "Erendra"),
+        hit("name", 0.1, "Erendra AV", "Erendra AV"),
+    ]
+    assert ranked_target(hits)[1] != "Erendra AV"

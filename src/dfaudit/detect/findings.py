@@ -469,11 +469,21 @@ def _join_part_names(
             for key in support
             if key != short
             and words[short] < words[key]
-            and (display[key][0] >= PART_OF_FULLER or display[key][0] > display[short][0])
+            and (
+                display[key][0] >= PART_OF_FULLER
+                or (display[key][0] > display[short][0] and _more_name_words(short, key, display))
+            )
             and len(words[key]) <= len(words[short]) + 2
         ]
         if fuller:
             _fold_into(short, fuller, support, display, fields)
+
+
+def _more_name_words(short: str, key: str, display: dict[str, tuple[float, str]]) -> bool:
+    """Whether the words the target ``key`` has beyond ``short`` are written as a name
+    ("Suwandorn" of "Kanyarela Suwandorn"), not a code or a model word ("AV", "Fan")."""
+    own = {fold(w) for w in display[short][1].split()}
+    return all(_name_word(w) for w in display[key][1].split() if fold(w) not in own)
 
 
 def _join_truncated_names(
@@ -687,8 +697,15 @@ def _middle_word(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is the middle name of the name ``words`` though an ordinary word
     ("Joy" of "Rowena Joy Macapagwa", "Hope" of "Tamsin Hope Ardley"): written as a name,
     no word of a model, trade, title or link, after a first name of the tables and before a
-    name word."""
-    return _plain_word(words[i]) and first_name(words[0]) is not None and _name_word(words[-1])
+    name word that is no first name (a surname; "Katya Joy Jordan" is not read so, its last
+    word may be another given name or an alias)."""
+    last = words[-1]
+    return (
+        _plain_word(words[i])
+        and first_name(words[0]) is not None
+        and _name_word(last)
+        and first_name(last) is None
+    )
 
 
 _NAME_DOTS = re.compile("[・·･]")  # the middle dot between a name's parts in katakana
