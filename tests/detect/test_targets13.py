@@ -266,3 +266,17 @@ def test_a_part_does_not_fold_into_a_fallback_with_a_code_after_it() -> None:
         hit("name", 0.1, "Erendra AV", "Erendra AV"),
     ]
     assert ranked_target(hits)[1] != "Erendra AV"
+
+
+def test_a_script_name_cut_before_a_particle_kana_is_the_titles_whole_name() -> None:
+    hits = [
+        hit("name", 0.05, "百目花ゆずは", "百目花ゆずは"),
+        hit("description", 0.8, "百目花ゆず", "百目花ゆず"),
+    ]
+    assert ranked_target(hits)[1] == "百目花ゆずは"
+    # twin: a last kana that is no particle is another name's
+    twin = [
+        hit("name", 0.05, "百目花ゆずか", "百目花ゆずか"),
+        hit("description", 0.8, "百目花ゆず", "百目花ゆず"),
+    ]
+    assert ranked_target(twin)[1] == "百目花ゆず"

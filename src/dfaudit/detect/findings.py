@@ -527,7 +527,10 @@ def _join_cut_names(
     """A name read without its last part ("Trinh Khanh" of "Trịnh Khánh Linh", a three-word
     Vietnamese name; "국가" of the Korean three-syllable "국가은") when a hit of the same field
     writes the fuller name as it stands, one name word more (:func:`cut_from`), is that
-    fuller name (in place): it takes the cut reading's rank and support."""
+    fuller name (in place): it takes the cut reading's rank and support. A name in script
+    read from running text without a last kana that is also a particle ("百目鬼ゆず" of
+    "百目鬼ゆずは…", the topic particle は) is the name a name field writes with it, whatever
+    field read it (:func:`_particle_cut`)."""
     for short in list(support):
         if short not in support:
             continue
@@ -537,11 +540,29 @@ def _join_cut_names(
             for key in support
             if key != short
             and key in as_written
-            and (fields[key] & fields[short])
-            and cut_from(value, display[key][1])
+            and (
+                ((fields[key] & fields[short]) and cut_from(value, display[key][1]))
+                or (fields[key] & _NAME_FIELDS and _particle_cut(value, display[key][1]))
+            )
         ]
         if fuller:
             _fold_into(short, fuller, support, display, fields)
+
+
+# Kana that end a name and are particles too (は topic, が subject, も also, と and, の of)
+_PARTICLE_KANA = frozenset("はがもとのをにへ")
+
+
+def _particle_cut(short: str, full: str) -> bool:
+    """Whether ``full`` is the name in script ``short`` and one kana more that is a particle
+    too (a reading of running text stops before it: "百目鬼ゆず" of "百目鬼ゆずは")."""
+    return (
+        " " not in full
+        and len(short) >= 3
+        and full[:-1] == short
+        and full[-1] in _PARTICLE_KANA
+        and east_asian.HAS_SCRIPT.search(short) is not None
+    )
 
 
 # The particles and patronymic words of a surname ("de la", "van der", "bin", "al", Irish
