@@ -280,3 +280,17 @@ def test_a_script_name_cut_before_a_particle_kana_is_the_titles_whole_name() -> 
         hit("description", 0.8, "百目花ゆず", "百目花ゆず"),
     ]
     assert ranked_target(twin)[1] == "百目花ゆず"
+
+
+def test_a_name_cut_from_a_camel_cased_trigger_is_the_whole_name_as_words() -> None:
+    hits = [
+        hit("trained_words", 0.6, "QuáchThu", "Quach Thu"),
+        hit("trained_words", 0.1, "QuáchThuHằng", "QuáchThuHằng"),
+    ]
+    assert ranked_target(hits)[1] == "Quách Thu Hằng"
+    # twin: a camel-cased word that does not continue the name is another name
+    twin = [
+        hit("trained_words", 0.6, "QuáchThu", "Quach Thu"),
+        hit("trained_words", 0.1, "QuáchLiênHằng", "QuáchLiênHằng"),
+    ]
+    assert ranked_target(twin)[1] == "Quach Thu"

@@ -527,7 +527,8 @@ def _join_cut_names(
     """A name read without its last part ("Trinh Khanh" of "Trịnh Khánh Linh", a three-word
     Vietnamese name; "국가" of the Korean three-syllable "국가은") when a hit of the same field
     writes the fuller name as it stands, one name word more (:func:`cut_from`), is that
-    fuller name (in place): it takes the cut reading's rank and support. A name in script
+    fuller name (in place): it takes the cut reading's rank and support; a fuller name run
+    together in camel case is shown as its words ("QuáchThuHằng"). A name in script
     read from running text without a last kana that is also a particle ("百目鬼ゆず" of
     "百目鬼ゆずは…", the topic particle は) is the name a name field writes with it, whatever
     field read it (:func:`_particle_cut`)."""
@@ -541,10 +542,16 @@ def _join_cut_names(
             if key != short
             and key in as_written
             and (
-                ((fields[key] & fields[short]) and cut_from(value, display[key][1]))
+                (
+                    (fields[key] & fields[short])
+                    and (cut_from(value, display[key][1]) or _camel_cut(value, display[key][1]))
+                )
                 or (fields[key] & _NAME_FIELDS and _particle_cut(value, display[key][1]))
             )
         ]
+        for key in fuller:
+            if _camel_cut(value, display[key][1]):  # shown as words: "Quách Thu Hằng"
+                display[key] = (display[key][0], " ".join(_camel_words(display[key][1])))
         if fuller:
             _fold_into(short, fuller, support, display, fields)
 
@@ -806,6 +813,31 @@ def cut_from(short: str, full: str) -> bool:
         and fold(last) not in TARGET_EDGE_WORDS
         and fold(last) not in TARGET_TAIL_WORDS
     )
+
+
+def _camel_cut(short: str, full: str) -> bool:
+    """:func:`cut_from` for a fuller name run together in camel case ("Quach Thu" of the
+    trigger word "QuáchThuHằng")."""
+    parts = _camel_words(full) if " " not in full and " " in short else [full]
+    return len(parts) > 1 and cut_from(short, " ".join(parts))
+
+
+def _camel_words(word: str) -> list[str]:
+    """The words of a name run together in camel case ("QuáchThuHằng" → Quách, Thu, Hằng):
+    each capitalised and the rest of it lower case; any other word as it is."""
+    parts: list[str] = []
+    for ch in word:
+        if parts and ch.isupper() and parts[-1][-1:].islower():
+            parts.append(ch)
+        elif parts:
+            parts[-1] += ch
+        else:
+            parts.append(ch)
+    if len(parts) < 2 or not all(
+        p.isalpha() and p[:1].isupper() and p[1:].islower() for p in parts
+    ):
+        return [word]
+    return parts
 
 
 # Titles and ranks that open a live-action role's name ("Sheriff Odalys Vane", "Dr. Imelda
