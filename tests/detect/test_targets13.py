@@ -294,3 +294,11 @@ def test_a_name_cut_from_a_camel_cased_trigger_is_the_whole_name_as_words() -> N
         hit("trained_words", 0.1, "QuáchLiênHằng", "QuáchLiênHằng"),
     ]
     assert ranked_target(twin)[1] == "Quach Thu"
+
+
+def test_an_ordinary_middle_word_before_an_ordinary_word_is_not_joined() -> None:
+    hits = [
+        hit("name", 0.75, "Joy Macapelwa", "Joy Macapelwa"),
+        hit("name:whole", 0.05, "Rowena Joy Macapelwa Chibi", "Rowena Joy Macapelwa Chibi"),
+    ]
+    assert ranked_target(hits)[1] == "Joy Macapelwa"

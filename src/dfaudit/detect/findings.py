@@ -722,17 +722,21 @@ def _plain_word(word: str) -> bool:
 
 
 def _middle_word(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` is the middle name of the name ``words`` though an ordinary word
-    ("Joy" of "Rowena Joy Macapagwa", "Hope" of "Tamsin Hope Ardley"): written as a name,
-    no word of a model, trade, title or link, after a first name of the tables and before a
-    name word that is no first name (a surname; "Katya Joy Jordan" is not read so, its last
-    word may be another given name or an alias)."""
+    """Whether ``words[i]`` is the middle name of a three-word name ``words`` though an
+    ordinary word ("Joy" of "Rowena Joy Macapagwa", "Hope" of "Tamsin Hope Ardley"): written
+    as a name, no word of a model, trade, title or link, after a first name of the tables and
+    before a name word that is no first name nor an ordinary word (a surname; "Katya Joy
+    Jordan" and "Bea Quill Pop" are not read so: the last word may be another given name, an
+    alias or a trade)."""
     last = words[-1]
     return (
-        _plain_word(words[i])
+        len(words) == 3
+        and _plain_word(words[i])
+        and fold(words[i]) in common_words()
         and first_name(words[0]) is not None
         and _name_word(last)
         and first_name(last) is None
+        and fold(last) not in common_words()
     )
 
 
