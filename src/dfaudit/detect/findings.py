@@ -224,6 +224,7 @@ def ranked_target(
         _join_part_names(support, display, fields, titled=not role)
         _join_particle_names(support, display, fields)
         _join_title_subject(support, display, fields, subjects)
+        _join_dotted_script_names(support, display, fields)
         spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
             if score >= WEAK_TARGET:
@@ -468,11 +469,21 @@ def _join_part_names(
             for key in support
             if key != short
             and words[short] < words[key]
-            and display[key][0] >= PART_OF_FULLER
+            and (
+                display[key][0] >= PART_OF_FULLER
+                or (display[key][0] > display[short][0] and _more_name_words(short, key, display))
+            )
             and len(words[key]) <= len(words[short]) + 2
         ]
         if fuller:
             _fold_into(short, fuller, support, display, fields)
+
+
+def _more_name_words(short: str, key: str, display: dict[str, tuple[float, str]]) -> bool:
+    """Whether the words the target ``key`` has beyond ``short`` are written as a name
+    ("Suwandorn" of "Kanyarela Suwandorn"), not a code or a model word ("AV", "Fan")."""
+    own = {fold(w) for w in display[short][1].split()}
+    return all(_name_word(w) for w in display[key][1].split() if fold(w) not in own)
 
 
 def _join_truncated_names(
@@ -516,7 +527,11 @@ def _join_cut_names(
     """A name read without its last part ("Trinh Khanh" of "Trịnh Khánh Linh", a three-word
     Vietnamese name; "국가" of the Korean three-syllable "국가은") when a hit of the same field
     writes the fuller name as it stands, one name word more (:func:`cut_from`), is that
-    fuller name (in place): it takes the cut reading's rank and support."""
+    fuller name (in place): it takes the cut reading's rank and support; a fuller name run
+    together in camel case is shown as its words ("QuáchThuHằng"). A name in script
+    read from running text without a last kana that is also a particle ("百目鬼ゆず" of
+    "百目鬼ゆずは…", the topic particle は) is the name a name field writes with it, whatever
+    field read it (:func:`_particle_cut`)."""
     for short in list(support):
         if short not in support:
             continue
@@ -526,11 +541,35 @@ def _join_cut_names(
             for key in support
             if key != short
             and key in as_written
-            and (fields[key] & fields[short])
-            and cut_from(value, display[key][1])
+            and (
+                (
+                    (fields[key] & fields[short])
+                    and (cut_from(value, display[key][1]) or _camel_cut(value, display[key][1]))
+                )
+                or (fields[key] & _NAME_FIELDS and _particle_cut(value, display[key][1]))
+            )
         ]
+        for key in fuller:
+            if _camel_cut(value, display[key][1]):  # shown as words: "Quách Thu Hằng"
+                display[key] = (display[key][0], " ".join(_camel_words(display[key][1])))
         if fuller:
             _fold_into(short, fuller, support, display, fields)
+
+
+# Kana that end a name and are particles too (は topic, が subject, も also, と and, の of)
+_PARTICLE_KANA = frozenset("はがもとのをにへ")
+
+
+def _particle_cut(short: str, full: str) -> bool:
+    """Whether ``full`` is the name in script ``short`` and one kana more that is a particle
+    too (a reading of running text stops before it: "百目鬼ゆず" of "百目鬼ゆずは")."""
+    return (
+        " " not in full
+        and len(short) >= 3
+        and full[:-1] == short
+        and full[-1] in _PARTICLE_KANA
+        and east_asian.HAS_SCRIPT.search(short) is not None
+    )
 
 
 # The particles and patronymic words of a surname ("de la", "van der", "bin", "al", Irish
@@ -631,9 +670,15 @@ def _join_title_subject(
         if whole not in support:
             continue
         words = display[whole][1].split()
-        if not 2 <= len(words) <= 4 or not all(_name_word(w) for w in words):
+        vietnamese = _vietnamese_name(words)
+        if not 2 <= len(words) <= 4 or not all(
+            _name_word(w)
+            or (0 < i < len(words) - 1 and _middle_word(words, i))
+            or (vietnamese and _plain_word(w))
+            for i, w in enumerate(words)
+        ):
             continue
-        if len(words) > 2 and east_asian.romanised_names(display[whole][1]):
+        if len(words) > 2 and not vietnamese and east_asian.romanised_names(display[whole][1]):
             continue  # "Gigi Tantai Yucheng": an English name before a Chinese one
         letters = [_letters(fold(w)) for w in words]
         joined = "".join(letters)
@@ -648,6 +693,77 @@ def _join_title_subject(
             if (inside and len(part) < len(letters)) or (
                 run != joined and joined.startswith(run) and len(run) >= len(letters[0])
             ):
+                _fold_into(short, [whole], support, display, fields)
+
+
+def _vietnamese_name(words: list[str]) -> bool:
+    """Whether a title's subject reads as a Vietnamese name: a Vietnamese family name first
+    ("Nguyễn Thị Lan Chi", "Dang Ngoc Mai Anh"), its syllables no Chinese name ("Lan Chi")."""
+    first = fold(words[0]) if words else ""
+    return first in VIETNAMESE_FAMILY and (
+        len(words) > 2 or any(_VIETNAMESE_LETTER.search(w) for w in words)
+    )
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalised word of letters that is no word of a model, trade, title or link: a
+    syllable of a Vietnamese name though an ordinary word too ("Mai")."""
+    if not word.isalpha() or not word[:1].isupper() or word[1:] != word[1:].lower():
+        return False
+    key = fold(word)
+    return not (
+        key in NOT_NAME_WORDS
+        or key in TARGET_EDGE_WORDS
+        or key in TARGET_TAIL_WORDS
+        or key in _LINK_WORDS
+        or key in _TRAILING_LINKS
+        or key in _POST_WORDS
+    )
+
+
+def _middle_word(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the middle name of a three-word name ``words`` though an
+    ordinary word ("Joy" of "Rowena Joy Macapagwa", "Hope" of "Tamsin Hope Ardley"): written
+    as a name, no word of a model, trade, title or link, after a first name of the tables and
+    before a name word that is no first name nor an ordinary word (a surname; "Katya Joy
+    Jordan" and "Bea Quill Pop" are not read so: the last word may be another given name, an
+    alias or a trade)."""
+    last = words[-1]
+    return (
+        len(words) == 3
+        and _plain_word(words[i])
+        and fold(words[i]) in common_words()
+        and first_name(words[0]) is not None
+        and _name_word(last)
+        and first_name(last) is None
+        and fold(last) not in common_words()
+    )
+
+
+_NAME_DOTS = re.compile("[・·･]")  # the middle dot between a name's parts in katakana
+
+
+def _join_dotted_script_names(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+) -> None:
+    """A name in script that is one part of a name another hit of the same field writes
+    whole with a middle dot ("オティリー" of "オティリー・ブラッケンホルム", a Western name in
+    katakana) is that whole name (in place): it takes the part's rank and support."""
+    for whole in list(support):
+        if whole not in support:
+            continue
+        value = display[whole][1]
+        if " " in value or not east_asian.HAS_SCRIPT.search(value):
+            continue
+        parts = [p for p in _NAME_DOTS.split(value) if p]
+        if len(parts) < 2:
+            continue
+        for short in list(support):
+            if short == whole or short not in support:
+                continue
+            if display[short][1] in parts and fields[short] & fields[whole]:
                 _fold_into(short, [whole], support, display, fields)
 
 
@@ -703,6 +819,31 @@ def cut_from(short: str, full: str) -> bool:
     )
 
 
+def _camel_cut(short: str, full: str) -> bool:
+    """:func:`cut_from` for a fuller name run together in camel case ("Quach Thu" of the
+    trigger word "QuáchThuHằng")."""
+    parts = _camel_words(full) if " " not in full and " " in short else [full]
+    return len(parts) > 1 and cut_from(short, " ".join(parts))
+
+
+def _camel_words(word: str) -> list[str]:
+    """The words of a name run together in camel case ("QuáchThuHằng" → Quách, Thu, Hằng):
+    each capitalised and the rest of it lower case; any other word as it is."""
+    parts: list[str] = []
+    for ch in word:
+        if parts and ch.isupper() and parts[-1][-1:].islower():
+            parts.append(ch)
+        elif parts:
+            parts[-1] += ch
+        else:
+            parts.append(ch)
+    if len(parts) < 2 or not all(
+        p.isalpha() and p[:1].isupper() and p[1:].islower() for p in parts
+    ):
+        return [word]
+    return parts
+
+
 # Titles and ranks that open a live-action role's name ("Sheriff Odalys Vane", "Dr. Imelda
 # Sorensen"): never its first name.
 ROLE_TITLES = frozenset(
@@ -749,7 +890,7 @@ _POST_WORDS = (ROLE_TITLES - _STAGE_TITLES) | frozenset(
      "presenter", "host", "weatherwoman", "weatherman", "correspondent", "channel", "morning",
      "evening", "nightly", "news", "tv", "governor", "congresswoman", "congressman",
      "councillor", "councilwoman", "councilman", "minister", "ambassador", "chancellor",
-     "referee", "trainer", "manager", "pastor", "deputy", "chief", "dean",
+     "referee", "trainer", "manager", "pastor", "deputy", "chief", "dean", "weather",
      # a denial before the name ("NOT Maelle X", wink): the person is the name after it
      "not"}
 )  # fmt: skip
@@ -865,15 +1006,31 @@ def with_diacritics(value: str, text: str) -> str:
 @lru_cache(maxsize=65536)
 def clean_target(value: str, key: str) -> tuple[str, str] | None:
     """(display, key) of a target with relation, platform, trade and model-making words taken
-    off its ends ("Resembles Mayumi" → "Mayumi"), or None when nothing of a name is left."""
+    off its ends ("Resembles Mayumi" → "Mayumi"), or None when nothing of a name is left.
+
+    Before the name also go the words that introduce it ("Meet Sigrun Oxlucombe") and the
+    words that say who the person is to the uploader (:func:`_relation_start`: "my uncle
+    Jareth", "Mi Esposa Annika", "Meine Frau Liesel"); after it, a word that links the name to
+    what the title says next ("Peregrine Trevucombe Through [the decades]"), when a given name
+    and a surname are left before it (:func:`_link_end`)."""
     words = value.split()
     start, end = 0, len(words)
-    while start < end and fold(words[start]) in TARGET_EDGE_WORDS:
+    while start < end and (
+        fold(words[start]) in TARGET_EDGE_WORDS or fold(words[start]) in _LEAD_WORDS
+    ):
         start += 1
+    start = _relation_start(words, start, end)
     while end > start and (
-        fold(words[end - 1]) in TARGET_EDGE_WORDS or fold(words[end - 1]) in TARGET_TAIL_WORDS
+        fold(words[end - 1]) in TARGET_EDGE_WORDS
+        or fold(words[end - 1]) in TARGET_TAIL_WORDS
+        or (end - start > 1 and _trade_word(words[end - 1]))
     ):
         end -= 1
+    end = _link_end(words, start, end)
+    cut = end > start and "-" in words[end - 1]
+    if cut:
+        cut = (last := _without_edge_part(words[end - 1])) != words[end - 1]
+        words[end - 1] = last
     while start < end and fold(words[start]) in PLACEHOLDER_TOKENS:
         start += 1
     while end > start and fold(words[end - 1]) in PLACEHOLDER_TOKENS:
@@ -889,10 +1046,117 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         return None
     if not any(ch.isalnum() for ch in value):
         return None  # a dash or an emoji read as a title's name
-    if len(kept) == len(words):
+    if len(kept) == len(words) and not cut:
         return value, key
     display = " ".join(kept)
     return display, canonical_key(display) or key
+
+
+def _without_edge_part(word: str) -> str:
+    """A name's last word without the platform or model word a slug joined to it with a
+    hyphen ("Vantreight-Fansly" → "Vantreight", "Halvorsrud-Lookalike"); a double-barrelled
+    surname as it is ("Ofori-Atta")."""
+    parts = word.split("-")
+    while len(parts) > 1 and (fold(parts[-1]) in TARGET_EDGE_WORDS or not parts[-1]):
+        parts.pop()
+    return "-".join(parts)
+
+
+# Trades a title writes after the name ("Ondine | musician", "ondine_musician"): taken off a
+# target's end after a name; none that is an English surname too ("Painter", "Cook")
+_TRADE_TAILS = frozenset(
+    {"musician", "pianist", "violinist", "cellist", "guitarist", "drummer", "bassist",
+     "footballer", "cricketer", "golfer", "cyclist", "sprinter", "skier", "broadcaster",
+     "newsreader", "journalist", "reporter", "weathergirl", "vlogger", "blogger", "podcaster",
+     "gamer", "sculptor", "novelist", "magician", "ballerina", "choreographer", "stylist",
+     "photographer", "entrepreneur", "ceo"}
+)  # fmt: skip
+
+
+def _trade_word(word: str) -> bool:
+    key = fold(word)
+    return key in _TRADE_TAILS and key not in common_surnames() and first_name(key) is None
+
+
+# Words that introduce a person before the name ("Meet Sigrun Oxlucombe", "Introducing …")
+_LEAD_WORDS = frozenset({"meet", "introducing", "presenting", "featuring", "feat", "ft"})
+# Possessives before a word for a relative or a partner ("my", "mi", "ma", "meine", "mijn",
+# "moja", "min", "minha"): no word of a name, and taken off only before such a word (Mi, Ma
+# and Min are given names and surnames too).
+_POSSESSIVES = frozenset(
+    {"my", "mi", "mis", "ma", "mon", "mes", "meine", "meinem", "meiner", "mein", "mijn",
+     "min", "mitt", "mina", "moja", "moj", "moje", "mia", "mio", "mea", "minha", "meu", "our",
+     "notre", "unsere", "nuestra", "nuestro"}
+)  # fmt: skip
+# Words for a relative or a close friend ("uncle", "auntie", "step-sister", "bestie"): who the
+# person is to the uploader, no part of the name.
+_KIN_WORDS = frozenset(
+    {"uncle", "aunt", "auntie", "aunty", "grandma", "grandpa", "granny", "grandmother",
+     "grandfather", "nana", "dad", "daddy", "father", "mother", "mum", "mummy", "mom", "mommy",
+     "brother", "bro", "sister", "sis", "cousin", "niece", "nephew", "son", "daughter",
+     "stepmom", "stepmum", "stepmother", "stepdad", "stepfather", "stepsister", "stepbrother",
+     "stepdaughter", "stepson", "bestie", "bff", "bestfriend", "wifey", "hubby", "tante",
+     "onkel", "oncle", "tio", "tia", "zio", "zia", "oma", "opa", "abuela", "abuelo", "prima",
+     "primo", "cousine", "schwester", "bruder", "hermana", "hermano",
+     # a wife or a husband whose word is a name too ("mon mari", "moja żona", "min kone"):
+     # taken off after a possessive only
+     "mari", "zona", "kone", "femme"}
+)  # fmt: skip
+_STEP = re.compile(r"^step")
+
+
+def _relation_word(word: str) -> bool:
+    """A word for a relative or a partner, step-relatives too ("Step-Sister", "stepmom")."""
+    folded = fold(word).replace("-", "")
+    return (
+        folded in _KIN_WORDS
+        or folded in _SPOUSE_WORDS
+        or (_STEP.match(folded) is not None and _STEP.sub("", folded) in _KIN_WORDS)
+    )
+
+
+def _relation_start(words: list[str], start: int, end: int) -> int:
+    """Where a name starts after the words for the uploader's relative or partner that open
+    it: a possessive and such a word ("Mi Esposa Annika", "my uncle Jareth", "Ma Femme
+    Odile"), or a relative's word alone that is no given name or surname itself ("Uncle
+    Jareth", "Stepsister Mirela"; not "Son Hana", "Mari Anna", "Cousin Brevard")."""
+    if start > 0 and fold(words[start - 1]) in _POSSESSIVES and start < end:
+        possessed = True  # "my" went as an edge word: the next word is what is hers
+    elif start + 1 < end and fold(words[start]) in _POSSESSIVES:
+        possessed = True
+        if _relation_word(words[start + 1]):
+            start += 1
+    else:
+        possessed = False
+    moved = start
+    while moved < end and _relation_word(words[moved]):
+        folded = fold(words[moved])
+        own = first_name(folded) is not None or folded in common_surnames()
+        if not possessed and (own or folded in _SPOUSE_WORDS):
+            break  # a partner's word alone: see clean_target (before a first name only)
+        moved += 1
+    if moved == start and start < end and fold(words[start]) in _POSSESSIVES:
+        return start  # a possessive before no relation word ("Mi Na"): a name's own word
+    return moved
+
+
+# Words that link a name to what the title says next ("Peregrine Trevucombe through the
+# decades", "Sigrun Oxlucombe at 30"), read as a last word of the name
+_TRAILING_LINKS = frozenset(
+    {"through", "at", "in", "with", "from", "of", "for", "on", "by", "and", "the", "as", "vs",
+     "via", "during", "into", "over", "across"}
+)  # fmt: skip
+
+
+def _link_end(words: list[str], start: int, end: int) -> int:
+    """Where a name ends before a link word that a title's reading kept as its last word
+    ("Peregrine Trevucombe Through"): only when two words or more are left before it and the
+    name is not written in capitals ("JUNO AT", initials)."""
+    if end - start <= 2 or fold(words[end - 1]) not in _TRAILING_LINKS:
+        return end
+    if any(w.isupper() and len(w) > 1 for w in words[start:end]):
+        return end
+    return end - 1
 
 
 # Third-person pronouns in Korean, Chinese and Japanese script ("그녀는 아나운서입니다": "she is
@@ -906,7 +1170,10 @@ _SPOUSE_WORDS = FEMALE_LOAN_WORDS | MALE_LOAN_WORDS | frozenset(
     # a partner, a wife or a husband in the languages uploaders write ("meine Freundin Noor")
     {"freundin", "freund", "ehefrau", "novia", "novio", "esposa", "esposo", "namorada",
      "namorado", "fidanzata", "fidanzato", "moglie", "marito", "copine", "copain", "epouse",
-     "vriendin", "vrouw", "esim", "sevgilim"}
+     "vriendin", "vrouw", "esim", "sevgilim",
+     # a husband or a wife ("mein Mann Vidar", "mój mąż", "mijn echtgenoot", "min fru")
+     "mann", "ehemann", "marido", "maz", "echtgenoot", "fru", "wife", "husband", "girlfriend",
+     "boyfriend", "fiance", "fiancee"}
 )  # fmt: skip
 
 
