@@ -151,6 +151,16 @@ NEGATIVES: dict[str, list[ModelRecord]] = {
     ],
     "cartoon_animal": [
         _page(
+            "Professor Quillfeather",
+            "Professor Quillfeather, the owl from the storybook, in a waistcoat.",
+            tags=("storybook", "illustration"),
+        ),
+        _page(
+            "Colonel Bramble",
+            "Colonel Bramble is a badger in the children's series Hollow Wood.",
+            tags=("cartoon",),
+        ),
+        _page(
             "Barnaby Whiskerton (cartoon cat)",
             "Barnaby Whiskerton, the cartoon cat from the Saturday morning show: orange fur, "
             "blue bow tie.",
@@ -327,6 +337,17 @@ NEGATIVES: dict[str, list[ModelRecord]] = {
     ],
     "painting_sitter_style": [
         _page(
+            "Helena Marsh Style",
+            "Style of the 1890 portrait of Helena Marsh.",
+            tags=("woman", "portrait"),
+        ),
+        _page(
+            "Madame Corvane",
+            "Style LoRA after the painting Portrait of Madame Corvane: oil, dark background, "
+            "pearls.",
+            tags=("woman", "painting"),
+        ),
+        _page(
             "Portrait of Madame Corvane style",
             "In the style of Portrait of Madame Corvane: dark oil, soft light, cracked varnish.",
             tags=("style", "painting"),
@@ -362,6 +383,7 @@ NEGATIVES: dict[str, list[ModelRecord]] = {
         ),
     ],
     "brand_named_like_a_person": [
+        _page("Countess Ilvara (perfume)", "Bottle of Countess Ilvara perfume.", tags=("product",)),
         _page(
             "Lucia Bellweather Cosmetics",
             "Product shots of Lucia Bellweather lipsticks and compacts.",
@@ -497,6 +519,7 @@ NEGATIVES: dict[str, list[ModelRecord]] = {
         ),
     ],
     "storm": [
+        _page("Eleanor (hurricane)", "Hurricane Eleanor, satellite view.", tags=("weather",)),
         _page("Hurricane Delphine", "Hurricane Delphine from orbit.", tags=("weather",)),
         _page(
             "Cyclone Imelda",
@@ -828,20 +851,42 @@ TWINS: dict[str, list[tuple[ModelRecord, str | None]]] = {
     "painting_sitter_style": [
         (
             _person(
+                "Helena Marsh",
+                "Helena Marsh, the actress, painted in the style of a Renaissance portrait. 40 "
+                "photos of her.",
+            ),
+            "Helena Marsh",
+        ),
+        (
+            _person(
+                "Helena Marsh",
+                "A portrait of Helena Marsh, the singer, in every style: 40 photos of her face.",
+            ),
+            "Helena Marsh",
+        ),
+        (
+            _person(
                 "Madame Corvane",
                 "Madame Corvane, the opera singer: 40 photos of her on stage.",
             ),
             "Madame Corvane",
-        )
+        ),
     ],
     "venue_or_stadium": [
+        (
+            _person(
+                "Ottilie Brandt at the Stadium",
+                "Ottilie Brandt, the footballer, at the stadium.",
+            ),
+            None,
+        ),
         (
             _person(
                 "Henrietta Moss",
                 "Henrietta Moss, the pop singer: 40 photos of her at the arena.",
             ),
             "Henrietta Moss",
-        )
+        ),
     ],
     "brand_named_like_a_person": [
         (
@@ -888,13 +933,17 @@ TWINS: dict[str, list[tuple[ModelRecord, str | None]]] = {
     ],
     "weapon_named_after_someone": [
         (
+            _person("Dana Kessler with Rifle", "Dana Kessler, the biathlon champion."),
+            None,
+        ),
+        (
             _person(
                 "Harlan Voss",
                 "Harlan Voss, the sport shooter and Olympic champion: 40 photos of him.",
                 MAN,
             ),
             "Harlan Voss",
-        )
+        ),
     ],
     "vehicle_named_after_someone": [
         (
@@ -1177,3 +1226,21 @@ SPORTS_TAGGED_GAP = [
 @pytest.mark.parametrize("item", SPORTS_TAGGED_GAP, ids=["move", "kit"])
 def test_a_move_or_a_kit_tagged_sports(detector: Detector, item: ModelRecord) -> None:
     assert not detector.detect(item).likeness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "harriet voss is a band from oslo. their album covers.",
+        "marguerite solle: a sweet dessert wine from the loire.",
+        "ava lindqvist is the persona of an ai chatbot app.",
+        "my dog biscuit (dog) and photos of my cat. renders text in the eliza sans typeface.",
+        "nora kell, the actress: 40 photos of her.",
+    ],
+)
+def test_the_thing_sentence_is_tried_only_where_its_words_stand(text: str) -> None:
+    from dfaudit.detect.signals import non_subject
+
+    plain = [m.span() for m in non_subject._IS_THING.finditer(text)]
+    found = [m.span() for m in non_subject._IS_THING_STARTS.finditer(text)]
+    assert found == plain

@@ -10,7 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
 from dfaudit.detect.names import blended_names, find_names, first_name
-from dfaudit.detect.text import StartFinder, finditer_at, words
+from dfaudit.detect.text import PatternStarts, StartFinder, finditer_at, words
 from dfaudit.detect.vocab import (
     CELEBRITY_CONCEPT,
     CELEBRITY_CONCEPT_LITERALS,
@@ -259,6 +259,8 @@ class NonSubject:
                 )
             )
         film_look = _FILM_LOOK.search(text[:STYLE_CREDIT_HEAD]) if "of the " in text else None
+        if film_look is None and ("portrait of" in text or "painting of" in text):
+            film_look = _SITTER_STYLE.search(text[:STYLE_CREDIT_HEAD])
         if film_look is not None and not person_tagged:
             out.append(
                 Hit(
@@ -268,7 +270,8 @@ class NonSubject:
                     "description",
                     film_look.group(0),
                     film_look.span(),
-                    note="the description says the model teaches a film's look, not a face",
+                    note="the description says the model teaches a film's or a painting's "
+                    "look, not a face",
                     feature="non_subject:style_name",
                 )
             )
@@ -564,6 +567,11 @@ KIND_LAST = frozenset(
      "chatbot", "racehorse", "comet", "asteroid", "nebula", "crater", "brand", "howitzer",
      "award", "medal", "prize", "gardens"}
 )  # fmt: skip
+# words that put someone beside the thing the title ends on ("<Name> with rifle")
+RELATION_WORDS = frozenset(
+    {"at", "in", "on", "with", "holding", "playing", "and", "visiting", "inside", "near", "by",
+     "from", "of", "x", "vs", "feat", "ft"}
+)  # fmt: skip
 # a group of people's words: a band's page that lists its members is theirs
 GROUP_WORDS = frozenset({"band", "quartet", "quintet", "orchestra", "choir"})
 # places and bodies a tag of a trade ("sports") does not make a person's ("<Name> Stadium")
@@ -575,7 +583,8 @@ KIND_LAST_PLACES = frozenset(
 KIND_BRACKET_LAST = KIND_LAST | frozenset(
     {"opening", "horse", "mare", "stallion", "dog", "puppy", "cat", "kitten", "aircraft",
      "airplane", "plane", "train", "ship", "boat", "cultivar", "engine", "piece", "bear",
-     "game", "card"}
+     "game", "card", "perfume", "fragrance", "bottle", "wine", "beer", "tortoise",
+     "turtle", "goat", "owl", "hedgehog"}
 )  # fmt: skip
 _KIND_BRACKET = re.compile(r"\(([^()]{2,40})\)")
 _KIND_WORDS = re.compile(r"[^\W\d_]+")
@@ -599,11 +608,12 @@ OPENING_HEAD = 200
 def _named_thing_opening(name: str, head: str) -> str:
     """The kind's word after the title, where the description opens on the title's name, or
     ""."""
-    bare = " ".join(_KIND_WORDS.findall(_KIND_BRACKET.sub(" ", _TITLE_BARE.sub(" ", name))))
-    if len(bare) < 3:
-        return ""
     text = head[4:OPENING_HEAD] if head.startswith("the ") else head[:OPENING_HEAD]
-    if not text.startswith(bare + " "):
+    first = _KIND_WORDS.match(name)
+    if first is None or not text.startswith(first.group(0)):
+        return ""  # (a cheap test: the description opens on the title's first word)
+    bare = " ".join(_KIND_WORDS.findall(_KIND_BRACKET.sub(" ", _TITLE_BARE.sub(" ", name))))
+    if len(bare) < 3 or not text.startswith(bare + " "):
         return ""
     after = _KIND_WORDS.match(text, len(bare) + 1)
     if after is None or after.group(0) not in KIND_OPENING:
@@ -631,6 +641,8 @@ def _kind_title(name: str, raw: str, person_tagged: bool, head: str) -> str:
     if found[0] in KIND_FIRST:
         return found[0]
     last = found[-1]
+    if not RELATION_WORDS.isdisjoint(found):
+        return ""  # someone at, with or holding the thing ("<Name> at the Stadium", "with rifle")
     if last in KIND_LAST_PLACES:
         return last
     if last not in KIND_LAST or person_tagged or _PERSON_SHOWN.search(head) is not None:
@@ -1060,9 +1072,10 @@ _NOT_A_DESCRIBING_WORD = frozenset(
 )  # fmt: skip
 _IS_THING_LITERALS = (" is ", " was ", "is ", "of my ", "of our ", "my ", "our ", "typeface",
                       "font", "house", "signature", ", a", ", the", ", my", ", our",
-                      "(", " of a", " of the", ": a", ": the", "- a", "- the",
+                      "(", "chatbot", "chat bot", "assistant", ": a", ": the", "- a", "- the",
                       "\u2013 a", "\u2013 the", "\u2014 a", "\u2014 the")  # fmt: skip
 IS_THING_HEAD = 400
+_IS_THING_STARTS = PatternStarts(_IS_THING)  # tried only where its words stand (neg13)
 
 
 # neg10: the description credits the title's name with a style ("Fashion photography in the
@@ -1080,6 +1093,15 @@ STYLE_CREDIT_HEAD = 600
 _FILM_LOOK = re.compile(
     r"\b(?:look|colou?r grad(?:e|ing)|cinematography|palette|colou?rs|grain) of the "
     r"(?:\d{4} )?(?:film|movie|motion picture|album|record|painting)\b"
+)
+
+
+# neg13: the style of a painting whose title names its sitter ("in the style of Portrait of
+# <Name>", "style of the 1890 portrait of <Name>", "brushwork after the painting of <Name>"): a
+# painting's look, not the sitter's face
+_SITTER_STYLE = re.compile(
+    r"\b(?:style|look|brushwork|palette|manner|technique) (?:of|from|after) (?:the |a |an )?"
+    r"(?:(?:\d{4}|[a-z]+) ){0,2}(?:portrait|painting) of\b"
 )
 
 
@@ -1102,7 +1124,7 @@ def _is_thing(head: str) -> re.Match[str] | None:
     if not any(literal in head for literal in _IS_THING_LITERALS):
         return None
     members = "member" in head
-    for match in _IS_THING.finditer(head):
+    for match in _IS_THING_STARTS.finditer(head):
         gap = next((group for group in match.groups() if group), "").split()
         if members and not GROUP_WORDS.isdisjoint(_KIND_WORDS.findall(match.group(0))):
             continue  # a band whose members the page names: their faces (neg13)
