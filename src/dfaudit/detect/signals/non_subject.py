@@ -10,7 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
 from dfaudit.detect.names import blended_names, find_names, first_name
-from dfaudit.detect.text import StartFinder, finditer_at, words
+from dfaudit.detect.text import PatternStarts, StartFinder, finditer_at, words
 from dfaudit.detect.vocab import (
     CELEBRITY_CONCEPT,
     CELEBRITY_CONCEPT_LITERALS,
@@ -76,7 +76,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "17"
+    version: ClassVar[str] = "18"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -259,6 +259,8 @@ class NonSubject:
                 )
             )
         film_look = _FILM_LOOK.search(text[:STYLE_CREDIT_HEAD]) if "of the " in text else None
+        if film_look is None and ("portrait of" in text or "painting of" in text):
+            film_look = _SITTER_STYLE.search(text[:STYLE_CREDIT_HEAD])
         if film_look is not None and not person_tagged:
             out.append(
                 Hit(
@@ -268,12 +270,34 @@ class NonSubject:
                     "description",
                     film_look.group(0),
                     film_look.span(),
-                    note="the description says the model teaches a film's look, not a face",
+                    note="the description says the model teaches a film's or a painting's "
+                    "look, not a face",
                     feature="non_subject:style_name",
                 )
             )
         thing_name = _THING_NAME.search(name)
-        described = None if thing_name else _is_thing(text[:IS_THING_HEAD])
+        kind = ""
+        if not thing_name:
+            head = text[:IS_THING_HEAD]
+            kind = _kind_title(name, view(record).name, person_tagged, head)
+            if not kind and not person_tagged:
+                kind = _named_thing_opening(name, text)
+                if kind and _PERSON_SHOWN.search(head) is not None:
+                    kind = ""
+        if kind:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "name",
+                    kind,
+                    note="the title says what kind of thing it names (a comet, an avenue, a "
+                    "quartet, a revolver, a glacier): named after someone, not anyone's face",
+                    feature="non_subject:thing_tag",
+                )
+            )
+        described = None if thing_name or kind else _is_thing(text[:IS_THING_HEAD])
         if (thing_name or described) and not person_tagged:
             found = thing_name or described
             assert found is not None
@@ -521,6 +545,132 @@ _PLACE_TITLE = re.compile(
     + ")"
 )
 FILM_HEAD = 120
+
+
+# neg13: a title that names a thing after someone by saying its kind: the kind's word opens
+# the title ("Comet <Name>", "Avenue <Name>", "Estadio <Name>", "Storm <Name>"),
+# ends it ("<Name> Quartet", "<Name> Revolver", "<Name> Glacier", "<Name> Defence") or ends its
+# last brackets ("<Name> (chess opening)", "<Name> (cannon)", "<Name> (chatbot persona)").
+# None of these words is a common surname, a look or initials ("Hall", "Law", "Street", "Cup",
+# "Tank" and "SS" are left out).
+KIND_FIRST = frozenset(
+    {"comet", "asteroid", "avenue", "boulevard", "piazza", "rue", "calle", "estadio", "stade",
+     "stadio", "chateau", "château", "domaine", "storm", "via"}
+)  # fmt: skip
+KIND_LAST = frozenset(
+    {"defence", "defense", "gambit", "syndrome", "disease", "theorem", "conjecture", "lemma",
+     "band", "quartet", "quintet", "orchestra", "choir", "arena", "stadium", "memorial",
+     "monument", "obelisk", "mausoleum", "whiskey", "whisky", "bourbon", "vodka", "cognac",
+     "champagne", "violin", "cello", "piano", "harp", "saxophone", "probe", "telescope",
+     "spacecraft", "fractal", "cannon", "revolver", "rifle", "pistol", "musket", "glacier",
+     "volcano", "fjord", "college", "university", "academy", "plush", "plushie", "locomotive",
+     "chatbot", "racehorse", "comet", "asteroid", "nebula", "crater", "brand", "howitzer",
+     "award", "medal", "prize", "gardens"}
+)  # fmt: skip
+# words that put someone beside the thing the title ends on ("<Name> with rifle")
+RELATION_WORDS = frozenset(
+    {"at", "in", "on", "with", "holding", "playing", "and", "visiting", "inside", "near", "by",
+     "from", "of", "x", "vs", "feat", "ft"}
+)  # fmt: skip
+# a group of people's words: a band's page that lists its members is theirs
+GROUP_WORDS = frozenset({"band", "quartet", "quintet", "orchestra", "choir"})
+# places and bodies a tag of a trade ("sports") does not make a person's ("<Name> Stadium")
+KIND_LAST_PLACES = frozenset(
+    {"arena", "stadium", "memorial", "monument", "obelisk", "mausoleum", "glacier", "volcano",
+     "fjord", "college", "university", "academy", "comet", "asteroid", "nebula", "crater"}
+)  # fmt: skip
+# what closing brackets may also say the thing is ("(horse)", "(tall ship)", "(steam engine)")
+KIND_BRACKET_LAST = KIND_LAST | frozenset(
+    {"opening", "horse", "mare", "stallion", "dog", "puppy", "cat", "kitten", "aircraft",
+     "airplane", "plane", "train", "ship", "boat", "cultivar", "engine", "piece", "bear",
+     "game", "card", "perfume", "fragrance", "bottle", "wine", "beer", "tortoise",
+     "turtle", "goat", "owl", "hedgehog"}
+)  # fmt: skip
+_KIND_BRACKET = re.compile(r"\(([^()]{2,40})\)")
+_KIND_WORDS = re.compile(r"[^\W\d_]+")
+
+
+# the description shows a person ("40 photos of her", "his face"): a title's last word does not
+# outweigh it ("<Name> Band" of the band's singer)
+_PERSON_SHOWN = re.compile(
+    r"\b(?:photos?|pictures?|images?|pics) of (?:her|him)\b|\b(?:her|his) face\b"
+)
+# what the description may call the title's name at its opening ("The <Name> Bridge spans the
+# bay", "<Name> Whiskey: bottles and labels")
+KIND_OPENING = KIND_LAST | frozenset(
+    {"bridge", "tower", "rose", "street", "square", "building", "ship", "wine", "dessert",
+     "cocktail", "salad", "trophy", "cup", "fountain", "statue", "hotel", "lighthouse", "font",
+     "typeface"}
+)  # fmt: skip
+OPENING_HEAD = 200
+
+
+def _named_thing_opening(name: str, head: str) -> str:
+    """The kind's word after the title, where the description opens on the title's name, or
+    ""."""
+    text = head[4:OPENING_HEAD] if head.startswith("the ") else head[:OPENING_HEAD]
+    first = _KIND_WORDS.match(name)
+    if first is None or not text.startswith(first.group(0)):
+        return ""  # (a cheap test: the description opens on the title's first word)
+    bare = " ".join(_KIND_WORDS.findall(_KIND_BRACKET.sub(" ", _TITLE_BARE.sub(" ", name))))
+    if len(bare) < 3 or not text.startswith(bare + " "):
+        return ""
+    after = _KIND_WORDS.match(text, len(bare) + 1)
+    if after is None or after.group(0) not in KIND_OPENING:
+        return ""
+    return after.group(0)
+
+
+def _kind_title(name: str, raw: str, person_tagged: bool, head: str) -> str:
+    """The word of a title that says it names a thing of a kind, or "". Beside a tag that says
+    a person (a trade, "sports") or a description that shows one ("40 photos of her") only the
+    title's first word or a place's last word counts ("Estadio <Name>" tagged sports is the
+    stadium); a band's word not beside its members ("(band) - all members")."""
+    bare = _TITLE_BARE.sub(" ", name[:TITLE_BARE_LIMIT])
+    if "(" in bare:
+        if not person_tagged:
+            bracket = _kind_bracket(name, raw, head)
+            if bracket:
+                return bracket
+        bare = _KIND_BRACKET.sub(" ", bare)
+    found = _KIND_WORDS.findall(bare)
+    if found and found[0] == "the":
+        found = found[1:]
+    if len(found) < 2:
+        return ""
+    if found[0] in KIND_FIRST:
+        return found[0]
+    last = found[-1]
+    if not RELATION_WORDS.isdisjoint(found):
+        return ""  # someone at, with or holding the thing ("<Name> at the Stadium", "with rifle")
+    if last in KIND_LAST_PLACES:
+        return last
+    if last not in KIND_LAST or person_tagged or _PERSON_SHOWN.search(head) is not None:
+        return ""
+    if last in GROUP_WORDS and ("member" in head or "member" in name):
+        return ""
+    return last
+
+
+def _kind_bracket(name: str, raw: str, head: str) -> str:
+    """Brackets of the title that say the kind of thing it names, or "". A kind in brackets is
+    written in lower case and short ("(chess opening)"); a work's title in brackets ("(Los
+    Puentes de Arena)") is not."""
+    for match in _KIND_BRACKET.finditer(raw[:TITLE_BARE_LIMIT]):
+        said = match.group(1)
+        inside = _KIND_WORDS.findall(said.lower())
+        if not (
+            said.islower()
+            and 0 < len(inside) <= 3
+            and (inside[-1] in KIND_BRACKET_LAST or "chatbot" in inside)
+        ):
+            continue
+        if _PERSON_SHOWN.search(head) is not None:
+            return ""
+        if inside[-1] in GROUP_WORDS and ("member" in head or "member" in name):
+            return ""
+        return match.group(0)
+    return ""
 
 
 def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> list[Hit]:
@@ -812,6 +962,8 @@ THING_TAGS = frozenset(
      "bridge", "bridges", "tower", "towers", "weather", "storm", "storms", "satellite",
      "mascot", "mascots", "elephant", "elephants", "racehorse", "racehorses", "lens", "lenses",
      "camera", "cameras", "house", "mansion", "villa", "action figure", "action figures",
+     # neg13: a drink's bottle or label
+     "beer", "wine", "whisky", "whiskey", "liquor", "spirits", "bottle", "bottles",
      "stained glass", "mosaic", "fresco", "tapestry"}
 )  # fmt: skip
 
@@ -855,7 +1007,19 @@ _THING_NOUNS = (
     r"concert hall|stadium|mascot|villa|mansion|lens|camera|action figure|"
     # a shop, an inn or a firm named like a woman ("<Name> is a sourdough bakery in Leeds")
     r"bakery|caf\u00e9|cafe|restaurant|bistro|pub|tavern|inn|hotel|boutique|winery|brewery|"
-    r"distillery|lighthouse|icebreaker|locomotive|airship)"
+    r"distillery|lighthouse|icebreaker|locomotive|airship|"
+    # neg13: a phenomenon, a disease or a theorem, a band, a place, a ship, a drink, an
+    # instrument, a spacecraft, a weapon, a toy, a game's piece or a flower named after someone
+    r"phenomenon|syndrome|disease|theorem|conjecture|chess opening|gambit|"
+    r"band|jazz band|quartet|quintet|orchestra|choir|avenue|boulevard|piazza|plaza|square|"
+    r"arena|"
+    r"memorial|monument|obelisk|mausoleum|comet|asteroid|nebula|glacier|volcano|fjord|"
+    r"steamship|steamer|tall ship|galleon|frigate|submarine|brand(?! new)|company|manufacturer|"
+    r"whiske?y|bourbon|vodka|gin|beer|ale|wine|champagne|violin|cello|piano|harp|"
+    r"saxophone|probe|telescope|spacecraft|space probe|rover|fractal|cannon|rifle|revolver|"
+    r"pistol|musket|sword|plush|plushie|teddy bear|plush toy|soft toy|stuffed toy|"
+    r"playing piece|game piece|"
+    r"board game|card game|dahlia|tulip|clematis|daffodil|camellia|magnolia|hydrangea)"
 )
 # What may not follow the thing's noun: a person it names ("a dog lover", "the city's mayor")
 _NOT_PERSON_AFTER = (
@@ -864,7 +1028,7 @@ _NOT_PERSON_AFTER = (
     r"official|resident|native|local|star|icon|legend|queen|king|princess|face|muse|"
     r"enthusiast|fanatic|nut|collector|winner|show|ceremony|night|party|assistant|clerk|"
     r"chef|cook|regular|keeper|staff|employee|waitress|barista|landlady|landlord|host|quiz|"
-    r"wash)\b"
+    r"wash|ceo|boss|chief|head|prodigy|virtuoso|player|member)\b"
     # nor a trade named after it ("a rose gardener", "a font designer", "a dog groomer")
     r"| [a-z]+(?:er|or|ist|ian|ess)\b)"
 )
@@ -877,7 +1041,8 @@ _IS_THING = re.compile(
     # neg11: a description that opens on the name and what it is ("Duchess Amberleigh, the
     # bay filly, …", "<Name>, a brutalist tower"): the same, said in apposition
     # (the noun ends the phrase: "<Name>, the street style queen" is no street)
-    + r"|^[^,.;:!?]{1,60}, (?:a|an|the|my|our)((?: [a-z'-]+){0,3}?) "
+    # (neg13: or after a colon or a dash: "<Name>: a sweet dessert wine from the Loire")
+    + r"|^[^,.;:!?]{1,60}(?:,|:| -| \u2013| \u2014) (?:a|an|the|my|our)((?: [a-z'-]+){0,3}?) "
     + _THING_NOUNS
     + r"s?"
     + r"(?=[,.;:!?)]|$| (?:by|at|in|from|of|on|near|with|owned|built|bred|who|that|which)\b)"
@@ -896,6 +1061,9 @@ _IS_THING = re.compile(
     r"|^(?:my|our)((?: [a-z'-]+){0,2}) " + _THING_NOUNS + r"\b(?! (?:person|lover|owner)\b)"
     # neg11: what it is, in brackets: "<Name> - Derby winner 2029 (horse)"
     r"|\(" + _THING_NOUNS + r"s?\)"
+    # neg13: "the persona of an AI chatbot app", "the avatar of the bank's virtual assistant"
+    r"|\b(?:persona|avatar|mascot|voice) of (?:a|an|the)((?: [a-z'-]+){0,2}?) "
+    r"(?:chatbot|chat bot|(?:ai|virtual|voice|digital) assistant)\b"
 )
 _NOT_A_DESCRIBING_WORD = frozenset(
     {"from", "of", "in", "at", "with", "who", "that", "and", "for", "near", "on", "to", "by",
@@ -904,8 +1072,10 @@ _NOT_A_DESCRIBING_WORD = frozenset(
 )  # fmt: skip
 _IS_THING_LITERALS = (" is ", " was ", "is ", "of my ", "of our ", "my ", "our ", "typeface",
                       "font", "house", "signature", ", a", ", the", ", my", ", our",
-                      "(")  # fmt: skip
+                      "(", "chatbot", "chat bot", "assistant", ": a", ": the", "- a", "- the",
+                      "\u2013 a", "\u2013 the", "\u2014 a", "\u2014 the")  # fmt: skip
 IS_THING_HEAD = 400
+_IS_THING_STARTS = PatternStarts(_IS_THING)  # tried only where its words stand (neg13)
 
 
 # neg10: the description credits the title's name with a style ("Fashion photography in the
@@ -922,7 +1092,16 @@ STYLE_CREDIT_HEAD = 600
 # look, whose title may be a heroine's name (not "stills of the film", a live-action face).
 _FILM_LOOK = re.compile(
     r"\b(?:look|colou?r grad(?:e|ing)|cinematography|palette|colou?rs|grain) of the "
-    r"(?:\d{4} )?(?:film|movie|motion picture)\b"
+    r"(?:\d{4} )?(?:film|movie|motion picture|album|record|painting)\b"
+)
+
+
+# neg13: the style of a painting whose title names its sitter ("in the style of Portrait of
+# <Name>", "style of the 1890 portrait of <Name>", "brushwork after the painting of <Name>"): a
+# painting's look, not the sitter's face
+_SITTER_STYLE = re.compile(
+    r"\b(?:style|look|brushwork|palette|manner|technique) (?:of|from|after) (?:the |a |an )?"
+    r"(?:(?:\d{4}|[a-z]+) ){0,2}(?:portrait|painting) of\b"
 )
 
 
@@ -944,8 +1123,11 @@ def _is_thing(head: str) -> re.Match[str] | None:
     animal, or None."""
     if not any(literal in head for literal in _IS_THING_LITERALS):
         return None
-    for match in _IS_THING.finditer(head):
+    members = "member" in head
+    for match in _IS_THING_STARTS.finditer(head):
         gap = next((group for group in match.groups() if group), "").split()
+        if members and not GROUP_WORDS.isdisjoint(_KIND_WORDS.findall(match.group(0))):
+            continue  # a band whose members the page names: their faces (neg13)
         if _NOT_A_DESCRIBING_WORD.isdisjoint(gap):
             return match
     return None
