@@ -57,7 +57,13 @@ def _needs_cut(values: object, count: int, limit: int) -> bool:
     ``limit`` characters (then :func:`_short` makes it one)."""
     if type(values) is not tuple:
         return True
-    return len(values) > count or any(not isinstance(v, str) or len(v) > limit for v in values)
+    if len(values) > count:
+        return True
+    try:
+        "".join(values)  # a TypeError exactly when some value is not a str
+    except TypeError:
+        return True
+    return bool(values) and max(map(len, values)) > limit
 
 
 def _blocks(metadata: object) -> tuple[dict[str, str], ...]:
@@ -117,6 +123,16 @@ def _unmasked_all(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _any_masked(*groups: object) -> bool:
+    # ASCII strings are never masked: one test over each group's strings joined, the common case
+    try:
+        if all(
+            "".join(group).isascii()  # type: ignore[arg-type]
+            for group in groups
+            if isinstance(group, (tuple, list))
+        ):
+            return False
+    except TypeError:  # some value is not a str: read them one by one
+        pass
     return any(
         isinstance(v, str) and _masked(v)
         for group in groups

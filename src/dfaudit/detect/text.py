@@ -129,12 +129,12 @@ def word_set(text: str) -> frozenset[str]:
     chunks = folded.encode().translate(_WORD_BYTES).decode().split()
     if "'" not in folded:
         return frozenset(chunks)
-    found: set[str] = set()
-    for chunk in chunks:
-        if "'" in chunk:
-            found.update(_WORDISH.findall(chunk))
-        else:
-            found.add(chunk)
+    # the distinct chunks at once; those with an apostrophe are read by the pattern instead
+    # (joined by spaces, which no word crosses)
+    found = set(chunks)
+    quoted = [chunk for chunk in found if "'" in chunk]
+    found.difference_update(quoted)
+    found.update(_WORDISH.findall(" ".join(quoted)))
     return frozenset(found)
 
 

@@ -1,0 +1,113 @@
+"""Fast paths of perf13 against the plain computations they replace, on adversarial inputs:
+``word_set``'s apostrophe chunks, ``fields``' cut and mask checks, ``vocab.may_film``."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from dfaudit.detect import fields
+from dfaudit.detect.text import fold, word_set
+from dfaudit.detect.vocab import FILM_LITERALS, may_film
+
+_WORDISH = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+
+
+def _plain_word_set(text: str) -> frozenset[str]:
+    return frozenset(_WORDISH.findall(fold(text)))
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    alphabet = "ab z'’'_-.,\n0 1Zé" + "ı"
+    out = [
+        "",
+        "'",
+        "''",
+        "a'b'c",
+        "'a' 'b'",
+        "it's Mira's and o'neil'",
+        "don't don't dont",
+        "x'y x'y x''y 'x y'",
+        "__a'__b'c__",
+        "Zoë's 'quoted' words",
+    ]
+    for _ in range(count):
+        out.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))))
+    return out
+
+
+def test_word_set_equals_the_plain_findall() -> None:
+    for text in _texts(13, 3000):
+        word_set.cache_clear()
+        assert word_set(text) == _plain_word_set(text), text
+
+
+def _plain_needs_cut(values: object, count: int, limit: int) -> bool:
+    if type(values) is not tuple:
+        return True
+    return len(values) > count or any(not isinstance(v, str) or len(v) > limit for v in values)
+
+
+class _Str(str):
+    pass
+
+
+def test_needs_cut_equals_the_plain_check() -> None:
+    cases: list[object] = [
+        (),
+        ("a",),
+        ("a" * 5,),
+        ("a" * 6,),
+        ("a", None),
+        (None,),
+        (b"ab",),
+        ("a", 3),
+        (_Str("abc"),),
+        (_Str("abcdef"),),
+        ["a"],
+        "abc",
+        None,
+        ("a",) * 4,
+        ("a",) * 5,
+        ("", "", ""),
+        ("abcde", "abcdef"),
+    ]
+    for values in cases:
+        assert fields._needs_cut(values, 4, 5) == _plain_needs_cut(values, 4, 5), values
+
+
+def _plain_any_masked(*groups: object) -> bool:
+    return any(
+        isinstance(v, str) and fields._masked(v)
+        for group in groups
+        if isinstance(group, (tuple, list))
+        for v in group
+    )
+
+
+def test_any_masked_equals_the_plain_check() -> None:
+    masked = "Nоemi"  # a Cyrillic "о" inside a Latin word
+    cases: list[tuple[object, ...]] = [
+        (),
+        ((), []),
+        (("abc", "def"), ["x"]),
+        (("abc", masked),),
+        ((masked,), None),
+        (None, "abc" + masked),  # a bare string is not a group
+        (("abc", None), (masked,)),
+        (("abc", None), ("x",)),
+        ((None, masked),),
+        ((b"ab", "x"), [masked]),
+        (("Zoë", "Ödön"),),  # non-ASCII, not masked
+        (("Od\u200bile",),),  # an invisible character between Latin letters
+        ([_Str(masked)],),
+    ]
+    for groups in cases:
+        assert fields._any_masked(*groups) == _plain_any_masked(*groups), groups
+
+
+def test_may_film_equals_the_plain_any() -> None:
+    texts = [*_texts(7, 500), "film", "analogue", "35mm ", "mm", "disposable", "胶片", "필름", ""]
+    for text in texts:
+        assert may_film(text) == any(literal in text for literal in FILM_LITERALS), text
