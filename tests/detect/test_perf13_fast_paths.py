@@ -111,3 +111,48 @@ def test_may_film_equals_the_plain_any() -> None:
     texts = [*_texts(7, 500), "film", "analogue", "35mm ", "mm", "disposable", "胶片", "필름", ""]
     for text in texts:
         assert may_film(text) == any(literal in text for literal in FILM_LITERALS), text
+
+
+def _mask_texts() -> list[str]:
+    rng = random.Random(5)
+    pieces = ["a", "Z", "é", "ž", " ", "о", "О", "і", "α", "Κ", "\u200b", "\u00ad", "\ufeff", "д"]
+    out = ["", "plain", "Nоemi", "Od\u200bile", "Мира", "Zoë", "αβγ", "\u200b", "x\u00ad"]
+    for _ in range(4000):
+        out.append("".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))))
+    return out
+
+
+def test_masked_equals_the_plain_pattern() -> None:
+    for text in _mask_texts():
+        plain = not text.isascii() and fields._MASKED.search(text) is not None
+        assert fields._masked(text) == plain, text
+
+
+def test_every_mask_match_holds_a_mask_character() -> None:
+    # the pre-check's premise, on every character the pattern's classes name
+    for text in _mask_texts():
+        for match in fields._MASKED.finditer(text):
+            assert fields._MASK_CHAR.search(match.group(0)), text
+
+
+def test_age_matches_on_ascii_texts_with_other_digits_around() -> None:
+    from dfaudit.detect.signals import minor_cues
+
+    texts = [
+        "she is 16 years old",
+        "12yo 1234yo 17 y/o",
+        "age 15, aged 16; page 12 stage 3",
+        "١٦ years old",  # Arabic-Indic digits: not ASCII, the Unicode path
+        "１６ years old",  # full-width digits
+        "16 years old and ١٧ yo",
+        "5th grade 3rd grader",
+        "v1.5 12.5 yo",
+        "",
+        "no digits at all",
+    ]
+    rng = random.Random(11)
+    alphabet = "0123456789 yoagers.-١٦"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        got = [m.span() for m in minor_cues._age_matches(text)]
+        assert got == [m.span() for m in minor_cues._AGE.finditer(text)], text

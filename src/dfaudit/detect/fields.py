@@ -90,12 +90,20 @@ _MASKED = re.compile(
 _INVISIBLE = re.compile(
     "(?<=[A-Za-z\u00c0-\u024f])[\u200b\u200c\u200d\u2060\ufeff\u00ad]+(?=[A-Za-z\u00c0-\u024f])"
 )
+# Every match of ``_MASKED`` holds a confusable or an invisible character: where none stands,
+# the pattern (an alternation of classes, tried at every character) need not run. One class is
+# found by the regex engine's fast scan for a first character.
+_MASK_CHAR = re.compile(f"[{_CONFUSABLE_SET}\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN_OR_CONFUSABLE = re.compile(f"[A-Za-z\u00c0-\u024f{_CONFUSABLE_SET}]+")
 
 
 def _masked(text: str) -> bool:
-    return not text.isascii() and _MASKED.search(text) is not None
+    return (
+        not text.isascii()
+        and _MASK_CHAR.search(text) is not None
+        and _MASKED.search(text) is not None
+    )
 
 
 @lru_cache(maxsize=16384)

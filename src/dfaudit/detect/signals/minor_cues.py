@@ -44,6 +44,9 @@ _PHRASE_LITERALS = _minimal([p for p in YOUTH_PHRASES if "old" not in p])
 # Every match of ``_AGE`` starts at the first digit of a run of digits (first and third
 # alternatives: no digit before it) or at "age".
 _DIGITS = re.compile(r"\d+")
+# the same runs in an ASCII text, where the only decimal digits are 0-9 (a range test per
+# character instead of a look-up of its Unicode class)
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 _BORN = re.compile(r"\bborn (?:in )?((?:19|20)\d\d)\b")
 _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
     "school",
@@ -196,7 +199,8 @@ def _age_matches(text: str) -> Iterator[re.Match[str]]:
     """``_AGE.finditer(text)``, with the pattern tried only where a match can start (a run of
     digits, or "age") instead of at every character of a long description. The pattern's look-behind
     and word boundaries still see the characters before each place tried."""
-    digits = _DIGITS.search(text)
+    runs = _ASCII_DIGITS if text.isascii() else _DIGITS
+    digits = runs.search(text)
     age = text.find("age")
     while digits is not None or age >= 0:
         at = digits.start() if digits is not None and (age < 0 or digits.start() < age) else age
@@ -207,7 +211,7 @@ def _age_matches(text: str) -> Iterator[re.Match[str]]:
             resume = match.end()
         if digits is not None and digits.start() < resume:
             # no match starts inside a run of digits (and none ends inside one)
-            digits = _DIGITS.search(text, max(resume, digits.end()))
+            digits = runs.search(text, max(resume, digits.end()))
         if 0 <= age < resume:
             age = text.find("age", resume)
 
