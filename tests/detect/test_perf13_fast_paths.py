@@ -156,3 +156,81 @@ def test_age_matches_on_ascii_texts_with_other_digits_around() -> None:
     for text in texts:
         got = [m.span() for m in minor_cues._age_matches(text)]
         assert got == [m.span() for m in minor_cues._AGE.finditer(text)], text
+
+
+def test_no_whitespace_character_is_a_word_character() -> None:
+    # word_set's non-ASCII path splits on str.split()'s whitespace: no word may hold one
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch.isspace():
+            assert not _WORDISH.fullmatch("a" + ch + "a"), hex(code)
+
+
+def test_word_set_on_non_ascii_texts_equals_the_plain_findall() -> None:
+    rng = random.Random(17)
+    pieces = [
+        "a", "Z", "9", "'", "’", "_", " ", "-", "\u3000", "\xa0", "\x1c", "\u2028", "—",
+        "名", "字", "ひ", "가", "я", "١", "²", "😀", "\ud800", "é", "ß", "İ", ".", "\n",
+    ]  # fmt: skip
+    texts = ["名字", "it’s 名字's", "a\u3000b", "x_y名", "\ud800abc", "١٢ ab'c’d", "😀a😀"]
+    for _ in range(4000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))))
+    for text in texts:
+        word_set.cache_clear()
+        assert word_set(text) == _plain_word_set(text), ascii(text)
+
+
+def _minor_texts() -> list[str]:
+    rng = random.Random(23)
+    pieces = [
+        "yo", "y", "o", "12", "١٢", "５", " ", "-", "age", "d", "years", "old", "grade", "th",
+        "歳", "才", "岁", "세", "살", "girl", "school", "teen", "_", "x", "Y", "O", ".", "'",
+    ]  # fmt: skip
+    texts = ["", "toyo", "tokyo 2020", "16yo", "١٦ yo", "16歳", "age: 15", "5th grader", "yo_"]
+    for _ in range(4000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))))
+    return texts
+
+
+def test_minor_short_scan_equals_the_plain_scan() -> None:
+    from dfaudit.detect.signals import minor_cues
+
+    def plain(text: str) -> tuple[minor_cues.Cue, ...]:
+        out: list[minor_cues.Cue] = []
+        for match in minor_cues._AGE.finditer(text):
+            age = int(next(g for g in match.groups() if g))
+            grade = match.group(3) is not None
+            if (grade and age <= 12) or (not grade and 0 < age < minor_cues.ADULT_AGE):
+                note = f"stated age {age}" if not grade else "school grade"
+                out.append((1.0, match.group(0), match.span(), note))
+                break
+        youth = minor_cues._YOUTH.search(text) or minor_cues._PHRASE.search(text)
+        if youth:
+            out.append((0.9, youth.group(0), youth.span(), "youth word"))
+        return tuple(out)
+
+    for text in _minor_texts():
+        assert minor_cues._scan(text) == plain(text), ascii(text)
+
+
+def test_minor_precheck_equals_the_plain_precheck() -> None:
+    from dfaudit.detect.signals import minor_cues as m
+
+    def plain(text: str) -> bool:
+        present = word_set(text)
+        if not present.isdisjoint(m._YOUTH_FIRST):
+            return True
+        if not text.isascii() and any(w in text for w in m.YOUTH_SCRIPT_WORDS):
+            return True
+        if (
+            not text.isascii()
+            and any(ch in text for ch in m._CJK_AGE_SUFFIXES)
+            and m._CJK_AGE.search(text) is not None
+        ):
+            return True
+        if not m._AGE_SUFFIX_AT_WORD_END.search(fold(text)):
+            return False
+        return any(w.endswith(("yo", "歳", "才", "岁", "세", "살")) for w in present)
+
+    for text in _minor_texts():
+        assert m._DIGIT_OR_YOUTH(text) == plain(text), ascii(text)

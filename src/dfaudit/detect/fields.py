@@ -133,11 +133,7 @@ def _unmasked_all(values: tuple[str, ...]) -> tuple[str, ...]:
 def _any_masked(*groups: object) -> bool:
     # ASCII strings are never masked: one test over each group's strings joined, the common case
     try:
-        if all(
-            "".join(group).isascii()  # type: ignore[arg-type]
-            for group in groups
-            if isinstance(group, (tuple, list))
-        ):
+        if all("".join(group).isascii() for group in groups if isinstance(group, (tuple, list))):
             return False
     except TypeError:  # some value is not a str: read them one by one
         pass

@@ -90,7 +90,10 @@ def _DIGIT_OR_YOUTH(text: str) -> bool:  # noqa: N802 - reads as a condition
         and _CJK_AGE.search(text) is not None
     ):
         return True
-    if not _AGE_SUFFIX_AT_WORD_END.search(fold(text)):
+    folded = fold(text)
+    if folded.isascii() and "yo" not in folded:
+        return False  # of the suffixes only "yo" is ASCII, and it does not stand
+    if not _AGE_SUFFIX_AT_WORD_END.search(folded):
         return False  # no word can end in an age suffix
     return any(w.endswith(("yo", "歳", "才", "岁", "세", "살")) for w in present)
 
@@ -135,7 +138,9 @@ def _text_cues(text: str) -> tuple[Cue, ...]:
 def _scan(text: str) -> tuple[Cue, ...]:
     """(score, text, span, note) of a stated minor age or school grade and of a youth word."""
     out: list[Cue] = []
-    for match in _AGE.finditer(text):
+    # every match of ``_AGE`` holds a digit: without one the pattern is not tried
+    ages = _AGE.finditer(text) if _DIGITS.search(text) is not None else ()
+    for match in ages:
         age = int(next(g for g in match.groups() if g))
         grade = match.group(3) is not None
         if (grade and age <= 12) or (not grade and 0 < age < ADULT_AGE):
