@@ -57,7 +57,13 @@ def _needs_cut(values: object, count: int, limit: int) -> bool:
     ``limit`` characters (then :func:`_short` makes it one)."""
     if type(values) is not tuple:
         return True
-    return len(values) > count or any(not isinstance(v, str) or len(v) > limit for v in values)
+    if len(values) > count:
+        return True
+    try:
+        "".join(values)  # a TypeError exactly when some value is not a str
+    except TypeError:
+        return True
+    return bool(values) and max(map(len, values)) > limit
 
 
 def _blocks(metadata: object) -> tuple[dict[str, str], ...]:
@@ -84,12 +90,20 @@ _MASKED = re.compile(
 _INVISIBLE = re.compile(
     "(?<=[A-Za-z\u00c0-\u024f])[\u200b\u200c\u200d\u2060\ufeff\u00ad]+(?=[A-Za-z\u00c0-\u024f])"
 )
+# Every match of ``_MASKED`` holds a confusable or an invisible character: where none stands,
+# the pattern (an alternation of classes, tried at every character) need not run. One class is
+# found by the regex engine's fast scan for a first character.
+_MASK_CHAR = re.compile(f"[{_CONFUSABLE_SET}\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN_OR_CONFUSABLE = re.compile(f"[A-Za-z\u00c0-\u024f{_CONFUSABLE_SET}]+")
 
 
 def _masked(text: str) -> bool:
-    return not text.isascii() and _MASKED.search(text) is not None
+    return (
+        not text.isascii()
+        and _MASK_CHAR.search(text) is not None
+        and _MASKED.search(text) is not None
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -117,6 +131,12 @@ def _unmasked_all(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _any_masked(*groups: object) -> bool:
+    # ASCII strings are never masked: one test over each group's strings joined, the common case
+    try:
+        if all("".join(group).isascii() for group in groups if isinstance(group, (tuple, list))):
+            return False
+    except TypeError:  # some value is not a str: read them one by one
+        pass
     return any(
         isinstance(v, str) and _masked(v)
         for group in groups

@@ -83,7 +83,7 @@ def ascii_letters(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _pieces(text: str) -> tuple[tuple[str, int, int], ...]:
     ascii_text = ascii_letters(text)
-    return tuple((m.group(0), m.start(), m.end()) for m in _PIECE.finditer(ascii_text))
+    return tuple([(m.group(0), m.start(), m.end()) for m in _PIECE.finditer(ascii_text)])
 
 
 class _AsciiLetters(dict[int, str]):
@@ -122,25 +122,43 @@ def word_set(text: str) -> frozenset[str]:
     """The distinct folded words of a text (cached: several signals read one description)."""
     folded = fold(text)
     if not folded.isascii():
-        return frozenset(_WORDISH.findall(folded))
+        # ASCII characters but letters, digits and the apostrophe become spaces (in the UTF-8
+        # bytes, where every other character's bytes are >= 128 and stay); no word crosses a
+        # space, so a chunk of ASCII letters and digits is one word and the pattern reads only
+        # the other chunks, joined by spaces (a lone surrogate passes through unchanged).
+        chunks = (
+            folded.encode("utf-8", "surrogatepass")
+            .translate(_WORD_OR_WIDE_BYTES)
+            .decode("utf-8", "surrogatepass")
+            .split()
+        )
+        found = set(chunks)
+        other = [chunk for chunk in found if not (chunk.isascii() and chunk.isalnum())]
+        found.difference_update(other)
+        found.update(_WORDISH.findall(" ".join(other)))
+        return frozenset(found)
     # ASCII: the words are the runs of letters and digits, two joined by one apostrophe. Every
     # other character becomes a space (bytes.translate), the text is split on spaces, and only
     # the rare chunk that holds an apostrophe is read by the pattern.
     chunks = folded.encode().translate(_WORD_BYTES).decode().split()
     if "'" not in folded:
         return frozenset(chunks)
-    found: set[str] = set()
-    for chunk in chunks:
-        if "'" in chunk:
-            found.update(_WORDISH.findall(chunk))
-        else:
-            found.add(chunk)
+    # the distinct chunks at once; those with an apostrophe are read by the pattern instead
+    # (joined by spaces, which no word crosses)
+    found = set(chunks)
+    quoted = [chunk for chunk in found if "'" in chunk]
+    found.difference_update(quoted)
+    found.update(_WORDISH.findall(" ".join(quoted)))
     return frozenset(found)
 
 
 # Letters and digits and the apostrophe stay, every other byte becomes a space.
 _WORD_BYTES = bytes(
     c if chr(c).isascii() and (chr(c).isalnum() or c == 39) else 32 for c in range(256)
+)
+# The same, except that the bytes of non-ASCII characters (>= 128) stay too.
+_WORD_OR_WIDE_BYTES = bytes(
+    c if c >= 128 or chr(c).isalnum() or c == 39 else 32 for c in range(256)
 )
 
 

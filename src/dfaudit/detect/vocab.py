@@ -956,7 +956,10 @@ FILM_LITERALS = ("film", "analog", "mm ", "disposable", "胶片", "フィルム"
 
 def may_film(text: str) -> bool:
     """Whether ``text`` may hold a film-photo phrase (a gate before the patterns)."""
-    return any(literal in text for literal in FILM_LITERALS)
+    for literal in FILM_LITERALS:  # noqa: SIM110 - no generator per call
+        if literal in text:
+            return True
+    return False
 
 
 # A film stock's speed in a title ("Portra 400", "800T", "Vision3 500T", "ISO 200").

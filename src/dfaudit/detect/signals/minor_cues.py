@@ -44,6 +44,9 @@ _PHRASE_LITERALS = _minimal([p for p in YOUTH_PHRASES if "old" not in p])
 # Every match of ``_AGE`` starts at the first digit of a run of digits (first and third
 # alternatives: no digit before it) or at "age".
 _DIGITS = re.compile(r"\d+")
+# the same runs in an ASCII text, where the only decimal digits are 0-9 (a range test per
+# character instead of a look-up of its Unicode class)
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 _BORN = re.compile(r"\bborn (?:in )?((?:19|20)\d\d)\b")
 _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
     "school",
@@ -87,7 +90,10 @@ def _DIGIT_OR_YOUTH(text: str) -> bool:  # noqa: N802 - reads as a condition
         and _CJK_AGE.search(text) is not None
     ):
         return True
-    if not _AGE_SUFFIX_AT_WORD_END.search(fold(text)):
+    folded = fold(text)
+    if folded.isascii() and "yo" not in folded:
+        return False  # of the suffixes only "yo" is ASCII, and it does not stand
+    if not _AGE_SUFFIX_AT_WORD_END.search(folded):
         return False  # no word can end in an age suffix
     return any(w.endswith(("yo", "歳", "才", "岁", "세", "살")) for w in present)
 
@@ -132,7 +138,9 @@ def _text_cues(text: str) -> tuple[Cue, ...]:
 def _scan(text: str) -> tuple[Cue, ...]:
     """(score, text, span, note) of a stated minor age or school grade and of a youth word."""
     out: list[Cue] = []
-    for match in _AGE.finditer(text):
+    # every match of ``_AGE`` holds a digit: without one the pattern is not tried
+    ages = _AGE.finditer(text) if _DIGITS.search(text) is not None else ()
+    for match in ages:
         age = int(next(g for g in match.groups() if g))
         grade = match.group(3) is not None
         if (grade and age <= 12) or (not grade and 0 < age < ADULT_AGE):
@@ -196,7 +204,8 @@ def _age_matches(text: str) -> Iterator[re.Match[str]]:
     """``_AGE.finditer(text)``, with the pattern tried only where a match can start (a run of
     digits, or "age") instead of at every character of a long description. The pattern's look-behind
     and word boundaries still see the characters before each place tried."""
-    digits = _DIGITS.search(text)
+    runs = _ASCII_DIGITS if text.isascii() else _DIGITS
+    digits = runs.search(text)
     age = text.find("age")
     while digits is not None or age >= 0:
         at = digits.start() if digits is not None and (age < 0 or digits.start() < age) else age
@@ -207,7 +216,7 @@ def _age_matches(text: str) -> Iterator[re.Match[str]]:
             resume = match.end()
         if digits is not None and digits.start() < resume:
             # no match starts inside a run of digits (and none ends inside one)
-            digits = _DIGITS.search(text, max(resume, digits.end()))
+            digits = runs.search(text, max(resume, digits.end()))
         if 0 <= age < resume:
             age = text.find("age", resume)
 
