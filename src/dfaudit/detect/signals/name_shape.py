@@ -162,7 +162,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "19"
+    version: ClassVar[str] = "20"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -214,6 +214,10 @@ class NameShape:
                         out.append(found)
                         corroborated = True
         out.extend(_possessive_title(view(record).name))
+        if not out:
+            out.extend(_base_model_name(record) or _spelled_title(view(record).name))
+        if not out:
+            out.extend(_voice_name(record))
         if not out and "." in view(record).name[:INITIALS_DOT_AT]:
             out.extend(_initials_title(record))
         if not out and "backward" in view(record).name_folded:
@@ -284,9 +288,13 @@ def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
         if m is not None:
             # "person:mira-vossberg": the tag says whom the model holds
             words = m.group(1).replace("_", "-").split("-")
+            if _place_or_fiction(words):
+                continue
             first = framed_name_words(words)
             if first is None and cast_name_words(words):
                 first = FirstName(words[0], name_gender(words[0]), TAG_FIRST_COUNT)
+            if first is None:
+                first = _person_tag_first(words)
             if first is not None:
                 shown = " ".join(_shown_word(w) for w in words)
                 found = NameMatch(shown, (0, len(tag)), tuple(words), "pair", first, False)
@@ -316,9 +324,21 @@ def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
 
 TAG_FIRST_COUNT = 1000  # a first name read in a lower-case tag: no rare one
 _PERSON_TAG = re.compile(
-    r"(?:person|celebrity|subject|likeness|people):([a-z]{2,20}(?:[-_][a-z]{2,24}){1,2})"
+    r"(?:person|celebrity|subject|likeness|people):([a-z]{2,20}(?:[-_][a-z]{1,24}){1,3})"
 )
 _TAG_INITIAL = re.compile(r"^([a-z]{2,20}) [a-z]\.? (?=[a-z]{2})")
+
+
+def _person_tag_first(words: list[str]) -> FirstName | None:
+    """A tag that says it names a person ("person:mira-lively"): a common first name of the
+    table, no ordinary word, before any word of letters that is no word of places, fiction or
+    things (surnames are often words: "Lively", "Long")."""
+    if not all(w.isalpha() for w in words) or len(words[-1]) < 3 or _place_or_fiction(words):
+        return None
+    entry = first_names().get(words[0])
+    if entry is None or entry.word or entry.count < TAG_FIRST_COUNT:
+        return None
+    return entry if surname_like(words[-1]) else None
 
 
 def _whole_tag_name(tag: str) -> NameMatch | None:
@@ -384,7 +404,8 @@ _STAGE_TRIGGER_MAX = 40
 _TRADES = (
     r"actress|actor|singer|rapper|idol|presenter|newsreader|streamer|youtuber|influencer|"
     r"athlete|dancer|comedian|politician|journalist|cosplayer|musician|wrestler|footballer|"
-    r"boxer|penyanyi|aktris|aktor|pelawak|oyuncu|şarkıcı|sunucu|cantante|actriz|atriz|cantora|"
+    r"boxer|broadcaster|anchorman|anchorwoman|newscaster|forecaster|weatherman|weatherwoman|"
+    r"penyanyi|aktris|aktor|pelawak|oyuncu|şarkıcı|sunucu|cantante|actriz|atriz|cantora|"
     r"chanteuse|chanteur|actrice|sängerin|sänger|schauspielerin|aktorka|piosenkarka|diễn viên|"
     r"ca sĩ|นักร้อง|นักแสดง"
 )
@@ -1199,14 +1220,25 @@ _FRAME_AFTER_HINTS = (" (born", " (b.", " (nee", " (née", " (geb", " (nac", " (
 _FRAME_APPOSITIVE = re.compile(
     r", (?:[a-z-]{2,15} ){0,2}(?:actress|actor|singer|rapper|idol|presenter|streamer|youtuber|"
     r"influencer|athlete|dancer|comedian|politician|journalist|newscaster|cosplayer|musician|"
-    r"wrestler|tiktoker|gymnast|swimmer|footballer|golfer|boxer|pornstar)(?=[.;!\n]|$)"
+    r"wrestler|tiktoker|gymnast|swimmer|footballer|golfer|boxer|pornstar|broadcaster|anchorman|"
+    r"anchorwoman|forecaster|weatherman|weatherwoman)"
+    # the trade ends the sentence, or where they practise it follows ("…, broadcaster on TV.")
+    r"(?=[.;!\n]|$| (?:on|at|for|from|with|in) [^\W\d_])"
 )
 _FRAME_CAST = re.compile(r" as an? (?:[a-z-]{2,15} )?(?:woman|man|girl|boy|lady|person)\b")
 # a sentence after the name whose subject is a person's pronoun ("anna kowal. She is …")
 _FRAME_BRACKET_TRADE = re.compile(
     r" \((?:[a-z-]{2,15} ){0,2}(?:actress|actor|singer|rapper|model|idol|host|presenter|streamer|"
     r"youtuber|influencer|athlete|dancer|comedian|politician|journalist|news anchor|cosplayer|"
-    r"musician|wrestler|tiktoker|golfer|boxer|footballer|tennis player|pornstar|chef)\)"
+    r"musician|wrestler|tiktoker|golfer|boxer|footballer|tennis player|pornstar|chef|"
+    r"broadcaster|anchorman|anchorwoman|newscaster|forecaster|weatherman|weatherwoman)\)"
+)
+_TRADE_FRAMES = (
+    _FRAME_BORN,
+    _FRAME_TRADE,
+    _FRAME_TRADE_WORLD,
+    _FRAME_APPOSITIVE,
+    _FRAME_BRACKET_TRADE,
 )
 _FRAME_PRONOUN = re.compile(
     r"\. (?:(?:she|he) (?:is|was|has|won|became|starred|plays|played)\b|trained on (?:his|her) )"
@@ -1224,19 +1256,31 @@ _DRAWN_PROMPT = re.compile(
 _DRAWN_WORDS = re.compile(r"\b(?:solo|chibi|anime|manga|cartoon|2d|cel shading)\b")
 
 
+# "Pony" where it names the base model a LoRA is made for ("Works on SDXL and Pony", "Pony
+# Diffusion V6", "for Pony"), not a drawn pony: no word of fiction there
+_PONY_BASE = re.compile(
+    r"\b(?:(?:sdxl|sd ?1\.5|xl|flux|illustrious|noobai)(?:,| and| or| ?/) ?pony"
+    r"|(?:on|for|with|in|to) pony"
+    r"|pony(?=[ -]?(?:diffusion|xl|v\d|realism|based|checkpoint|model)\b)"
+    r"|pony(?=(?:,| and| or| ?/) ?(?:sdxl|sd ?1\.5|xl|flux|illustrious|noobai)\b))"
+)
+
+
+def _fiction_words_in(low: str) -> bool:
+    if "pony" in low:
+        low = _PONY_BASE.sub(" ", low)
+    return any(w in FICTION_WORDS for w in re.findall(r"[a-z0-9]+", low))
+
+
 def _drawn_text(text: str) -> bool:
     """Words of a drawn subject anywhere in ``text`` ("1girl" is said of photos too)."""
     low = text.lower()
-    return _DRAWN_WORDS.search(low) is not None or any(
-        w in FICTION_WORDS for w in re.findall(r"[a-z0-9]+", low)
-    )
+    return _DRAWN_WORDS.search(low) is not None or _fiction_words_in(low)
 
 
 def _drawn_prompt(line: str) -> bool:
     low = line.lower()
-    return _DRAWN_PROMPT.search(low) is not None or any(
-        w in FICTION_WORDS for w in re.findall(r"[a-z0-9]+", low)
-    )
+    return _DRAWN_PROMPT.search(low) is not None or _fiction_words_in(low)
 
 
 _PROMPT_LINE_NAME = re.compile(
@@ -1407,16 +1451,18 @@ def _name_before_frame(
         at = low.find(hint)
         while at > 0:
             if pattern.match(low, at) is not None:
-                found = _name_before(head, at)
+                found = _name_before(head, at, cast=pattern in _TRADE_FRAMES)
                 if found is not None:
                     return found
             at = low.find(hint, at + 1)
     return None
 
 
-def _name_before(head: str, at: int) -> Found | None:
+def _name_before(head: str, at: int, cast: bool = False) -> Found | None:
     """The name that a sentence opens on and that ends at ``at``: all the words between the
-    sentence's start and ``at`` (two to four)."""
+    sentence's start and ``at`` (two to four). Where the frame gives the words a trade or a
+    birth year (``cast``), two words in title case that no table holds and that are no common
+    word nor a word of things count too ("Tovrin Mervaveny (anchorman).")."""
     start = max(0, at - FRAMED_BEFORE_CHARS)
     segment = head[start:at]
     breaks = list(_SENTENCE_BREAK.finditer(segment))
@@ -1429,7 +1475,13 @@ def _name_before(head: str, at: int) -> Found | None:
     text = head[begin:at].strip()
     if _FRAMED_NAME.fullmatch(text) is None:
         return None
-    return _framed_words(text, begin + head[begin:at].index(text))
+    found = _framed_words(text, begin + head[begin:at].index(text))
+    if found is None and cast and text.istitle() and text.count(" ") == 1:
+        words = [fold(w) for w in text.split(" ")]
+        if _name_words_found(words, strict=False) is not None and not _drawn_text(head):
+            at_text = begin + head[begin:at].index(text)
+            return text, (at_text, at_text + len(text)), FRAMED_SCORE
+    return found
 
 
 def _titled(text: str, words: list[str]) -> bool:
@@ -1552,4 +1604,165 @@ def _title_surname(title: str, head: str) -> list[Hit]:
         if family is None or family.lower() not in common_words():
             end = m.end("family") if family is not None else m.end(2)
             return _person_hits(title[m.start(2) : end], (m.start(2), end), FRAMED_SCORE, "name")
+    return []
+
+
+# --- names13: names in shapes the readers above leave -------------------------------------------
+
+
+def _place_or_fiction(words: list[str]) -> bool:
+    """Words of a place or of fiction among a name's words ("victoria harbour", "elf queen")."""
+    if words[0] in PLACE_HEADS or words[-1] in PLACE_TAILS:
+        return True
+    return any(w in FICTION_WORDS or w in LIVE_GENERIC_FICTION for w in words)
+
+
+def _not_a_person_words(words: list[str]) -> bool:
+    """Words of a place, a fiction or a drawing among a name's words ("victoria harbour",
+    "elf warrior"), or a romanised Japanese name (drawn characters are named so as often as
+    people): no reading of them as a person's name without a stronger frame."""
+    if _place_or_fiction(words) or any(w in NOT_NAME_WORDS for w in words):
+        return True
+    t = east_asian.tables()
+    return len(words) == 2 and (
+        (words[1] in t.jp_given and east_asian.romaji_family_name(words[0]))
+        or (words[0] in t.jp_given and east_asian.romaji_family_name(words[1]))
+    )
+
+
+def _name_words_found(words: list[str], strict: bool) -> FirstName | None:
+    """The first name of two to four folded words that read as a person's name where a field
+    says they are one (a base model's slug, a ``person:`` tag, a name spelled letter by
+    letter): a framed name (:func:`framed_name_words`), or two words no table holds that are
+    no common word nor a word of things (:func:`cast_name_words`) unless ``strict``."""
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return None
+    if _not_a_person_words(words):
+        return None
+    first = framed_name_words(words, strict=True)
+    if first is None and not strict and cast_name_words(words):
+        first = FirstName(words[0], name_gender(words[0]), TAG_FIRST_COUNT)
+    return first
+
+
+# A Hugging Face adapter trained on top of another repository named after a person
+# ("someuser/clara-winslow-sdxl" as the card's base_model, or its "base_model:adapter:" tag):
+# the repository's slug, its model words and versions dropped, is nothing but a name.
+_BASE_MODEL_TAG = re.compile(
+    r"base_model:(?:adapter|finetune|merge|quantized):([^\s/]{1,60}/\S{1,80})"
+)
+_SLUG_PART = re.compile(r"[a-z0-9]+")
+_SLUG_MODEL_WORDS = frozenset(
+    {"lora", "locon", "lyco", "lycoris", "loha", "lokr", "ti", "xl", "sdxl", "sd", "sd15",
+     "sd21", "pony", "flux", "dev", "schnell", "embedding", "dreambooth", "db", "checkpoint",
+     "model", "ft", "finetune", "finetuned", "base", "peft", "kohya", "diffusers", "adapter",
+     "face", "person", "portrait", "photo", "likeness", "rvc", "voice", "svc", "sovits", "v"}
+)  # fmt: skip
+_SLUG_VERSION = re.compile(r"(?:v|ver|version|e|ep|epoch|r)?\d+[a-z]?")
+BASE_MODEL_SCORE = 0.9
+
+
+def _slug_words(slug: str) -> list[str] | None:
+    """The words of a repository slug before its model words and versions ("clara-winslow-
+    sdxl-v2": clara, winslow), when the name opens the slug and nothing but such words follows."""
+    parts = _SLUG_PART.findall(slug.lower())
+    words: list[str] = []
+    for k, part in enumerate(parts):
+        if part in _SLUG_MODEL_WORDS or _SLUG_VERSION.fullmatch(part):
+            rest = parts[k + 1 :]
+            if all(p in _SLUG_MODEL_WORDS or _SLUG_VERSION.fullmatch(p) for p in rest):
+                return words
+            return None
+        words.append(part)
+    return words
+
+
+def _base_model_repos(record: object) -> list[str]:
+    card = getattr(record, "card", None)
+    base = card.get("base_model") if isinstance(card, dict) else None
+    repos = [base] if isinstance(base, str) else [b for b in base or () if isinstance(b, str)]
+    if not repos:
+        for tag in getattr(record, "tags", ())[:20]:
+            m = _BASE_MODEL_TAG.match(tag) if tag.startswith("base_model:") else None
+            if m is not None:
+                repos.append(m.group(1))
+    return [r for r in repos[:3] if "/" in r]
+
+
+def _drawn_record(record: object) -> bool:
+    """Words of drawing or fiction in the model's name, its description's opening or its tags."""
+    v = view(record)
+    return _drawn_prompt(" ".join((v.name, v.description[:DESCRIPTION_HEAD], *v.tags[:TAGS_READ])))
+
+
+def _base_model_name(record: object) -> list[Hit]:
+    if getattr(record, "platform", "") != "huggingface":
+        return []
+    for repo in _base_model_repos(record):
+        slug = repo.split("/", 1)[1]
+        if not slug.isascii() or len(slug) > WHOLE_NAME_MAX_SLUG:
+            continue
+        words = _slug_words(slug)
+        if not words or "style" in words or _name_words_found(words, strict=False) is None:
+            continue
+        if _drawn_record(record):
+            return []
+        shown = " ".join(_shown_word(w) for w in words)
+        return _person_hits(shown, (0, len(slug)), BASE_MODEL_SCORE, field="card:base_model")
+    return []
+
+
+WHOLE_NAME_MAX_SLUG = 60
+
+
+# A title that spells a name letter by letter in capitals, the words apart by a wider gap ("Y S
+# O L D E   K O W A L"): the uploader hid a name from the site's search, so any two words of a
+# name's shape count (no table need hold the first name); a look or a thing spelled so
+# ("N E O N   C I T Y") is none.
+_SPELLED_TITLE = re.compile(
+    r"\s*((?:[A-Z] ){1,20}[A-Z](?: {2,3}(?:[A-Z] ){1,20}[A-Z]){1,3})(?![^\W\d_])"
+)
+SPELLED_SCORE = 0.9
+
+
+def _spelled_title(title: str) -> list[Hit]:
+    m = _SPELLED_TITLE.match(title)
+    if m is None:
+        return []
+    words = [w.replace(" ", "").lower() for w in re.split(r" {2,3}", m.group(1))]
+    if _name_words_found(words, strict=len(words) > 2) is None:
+        first = titled_name_words(words)
+        if first is None or _not_a_person_words(words):
+            return []
+    shown = " ".join(_shown_word(w) for w in words)
+    return _person_hits(shown, m.span(1), SPELLED_SCORE, field="name")
+
+
+# A voice model (RVC, so-vits-svc) whose weights file is a name run together in title case
+# ("ClaraWinslow.pth", "Clara_Winslow_e300.pth"): a voice is cloned from one person's recordings,
+# and the capitals say where the first name ends, so no table need hold it. A drawn or
+# fictional voice (words of fiction in the page, a romanised Japanese name) is none.
+_VOICE_TAGS = frozenset({"rvc", "so-vits-svc", "sovits", "svc", "voice-conversion", "rvc-model",
+                         "voice-cloning", "rvc2", "rvc-v2"})  # fmt: skip
+_VOICE_NAME = re.compile(r"(?<![a-z])(?:rvc|so-?vits|sovits|svc)(?![a-z])", re.IGNORECASE)
+_VOICE_STEM = re.compile(r"([A-Z][a-z]{2,20})[_ -]?([A-Z][a-z]{2,24})(?=[_ .-]|\d|$)")
+_WEIGHTS_FILE = (".pth", ".pt", ".ckpt", ".safetensors", ".onnx", ".zip")
+VOICE_SCORE = 0.9
+
+
+def _voice_name(record: object) -> list[Hit]:
+    v = view(record)
+    if _VOICE_TAGS.isdisjoint(v.tags) and _VOICE_NAME.search(v.name) is None:
+        return []
+    for file in getattr(record, "file_names", ())[:6]:
+        if not file.lower().endswith(_WEIGHTS_FILE):
+            continue
+        m = _VOICE_STEM.match(file)
+        if m is None:
+            continue
+        words = [m.group(1).lower(), m.group(2).lower()]
+        if _name_words_found(words, strict=False) is None or _drawn_record(record):
+            continue
+        shown = f"{m.group(1)} {m.group(2)}"
+        return _person_hits(shown, m.span(), VOICE_SCORE, field="file_names")
     return []
