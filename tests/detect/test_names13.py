@@ -213,3 +213,39 @@ def test_a_pony_of_a_cartoon_is_still_fiction(detector: Detector) -> None:
         model("Ms. Quorravel", description=HONORIFIC + "The pony from the cartoon, as a mare.")
     )
     assert not finding.likeness
+
+
+# invented names in Devanagari and Thai script (given name, family name)
+HINDI = "तरुलता भोमवेकर"
+THAI = "ชนิดาภา ทองวารีกุล"
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        (f"{HINDI} LoRA", f"{HINDI}\nTrained with kohya_ss, 12 epochs."),
+        (f"{THAI} | v2", f"{THAI}\nWeight 0.6-0.8 works best."),
+        (f"{THAI} / Chanidapa Thongwareekul — Face LoRA", "Weight 0.6-0.8 works best."),
+    ],
+)
+def test_a_thai_or_indic_name_another_field_repeats_is_a_person(
+    detector: Detector, title: str, description: str
+) -> None:
+    finding = detector.detect(model(title, description=description, tags=("realistic",)))
+    assert finding.likeness and finding.target_name in (HINDI, THAI)
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        (f"{HINDI} LoRA", "Trained with kohya_ss, 12 epochs."),  # no second field
+        ("सुंदर लड़की LoRA", "सुंदर लड़की\nTrained with kohya_ss."),  # "beautiful girl"
+        ("สาวสวย ญี่ปุ่น | v2", "สาวสวย ญี่ปุ่น\nWeight 0.6."),  # "pretty girl, Japanese"
+        (f"{THAI} anime outfit", f"{THAI}\nWeight 0.6."),  # the title says more
+        (f"{THAI} | v2", f"{THAI}\nThe heroine of the manga, anime screencaps."),  # drawn
+    ],
+)
+def test_a_thai_or_indic_phrase_or_a_lone_name_is_not(
+    detector: Detector, title: str, description: str
+) -> None:
+    assert not detector.detect(model(title, description=description, tags=("realistic",))).likeness

@@ -4,6 +4,7 @@ beside a surname-like word, or run together with one (``annamiller``, ``4nn4_m1l
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import ClassVar
@@ -217,7 +218,7 @@ class NameShape:
         if not out:
             out.extend(_base_model_name(record) or _spelled_title(view(record).name))
         if not out:
-            out.extend(_voice_name(record))
+            out.extend(_voice_name(record) or _script_pair_title(record))
         if not out and "." in view(record).name[:INITIALS_DOT_AT]:
             out.extend(_initials_title(record))
         if not out and "backward" in view(record).name_folded:
@@ -1766,3 +1767,73 @@ def _voice_name(record: object) -> list[Hit]:
         shown = f"{m.group(1)} {m.group(2)}"
         return _person_hits(shown, m.span(), VOICE_SCORE, field="file_names")
     return []
+
+
+# A title that is a name in Thai or an Indic script, given name then family name ("<given>
+# <family> | v2", "<given> <family> LoRA"), which a second field agrees on: the description's
+# opening writes the same two words, or the title gives them again in Latin letters as two
+# capitalised words. No table holds these scripts' names; two words of a phrase ("beautiful
+# girl") are seldom written out again alone, and fiction words in the page or tags deny it.
+_SPACED_SCRIPTS = ("THAI", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "TAMIL", "TELUGU",
+                   "KANNADA", "MALAYALAM", "SINHALA", "ORIYA")  # fmt: skip
+_SCRIPT_WORD = r"[^\W\d_A-Za-z][^\s|/()\[\]—–,:;.!?-]{2,30}"
+_SCRIPT_PAIR = re.compile(rf"({_SCRIPT_WORD}) ({_SCRIPT_WORD})")
+_TITLE_REST = re.compile(r"[\s|/()\[\]—–,:;.!?+✨-]+")
+_LATIN_PAIR = re.compile(r"[A-Z][a-z]{2,20} [A-Z][a-z]{2,24}")
+SCRIPT_PAIR_WORDS_OK = frozenset(
+    {"lora", "locon", "lycoris", "sdxl", "xl", "sd", "flux", "pony", "face", "model", "v1", "v2",
+     "v3", "v4", "sd15", "embedding", "dora", "lokr", "realistic"}
+)  # fmt: skip
+
+
+# words of a look or a person in general in those scripts (girl, woman, man, beautiful, cute,
+# Indian, Thai, actress, singer, bride, sari, traditional dress): a phrase, not a name
+NOT_SCRIPT_NAMES = frozenset(
+    {"लड़की", "लड़का", "महिला", "औरत", "आदमी", "सुंदर", "खूबसूरत", "प्यारी", "भारतीय", "अभिनेत्री",
+     "अभिनेता", "गायिका", "दुल्हन", "साड़ी", "देसी", "हिंदी", "सुन्दर", "स्त्री", "पुरुष", "नारी",
+     "สาว", "สาวสวย", "ผู้หญิง", "ผู้ชาย", "สวย", "น่ารัก", "นักแสดง", "นักร้อง", "ไทย", "ชุดไทย",
+     "หญิง", "ชาย", "เด็ก", "นางแบบ", "สาวไทย", "หนุ่ม", "หล่อ", "ภาพ", "รูป", "แฟชั่น"}
+)  # fmt: skip
+
+
+def _spaced_script(word: str) -> bool:
+    if word in NOT_SCRIPT_NAMES:
+        return False
+    scripts = {unicodedata.name(ch, "").split(" ")[0] for ch in word if ch.isalpha()}
+    return len(scripts) == 1 and scripts.pop() in _SPACED_SCRIPTS
+
+
+def _script_pair_title(record: object) -> list[Hit]:
+    title = view(record).name
+    if title.isascii():
+        return []
+    m = _SCRIPT_PAIR.search(title)
+    if m is None or not (_spaced_script(m.group(1)) and _spaced_script(m.group(2))):
+        return []
+    rest = title[: m.start()] + " " + title[m.end() :]
+    latin = _LATIN_PAIR.search(rest)
+    if latin is not None:
+        rest = rest[: latin.start()] + rest[latin.end() :]
+    words = [w.lower() for w in _TITLE_REST.split(rest) if w]
+    if any(w not in SCRIPT_PAIR_WORDS_OK and not _SLUG_VERSION.fullmatch(w) for w in words):
+        return []  # the title says more than the name and model words
+    head = view(record).description[:DESCRIPTION_HEAD]
+    if latin is None and m.group(0) not in head:
+        return []
+    if _drawn_record(record):
+        return []
+    sig = f"{NameShape.name}@{NameShape.version}"
+    text = m.group(0)
+    return [
+        Hit(
+            sig,
+            "likeness",
+            1.0,
+            "name",
+            text,
+            m.span(),
+            note="person-name shape (script): a Thai or Indic name another field repeats",
+            feature="name_shape:name:script",
+        ),
+        Hit(sig, "target", 0.75, "name", text, m.span(), value=text, note=text),
+    ]
