@@ -249,3 +249,43 @@ def test_a_thai_or_indic_phrase_or_a_lone_name_is_not(
     detector: Detector, title: str, description: str
 ) -> None:
     assert not detector.detect(model(title, description=description, tags=("realistic",))).likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "triggers", "target"),
+    [
+        (
+            "Commission",
+            "Commission of Tovrin Westamere, please keep it SFW.",
+            (),
+            "Tovrin Westamere",
+        ),
+        ("Bounty result", "Bounty for Ysolde Gaskovelle. 40 photos.", (), "Ysolde Gaskovelle"),
+        ("request: osric vorgrave", "Trained on the references sent.", ("osricvorgrave",), None),
+        ("Bounty entry: Genevra Kestrocombe (Flux)", "Trained on 35 images.", (), None),
+    ],
+)
+def test_an_unknown_name_a_request_asks_for_is_a_person(
+    detector: Detector, title: str, description: str, triggers: tuple[str, ...], target: str | None
+) -> None:
+    finding = detector.detect(model(title, description=description, trained_words=triggers))
+    assert finding.likeness
+    if target is not None:
+        assert finding.target_name == target
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "triggers"),
+    [
+        ("Commission", "Commission of Neon Harbour, please keep it SFW.", ()),  # a place, a look
+        ("Commission", "Commission of Tovrin Westamere, my anime OC. Chibi style.", ()),  # drawn
+        ("Bounty result", "Bounty for Golden Hour. Trained on 40 photos.", ()),
+        ("request: osric vorgrave", "Trained on the references sent.", ("zwx",)),  # no trigger
+        ("Bounty entry: Crimson Dusk (Flux)", "Trained on 35 images.", ()),
+    ],
+)
+def test_a_thing_or_a_character_a_request_asks_for_is_not(
+    detector: Detector, title: str, description: str, triggers: tuple[str, ...]
+) -> None:
+    finding = detector.detect(model(title, description=description, trained_words=triggers))
+    assert not finding.likeness

@@ -219,6 +219,8 @@ class NameShape:
             out.extend(_base_model_name(record) or _spelled_title(view(record).name))
         if not out:
             out.extend(_voice_name(record) or _script_pair_title(record))
+        if not out:
+            out.extend(_requested_title(record))
         if not out and "." in view(record).name[:INITIALS_DOT_AT]:
             out.extend(_initials_title(record))
         if not out and "backward" in view(record).name_folded:
@@ -1311,6 +1313,8 @@ def _framed_found(head: str) -> Found | None:
             found = _framed_words(m.group(1), m.start(1)) if m is not None else None
             if found is None:
                 found = _cast_framed(head, frame.end())
+            if found is None and m is not None and _REQUEST_FRAME.match(frame.group()):
+                found = _requested_pair(head, m.group(1), m.start(1))
             if found is not None:
                 return found
     found = _name_before_frame(head, low, _FRAME_AFTER_HINTS, _after_pattern)
@@ -1837,3 +1841,42 @@ def _script_pair_title(record: object) -> list[Hit]:
         ),
         Hit(sig, "target", 0.75, "name", text, m.span(), value=text, note=text),
     ]
+
+
+# A trade frame that asks for a model of someone ("Commission of <Given> <Family>", "request:
+# <given> <family>", "Bounty entry: <Given> <Family> (Flux)"): the words after it are whom the
+# model shows, so two words of a name's shape count though no table holds the first name (two
+# words in title case, or in lower case where a trigger spells them); a drawn or fictional
+# subject (words of fiction in the page or tags) is no person.
+_REQUEST_FRAME = re.compile(r"(?:requesting|requested|request|asked for|commission|bounty)")
+_REQUEST_TITLE = re.compile(
+    r"\s*(?i:(?:(?:paid |art )?commission(?:ed)?|request(?:ed)?|bounty(?: entry| result| for)?)"
+    r"(?: (?:of|for|on))?)\s?[:|—–-]?\s?"
+    r"([A-Za-z][a-z]{2,20} [A-Za-z][a-z]{2,24})(?=\s*(?:[(|\[—–-]|$))"
+)
+
+
+def _requested_pair(head: str, text: str, at: int) -> Found | None:
+    words_written = text.split(" ")
+    if len(words_written) != 2 or not (text.istitle() or text.islower()):
+        return None
+    words = [fold(w) for w in words_written]
+    if _name_words_found(words, strict=False) is None or _drawn_text(head):
+        return None
+    return " ".join(w.capitalize() for w in words_written), (at, at + len(text)), FRAMED_SCORE
+
+
+def _requested_title(record: object) -> list[Hit]:
+    title = view(record).name
+    m = _REQUEST_TITLE.match(title)
+    if m is None or _drawn_record(record):
+        return []
+    text = m.group(1)
+    if text.islower():
+        # lower case: a trigger must spell the two words run together or apart
+        joined = text.replace(" ", "")
+        triggers = [fold(t).replace("_", "").replace(" ", "") for t in view(record).trained_words]
+        if joined not in triggers[:8]:
+            return []
+    found = _requested_pair("", text, m.start(1))
+    return [] if found is None else _person_hits(*found, field="name")
