@@ -289,3 +289,33 @@ def test_a_thing_or_a_character_a_request_asks_for_is_not(
 ) -> None:
     finding = detector.detect(model(title, description=description, trained_words=triggers))
     assert not finding.likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "target"),
+    [
+        ("partner face", "The face of my partner Ysolde, from her own photos.", "Ysolde"),
+        ("uncle_lora_5", "Trained on photos of my uncle Jareth, with consent.", "Jareth"),
+        ("Vidar lora", "Trainiert mit Fotos von meinem Mann Vidar.", "Vidar"),
+        ("aunt lora", "Trained on photos of my aunt Leocadia, with consent.", "Leocadia"),
+    ],
+)
+def test_the_name_after_a_relation_is_the_target(
+    detector: Detector, title: str, description: str, target: str
+) -> None:
+    finding = detector.detect(model(title, description=description, tags=("person",)))
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "A watercolor style I made for my friend Tovrin. Works with any checkpoint.",
+        "My wife Loves this style: soft pastel watercolor.",
+    ],
+)
+def test_a_relation_named_beside_a_style_is_no_likeness(
+    detector: Detector, description: str
+) -> None:
+    finding = detector.detect(model("Pastel Wash", description=description, tags=("style",)))
+    assert not finding.likeness
