@@ -319,3 +319,32 @@ def test_a_relation_named_beside_a_style_is_no_likeness(
 ) -> None:
     finding = detector.detect(model("Pastel Wash", description=description, tags=("style",)))
     assert not finding.likeness
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Morwenna Lyssadine x Tovrin Westamere blend",  # first names no table holds
+        "Mix of Ysolde Gaskovelle & Clara Pembridge",
+        "Clara Pembridge x Ayanokoji Honoka blend",  # a romaji name beside a pair
+    ],
+)
+def test_a_title_blending_named_people_is_a_likeness(detector: Detector, title: str) -> None:
+    finding = detector.detect(model(title, description="Weights 0.5 each.", tags=("woman",)))
+    assert finding.likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "tags"),
+    [
+        ("Neon City x Golden Hour blend", ("woman",)),  # looks
+        ("Mix of Cyber Punk & Dark Fantasy", ("style",)),  # styles
+        ("Morwenna Lyssadine x Tovrin Westamere blend", ("anime", "character")),  # drawn ones
+        ("Morwenna x Tovrin blend", ("woman",)),  # one word each: no names' shape
+    ],
+)
+def test_a_title_blending_looks_or_characters_is_not(
+    detector: Detector, title: str, tags: tuple[str, ...]
+) -> None:
+    finding = detector.detect(model(title, description="Weights 0.5 each.", tags=tags))
+    assert not finding.likeness

@@ -226,6 +226,8 @@ class NameShape:
         if not out and "backward" in view(record).name_folded:
             out.extend(_backwards_title(view(record).name))
         out.extend(_described_blend(head))
+        if not any(h.feature.endswith(":blend") for h in out):
+            out.extend(_titled_blend(record))
         if head:
             described = _described_person(head)
             if not described and not any(h.aspect == "likeness" for h in out):
@@ -1880,3 +1882,49 @@ def _requested_title(record: object) -> list[Hit]:
             return []
     found = _requested_pair("", text, m.start(1))
     return [] if found is None else _person_hits(*found, field="name")
+
+
+# A title that blends named people ("<Given> <Family> x <Given> <Family> blend", "Mix of <A> &
+# <B>", "Mix of <A>, <B>"), where a name's first name no table holds, or one is a romanised
+# Japanese name, so that the pair finder's blend leaves it: each part between the joins is
+# two or three words in title case that read as a name (a first name of the tables, or words
+# no table holds that are no common word nor a word of things, or a romaji name). Blends of
+# drawn characters (words of fiction in the page) are none.
+_TITLE_BLEND_WORDS = re.compile(
+    r"^\s*(?:a )?(?:mix|blend|merge|fusion) of\s+|\s+(?:blend|mix|merge|fusion|face ?mix)\s*$",
+    re.IGNORECASE,
+)
+_TITLE_BLEND_JOIN = re.compile(r"\s+(?:x|×|&|\+|and)\s+|\s*,\s*")
+_TITLE_CASE_WORDS = re.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,24}){1,2}")
+
+
+def _titled_blend(record: object) -> list[Hit]:
+    title = view(record).name
+    if _BLEND_WORD.search(title) is None:
+        return []
+    bare = _TITLE_BLEND_WORDS.sub("", title)
+    if bare == title:
+        return []
+    parts = _TITLE_BLEND_JOIN.split(bare.strip())
+    if not 2 <= len(parts) <= 4:
+        return []
+    for part in parts:
+        if _TITLE_CASE_WORDS.fullmatch(part) is None:
+            return []
+        words = [fold(w) for w in part.split(" ")]
+        found = [m for m in find_names(part) if m.span == (0, len(part))]
+        if not found and _name_words_found(words, strict=False) is None:
+            return []
+    if _drawn_record(record):
+        return []
+    return [
+        Hit(
+            f"{NameShape.name}@{NameShape.version}",
+            "likeness",
+            BLEND_SCORE,
+            "name",
+            bare.strip(),
+            note="named blend: person names joined in the title",
+            feature="name_shape:name:blend",
+        )
+    ]
