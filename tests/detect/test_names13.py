@@ -348,3 +348,62 @@ def test_a_title_blending_looks_or_characters_is_not(
 ) -> None:
     finding = detector.detect(model(title, description="Weights 0.5 each.", tags=tags))
     assert not finding.likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "triggers", "files", "target"),
+    [
+        ("portrait v1", ("morwenna_jossossa",), ("face_v1.safetensors",), "Morwenna Jossossa"),
+        ("RLX-face-22", ("rlx22",), ("jarrahQuellwyck-000012.safetensors",), "Jarrah Quellwyck"),
+    ],
+)
+def test_a_token_split_by_case_or_underscore_names_a_person(
+    detector: Detector, title: str, triggers: tuple[str, ...], files: tuple[str, ...], target: str
+) -> None:
+    record = model(
+        title,
+        description="Weight 0.7.",
+        tags=("woman", "photorealistic"),
+        trained_words=triggers,
+        file_names=files,
+    )
+    finding = detector.detect(record)
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize(
+    ("title", "triggers", "files", "tags", "model_type"),
+    [
+        ("test", ("beautiful,",), ("lucentMixtest_v10.safetensors",), ("realistic",), "LORA"),
+        ("Lucent", (), ("lucentVessary_v10.safetensors",), ("realistic",), "Checkpoint"),
+        ("portrait v1", ("morwenna_jossossa",), (), ("anime", "woman"), "LORA"),  # drawn
+        ("portrait v1", ("morwenna_jossossa",), (), ("style",), "LORA"),  # no person tag
+    ],
+)
+def test_a_split_token_of_a_product_group_or_character_is_not(
+    detector: Detector,
+    title: str,
+    triggers: tuple[str, ...],
+    files: tuple[str, ...],
+    tags: tuple[str, ...],
+    model_type: str,
+) -> None:
+    record = model(
+        title,
+        description="Weight 0.7.",
+        tags=tags,
+        trained_words=triggers,
+        file_names=files,
+        model_type=model_type,
+    )
+    assert not detector.detect(record).likeness
+
+
+def test_a_group_and_member_token_is_not_read_as_a_name(detector: Detector) -> None:
+    record = model(
+        "Wandai (Moonveil)",
+        description="Wandai from Moonveil, lead dancer.",
+        tags=("idol", "celebrity"),
+        trained_words=("moonveil_wandai",),
+    )
+    assert detector.detect(record).target_name != "Moonveil Wandai"

@@ -3,6 +3,7 @@ beside a surname-like word, or run together with one (``annamiller``, ``4nn4_m1l
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable
@@ -11,7 +12,7 @@ from typing import ClassVar
 
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import name_texts, view
+from dfaudit.detect.fields import file_stem, name_texts, view
 from dfaudit.detect.names import (
     PLACE_TAILS,
     FirstName,
@@ -221,6 +222,8 @@ class NameShape:
             out.extend(_voice_name(record) or _script_pair_title(record))
         if not out:
             out.extend(_requested_title(record))
+        if not out:
+            out.extend(_split_token_name(record))
         if not out and "." in view(record).name[:INITIALS_DOT_AT]:
             out.extend(_initials_title(record))
         if not out and "backward" in view(record).name_folded:
@@ -1928,3 +1931,53 @@ def _titled_blend(record: object) -> list[Hit]:
             feature="name_shape:name:blend",
         )
     ]
+
+
+# A trigger word or a file name that writes two words apart by case or an underscore
+# ("morwenna_jossossa", "jarrahQuellwyck-000012", "YvaineOrskelmere_v4", "<given>_<family>
+# woman"), whose first name no table holds: the writer marked where the first name ends, so
+# two words of a name's shape count (no common word, no word of things, no romaji name), on a
+# page whose tags say it shows a real person (woman, man, photorealistic) and no fiction.
+_SPLIT_TOKEN = re.compile(
+    r"(?:([a-z]{3,20})_([a-z]{3,24})|([A-Z]?[a-z]{2,20})([A-Z][a-z]{2,24}))"
+    r"(?:[_-](?:v?\d{1,6}|lora|sdxl|flux))*(?: (?:woman|man|person|girl|guy|lady))?"
+)
+_PERSON_TAGS = frozenset(
+    {"woman", "man", "women", "men", "person", "people", "female", "male", "girl", "guy",
+     "realistic", "photorealistic", "real person", "portrait", "face", "celebrity", "photo"}
+)  # fmt: skip
+SPLIT_TOKEN_WEIGHT = 0.8
+
+
+# fragments of a product's, a merge's or a test's name ("lucentMixtest"), never of a name
+_PRODUCT_PART = re.compile(r"mix|merge|test|diffusion|model|real|style|anime|photo|lora|vae")
+
+
+def _split_token_name(record: object) -> list[Hit]:
+    v = view(record)
+    if _PERSON_TAGS.isdisjoint(v.tags[:TAGS_READ]):
+        return []
+    if getattr(record, "model_type", "") in ("Checkpoint", "checkpoint", "VAE", "Controlnet"):
+        return []  # a checkpoint's files and triggers name the merge, not a face
+    texts = [("trained_words", t) for t in v.trained_words[:4]]
+    texts += [("file_names", file_stem(f)) for f in getattr(record, "file_names", ())[:3]]
+    for field, text in texts:
+        m = _SPLIT_TOKEN.fullmatch(text.strip())
+        if m is None:
+            continue
+        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        words = [first.lower(), last.lower()]
+        if any(_PRODUCT_PART.search(w) for w in words):
+            continue  # a product's word
+        if all(w in v.name_folded for w in words) and " ".join(words) not in v.name_folded:
+            continue  # the title writes both its own way ("Wandai (Moonveil)"): a group's member
+        if _name_words_found(words, strict=False) is None or _drawn_record(record):
+            continue
+        shown = f"{first.capitalize()} {last.capitalize()}"
+        entry = first_names().get(words[0]) or FirstName(words[0], name_gender(words[0]), 0)
+        found = NameMatch(text, m.span(), tuple(words), "pair", entry, False)
+        hits = _match_hits(
+            f"{NameShape.name}@{NameShape.version}", field, found, SPLIT_TOKEN_WEIGHT
+        )
+        return [h if h.aspect != "target" else dataclasses.replace(h, value=shown) for h in hits]
+    return []
