@@ -102,6 +102,7 @@ SPELLED = "Spaced out so the search does not find it. You know who."
     [
         ("Y S O L D E   G A S K O V E L L E", "Ysolde Gaskovelle"),
         ("T O V R I N   M E R V A V E N Y", "Tovrin Mervaveny"),
+        ("J.E.N.N.A W.E.S.T.A.M.E.R.E", "Jenna Westamere"),  # dotted letters
     ],
 )
 def test_a_name_spelled_letter_by_letter_is_a_person(
@@ -112,7 +113,14 @@ def test_a_name_spelled_letter_by_letter_is_a_person(
 
 
 @pytest.mark.parametrize(
-    "title", ["N E O N   C I T Y", "D A R K   F A N T A S Y", "H O T   G I R L   S T Y L E"]
+    "title",
+    [
+        "N E O N   C I T Y",
+        "D A R K   F A N T A S Y",
+        "H O T   G I R L   S T Y L E",
+        "N.E.O.N C.I.T.Y",
+        "J E N N A",  # a first name alone
+    ],
 )
 def test_a_look_spelled_letter_by_letter_is_not(detector: Detector, title: str) -> None:
     assert not detector.detect(model(title, description=SPELLED, tags=("realistic",))).likeness

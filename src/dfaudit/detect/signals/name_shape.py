@@ -1735,11 +1735,21 @@ _SPELLED_TITLE = re.compile(
 SPELLED_SCORE = 0.9
 
 
+# the same with a dot after each letter ("Y.S.O.L.D.E K.O.W.A.L")
+_DOTTED_TITLE = re.compile(
+    r"\s*((?:[A-Z]\.){2,19}[A-Z]\.?(?: (?:[A-Z]\.){2,23}[A-Z]\.?){1,3})(?![^\W\d_])"
+)
+
+
 def _spelled_title(title: str) -> list[Hit]:
     m = _SPELLED_TITLE.match(title)
-    if m is None:
-        return []
-    words = [w.replace(" ", "").lower() for w in re.split(r" {2,3}", m.group(1))]
+    if m is not None:
+        words = [w.replace(" ", "").lower() for w in re.split(r" {2,3}", m.group(1))]
+    else:
+        m = _DOTTED_TITLE.match(title) if "." in title[:3] else None
+        if m is None:
+            return []
+        words = [w.replace(".", "").lower() for w in m.group(1).split(" ")]
     if _name_words_found(words, strict=len(words) > 2) is None:
         first = titled_name_words(words)
         if first is None or _not_a_person_words(words):
