@@ -3,14 +3,16 @@ beside a surname-like word, or run together with one (``annamiller``, ``4nn4_m1l
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import name_texts, view
+from dfaudit.detect.fields import file_stem, name_texts, view
 from dfaudit.detect.names import (
     PLACE_TAILS,
     FirstName,
@@ -162,7 +164,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "19"
+    version: ClassVar[str] = "20"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -214,11 +216,21 @@ class NameShape:
                         out.append(found)
                         corroborated = True
         out.extend(_possessive_title(view(record).name))
+        if not out:
+            out.extend(_base_model_name(record) or _spelled_title(view(record).name))
+        if not out:
+            out.extend(_voice_name(record) or _script_pair_title(record))
+        if not out:
+            out.extend(_requested_title(record))
+        if not out:
+            out.extend(_split_token_name(record))
         if not out and "." in view(record).name[:INITIALS_DOT_AT]:
             out.extend(_initials_title(record))
         if not out and "backward" in view(record).name_folded:
             out.extend(_backwards_title(view(record).name))
         out.extend(_described_blend(head))
+        if not any(h.feature.endswith(":blend") for h in out):
+            out.extend(_titled_blend(record))
         if head:
             described = _described_person(head)
             if not described and not any(h.aspect == "likeness" for h in out):
@@ -284,9 +296,13 @@ def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
         if m is not None:
             # "person:mira-vossberg": the tag says whom the model holds
             words = m.group(1).replace("_", "-").split("-")
+            if _place_or_fiction(words):
+                continue
             first = framed_name_words(words)
             if first is None and cast_name_words(words):
                 first = FirstName(words[0], name_gender(words[0]), TAG_FIRST_COUNT)
+            if first is None:
+                first = _person_tag_first(words)
             if first is not None:
                 shown = " ".join(_shown_word(w) for w in words)
                 found = NameMatch(shown, (0, len(tag)), tuple(words), "pair", first, False)
@@ -316,9 +332,21 @@ def _tag_name(tags: tuple[str, ...]) -> list[Hit]:
 
 TAG_FIRST_COUNT = 1000  # a first name read in a lower-case tag: no rare one
 _PERSON_TAG = re.compile(
-    r"(?:person|celebrity|subject|likeness|people):([a-z]{2,20}(?:[-_][a-z]{2,24}){1,2})"
+    r"(?:person|celebrity|subject|likeness|people):([a-z]{2,20}(?:[-_][a-z]{1,24}){1,3})"
 )
 _TAG_INITIAL = re.compile(r"^([a-z]{2,20}) [a-z]\.? (?=[a-z]{2})")
+
+
+def _person_tag_first(words: list[str]) -> FirstName | None:
+    """A tag that says it names a person ("person:mira-lively"): a common first name of the
+    table, no ordinary word, before any word of letters that is no word of places, fiction or
+    things (surnames are often words: "Lively", "Long")."""
+    if not all(w.isalpha() for w in words) or len(words[-1]) < 3 or _place_or_fiction(words):
+        return None
+    entry = first_names().get(words[0])
+    if entry is None or entry.word or entry.count < TAG_FIRST_COUNT:
+        return None
+    return entry if surname_like(words[-1]) else None
 
 
 def _whole_tag_name(tag: str) -> NameMatch | None:
@@ -384,7 +412,8 @@ _STAGE_TRIGGER_MAX = 40
 _TRADES = (
     r"actress|actor|singer|rapper|idol|presenter|newsreader|streamer|youtuber|influencer|"
     r"athlete|dancer|comedian|politician|journalist|cosplayer|musician|wrestler|footballer|"
-    r"boxer|penyanyi|aktris|aktor|pelawak|oyuncu|şarkıcı|sunucu|cantante|actriz|atriz|cantora|"
+    r"boxer|broadcaster|anchorman|anchorwoman|newscaster|forecaster|weatherman|weatherwoman|"
+    r"penyanyi|aktris|aktor|pelawak|oyuncu|şarkıcı|sunucu|cantante|actriz|atriz|cantora|"
     r"chanteuse|chanteur|actrice|sängerin|sänger|schauspielerin|aktorka|piosenkarka|diễn viên|"
     r"ca sĩ|นักร้อง|นักแสดง"
 )
@@ -1199,14 +1228,25 @@ _FRAME_AFTER_HINTS = (" (born", " (b.", " (nee", " (née", " (geb", " (nac", " (
 _FRAME_APPOSITIVE = re.compile(
     r", (?:[a-z-]{2,15} ){0,2}(?:actress|actor|singer|rapper|idol|presenter|streamer|youtuber|"
     r"influencer|athlete|dancer|comedian|politician|journalist|newscaster|cosplayer|musician|"
-    r"wrestler|tiktoker|gymnast|swimmer|footballer|golfer|boxer|pornstar)(?=[.;!\n]|$)"
+    r"wrestler|tiktoker|gymnast|swimmer|footballer|golfer|boxer|pornstar|broadcaster|anchorman|"
+    r"anchorwoman|forecaster|weatherman|weatherwoman)"
+    # the trade ends the sentence, or where they practise it follows ("…, broadcaster on TV.")
+    r"(?=[.;!\n]|$| (?:on|at|for|from|with|in) [^\W\d_])"
 )
 _FRAME_CAST = re.compile(r" as an? (?:[a-z-]{2,15} )?(?:woman|man|girl|boy|lady|person)\b")
 # a sentence after the name whose subject is a person's pronoun ("anna kowal. She is …")
 _FRAME_BRACKET_TRADE = re.compile(
     r" \((?:[a-z-]{2,15} ){0,2}(?:actress|actor|singer|rapper|model|idol|host|presenter|streamer|"
     r"youtuber|influencer|athlete|dancer|comedian|politician|journalist|news anchor|cosplayer|"
-    r"musician|wrestler|tiktoker|golfer|boxer|footballer|tennis player|pornstar|chef)\)"
+    r"musician|wrestler|tiktoker|golfer|boxer|footballer|tennis player|pornstar|chef|"
+    r"broadcaster|anchorman|anchorwoman|newscaster|forecaster|weatherman|weatherwoman)\)"
+)
+_TRADE_FRAMES = (
+    _FRAME_BORN,
+    _FRAME_TRADE,
+    _FRAME_TRADE_WORLD,
+    _FRAME_APPOSITIVE,
+    _FRAME_BRACKET_TRADE,
 )
 _FRAME_PRONOUN = re.compile(
     r"\. (?:(?:she|he) (?:is|was|has|won|became|starred|plays|played)\b|trained on (?:his|her) )"
@@ -1224,19 +1264,31 @@ _DRAWN_PROMPT = re.compile(
 _DRAWN_WORDS = re.compile(r"\b(?:solo|chibi|anime|manga|cartoon|2d|cel shading)\b")
 
 
+# "Pony" where it names the base model a LoRA is made for ("Works on SDXL and Pony", "Pony
+# Diffusion V6", "for Pony"), not a drawn pony: no word of fiction there
+_PONY_BASE = re.compile(
+    r"\b(?:(?:sdxl|sd ?1\.5|xl|flux|illustrious|noobai)(?:,| and| or| ?/) ?pony"
+    r"|(?:on|for|with|in|to) pony"
+    r"|pony(?=[ -]?(?:diffusion|xl|v\d|realism|based|checkpoint|model)\b)"
+    r"|pony(?=(?:,| and| or| ?/) ?(?:sdxl|sd ?1\.5|xl|flux|illustrious|noobai)\b))"
+)
+
+
+def _fiction_words_in(low: str) -> bool:
+    if "pony" in low:
+        low = _PONY_BASE.sub(" ", low)
+    return any(w in FICTION_WORDS for w in re.findall(r"[a-z0-9]+", low))
+
+
 def _drawn_text(text: str) -> bool:
     """Words of a drawn subject anywhere in ``text`` ("1girl" is said of photos too)."""
     low = text.lower()
-    return _DRAWN_WORDS.search(low) is not None or any(
-        w in FICTION_WORDS for w in re.findall(r"[a-z0-9]+", low)
-    )
+    return _DRAWN_WORDS.search(low) is not None or _fiction_words_in(low)
 
 
 def _drawn_prompt(line: str) -> bool:
     low = line.lower()
-    return _DRAWN_PROMPT.search(low) is not None or any(
-        w in FICTION_WORDS for w in re.findall(r"[a-z0-9]+", low)
-    )
+    return _DRAWN_PROMPT.search(low) is not None or _fiction_words_in(low)
 
 
 _PROMPT_LINE_NAME = re.compile(
@@ -1266,6 +1318,8 @@ def _framed_found(head: str) -> Found | None:
             found = _framed_words(m.group(1), m.start(1)) if m is not None else None
             if found is None:
                 found = _cast_framed(head, frame.end())
+            if found is None and m is not None and _REQUEST_FRAME.match(frame.group()):
+                found = _requested_pair(head, m.group(1), m.start(1))
             if found is not None:
                 return found
     found = _name_before_frame(head, low, _FRAME_AFTER_HINTS, _after_pattern)
@@ -1407,16 +1461,18 @@ def _name_before_frame(
         at = low.find(hint)
         while at > 0:
             if pattern.match(low, at) is not None:
-                found = _name_before(head, at)
+                found = _name_before(head, at, cast=pattern in _TRADE_FRAMES)
                 if found is not None:
                     return found
             at = low.find(hint, at + 1)
     return None
 
 
-def _name_before(head: str, at: int) -> Found | None:
+def _name_before(head: str, at: int, cast: bool = False) -> Found | None:
     """The name that a sentence opens on and that ends at ``at``: all the words between the
-    sentence's start and ``at`` (two to four)."""
+    sentence's start and ``at`` (two to four). Where the frame gives the words a trade or a
+    birth year (``cast``), two words in title case that no table holds and that are no common
+    word nor a word of things count too ("Tovrin Mervaveny (anchorman).")."""
     start = max(0, at - FRAMED_BEFORE_CHARS)
     segment = head[start:at]
     breaks = list(_SENTENCE_BREAK.finditer(segment))
@@ -1429,7 +1485,13 @@ def _name_before(head: str, at: int) -> Found | None:
     text = head[begin:at].strip()
     if _FRAMED_NAME.fullmatch(text) is None:
         return None
-    return _framed_words(text, begin + head[begin:at].index(text))
+    found = _framed_words(text, begin + head[begin:at].index(text))
+    if found is None and cast and text.istitle() and text.count(" ") == 1:
+        words = [fold(w) for w in text.split(" ")]
+        if _name_words_found(words, strict=False) is not None and not _drawn_text(head):
+            at_text = begin + head[begin:at].index(text)
+            return text, (at_text, at_text + len(text)), FRAMED_SCORE
+    return found
 
 
 def _titled(text: str, words: list[str]) -> bool:
@@ -1552,4 +1614,380 @@ def _title_surname(title: str, head: str) -> list[Hit]:
         if family is None or family.lower() not in common_words():
             end = m.end("family") if family is not None else m.end(2)
             return _person_hits(title[m.start(2) : end], (m.start(2), end), FRAMED_SCORE, "name")
+    return []
+
+
+# --- names13: names in shapes the readers above leave -------------------------------------------
+
+
+def _place_or_fiction(words: list[str]) -> bool:
+    """Words of a place or of fiction among a name's words ("victoria harbour", "elf queen")."""
+    if words[0] in PLACE_HEADS or words[-1] in PLACE_TAILS:
+        return True
+    return any(w in FICTION_WORDS or w in LIVE_GENERIC_FICTION for w in words)
+
+
+def _not_a_person_words(words: list[str]) -> bool:
+    """Words of a place, a fiction or a drawing among a name's words ("victoria harbour",
+    "elf warrior"), or a romanised Japanese name (drawn characters are named so as often as
+    people): no reading of them as a person's name without a stronger frame."""
+    if _place_or_fiction(words) or any(w in NOT_NAME_WORDS for w in words):
+        return True
+    t = east_asian.tables()
+    return len(words) == 2 and (
+        (words[1] in t.jp_given and east_asian.romaji_family_name(words[0]))
+        or (words[0] in t.jp_given and east_asian.romaji_family_name(words[1]))
+    )
+
+
+def _name_words_found(words: list[str], strict: bool) -> FirstName | None:
+    """The first name of two to four folded words that read as a person's name where a field
+    says they are one (a base model's slug, a ``person:`` tag, a name spelled letter by
+    letter): a framed name (:func:`framed_name_words`), or two words no table holds that are
+    no common word nor a word of things (:func:`cast_name_words`) unless ``strict``."""
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return None
+    if _not_a_person_words(words):
+        return None
+    first = framed_name_words(words, strict=True)
+    if first is None and not strict and cast_name_words(words):
+        first = FirstName(words[0], name_gender(words[0]), TAG_FIRST_COUNT)
+    return first
+
+
+# A Hugging Face adapter trained on top of another repository named after a person
+# ("someuser/clara-winslow-sdxl" as the card's base_model, or its "base_model:adapter:" tag):
+# the repository's slug, its model words and versions dropped, is nothing but a name.
+_BASE_MODEL_TAG = re.compile(
+    r"base_model:(?:adapter|finetune|merge|quantized):([^\s/]{1,60}/\S{1,80})"
+)
+_SLUG_PART = re.compile(r"[a-z0-9]+")
+_SLUG_MODEL_WORDS = frozenset(
+    {"lora", "locon", "lyco", "lycoris", "loha", "lokr", "ti", "xl", "sdxl", "sd", "sd15",
+     "sd21", "pony", "flux", "dev", "schnell", "embedding", "dreambooth", "db", "checkpoint",
+     "model", "ft", "finetune", "finetuned", "base", "peft", "kohya", "diffusers", "adapter",
+     "face", "person", "portrait", "photo", "likeness", "rvc", "voice", "svc", "sovits", "v"}
+)  # fmt: skip
+_SLUG_VERSION = re.compile(r"(?:v|ver|version|e|ep|epoch|r)?\d+[a-z]?")
+BASE_MODEL_SCORE = 0.9
+
+
+def _slug_words(slug: str) -> list[str] | None:
+    """The words of a repository slug before its model words and versions ("clara-winslow-
+    sdxl-v2": clara, winslow), when the name opens the slug and nothing but such words follows."""
+    parts = _SLUG_PART.findall(slug.lower())
+    words: list[str] = []
+    for k, part in enumerate(parts):
+        if part in _SLUG_MODEL_WORDS or _SLUG_VERSION.fullmatch(part):
+            rest = parts[k + 1 :]
+            if all(p in _SLUG_MODEL_WORDS or _SLUG_VERSION.fullmatch(p) for p in rest):
+                return words
+            return None
+        words.append(part)
+    return words
+
+
+def _base_model_repos(record: object) -> list[str]:
+    card = getattr(record, "card", None)
+    base = card.get("base_model") if isinstance(card, dict) else None
+    repos = [base] if isinstance(base, str) else [b for b in base or () if isinstance(b, str)]
+    if not repos:
+        for tag in getattr(record, "tags", ())[:20]:
+            m = _BASE_MODEL_TAG.match(tag) if tag.startswith("base_model:") else None
+            if m is not None:
+                repos.append(m.group(1))
+    return [r for r in repos[:3] if "/" in r]
+
+
+def _drawn_record(record: object) -> bool:
+    """Words of drawing or fiction in the model's name, its description's opening or its tags."""
+    v = view(record)
+    return _drawn_prompt(" ".join((v.name, v.description[:DESCRIPTION_HEAD], *v.tags[:TAGS_READ])))
+
+
+def _base_model_name(record: object) -> list[Hit]:
+    if getattr(record, "platform", "") != "huggingface":
+        return []
+    for repo in _base_model_repos(record):
+        slug = repo.split("/", 1)[1]
+        if not slug.isascii() or len(slug) > WHOLE_NAME_MAX_SLUG:
+            continue
+        words = _slug_words(slug)
+        if not words or "style" in words or _name_words_found(words, strict=False) is None:
+            continue
+        if _drawn_record(record):
+            return []
+        shown = " ".join(_shown_word(w) for w in words)
+        return _person_hits(shown, (0, len(slug)), BASE_MODEL_SCORE, field="card:base_model")
+    return []
+
+
+WHOLE_NAME_MAX_SLUG = 60
+
+
+# A title that spells a name letter by letter in capitals, the words apart by a wider gap ("Y S
+# O L D E   K O W A L"): the uploader hid a name from the site's search, so any two words of a
+# name's shape count (no table need hold the first name); a look or a thing spelled so
+# ("N E O N   C I T Y") is none.
+_SPELLED_TITLE = re.compile(
+    r"\s*((?:[A-Z] ){1,20}[A-Z](?: {2,3}(?:[A-Z] ){1,20}[A-Z]){1,3})(?![^\W\d_])"
+)
+SPELLED_SCORE = 0.9
+
+
+# the same with a dot after each letter ("Y.S.O.L.D.E K.O.W.A.L")
+_DOTTED_TITLE = re.compile(
+    r"\s*((?:[A-Z]\.){2,19}[A-Z]\.?(?: (?:[A-Z]\.){2,23}[A-Z]\.?){1,3})(?![^\W\d_])"
+)
+
+
+def _spelled_title(title: str) -> list[Hit]:
+    m = _SPELLED_TITLE.match(title)
+    if m is not None:
+        words = [w.replace(" ", "").lower() for w in re.split(r" {2,3}", m.group(1))]
+    else:
+        m = _DOTTED_TITLE.match(title) if "." in title[:3] else None
+        if m is None:
+            return []
+        words = [w.replace(".", "").lower() for w in m.group(1).split(" ")]
+    if _name_words_found(words, strict=len(words) > 2) is None:
+        first = titled_name_words(words)
+        if first is None or _not_a_person_words(words):
+            return []
+    shown = " ".join(_shown_word(w) for w in words)
+    return _person_hits(shown, m.span(1), SPELLED_SCORE, field="name")
+
+
+# A voice model (RVC, so-vits-svc) whose weights file is a name run together in title case
+# ("ClaraWinslow.pth", "Clara_Winslow_e300.pth"): a voice is cloned from one person's recordings,
+# and the capitals say where the first name ends, so no table need hold it. A drawn or
+# fictional voice (words of fiction in the page, a romanised Japanese name) is none.
+_VOICE_TAGS = frozenset({"rvc", "so-vits-svc", "sovits", "svc", "voice-conversion", "rvc-model",
+                         "voice-cloning", "rvc2", "rvc-v2"})  # fmt: skip
+_VOICE_NAME = re.compile(r"(?<![a-z])(?:rvc|so-?vits|sovits|svc)(?![a-z])", re.IGNORECASE)
+_VOICE_STEM = re.compile(r"([A-Z][a-z]{2,20})[_ -]?([A-Z][a-z]{2,24})(?=[_ .-]|\d|$)")
+_WEIGHTS_FILE = (".pth", ".pt", ".ckpt", ".safetensors", ".onnx", ".zip")
+VOICE_SCORE = 0.9
+
+
+def _voice_name(record: object) -> list[Hit]:
+    v = view(record)
+    if _VOICE_TAGS.isdisjoint(v.tags) and _VOICE_NAME.search(v.name) is None:
+        return []
+    for file in getattr(record, "file_names", ())[:6]:
+        if not file.lower().endswith(_WEIGHTS_FILE):
+            continue
+        m = _VOICE_STEM.match(file)
+        if m is None:
+            continue
+        words = [m.group(1).lower(), m.group(2).lower()]
+        if _name_words_found(words, strict=False) is None or _drawn_record(record):
+            continue
+        shown = f"{m.group(1)} {m.group(2)}"
+        return _person_hits(shown, m.span(), VOICE_SCORE, field="file_names")
+    return []
+
+
+# A title that is a name in Thai or an Indic script, given name then family name ("<given>
+# <family> | v2", "<given> <family> LoRA"), which a second field agrees on: the description's
+# opening writes the same two words, or the title gives them again in Latin letters as two
+# capitalised words. No table holds these scripts' names; two words of a phrase ("beautiful
+# girl") are seldom written out again alone, and fiction words in the page or tags deny it.
+_SPACED_SCRIPTS = ("THAI", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "TAMIL", "TELUGU",
+                   "KANNADA", "MALAYALAM", "SINHALA", "ORIYA")  # fmt: skip
+_SCRIPT_WORD = r"[^\W\d_A-Za-z][^\s|/()\[\]—–,:;.!?-]{2,30}"
+_SCRIPT_PAIR = re.compile(rf"({_SCRIPT_WORD}) ({_SCRIPT_WORD})")
+_TITLE_REST = re.compile(r"[\s|/()\[\]—–,:;.!?+✨-]+")
+_LATIN_PAIR = re.compile(r"[A-Z][a-z]{2,20} [A-Z][a-z]{2,24}")
+SCRIPT_PAIR_WORDS_OK = frozenset(
+    {"lora", "locon", "lycoris", "sdxl", "xl", "sd", "flux", "pony", "face", "model", "v1", "v2",
+     "v3", "v4", "sd15", "embedding", "dora", "lokr", "realistic"}
+)  # fmt: skip
+
+
+# words of a look or a person in general in those scripts (girl, woman, man, beautiful, cute,
+# Indian, Thai, actress, singer, bride, sari, traditional dress): a phrase, not a name
+NOT_SCRIPT_NAMES = frozenset(
+    {"लड़की", "लड़का", "महिला", "औरत", "आदमी", "सुंदर", "खूबसूरत", "प्यारी", "भारतीय", "अभिनेत्री",
+     "अभिनेता", "गायिका", "दुल्हन", "साड़ी", "देसी", "हिंदी", "सुन्दर", "स्त्री", "पुरुष", "नारी",
+     "สาว", "สาวสวย", "ผู้หญิง", "ผู้ชาย", "สวย", "น่ารัก", "นักแสดง", "นักร้อง", "ไทย", "ชุดไทย",
+     "หญิง", "ชาย", "เด็ก", "นางแบบ", "สาวไทย", "หนุ่ม", "หล่อ", "ภาพ", "รูป", "แฟชั่น"}
+)  # fmt: skip
+
+
+def _spaced_script(word: str) -> bool:
+    if word in NOT_SCRIPT_NAMES:
+        return False
+    scripts = {unicodedata.name(ch, "").split(" ")[0] for ch in word if ch.isalpha()}
+    return len(scripts) == 1 and scripts.pop() in _SPACED_SCRIPTS
+
+
+def _script_pair_title(record: object) -> list[Hit]:
+    title = view(record).name
+    if title.isascii():
+        return []
+    m = _SCRIPT_PAIR.search(title)
+    if m is None or not (_spaced_script(m.group(1)) and _spaced_script(m.group(2))):
+        return []
+    rest = title[: m.start()] + " " + title[m.end() :]
+    latin = _LATIN_PAIR.search(rest)
+    if latin is not None:
+        rest = rest[: latin.start()] + rest[latin.end() :]
+    words = [w.lower() for w in _TITLE_REST.split(rest) if w]
+    if any(w not in SCRIPT_PAIR_WORDS_OK and not _SLUG_VERSION.fullmatch(w) for w in words):
+        return []  # the title says more than the name and model words
+    head = view(record).description[:DESCRIPTION_HEAD]
+    if latin is None and m.group(0) not in head:
+        return []
+    if _drawn_record(record):
+        return []
+    sig = f"{NameShape.name}@{NameShape.version}"
+    text = m.group(0)
+    return [
+        Hit(
+            sig,
+            "likeness",
+            1.0,
+            "name",
+            text,
+            m.span(),
+            note="person-name shape (script): a Thai or Indic name another field repeats",
+            feature="name_shape:name:script",
+        ),
+        Hit(sig, "target", 0.75, "name", text, m.span(), value=text, note=text),
+    ]
+
+
+# A trade frame that asks for a model of someone ("Commission of <Given> <Family>", "request:
+# <given> <family>", "Bounty entry: <Given> <Family> (Flux)"): the words after it are whom the
+# model shows, so two words of a name's shape count though no table holds the first name (two
+# words in title case, or in lower case where a trigger spells them); a drawn or fictional
+# subject (words of fiction in the page or tags) is no person.
+_REQUEST_FRAME = re.compile(r"(?:requesting|requested|request|asked for|commission|bounty)")
+_REQUEST_TITLE = re.compile(
+    r"\s*(?i:(?:(?:paid |art )?commission(?:ed)?|request(?:ed)?|bounty(?: entry| result| for)?)"
+    r"(?: (?:of|for|on))?)\s?[:|—–-]?\s?"
+    r"([A-Za-z][a-z]{2,20} [A-Za-z][a-z]{2,24})(?=\s*(?:[(|\[—–-]|$))"
+)
+
+
+def _requested_pair(head: str, text: str, at: int) -> Found | None:
+    words_written = text.split(" ")
+    if len(words_written) != 2 or not (text.istitle() or text.islower()):
+        return None
+    words = [fold(w) for w in words_written]
+    if _name_words_found(words, strict=False) is None or _drawn_text(head):
+        return None
+    return " ".join(w.capitalize() for w in words_written), (at, at + len(text)), FRAMED_SCORE
+
+
+def _requested_title(record: object) -> list[Hit]:
+    title = view(record).name
+    m = _REQUEST_TITLE.match(title)
+    if m is None or _drawn_record(record):
+        return []
+    text = m.group(1)
+    if text.islower():
+        # lower case: a trigger must spell the two words run together or apart
+        joined = text.replace(" ", "")
+        triggers = [fold(t).replace("_", "").replace(" ", "") for t in view(record).trained_words]
+        if joined not in triggers[:8]:
+            return []
+    found = _requested_pair("", text, m.start(1))
+    return [] if found is None else _person_hits(*found, field="name")
+
+
+# A title that blends named people ("<Given> <Family> x <Given> <Family> blend", "Mix of <A> &
+# <B>", "Mix of <A>, <B>"), where a name's first name no table holds, or one is a romanised
+# Japanese name, so that the pair finder's blend leaves it: each part between the joins is
+# two or three words in title case that read as a name (a first name of the tables, or words
+# no table holds that are no common word nor a word of things, or a romaji name). Blends of
+# drawn characters (words of fiction in the page) are none.
+_TITLE_BLEND_WORDS = re.compile(
+    r"^\s*(?:a )?(?:mix|blend|merge|fusion) of\s+|\s+(?:blend|mix|merge|fusion|face ?mix)\s*$",
+    re.IGNORECASE,
+)
+_TITLE_BLEND_JOIN = re.compile(r"\s+(?:x|×|&|\+|and)\s+|\s*,\s*")
+_TITLE_CASE_WORDS = re.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,24}){1,2}")
+
+
+def _titled_blend(record: object) -> list[Hit]:
+    title = view(record).name
+    if _BLEND_WORD.search(title) is None:
+        return []
+    bare = _TITLE_BLEND_WORDS.sub("", title)
+    if bare == title:
+        return []
+    parts = _TITLE_BLEND_JOIN.split(bare.strip())
+    if not 2 <= len(parts) <= 4:
+        return []
+    for part in parts:
+        if _TITLE_CASE_WORDS.fullmatch(part) is None:
+            return []
+        words = [fold(w) for w in part.split(" ")]
+        found = [m for m in find_names(part) if m.span == (0, len(part))]
+        if not found and _name_words_found(words, strict=False) is None:
+            return []
+    if _drawn_record(record):
+        return []
+    return [
+        Hit(
+            f"{NameShape.name}@{NameShape.version}",
+            "likeness",
+            BLEND_SCORE,
+            "name",
+            bare.strip(),
+            note="named blend: person names joined in the title",
+            feature="name_shape:name:blend",
+        )
+    ]
+
+
+# A trigger word or a file name that writes two words apart by case or an underscore
+# ("morwenna_jossossa", "jarrahQuellwyck-000012", "YvaineOrskelmere_v4", "<given>_<family>
+# woman"), whose first name no table holds: the writer marked where the first name ends, so
+# two words of a name's shape count (no common word, no word of things, no romaji name), on a
+# page whose tags say it shows a real person (woman, man, photorealistic) and no fiction.
+_SPLIT_TOKEN = re.compile(
+    r"(?:([a-z]{3,20})_([a-z]{3,24})|([A-Z]?[a-z]{2,20})([A-Z][a-z]{2,24}))"
+    r"(?:[_-](?:v?\d{1,6}|lora|sdxl|flux))*(?: (?:woman|man|person|girl|guy|lady))?"
+)
+_PERSON_TAGS = frozenset(
+    {"woman", "man", "women", "men", "person", "people", "female", "male", "girl", "guy",
+     "realistic", "photorealistic", "real person", "portrait", "face", "celebrity", "photo"}
+)  # fmt: skip
+SPLIT_TOKEN_WEIGHT = 0.8
+
+
+# fragments of a product's, a merge's or a test's name ("lucentMixtest"), never of a name
+_PRODUCT_PART = re.compile(r"mix|merge|test|diffusion|model|real|style|anime|photo|lora|vae")
+
+
+def _split_token_name(record: object) -> list[Hit]:
+    v = view(record)
+    if _PERSON_TAGS.isdisjoint(v.tags[:TAGS_READ]):
+        return []
+    if getattr(record, "model_type", "") in ("Checkpoint", "checkpoint", "VAE", "Controlnet"):
+        return []  # a checkpoint's files and triggers name the merge, not a face
+    texts = [("trained_words", t) for t in v.trained_words[:4]]
+    texts += [("file_names", file_stem(f)) for f in getattr(record, "file_names", ())[:3]]
+    for field, text in texts:
+        m = _SPLIT_TOKEN.fullmatch(text.strip())
+        if m is None:
+            continue
+        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        words = [first.lower(), last.lower()]
+        if any(_PRODUCT_PART.search(w) for w in words):
+            continue  # a product's word
+        if all(w in v.name_folded for w in words) and " ".join(words) not in v.name_folded:
+            continue  # the title writes both its own way ("Wandai (Moonveil)"): a group's member
+        if _name_words_found(words, strict=False) is None or _drawn_record(record):
+            continue
+        shown = f"{first.capitalize()} {last.capitalize()}"
+        entry = first_names().get(words[0]) or FirstName(words[0], name_gender(words[0]), 0)
+        found = NameMatch(text, m.span(), tuple(words), "pair", entry, False)
+        hits = _match_hits(
+            f"{NameShape.name}@{NameShape.version}", field, found, SPLIT_TOKEN_WEIGHT
+        )
+        return [h if h.aspect != "target" else dataclasses.replace(h, value=shown) for h in hits]
     return []

@@ -331,7 +331,7 @@ _PRIVATE_STARTS = StartFinder(
 _RELATION_NAMED = re.compile(
     r"\bmy (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?) "
     r"|\bmis? (?:novia|novio|esposa|esposo|mujer|marido|pareja) "
-    r"|\bmeine? (?:frau|freundin|mann|freund|partnerin|verlobte) "
+    r"|\bmein(?:e[mnr]?)? (?:frau|freundin|mann|freund|partnerin|verlobte) "
     r"|\b(?:ma|mon) (?:femme|copine|mari|copain|compagne|fiancee) "
     r"|\b(?:minha|meu) (?:namorada|esposa|mulher|namorado|marido) "
     r"|\bmoja (?:zona|dziewczyna|narzeczona) |\bmoj (?:maz|chlopak) "
@@ -369,6 +369,53 @@ def _relation_named(
         }:
             return match
     return None
+
+
+# The person a maker names by what they are to them ("photos of my aunt Leocadia", "the face of
+# my partner Ysolde", "Fotos von meinem Mann Vidar"): the name after the relation is the
+# target, not the relation word. A target only: whether the page holds a private person's
+# likeness the cues above decide (a relative named as the one a model was made for is no
+# subject, and no likeness hit comes of this).
+_RELATION_TARGET = re.compile(
+    r"\bmy (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?|uncle|aunt|sister|brother|"
+    r"mother|mom|mum|father|dad|cousin|grandmother|grandma|grandfather|grandpa|friend|"
+    r"best friend|colleague|coworker|co-worker|client) "
+    r"|\bmis? (?:novia|novio|esposa|esposo|mujer|marido|pareja|tia|tio|hermana|hermano|madre|"
+    r"padre|prima|primo|amiga|amigo) "
+    r"|\bmein(?:e[mnr]?)? (?:frau|freundin|mann|freund|partnerin|partner|verlobten?|tante|onkel|"
+    r"schwester|bruder|mutter|vater) "
+    r"|\b(?:ma|mon) (?:femme|copine|mari|copain|compagne|compagnon|fiancee|tante|oncle|soeur|"
+    r"frere|mere|pere|amie|ami) "
+    r"|\b(?:minha|meu) (?:namorada|esposa|mulher|namorado|marido|tia|tio|irma|irmao|mae|pai) "
+)
+RELATION_TARGET = 0.6
+
+
+def _relation_target(sig: str, record: object) -> list[Hit]:
+    description = description_of(record)[:DESCRIPTION_HEAD]
+    folded = folded_description(record, DESCRIPTION_HEAD)
+    if not description or len(folded) != len(description):
+        return []
+    if not any(gate in folded for gate in _RELATION_GATES):
+        return []
+    for match in _RELATION_TARGET.finditer(folded):
+        word = _CAPITALISED_WORD.match(description, match.end())
+        if word is None or not _partner_name(word.group(0)):
+            continue
+        shown = word.group(0)
+        return [
+            Hit(
+                sig,
+                "target",
+                RELATION_TARGET,
+                "description",
+                shown,
+                word.span(),
+                value=shown,
+                note=canonical_key(shown) or fold(shown),
+            )
+        ]
+    return []
 
 
 def _partner_name(word: str) -> bool:
@@ -501,7 +548,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "23"
+    version: ClassVar[str] = "24"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -570,6 +617,7 @@ class SubjectCues:
                     )
                 )
         out.extend(_private_cues(sig, record, name))
+        out.extend(_relation_target(sig, record))
         out.extend(_name_cues(sig, name))
         out.extend(_caricature_of_name(sig, record))
         out.extend(_initials_target(sig, name))

@@ -99,7 +99,7 @@ _NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "a
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -463,9 +463,19 @@ def _described_name(head: str) -> NameMatch | None:
     if not head or not (_CAPITALISED_PAIR.search(head) or east_asian.HAS_SCRIPT.search(head)):
         return None  # cheap test first: no capitalised pair, no CJK script, no name here
     for match in find_prose_names(head):
+        if not RELATION_NOUNS.isdisjoint(match.words):
+            continue  # "meinem Mann Vidar": German capitalises the relation, no surname
         if match.capitalised and match.kind in ("pair", "reversed", "script", "romanised"):
             return match
     return None
+
+
+# German nouns of a relation, capitalised before a first name ("von meinem Mann Vidar", "meine
+# Tante Liesel"): no part of the name
+RELATION_NOUNS = frozenset(
+    {"mann", "frau", "freundin", "freund", "tante", "onkel", "schwester", "bruder", "mutter",
+     "vater", "partnerin", "verlobte", "verlobten", "ehefrau", "ehemann"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
