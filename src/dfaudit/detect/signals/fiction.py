@@ -136,7 +136,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "18"
+    version: ClassVar[str] = "19"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -224,6 +224,8 @@ class Fiction:
                 )
             )
         out.extend(_booru_hits(sig, record))
+        if not any(h.feature == "live_action:actor" for h in out):
+            out.extend(_title_actor(sig, view(record).name))
         drawn = "" if live else _script_fiction(view(record).name, head[:SCRIPT_FICTION_HEAD])
         if drawn:
             out.append(
@@ -593,6 +595,37 @@ def _actor_targets(
         found = _CAPITALISED_NAME.fullmatch(text.strip()) if field == "name" else None
         if found and not _place_like(found.group(0)):
             return _actor_hits(sig, "name", found.group(0))
+    return []
+
+
+# A title that opens on a person's name and says whom they play ("<Given> <Family> as Agent
+# <Role>", "<Given> <Family> as the <Role>"): the name before "as" is the person's, the role's
+# name after it is not.
+_TITLE_ACTOR = re.compile(r"((?:[A-Z][a-z'-]{1,20} ){1,2}[A-Z][a-z'-]{1,20}) as (?:the )?[A-Z]")
+TITLE_ACTOR_HEAD = 120
+
+
+def _title_actor(sig: str, name: str) -> list[Hit]:
+    """A target hit for the person a title names before "as <Role>" (a name a table knows),
+    ranked above the role's name after it; no likeness of its own."""
+    found = _TITLE_ACTOR.match(name[:TITLE_ACTOR_HEAD])
+    if found is None:
+        return []
+    for match in find_names(found.group(1)):
+        if len(match.words) < 2:
+            continue
+        display = " ".join(w.capitalize() for w in match.words)
+        return [
+            Hit(
+                sig,
+                "target",
+                0.95,
+                "name",
+                match.text,
+                value=display,
+                note=canonical_key(" ".join(match.words)),
+            )
+        ]
     return []
 
 

@@ -76,7 +76,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "18"
+    version: ClassVar[str] = "19"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -281,7 +281,7 @@ class NonSubject:
             head = text[:IS_THING_HEAD]
             kind = _kind_title(name, view(record).name, person_tagged, head)
             if not kind and not person_tagged:
-                kind = _named_thing_opening(name, text)
+                kind = _named_thing_opening(name, text) or _named_thing_in_head(name, text)
                 if kind and _PERSON_SHOWN.search(head) is not None:
                     kind = ""
         if kind:
@@ -619,6 +619,21 @@ def _named_thing_opening(name: str, head: str) -> str:
     if after is None or after.group(0) not in KIND_OPENING:
         return ""
     return after.group(0)
+
+
+def _named_thing_in_head(name: str, head: str) -> str:
+    """The kind's word of a title that goes on after two or three words with that word
+    ("<Given> <Family> Cup ceremony"), where the description calls the same words, with that
+    word after them, a thing ("for the <Given> <Family> Cup", "at the <Given> <Family> Trophy"):
+    a person is never "the <Name> Cup"; "" otherwise."""
+    words = _KIND_WORDS.findall(_TITLE_BARE.sub(" ", name[:TITLE_BARE_LIMIT]))
+    text = head[:OPENING_HEAD]
+    for k in (2, 3):
+        if len(words) <= k or words[k] not in KIND_OPENING:
+            continue
+        if re.search(r"\bthe " + re.escape(" ".join(words[: k + 1])) + r"\b", text):
+            return words[k]
+    return ""
 
 
 def _kind_title(name: str, raw: str, person_tagged: bool, head: str) -> str:
