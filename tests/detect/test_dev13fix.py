@@ -196,3 +196,94 @@ def test_named_cup_twin_with_a_person_stays_flagged(detector: Detector) -> None:
         )
     )
     assert found.likeness and found.target_name == "Rosalind Tearwood"
+
+
+# --- Georgian and Armenian given names ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "gender"),
+    [
+        ("Անահիտ Վարդոսյան", "f"),  # Anahit, an invented surname in -յան
+        ("Տիգրան Մելքոնունի", "m"),  # Tigran
+        ("თამარ ხერგიანიძე", "f"),  # Tamar, an invented surname in -ძე
+        ("ლევან ორბელიშვილი", "m"),  # Levan
+    ],
+)
+def test_caucasian_given_name_gender(target: str, gender: str) -> None:
+    from dfaudit.detect.findings import given_name
+
+    found = given_name(target)
+    assert found is not None and found.gender == gender
+
+
+def test_caucasian_romanising_twins() -> None:
+    from dfaudit.detect.names import romanise_caucasian
+
+    assert romanise_caucasian("Լուսինե") == "lusine"  # "ու" is one vowel
+    assert romanise_caucasian("Ոսկան") == "voskan"  # "ո" opening a word
+    assert romanise_caucasian("Тимофей") is None  # Cyrillic: not these alphabets
+    assert romanise_caucasian("ლევანX") is None  # a mixed word says nothing
+
+
+# --- clergy titles, a preacher's "religion" tag ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [("Rabbi Tamsin", "Tamsin"), ("Imam Corwin Adeyelu", "Corwin Adeyelu")],
+)
+def test_clergy_title_goes_from_a_target(value: str, kept: str) -> None:
+    cleaned = clean_target(value, value.lower())
+    assert cleaned is not None and cleaned[0] == kept
+
+
+def test_clergy_title_alone_is_kept() -> None:
+    cleaned = clean_target("Bishop", "bishop")  # twin: a surname alone stays
+    assert cleaned is not None and cleaned[0] == "Bishop"
+
+
+def test_preacher_tagged_religion_and_person(detector: Detector) -> None:
+    found = detector.detect(
+        _page(
+            "Rabbi Peregrine Holmcastle",
+            "Rabbi Peregrine Holmcastle, a preacher with a large following online. Face LoRA, "
+            "sermon and studio photos.",
+            ("religion", "person", "realistic"),
+        )
+    )
+    assert found.likeness and found.target_name == "Peregrine Holmcastle"
+
+
+def test_religion_tag_without_a_person_still_counts() -> None:
+    from dfaudit.detect.signals.fiction import Fiction
+
+    tagged = model("Temple Guardian Deity", tags=("religion", "statue"))
+    hits = Fiction().hits(tagged)
+    assert any(h.feature == "fiction:tag" and h.text == "religion" for h in hits)
+    twin = model("Temple Guardian Deity", tags=("religion", "person"))
+    assert not any(h.text == "religion" for h in Fiction().hits(twin))
+
+
+# --- an HF adapter's base-model tag ---------------------------------------------------------
+
+
+def _hf(repo: str, tags: tuple[str, ...]) -> ModelRecord:
+    return ModelRecord(
+        platform="huggingface",
+        model_id=repo,
+        url=f"https://huggingface.co/{repo}",
+        name=repo.split("/")[1],
+        model_type="LORA",
+        tags=tags,
+    )
+
+
+def test_sdxl_tag_of_an_adapter_is_no_tool() -> None:
+    from dfaudit.detect.signals.non_subject import NonSubject
+
+    adapter = _hf("quill-labs/wrenna-halcrow-sdxl-lora", ("lora", "sdxl", "text-to-image"))
+    assert not any(h.feature == "non_subject:tool_tag" for h in NonSubject().hits(adapter))
+    # twin: a checkpoint repo tagged sdxl is still a tool
+    checkpoint = _hf("quill-labs/halcrow-mix-sdxl", ("sdxl", "text-to-image", "checkpoint"))
+    assert any(h.feature == "non_subject:tool_tag" for h in NonSubject().hits(checkpoint))

@@ -25,6 +25,7 @@ from dfaudit.detect.names import (
     find_names,
     first_name,
     name_gender,
+    romanise_caucasian,
     whole_first_name,
 )
 from dfaudit.detect.rules import RuleBook, Violation
@@ -1020,6 +1021,8 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         fold(words[start]) in TARGET_EDGE_WORDS or fold(words[start]) in _LEAD_WORDS
     ):
         start += 1
+    while start < end - 1 and fold(words[start]).rstrip(".") in CLERGY_TITLES:
+        start += 1  # "Rabbi Emerson [Surname]": a clergy title, no name's first word
     start = _relation_start(words, start, end)
     while end > start and (
         fold(words[end - 1]) in TARGET_EDGE_WORDS
@@ -1079,6 +1082,13 @@ _TRADE_TAILS = frozenset(
 )  # fmt: skip
 
 
+# Clergy titles written before a name ("Rabbi …", "Imam …", "Bishop …"): taken off a target's
+# start before another word. (Titles that open live-action roles and stage names, "Reverend",
+# "Father", "Sister", are :data:`ROLE_TITLES`' and :func:`without_role`'s.)
+CLERGY_TITLES = frozenset(
+    {"rabbi", "imam", "bishop", "archbishop", "cardinal", "deacon", "vicar", "monsignor",
+     "abbot", "abbess", "cantor", "mufti", "ayatollah", "swami", "pastor", "rebbe"}
+)  # fmt: skip
 # The face-embedding tools a title or a repo id names after the person ("<Name> FaceID",
 # "<name>-instantid"): how the model is made, no part of the name.
 FACE_TOOL_WORDS = frozenset(
@@ -1296,6 +1306,10 @@ def given_name(target: str) -> GivenName | None:
         # a given name in a script whose vowel signs are no letters ("प्रिया", "ปริยา"): the
         # tables hold it with its signs
         gender = _signed_gender(words[0])
+    if gender == "u" and not first.isascii():
+        # a Georgian or Armenian given name, looked up in Latin letters ("Լուսինե": lusine)
+        romanised = romanise_caucasian(words[0])
+        gender = name_gender(romanised) if romanised else "u"
     if gender == "u" and "-" in words[0]:
         # a hyphenated given name ("Fenella-Jessamy"): its first part's gender, else its second's
         parts = [_letters(p) for p in words[0].split("-") if _letters(p).isalpha()]

@@ -178,9 +178,12 @@ class Fiction:
                 )
             )
         category = not live and _category_tag(tags, name, head)
+        faithful = not PERSON_TAGS.isdisjoint(tags)
         for tag in tags:
             if live and tag in LIVE_GENERIC_FICTION:
                 continue  # a live-action character: the tag says "role", not "drawn"
+            if faithful and tag in FAITH_TAGS:
+                continue  # a preacher tagged "religion" and "person": a believer, no myth
             if category and tag in CATEGORY_TAGS:
                 continue  # Civitai's "character" category on a photo model of someone
             hit = _tag_hit(tag)
@@ -850,6 +853,10 @@ MYTH_TAGS = frozenset(
      # neg11: a ghost of legend
      "ghost", "ghosts", "phantom"}
 )  # fmt: skip
+# Tags of a faith (of MYTH_TAGS) that also stand on a real believer's or a preacher's page: beside
+# a tag that says a person (PERSON_TAGS) they say nothing drawn; a deity's or a saint's do.
+FAITH_TAGS = frozenset({"religion", "religious", "religous"})
+PERSON_TAGS = frozenset({"person", "real person", "people", "celebrity", "preacher"})
 # Creatures that are no person ("monsters", "dinosaur"): a tag of what the model draws.
 CREATURE_TAGS = frozenset(
     {"monsters", "creature", "creatures", "dinosaur", "dinosaurs", "dragons", "alien", "aliens",

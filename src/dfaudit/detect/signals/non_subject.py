@@ -165,8 +165,11 @@ class NonSubject:
         # "artist" beside "pornstar" or "singer" is the person's trade (a recording artist),
         # not an art style.
         person_tagged = not PERSON_TRADE_TAGS.isdisjoint(tags)
+        adapter = _hf_adapter(record)
         for tag in tags:
             is_tool, is_style, is_concept = _tag_kinds(tag)
+            if is_tool and adapter and tag in BASE_MODEL_TAGS:
+                continue  # an adapter's base model ("sdxl" beside "lora"): no tool itself
             is_concept = is_concept or tag in ASSET_TAGS
             if is_style and person_tagged and tag in TRADE_STYLE_TAGS:
                 is_style = False
@@ -777,6 +780,24 @@ def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> li
 
 TRADE_STYLE_TAGS = frozenset({"artist", "artists"})
 PERSON_TRADE_TAGS = LIKENESS_TAG_EXPLICIT | LIKENESS_TAG_OCCUPATION
+
+
+# Tags that name the base model a Hugging Face adapter was trained on ("sdxl", "sd15"): on an
+# adapter (a "lora" tag or a "base_model:adapter:" one) they say what it plugs into, not that
+# it is a tool; on a checkpoint or a Civitai page they still count.
+BASE_MODEL_TAGS = frozenset({"sdxl", "sd15"})
+_ADAPTER_TAGS = frozenset({"lora", "template:sd-lora"})
+
+
+def _hf_adapter(record: object) -> bool:
+    """Whether a Hugging Face record is an adapter (a LoRA) by its tags."""
+    if getattr(record, "platform", "") != "huggingface":
+        return False
+    raw = getattr(record, "tags", ()) or ()
+    return any(
+        isinstance(t, str) and (t.lower() in _ADAPTER_TAGS or t.startswith("base_model:adapter:"))
+        for t in raw
+    )
 
 
 @lru_cache(maxsize=4096)
