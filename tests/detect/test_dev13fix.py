@@ -287,3 +287,25 @@ def test_sdxl_tag_of_an_adapter_is_no_tool() -> None:
     # twin: a checkpoint repo tagged sdxl is still a tool
     checkpoint = _hf("quill-labs/halcrow-mix-sdxl", ("sdxl", "text-to-image", "checkpoint"))
     assert any(h.feature == "non_subject:tool_tag" for h in NonSubject().hits(checkpoint))
+
+
+# --- "<Rank> <Surname>" tagged uniform ------------------------------------------------------
+
+
+def test_uniform_tag_of_an_officer_is_what_they_wear() -> None:
+    from dfaudit.detect.signals.non_subject import NonSubject
+
+    officer = _page(
+        "Commodore Vantreece",
+        "Commodore Ilsabet Vantreece in dress uniform.",
+        ("military", "uniform", "realistic"),
+    )
+    assert not any(h.text == "uniform" for h in NonSubject().hits(officer))
+
+
+@pytest.mark.parametrize("title", ["Captain Uniform", "General Outfit", "Military Uniform"])
+def test_uniform_twins_stay_concepts(title: str) -> None:
+    from dfaudit.detect.signals.non_subject import NonSubject
+
+    page = _page(title, "A dress uniform with braid and medals.", ("military", "uniform"))
+    assert any(h.text == "uniform" for h in NonSubject().hits(page))

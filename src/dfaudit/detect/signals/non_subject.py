@@ -166,6 +166,7 @@ class NonSubject:
         # not an art style.
         person_tagged = not PERSON_TRADE_TAGS.isdisjoint(tags)
         adapter = _hf_adapter(record)
+        ranked = _ranked_name(view(record).name)
         for tag in tags:
             is_tool, is_style, is_concept = _tag_kinds(tag)
             if is_tool and adapter and tag in BASE_MODEL_TAGS:
@@ -201,6 +202,8 @@ class NonSubject:
                         feature="non_subject:style_tag",
                     )
                 )
+            elif is_concept and ranked and tag in RANK_DRESS_TAGS:
+                continue  # "<Rank> <Surname>" tagged uniform: what the officer wears
             elif is_concept and concept < 2:
                 concept += 1
                 out.append(
@@ -780,6 +783,27 @@ def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> li
 
 TRADE_STYLE_TAGS = frozenset({"artist", "artists"})
 PERSON_TRADE_TAGS = LIKENESS_TAG_EXPLICIT | LIKENESS_TAG_OCCUPATION
+
+
+# A title that is a military rank and a capitalised name, nothing else ("Brigadier
+# <Surname>", "Colonel <Given> <Surname>"): an officer, whose uniform tag is what they wear.
+_RANKED_NAME = re.compile(
+    r"(?i:brigadier|colonel|general|major|captain|lieutenant|sergeant|corporal|admiral|"
+    r"commodore|commander|marshal)((?: [A-Z][a-z'-]{1,20}){1,2})"
+)
+RANKED_NAME_LIMIT = 60
+RANK_DRESS_TAGS = frozenset({"uniform", "uniforms", "military uniform", "dress uniform"})
+
+
+def _ranked_name(title: str) -> bool:
+    """Whether a title is a rank and a capitalised name whose words are no concept's
+    ("Brigadier Vossmoor", not "Captain Uniform", "General Outfit")."""
+    found = _RANKED_NAME.fullmatch(title.strip()[:RANKED_NAME_LIMIT])
+    if found is None:
+        return False
+    return not any(
+        w.lower() in CONCEPT_WORDS or w.lower() in CONCEPT_NOUNS for w in found.group(1).split()
+    )
 
 
 # Tags that name the base model a Hugging Face adapter was trained on ("sdxl", "sd15"): on an
