@@ -25,6 +25,7 @@ from dfaudit.detect.names import (
     find_names,
     first_name,
     name_gender,
+    romanise_caucasian,
     whole_first_name,
 )
 from dfaudit.detect.rules import RuleBook, Violation
@@ -239,6 +240,7 @@ def ranked_target(
     value = _with_accents(value, orders.get(key, set()))
     value = script_name_only(without_role(value, titles=not role))
     value = _sibling_named(value, first_trigger, [v for _, v in display.values()])
+    value = _without_patronymic(value, [v for _, v in display.values()])
     if value != display[key][1]:
         return canonical_key(value) or key, value, named
     return key, value, named
@@ -1019,11 +1021,16 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         fold(words[start]) in TARGET_EDGE_WORDS or fold(words[start]) in _LEAD_WORDS
     ):
         start += 1
+    while start < end - 1 and fold(words[start]).rstrip(".") in CLERGY_TITLES:
+        start += 1  # "Rabbi Emerson [Surname]": a clergy title, no name's first word
     start = _relation_start(words, start, end)
     while end > start and (
         fold(words[end - 1]) in TARGET_EDGE_WORDS
         or fold(words[end - 1]) in TARGET_TAIL_WORDS
+        or fold(words[end - 1]) in FACE_TOOL_WORDS
         or (end - start > 1 and _trade_word(words[end - 1]))
+        or (end - start > 1 and words[end - 1] in SCRIPT_TRADE_TAILS)
+        or (end - start > 2 and fold(words[end - 1]) in _OUTLET_TAILS)
     ):
         end -= 1
     end = _link_end(words, start, end)
@@ -1057,7 +1064,9 @@ def _without_edge_part(word: str) -> str:
     hyphen ("Vantreight-Fansly" → "Vantreight", "Halvorsrud-Lookalike"); a double-barrelled
     surname as it is ("Ofori-Atta")."""
     parts = word.split("-")
-    while len(parts) > 1 and (fold(parts[-1]) in TARGET_EDGE_WORDS or not parts[-1]):
+    while len(parts) > 1 and (
+        fold(parts[-1]) in TARGET_EDGE_WORDS or fold(parts[-1]) in FACE_TOOL_WORDS or not parts[-1]
+    ):
         parts.pop()
     return "-".join(parts)
 
@@ -1071,6 +1080,55 @@ _TRADE_TAILS = frozenset(
      "gamer", "sculptor", "novelist", "magician", "ballerina", "choreographer", "stylist",
      "photographer", "entrepreneur", "ceo"}
 )  # fmt: skip
+
+
+# Clergy titles written before a name ("Rabbi …", "Imam …", "Bishop …"): taken off a target's
+# start before another word. (Titles that open live-action roles and stage names, "Reverend",
+# "Father", "Sister", are :data:`ROLE_TITLES`' and :func:`without_role`'s.)
+CLERGY_TITLES = frozenset(
+    {"rabbi", "imam", "bishop", "archbishop", "cardinal", "deacon", "vicar", "monsignor",
+     "abbot", "abbess", "cantor", "mufti", "ayatollah", "swami", "pastor", "rebbe"}
+)  # fmt: skip
+# The face-embedding tools a title or a repo id names after the person ("<Name> FaceID",
+# "<name>-instantid"): how the model is made, no part of the name.
+FACE_TOOL_WORDS = frozenset(
+    {"faceid", "instantid", "ipadapter", "photomaker", "pulid", "faceswap", "reactor"}
+)
+# Trades written in Chinese, Japanese or Korean script after a name in that script ("<名> 明星",
+# "<名> 女優", "<이름> 배우"): a word of what the person is, no part of the name.
+SCRIPT_TRADE_TAILS = frozenset(
+    {"明星", "演员", "女演员", "男演员", "歌手", "女歌手", "主持人", "模特", "网红", "偶像",
+     "女星", "男星", "艺人", "藝人", "演員", "女優", "俳優", "アイドル", "モデル",
+     "タレント", "배우", "가수", "모델", "아이돌", "아나운서"}
+)  # fmt: skip
+# The words of a paper's or a broadcast's name that a title's reading may keep after a whole
+# name ("<Given> <Family> Evening [Ledger reporter]"): taken off after two words or more.
+_OUTLET_TAILS = frozenset({"evening", "morning", "nightly", "daily", "weekly", "channel"})
+
+
+# A Russian, Ukrainian or Belarusian patronymic ("Leonidovich", "Igorevna", "Ilyinichna"):
+# the middle word of a three-part name; a two-word name ending so is a surname ("Petrovich").
+_PATRONYMIC_WORD = re.compile(r"[A-Z][a-z]{2,15}(?:ovich|evich|ovna|evna|ichna)")
+
+
+def _without_patronymic(value: str, others: list[str]) -> str:
+    """A three-part Russian name's given name and surname ("Given Patronymic Family" → "Given
+    Family"), when the target is that name or a part of it ("Given Patronymic", "Patronymic
+    Family") that one of the found names spells whole; any other target as it is."""
+    words = value.split()
+    for full in (value, *others):
+        parts = full.split()
+        if (
+            len(parts) == 3
+            and _PATRONYMIC_WORD.fullmatch(parts[1]) is not None
+            and _PATRONYMIC_WORD.fullmatch(parts[0]) is None
+            and _PATRONYMIC_WORD.fullmatch(parts[2]) is None
+            and len(words) >= 2
+            and " ".join(words) in full
+            and parts[1] in words
+        ):
+            return f"{parts[0]} {parts[2]}"
+    return value
 
 
 def _trade_word(word: str) -> bool:
@@ -1248,6 +1306,10 @@ def given_name(target: str) -> GivenName | None:
         # a given name in a script whose vowel signs are no letters ("प्रिया", "ปริยา"): the
         # tables hold it with its signs
         gender = _signed_gender(words[0])
+    if gender == "u" and not first.isascii():
+        # a Georgian or Armenian given name, looked up in Latin letters ("Լուսինե": lusine)
+        romanised = romanise_caucasian(words[0])
+        gender = name_gender(romanised) if romanised else "u"
     if gender == "u" and "-" in words[0]:
         # a hyphenated given name ("Fenella-Jessamy"): its first part's gender, else its second's
         parts = [_letters(p) for p in words[0].split("-") if _letters(p).isalpha()]

@@ -610,6 +610,44 @@ def _ending_names(text: str, pattern: re.Pattern[str]) -> list[NameMatch]:
     return out
 
 
+# Georgian (ა..ჰ) and Armenian (ա..ֆ; capitals Ա..Ֆ are these moved by 0x30) letters in Latin
+# ones, as given names are spelt in Latin letters ("ლევან": levan, "Անահիտ": anahit); the
+# Armenian "ու" is one vowel (u), and "ո" opening a word is "vo".
+_GEORGIAN_LATIN = (
+    "a", "b", "g", "d", "e", "v", "z", "t", "i", "k", "l", "m", "n", "o", "p", "zh", "r", "s",
+    "t", "u", "p", "k", "gh", "q", "sh", "ch", "ts", "dz", "ts", "ch", "kh", "j", "h",
+)  # fmt: skip
+_ARMENIAN_LATIN = (
+    "a", "b", "g", "d", "e", "z", "e", "e", "t", "zh", "i", "l", "kh", "ts", "k", "h", "dz",
+    "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "v",
+    "p", "k", "o", "f", "ev",
+)  # fmt: skip
+_GEORGIAN_FIRST, _ARMENIAN_FIRST, _ARMENIAN_CAPITAL = 0x10D0, 0x0561, 0x0531
+
+
+@lru_cache(maxsize=4096)
+def romanise_caucasian(word: str) -> str | None:
+    """A Georgian or Armenian word in Latin letters ("Լուսինե": lusine), or None when a
+    character of it is of neither alphabet (the tables then say nothing of it)."""
+    out: list[str] = []
+    for i, ch in enumerate(word):
+        code = ord(ch)
+        if _ARMENIAN_CAPITAL <= code < _ARMENIAN_CAPITAL + 0x26:
+            code += _ARMENIAN_FIRST - _ARMENIAN_CAPITAL
+        if _GEORGIAN_FIRST <= code < _GEORGIAN_FIRST + len(_GEORGIAN_LATIN):
+            out.append(_GEORGIAN_LATIN[code - _GEORGIAN_FIRST])
+        elif _ARMENIAN_FIRST <= code < _ARMENIAN_FIRST + len(_ARMENIAN_LATIN):
+            if code == 0x0582 and out and out[-1] in ("o", "vo"):  # "ու": u
+                out[-1] = "u" if out[-1] == "o" else "vu"
+            elif code == 0x0578 and i == 0:
+                out.append("vo")
+            else:
+                out.append(_ARMENIAN_LATIN[code - _ARMENIAN_FIRST])
+        else:
+            return None
+    return "".join(out) or None
+
+
 def _eastern(name: east_asian.Name, kind: str, capitalised: bool) -> NameMatch:
     first = FirstName(name.given, name.gender, EAST_ASIAN_COUNT)
     words = (name.surname, name.given)

@@ -136,7 +136,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "18"
+    version: ClassVar[str] = "19"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -178,9 +178,12 @@ class Fiction:
                 )
             )
         category = not live and _category_tag(tags, name, head)
+        faithful = not PERSON_TAGS.isdisjoint(tags)
         for tag in tags:
             if live and tag in LIVE_GENERIC_FICTION:
                 continue  # a live-action character: the tag says "role", not "drawn"
+            if faithful and tag in FAITH_TAGS:
+                continue  # a preacher tagged "religion" and "person": a believer, no myth
             if category and tag in CATEGORY_TAGS:
                 continue  # Civitai's "character" category on a photo model of someone
             hit = _tag_hit(tag)
@@ -224,6 +227,8 @@ class Fiction:
                 )
             )
         out.extend(_booru_hits(sig, record))
+        if not any(h.feature == "live_action:actor" for h in out):
+            out.extend(_title_actor(sig, view(record).name))
         drawn = "" if live else _script_fiction(view(record).name, head[:SCRIPT_FICTION_HEAD])
         if drawn:
             out.append(
@@ -596,6 +601,37 @@ def _actor_targets(
     return []
 
 
+# A title that opens on a person's name and says whom they play ("<Given> <Family> as Agent
+# <Role>", "<Given> <Family> as the <Role>"): the name before "as" is the person's, the role's
+# name after it is not.
+_TITLE_ACTOR = re.compile(r"((?:[A-Z][a-z'-]{1,20} ){1,2}[A-Z][a-z'-]{1,20}) as (?:the )?[A-Z]")
+TITLE_ACTOR_HEAD = 120
+
+
+def _title_actor(sig: str, name: str) -> list[Hit]:
+    """A target hit for the person a title names before "as <Role>" (a name a table knows),
+    ranked above the role's name after it; no likeness of its own."""
+    found = _TITLE_ACTOR.match(name[:TITLE_ACTOR_HEAD])
+    if found is None:
+        return []
+    for match in find_names(found.group(1)):
+        if len(match.words) < 2:
+            continue
+        display = " ".join(w.capitalize() for w in match.words)
+        return [
+            Hit(
+                sig,
+                "target",
+                0.95,
+                "name",
+                match.text,
+                value=display,
+                note=canonical_key(" ".join(match.words)),
+            )
+        ]
+    return []
+
+
 ROLE_TRIGGERS = 4
 
 
@@ -817,6 +853,10 @@ MYTH_TAGS = frozenset(
      # neg11: a ghost of legend
      "ghost", "ghosts", "phantom"}
 )  # fmt: skip
+# Tags of a faith (of MYTH_TAGS) that also stand on a real believer's or a preacher's page: beside
+# a tag that says a person (PERSON_TAGS) they say nothing drawn; a deity's or a saint's do.
+FAITH_TAGS = frozenset({"religion", "religious", "religous"})
+PERSON_TAGS = frozenset({"person", "real person", "people", "celebrity", "preacher"})
 # Creatures that are no person ("monsters", "dinosaur"): a tag of what the model draws.
 CREATURE_TAGS = frozenset(
     {"monsters", "creature", "creatures", "dinosaur", "dinosaurs", "dragons", "alien", "aliens",

@@ -285,7 +285,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "22"
+    version: ClassVar[str] = "23"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -1032,6 +1032,8 @@ def _gender_words_of(text: str) -> tuple[tuple[str, str], ...]:
     found = words(text.replace("&", " and ").replace("+", " and "))
     for i, word in enumerate(found):
         before = found[i - 1] if i else ""
+        if word in _KIN_WORDS and _work_title_kin(found, i):
+            continue
         if word in _KIN_WORDS and before in _BESIDE:
             if before in _BESIDE_OWN:
                 out.append((f"{before} {word}", _BESIDE_OWN[before]))
@@ -1041,6 +1043,20 @@ def _gender_words_of(text: str) -> tuple[tuple[str, str], ...]:
         elif word in NAME_MALE:
             out.append((word, "male"))
     return tuple(out)
+
+
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+
+
+def _work_title_kin(found: list[str], i: int) -> bool:
+    """A kinship word that ends a work's title opened by "the" and a trade's possessive ("The
+    Clockmaker's Daughter", "The Lighthouse Keeper's Wife"): the title of a book, a film or a
+    show, no word of whom the model shows. A given name's possessive ("The Odile's …") or a
+    title without "the" ("Marta's daughter") still votes."""
+    if i < 2 or found[0] != "the" or not found[i - 1].endswith(_POSSESSIVE_ENDS):
+        return False
+    owner = found[i - 1][:-2]
+    return first_name(owner) is None and all(w not in _BESIDE for w in found[1 : i - 1])
 
 
 @lru_cache(maxsize=65536)

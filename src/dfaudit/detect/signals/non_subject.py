@@ -76,7 +76,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "18"
+    version: ClassVar[str] = "19"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -165,8 +165,12 @@ class NonSubject:
         # "artist" beside "pornstar" or "singer" is the person's trade (a recording artist),
         # not an art style.
         person_tagged = not PERSON_TRADE_TAGS.isdisjoint(tags)
+        adapter = _hf_adapter(record)
+        ranked = _ranked_name(view(record).name)
         for tag in tags:
             is_tool, is_style, is_concept = _tag_kinds(tag)
+            if is_tool and adapter and tag in BASE_MODEL_TAGS:
+                continue  # an adapter's base model ("sdxl" beside "lora"): no tool itself
             is_concept = is_concept or tag in ASSET_TAGS
             if is_style and person_tagged and tag in TRADE_STYLE_TAGS:
                 is_style = False
@@ -198,6 +202,8 @@ class NonSubject:
                         feature="non_subject:style_tag",
                     )
                 )
+            elif is_concept and ranked and tag in RANK_DRESS_TAGS:
+                continue  # "<Rank> <Surname>" tagged uniform: what the officer wears
             elif is_concept and concept < 2:
                 concept += 1
                 out.append(
@@ -281,7 +287,7 @@ class NonSubject:
             head = text[:IS_THING_HEAD]
             kind = _kind_title(name, view(record).name, person_tagged, head)
             if not kind and not person_tagged:
-                kind = _named_thing_opening(name, text)
+                kind = _named_thing_opening(name, text) or _named_thing_in_head(name, text)
                 if kind and _PERSON_SHOWN.search(head) is not None:
                     kind = ""
         if kind:
@@ -621,6 +627,21 @@ def _named_thing_opening(name: str, head: str) -> str:
     return after.group(0)
 
 
+def _named_thing_in_head(name: str, head: str) -> str:
+    """The kind's word of a title that goes on after two or three words with that word
+    ("<Given> <Family> Cup ceremony"), where the description calls the same words, with that
+    word after them, a thing ("for the <Given> <Family> Cup", "at the <Given> <Family> Trophy"):
+    a person is never "the <Name> Cup"; "" otherwise."""
+    words = _KIND_WORDS.findall(_TITLE_BARE.sub(" ", name[:TITLE_BARE_LIMIT]))
+    text = head[:OPENING_HEAD]
+    for k in (2, 3):
+        if len(words) <= k or words[k] not in KIND_OPENING:
+            continue
+        if re.search(r"\bthe " + re.escape(" ".join(words[: k + 1])) + r"\b", text):
+            return words[k]
+    return ""
+
+
 def _kind_title(name: str, raw: str, person_tagged: bool, head: str) -> str:
     """The word of a title that says it names a thing of a kind, or "". Beside a tag that says
     a person (a trade, "sports") or a description that shows one ("40 photos of her") only the
@@ -762,6 +783,45 @@ def _film_or_effect(sig: str, name: str, tags: tuple[str, ...], head: str) -> li
 
 TRADE_STYLE_TAGS = frozenset({"artist", "artists"})
 PERSON_TRADE_TAGS = LIKENESS_TAG_EXPLICIT | LIKENESS_TAG_OCCUPATION
+
+
+# A title that is a military rank and a capitalised name, nothing else ("Brigadier
+# <Surname>", "Colonel <Given> <Surname>"): an officer, whose uniform tag is what they wear.
+_RANKED_NAME = re.compile(
+    r"(?i:brigadier|colonel|general|major|captain|lieutenant|sergeant|corporal|admiral|"
+    r"commodore|commander|marshal)((?: [A-Z][a-z'-]{1,20}){1,2})"
+)
+RANKED_NAME_LIMIT = 60
+RANK_DRESS_TAGS = frozenset({"uniform", "uniforms", "military uniform", "dress uniform"})
+
+
+def _ranked_name(title: str) -> bool:
+    """Whether a title is a rank and a capitalised name whose words are no concept's
+    ("Brigadier Vossmoor", not "Captain Uniform", "General Outfit")."""
+    found = _RANKED_NAME.fullmatch(title.strip()[:RANKED_NAME_LIMIT])
+    if found is None:
+        return False
+    return not any(
+        w.lower() in CONCEPT_WORDS or w.lower() in CONCEPT_NOUNS for w in found.group(1).split()
+    )
+
+
+# Tags that name the base model a Hugging Face adapter was trained on ("sdxl", "sd15"): on an
+# adapter (a "lora" tag or a "base_model:adapter:" one) they say what it plugs into, not that
+# it is a tool; on a checkpoint or a Civitai page they still count.
+BASE_MODEL_TAGS = frozenset({"sdxl", "sd15"})
+_ADAPTER_TAGS = frozenset({"lora", "template:sd-lora"})
+
+
+def _hf_adapter(record: object) -> bool:
+    """Whether a Hugging Face record is an adapter (a LoRA) by its tags."""
+    if getattr(record, "platform", "") != "huggingface":
+        return False
+    raw = getattr(record, "tags", ()) or ()
+    return any(
+        isinstance(t, str) and (t.lower() in _ADAPTER_TAGS or t.startswith("base_model:adapter:"))
+        for t in raw
+    )
 
 
 @lru_cache(maxsize=4096)
