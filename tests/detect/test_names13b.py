@@ -146,3 +146,19 @@ def test_face_embedding_tool_twin(detector: Detector) -> None:
         )
     )
     assert not found.likeness
+
+
+def test_nickname_before_aka_says_the_gender(detector: Detector) -> None:
+    found = detector.detect(
+        model("Lulu aka Ysolde Hobvarnek", description="Ysolde Hobvarnek, vocalist.")
+    )
+    assert found.target_name == "Ysolde Hobvarnek"
+    assert found.target_gender == "female"
+
+
+def test_handle_before_aka_says_no_gender(detector: Detector) -> None:
+    found = detector.detect(
+        model("Spudster aka Ysolde Hobvarnek", description="Ysolde Hobvarnek, vocalist.")
+    )
+    assert found.target_name == "Ysolde Hobvarnek"
+    assert found.target_gender == "unknown"

@@ -120,6 +120,8 @@ class SubjectName:
             ):
                 out.append(Hit(f"{self.name}@{self.version}", "target", WHOLE_TITLE_SCORE,
                                WHOLE_TITLE_FIELD, display, value=display, note=key))  # fmt: skip
+        if not any(h.aspect == "gender" for h in out):
+            out.extend(_nickname_gender(f"{self.name}@{self.version}", title))
         return out
 
     def _hits(self, record: object) -> list[Hit]:
@@ -528,6 +530,22 @@ def _aka_cut(part: str) -> str:
     if len(pieces) == 2 and _with_particles(_WORD.findall(pieces[1])):
         return pieces[1]
     return pieces[0]
+
+
+def _nickname_gender(sig: str, title: str) -> list[Hit]:
+    """ "Lulu aka <Name>": the nickname before "aka", one capitalised first name of the tables,
+    says the gender the name after it may not (a given name the tables lack)."""
+    pieces = _AKA.split(title[:200], maxsplit=1)
+    if len(pieces) != 2:
+        return []
+    words = _WORD.findall(_SEPARATORS.split(pieces[0])[-1])
+    if len(words) != 1 or not (words[0][:1].isupper() and words[0][1:].islower()):
+        return []
+    gender = GENDER.get(name_gender(words[0]))
+    if gender is None:
+        return []
+    return [Hit(sig, "gender", SUBJECT_GENDER_SCORE, "name", words[0], value=gender,
+                note="first-name table")]  # fmt: skip
 
 
 def _of_cut(part: str) -> str:
