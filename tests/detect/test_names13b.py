@@ -162,3 +162,33 @@ def test_handle_before_aka_says_no_gender(detector: Detector) -> None:
     )
     assert found.target_name == "Ysolde Hobvarnek"
     assert found.target_gender == "unknown"
+
+
+def test_rank_and_surname_title_with_the_full_name_described(detector: Detector) -> None:
+    found = detector.detect(
+        model(
+            "Brigadier Quellvane",
+            description="Brigadier Marisol Quellvane, in dress uniform. From official portraits.",
+            tags=("military", "uniform", "realistic"),
+        )
+    )
+    assert "name_shape:other:corroborated" in likeness_features(
+        detector,
+        model(
+            "Brigadier Quellvane",
+            description="Brigadier Marisol Quellvane, in dress uniform. From official portraits.",
+        ),
+    )
+    assert found.likeness and found.target_name == "Marisol Quellvane"
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Captain Cometh", "Captain Cometh, a space hero in a blue suit."),
+        ("Brigadier Quellvane", "Brigadier-style dress uniform pack, parade photos."),
+    ],
+)
+def test_rank_title_twins(detector: Detector, title: str, description: str) -> None:
+    record = model(title, description=description, tags=("uniform",))
+    assert "name_shape:other:corroborated" not in likeness_features(detector, record)
