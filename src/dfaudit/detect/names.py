@@ -875,7 +875,10 @@ TITLE_WORDS = frozenset(
     ("countess", "count", "duchess", "duke", "baroness", "baron", "lady", "lord", "sir", "dame",
      "empress", "emperor", "queen", "king", "prince", "princess", "marquess", "marquis",
      "archduke", "archduchess", "tsarina", "tsar", "sultan", "sheikh", "captain", "general",
-     "professor", "doctor", "madame", "mademoiselle", "monsieur", "senor", "senora", "signora")
+     "professor", "doctor", "madame", "mademoiselle", "monsieur", "senor", "senora", "signora",
+     # clergy, military ranks and kin as the maker calls them ("Rabbi Morgan", "Uncle Bert")
+     "rabbi", "pastor", "reverend", "imam", "bishop", "archbishop", "cardinal", "brigadier",
+     "colonel", "lieutenant", "sergeant", "admiral", "commodore", "uncle", "aunt", "auntie")
 )  # fmt: skip
 
 

@@ -164,7 +164,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "20"
+    version: ClassVar[str] = "21"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -1587,7 +1587,34 @@ _HONORIFIC_CUE = re.compile(
 TITLE_SURNAME_FIRST_COUNT = 1000  # the first name the description gives it: no rare entry
 
 
+# A rank or a clergy title before a family name ("Brigadier Oskamire", "Rabbi Oskamire"), the
+# description giving the same title before a first name and that family name ("Brigadier
+# Ysolde Oskamire, in dress uniform"): two fields agree on one person. "Captain Comet" with no
+# such line in the description stays unread.
+_RANK_TITLE = re.compile(
+    r"\s*(Brigadier|Colonel|General|Lieutenant|Sergeant|Admiral|Commodore|Major|Captain|"
+    r"Commander|Rabbi|Pastor|Reverend|Imam|Bishop|Archbishop|Cardinal) ([A-Z][a-z]{3,20})\s*$"
+)
+
+
+def _rank_surname(title: str, head: str) -> list[Hit]:
+    m = _RANK_TITLE.match(title[:60])
+    if m is None or m.group(2).lower() in common_words():
+        return []
+    rank, family = m.group(1), m.group(2)
+    described = re.search(rf"\b{rank} ([A-Z][a-z]{{2,20}}) {family}(?![^\W\d_])", head)
+    if described is None:
+        return []
+    given = first_name(described.group(1))
+    if given is None or given.word or _drawn_prompt(f"{title} {head}"):
+        return []
+    return _person_hits(f"{described.group(1)} {family}", described.span(1), FRAMED_SCORE)
+
+
 def _title_surname(title: str, head: str) -> list[Hit]:
+    ranked = _rank_surname(title, head)
+    if ranked:
+        return ranked
     m = _TITLE_WORD.match(title)
     if m is None:
         return []

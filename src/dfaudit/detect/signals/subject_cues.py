@@ -290,7 +290,7 @@ _PRIVATE_DESCRIPTION = re.compile(
     # "made from old photos of my mother": the maker's relative
     r"\b(?:photos|pictures|pics|images|selfies) of my (?:mother|mom|mum|father|dad|grandmother|"
     r"grandma|grandfather|grandpa|wife|husband|girlfriend|boyfriend|sister|brother|daughter|son|"
-    r"partner|fianc[eé]e?)\b|"
+    r"partner|fianc[eé]e?|uncle|aunt|auntie|niece|nephew|cousin)\b|"
     r"\bshared with (?:her|his|their) (?:consent|permission)\b|"
     # the maker's own face: "character embedding of me", "a lora of myself"
     r"\b(?:embedding|lora|model|ti|checkpoint|dreambooth) (?:of|on) (?:me|myself)\b|"
@@ -403,6 +403,20 @@ def _relation_target(sig: str, record: object) -> list[Hit]:
         if word is None or not _partner_name(word.group(0)):
             continue
         shown = word.group(0)
+        # "my uncle Bertram Quillfeather": the surname after the first name belongs to it
+        after = word.end()
+        surname = (
+            _CAPITALISED_WORD.match(description, after + 1)
+            if description[after : after + 1] == " "
+            else None
+        )
+        if (
+            surname is not None
+            and surname_like(surname.group(0))
+            and fold(surname.group(0)) not in NOT_NAME_WORDS
+            and not first_name(surname.group(0))
+        ):
+            shown = description[word.start() : surname.end()]
         return [
             Hit(
                 sig,
@@ -410,7 +424,7 @@ def _relation_target(sig: str, record: object) -> list[Hit]:
                 RELATION_TARGET,
                 "description",
                 shown,
-                word.span(),
+                (word.start(), word.start() + len(shown)),
                 value=shown,
                 note=canonical_key(shown) or fold(shown),
             )
@@ -548,7 +562,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "24"
+    version: ClassVar[str] = "25"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -1540,6 +1554,31 @@ _SLUG_NOISE = frozenset({"lora", "locon", "lycoris", "sdxl", "xl", "flux", "sd",
                          "model", "ti", "embedding", "v", "dev"})  # fmt: skip
 
 
+# "photo of mira-voss" on the repo "mira-voss-sdxl-lora": a DreamBooth instance prompt with no
+# class word whose token is the model's own slug, two or three words, the first a first name of
+# the tables that is no word ("photo of red-bicycle" on "red-bicycle-lora" is a thing)
+_SLUG_PROMPT = re.compile(
+    r"^\s*(?:an? )?(?:photo|picture|portrait|image) of "
+    r"(?P<token>[a-z]{2,20}(?:-[a-z]{2,20}){1,2})\s*$"
+)
+
+
+def _named_slug_prompt(trigger: str, parts: list[str]) -> bool:
+    match = _SLUG_PROMPT.match(trigger)
+    if match is None or len(parts) < 2:
+        return False
+    words = match.group("token").split("-")
+    if words != parts:
+        return False
+    entry = first_name(words[0])
+    return (
+        entry is not None
+        and not entry.word
+        and words[0] not in NOT_NAME_WORDS
+        and all(w not in CONCEPT_WORDS and w not in NOT_NAME_WORDS for w in words[1:])
+    )
+
+
 def _instance_name(sig: str, record: object, name: str) -> list[Hit]:
     if " " in name.strip() or not name.islower():
         return []  # a slug: lower case, its words joined by hyphens or underscores
@@ -1550,6 +1589,18 @@ def _instance_name(sig: str, record: object, name: str) -> list[Hit]:
     for trigger in view(record).trained_words[:4]:
         match = _INSTANCE_PROMPT.match(trigger)
         if match is None:
+            if _named_slug_prompt(trigger, parts):
+                return [
+                    Hit(
+                        sig,
+                        "likeness",
+                        0.8,
+                        "trained_words",
+                        trigger,
+                        note="an instance prompt naming the model's own name-shaped slug",
+                        feature="subject:instance_name",
+                    )
+                ]
             continue
         token = match.group("token").replace(".", "").replace("_", "")
         prompted = match.group(0).lstrip().startswith(_PROMPT_OPENINGS)
@@ -1625,6 +1676,8 @@ def _script_title_target(sig: str, name: str) -> list[Hit]:
         text = match.group(0)
         if text.isascii():
             continue
+        if not any(ch.isalpha() for ch in text):
+            continue  # a dash or a mark ("Kowal #6 – Rovers"): no name
         if not all(_non_latin(ch) for ch in text if ch.isalpha()):
             continue  # a Latin name with diacritics is the name signals' to read
         if text in _GENERIC_SCRIPT_WORDS:

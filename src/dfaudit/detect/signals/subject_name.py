@@ -53,7 +53,9 @@ _FILLER = frozenset(
      # the uploader speaking of themself ("me-lora", "Me v2"): the name is elsewhere
      "me", "myself", "self", "selfie", "dreambooth",
      # rare tokens a trainer binds a subject to (DreamBooth "sks", "ohwx", "TOK"): no name
-     "sks", "ohwx", "tok", "zwx", "subj", "subject"}
+     "sks", "ohwx", "tok", "zwx", "subj", "subject",
+     # face-embedding kinds ("<Name> FaceID embedding"): what the model is, not its subject
+     "faceid", "instantid", "ipadapter", "pulid"}
 )  # fmt: skip
 MAX_WORDS = 3
 WHOLE_WORDS = 4  # a title's whole subject: a Vietnamese name has four ("Nguyễn Thị Lan Vy")
@@ -99,7 +101,7 @@ _NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "a
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -118,6 +120,8 @@ class SubjectName:
             ):
                 out.append(Hit(f"{self.name}@{self.version}", "target", WHOLE_TITLE_SCORE,
                                WHOLE_TITLE_FIELD, display, value=display, note=key))  # fmt: skip
+        if not any(h.aspect == "gender" for h in out):
+            out.extend(_nickname_gender(f"{self.name}@{self.version}", title))
         return out
 
     def _hits(self, record: object) -> list[Hit]:
@@ -484,6 +488,7 @@ def subject_of(text: str, most: int = MAX_WORDS) -> tuple[str, str] | None:
     apart), or None when nothing is left."""
     text = _BRACKETS.sub(" ", text)
     for part in (p for piece in _SEPARATORS.split(text) for p in _BLEND_JOIN.split(piece)):
+        part = _aka_cut(_of_cut(part))
         script = east_asian.script_names(part)
         if script:
             name = script[0]
@@ -510,6 +515,44 @@ def subject_of(text: str, most: int = MAX_WORDS) -> tuple[str, str] | None:
         if key:
             return display, key
     return None
+
+
+# "Bizzy aka Jolene Marrowby": a nickname, then the name it stands for; the name, not the two
+# joined ("Bizzy Jolene Marrowby"). The nickname when nothing follows.
+_AKA = re.compile(r"\s(?:aka|a\.k\.a\.?|also known as)(?=\s)", re.IGNORECASE)
+# "Yerin of Starvale": a name, then the group or place it belongs to; the name alone, not the
+# group's name read as a surname ("Portrait of Mira Voss": nothing before "of", the name after)
+_OF = re.compile(r"\sof\s")
+
+
+def _aka_cut(part: str) -> str:
+    pieces = _AKA.split(part[:200], maxsplit=1)
+    if len(pieces) == 2 and _with_particles(_WORD.findall(pieces[1])):
+        return pieces[1]
+    return pieces[0]
+
+
+def _nickname_gender(sig: str, title: str) -> list[Hit]:
+    """ "Lulu aka <Name>": the nickname before "aka", one capitalised first name of the tables,
+    says the gender the name after it may not (a given name the tables lack)."""
+    pieces = _AKA.split(title[:200], maxsplit=1)
+    if len(pieces) != 2:
+        return []
+    words = _WORD.findall(_SEPARATORS.split(pieces[0])[-1])
+    if len(words) != 1 or not (words[0][:1].isupper() and words[0][1:].islower()):
+        return []
+    gender = GENDER.get(name_gender(words[0]))
+    if gender is None:
+        return []
+    return [Hit(sig, "gender", SUBJECT_GENDER_SCORE, "name", words[0], value=gender,
+                note="first-name table")]  # fmt: skip
+
+
+def _of_cut(part: str) -> str:
+    pieces = _OF.split(part[:200], maxsplit=1)
+    if len(pieces) == 2 and _with_particles(_WORD.findall(pieces[0])):
+        return pieces[0]
+    return part
 
 
 # A handle written with dots, as Instagram and TikTok handles are ("kiwi.and.kimchi face"):
