@@ -136,7 +136,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "19"
+    version: ClassVar[str] = "20"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -792,7 +792,10 @@ LIVE_DESCRIPTION_WORDS = frozenset(
     {"sitcom", "actress", "actor", "film", "movie", "kdrama", "cdrama", "netflix", "hbo",
      "telenovela"}
 )  # fmt: skip
-LIVE_DESCRIPTION_PHRASES = ("tv series", "tv show", "live-action", "live action")
+# "… from the series <Work>, played by <Name>": an actor plays the role (a drawn one is voiced)
+LIVE_DESCRIPTION_PHRASES = (
+    "tv series", "tv show", "live-action", "live action", "played by ", "portrayed by ",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
