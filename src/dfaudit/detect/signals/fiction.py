@@ -10,7 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.names import canonical_key, common_words, find_names, first_name
-from dfaudit.detect.text import StartFinder, fold, search_starts, word_set
+from dfaudit.detect.text import PatternStarts, StartFinder, fold, search_starts, word_set
 from dfaudit.detect.vocab import (
     ANIMATED_WORDS,
     CONCEPT_WORDS,
@@ -349,6 +349,7 @@ _VOICE_CREDIT = re.compile(
     r"\b(?:her|his|the|their) (?:voice actress|voice actor|seiyuu) (?:is|was))\s*"
     r"([A-Z\u3040-\u30ff\u3400-\u9fff][^\s,.;()]{0,20}(?: [A-Z][^\s,.;()]{0,20})?)"
 )
+_VOICE_CREDIT_STARTS = PatternStarts(_VOICE_CREDIT, lowered=True)  # tried where it can begin
 VOICE_HEAD = 800
 
 
@@ -373,7 +374,7 @@ def _voice_credit(name: str, description: str) -> str:
     ):
         return ""
     title = set(fold(name).split())
-    for match in _VOICE_CREDIT.finditer(head):
+    for match in _VOICE_CREDIT_STARTS.finditer(head):
         credited = fold(match.group(1)).split()
         if credited and credited[0] not in title:
             return match.group(0)
@@ -458,6 +459,7 @@ _MADE_REAL = re.compile(
     r"|\b(?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,2}(?:virtual youtuber|vtuber|v-tuber|virtual "
     r"streamer)\b|^(?:the )?(?:vtuber|virtual youtuber) [a-z]"
 )
+_MADE_REAL_STARTS = PatternStarts(_MADE_REAL)  # tried only where a match can begin (perf13)
 MADE_REAL_LITERALS = (
     "version of", "take of", "rendition of", "interpretation of", "version on", "take on",
     "if she", "if he", "if they", "though she", "though he", "though they", ") in real",
@@ -471,7 +473,7 @@ def _made_real(text: str) -> re.Match[str] | None:
     """The first match of ``_MADE_REAL`` whose sentence names no person's trade, or None."""
     if not any(literal in text for literal in MADE_REAL_LITERALS):
         return None
-    for match in _MADE_REAL.finditer(text):
+    for match in _MADE_REAL_STARTS.finditer(text):
         if match.group(0).startswith("from "):
             before = text[max(0, match.start() - DRAWN_FROM_BEFORE) : match.start()].split()[-1:]
             if before and before[0].strip(",;:'\"()") in CONCEPT_WORDS:
