@@ -201,3 +201,15 @@ def test_a_named_subjects_pronoun_counts_with_no_target() -> None:
     assert decide_gender([pronoun, *tags, *nouns]) == "male"
     # twin: without the subject's pronoun the three tags win
     assert decide_gender([*tags, *nouns]) == "female"
+
+
+def test_actor_in_a_title_does_not_outweigh_woman_tags() -> None:
+    """ "Actor" is said of women too: tagged woman and female, an "Actor" title stays a woman's;
+    its twin with "Actress" agrees, and with "man" tags the title's word still counts."""
+    detector = Detector()
+    tags = ("photorealistic", "female", "woman", "celebrity")
+    for title in ("Nusantaran Actor 1", "Nusantaran Actress 1"):
+        found = detector.detect(model(title, model_type="TextualInversion", tags=tags))
+        assert found.target_gender == "female", title
+    found = detector.detect(model("Nusantaran Actor 1", tags=("photorealistic", "man")))
+    assert found.target_gender == "male"

@@ -1717,6 +1717,9 @@ def _name_over_tags(
     return side
 
 
+# Trades whose masculine form is said of women too ("Malaysian actor 1" tagged woman): they keep
+# their vote but do not outweigh the tags
+COMMON_GENDER_TRADES = frozenset({"actor", "actors"})
 TITLE_WORD = 0.8  # a gendered word of the title (gender_words: 0.9; a foreign one 0.9)
 
 
@@ -1740,6 +1743,7 @@ def _title_over_tags(
         and h.value in ("female", "male")
         and not h.note  # a gendered word as written, no reading of a name or a role
         and h.signal.startswith("gender_words@")
+        and h.text.casefold() not in COMMON_GENDER_TRADES
     }
     if len(sides) != 1:
         return None
