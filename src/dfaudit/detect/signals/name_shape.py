@@ -164,7 +164,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "21"
+    version: ClassVar[str] = "22"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -231,6 +231,8 @@ class NameShape:
         out.extend(_described_blend(head))
         if not any(h.feature.endswith(":blend") for h in out):
             out.extend(_titled_blend(record))
+        if not any(h.feature.endswith(":blend") for h in out):
+            out.extend(_recipe_share(head))
         if head:
             described = _described_person(head)
             if not described and not any(h.aspect == "likeness" for h in out):
@@ -490,6 +492,58 @@ def _described_blend(head: str) -> list[Hit]:
             feature="name_shape:described:blend",
         )
     ]
+
+
+# A face-mix recipe that gives a named person a share ("Face mix: Anna Kowal 60%, random face
+# 40%", "40 % Anna Kowal + 60 % Clara Day"): a likeness of that person, as a named blend is. One
+# part of the recipe per line or list item; the part's words must be a person's name and
+# nothing else (model names of merge recipes, "Realistic Vision 30%", are no names).
+_RECIPE_PART = re.compile(
+    r"(?P<name>[^\W\d_][^\n%]{2,40}?)[ \t]*[:(]?[ \t]*\d{1,3}(?:[.,]\d)?[ \t]?%\)?"
+    r"|\d{1,3}(?:[.,]\d)?[ \t]?%[ \t]*(?P<after>[^\W\d_][^\n%]{2,40})"
+)
+_RECIPE_SPLIT = re.compile(r"\n|[,;+•·]")
+RECIPE_PARTS = 8
+
+
+def _recipe_share(head: str) -> list[Hit]:
+    """A likeness hit when a mix's recipe in the description's opening gives a named person a
+    share (a percentage beside a whole person's name)."""
+    if "%" not in head or _BLEND_WORD.search(head) is None:
+        return []
+    for part in _RECIPE_SPLIT.split(head, RECIPE_PARTS)[:RECIPE_PARTS]:
+        found = _RECIPE_PART.fullmatch(part.strip())
+        if found is None:
+            continue
+        name = (found.group("name") or found.group("after") or "").strip()
+        if _BLEND_WORD.search(name) is not None:
+            continue
+        for match in find_names(name):
+            if match.kind not in BLEND_KINDS or match.span != (0, len(name)):
+                continue
+            sig = f"{NameShape.name}@{NameShape.version}"
+            display = " ".join(w.capitalize() for w in match.words)
+            return [
+                Hit(
+                    sig,
+                    "likeness",
+                    BLEND_SCORE,
+                    "description",
+                    found.group(0),
+                    note="named blend: a mix's recipe gives a named person a share",
+                    feature="name_shape:described:blend",
+                ),
+                Hit(
+                    sig,
+                    "target",
+                    0.6,
+                    "description",
+                    name,
+                    value=display,
+                    note=canonical_key(" ".join(match.words)),
+                ),
+            ]
+    return []
 
 
 @lru_cache(maxsize=262144)
