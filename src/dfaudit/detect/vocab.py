@@ -62,6 +62,12 @@ LIKENESS_TAG_OCCUPATION = frozenset(
         "supermodel",
         "adult model",
         "tv personality",
+        # people shown as themselves: reality-show casts, royal families
+        "reality tv",
+        "reality show",
+        "reality star",
+        "royalty",
+        "royal family",
         "musician",
         "comedian",
         "footballer",
@@ -385,7 +391,7 @@ LIVE_ACTION_WORDS = frozenset(
      "thai drama", "netflix", "hbo", "live action", "live-action", "soap opera", "telenovela",
      "cosplay", "cosplayer", "actress", "actor", "tv character", "movie character",
      "film character", "sci-fi series", "hollywood", "bollywood", "tokusatsu", "sentai", "film",
-     "films"}
+     "films", "theatre", "theater", "broadway", "west end", "stage play", "stage show"}
 )  # fmt: skip
 # Drawn, animated or game fiction: where these stand, a character is not a face.
 ANIMATED_WORDS = frozenset(

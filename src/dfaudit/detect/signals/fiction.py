@@ -136,7 +136,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "20"
+    version: ClassVar[str] = "21"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -228,7 +228,7 @@ class Fiction:
             )
         out.extend(_booru_hits(sig, record))
         if not any(h.feature == "live_action:actor" for h in out):
-            out.extend(_title_actor(sig, view(record).name))
+            out.extend(_title_actor(sig, view(record).name, bool(live)))
         drawn = "" if live else _script_fiction(view(record).name, head[:SCRIPT_FICTION_HEAD])
         if drawn:
             out.append(
@@ -610,9 +610,10 @@ _TITLE_ACTOR = re.compile(r"((?:[A-Z][a-z'-]{1,20} ){1,2}[A-Z][a-z'-]{1,20}) as 
 TITLE_ACTOR_HEAD = 120
 
 
-def _title_actor(sig: str, name: str) -> list[Hit]:
+def _title_actor(sig: str, name: str, live: bool = False) -> list[Hit]:
     """A target hit for the person a title names before "as <Role>" (a name a table knows),
-    ranked above the role's name after it; no likeness of its own."""
+    ranked above the role's name after it; no likeness of its own unless the record is of a
+    live-action or stage work (``live``): then the person is the actor, whose face it is."""
     found = _TITLE_ACTOR.match(name[:TITLE_ACTOR_HEAD])
     if found is None:
         return []
@@ -620,7 +621,19 @@ def _title_actor(sig: str, name: str) -> list[Hit]:
         if len(match.words) < 2:
             continue
         display = " ".join(w.capitalize() for w in match.words)
+        actor = [
+            Hit(
+                sig,
+                "likeness",
+                0.9,
+                "name",
+                match.text,
+                note="the actor of a live-action role, named",
+                feature="live_action:actor",
+            )
+        ]
         return [
+            *(actor if live else ()),
             Hit(
                 sig,
                 "target",
@@ -629,7 +642,7 @@ def _title_actor(sig: str, name: str) -> list[Hit]:
                 match.text,
                 value=display,
                 note=canonical_key(" ".join(match.words)),
-            )
+            ),
         ]
     return []
 
