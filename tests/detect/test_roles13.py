@@ -4,7 +4,12 @@ person's public life (likeness_tags 5), so a LoRA of a contestant or a royal tit
 name with the full name in the description is flagged. Twins: a reality show's logo, a fictional
 queen of a game, a crown or palace, tagged alike. A character of a stage show ("<Actor> as
 <Role>" tagged "theatre", "west end") has the actor's face, as a live-action role does (fiction
-21); twins: a theatre building, stage lighting, a drawn stage. Invented people only."""
+21); twins: a theatre building, stage lighting, a curtain. An advertisement's face named after
+the commercials ("the <Brand> girl from the TV commercials, <Name>") is the person the model
+shows (name_shape 23); twins: a product's mascot, a brand's commercial use, a style of ads.
+An officer titled by rank and family name whose description writes the rank small ("<Given>
+<Family>, admiral of the navy") is still named (subject_cues 26); twins: a rank before a thing.
+Invented people only."""
 
 from __future__ import annotations
 
@@ -141,6 +146,85 @@ def test_an_actor_in_a_stage_role_is_flagged(title: str, description: str, tags:
     ],
 )
 def test_a_theatre_without_an_actor_stays_unflagged(
+    title: str, description: str, tags: list[str]
+) -> None:
+    assert not Detector().detect(_lora(title, description, tags)).likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "person"),
+    [
+        (
+            "Fizzwell Lemonade commercial girl",
+            "<p>The Fizzwell Lemonade girl from the TV commercials, Marisol Fenwick.</p>",
+            "Marisol Fenwick",
+        ),
+        (
+            "Harbourline Insurance ad guy",
+            "<p>The friendly face of the Harbourline adverts: Tomasz Brenner.</p>",
+            "Tomasz Brenner",
+        ),
+    ],
+)
+def test_the_face_of_an_advertisement_is_flagged(title: str, description: str, person: str) -> None:
+    finding = Detector().detect(_lora(title, description, ["commercial", "realistic"]))
+    assert finding.likeness
+    assert finding.target_name == person
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "tags"),
+    [
+        (
+            "Fizzwell Lemonade mascot",
+            "<p>The Fizzwell Lemonade mascot from the TV commercials, a cartoon lemon.</p>",
+            ["commercial", "mascot", "cartoon"],
+        ),
+        (
+            "Product shot lighting",
+            "<p>For commercial, Studio Product shots of bottles and cans; commercial use allowed."
+            "</p>",
+            ["commercial", "product", "lighting"],
+        ),
+        (
+            "Retro adverts style",
+            "<p>The look of 1950s print adverts, Pastel Tones and halftone dots.</p>",
+            ["style", "advertising"],
+        ),
+    ],
+)
+def test_ads_without_a_person_stay_unflagged(title: str, description: str, tags: list[str]) -> None:
+    assert not Detector().detect(_lora(title, description, tags)).likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Commodore Brenner", "<p>Tomasz Brenner, commodore of the fleet, press briefings.</p>"),
+        ("Colonel Okafor", "<p>Daniel Okafor, colonel of the guard, from parade photos.</p>"),
+    ],
+)
+def test_an_officer_whose_rank_the_description_writes_small(title: str, description: str) -> None:
+    finding = Detector().detect(_lora(title, description, ["military", "uniform", "realistic"]))
+    assert finding.likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "tags"),
+    [
+        (
+            "Admiral Flagship",
+            "<p>An admiral's flagship at sea: a battleship with its flags, for wide shots.</p>",
+            ["military", "ship", "vehicle"],
+        ),
+        (
+            "Colonel Parade",
+            "<p>A colonel's parade ground with marching ranks in dress uniform, no faces.</p>",
+            ["military", "uniform", "concept"],
+        ),
+    ],
+)
+def test_a_rank_before_a_thing_stays_unflagged(
     title: str, description: str, tags: list[str]
 ) -> None:
     assert not Detector().detect(_lora(title, description, tags)).likeness

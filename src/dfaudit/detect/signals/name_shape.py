@@ -164,7 +164,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "22"
+    version: ClassVar[str] = "23"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -697,7 +697,9 @@ def _blend(text: str, matches: tuple[NameMatch, ...]) -> str | None:
 # reads as no name, so that a name no table holds counts (any culture's names).
 _PHOTOS_WORDS = (
     r"photos?|photographs?|pictures?|selfies?|headshots?|portraits?|fotos?|fotografi(?:as|es|e|a)|"
-    r"fotoğrafları|zdjęcia|zdjęciach|foto's"
+    r"fotoğrafları|zdjęcia|zdjęciach|foto's|"
+    # the footage of an advertisement's face ("the <Brand> girl from the TV commercials, <Name>")
+    r"commercials?|adverts?|advertisements?"
 )
 _FACE_WORDS = (
     r"faces?|likeness|lookalike|rosto|visage|volto|gesicht|cara|wajah|wajahnya|muka|twarzy?"
@@ -713,8 +715,8 @@ _CONTEXT_BEFORE = re.compile(
 # Where a context word may begin in the lower-cased opening: a scan for these literal words is
 # cheap; the context pattern is then matched only there.
 _BEFORE_HINT = re.compile(
-    "phot|pict|self|headshot|portrait|foto|zdj|face|likeness|lookalike|rosto|visage|volto|"
-    "gesicht|cara|wajah|muka|twarz|this |ใบหน้า|ภาพของ"
+    "phot|pict|self|headshot|portrait|foto|zdj|commercial|advert|face|likeness|lookalike|rosto|"
+    "visage|volto|gesicht|cara|wajah|muka|twarz|this |ใบหน้า|ภาพของ"
 )
 _AFTER_HINT = re.compile("yüz|yuz|wajah|face|gesicht|visage|rosto|twarz|的|の|사진|얼굴")
 # two or three words from where the context word ends

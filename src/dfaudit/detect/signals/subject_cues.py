@@ -21,6 +21,7 @@ from dfaudit.detect.fields import (
     view,
 )
 from dfaudit.detect.names import (
+    TITLE_WORDS,
     blended_names,
     canonical_key,
     common_surnames,
@@ -524,12 +525,14 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 def _written_small(words: tuple[str, ...], record: object) -> bool:
-    """Whether the description's head has one of ``words`` as a lower-case word."""
+    """Whether the description's head has one of ``words`` as a lower-case word; a title of
+    rank or address ("Admiral <Family>" and "…, admiral of the navy") is written small in
+    prose and says nothing of the other words."""
     head = description_of(record)[:DESCRIPTION_HEAD]
     if not head:
         return False
     tokens = set(head.replace(",", " ").replace(".", " ").split())
-    return any(w in tokens for w in words)
+    return any(w in tokens for w in words if w not in TITLE_WORDS)
 
 
 def _known_name_word(words: tuple[str, ...]) -> bool:
@@ -562,7 +565,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "25"
+    version: ClassVar[str] = "26"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
