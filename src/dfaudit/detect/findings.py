@@ -239,8 +239,9 @@ def ranked_target(
     value = _given_name_written_first(display[key][1], orders.get(key, set()))
     value = _with_accents(value, orders.get(key, set()))
     value = script_name_only(without_role(value, titles=not role))
-    value = _sibling_named(value, first_trigger, [v for _, v in display.values()])
-    value = _without_patronymic(value, [v for _, v in display.values()])
+    found = [v for _, v in display.values()]
+    value = _sibling_named(value, first_trigger, found)
+    value = _without_patronymic(value, found)
     if value != display[key][1]:
         return canonical_key(value) or key, value, named
     return key, value, named
@@ -1160,7 +1161,6 @@ _KIN_WORDS = frozenset(
      # taken off after a possessive only
      "mari", "zona", "kone", "femme"}
 )  # fmt: skip
-_STEP = re.compile(r"^step")
 
 
 def _relation_word(word: str) -> bool:
@@ -1169,7 +1169,7 @@ def _relation_word(word: str) -> bool:
     return (
         folded in _KIN_WORDS
         or folded in _SPOUSE_WORDS
-        or (_STEP.match(folded) is not None and _STEP.sub("", folded) in _KIN_WORDS)
+        or (folded.startswith("step") and folded[4:] in _KIN_WORDS)
     )
 
 
@@ -1636,9 +1636,8 @@ def decide_gender(
     if given is not None and given.gender in ("f", "m"):
         side = "female" if given.gender == "f" else "male"
         table[side] = max(table[side], TARGET_NAME_VOTE)
-    elif given is not None and target and _patronymic_gender(target):
+    elif given is not None and target and (side := _patronymic_gender(target) or ""):
         # a given name the tables lack, a Russian patronymic ("Ilvana Sergeevna Tokmarova")
-        side = _patronymic_gender(target) or "female"
         table[side] = max(table[side], TARGET_NAME_VOTE)
     elif given is not None and target and _feminine_surname(target):
         # a given name the tables lack, a Slavic surname's feminine ending ("-ova", "-ska")

@@ -44,7 +44,6 @@ _VIRAMA = 0x4D
 _ANUSVARA = 0x02
 _VISARGA = 0x03
 _NUKTA = 0x3C
-_LABIAL = ("p", "b", "m", "v")
 _LONG_FINAL = {"aa": "f", "ee": "f"}  # the ending's gender (module docstring)
 # given names of a man ending on a long ā ("राजा"): no ending rule for them
 _MALE_AA = frozenset({"raja", "brahma", "atma", "neta", "pita", "data"})
