@@ -22,9 +22,9 @@ all models in the stable random order. Labels (``tests/devset/real_labels/*.json
 that entered a sample since (a changed detector flags others) are listed with their count, to be
 labelled with ``real_sample.py --unlabelled``. ``unsure`` labels are left out of every rate.
 A *fresh* seed (``--fresh``; always for seeds 4 to 8) draws its samples among the models no
-file of another seed labels, and scores them with its own files (``*_s<seed>_*``) only; ``--labels-dir`` scores them with the
-files of another directory instead (a held-out share of a fresh sample, kept apart in
-``real_labels/held14/`` so that no default run reads it).
+file of another seed labels, and scores them with its own files (``*_s<seed>_*``) only;
+``--labels-dir`` scores them with the files of another directory instead (a held-out share of
+a fresh sample, kept apart in ``real_labels/held14/`` so that no default run reads it).
 
 It prints, each with a 95 % Wilson interval:
 
