@@ -12,7 +12,7 @@ Run from the repository root::
     .venv/bin/python scripts/eval_real_labels.py --part all --seed 6  # fresh again, after seed 5
     .venv/bin/python scripts/eval_real_labels.py --part all --seed 7  # fresh again, after seed 6
     .venv/bin/python scripts/eval_real_labels.py --part all --seed 8  # fresh unflagged, dev share
-    .venv/bin/python scripts/eval_real_labels.py --part all --seed 8 --unflagged 250 \
+    .venv/bin/python scripts/eval_real_labels.py --part all --seed 8 --unflagged 260 \
         --labels-dir tests/devset/real_labels/held14  # its held-out share, scored once
 
 The detector is re-run on the catalog (Civitai's ``poi`` cleared; see ``real_sample.py``) and
@@ -56,8 +56,10 @@ FICTION_TAGS = {"anime", "character", "game character", "video game", "anime cha
 # seed 4 labelled fresh flagged and unflagged samples over both parts (``--part all``), leaving out
 # every model labelled before; seed 5 did the same again, leaving out seed 4's labels too; seed 6
 # again (only 6 flagged models were left that no file labelled); seed 7 again, after seed 6;
-# seed 8 again: no flagged model was left unlabelled, and the 250 unflagged were split by sample
-# order, the first 188 here (``unflagged_s8_all``), the last 62 held out (``held14/``).
+# seed 8 again: no flagged model was left unlabelled, and the first 250 unflagged were split by
+# sample order, the first 188 here (``unflagged_s8_all``), the last 62 held out (``held14/``);
+# 153 more after them (order 250-400 after the round's first fix) are in ``unflagged_s8_all``
+# too, so a dev run of 400 lists the held-out 62 as unlabelled and leaves them out of the rates.
 SEED_SIZES = {
     2: (120, 0, 0),
     3: (150, 150, 150),
@@ -65,7 +67,7 @@ SEED_SIZES = {
     5: (200, 150, 0),
     6: (200, 150, 0),
     7: (200, 150, 0),
-    8: (200, 188, 0),
+    8: (200, 400, 0),
 }
 FRESH_SEEDS = {4, 5, 6, 7, 8}
 
@@ -278,8 +280,8 @@ def main() -> None:
         default=0,
         help="fresh samples drawn in another order: 2 (dev, 120 flagged only), "
         "3 (holdout, 150 flagged, unflagged and random), 4 (all, 200 flagged and 150 "
-        "unflagged, fresh), 5, 6 and 7 (the same, fresh again), 8 (fresh, 188 unflagged: the "
-        "flagged stratum is empty); another seed: 120 flagged only",
+        "unflagged, fresh), 5, 6 and 7 (the same, fresh again), 8 (fresh, 400 unflagged, 62 of "
+        "them held out; the flagged stratum is empty); another seed: 120 flagged only",
     )
     parser.add_argument(
         "--fresh",
