@@ -6,7 +6,10 @@ fiction signal; invented people and works only, each positive with a twin that h
   is, even when the title and the tags speak of the role's game or book;
 * Civitai's "character" category tag is no fiction evidence on a title that says its subject
   looks like a named person ("ex girlfriend, a bit like <Name>") or on a description that speaks
-  of depicting real people ("NSFW content depicting actual people is not permitted").
+  of depicting real people ("NSFW content depicting actual people is not permitted");
+* "film grain" in a photo checkpoint's prompt is a photo's look, not a movie;
+* a title that opens on a name and an animal epithet ("Pemberton the Duck") is an animal
+  character, no person's face.
 """
 
 from __future__ import annotations
@@ -142,3 +145,19 @@ def test_twin_a_role_from_a_film_is_still_live_action() -> None:
     )  # fmt: skip
     features = {h.feature for h in Fiction().hits(record) if h.aspect == "likeness"}
     assert "live_action:role" in features
+
+
+@pytest.mark.parametrize("title", ["Pemberton the Duck", "Rosalind The Bat (Comic)"])
+def test_a_name_with_an_animal_epithet_is_an_animal_character(title: str) -> None:
+    record = model(title, model_type="TextualInversion", tags=("character",))
+    features = {h.feature for h in Fiction().hits(record) if h.aspect == "likeness"}
+    assert "fiction:name" in features
+
+
+@pytest.mark.parametrize(
+    "title", ["Pemberton the Great", "Marla Quenby the Actress", "Tessa and the Duck Pond"]
+)
+def test_twin_epithets_that_are_no_animal_or_not_a_name_first(title: str) -> None:
+    record = model(title, model_type="TextualInversion", tags=("woman",))
+    features = {h.feature for h in Fiction().hits(record) if h.aspect == "likeness"}
+    assert "fiction:name" not in features

@@ -136,7 +136,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "22"
+    version: ClassVar[str] = "23"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -223,6 +223,20 @@ class Fiction:
                     match.group(0),
                     match.span(),
                     note="fiction word in name",
+                    feature="fiction:name",
+                )
+            )
+        animal = _ANIMAL_TITLE.match(name[:ANIMAL_TITLE_HEAD])
+        if animal is not None and not match:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "name",
+                    animal.group(0),
+                    animal.span(),
+                    note="a named animal character ('<Name> the Duck')",
                     feature="fiction:name",
                 )
             )
@@ -965,6 +979,22 @@ CREATURE_TAGS = frozenset(
     {"monsters", "creature", "creatures", "dinosaur", "dinosaurs", "dragons", "alien", "aliens",
      "kaiju"}
 )  # fmt: skip
+# real14: a title that opens on a name and an animal epithet ("Howard the Duck", "Rouge the Bat
+# (…)"): a cartoon or comic animal character, no person's face.
+ANIMALS = (
+    "duck", "cat", "dog", "frog", "fox", "bear", "bunny", "rabbit", "pig", "mouse", "tiger",
+    "lion", "wolf", "owl", "penguin", "cow", "horse", "goat", "sheep", "hedgehog", "dinosaur",
+    "monkey", "shark", "whale", "turtle", "snail", "bee", "chipmunk", "squirrel", "raccoon",
+    "elephant", "giraffe", "hamster", "kitten", "puppy", "pony", "unicorn", "bird", "parrot",
+    "chicken", "crab", "octopus", "panda", "koala", "otter", "badger", "moose", "skunk", "bat",
+    "snake", "lizard", "echidna", "armadillo", "platypus", "gecko", "goose", "kangaroo",
+)  # fmt: skip
+_ANIMAL_TITLE = re.compile(
+    r"\W{0,3}[a-z][a-z'-]{1,20} the (?:(?:big|little|red|blue|green|giant|tiny) )?(?:"
+    + "|".join(ANIMALS)
+    + r")(?![a-z])"
+)
+ANIMAL_TITLE_HEAD = 60
 # Tabletop and role-playing games in a title ("D&D Bestiary", "TTRPG monsters").
 _GAME_NAME = re.compile(
     r"(?:\b(?:ttrpg|rpg|dnd|tabletop|bestiary|monsters?|creatures?)\b|\bd&d\b|\bd ?& ?d\b)"
