@@ -643,8 +643,8 @@ def p_title_trade(c: Ctx) -> Made:
 
 
 def p_pronoun_gender_only(c: Ctx) -> Made:
-    g = c.cycle("pr")
     given, family = c.person("unisex")
+    g = c.cycle("pr")  # after the draw that may retry
     full = f"{given} {family}"
     subj, poss = pron(g)
     job = c.pick(["documentary photographer", "chess commentator", "climate scientist",
@@ -729,11 +729,13 @@ def p_parent_child_pack(c: Ctx) -> Made:
     par, kid = f"{a} {family}", f"{b} {family}"
     roles = ("mother", "daughter") if g == "female" else ("father", "son")
     job = c.pick(["TV cooks", "rally drivers", "theatre actors", "show-jumping riders"])
-    desc = html(
+    text = (
         f"{roles[0].capitalize()} and {roles[1]}, both {job}: {par} and {kid} (both adults). "
-        "Two versions, one per person.",
-        *extras(c),
+        "Two versions, one per person."
     )
+    if c.hold:
+        text = f"{par} ({roles[0]}) and {kid} ({roles[1]}, grown up), {job}. A version each."
+    desc = html(text, *extras(c))
     versions = [
         {"name": f"{roles[1]} - {b}", "trained": [squash(kid)], "file": fileish(kid) + ST},
         {"name": f"{roles[0]} - {a}", "trained": [squash(par)], "file": fileish(par) + ST},
@@ -881,8 +883,8 @@ def p_physician_hospital(c: Ctx) -> Made:
 
 
 def p_grandmaster_title(c: Ctx) -> Made:
-    g = c.cycle("gm")
     given, family = c.person("unisex")
+    g = c.cycle("gm")  # after the draw that may retry, so the cycle counts items made
     full = f"{given} {family}"
     title = "WGM" if g == "female" else c.pick(["GM", "IM"])
     c.fresh(title + full)
@@ -924,11 +926,15 @@ def p_court_justice(c: Ctx) -> Made:
     given, family = c.person(g)
     full = f"{given} {family}"
     court = c.pick(["Court of Appeal", "Constitutional Court", "High Court", "Supreme Court"])
-    desc = html(
-        f"Justice {full} of the {court}. Robes and bench photos from public hearings.",
-        *extras(c),
-    )
-    item = civ(c, name=f"Justice {full}", desc=desc, tags=["realistic", "judge"])
+    text = f"Justice {full} of the {court}. Robes and bench photos from public hearings."
+    title = f"Justice {full}"
+    if c.hold:
+        text = (
+            f"The Hon. Justice {full}, sitting on the {court} since {c.rng.randrange(2005, 2022)}."
+        )
+        title = f"{court}: Justice {full}"
+    desc = html(text, *extras(c))
+    item = civ(c, name=title, desc=desc, tags=["realistic", "judge"])
     return item, facts("public_figure", full, g, [f"Justice {full}"])
 
 
@@ -1045,11 +1051,14 @@ def p_comfy_workflow_json(c: Ctx) -> Made:
         '{"class_type": "LoraLoader", "inputs": {"lora_name": "' + fn + '", '
         '"strength_model": 0.8, "strength_clip": 1.0}}'
     )
-    desc = html(
-        "ComfyUI workflow included. The LoRA node:",
-        code(node),
-        *extras(c),
-    )
+    intro = "ComfyUI workflow included. The LoRA node:"
+    if c.hold:  # the API-format export, node ids as keys
+        node = (
+            '{"12": {"class_type": "LoraLoaderModelOnly", "inputs": {"model": ["4", 0], '
+            '"lora_name": "' + fn + '", "strength_model": 0.9}}}'
+        )
+        intro = "Drop the workflow_api.json below into ComfyUI (API format):"
+    desc = html(intro, code(node), *extras(c))
     item = civ(c, name=c.pick(["Portrait workflow LoRA", "Comfy face set", "Workflow pack #3"]),
                desc=desc, tags=["workflow", "comfyui"], fname=fn)  # fmt: skip
     return item, facts("public_figure", full, g)
@@ -1064,14 +1073,28 @@ def p_trilingual_page(c: Ctx) -> Made:
         if g == "female"
         else ("el presentador", "des Moderators", "男性司会者")
     )
-    desc = html(
+    lines = [
         f"<b>EN</b> — TV host {full}, trained on talk-show stills.",
         f"<b>ES</b> — LoRA de {es} {full}, entrenado con capturas de su programa.",
         f"<b>DE</b> — LoRA {de} {full}, Standbilder aus der Sendung.",
         f"<b>JA</b> — {ja}「{full}」のLoRAです。",
-        *extras(c, lang=False),
-    )
-    item = civ(c, name=f"{full} (EN/ES/DE/JA)", desc=desc, tags=["realistic", "tv host"])
+    ]
+    langs = "EN/ES/DE/JA"
+    if c.hold:
+        fr, it, pt = (
+            ("de la présentatrice", "la conduttrice", "a apresentadora")
+            if g == "female"
+            else ("du présentateur", "il conduttore", "o apresentador")
+        )
+        lines = [
+            f"FR : LoRA {fr} {full}, images de l'émission.",
+            f"IT: LoRA del{'la' if g == 'female' else ''} {it.split()[1]} {full}.",
+            f"PT: LoRA d{pt.split()[0]} {pt.split()[1]} {full}, fotos do programa.",
+            f"EN: {full}, TV host.",
+        ]
+        langs = "FR/IT/PT/EN"
+    desc = html(*lines, *extras(c, lang=False))
+    item = civ(c, name=f"{full} ({langs})", desc=desc, tags=["realistic", "tv host"])
     return item, facts("public_figure", full, g)
 
 
@@ -1124,11 +1147,16 @@ def p_lookalike_contest_winner(c: Ctx) -> Made:
     given, family = c.person(g)
     full = f"{given} {family}"
     winner = c.first(c.gender())
-    desc = html(
+    text = (
         f"Trained on {winner}, who won the {c.rng.randrange(2015, 2025)} {full} lookalike "
-        f"contest. The face is {full}'s, near enough.",
-        *extras(c),
+        f"contest. The face is {full}'s, near enough."
     )
+    if c.hold:
+        text = (
+            f"{winner} took first prize as {full} at a lookalike night; the photos are "
+            f"{winner}'s, the face everyone sees is {full}."
+        )
+    desc = html(text, *extras(c))
     item = civ(c, name=f"{full} lookalike ({winner})", desc=desc, tags=["lookalike", "realistic"])
     return item, facts("public_figure", full, g)
 
@@ -1164,8 +1192,12 @@ def p_faceid_embedding(c: Ctx) -> Made:
         "library_name": "diffusers",
     }
     user = c.pick(["faceweights", "idbank", "plusv2-embeds"])
-    item = hf(c, repo=f"{user}/{slug(full)}-faceid-plusv2", tags=["ip-adapter"], card=card,
-              files=[f"{slug(full)}_faceid.bin", "image_encoder/model.safetensors"])  # fmt: skip
+    repo, files = f"{user}/{slug(full)}-faceid-plusv2", [f"{slug(full)}_faceid.bin"]
+    if c.hold:  # an InstantID face embedding, name in the repo only
+        card = {**card, "tags": ["instantid", "face-embedding"]}
+        repo, files = f"{user}/instantid-{slug(full)}", ["face_embed.npy", "ip-adapter.bin"]
+    item = hf(c, repo=repo, tags=["ip-adapter"], card=card,
+              files=[*files, "image_encoder/model.safetensors"])  # fmt: skip
     return item, facts("public_figure", full, g, [slug(full)])
 
 
@@ -1180,6 +1212,9 @@ def p_hf_slug(c: Ctx) -> Made:
         "instance_prompt": f"photo of {squash(full)}",
         "widget": [{"text": f"photo of {squash(full)}, {trade(c, g)}, press photo"}],
     }
+    if c.hold:
+        card["instance_prompt"] = f"{slug(full).replace('-', '_')} person"
+        card["widget"] = [{"text": f"{card['instance_prompt']} at a press conference"}]
     item = hf(c, repo=f"{c.pick(['lorasmith', 'kestrel-ai', 'finetune-pit'])}/{slug(full)}-flux",
               tags=["lora", "template:sd-lora"], card=card)  # fmt: skip
     return item, facts("public_figure", full, g, [slug(full)])
@@ -1198,6 +1233,10 @@ def p_minor_cue(c: Ctx) -> Made:
             f"{full}, junior champion {what}.",
         ]
     )
+    if c.hold:
+        text = c.pick(
+            [f"{full}, aged {age}, {what}.", f"{what.capitalize()} {full} ({age} y.o.), results."]
+        )
     desc = html(text, settings(c))
     item = civ(c, name=f"{full} | {what}", desc=desc, tags=["realistic", "sports"],
                minor_flag=c.rng.random() < 0.5, sfw=True)  # fmt: skip
@@ -1405,11 +1444,13 @@ def p_cosplayer(c: Ctx) -> Made:
     handle = c.take("HANDLES")
     c.once("h:" + handle)
     char, series, _ = c.pick(c.v["CHARACTERS_ANIME"])
-    desc = html(
+    text = (
         f"Cosplayer {handle} — {pron(g)[1]} own face, whatever costume. Example: as {char} "
-        f"({series}).",
-        *extras(c),
+        f"({series})."
     )
+    if c.hold:
+        text = f"{handle}'s cosplay photos: {pron(g)[1]} face under every wig (e.g. {char})."
+    desc = html(text, *extras(c))
     item = civ(c, name=f"{handle} cosplay", desc=desc, tags=["cosplay", "cosplayer"])
     return item, facts("online_creator", handle, g, [f"@{handle}"])
 
@@ -1418,7 +1459,10 @@ def p_creator_fansite(c: Ctx) -> Made:
     given, family = c.person("female")
     full = f"{given} {family}"
     site = c.pick(["OnlyFans", "Fansly"])
-    desc = html(f"{full}, {site} creator. Photos from her public previews.", *extras(c))
+    text = f"{full}, {site} creator. Photos from her public previews."
+    if c.hold:
+        text = f"{site} model {full}: her SFW teasers in v1, the rest in v2."
+    desc = html(text, *extras(c))
     item = civ(c, name=f"{full} ({site})", desc=desc, tags=["creator", "realistic"], sexual=True)
     return item, facts("online_creator", full, "female")
 
@@ -1462,11 +1506,13 @@ def p_private_grandparent(c: Ctx) -> Made:
     word = c.pick(["grandma", "oma", "nonna", "abuela"] if g == "female"
                   else ["grandpa", "opa", "nonno", "abuelo"])  # fmt: skip
     c.once(f"gp:{name}")
-    desc = html(
+    text = (
         f"My {word} {name}, from scanned family albums, so the grandkids can see "
-        f"{pron(g)[1]} younger self. Private, please don't share.",
-        *extras(c, lang=False),
+        f"{pron(g)[1]} younger self. Private, please don't share."
     )
+    if c.hold:
+        text = f"Old slides of {word} {name} from the 1970s, scanned for a family calendar."
+    desc = html(text, *extras(c, lang=False))
     item = civ(c, name=f"{word.capitalize()} {name}", desc=desc, tags=["family", "portrait"])
     return item, facts("private_person", name, g)
 
@@ -1476,11 +1522,13 @@ def p_private_teammate(c: Ctx) -> Made:
     name = c.first(g)
     c.once(f"tm:{name}")
     pos = c.pick(["keeper", "setter", "captain", "striker"])
-    desc = html(
+    text = (
         f"Our five-a-side {pos} {name} for the end-of-season meme posters. "
-        f"{pron(g)[0].capitalize()} agreed!",
-        *extras(c, lang=False),
+        f"{pron(g)[0].capitalize()} agreed!"
     )
+    if c.hold:
+        text = f"Sunday league {pos} {name}; the team wanted {pron(g)[1]} face on a trophy."
+    desc = html(text, *extras(c, lang=False))
     item = civ(c, name=f"{name} ({pos}) team joke", desc=desc, tags=["meme", "person"])
     return item, facts("private_person", name, g)
 
@@ -1489,10 +1537,10 @@ def p_private_commission(c: Ctx) -> Made:
     g = c.gender(0.65)
     given, family = c.person(g)
     full = f"{given} {family}"
-    desc = html(
-        f"Commission for a client: {full}, from {pron(g)[1]} own selfies. Not a celebrity.",
-        *extras(c, lang=False),
-    )
+    text = f"Commission for a client: {full}, from {pron(g)[1]} own selfies. Not a celebrity."
+    if c.hold:
+        text = f"Paid job — {full} sent {pron(g)[1]} photos; a private person, not famous."
+    desc = html(text, *extras(c, lang=False))
     item = civ(c, name=f"Commission #{c.rng.randrange(100, 999)} - {full}", desc=desc,
                tags=["commission", "person"])  # fmt: skip
     return item, facts("private_person", full, g)
@@ -1592,11 +1640,12 @@ def n_vtuber(c: Ctx) -> Made:
 def n_boardgame_suspect(c: Ctx) -> Made:
     who, game = c.take("BOARDGAME")
     c.once("bg:" + who)
-    desc = html(
-        f"{who}, a suspect card from the board game <i>{game}</i>, painted as a realistic "
-        "portrait.",
-        *extras(c),
+    text = (
+        f"{who}, a suspect card from the board game <i>{game}</i>, painted as a realistic portrait."
     )
+    if c.hold:
+        text = f"Was it {who}, in the library? Character art from <i>{game}</i> (board game)."
+    desc = html(text, *extras(c))
     item = civ(c, name=f"{who} ({game})", desc=desc, tags=["board game", "character"])
     return item, _neg("character_western")
 
@@ -1604,7 +1653,10 @@ def n_boardgame_suspect(c: Ctx) -> Made:
 def n_comic_strip_character(c: Ctx) -> Made:
     who, strip = c.take("COMICS")
     c.once("cs:" + who)
-    desc = html(f"{who} from {strip}. Flat colours, ink outlines.", *extras(c))
+    text = f"{who} from {strip}. Flat colours, ink outlines."
+    if c.hold:
+        text = f"Cartoon: {who}, star of {strip}, redrawn in three panel styles."
+    desc = html(text, *extras(c))
     item = civ(c, name=f"{who} (comic strip)", desc=desc, tags=["comic", "character", "cartoon"])
     return item, _neg("character_western")
 
@@ -1612,11 +1664,13 @@ def n_comic_strip_character(c: Ctx) -> Made:
 def n_opera_role_no_singer(c: Ctx) -> Made:
     who, opera = c.take("OPERAS")
     c.once("op:" + who)
-    desc = html(
+    text = (
         f"{who}, the title role of <i>{opera}</i> — costume and set design, no singer's face; "
-        "any face you prompt.",
-        *extras(c),
+        "any face you prompt."
     )
+    if c.hold:
+        text = f"Costume plates for {who} (<i>{opera}</i>, act II). The role, not a performer."
+    desc = html(text, *extras(c))
     item = civ(c, name=f"{who} costume ({opera})", desc=desc, tags=["opera", "costume"])
     return item, _neg("character_western")
 
@@ -1723,7 +1777,10 @@ def _named_place(key: str, prefix: str, lines: list[str], tags: list[str]) -> Ca
     def template(c: Ctx) -> Made:
         name = c.take(key)
         c.once(prefix + name)
-        desc = html(c.pick(lines).format(n=name), *extras(c))
+        line = c.pick(lines).format(n=name)
+        if c.hold:
+            line = f"{name}: {c.pick(['scenery', 'reference photos', 'concept art'])}, no people."
+        desc = html(line, *extras(c))
         item = civ(c, name=c.pick([f"{name}", f"{name} | scenery", f"{name} (LoRA)"]), desc=desc,
                    tags=tags)  # fmt: skip
         return item, _neg("concept")
@@ -1782,10 +1839,10 @@ n_adage_law_named = _named_place(
 def n_bakery_brand_person(c: Ctx) -> Made:
     brand, what = c.take("BAKERIES")
     c.once("bk:" + brand)
-    desc = html(
-        f"{brand} — a {what}. Packaging, shopfront and product shots in their house style.",
-        *extras(c),
-    )
+    text = f"{brand} — a {what}. Packaging, shopfront and product shots in their house style."
+    if c.hold:
+        text = f"Brand look of {brand} ({what}): logo colours, boxes, shop signage."
+    desc = html(text, *extras(c))
     item = civ(c, name=f"{brand} packaging style", desc=desc, tags=["brand", "product"])
     return item, _neg("concept")
 
@@ -1848,11 +1905,15 @@ def n_painter_style(c: Ctx) -> Made:
 def n_film_director_style(c: Ctx) -> Made:
     who = c.take("DIRECTORS")
     c.once("fd:" + who)
-    desc = html(
+    text = (
         f"Cinematic look inspired by director {who}'s films: symmetrical frames, teal shadows, "
-        "anamorphic flares. No actors, just the look.",
-        *extras(c),
+        "anamorphic flares. No actors, just the look."
     )
+    if c.hold:
+        text = (
+            f"Film stills in the manner of {who} (director): long lenses, grainy night exteriors."
+        )
+    desc = html(text, *extras(c))
     item = civ(c, name=f"{who} cinematic style", desc=desc, tags=["style", "cinematic"])
     return item, _neg("artist_style")
 
@@ -1882,11 +1943,13 @@ def n_ai_persona(c: Ctx) -> Made:
 def n_synthetic_news_anchor(c: Ctx) -> Made:
     who, outlet = c.take("ANCHORS")
     c.once("sa:" + who)
-    desc = html(
+    text = (
         f"{who}, the synthetic news presenter of {outlet}. Fully generated face, no real "
-        "person behind it.",
-        *extras(c),
+        "person behind it."
     )
+    if c.hold:
+        text = f"{outlet}'s virtual newsreader {who} — an AI character, not a human presenter."
+    desc = html(text, *extras(c))
     item = civ(c, name=f"{who} ({outlet} AI anchor)", desc=desc, tags=["news", "ai"])
     return item, _neg("consistent_character")
 
