@@ -161,3 +161,33 @@ def test_twin_epithets_that_are_no_animal_or_not_a_name_first(title: str) -> Non
     record = model(title, model_type="TextualInversion", tags=("woman",))
     features = {h.feature for h in Fiction().hits(record) if h.aspect == "likeness"}
     assert "fiction:name" not in features
+
+
+def test_a_bare_person_checkpoint_in_the_character_category() -> None:
+    record = model(
+        "Tessavorn", model_type="Checkpoint", tags=("character", "woman"),
+        description="<p>personal use only</p>", trained_words=("tessavorn",),
+    )  # fmt: skip
+    features = {h.feature for h in Fiction().hits(record) if h.aspect == "likeness"}
+    assert "fiction:tag" not in features
+
+
+@pytest.mark.parametrize(
+    ("model_type", "tags", "description"),
+    [
+        ("LORA", ("character", "woman"), "<p>personal use only</p>"),  # not a checkpoint
+        ("Checkpoint", ("character", "woman", "anime"), ""),  # a drawn tag
+        ("Checkpoint", ("character", "woman", "clothing"), ""),  # a thing tag beside
+        (
+            "Checkpoint",
+            ("character", "woman"),
+            "<p>Tessavorn, the heroine of my webcomic, trained on 40 panels.</p>",
+        ),  # a page that says more
+    ],
+)
+def test_twins_a_lora_a_drawn_or_thing_tag_or_a_page_that_says_more(
+    model_type: str, tags: tuple[str, ...], description: str
+) -> None:
+    record = model("Tessavorn", model_type=model_type, tags=tags, description=description)
+    features = {h.feature for h in Fiction().hits(record) if h.aspect == "likeness"}
+    assert features & {"fiction:tag", "fiction:tag_strong"}

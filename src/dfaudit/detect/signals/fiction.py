@@ -136,7 +136,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "23"
+    version: ClassVar[str] = "24"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -177,7 +177,9 @@ class Fiction:
                     feature="fiction:role",
                 )
             )
-        category = not live and _category_tag(tags, name, head)
+        category = not live and _category_tag(
+            tags, name, head, getattr(record, "model_type", "") or ""
+        )
         faithful = not PERSON_TAGS.isdisjoint(tags)
         for tag in tags:
             if live and tag in LIVE_GENERIC_FICTION:
@@ -765,7 +767,16 @@ def _actor_hits(sig: str, field: str, text: str) -> list[Hit]:
 CATEGORY_TAGS = frozenset({"character", "characters"})
 
 
-def _category_tag(tags: tuple[str, ...], name: str, head: str) -> bool:
+# real14: the person words that stand beside the category on a DreamBooth checkpoint of one
+# person ("character, woman"), and how short its page is (nothing said, or "personal use only").
+CATEGORY_PERSON_WORDS = frozenset(
+    {"woman", "man", "person", "girl", "boy", "female", "male", "women", "men", "people",
+     "lady", "guy"}
+)  # fmt: skip
+BARE_PAGE = 40
+
+
+def _category_tag(tags: tuple[str, ...], name: str, head: str, model_type: str = "") -> bool:
     if CATEGORY_TAGS.isdisjoint(tags):
         return False
     drawn = ANIMATED_WORDS | FICTION_STRONG
@@ -777,6 +788,8 @@ def _category_tag(tags: tuple[str, ...], name: str, head: str) -> bool:
     if not PHOTO_CONTEXT_WORDS.isdisjoint(tags):
         return True
     if _looks_like_named(name) or _depicts_real_people(head):
+        return True
+    if model_type == "Checkpoint" and _bare_person_checkpoint(tags, head):
         return True
     found = word_set(head)
     return not PHOTO_CONTEXT_WORDS.isdisjoint(found) and found.isdisjoint(drawn)
@@ -794,6 +807,16 @@ _REAL_PEOPLE = re.compile(
     r"(?:an? )?(?:actual|real|existing) (?:people|persons?|humans?|individuals?)\b"
 )
 REAL_PEOPLE_HEAD = 400
+
+
+def _bare_person_checkpoint(tags: tuple[str, ...], head: str) -> bool:
+    """A checkpoint (a DreamBooth of one subject) tagged with the category and person words
+    only, whose page says next to nothing ("", "personal use only"): the category of a person's
+    model, no fiction said anywhere."""
+    rest = [t for t in tags if t not in CATEGORY_TAGS]
+    if not rest or not CATEGORY_PERSON_WORDS.issuperset(rest):
+        return False
+    return len(head.strip()) < BARE_PAGE
 
 
 def _looks_like_named(name: str) -> bool:
