@@ -1002,8 +1002,8 @@ CREATURE_TAGS = frozenset(
     {"monsters", "creature", "creatures", "dinosaur", "dinosaurs", "dragons", "alien", "aliens",
      "kaiju"}
 )  # fmt: skip
-# real14: a title that opens on a name and an animal epithet ("Howard the Duck", "Rouge the Bat
-# (…)"): a cartoon or comic animal character, no person's face.
+# real14: a title that opens on a name and an animal epithet ("Pemberton the Duck", "Rosalind
+# the Bat (…)"): a cartoon or comic animal character, no person's face.
 ANIMALS = (
     "duck", "cat", "dog", "frog", "fox", "bear", "bunny", "rabbit", "pig", "mouse", "tiger",
     "lion", "wolf", "owl", "penguin", "cow", "horse", "goat", "sheep", "hedgehog", "dinosaur",
