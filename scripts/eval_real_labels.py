@@ -11,6 +11,9 @@ Run from the repository root::
     .venv/bin/python scripts/eval_real_labels.py --part all --seed 5  # fresh again, after seed 4
     .venv/bin/python scripts/eval_real_labels.py --part all --seed 6  # fresh again, after seed 5
     .venv/bin/python scripts/eval_real_labels.py --part all --seed 7  # fresh again, after seed 6
+    .venv/bin/python scripts/eval_real_labels.py --part all --seed 8  # fresh unflagged, dev share
+    .venv/bin/python scripts/eval_real_labels.py --part all --seed 8 --unflagged 260 \
+        --labels-dir tests/devset/real_labels/held14  # its held-out share, scored once
 
 The detector is re-run on the catalog (Civitai's ``poi`` cleared; see ``real_sample.py``) and
 its *current* samples are drawn — the first N flagged, the first N unflagged and the first N of
@@ -18,8 +21,10 @@ all models in the stable random order. Labels (``tests/devset/real_labels/*.json
 ``real`` / ``not`` / ``unsure`` only) are reused wherever the model was labelled before; models
 that entered a sample since (a changed detector flags others) are listed with their count, to be
 labelled with ``real_sample.py --unlabelled``. ``unsure`` labels are left out of every rate.
-A *fresh* seed (``--fresh``; always for seeds 4 to 7) draws its samples among the models no
-file of another seed labels, and scores them with its own files (``*_s<seed>_*``) only.
+A *fresh* seed (``--fresh``; always for seeds 4 to 8) draws its samples among the models no
+file of another seed labels, and scores them with its own files (``*_s<seed>_*``) only;
+``--labels-dir`` scores them with the files of another directory instead (a held-out share of
+a fresh sample, kept apart in ``real_labels/held14/`` so that no default run reads it).
 
 It prints, each with a 95 % Wilson interval:
 
@@ -50,7 +55,11 @@ FICTION_TAGS = {"anime", "character", "game character", "video game", "anime cha
 # seed 2 labelled a flagged sample only; seed 3 all three strata of the held-out part.
 # seed 4 labelled fresh flagged and unflagged samples over both parts (``--part all``), leaving out
 # every model labelled before; seed 5 did the same again, leaving out seed 4's labels too; seed 6
-# again (only 6 flagged models were left that no file labelled); seed 7 again, after seed 6.
+# again (only 6 flagged models were left that no file labelled); seed 7 again, after seed 6;
+# seed 8 again: no flagged model was left unlabelled, and the first 250 unflagged were split by
+# sample order, the first 188 here (``unflagged_s8_all``), the last 62 held out (``held14/``);
+# 153 more after them (order 250-400 after the round's first fix) are in ``unflagged_s8_all``
+# too, so a dev run of 400 lists the held-out 62 as unlabelled and leaves them out of the rates.
 SEED_SIZES = {
     2: (120, 0, 0),
     3: (150, 150, 150),
@@ -58,8 +67,9 @@ SEED_SIZES = {
     5: (200, 150, 0),
     6: (200, 150, 0),
     7: (200, 150, 0),
+    8: (200, 400, 0),
 }
-FRESH_SEEDS = {4, 5, 6, 7}
+FRESH_SEEDS = {4, 5, 6, 7, 8}
 
 
 def _load_sampler() -> Any:
@@ -105,13 +115,18 @@ def labelled_counts(sample: list[Any], labels: dict[str, str]) -> tuple[int, int
 
 
 def evaluate(
-    part: str, sizes: dict[str, int], db: Path | None, seed: int = 0, fresh: bool = False
+    part: str,
+    sizes: dict[str, int],
+    db: Path | None,
+    seed: int = 0,
+    fresh: bool = False,
+    labels_dir: Path | None = None,
 ) -> dict[str, Any]:
     rs = _load_sampler()
     items = list(rs.read_catalog())
     tags = {str(i["id"]): {str(t).lower() for t in i.get("tags") or ()} for i in items}
     detected = rs.run_pipeline(items, db, seed)
-    labels, seen = fresh_labels(rs, seed) if fresh else (rs.read_labels(), {})
+    labels, seen = fresh_labels(rs, seed, labels_dir) if fresh else (rs.read_labels(), {})
     in_part = [d for d in detected.values() if part in ("all", d.part)]
     flagged_n = sum(d.flagged for d in in_part)
     unflagged_n = len(in_part) - flagged_n
@@ -152,10 +167,12 @@ def evaluate(
     return out
 
 
-def fresh_labels(rs: Any, seed: int) -> tuple[dict[str, str], dict[str, str]]:
+def fresh_labels(
+    rs: Any, seed: int, labels_dir: Path | None = None
+) -> tuple[dict[str, str], dict[str, str]]:
     """(this seed's labels, every other seed's labels): a fresh sample leaves out the second and
-    is scored with the first only."""
-    own = rs.read_labels(keep=lambda s: s == seed)
+    is scored with the first only (read from ``labels_dir`` when given: a held-out share)."""
+    own = rs.read_labels(labels_dir or rs.LABELS_DIR, keep=lambda s: s == seed)
     return own, rs.read_labels(keep=lambda s: s != seed)
 
 
@@ -263,13 +280,19 @@ def main() -> None:
         default=0,
         help="fresh samples drawn in another order: 2 (dev, 120 flagged only), "
         "3 (holdout, 150 flagged, unflagged and random), 4 (all, 200 flagged and 150 "
-        "unflagged, fresh), 5, 6 and 7 (the same, fresh again); another seed: 120 flagged only",
+        "unflagged, fresh), 5, 6 and 7 (the same, fresh again), 8 (fresh, 400 unflagged, 62 of "
+        "them held out; the flagged stratum is empty); another seed: 120 flagged only",
     )
     parser.add_argument(
         "--fresh",
         action="store_true",
         help="leave out models labelled in another seed's files; score this seed's files only "
-        "(always for seeds 4 to 7)",
+        "(always for seeds 4 to 8)",
+    )
+    parser.add_argument(
+        "--labels-dir",
+        type=Path,
+        help="score a fresh seed with this directory's label files (a held-out share)",
     )
     args = parser.parse_args()
     defaults = {"dev": (250, 250, 300), "holdout": (60, 80, 100), "all": (250, 250, 300)}[args.part]
@@ -281,7 +304,7 @@ def main() -> None:
         "random": args.random if args.random is not None else defaults[2],
     }
     fresh = args.fresh or args.seed in FRESH_SEEDS
-    result = evaluate(args.part, sizes, args.db, args.seed, fresh)
+    result = evaluate(args.part, sizes, args.db, args.seed, fresh, args.labels_dir)
     if args.json:
         print(json.dumps(result, indent=2))
     else:

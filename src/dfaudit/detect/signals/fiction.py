@@ -136,7 +136,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "21"
+    version: ClassVar[str] = "24"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -177,7 +177,9 @@ class Fiction:
                     feature="fiction:role",
                 )
             )
-        category = not live and _category_tag(tags, name, head)
+        category = not live and _category_tag(
+            tags, name, head, getattr(record, "model_type", "") or ""
+        )
         faithful = not PERSON_TAGS.isdisjoint(tags)
         for tag in tags:
             if live and tag in LIVE_GENERIC_FICTION:
@@ -226,9 +228,25 @@ class Fiction:
                     feature="fiction:name",
                 )
             )
+        animal = _ANIMAL_TITLE.match(name[:ANIMAL_TITLE_HEAD])
+        if animal is not None and not match:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "name",
+                    animal.group(0),
+                    animal.span(),
+                    note="a named animal character ('<Name> the Duck')",
+                    feature="fiction:name",
+                )
+            )
         out.extend(_booru_hits(sig, record))
         if not any(h.feature == "live_action:actor" for h in out):
             out.extend(_title_actor(sig, view(record).name, bool(live)))
+        if not live and not any(h.feature == "live_action:actor" for h in out):
+            out.extend(_described_actor(sig, head[:PLAYING_HEAD]))
         drawn = "" if live else _script_fiction(view(record).name, head[:SCRIPT_FICTION_HEAD])
         if drawn:
             out.append(
@@ -647,6 +665,45 @@ def _title_actor(sig: str, name: str, live: bool = False) -> list[Hit]:
     return []
 
 
+# real14: "a person who resembles <Given> <Family> playing <Role> … from TV series <Work>":
+# the description names a person who plays a role of a screen work (a film, a TV series), the
+# actor, whose face it is, whatever the title or the tags say of the role's (game, book) work.
+_PLAYING = re.compile(
+    r"\b((?:[A-Z][a-z'-]{1,20} ){1,2}[A-Z][a-z'-]{1,20}),? (?:playing|portraying|plays|portrays)"
+    r" (?:the |a |an )?[A-Z]"
+)
+# The screen the role is played on, said in the same opening (a drawn or animated one says so).
+_SCREEN = re.compile(
+    r"\b(?:tv|television|netflix|hbo|amazon|streaming) (?:series|show|adaptation|drama)\b"
+    r"|\b(?:live[- ]action|(?:feature )?film|movie|sitcom|miniseries)\b"
+)
+PLAYING_HEAD = 400
+# Drawn screens beside ``ANIMATED_WORDS``: "the anime TV series", "the cartoon film".
+_DRAWN_SCREEN = frozenset({"anime", "manga", "cartoon", "cartoons", "donghua", "webtoon"})
+
+
+def _described_actor(sig: str, head: str) -> list[Hit]:
+    """The actor a description names as playing a role of a film or a TV series ("<Name>
+    playing <Role> … from the TV series"): likeness and target hits; none when the screen is
+    not named, or is drawn or animated ("in the anime", "animated film", a voice role)."""
+    if "play" not in head and "portray" not in head:
+        return []
+    found = _PLAYING.search(head)
+    if found is None:
+        return []
+    lowered = head.lower()
+    if _SCREEN.search(lowered) is None:
+        return []
+    said = word_set(lowered)
+    drawn = not said.isdisjoint(ANIMATED_WORDS) or not said.isdisjoint(_DRAWN_SCREEN)
+    if drawn or "voice" in said or "voiced" in said:
+        return []
+    for match in find_names(found.group(1)):
+        if len(match.words) >= 2:
+            return _actor_hits(sig, "description", match.text)
+    return []
+
+
 ROLE_TRIGGERS = 4
 
 
@@ -710,7 +767,16 @@ def _actor_hits(sig: str, field: str, text: str) -> list[Hit]:
 CATEGORY_TAGS = frozenset({"character", "characters"})
 
 
-def _category_tag(tags: tuple[str, ...], name: str, head: str) -> bool:
+# real14: the person words that stand beside the category on a DreamBooth checkpoint of one
+# person ("character, woman"), and how short its page is (nothing said, or "personal use only").
+CATEGORY_PERSON_WORDS = frozenset(
+    {"woman", "man", "person", "girl", "boy", "female", "male", "women", "men", "people",
+     "lady", "guy"}
+)  # fmt: skip
+BARE_PAGE = 40
+
+
+def _category_tag(tags: tuple[str, ...], name: str, head: str, model_type: str = "") -> bool:
     if CATEGORY_TAGS.isdisjoint(tags):
         return False
     drawn = ANIMATED_WORDS | FICTION_STRONG
@@ -721,8 +787,54 @@ def _category_tag(tags: tuple[str, ...], name: str, head: str) -> bool:
         return False
     if not PHOTO_CONTEXT_WORDS.isdisjoint(tags):
         return True
+    if _looks_like_named(name) or _depicts_real_people(head):
+        return True
+    if model_type == "Checkpoint" and _bare_person_checkpoint(tags, head):
+        return True
     found = word_set(head)
     return not PHOTO_CONTEXT_WORDS.isdisjoint(found) and found.isdisjoint(drawn)
+
+
+# real14: a title that says its subject looks like a named person ("ex girlfriend, a bit like
+# <Given> <Family>", "looks like <Given> <Family>"): someone's face, whatever the category.
+_LOOKS_LIKE = re.compile(r"\b(?:looks?|looking|bit|lot|little|kinda|somewhat) like ")
+LOOKS_LIKE_AFTER = 40
+# real14: a description that speaks of real people as its subject or its rules ("NSFW content
+# depicting actual people is not permitted", "trained on photos of real people"); a denial
+# ("not of a real person", "resemblance to real people is coincidental") is not one.
+_REAL_PEOPLE = re.compile(
+    r"(?<!not )(?<!no )\b(?:depicting|depicts|depict|photos of|images of|pictures of) "
+    r"(?:an? )?(?:actual|real|existing) (?:people|persons?|humans?|individuals?)\b"
+)
+REAL_PEOPLE_HEAD = 400
+
+
+def _bare_person_checkpoint(tags: tuple[str, ...], head: str) -> bool:
+    """A checkpoint (a DreamBooth of one subject) tagged with the category and person words
+    only, whose page says next to nothing ("", "personal use only"): the category of a person's
+    model, no fiction said anywhere."""
+    rest = [t for t in tags if t not in CATEGORY_TAGS]
+    if not rest or not CATEGORY_PERSON_WORDS.issuperset(rest):
+        return False
+    return len(head.strip()) < BARE_PAGE
+
+
+def _looks_like_named(name: str) -> bool:
+    """Whether the title says its subject looks like a person it names (two name words)."""
+    if " like " not in name:
+        return False
+    for found in _LOOKS_LIKE.finditer(name):
+        after = name[found.end() : found.end() + LOOKS_LIKE_AFTER]
+        if any(len(m.words) >= 2 and m.span[0] == 0 for m in find_names(after)):
+            return True
+    return False
+
+
+def _depicts_real_people(head: str) -> bool:
+    lowered = head[:REAL_PEOPLE_HEAD].lower()
+    if "actual" not in lowered and "real" not in lowered and "existing" not in lowered:
+        return False
+    return _REAL_PEOPLE.search(lowered) is not None
 
 
 def _cues(description: str) -> list[re.Match[str]]:
@@ -765,13 +877,23 @@ def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
         described = word_set(head)
         if described.isdisjoint(ANIMATED_WORDS) and described.isdisjoint(FICTION_STRONG):
             said = described & LIVE_DESCRIPTION_WORDS
+            lowered = head.lower()
+            if "film" in said and _film_look(lowered):
+                # real14: "film grain" in a photo checkpoint's prompt: a look, not a movie
+                said = said - {"film"}
             if said:
                 return min(said)
-            lowered = head.lower()
             for phrase in LIVE_DESCRIPTION_PHRASES:
                 if phrase in lowered:
                     return phrase
     return ""
+
+
+def _film_look(lowered: str) -> bool:
+    """Whether a folded text speaks of film as a photo's look ("film grain", "analog film")."""
+    return may_film(lowered) and (
+        FILM_LOOK_NAME.search(lowered) is not None or FILM_PHOTO.search(lowered) is not None
+    )
 
 
 # "Trained on photos of cosplayer @mira.cos dressed as …", "by cosplayer @mira_cos": a cosplayer
@@ -880,6 +1002,22 @@ CREATURE_TAGS = frozenset(
     {"monsters", "creature", "creatures", "dinosaur", "dinosaurs", "dragons", "alien", "aliens",
      "kaiju"}
 )  # fmt: skip
+# real14: a title that opens on a name and an animal epithet ("Pemberton the Duck", "Rosalind
+# the Bat (…)"): a cartoon or comic animal character, no person's face.
+ANIMALS = (
+    "duck", "cat", "dog", "frog", "fox", "bear", "bunny", "rabbit", "pig", "mouse", "tiger",
+    "lion", "wolf", "owl", "penguin", "cow", "horse", "goat", "sheep", "hedgehog", "dinosaur",
+    "monkey", "shark", "whale", "turtle", "snail", "bee", "chipmunk", "squirrel", "raccoon",
+    "elephant", "giraffe", "hamster", "kitten", "puppy", "pony", "unicorn", "bird", "parrot",
+    "chicken", "crab", "octopus", "panda", "koala", "otter", "badger", "moose", "skunk", "bat",
+    "snake", "lizard", "echidna", "armadillo", "platypus", "gecko", "goose", "kangaroo",
+)  # fmt: skip
+_ANIMAL_TITLE = re.compile(
+    r"\W{0,3}[a-z][a-z'-]{1,20} the (?:(?:big|little|red|blue|green|giant|tiny) )?(?:"
+    + "|".join(ANIMALS)
+    + r")(?![a-z])"
+)
+ANIMAL_TITLE_HEAD = 60
 # Tabletop and role-playing games in a title ("D&D Bestiary", "TTRPG monsters").
 _GAME_NAME = re.compile(
     r"(?:\b(?:ttrpg|rpg|dnd|tabletop|bestiary|monsters?|creatures?)\b|\bd&d\b|\bd ?& ?d\b)"
