@@ -1,0 +1,585 @@
+"""Named context: a name the page sets in a context only a person has, where the name alone is
+one no table knows ("Dr. Ysolde Quarn (orthopaedic surgeon)", "Ottilie Brask (1823–1889),
+suffrage organiser", "Uruguayan violinist Ysolde Quarn", "von Altenrath, Konstanze (sculptor)",
+"Darmokusumo | dalang").
+
+The readers, each a general shape of how pages name real people:
+
+* a trade after the name (``(<trade>)``, ``, <trade>``, ``| <trade>``, ``— <trade>``) or
+  before it (``Uruguayan violinist <Name>``, ``Explorer <Name>``), the trades being the
+  professions people have in several languages (:data:`TRADES`), not only public-life ones;
+* life dates after a full name (``<Name> (1823–1889)``);
+* a name in a weighted prompt block after "photo of" (``photo of (given family:1.2)``), in a
+  ComfyUI node's ``"lora_name"`` or in a freely licensed photo's caption
+  (``“<Name> at the <event>, 2020”``);
+* a Hugging Face repository named by a name its trigger writes run together
+  (``given-family-flux``, trigger ``photo of givenfamily, <trade>``);
+* private people: the maker's relative or teammate by a first name with a consent or privacy
+  cue ("our five-a-side striker <Given> … she agreed!", "my oma <Given> … private"), a
+  couple's wedding ("<A> & <B> wedding … private"), the maker's partner unnamed with such a
+  cue, and a Hugging Face selfie repository (``me-dreambooth``).
+
+Public shapes give ``subject:labelled_name`` (the description says who its subject is) with
+the name as the target; private ones ``subject:private_description``. Both are features the
+fitted combiner already weighs, so no weight is guessed for a new one. A page that says its
+subject is invented, a character, a style or a thing named after someone gets none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.fields import description_of, view
+from dfaudit.detect.names import (
+    canonical_key,
+    common_words,
+    first_name,
+    surname_like,
+    world_first_name,
+)
+from dfaudit.detect.text import fold
+from dfaudit.detect.vocab import (
+    CONCEPT_WORDS,
+    FICTION_WORDS,
+    NATIONALITY_WORDS,
+    NOT_NAME_WORDS,
+    STYLE_WORDS,
+    TOOL_WORDS,
+)
+
+DESCRIPTION_HEAD = 700
+NAME_HEAD = 160
+
+# Trades people have, public or not, in English and other languages (lower case; a space
+# stands for one space). Art trades are kept apart: a painter's name is a style.
+TRADES = (
+    # medicine and science
+    "surgeon", "physician", "doctor", "oncologist", "cardiologist", "neurologist",
+    "neurosurgeon", "paediatrician", "pediatrician", "dermatologist", "psychiatrist",
+    "psychologist", "dentist", "nurse", "midwife", "paramedic", "pharmacist", "veterinarian",
+    "epidemiologist", "virologist", "scientist", "physicist", "chemist", "biologist",
+    "astronomer", "astrophysicist", "mathematician", "geologist", "botanist", "zoologist",
+    "engineer", "inventor", "professor", "lecturer", "teacher", "historian", "economist",
+    "philosopher", "archaeologist", "anthropologist",
+    # exploration and the sea and air
+    "explorer", "mountaineer", "adventurer", "polar explorer", "navigator", "aviator",
+    "aviatrix", "pilot", "astronaut", "cosmonaut", "sailor", "yachtswoman", "yachtsman",
+    "harbour master", "harbor master", "harbourmaster", "lighthouse keeper", "sea captain",
+    "whaler", "fisherman", "fisherwoman",
+    # public life and law
+    "politician", "senator", "mayor", "minister", "diplomat", "ambassador", "activist",
+    "campaigner", "organiser", "organizer", "suffragist", "suffragette", "reformer",
+    "abolitionist", "unionist", "lawyer", "attorney", "barrister", "solicitor", "judge",
+    "magistrate", "entrepreneur", "businesswoman", "businessman", "industrialist", "banker",
+    "philanthropist", "ceo", "founder",
+    # trades and crafts
+    "chef", "baker", "farmer", "blacksmith", "carpenter", "tailor", "seamstress", "dressmaker",
+    "hairdresser", "barber", "firefighter", "police officer", "soldier", "nun", "priest",
+    "rabbi", "imam", "monk", "missionary", "midwife", "sommelier", "butcher", "brewer",
+    # music and stage
+    "violinist", "cellist", "pianist", "guitarist", "bassist", "drummer", "harpist", "flautist",
+    "flutist", "trumpeter", "saxophonist", "organist", "accordionist", "composer", "conductor",
+    "singer", "vocalist", "soprano", "mezzo-soprano", "contralto", "tenor", "baritone",
+    "opera singer", "songwriter", "rapper", "musician", "actress", "actor", "dancer",
+    "ballerina", "choreographer", "comedian", "magician", "juggler", "acrobat", "puppeteer",
+    "ventriloquist", "dj",
+    # news and media
+    "journalist", "reporter", "newsreader", "newscaster", "news anchor", "anchor", "presenter",
+    "broadcaster", "commentator", "meteorologist", "weather presenter", "tv host",
+    "radio host", "podcaster", "streamer", "youtuber", "influencer",
+    # sport
+    "athlete", "footballer", "goalkeeper", "cyclist", "rower", "swimmer", "diver", "runner",
+    "marathoner", "marathon runner", "sprinter", "hurdler", "boxer", "wrestler", "fencer",
+    "climber", "skier", "snowboarder", "surfer", "skater", "figure skater", "gymnast", "jockey",
+    "chess player", "chess grandmaster", "grandmaster", "tennis player", "golfer", "cricketer",
+    "rugby player", "badminton player", "volleyball player", "basketball player",
+    "table tennis player", "archer", "weightlifter", "bodybuilder", "racing driver",
+    # other languages (Indonesian/Malay, Spanish, Portuguese, French, Italian, German, Dutch,
+    # Polish, Turkish)
+    "penyanyi", "penari", "dalang", "pesinden", "pelawak", "aktris", "aktor", "penyiar",
+    "pembawa acara", "atlet", "pebulu tangkis", "pesepak bola", "petinju", "wartawan",
+    "politikus", "pengusaha", "dokter", "guru", "pelukis", "selebgram",
+    "cantante", "actriz", "cantora", "atriz", "bailarina", "bailaora", "torero", "futbolista",
+    "periodista", "presentadora", "presentador", "médica", "médico", "cirujana", "cirujano",
+    "escritora", "chanteuse", "chanteur", "comédienne", "comédien", "actrice", "acteur",
+    "danseuse", "animatrice", "journaliste", "chirurgienne", "chirurgien", "médecin",
+    "attrice", "attore", "cantautrice", "cantautore", "ballerino", "giornalista",
+    "schauspielerin", "schauspieler", "sängerin", "sänger", "moderatorin", "moderator",
+    "ärztin", "chirurgin", "tänzerin", "zangeres", "zanger", "actrice", "presentatrice",
+    "aktorka", "piosenkarka", "dziennikarka", "lekarka", "oyuncu", "şarkıcı", "sunucu",
+)  # fmt: skip
+# Art trades: a name beside them is a style as often as a face; they count only on a page of
+# portraits or photos that says nothing of a style.
+ART_TRADES = (
+    "painter", "illustrator", "sculptor", "sculptress", "ceramicist", "potter", "artist",
+    "photographer", "writer", "author", "novelist", "poet", "playwright", "screenwriter",
+    "director", "filmmaker", "architect", "designer", "cartoonist", "weaver", "jeweller",
+    "jeweler", "calligrapher", "pelukis",
+)  # fmt: skip
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in ordered)
+
+
+_TRADE = re.compile(rf"(?:{_alternation(TRADES + ART_TRADES)})s?", re.IGNORECASE)
+_ART = frozenset(ART_TRADES)
+_TRADE_KEYS = frozenset(fold(t) for t in TRADES if " " not in t)
+# A trade word used for a thing or a look, not a person: "singer's microphone", "pilot style"
+_NOT_WHO_AFTER = re.compile(
+    r"(?:'s|’s|-like|\s+(?:style|look|looks|aesthetic|vibes?|outfit|costume|uniform|pose|"
+    r"poses|background|scene|concept|card|role|character|persona))\b",
+    re.IGNORECASE,
+)
+# words that make a trade nobody's ("AI presenter", "synthetic news anchor")
+_MADE_UP = frozenset(
+    {"ai", "virtual", "synthetic", "fictional", "fictive", "digital", "cartoon", "anime",
+     "animated", "imaginary", "made-up", "generated", "ai-generated", "robot", "android",
+     "generic", "placeholder", "sample", "stock"}
+)  # fmt: skip
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_PARTICLE = (
+    r"(?:van\s+der|van\s+den|van\s+de|von\s+der|von\s+dem|de\s+la|de\s+los|de\s+las|van|von|"
+    r"de|del|da|das|dos|du|di|della|ter|ten|zu|bin|binti|ibn)"
+)
+_TITLE = r"(?:(?:Dr|Prof|Capt|Cpt)\.?|Professor|Sir|Dame|WGM|WIM|WFM|GM|IM|FM)\s+"
+# A full name: two to four capitalised words, particles between them; or index order,
+# "von Altenrath, Konstanze" (particle, family name, comma, given name).
+_FULL = re.compile(
+    rf"(?<![{_UPPER}{_LOWER}'’-])(?:{_TITLE})?"
+    rf"(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}}"
+    rf"|(?P<particle>{_PARTICLE})\s+(?P<family>{_WORD}),\s+(?P<given>{_WORD}))"
+    rf"(?![{_LOWER}'’-])"
+)
+_MONO = re.compile(rf"(?<![{_UPPER}{_LOWER}'’-])(?P<name>{_WORD})(?![{_LOWER}'’-])")
+# What may stand between a name and the trade after it: a bracket, a comma, a bar or a dash,
+# an article, and up to two modifiers ("(orthopaedic surgeon)", ", the harbour master").
+_AFTER = re.compile(
+    rf"(?:\s*\(\s*|,\s+|\s+[|—–-]\s+|\s*[|]\s*)(?:(?:the|an?|a\s+famous|famous)\s+)?"
+    rf"(?P<mods>(?:[{_LOWER}A-Z-]+\s+){{0,2}}?)(?P<trade>{_TRADE.pattern})\b",
+    re.IGNORECASE,
+)
+# Life dates after a full name: "(1823–1889)", "(c. 1790 – 1851)"
+_DATES = re.compile(r"\s*\((?:c\.\s*|ca\.\s*)?(1[0-9]\d\d|20[0-2]\d)\s*[–—-]\s*(1[0-9]\d\d|20[0-2]\d)\)")
+LIFE_SPAN = (15, 110)
+# A trade before the name: "Uruguayan violinist <Name>", "Explorer <Name>", "the surgeon <Name>"
+_BEFORE = re.compile(rf"(?:^|[\s(|:])(?P<trade>{_TRADE.pattern})\s+$", re.IGNORECASE)
+BEFORE_REACH = 40
+# "a cut named after the tailor <Name>", "in honour of the surgeon <Name>": a thing's namesake
+_NAMESAKE = re.compile(r"\b(?:named\s+(?:after|for)|in\s+hono(?:u)?r\s+of|dedicated\s+to)\b", re.I)
+NAMESAKE_REACH = 45
+# A page that says its subject is invented, a character, a thing or a style.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:fictional|fictive|no\s+real\s+person|not\s+a\s+real\s+person|ai[- ]generated|"
+    r"fully\s+generated|synthetic|virtual\s+(?:idol|influencer|model|presenter|anchor)|"
+    r"made[- ]up|original\s+character|from\s+the\s+(?:novel|book|film|movie|game|series|"
+    r"comic|manga|anime|show|play|opera)|board\s+game|video\s+game|webcomic|comic\s+strip|"
+    r"title\s+role|placeholder|mascot|no\s+people|any\s+face\s+you\s+prompt|put\s+it\s+on\s+"
+    r"anyone|product\s+renders?|anime|manga|waifu|v-?tuber|live2d|video\s+game|"
+    r"game\s+character|character\s+lora)\b",
+    re.IGNORECASE,
+)
+_STYLE_PAGE = re.compile(
+    r"\b(?:style\s+of|in\s+the\s+style|art\s?style|painting\s+style|brush\s?work|his\s+style|"
+    r"her\s+style|their\s+style|style\s+lora|cinematic\s+look|inspired\s+by)\b",
+    re.IGNORECASE,
+)
+_STYLE_TAGS = frozenset({"style", "art style", "artstyle", "artist", "painting", "illustration"})
+_PHOTO_PAGE = re.compile(
+    r"\b(?:portraits?|photos?|photographs?|press|interviews?|selfies?|headshots?|likeness|"
+    r"face|stage)\b",
+    re.IGNORECASE,
+)
+
+# "photo of (given family:1.2)": a two-word name in a weighted prompt block
+_PROMPT_BLOCK = re.compile(
+    r"\b(?:photo|portrait|picture|headshot|image|selfie|close-?up)\s+of\s+(?:an?\s+)?"
+    r"\((?P<given>[a-z]{3,14})\s(?P<family>[a-z]{3,18}):\d(?:\.\d{1,2})?\)"
+)
+# a ComfyUI node's LoRA file: "lora_name": "given_family_v2.safetensors"
+_LORA_NAME = re.compile(r'"lora_name"\s*:\s*"(?P<file>[^"\\]{1,120})"')
+_FILE_WORDS = re.compile(r"[A-Za-z]+|\d+")
+_MODEL_WORDS = frozenset(
+    {"v", "ver", "version", "lora", "locon", "lycoris", "dora", "sdxl", "xl", "sd", "sd15",
+     "flux", "pony", "il", "illustrious", "dev", "schnell", "safetensors", "ckpt", "pt", "bin",
+     "final", "last", "epoch", "e", "fp16", "bf16", "dreambooth", "db", "ti", "embedding",
+     "model", "fp8", "r", "rank", "hf", "diffusers"}
+)  # fmt: skip
+# a caption of a freely licensed photo: “<Name> at the <event>, 2020”
+_CAPTION = re.compile(
+    rf"[“\"„«']\s*(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}})\s+"
+    r"(?:at|attending|during|speaking\s+at|performing\s+at|in|on|with|arriving\s+at|"
+    r"receiving|accepting)\s"
+)
+_SOURCES = re.compile(
+    r"\b(?:wikimedia|commons|flickr|cc\s+by|cc-by|creative\s+commons|freely\s+licensed|"
+    r"public\s+domain|image\s+sources?|photo\s+credits?)\b",
+    re.IGNORECASE,
+)
+
+# Private people: a relation of the maker's, by a first name
+_RELATIONS = (
+    # grandparents and family, several languages
+    "grandma", "grandpa", "grandmother", "grandfather", "granny", "gran", "grandad",
+    "granddad", "nan", "nana", "nanna", "nonna", "nonno", "oma", "opa", "omi", "opi",
+    "abuela", "abuelo", "abuelita", "abuelito", "avó", "avô", "vovó", "vovô", "mamie", "papi",
+    "mémé", "pépé", "babcia", "dziadek", "babushka", "dedushka", "mormor", "farmor", "morfar",
+    "farfar", "bestemor", "bestefar", "lola", "lolo", "yaya", "great-grandmother",
+    "great-grandfather", "great-grandma", "great-grandpa", "aunt", "auntie", "uncle",
+    "cousin", "niece", "nephew", "sister", "brother", "mother", "father", "mum", "mom", "dad",
+    "daughter", "son", "wife", "husband", "partner", "girlfriend", "boyfriend", "fiancée",
+    "fiancee", "fiancé", "fiance",
+    # teams and everyday company
+    "teammate", "team-mate", "team mate", "captain", "striker", "goalie", "goalkeeper",
+    "keeper", "setter", "defender", "midfielder", "winger", "forward", "pitcher", "catcher",
+    "libero", "bandmate", "flatmate", "housemate", "roommate", "classmate", "coworker",
+    "co-worker", "colleague", "neighbour", "neighbor", "friend", "best friend", "buddy",
+    "mate", "bestie", "boss", "landlady", "landlord",
+)  # fmt: skip
+_RELATION = rf"(?:{_alternation(_RELATIONS)})"
+_MY_RELATION_NAMED = re.compile(
+    rf"\b(?i:(?:my|our)\s+(?:[a-z0-9-]+\s+){{0,2}}?{_RELATION})\s+(?P<name>{_WORD})"
+    rf"(?![{_LOWER}'’-])"
+)
+_MY_RELATION = re.compile(rf"\b(?:my|our)\s+(?:[a-z-]+\s+){{0,1}}?{_RELATION}\b(?!'|’)", re.I)
+# the person agreed, or the maker keeps the model private
+_PRIVATE_CUE = re.compile(
+    r"\b(?:(?:she|he|they)\s+(?:agreed|consented|said\s+yes|(?:is|are|was|were)\s+(?:fine|ok|"
+    r"okay|happy)\s+with\s+it|(?:'s|'re|’s|’re)\s+(?:fine|ok|okay|happy)\s+with\s+it)|"
+    r"with\s+(?:her|his|their)\s+(?:consent|permission|blessing)|"
+    r"(?:stays|kept|keep\s+it|it\s+stays)\s+private|(?:please\s+)?(?:don'?t|do\s+not|"
+    r"don’t)\s+(?:share|reuse|repost|redistribute))",
+    re.IGNORECASE,
+)
+# weaker cues, enough beside a relation the maker names by a first name
+_PRIVATE_NAMED_CUE = re.compile(
+    r"\bprivate\b(?!\s+(?:use|server|messages?|discord|generation|gallery|beta|key|browsing))|"
+    r"\bfamily\s+(?:albums?|photos|pictures|pics)\b|\bgrandkids\b|\bgrandchildren\b|"
+    r"\bour\s+(?:wedding|holiday|honeymoon|trip)\b|\banniversary\s+cards?\b",
+    re.IGNORECASE,
+)
+_COUPLE = re.compile(
+    rf"(?<![{_UPPER}{_LOWER}])(?P<a>{_WORD})\s*(?:&|\+|\band\b)\s*(?P<b>{_WORD})(?![{_LOWER}'’-])"
+)
+_WEDDING = re.compile(r"\b(?:wedding|engagement|honeymoon|anniversary|hochzeit|boda|mariage)\b", re.I)
+# a Hugging Face repository of the maker's own face: "me-dreambooth-f8fe", "myself-lora"
+_SELF_SLUG = re.compile(r"^(?:me|myself|selfie|my-?face|my-?self)(?:[-_.][a-z0-9]+)*$")
+_HEX = re.compile(r"^(?=[a-z]*\d)[0-9a-f]{3,8}$|^\d+$|^v\d+$")
+
+LABELLED = 0.8
+TARGET = 0.8
+PRIVATE = 0.8
+
+
+def _folded_words(words: set[str] | frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return _folded_words(
+        set(NOT_NAME_WORDS)
+        | set(STYLE_WORDS)
+        | set(CONCEPT_WORDS)
+        | set(TOOL_WORDS)
+        | set(FICTION_WORDS)
+        | set(NATIONALITY_WORDS)
+    ) | frozenset(fold(t) for t in TRADES + ART_TRADES)
+
+
+def _known_given(word: str) -> bool:
+    return first_name(word) is not None or world_first_name(fold(word)) is not None
+
+
+@lru_cache(maxsize=16384)
+def _compound(key: str) -> bool:
+    """A word run together from two common words ("noiseoffset"): no name."""
+    words = common_words()
+    return any(key[:i] in words and key[i:] in words for i in range(4, len(key) - 3))
+
+
+def _plain_word(word: str) -> bool:
+    """A word that can be part of a name no table knows: letters, no vocabulary word."""
+    key = fold(word)
+    return (
+        len(key) >= 3
+        and key.replace("-", "").isalpha()
+        and key not in _not_name_words()
+        and key not in common_words()
+        and not _compound(key)
+    )
+
+
+def name_like(words: list[str]) -> bool:
+    """Words that read as a person's name: none of them a vocabulary word (a style, a concept,
+    a tool, a trade, a nationality) and the last (the family name) no common word: given names
+    that are words too ("Sunny", "Rose") stand only before such a family name."""
+    if not words:
+        return False
+    vocab = _not_name_words()
+    if any(fold(w) in vocab for w in words):
+        return False
+    *rest, family = words
+    if not (surname_like(family) and _plain_word(family)):
+        return False
+    return all(_known_given(w) or w[:1].isupper() for w in rest)
+
+
+def _mononym(word: str, record_words: frozenset[str]) -> bool:
+    """A one-word name: no dictionary word, and the page's title or trigger word besides."""
+    return len(word) >= 4 and _plain_word(word) and fold(word) in record_words
+
+
+def _display(match: re.Match[str]) -> str:
+    if match.group("given"):
+        return f"{match.group('given')} {match.group('particle')} {match.group('family')}"
+    return re.sub(r"\s+", " ", match.group("name"))
+
+
+_PARTICLE_WORDS = frozenset(
+    {"van", "der", "den", "de", "von", "dem", "la", "los", "las", "del", "da", "das", "dos", "du",
+     "di", "della", "ter", "ten", "zu", "bin", "binti", "ibn"}
+)  # fmt: skip
+
+
+def _name_words(display: str) -> list[str]:
+    return [w for w in display.split() if w not in _PARTICLE_WORDS]
+
+
+def _trade_ok(match: re.Match[str], text: str, photo_page: bool) -> bool:
+    trade = fold(match.group("trade"))
+    mods = match.group("mods").split() if "mods" in match.groupdict() else []
+    if any(fold(m) in _MADE_UP for m in mods):
+        return False
+    if _NOT_WHO_AFTER.match(text, match.end()):
+        return False
+    if trade in _ART or trade[:-1] in _ART:
+        return photo_page
+    return True
+
+
+class NamedContext:
+    """Likeness evidence from a name set in a context only a person has."""
+
+    name: ClassVar[str] = "named_context"
+    version: ClassVar[str] = "1"
+    fields: ClassVar[tuple[str, ...]] = ("name", "description", "trained_words", "tags", "card")
+
+    def hits(self, record: object) -> list[Hit]:
+        sig = f"{self.name}@{self.version}"
+        v = view(record)
+        title = v.name[:NAME_HEAD]
+        description = description_of(record)[:DESCRIPTION_HEAD]
+        page = f"{title}\n{description}"
+        if _NOT_A_PERSON.search(page):
+            return []
+        private = self._private(sig, record, title, description)
+        if private:
+            return private
+        style_page = bool(_STYLE_PAGE.search(page)) or not _STYLE_TAGS.isdisjoint(v.tags)
+        photo_page = not style_page and bool(_PHOTO_PAGE.search(page))
+        record_words = frozenset(
+            fold(w) for w in (*v.trained_words, *title.split()[:1]) if w and " " not in w.strip()
+        )
+        for field, text in (("name", title), ("description", description)):
+            found = self._trade_name(text, record_words, photo_page) or self._dated_name(text)
+            if found:
+                return _labelled(sig, field, found)
+        for reader in (_prompt_block, _lora_name, _caption):
+            found = reader(description)
+            if found:
+                return _labelled(sig, "description", found)
+        found = _slug_name(record, title, description, photo_page)
+        if found:
+            return _labelled(sig, "name", found)
+        return []
+
+    @staticmethod
+    def _trade_name(text: str, record_words: frozenset[str], photo_page: bool) -> str | None:
+        for match in _FULL.finditer(text):
+            display = _display(match)
+            first, _, rest = display.partition(" ")
+            led = fold(first) in _TRADE_KEYS and " " in rest  # "Explorer Ysolde Quarn"
+            if led:
+                display = rest
+            if not name_like(_name_words(display)):
+                continue
+            if _namesake(text, match.start()):
+                continue
+            if led and not _NOT_WHO_AFTER.match(text, match.end()):
+                return display
+            after = _AFTER.match(text, match.end())
+            if after and _trade_ok(after, text, photo_page):
+                return display
+            before = _BEFORE.search(text, max(0, match.start() - BEFORE_REACH), match.start())
+            if (
+                before
+                and not _NOT_WHO_AFTER.match(text, match.end())
+                and _trade_ok(before, text, photo_page)
+            ):
+                return display
+        for match in _MONO.finditer(text[:200]):
+            word = match.group("name")
+            if not _mononym(word, record_words):
+                continue
+            after = _AFTER.match(text, match.end())
+            if after and _trade_ok(after, text, photo_page):
+                return word
+        return None
+
+    @staticmethod
+    def _dated_name(text: str) -> str | None:
+        for match in _FULL.finditer(text):
+            dates = _DATES.match(text, match.end())
+            if dates is None:
+                continue
+            span = int(dates.group(2)) - int(dates.group(1))
+            display = _display(match)
+            if LIFE_SPAN[0] <= span <= LIFE_SPAN[1] and name_like(_name_words(display)):
+                if not _namesake(text, match.start()):
+                    return display
+        return None
+
+    @staticmethod
+    def _private(sig: str, record: object, title: str, description: str) -> list[Hit]:
+        page = f"{title}\n{description}"
+        slug = str(getattr(record, "model_id", "")).rsplit("/", 1)[-1].lower()
+        if getattr(record, "platform", "") == "huggingface" and _SELF_SLUG.match(slug):
+            words = re.split(r"[-_.]", slug)[1:]
+            if all(w in _MODEL_WORDS or _HEX.match(w) for w in words):
+                return _private_hits(sig, "name", slug, None)
+        strong = _PRIVATE_CUE.search(page) is not None
+        if not strong and _PRIVATE_NAMED_CUE.search(page) is None:
+            return []
+        for text, field in ((description, "description"), (title, "name")):
+            for match in _MY_RELATION_NAMED.finditer(text):
+                name = match.group("name")
+                if _known_given(name) or _plain_word(name):
+                    return _private_hits(sig, field, match.group(0), name)
+        if _WEDDING.search(page):
+            for text, field in ((title, "name"), (description, "description")):
+                for match in _COUPLE.finditer(text):
+                    a, b = match.group("a"), match.group("b")
+                    if all(_known_given(w) or _plain_word(w) for w in (a, b)):
+                        return _private_hits(sig, field, match.group(0), a)
+        relation = _MY_RELATION.search(description) if strong else None
+        if relation is not None:
+            return _private_hits(sig, "description", relation.group(0), None)
+        return []
+
+
+def _namesake(text: str, start: int) -> bool:
+    return _NAMESAKE.search(text, max(0, start - NAMESAKE_REACH), start) is not None
+
+
+def _pair_name(given: str, family: str) -> str | None:
+    if fold(given) in _not_name_words() or fold(family) in _not_name_words():
+        return None
+    if not (surname_like(family) and _plain_word(family)):
+        return None
+    if not (_known_given(given) or _plain_word(given)):
+        return None
+    return f"{given.capitalize()} {family.capitalize()}"
+
+
+def _prompt_block(description: str) -> str | None:
+    for match in _PROMPT_BLOCK.finditer(description):
+        found = _pair_name(match.group("given"), match.group("family"))
+        if found:
+            return found
+    return None
+
+
+def _file_pair(stem: str) -> str | None:
+    words = [w.lower() for w in _FILE_WORDS.findall(stem)]
+    words = [w for w in words if w not in _MODEL_WORDS and not w.isdigit() and not _HEX.match(w)]
+    if len(words) != 2:
+        return None
+    return _pair_name(*words)
+
+
+def _lora_name(description: str) -> str | None:
+    if "lora_name" not in description:
+        return None
+    for match in _LORA_NAME.finditer(description):
+        stem = match.group("file").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        found = _file_pair(stem)
+        if found:
+            return found
+    return None
+
+
+def _caption(description: str) -> str | None:
+    if not _SOURCES.search(description):
+        return None
+    for match in _CAPTION.finditer(description):
+        display = re.sub(r"\s+", " ", match.group("name"))
+        words = _name_words(display)
+        if name_like(words) and _known_given(words[0]):
+            return display
+    return None
+
+
+def _slug_name(record: object, title: str, description: str, photo_page: bool) -> str | None:
+    """A Hugging Face repository named ``given-family-…`` whose trigger writes the name run
+    together ("photo of givenfamily, ceramicist"), beside a trade or a photo."""
+    if getattr(record, "platform", "") != "huggingface":
+        return None
+    slug = str(getattr(record, "model_id", "")).rsplit("/", 1)[-1]
+    words = [w.lower() for w in re.split(r"[-_.]", slug) if w]
+    words = [w for w in words if w not in _MODEL_WORDS and not _HEX.match(w)]
+    if len(words) != 2 or not all(w.isalpha() for w in words):
+        return None
+    joined = "".join(words)
+    v = view(record)
+    texts = [fold(t) for t in (*v.trained_words, description)]
+    if not any(joined in t for t in texts):
+        return None
+    found = _pair_name(*words)
+    if found is None:
+        return None
+    at = fold(description).find(joined)
+    after = _AFTER.match(description, at + len(joined)) if at >= 0 else None
+    if (after and _trade_ok(after, description, photo_page)) or photo_page:
+        return found
+    return None
+
+
+def _labelled(sig: str, field: str, name: str) -> list[Hit]:
+    return [
+        Hit(
+            sig,
+            "likeness",
+            LABELLED,
+            field,
+            name,
+            note="the page sets the name in a context only a person has",
+            feature="subject:labelled_name",
+        ),
+        Hit(sig, "target", TARGET, field, name, value=name, note=canonical_key(name)),
+    ]
+
+
+def _private_hits(sig: str, field: str, text: str, name: str | None) -> list[Hit]:
+    out = [
+        Hit(
+            sig,
+            "likeness",
+            PRIVATE,
+            field,
+            text,
+            note="a private person the maker knows, with a consent or privacy cue",
+            feature="subject:private_description",
+        ),
+        Hit(sig, "prominence", 0.8, field, text, value="private_or_unknown"),
+    ]
+    if name:
+        out.append(Hit(sig, "target", TARGET, field, name, value=name, note=canonical_key(name)))
+    return out
