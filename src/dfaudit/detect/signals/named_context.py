@@ -34,6 +34,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, view
 from dfaudit.detect.names import (
+    TITLE_WORDS,
     canonical_key,
     common_words,
     first_name,
@@ -150,11 +151,13 @@ _PARTICLE = (
     r"de|del|da|das|dos|du|di|della|ter|ten|zu|bin|binti|ibn)"
 )
 _TITLE = r"(?:(?:Dr|Prof|Capt|Cpt)\.?|Professor|Sir|Dame|WGM|WIM|WFM|GM|IM|FM)\s+"
-# A full name: two to four capitalised words, particles between them; or index order,
+# A full name: two or three capitalised words, a particle before the last ("Leonor de la
+# Fuenmayor", "Nurul Ain binti Baharuddin", not "Fotos von <Name>"); or index order,
 # "von Altenrath, Konstanze" (particle, family name, comma, given name).
 _FULL = re.compile(
     rf"(?<![{_UPPER}{_LOWER}'’-])(?:{_TITLE})?"
-    rf"(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}}"
+    rf"(?P<name>{_WORD}(?:(?:\s+{_WORD}){{1,2}}(?:\s+{_PARTICLE}\s+{_WORD})?"
+    rf"|\s+{_PARTICLE}\s+{_WORD}(?!\s+{_WORD}))"
     rf"|(?P<particle>{_PARTICLE})\s+(?P<family>{_WORD}),\s+(?P<given>{_WORD}))"
     rf"(?![{_LOWER}'’-])"
 )
@@ -167,7 +170,9 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 # Life dates after a full name: "(1823–1889)", "(c. 1790 – 1851)"
-_DATES = re.compile(r"\s*\((?:c\.\s*|ca\.\s*)?(1[0-9]\d\d|20[0-2]\d)\s*[–—-]\s*(1[0-9]\d\d|20[0-2]\d)\)")
+_DATES = re.compile(
+    r"\s*\((?:c\.\s*|ca\.\s*)?(1[0-9]\d\d|20[0-2]\d)\s*[–—-]\s*(1[0-9]\d\d|20[0-2]\d)\)"
+)
 LIFE_SPAN = (15, 110)
 # A trade before the name: "Uruguayan violinist <Name>", "Explorer <Name>", "the surgeon <Name>"
 _BEFORE = re.compile(rf"(?:^|[\s(|:])(?P<trade>{_TRADE.pattern})\s+$", re.IGNORECASE)
@@ -175,13 +180,18 @@ BEFORE_REACH = 40
 # "a cut named after the tailor <Name>", "in honour of the surgeon <Name>": a thing's namesake
 _NAMESAKE = re.compile(r"\b(?:named\s+(?:after|for)|in\s+hono(?:u)?r\s+of|dedicated\s+to)\b", re.I)
 NAMESAKE_REACH = 45
+# "Reference photos by <Name> (cosplay photographer)", "Credit: <Name>": who made the photos
+_CREDIT = re.compile(
+    r"\b(?:by|courtesy\s+of|credits?\s*:|credited\s+to|thanks\s+to|shot\s+by|taken\s+by)\s*$",
+    re.IGNORECASE,
+)
 # A page that says its subject is invented, a character, a thing or a style.
 _NOT_A_PERSON = re.compile(
     r"\b(?:fictional|fictive|no\s+real\s+person|not\s+a\s+real\s+person|ai[- ]generated|"
     r"fully\s+generated|synthetic|virtual\s+(?:idol|influencer|model|presenter|anchor)|"
     r"made[- ]up|original\s+character|from\s+the\s+(?:novel|book|film|movie|game|series|"
     r"comic|manga|anime|show|play|opera)|board\s+game|video\s+game|webcomic|comic\s+strip|"
-    r"title\s+role|placeholder|mascot|no\s+people|any\s+face\s+you\s+prompt|put\s+it\s+on\s+"
+    r"title\s+role|placeholder|mascot|no\s+people|no\s+faces?|any\s+face\s+you\s+prompt|put\s+it\s+on\s+"
     r"anyone|product\s+renders?|anime|manga|waifu|v-?tuber|live2d|video\s+game|"
     r"game\s+character|character\s+lora)\b",
     re.IGNORECASE,
@@ -268,13 +278,18 @@ _PRIVATE_NAMED_CUE = re.compile(
 _COUPLE = re.compile(
     rf"(?<![{_UPPER}{_LOWER}])(?P<a>{_WORD})\s*(?:&|\+|\band\b)\s*(?P<b>{_WORD})(?![{_LOWER}'’-])"
 )
-_WEDDING = re.compile(r"\b(?:wedding|engagement|honeymoon|anniversary|hochzeit|boda|mariage)\b", re.I)
+_WEDDING = re.compile(
+    r"\b(?:wedding|engagement|honeymoon|anniversary|hochzeit|boda|mariage)\b", re.I
+)
 # a Hugging Face repository of the maker's own face: "me-dreambooth-f8fe", "myself-lora"
 _SELF_SLUG = re.compile(r"^(?:me|myself|selfie|my-?face|my-?self)(?:[-_.][a-z0-9]+)*$")
 _HEX = re.compile(r"^(?=[a-z]*\d)[0-9a-f]{3,8}$|^\d+$|^v\d+$")
 
 LABELLED = 0.8
-TARGET = 0.8
+# a fallback target: a name another signal reads off the title's shape (0.75) ranks first
+TARGET = 0.5
+# a name that only a prompt block, a node or a caption holds outranks the title's shape
+ONLY_TARGET = 0.8
 PRIVATE = 0.8
 
 
@@ -305,15 +320,17 @@ def _compound(key: str) -> bool:
     return any(key[:i] in words and key[i:] in words for i in range(4, len(key) - 3))
 
 
-def _plain_word(word: str) -> bool:
-    """A word that can be part of a name no table knows: letters, no vocabulary word."""
+def _plain_word(word: str, compound: bool = False) -> bool:
+    """A word that can be part of a name no table knows: letters, no vocabulary word, and
+    unless ``compound``, no two common words run together ("noiseoffset"; a family name
+    such as "Blackwood" is one, so it passes beside a known given name or a capital)."""
     key = fold(word)
     return (
         len(key) >= 3
         and key.replace("-", "").isalpha()
         and key not in _not_name_words()
         and key not in common_words()
-        and not _compound(key)
+        and (compound or not _compound(key))
     )
 
 
@@ -327,7 +344,7 @@ def name_like(words: list[str]) -> bool:
     if any(fold(w) in vocab for w in words):
         return False
     *rest, family = words
-    if not (surname_like(family) and _plain_word(family)):
+    if not (surname_like(family) and _plain_word(family, compound=True)):
         return False
     return all(_known_given(w) or w[:1].isupper() for w in rest)
 
@@ -338,9 +355,17 @@ def _mononym(word: str, record_words: frozenset[str]) -> bool:
 
 
 def _display(match: re.Match[str]) -> str:
+    """The name as a person is called: given name first, a title before it taken off
+    ("Empress Ludmila Quarn" → "Ludmila Quarn")."""
     if match.group("given"):
         return f"{match.group('given')} {match.group('particle')} {match.group('family')}"
-    return re.sub(r"\s+", " ", match.group("name"))
+    words = match.group("name").split()
+    while len(words) > 2 and (
+        fold(words[0]) in TITLE_WORDS
+        or (fold(words[0]) in common_words() and not _known_given(words[0]))
+    ):
+        words = words[1:]  # "Empress …", "Portrait …": no part of the name
+    return " ".join(words)
 
 
 _PARTICLE_WORDS = frozenset(
@@ -388,17 +413,20 @@ class NamedContext:
         record_words = frozenset(
             fold(w) for w in (*v.trained_words, *title.split()[:1]) if w and " " not in w.strip()
         )
-        for field, text in (("name", title), ("description", description)):
+        # the description first: it writes the name as the person's (the title may spell it
+        # without its accents)
+        for field, text in (("description", description), ("name", title)):
             found = self._trade_name(text, record_words, photo_page) or self._dated_name(text)
             if found:
-                return _labelled(sig, field, found)
+                return _labelled(sig, field, found, TARGET)
+        # names no other field holds: their reading is the target
         for reader in (_prompt_block, _lora_name, _caption):
             found = reader(description)
             if found:
-                return _labelled(sig, "description", found)
+                return _labelled(sig, "description", found, ONLY_TARGET)
         found = _slug_name(record, title, description, photo_page)
         if found:
-            return _labelled(sig, "name", found)
+            return _labelled(sig, "name", found, TARGET)
         return []
 
     @staticmethod
@@ -442,9 +470,12 @@ class NamedContext:
                 continue
             span = int(dates.group(2)) - int(dates.group(1))
             display = _display(match)
-            if LIFE_SPAN[0] <= span <= LIFE_SPAN[1] and name_like(_name_words(display)):
-                if not _namesake(text, match.start()):
-                    return display
+            if (
+                LIFE_SPAN[0] <= span <= LIFE_SPAN[1]
+                and name_like(_name_words(display))
+                and not _namesake(text, match.start())
+            ):
+                return display
         return None
 
     @staticmethod
@@ -476,15 +507,21 @@ class NamedContext:
 
 
 def _namesake(text: str, start: int) -> bool:
-    return _NAMESAKE.search(text, max(0, start - NAMESAKE_REACH), start) is not None
+    """The name is a thing's namesake or the credit of whoever made the photos."""
+    window = max(0, start - NAMESAKE_REACH)
+    return (
+        _NAMESAKE.search(text, window, start) is not None
+        or _CREDIT.search(text, window, start) is not None
+    )
 
 
 def _pair_name(given: str, family: str) -> str | None:
     if fold(given) in _not_name_words() or fold(family) in _not_name_words():
         return None
-    if not (surname_like(family) and _plain_word(family)):
+    known = _known_given(given)
+    if not (surname_like(family) and _plain_word(family, compound=known)):
         return None
-    if not (_known_given(given) or _plain_word(given)):
+    if not (known or _plain_word(given)):
         return None
     return f"{given.capitalize()} {family.capitalize()}"
 
@@ -552,7 +589,7 @@ def _slug_name(record: object, title: str, description: str, photo_page: bool) -
     return None
 
 
-def _labelled(sig: str, field: str, name: str) -> list[Hit]:
+def _labelled(sig: str, field: str, name: str, target: float) -> list[Hit]:
     return [
         Hit(
             sig,
@@ -563,7 +600,7 @@ def _labelled(sig: str, field: str, name: str) -> list[Hit]:
             note="the page sets the name in a context only a person has",
             feature="subject:labelled_name",
         ),
-        Hit(sig, "target", TARGET, field, name, value=name, note=canonical_key(name)),
+        Hit(sig, "target", target, field, name, value=name, note=canonical_key(name)),
     ]
 
 
