@@ -28,11 +28,12 @@ subject is invented, a character, a style or a thing named after someone gets no
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, view
+from dfaudit.detect.fields import TextView, description_of, view
 from dfaudit.detect.names import (
     TITLE_WORDS,
     canonical_key,
@@ -41,7 +42,7 @@ from dfaudit.detect.names import (
     surname_like,
     world_first_name,
 )
-from dfaudit.detect.text import fold
+from dfaudit.detect.text import StartFinder, fold
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FICTION_WORDS,
@@ -128,6 +129,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _TRADE = re.compile(rf"(?:{_alternation(TRADES + ART_TRADES)})s?", re.IGNORECASE)
+_UPPER_CLASS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _ART = frozenset(ART_TRADES)
 _TRADE_KEYS = frozenset(fold(t) for t in TRADES if " " not in t)
 # A trade word used for a thing or a look, not a person: "singer's microphone", "pilot style"
@@ -136,6 +138,8 @@ _NOT_WHO_AFTER = re.compile(
     r"poses|background|scene|concept|card|role|character|persona))\b",
     re.IGNORECASE,
 )
+# a trade word that opens a proper name ("Sailor Moon", "Doctor Who"): no trade
+_PROPER_AFTER = re.compile(rf"\s+[{_UPPER_CLASS}]")
 # words that make a trade nobody's ("AI presenter", "synthetic news anchor")
 _MADE_UP = frozenset(
     {"ai", "virtual", "synthetic", "fictional", "fictive", "digital", "cartoon", "anime",
@@ -143,7 +147,7 @@ _MADE_UP = frozenset(
      "generic", "placeholder", "sample", "stock"}
 )  # fmt: skip
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_UPPER = _UPPER_CLASS
 _LOWER = "a-zß-öø-ÿā-ž"
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _PARTICLE = (
@@ -175,8 +179,14 @@ _DATES = re.compile(
 )
 LIFE_SPAN = (15, 110)
 # A trade before the name: "Uruguayan violinist <Name>", "Explorer <Name>", "the surgeon <Name>"
-_BEFORE = re.compile(rf"(?:^|[\s(|:])(?P<trade>{_TRADE.pattern})\s+$", re.IGNORECASE)
-BEFORE_REACH = 40
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
+BEFORE_REACH = 24
+# where a trade can stand: its words' first words, in the lower-cased text (one pass)
+# (folded, so the record's folded description is scanned in the pass all finders share)
+_TRADE_STARTS = StartFinder({fold(t.split()[0].split("-")[0]) for t in TRADES + ART_TRADES})
+# a bracket opening on a year: life dates may follow a name
+_DATE_GATE = re.compile(r"\(\s*(?:c\.|ca\.)?\s*(?:1\d|20)\d\d\s*[–—-]")
+MONO_HEAD = 200
 # "a cut named after the tailor <Name>", "in honour of the surgeon <Name>": a thing's namesake
 _NAMESAKE = re.compile(r"\b(?:named\s+(?:after|for)|in\s+hono(?:u)?r\s+of|dedicated\s+to)\b", re.I)
 NAMESAKE_REACH = 45
@@ -201,6 +211,12 @@ _STYLE_PAGE = re.compile(
     r"her\s+style|their\s+style|style\s+lora|cinematic\s+look|inspired\s+by)\b",
     re.IGNORECASE,
 )
+# tags of drawn or invented subjects
+_FICTION_TAGS = frozenset(
+    {"anime", "character", "characters", "cartoon", "manga", "game", "video game", "hentai",
+     "vtuber", "fictional", "comic", "comics", "game character", "anime character",
+     "original character", "oc", "pokemon", "genshin impact", "waifu", "fantasy"}
+)  # fmt: skip
 _STYLE_TAGS = frozenset({"style", "art style", "artstyle", "artist", "painting", "illustration"})
 _PHOTO_PAGE = re.compile(
     r"\b(?:portraits?|photos?|photographs?|press|interviews?|selfies?|headshots?|likeness|"
@@ -278,6 +294,18 @@ _PRIVATE_NAMED_CUE = re.compile(
 _COUPLE = re.compile(
     rf"(?<![{_UPPER}{_LOWER}])(?P<a>{_WORD})\s*(?:&|\+|\band\b)\s*(?P<b>{_WORD})(?![{_LOWER}'’-])"
 )
+_WEDDING_GATES = (
+    "wedding",
+    "engagement",
+    "honeymoon",
+    "anniversary",
+    "hochzeit",
+    "boda",
+    "mariage",
+)
+_STRONG_GATES = ("agreed", "consent", "said yes", "with it", "permission", "blessing", "private",
+                 "don't", "dont", "do not", "don’t")  # fmt: skip
+_WEAK_GATES = ("private", "family", "grandkids", "grandchildren", "our ", "anniversary")
 _WEDDING = re.compile(
     r"\b(?:wedding|engagement|honeymoon|anniversary|hochzeit|boda|mariage)\b", re.I
 )
@@ -378,15 +406,42 @@ def _name_words(display: str) -> list[str]:
     return [w for w in display.split() if w not in _PARTICLE_WORDS]
 
 
-def _trade_ok(match: re.Match[str], text: str, photo_page: bool) -> bool:
+class _Page:
+    """Whether the page is a style's or one of photos, read once and only when asked."""
+
+    __slots__ = ("_photo", "_style", "tags", "text")
+
+    def __init__(self, text: str, tags: tuple[str, ...]):
+        self.text = text
+        self.tags = tags
+        self._style: bool | None = None
+        self._photo: bool | None = None
+
+    @property
+    def style(self) -> bool:
+        if self._style is None:
+            self._style = not _STYLE_TAGS.isdisjoint(self.tags) or bool(
+                _STYLE_PAGE.search(self.text)
+            )
+        return self._style
+
+    @property
+    def photo(self) -> bool:
+        """A page of portraits or photos that says nothing of a style."""
+        if self._photo is None:
+            self._photo = not self.style and bool(_PHOTO_PAGE.search(self.text))
+        return self._photo
+
+
+def _trade_ok(match: re.Match[str], text: str, page: _Page) -> bool:
     trade = fold(match.group("trade"))
     mods = match.group("mods").split() if "mods" in match.groupdict() else []
     if any(fold(m) in _MADE_UP for m in mods):
         return False
-    if _NOT_WHO_AFTER.match(text, match.end()):
+    if _NOT_WHO_AFTER.match(text, match.end()) or _PROPER_AFTER.match(text, match.end()):
         return False
     if trade in _ART or trade[:-1] in _ART:
-        return photo_page
+        return page.photo
     return True
 
 
@@ -403,20 +458,32 @@ class NamedContext:
         title = v.name[:NAME_HEAD]
         description = description_of(record)[:DESCRIPTION_HEAD]
         page = f"{title}\n{description}"
-        if _NOT_A_PERSON.search(page):
+        low = page.lower()
+        found = self._read(sig, record, v, title, description, page, low)
+        if not found or _NOT_A_PERSON.search(page) or not _FICTION_TAGS.isdisjoint(v.tags):
             return []
-        private = self._private(sig, record, title, description)
+        return found
+
+    def _read(
+        self, sig: str, record: object, v: TextView, title: str, description: str, page: str,
+        low: str,
+    ) -> list[Hit]:  # fmt: skip
+        private = _private(sig, record, title, description, page, low)
         if private:
             return private
-        style_page = bool(_STYLE_PAGE.search(page)) or not _STYLE_TAGS.isdisjoint(v.tags)
-        photo_page = not style_page and bool(_PHOTO_PAGE.search(page))
+        lazy = _Page(page, v.tags)
         record_words = frozenset(
             fold(w) for w in (*v.trained_words, *title.split()[:1]) if w and " " not in w.strip()
         )
         # the description first: it writes the name as the person's (the title may spell it
         # without its accents)
-        for field, text in (("description", description), ("name", title)):
-            found = self._trade_name(text, record_words, photo_page) or self._dated_name(text)
+        for field, text, folded in (
+            ("description", description, v.description_folded[:DESCRIPTION_HEAD]),
+            ("name", title, v.name_folded[:NAME_HEAD]),
+        ):
+            found = _trade_or_dated_name(
+                text, _TRADE_STARTS.starts(folded), len(folded) == len(text), record_words, lazy
+            )
             if found:
                 return _labelled(sig, field, found, TARGET)
         # names no other field holds: their reading is the target
@@ -424,86 +491,131 @@ class NamedContext:
             found = reader(description)
             if found:
                 return _labelled(sig, "description", found, ONLY_TARGET)
-        found = _slug_name(record, title, description, photo_page)
+        found = _slug_name(record, title, description, lazy)
         if found:
             return _labelled(sig, "name", found, TARGET)
         return []
 
-    @staticmethod
-    def _trade_name(text: str, record_words: frozenset[str], photo_page: bool) -> str | None:
-        for match in _FULL.finditer(text):
-            display = _display(match)
-            first, _, rest = display.partition(" ")
-            led = fold(first) in _TRADE_KEYS and " " in rest  # "Explorer Ysolde Quarn"
-            if led:
-                display = rest
-            if not name_like(_name_words(display)):
-                continue
-            if _namesake(text, match.start()):
-                continue
-            if led and not _NOT_WHO_AFTER.match(text, match.end()):
-                return display
-            after = _AFTER.match(text, match.end())
-            if after and _trade_ok(after, text, photo_page):
-                return display
-            before = _BEFORE.search(text, max(0, match.start() - BEFORE_REACH), match.start())
-            if (
-                before
-                and not _NOT_WHO_AFTER.match(text, match.end())
-                and _trade_ok(before, text, photo_page)
-            ):
-                return display
-        for match in _MONO.finditer(text[:200]):
-            word = match.group("name")
-            if not _mononym(word, record_words):
-                continue
-            after = _AFTER.match(text, match.end())
-            if after and _trade_ok(after, text, photo_page):
-                return word
-        return None
 
-    @staticmethod
-    def _dated_name(text: str) -> str | None:
-        for match in _FULL.finditer(text):
+def _trade_or_dated_name(
+    text: str, starts: list[int], aligned: bool, record_words: frozenset[str], page: _Page
+) -> str | None:
+    """The name a trade stands beside, or life dates follow. Read only when a trade word
+    stands (``starts``: where the automaton pass all finders share found one, in the folded
+    text, ``aligned`` when it is as long as ``text``) or a bracket opens on a year."""
+    dated = "(" in text and _DATE_GATE.search(text) is not None and not page.style
+    trades = bool(starts)
+    if not trades and not dated:
+        return None
+    for match in _names_near(text, starts if aligned and not dated else None):
+        display = _display(match)
+        # "Explorer Ysolde Quarn": a trade leads the name (and is no part of it)
+        first, _, rest = (match.group("name") or "").partition(" ")
+        led = trades and fold(first) in _TRADE_KEYS and " " in rest.strip()
+        if led:
+            display = " ".join(rest.split())
+        words = _name_words(display)
+        if not name_like(words) or _namesake(text, match.start()):
+            continue
+        if dated:
             dates = _DATES.match(text, match.end())
-            if dates is None:
-                continue
-            span = int(dates.group(2)) - int(dates.group(1))
-            display = _display(match)
-            if (
-                LIFE_SPAN[0] <= span <= LIFE_SPAN[1]
-                and name_like(_name_words(display))
-                and not _namesake(text, match.start())
-            ):
+            if dates is not None and LIFE_SPAN[0] <= _span(dates) <= LIFE_SPAN[1]:
                 return display
+        if not trades:
+            continue
+        if led and not _NOT_WHO_AFTER.match(text, match.end()):
+            return display
+        after = _AFTER.match(text, match.end())
+        if after and _trade_ok(after, text, page):
+            return display
+        if _trade_before(text, match.start(), page) and not _NOT_WHO_AFTER.match(text, match.end()):
+            return display
+    if not trades:
         return None
+    for match in _MONO.finditer(text, 0, MONO_HEAD):
+        word = match.group("name")
+        if not _mononym(word, record_words):
+            continue
+        after = _AFTER.match(text, match.end())
+        if after and _trade_ok(after, text, page):
+            return word
+    return None
 
-    @staticmethod
-    def _private(sig: str, record: object, title: str, description: str) -> list[Hit]:
-        page = f"{title}\n{description}"
-        slug = str(getattr(record, "model_id", "")).rsplit("/", 1)[-1].lower()
-        if getattr(record, "platform", "") == "huggingface" and _SELF_SLUG.match(slug):
-            words = re.split(r"[-_.]", slug)[1:]
-            if all(w in _MODEL_WORDS or _HEX.match(w) for w in words):
-                return _private_hits(sig, "name", slug, None)
-        strong = _PRIVATE_CUE.search(page) is not None
-        if not strong and _PRIVATE_NAMED_CUE.search(page) is None:
-            return []
-        for text, field in ((description, "description"), (title, "name")):
-            for match in _MY_RELATION_NAMED.finditer(text):
-                name = match.group("name")
-                if _known_given(name) or _plain_word(name):
-                    return _private_hits(sig, field, match.group(0), name)
-        if _WEDDING.search(page):
-            for text, field in ((title, "name"), (description, "description")):
-                for match in _COUPLE.finditer(text):
-                    a, b = match.group("a"), match.group("b")
-                    if all(_known_given(w) or _plain_word(w) for w in (a, b)):
-                        return _private_hits(sig, field, match.group(0), a)
-        relation = _MY_RELATION.search(description) if strong else None
-        if relation is not None:
-            return _private_hits(sig, "description", relation.group(0), None)
+
+# how far before and after a trade word a name beside it can stand
+NEAR_BEFORE = 70
+NEAR_AFTER = 90
+
+
+def _names_near(text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """``_FULL.finditer(text)``, within reach of the trade words at ``starts`` only (all of
+    ``text`` when None)."""
+    if starts is None:
+        yield from _FULL.finditer(text)
+        return
+    resume = 0
+    for at in starts:
+        low, high = max(resume, at - NEAR_BEFORE), min(len(text), at + NEAR_AFTER)
+        if high <= low:
+            continue
+        for match in _FULL.finditer(text, low, high):
+            resume = match.end()
+            yield match
+        resume = max(resume, high)
+
+
+def _span(dates: re.Match[str]) -> int:
+    return int(dates.group(2)) - int(dates.group(1))
+
+
+def _trade_before(text: str, start: int, page: _Page) -> bool:
+    """A trade word right before the name ("Chilean cellist <Name>", "the surgeon <Name>"),
+    not one made up ("AI presenter <Name>")."""
+    window = text[max(0, start - BEFORE_REACH) : start]
+    words = _WORDS_BEFORE.findall(window)[-2:]
+    # only spaces between the trade and the name ("singer. <Name>" is another sentence)
+    if not words or not window[-1:].isspace() or not window.rstrip().endswith(words[-1]):
+        return False
+    if len(words) == 2 and fold(words[0]) in _MADE_UP:
+        return False
+    key = fold(words[-1])
+    singular = key[:-1] if key.endswith("s") else key
+    if key in _TRADE_KEYS or singular in _TRADE_KEYS:
+        return True
+    return (key in _ART or singular in _ART) and page.photo
+
+
+def _private(
+    sig: str, record: object, title: str, description: str, page: str, low: str
+) -> list[Hit]:
+    slug = str(getattr(record, "model_id", "")).rsplit("/", 1)[-1].lower()
+    if getattr(record, "platform", "") == "huggingface" and _SELF_SLUG.match(slug):
+        words = re.split(r"[-_.]", slug)[1:]
+        if all(w in _MODEL_WORDS or _HEX.match(w) for w in words):
+            return _private_hits(sig, "name", slug, None)
+    wedding = any(w in low for w in _WEDDING_GATES)
+    if not (wedding or "my " in low or "our " in low):
         return []
+    strong = any(w in low for w in _STRONG_GATES) and _PRIVATE_CUE.search(page) is not None
+    if not strong and not (
+        any(w in low for w in _WEAK_GATES) and _PRIVATE_NAMED_CUE.search(page) is not None
+    ):
+        return []
+    for text, field in ((description, "description"), (title, "name")):
+        for match in _MY_RELATION_NAMED.finditer(text):
+            name = match.group("name")
+            if _known_given(name) or _plain_word(name):
+                return _private_hits(sig, field, match.group(0), name)
+    if wedding and _WEDDING.search(page):
+        for text, field in ((title, "name"), (description, "description")):
+            for match in _COUPLE.finditer(text):
+                a, b = match.group("a"), match.group("b")
+                if all(_known_given(w) or _plain_word(w) for w in (a, b)):
+                    return _private_hits(sig, field, match.group(0), a)
+    relation = _MY_RELATION.search(description) if strong else None
+    if relation is not None:
+        return _private_hits(sig, "description", relation.group(0), None)
+    return []
 
 
 def _namesake(text: str, start: int) -> bool:
@@ -527,6 +639,8 @@ def _pair_name(given: str, family: str) -> str | None:
 
 
 def _prompt_block(description: str) -> str | None:
+    if " of (" not in description:
+        return None
     for match in _PROMPT_BLOCK.finditer(description):
         found = _pair_name(match.group("given"), match.group("family"))
         if found:
@@ -553,8 +667,13 @@ def _lora_name(description: str) -> str | None:
     return None
 
 
+_SOURCE_GATES = ("commons", "flickr", "cc by", "cc-by", "licen", "public domain", "source",
+                 "credit")  # fmt: skip
+
+
 def _caption(description: str) -> str | None:
-    if not _SOURCES.search(description):
+    low = description.lower()
+    if not any(gate in low for gate in _SOURCE_GATES) or not _SOURCES.search(description):
         return None
     for match in _CAPTION.finditer(description):
         display = re.sub(r"\s+", " ", match.group("name"))
@@ -564,7 +683,7 @@ def _caption(description: str) -> str | None:
     return None
 
 
-def _slug_name(record: object, title: str, description: str, photo_page: bool) -> str | None:
+def _slug_name(record: object, title: str, description: str, page: _Page) -> str | None:
     """A Hugging Face repository named ``given-family-…`` whose trigger writes the name run
     together ("photo of givenfamily, ceramicist"), beside a trade or a photo."""
     if getattr(record, "platform", "") != "huggingface":
@@ -584,7 +703,7 @@ def _slug_name(record: object, title: str, description: str, photo_page: bool) -
         return None
     at = fold(description).find(joined)
     after = _AFTER.match(description, at + len(joined)) if at >= 0 else None
-    if (after and _trade_ok(after, description, photo_page)) or photo_page:
+    if (after and _trade_ok(after, description, page)) or page.photo:
         return found
     return None
 
