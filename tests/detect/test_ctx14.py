@@ -279,3 +279,63 @@ def test_name_like_needs_a_family_name_no_dictionary_holds() -> None:
     assert name_like(["Sunny", "Quellavane"])
     assert not name_like(["Victoria", "Station"])
     assert not name_like(["Golden", "Gate"])
+
+
+MORE_PEOPLE = [
+    # a chess title on a page of chess, no trade word
+    ("WIM Odile Brashcombe", "<p>WIM Odile Brashcombe. Photos from the Olympiad.</p>", []),
+    # a doctor's title on a page of medicine
+    (
+        "Dr. Casimir Voddlethorpe",
+        "<p>Dr. Casimir Voddlethorpe of the city hospital, from his lectures.</p>",
+        [],
+    ),
+    # a prompt's LoRA tag
+    ("Gala faces", "<p>Prompt: <lora:perpetua_hollowmere_v2:0.8>, portrait, bokeh</p>", []),
+    # a Commons file's name
+    (
+        "Red carpet face",
+        "<p>Sources (CC BY-SA 4.0): File:Imogen_Caddavore_at_the_Harbour_Gala_2019.jpg</p>",
+        [],
+    ),
+    # a weighted block without "photo of", a first name of the tables
+    ("Gala faces", "<p>masterpiece, (imogen caddavore:1.1), outdoors, film grain</p>", []),
+    # a trade in German after the name
+    ("Henrike Oskamsdottir", "<p>Henrike Oskamsdottir, Schachspielerin aus Kiel.</p>", []),
+]
+
+
+@pytest.mark.parametrize(("title", "description", "tags"), MORE_PEOPLE)
+def test_more_person_contexts(title: str, description: str, tags: list[str]) -> None:
+    assert "subject:labelled_name" in _evidence(_lora(title, description, tags or ["portrait"]))
+
+
+MORE_THINGS = [
+    ("GM Sierra Denali", "<p>GM Sierra Denali pickup truck renders.</p>", ["vehicle"]),
+    ("Dr. Marten Boots", "<p>Dr. Marten Boots from the medical supply store.</p>", ["clothing"]),
+    ("Detail", "<p>Prompt: <lora:add_detail:0.6>, portrait, bokeh</p>", ["tool"]),
+    ("Bridge", "<p>Sources (CC BY): File:Harbour_Bridge_at_night_2019.jpg</p>", ["landscape"]),
+    ("Film look", "<p>masterpiece, (kodak portra:1.2), outdoors, film grain</p>", ["style"]),
+    ("Sailor Moon fan art", "<p>Usagi Tsukino - Sailor Moon, anime.</p>", ["anime"]),
+]
+
+
+@pytest.mark.parametrize(("title", "description", "tags"), MORE_THINGS)
+def test_more_twins_without_a_person(title: str, description: str, tags: list[str]) -> None:
+    assert not _evidence(_lora(title, description, tags))
+
+
+def test_private_people_in_other_languages() -> None:
+    german = _lora(
+        "Oma Hildegard", "<p>Meine Oma Hildegard, aus alten Fotos. Bleibt privat.</p>", []
+    )
+    assert "subject:private_description" in _evidence(german)
+    spanish = _lora("Abuela", "<p>Mi abuela Remedios, fotos de familia. Privado.</p>", [])
+    assert "subject:private_description" in _evidence(spanish)
+    # twin: a brand named for a grandmother, in German
+    assert not _evidence(_lora("Oma Hildegard Brot", "<p>Oma Hildegard, eine Brotmarke.</p>", []))
+
+
+def test_a_selfie_repository_with_a_face_word() -> None:
+    selfie = _hf("someone/my-face-lora", "a photo of zwx face", "zwx face at the beach")
+    assert "subject:private_description" in _evidence(selfie)

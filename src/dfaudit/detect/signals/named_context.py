@@ -103,15 +103,48 @@ TRADES = (
     # Polish, Turkish)
     "penyanyi", "penari", "dalang", "pesinden", "pelawak", "aktris", "aktor", "penyiar",
     "pembawa acara", "atlet", "pebulu tangkis", "pesepak bola", "petinju", "wartawan",
-    "politikus", "pengusaha", "dokter", "guru", "pelukis", "selebgram",
+    "politikus", "pengusaha", "dokter", "guru", "selebgram",
     "cantante", "actriz", "cantora", "atriz", "bailarina", "bailaora", "torero", "futbolista",
     "periodista", "presentadora", "presentador", "médica", "médico", "cirujana", "cirujano",
-    "escritora", "chanteuse", "chanteur", "comédienne", "comédien", "actrice", "acteur",
+    "chanteuse", "chanteur", "comédienne", "comédien", "actrice", "acteur",
     "danseuse", "animatrice", "journaliste", "chirurgienne", "chirurgien", "médecin",
     "attrice", "attore", "cantautrice", "cantautore", "ballerino", "giornalista",
     "schauspielerin", "schauspieler", "sängerin", "sänger", "moderatorin", "moderator",
     "ärztin", "chirurgin", "tänzerin", "zangeres", "zanger", "actrice", "presentatrice",
     "aktorka", "piosenkarka", "dziennikarka", "lekarka", "oyuncu", "şarkıcı", "sunucu",
+    "pelakon", "penulis", "sutradara", "komedian", "musisi", "gitaris", "biduan", "biduanita",
+    "qoriah", "ustadz", "ustadzah", "perawat", "bidan", "politisi", "pembawa berita",
+    "pebulutangkis", "pesepakbola", "ca sĩ", "diễn viên", "futbolcu", "gazeteci", "doktor",
+    "öğretmen", "piosenkarz", "lekarz", "dziennikarz", "cantaora", "cantaor", "bailaor",
+    "doctora", "enfermera", "profesora", "abogada", "abogado", "jueza", "alcaldesa", "alcalde",
+    "deportista", "tenista", "ciclista", "nadadora", "boxeadora", "boxeador", "torera",
+    "ator", "apresentadora", "apresentador", "jornalista", "enfermeira", "jogadora", "jogador",
+    "fadista", "animateur", "présentateur", "infirmière", "infirmier", "avocate", "avocat",
+    "danseur", "footballeuse", "footballeur", "joueuse", "joueur", "nageuse", "nageur",
+    "cycliste", "skieuse", "skieur", "navigatrice", "navigateur", "exploratrice",
+    "explorateur", "aviatrice", "aviateur", "institutrice", "conduttrice", "conduttore",
+    "presentatore", "chirurgo", "infermiera", "avvocata", "avvocato", "calciatrice",
+    "calciatore", "nuotatrice", "sciatrice", "sciatore", "esploratrice", "esploratore",
+    "journalistin", "arzt", "chirurg", "krankenschwester", "lehrerin", "lehrer", "anwältin",
+    "anwalt", "politikerin", "politiker", "fußballerin", "fußballer", "sportlerin",
+    "sportler", "tänzer", "pianistin", "geigerin", "geiger", "forscherin", "forscher",
+    "entdeckerin", "bergsteigerin", "bergsteiger", "schachspielerin", "schachspieler",
+    "presentator", "verpleegster", "schaatsster", "schaatser", "wielrenster", "wielrenner",
+    "voetbalster", "voetballer", "skådespelerska", "sångerska", "sångare", "skuespiller",
+    # more English trades
+    "barista", "bartender", "flight attendant", "stewardess", "lifeguard", "referee",
+    "umpire", "personal trainer", "yoga teacher", "yoga instructor", "fitness instructor",
+    "librarian", "curator", "archivist", "translator", "linguist", "auctioneer", "vicar",
+    "pastor", "preacher", "heiress", "socialite", "magnate", "tycoon", "billionaire",
+    "rally driver", "motorcyclist", "equestrian", "showjumper", "skateboarder", "triathlete",
+    "decathlete", "heptathlete", "biathlete", "kayaker", "canoeist", "judoka", "karateka",
+    "sumo wrestler", "darts player", "snooker player", "poker player", "esports player",
+    "pro gamer", "football coach", "head coach", "surf instructor", "ski instructor",
+    "midwife", "obstetrician", "gynaecologist", "gynecologist", "anaesthetist",
+    "anesthesiologist", "radiologist", "ophthalmologist", "surgeon general", "nutritionist",
+    "dietitian", "physiotherapist", "chiropractor", "therapist", "ecologist", "volcanologist",
+    "meteorologist", "oceanographer", "marine biologist", "primatologist", "geneticist",
+    "neuroscientist", "chess champion", "world champion", "olympic champion",
 )  # fmt: skip
 # Art trades: a name beside them is a style as often as a face; they count only on a page of
 # portraits or photos that says nothing of a style.
@@ -119,7 +152,10 @@ ART_TRADES = (
     "painter", "illustrator", "sculptor", "sculptress", "ceramicist", "potter", "artist",
     "photographer", "writer", "author", "novelist", "poet", "playwright", "screenwriter",
     "director", "filmmaker", "architect", "designer", "cartoonist", "weaver", "jeweller",
-    "jeweler", "calligrapher", "pelukis",
+    "jeweler", "calligrapher", "pelukis", "pintora", "pintor", "escultora", "escultor",
+    "escritora", "escritor", "fotógrafa", "fotógrafo", "peintre", "sculptrice", "écrivaine",
+    "pittrice", "pittore", "scultrice", "scrittrice", "malerin", "maler", "bildhauerin",
+    "schriftstellerin", "fotografin",
 )  # fmt: skip
 
 
@@ -135,7 +171,9 @@ _TRADE_KEYS = frozenset(fold(t) for t in TRADES if " " not in t)
 # A trade word used for a thing or a look, not a person: "singer's microphone", "pilot style"
 _NOT_WHO_AFTER = re.compile(
     r"(?:'s|’s|-like|\s+(?:style|look|looks|aesthetic|vibes?|outfit|costume|uniform|pose|"
-    r"poses|background|scene|concept|card|role|character|persona))\b",
+    r"poses|background|scene|concept|card|role|character|persona|suit|suits|dress|dresses|"
+    r"hat|hats|cap|shirt|jacket|collar|coat|gown|boots|shoes|glasses|helmet|mask|hair|"
+    r"hairstyle|makeup|figure|figurine|doll|toy|game|simulator|mode|class|job|skin))\b",
     re.IGNORECASE,
 )
 # a trade word that opens a proper name ("Sailor Moon", "Doctor Who"): no trade
@@ -226,11 +264,15 @@ _PHOTO_PAGE = re.compile(
 
 # "photo of (given family:1.2)": a two-word name in a weighted prompt block
 _PROMPT_BLOCK = re.compile(
-    r"\b(?:photo|portrait|picture|headshot|image|selfie|close-?up)\s+of\s+(?:an?\s+)?"
-    r"\((?P<given>[a-z]{3,14})\s(?P<family>[a-z]{3,18}):\d(?:\.\d{1,2})?\)"
+    r"(?P<lead>\b(?:photo|portrait|picture|headshot|image|selfie|close-?up)\s+of\s+(?:an?\s+)?)?"
+    r"\({1,2}(?P<given>[a-z]{3,14})\s(?P<family>[a-z]{3,18}):\d(?:\.\d{1,2})?\){1,2}"
 )
-# a ComfyUI node's LoRA file: "lora_name": "given_family_v2.safetensors"
-_LORA_NAME = re.compile(r'"lora_name"\s*:\s*"(?P<file>[^"\\]{1,120})"')
+# a ComfyUI node's LoRA file: "lora_name": "given_family_v2.safetensors" (quotes escaped in an
+# exported string too), and a prompt's LoRA tag "<lora:given_family_v2:0.8>"
+_LORA_NAME = re.compile(
+    r'\\?"lora_name\\?"\s*:\s*\\?"(?P<file>[^"\\]{1,120})'
+    r"|<lora:(?P<tag>[^:<>]{1,80}):[\d.]{1,5}>"
+)
 _FILE_WORDS = re.compile(r"[A-Za-z]+|\d+")
 _MODEL_WORDS = frozenset(
     {"v", "ver", "version", "lora", "locon", "lycoris", "dora", "sdxl", "xl", "sd", "sd15",
@@ -243,6 +285,15 @@ _CAPTION = re.compile(
     rf"[“\"„«']\s*(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}})\s+"
     r"(?:at|attending|during|speaking\s+at|performing\s+at|in|on|with|arriving\s+at|"
     r"receiving|accepting)\s"
+)
+# a Commons file's name: "File:Given_Family_at_the_Gala_2019.jpg"
+_COMMONS_FILE = re.compile(
+    r"\bFile:(?P<stem>[^|\]\"”/\n]{3,100}?)\.(?i:jpe?g|png|tiff?|webp|gif)\b"
+)
+_FILE_NAME = re.compile(
+    rf"^(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}})"
+    r"(?=$|\s+(?:\(|\d|at\b|in\b|during\b|attending\b|on\b|with\b|speaking\b|cropped\b|"
+    r"crop\b|portrait\b|headshot\b|\d{4}\b))"
 )
 _SOURCES = re.compile(
     r"\b(?:wikimedia|commons|flickr|cc\s+by|cc-by|creative\s+commons|freely\s+licensed|"
@@ -268,25 +319,53 @@ _RELATIONS = (
     "libero", "bandmate", "flatmate", "housemate", "roommate", "classmate", "coworker",
     "co-worker", "colleague", "neighbour", "neighbor", "friend", "best friend", "buddy",
     "mate", "bestie", "boss", "landlady", "landlord",
+    # the same in German, French, Spanish, Italian, Portuguese, Dutch, Polish
+    "großmutter", "grossmutter", "großvater", "grossvater", "grand-mère", "grand-père",
+    "grand-mere", "grand-pere", "nona", "tante", "onkel", "oncle", "tía", "tío", "tia", "tio",
+    "zia", "zio", "schwester", "bruder", "hermana", "hermano", "sœur", "soeur", "frère",
+    "frere", "sorella", "fratello", "irmã", "irmão", "mutter", "vater", "mama", "papa",
+    "madre", "padre", "mère", "mere", "père", "pere", "mãe", "mae", "pai", "frau", "mann",
+    "freundin", "freund", "novia", "novio", "esposa", "esposo", "moglie", "marito", "femme",
+    "mari", "copine", "copain", "namorada", "namorado", "mulher", "marido", "żona", "mąż",
+    "dziewczyna", "chłopak", "vriendin", "vriend", "oma", "opa", "teamkollegin",
+    "teamkollege", "mannschaftskameradin", "compañera", "compañero", "coéquipière",
+    "coéquipier", "compagna", "compagno",
 )  # fmt: skip
 _RELATION = rf"(?:{_alternation(_RELATIONS)})"
+# "my", "our" and the possessives of the languages above
+_MY = (
+    r"(?:my|our|mein|meine|meinem|meiner|unser|unsere|unserer|mi|mis|nuestra|nuestro|ma|mon|"
+    r"mes|notre|nos|mia|mio|nostra|nostro|minha|meu|nossa|nosso|mijn|onze|moja|mój|moj|nasza|"
+    r"nasz)"
+)
 _MY_RELATION_NAMED = re.compile(
-    rf"\b(?i:(?:my|our)\s+(?:[a-z0-9-]+\s+){{0,2}}?{_RELATION})\s+(?P<name>{_WORD})"
+    rf"\b(?i:{_MY}\s+(?:[a-z0-9-]+\s+){{0,2}}?{_RELATION})\s+(?P<name>{_WORD})"
     rf"(?![{_LOWER}'’-])"
 )
-_MY_RELATION = re.compile(rf"\b(?:my|our)\s+(?:[a-z-]+\s+){{0,1}}?{_RELATION}\b(?!'|’)", re.I)
+_MY_RELATION = re.compile(rf"\b{_MY}\s+(?:[a-z-]+\s+){{0,1}}?{_RELATION}\b(?!'|’)", re.I)
+# where a possessive of ``_MY`` can stand (folded page)
+_MY_GATES = ("my ", "our ", "mein", "unser", "mi ", "mis ", "nuestr", "ma ", "mon ", "mes ",
+             "notre ", "nos ", "mia ", "mio ", "nostr", "minha ", "meu ", "noss", "mijn ",
+             "onze ", "moja ", "mój ", "moj ", "nasz")  # fmt: skip
 # the person agreed, or the maker keeps the model private
 _PRIVATE_CUE = re.compile(
     r"\b(?:(?:she|he|they)\s+(?:agreed|consented|said\s+yes|(?:is|are|was|were)\s+(?:fine|ok|"
     r"okay|happy)\s+with\s+it|(?:'s|'re|’s|’re)\s+(?:fine|ok|okay|happy)\s+with\s+it)|"
     r"with\s+(?:her|his|their)\s+(?:consent|permission|blessing)|"
     r"(?:stays|kept|keep\s+it|it\s+stays)\s+private|(?:please\s+)?(?:don'?t|do\s+not|"
-    r"don’t)\s+(?:share|reuse|repost|redistribute))",
+    r"don’t)\s+(?:share|reuse|repost|redistribute)|"
+    # the same in other languages: agreed, keep it private, do not share
+    r"einverstanden|d'accord|d’accord|de\s+acuerdo|d'accordo|concordou|zgodzi[łl]a|"
+    r"zgodzi[łl]|bleibt\s+privat|nicht\s+teilen|no\s+compartir|ne\s+pas\s+partager|"
+    r"non\s+condividere|n[ãa]o\s+compartilh)",
     re.IGNORECASE,
 )
 # weaker cues, enough beside a relation the maker names by a first name
 _PRIVATE_NAMED_CUE = re.compile(
-    r"\bprivate\b(?!\s+(?:use|server|messages?|discord|generation|gallery|beta|key|browsing))|"
+    r"\b(?:private|privat|privado|privada|privé|privée|privato|privata|prywatn[aey])\b"
+    r"(?!\s+(?:use|server|messages?|discord|generation|gallery|beta|key|browsing))|"
+    r"\b(?:familienalbum|familienfotos|fotos\s+de\s+familia|photos\s+de\s+famille|"
+    r"foto\s+di\s+famiglia|fotos\s+de\s+fam[ií]lia)\b|"
     r"\bfamily\s+(?:albums?|photos|pictures|pics)\b|\bgrandkids\b|\bgrandchildren\b|"
     r"\bour\s+(?:wedding|holiday|honeymoon|trip)\b|\banniversary\s+cards?\b",
     re.IGNORECASE,
@@ -303,14 +382,21 @@ _WEDDING_GATES = (
     "boda",
     "mariage",
 )
-_STRONG_GATES = ("agreed", "consent", "said yes", "with it", "permission", "blessing", "private",
-                 "don't", "dont", "do not", "don’t")  # fmt: skip
-_WEAK_GATES = ("private", "family", "grandkids", "grandchildren", "our ", "anniversary")
+# words one of ``_PRIVATE_CUE``'s matches holds (folded), the pattern tried only beside them
+_STRONG_GATES = ("agreed", "consent", "said yes", "fine with it", "ok with it", "okay with it",
+                 "happy with it", "permission", "blessing", "private", "t share", "not share",
+                 "t reuse", "not reuse", "t repost", "not repost", "t redistribute",
+                 "not redistribute", "einverstanden", "accord", "acuerdo", "concordou", "zgodzi",
+                 "bleibt privat", "nicht teilen", "no compartir", "pas partager",
+                 "non condividere", "compartilh")  # fmt: skip
+_WEAK_GATES = ("priv", "famil", "grandkids", "grandchildren", "our wedding", "our holiday",
+               "our honeymoon", "our trip", "anniversary card")  # fmt: skip
 _WEDDING = re.compile(
     r"\b(?:wedding|engagement|honeymoon|anniversary|hochzeit|boda|mariage)\b", re.I
 )
 # a Hugging Face repository of the maker's own face: "me-dreambooth-f8fe", "myself-lora"
-_SELF_SLUG = re.compile(r"^(?:me|myself|selfie|my-?face|my-?self)(?:[-_.][a-z0-9]+)*$")
+_SELF_SLUG = re.compile(r"^(?P<self>me|myself|selfie|my-?face|my-?self)(?:[-_.][a-z0-9]+)*$")
+_SELF_WORDS = frozenset({"face", "selfie", "selfies", "photo", "photos", "portrait", "me"})
 _HEX = re.compile(r"^(?=[a-z]*\d)[0-9a-f]{3,8}$|^\d+$|^v\d+$")
 
 LABELLED = 0.8
@@ -458,17 +544,15 @@ class NamedContext:
         title = v.name[:NAME_HEAD]
         description = description_of(record)[:DESCRIPTION_HEAD]
         page = f"{title}\n{description}"
-        low = page.lower()
-        found = self._read(sig, record, v, title, description, page, low)
+        found = self._read(sig, record, v, title, description, page)
         if not found or _NOT_A_PERSON.search(page) or not _FICTION_TAGS.isdisjoint(v.tags):
             return []
         return found
 
     def _read(
-        self, sig: str, record: object, v: TextView, title: str, description: str, page: str,
-        low: str,
-    ) -> list[Hit]:  # fmt: skip
-        private = _private(sig, record, title, description, page, low)
+        self, sig: str, record: object, v: TextView, title: str, description: str, page: str
+    ) -> list[Hit]:
+        private = _private(sig, record, v, title, description, page)
         if private:
             return private
         lazy = _Page(page, v.tags)
@@ -486,11 +570,13 @@ class NamedContext:
             )
             if found:
                 return _labelled(sig, field, found, TARGET)
+        found = _titled_name(description, page) or _titled_name(title, page)
+        if found:
+            return _labelled(sig, "description", found, TARGET)
         # names no other field holds: their reading is the target
-        for reader in (_prompt_block, _lora_name, _caption):
-            found = reader(description)
-            if found:
-                return _labelled(sig, "description", found, ONLY_TARGET)
+        found = _prompt_block(description) or _lora_name(description) or _caption(description, v)
+        if found:
+            return _labelled(sig, "description", found, ONLY_TARGET)
         found = _slug_name(record, title, description, lazy)
         if found:
             return _labelled(sig, "name", found, TARGET)
@@ -564,6 +650,37 @@ def _names_near(text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
         resume = max(resume, high)
 
 
+# A chess title or a doctor's before a name, on a page of chess or of medicine and learning:
+# "WGM Sunny Quarn. Photos from the Olympiad", "Dr. Ysolde Quarn of the city hospital"
+_TITLED = re.compile(
+    rf"\b(?P<title>WGM|WIM|WFM|WCM|GM|IM|FM|CM|Dr\.?|Prof\.?)\s+"
+    rf"(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}})(?![{_LOWER}'’-])"
+)
+_CHESS = re.compile(r"\b(?:chess|olympiad|blitz|fide|grandmaster|elo|rapid\s+chess)\b", re.I)
+_LEARNED = re.compile(
+    r"\b(?:hospital|clinic|surgery|surgeon|medical|medicine|patients?|physician|university|"
+    r"institute|faculty|department|laborator(?:y|ies)|research|lectures?|professor|"
+    r"cardiology|oncology|paediatrics|pediatrics|nursing)\b",
+    re.IGNORECASE,
+)
+
+
+def _titled_name(text: str, page: str) -> str | None:
+    if "M " not in text and "Dr" not in text and "Prof" not in text:
+        return None
+    for match in _TITLED.finditer(text):
+        title = match.group("title")
+        context = _LEARNED if title.startswith(("Dr", "Prof")) else _CHESS
+        display = " ".join(match.group("name").split())
+        if (
+            name_like(_name_words(display))
+            and context.search(page) is not None
+            and not _NOT_WHO_AFTER.match(text, match.end())
+        ):
+            return display
+    return None
+
+
 def _span(dates: re.Match[str]) -> int:
     return int(dates.group(2)) - int(dates.group(1))
 
@@ -585,20 +702,35 @@ def _trade_before(text: str, start: int, page: _Page) -> bool:
     return (key in _ART or singular in _ART) and page.photo
 
 
+# Where the gates' words stand, read off the record's folded texts (the description's in the
+# automaton pass all finders share): a pattern is tried only on a page holding one.
+_MY_FINDER = StartFinder({fold(g) for g in _MY_GATES})
+_WEDDING_FINDER = StartFinder({fold(g) for g in _WEDDING_GATES})
+_STRONG_FINDER = StartFinder({fold(g) for g in _STRONG_GATES})
+_WEAK_FINDER = StartFinder({fold(g) for g in _WEAK_GATES})
+
+
+def _on_page(finder: StartFinder, v: TextView) -> bool:
+    return bool(finder.starts(v.description_folded[:DESCRIPTION_HEAD])) or bool(
+        finder.starts(v.name_folded[:NAME_HEAD])
+    )
+
+
 def _private(
-    sig: str, record: object, title: str, description: str, page: str, low: str
+    sig: str, record: object, v: TextView, title: str, description: str, page: str
 ) -> list[Hit]:
     slug = str(getattr(record, "model_id", "")).rsplit("/", 1)[-1].lower()
-    if getattr(record, "platform", "") == "huggingface" and _SELF_SLUG.match(slug):
-        words = re.split(r"[-_.]", slug)[1:]
-        if all(w in _MODEL_WORDS or _HEX.match(w) for w in words):
+    self_slug = _SELF_SLUG.match(slug) if getattr(record, "platform", "") == "huggingface" else None
+    if self_slug is not None:
+        words = [w for w in re.split(r"[-_.]", slug[self_slug.end("self") :]) if w]
+        if all(w in _MODEL_WORDS or w in _SELF_WORDS or _HEX.match(w) for w in words):
             return _private_hits(sig, "name", slug, None)
-    wedding = any(w in low for w in _WEDDING_GATES)
-    if not (wedding or "my " in low or "our " in low):
+    wedding = _on_page(_WEDDING_FINDER, v)
+    if not (wedding or _on_page(_MY_FINDER, v)):
         return []
-    strong = any(w in low for w in _STRONG_GATES) and _PRIVATE_CUE.search(page) is not None
+    strong = _on_page(_STRONG_FINDER, v) and _PRIVATE_CUE.search(page) is not None
     if not strong and not (
-        any(w in low for w in _WEAK_GATES) and _PRIVATE_NAMED_CUE.search(page) is not None
+        _on_page(_WEAK_FINDER, v) and _PRIVATE_NAMED_CUE.search(page) is not None
     ):
         return []
     for text, field in ((description, "description"), (title, "name")):
@@ -639,29 +771,40 @@ def _pair_name(given: str, family: str) -> str | None:
 
 
 def _prompt_block(description: str) -> str | None:
-    if " of (" not in description:
+    """A name in a weighted block: after "photo of", or a first name of the tables."""
+    if ":1." not in description and ":0." not in description and ":1)" not in description:
         return None
     for match in _PROMPT_BLOCK.finditer(description):
-        found = _pair_name(match.group("given"), match.group("family"))
+        given = match.group("given")
+        if match.group("lead") is None and not _known_given(given):
+            continue
+        found = _pair_name(given, match.group("family"))
         if found:
             return found
     return None
 
 
-def _file_pair(stem: str) -> str | None:
+def _file_pair(stem: str, known: bool) -> str | None:
+    """The two words of a LoRA file's name read as a name; with ``known``, only when the first
+    is a first name of the tables."""
     words = [w.lower() for w in _FILE_WORDS.findall(stem)]
     words = [w for w in words if w not in _MODEL_WORDS and not w.isdigit() and not _HEX.match(w)]
-    if len(words) != 2:
+    if len(words) != 2 or (known and not _known_given(words[0])):
         return None
     return _pair_name(*words)
 
 
 def _lora_name(description: str) -> str | None:
-    if "lora_name" not in description:
+    if "lora_name" not in description and "<lora:" not in description:
         return None
     for match in _LORA_NAME.finditer(description):
-        stem = match.group("file").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        found = _file_pair(stem)
+        stem = (match.group("file") or match.group("tag")).rsplit("/", 1)[-1]
+        stem = stem.rsplit("\\", 1)[-1]
+        if stem.lower().endswith((".safetensors", ".ckpt", ".pt", ".bin")):
+            stem = stem.rsplit(".", 1)[0]
+        # a prompt's LoRA tag names concepts and poses as often ("<lora:eropose_kneel:0.5>"):
+        # its name must begin with a first name; a workflow node's file is the model itself
+        found = _file_pair(stem, known=match.group("tag") is not None)
         if found:
             return found
     return None
@@ -671,12 +814,23 @@ _SOURCE_GATES = ("commons", "flickr", "cc by", "cc-by", "licen", "public domain"
                  "credit")  # fmt: skip
 
 
-def _caption(description: str) -> str | None:
-    low = description.lower()
-    if not any(gate in low for gate in _SOURCE_GATES) or not _SOURCES.search(description):
+_SOURCE_FINDER = StartFinder(_SOURCE_GATES)
+
+
+def _caption(description: str, v: TextView) -> str | None:
+    if not _SOURCE_FINDER.starts(v.description_folded[:DESCRIPTION_HEAD]):
         return None
-    for match in _CAPTION.finditer(description):
-        display = re.sub(r"\s+", " ", match.group("name"))
+    if not _SOURCES.search(description):
+        return None
+    names = [m.group("name") for m in _CAPTION.finditer(description)]
+    if "File:" in description:
+        for match in _COMMONS_FILE.finditer(description):
+            stem = re.sub(r"[_\s]+", " ", match.group("stem")).strip()
+            named = _FILE_NAME.match(stem)
+            if named:
+                names.append(named.group("name"))
+    for name in names:
+        display = re.sub(r"\s+", " ", name)
         words = _name_words(display)
         if name_like(words) and _known_given(words[0]):
             return display
