@@ -243,6 +243,10 @@ PRIVATE_TWINS = [
     ("Perpetua & Lorcan wedding", "<p>Wedding dress concept, any couple.</p>", ["clothing"]),
     # the maker's relative's taste, no person shown, private use only
     ("Cosy cabin", "<p>My husband's favourite look. For private use only.</p>", ["style"]),
+    # a relative who made the model, not its subject
+    ("Ink wash", "<p>My friend Perpetua trained this style, with her permission.</p>", []),
+    # a relative's things, not the relative
+    ("Quilt patterns", "<p>My grandma Ottavia's quilts, please don't share.</p>", []),
 ]
 
 

@@ -230,7 +230,8 @@ _NAMESAKE = re.compile(r"\b(?:named\s+(?:after|for)|in\s+hono(?:u)?r\s+of|dedica
 NAMESAKE_REACH = 45
 # "Reference photos by <Name> (cosplay photographer)", "Credit: <Name>": who made the photos
 _CREDIT = re.compile(
-    r"\b(?:by|courtesy\s+of|credits?\s*:|credited\s+to|thanks\s+to|shot\s+by|taken\s+by)\s*$",
+    r"\b(?:by|courtesy\s+of|credits?\s*:|credited\s+to|thanks\s+to|shot\s+by|taken\s+by|"
+    r"thank|thanks|shout\s?out\s+to)\s*$",
     re.IGNORECASE,
 )
 # A page that says its subject is invented, a character, a thing or a style.
@@ -241,7 +242,7 @@ _NOT_A_PERSON = re.compile(
     r"comic|manga|anime|show|play|opera)|board\s+game|video\s+game|webcomic|comic\s+strip|"
     r"title\s+role|placeholder|mascot|no\s+people|no\s+faces?|any\s+face\s+you\s+prompt|put\s+it\s+on\s+"
     r"anyone|product\s+renders?|anime|manga|waifu|v-?tuber|live2d|video\s+game|"
-    r"game\s+character|character\s+lora)\b",
+    r"game\s+character|character\s+lora|vocaloid|utau)\b",
     re.IGNORECASE,
 )
 _STYLE_PAGE = re.compile(
@@ -342,11 +343,22 @@ _MY_RELATION_NAMED = re.compile(
     rf"\b(?i:{_MY}\s+(?:[a-z0-9-]+\s+){{0,2}}?{_RELATION})\s+(?P<name>{_WORD})"
     rf"(?![{_LOWER}'’-])"
 )
-_MY_RELATION = re.compile(rf"\b{_MY}\s+(?:[a-z-]+\s+){{0,1}}?{_RELATION}\b(?!'|’)", re.I)
+# an unnamed relation: "My partner, from our holiday photos" (not "my grandma Rose's quilts")
+_MY_RELATION = re.compile(
+    rf"\b{_MY}\s+(?:[a-z-]+\s+){{0,1}}?{_RELATION}"
+    r"(?=\s*[,.;:!—–(]|\s+(?:from|in|on|at|with|and|who|is|was)\b)",
+    re.I,
+)
 # where a possessive of ``_MY`` can stand (folded page)
 _MY_GATES = ("my ", "our ", "mein", "unser", "mi ", "mis ", "nuestr", "ma ", "mon ", "mes ",
              "notre ", "nos ", "mia ", "mio ", "nostr", "minha ", "meu ", "noss", "mijn ",
              "onze ", "moja ", "mój ", "moj ", "nasz")  # fmt: skip
+# the relation made the model or its data, not its subject: "my friend <Name> trained this"
+_MAKER_AFTER = re.compile(
+    r"\s+(?:made|trained|drew|created|painted|designed|helped|suggested|requested|asked|"
+    r"wanted|uploaded|shared|took|shot|edited|captioned|wrote)\b",
+    re.IGNORECASE,
+)
 # the person agreed, or the maker keeps the model private
 _PRIVATE_CUE = re.compile(
     r"\b(?:(?:she|he|they)\s+(?:agreed|consented|said\s+yes|(?:is|are|was|were)\s+(?:fine|ok|"
@@ -396,6 +408,12 @@ _WEDDING = re.compile(
 )
 # a Hugging Face repository of the maker's own face: "me-dreambooth-f8fe", "myself-lora"
 _SELF_SLUG = re.compile(r"^(?P<self>me|myself|selfie|my-?face|my-?self)(?:[-_.][a-z0-9]+)*$")
+# the trigger says a person or a face: "photo of me", "a photo of zwx face" (not "person" alone
+# nor a thing's token, "st7le")
+_SELF_PROMPT = re.compile(
+    r"\b(?:me|myself)\b|\b(?!(?:a|an|the|of|photo|old|young|my)\b)[a-z0-9]{2,8}\s+"
+    r"(?:face|man|woman|person|girl|boy|guy|lady)\b"
+)
 _SELF_WORDS = frozenset({"face", "selfie", "selfies", "photo", "photos", "portrait", "me"})
 _HEX = re.compile(r"^(?=[a-z]*\d)[0-9a-f]{3,8}$|^\d+$|^v\d+$")
 
@@ -723,7 +741,13 @@ def _private(
     self_slug = _SELF_SLUG.match(slug) if getattr(record, "platform", "") == "huggingface" else None
     if self_slug is not None:
         words = [w for w in re.split(r"[-_.]", slug[self_slug.end("self") :]) if w]
-        if all(w in _MODEL_WORDS or w in _SELF_WORDS or _HEX.match(w) for w in words):
+        card = getattr(record, "card", None) or {}
+        instance = card.get("instance_prompt") if isinstance(card, dict) else None
+        shown = (*v.trained_words[:4], instance if isinstance(instance, str) else "")
+        prompts = " ".join(fold(w) for w in shown)
+        if all(w in _MODEL_WORDS or w in _SELF_WORDS or _HEX.match(w) for w in words) and (
+            _SELF_PROMPT.search(prompts) is not None
+        ):
             return _private_hits(sig, "name", slug, None)
     wedding = _on_page(_WEDDING_FINDER, v)
     if not (wedding or _on_page(_MY_FINDER, v)):
@@ -736,7 +760,9 @@ def _private(
     for text, field in ((description, "description"), (title, "name")):
         for match in _MY_RELATION_NAMED.finditer(text):
             name = match.group("name")
-            if _known_given(name) or _plain_word(name):
+            if (_known_given(name) or _plain_word(name)) and not (
+                _MAKER_AFTER.match(text, match.end()) or _namesake(text, match.start())
+            ):
                 return _private_hits(sig, field, match.group(0), name)
     if wedding and _WEDDING.search(page):
         for text, field in ((title, "name"), (description, "description")):
