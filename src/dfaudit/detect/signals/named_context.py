@@ -1,0 +1,921 @@
+"""Named context: a name the page sets in a context only a person has, where the name alone is
+one no table knows ("Dr. Ysolde Quarn (orthopaedic surgeon)", "Ottilie Brask (1823–1889),
+suffrage organiser", "Uruguayan violinist Ysolde Quarn", "von Altenrath, Konstanze (sculptor)",
+"Darmokusumo | dalang").
+
+The readers, each a general shape of how pages name real people:
+
+* a trade after the name (``(<trade>)``, ``, <trade>``, ``| <trade>``, ``— <trade>``) or
+  before it (``Uruguayan violinist <Name>``, ``Explorer <Name>``), the trades being the
+  professions people have in several languages (:data:`TRADES`), not only public-life ones;
+* life dates after a full name (``<Name> (1823–1889)``);
+* a name in a weighted prompt block after "photo of" (``photo of (given family:1.2)``), in a
+  ComfyUI node's ``"lora_name"`` or in a freely licensed photo's caption
+  (``“<Name> at the <event>, 2020”``);
+* a Hugging Face repository named by a name its trigger writes run together
+  (``given-family-flux``, trigger ``photo of givenfamily, <trade>``);
+* private people: the maker's relative or teammate by a first name with a consent or privacy
+  cue ("our five-a-side striker <Given> … she agreed!", "my oma <Given> … private"), a
+  couple's wedding ("<A> & <B> wedding … private"), the maker's partner unnamed with such a
+  cue, and a Hugging Face selfie repository (``me-dreambooth``).
+
+Public shapes give ``subject:labelled_name`` (the description says who its subject is) with
+the name as the target; private ones ``subject:private_description``. Both are features the
+fitted combiner already weighs, so no weight is guessed for a new one. A page that says its
+subject is invented, a character, a style or a thing named after someone gets none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import ClassVar
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.fields import TextView, description_of, view
+from dfaudit.detect.names import (
+    TITLE_WORDS,
+    canonical_key,
+    common_words,
+    first_name,
+    surname_like,
+    world_first_name,
+)
+from dfaudit.detect.text import StartFinder, fold
+from dfaudit.detect.vocab import (
+    CONCEPT_WORDS,
+    FICTION_WORDS,
+    NATIONALITY_WORDS,
+    NOT_NAME_WORDS,
+    STYLE_WORDS,
+    TOOL_WORDS,
+)
+
+DESCRIPTION_HEAD = 700
+NAME_HEAD = 160
+
+# Trades people have, public or not, in English and other languages (lower case; a space
+# stands for one space). Art trades are kept apart: a painter's name is a style.
+TRADES = (
+    # medicine and science
+    "surgeon", "physician", "doctor", "oncologist", "cardiologist", "neurologist",
+    "neurosurgeon", "paediatrician", "pediatrician", "dermatologist", "psychiatrist",
+    "psychologist", "dentist", "nurse", "midwife", "paramedic", "pharmacist", "veterinarian",
+    "epidemiologist", "virologist", "scientist", "physicist", "chemist", "biologist",
+    "astronomer", "astrophysicist", "mathematician", "geologist", "botanist", "zoologist",
+    "engineer", "inventor", "professor", "lecturer", "teacher", "historian", "economist",
+    "philosopher", "archaeologist", "anthropologist",
+    # exploration and the sea and air
+    "explorer", "mountaineer", "adventurer", "polar explorer", "navigator", "aviator",
+    "aviatrix", "pilot", "astronaut", "cosmonaut", "sailor", "yachtswoman", "yachtsman",
+    "harbour master", "harbor master", "harbourmaster", "lighthouse keeper", "sea captain",
+    "whaler", "fisherman", "fisherwoman",
+    # public life and law
+    "politician", "senator", "mayor", "minister", "diplomat", "ambassador", "activist",
+    "campaigner", "organiser", "organizer", "suffragist", "suffragette", "reformer",
+    "abolitionist", "unionist", "lawyer", "attorney", "barrister", "solicitor", "judge",
+    "magistrate", "entrepreneur", "businesswoman", "businessman", "industrialist", "banker",
+    "philanthropist", "ceo", "founder",
+    # trades and crafts
+    "chef", "baker", "farmer", "blacksmith", "carpenter", "tailor", "seamstress", "dressmaker",
+    "hairdresser", "barber", "firefighter", "police officer", "soldier", "nun", "priest",
+    "rabbi", "imam", "monk", "missionary", "midwife", "sommelier", "butcher", "brewer",
+    # music and stage
+    "violinist", "cellist", "pianist", "guitarist", "bassist", "drummer", "harpist", "flautist",
+    "flutist", "trumpeter", "saxophonist", "organist", "accordionist", "composer", "conductor",
+    "singer", "vocalist", "soprano", "mezzo-soprano", "contralto", "tenor", "baritone",
+    "opera singer", "songwriter", "rapper", "musician", "actress", "actor", "dancer",
+    "ballerina", "choreographer", "comedian", "magician", "juggler", "acrobat", "puppeteer",
+    "ventriloquist", "dj",
+    # news and media
+    "journalist", "reporter", "newsreader", "newscaster", "news anchor", "anchor", "presenter",
+    "broadcaster", "commentator", "meteorologist", "weather presenter", "tv host",
+    "radio host", "podcaster", "streamer", "youtuber", "influencer",
+    # sport
+    "athlete", "footballer", "goalkeeper", "cyclist", "rower", "swimmer", "diver", "runner",
+    "marathoner", "marathon runner", "sprinter", "hurdler", "boxer", "wrestler", "fencer",
+    "climber", "skier", "snowboarder", "surfer", "skater", "figure skater", "gymnast", "jockey",
+    "chess player", "chess grandmaster", "grandmaster", "tennis player", "golfer", "cricketer",
+    "rugby player", "badminton player", "volleyball player", "basketball player",
+    "table tennis player", "archer", "weightlifter", "bodybuilder", "racing driver",
+    # other languages (Indonesian/Malay, Spanish, Portuguese, French, Italian, German, Dutch,
+    # Polish, Turkish)
+    "penyanyi", "penari", "dalang", "pesinden", "pelawak", "aktris", "aktor", "penyiar",
+    "pembawa acara", "atlet", "pebulu tangkis", "pesepak bola", "petinju", "wartawan",
+    "politikus", "pengusaha", "dokter", "guru", "selebgram",
+    "cantante", "actriz", "cantora", "atriz", "bailarina", "bailaora", "torero", "futbolista",
+    "periodista", "presentadora", "presentador", "médica", "médico", "cirujana", "cirujano",
+    "chanteuse", "chanteur", "comédienne", "comédien", "actrice", "acteur",
+    "danseuse", "animatrice", "journaliste", "chirurgienne", "chirurgien", "médecin",
+    "attrice", "attore", "cantautrice", "cantautore", "ballerino", "giornalista",
+    "schauspielerin", "schauspieler", "sängerin", "sänger", "moderatorin", "moderator",
+    "ärztin", "chirurgin", "tänzerin", "zangeres", "zanger", "actrice", "presentatrice",
+    "aktorka", "piosenkarka", "dziennikarka", "lekarka", "oyuncu", "şarkıcı", "sunucu",
+    "pelakon", "penulis", "sutradara", "komedian", "musisi", "gitaris", "biduan", "biduanita",
+    "qoriah", "ustadz", "ustadzah", "perawat", "bidan", "politisi", "pembawa berita",
+    "pebulutangkis", "pesepakbola", "ca sĩ", "diễn viên", "futbolcu", "gazeteci", "doktor",
+    "öğretmen", "piosenkarz", "lekarz", "dziennikarz", "cantaora", "cantaor", "bailaor",
+    "doctora", "enfermera", "profesora", "abogada", "abogado", "jueza", "alcaldesa", "alcalde",
+    "deportista", "tenista", "ciclista", "nadadora", "boxeadora", "boxeador", "torera",
+    "ator", "apresentadora", "apresentador", "jornalista", "enfermeira", "jogadora", "jogador",
+    "fadista", "animateur", "présentateur", "infirmière", "infirmier", "avocate", "avocat",
+    "danseur", "footballeuse", "footballeur", "joueuse", "joueur", "nageuse", "nageur",
+    "cycliste", "skieuse", "skieur", "navigatrice", "navigateur", "exploratrice",
+    "explorateur", "aviatrice", "aviateur", "institutrice", "conduttrice", "conduttore",
+    "presentatore", "chirurgo", "infermiera", "avvocata", "avvocato", "calciatrice",
+    "calciatore", "nuotatrice", "sciatrice", "sciatore", "esploratrice", "esploratore",
+    "journalistin", "arzt", "chirurg", "krankenschwester", "lehrerin", "lehrer", "anwältin",
+    "anwalt", "politikerin", "politiker", "fußballerin", "fußballer", "sportlerin",
+    "sportler", "tänzer", "pianistin", "geigerin", "geiger", "forscherin", "forscher",
+    "entdeckerin", "bergsteigerin", "bergsteiger", "schachspielerin", "schachspieler",
+    "presentator", "verpleegster", "schaatsster", "schaatser", "wielrenster", "wielrenner",
+    "voetbalster", "voetballer", "skådespelerska", "sångerska", "sångare", "skuespiller",
+    # more English trades
+    "barista", "bartender", "flight attendant", "stewardess", "lifeguard", "referee",
+    "umpire", "personal trainer", "yoga teacher", "yoga instructor", "fitness instructor",
+    "librarian", "curator", "archivist", "translator", "linguist", "auctioneer", "vicar",
+    "pastor", "preacher", "heiress", "socialite", "magnate", "tycoon", "billionaire",
+    "rally driver", "motorcyclist", "equestrian", "showjumper", "skateboarder", "triathlete",
+    "decathlete", "heptathlete", "biathlete", "kayaker", "canoeist", "judoka", "karateka",
+    "sumo wrestler", "darts player", "snooker player", "poker player", "esports player",
+    "pro gamer", "football coach", "head coach", "surf instructor", "ski instructor",
+    "midwife", "obstetrician", "gynaecologist", "gynecologist", "anaesthetist",
+    "anesthesiologist", "radiologist", "ophthalmologist", "surgeon general", "nutritionist",
+    "dietitian", "physiotherapist", "chiropractor", "therapist", "ecologist", "volcanologist",
+    "meteorologist", "oceanographer", "marine biologist", "primatologist", "geneticist",
+    "neuroscientist", "chess champion", "world champion", "olympic champion",
+)  # fmt: skip
+# Art trades: a name beside them is a style as often as a face; they count only on a page of
+# portraits or photos that says nothing of a style.
+ART_TRADES = (
+    "painter", "illustrator", "sculptor", "sculptress", "ceramicist", "potter", "artist",
+    "photographer", "writer", "author", "novelist", "poet", "playwright", "screenwriter",
+    "director", "filmmaker", "architect", "designer", "cartoonist", "weaver", "jeweller",
+    "jeweler", "calligrapher", "pelukis", "pintora", "pintor", "escultora", "escultor",
+    "escritora", "escritor", "fotógrafa", "fotógrafo", "peintre", "sculptrice", "écrivaine",
+    "pittrice", "pittore", "scultrice", "scrittrice", "malerin", "maler", "bildhauerin",
+    "schriftstellerin", "fotografin",
+)  # fmt: skip
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in ordered)
+
+
+_TRADE = re.compile(rf"(?:{_alternation(TRADES + ART_TRADES)})s?", re.IGNORECASE)
+_UPPER_CLASS = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_ART = frozenset(ART_TRADES)
+_TRADE_KEYS = frozenset(fold(t) for t in TRADES if " " not in t)
+# A trade word used for a thing or a look, not a person: "singer's microphone", "pilot style"
+_NOT_WHO_AFTER = re.compile(
+    r"(?:'s|’s|-like|\s+(?:style|look|looks|aesthetic|vibes?|outfit|costume|uniform|pose|"
+    r"poses|background|scene|concept|card|role|character|persona|suit|suits|dress|dresses|"
+    r"hat|hats|cap|shirt|jacket|collar|coat|gown|boots|shoes|glasses|helmet|mask|hair|"
+    r"hairstyle|makeup|figure|figurine|doll|toy|game|simulator|mode|class|job|skin))\b",
+    re.IGNORECASE,
+)
+# a trade word that opens a proper name ("Sailor Moon", "Doctor Who"): no trade
+_PROPER_AFTER = re.compile(rf"\s+[{_UPPER_CLASS}]")
+# words that make a trade nobody's ("AI presenter", "synthetic news anchor")
+_MADE_UP = frozenset(
+    {"ai", "virtual", "synthetic", "fictional", "fictive", "digital", "cartoon", "anime",
+     "animated", "imaginary", "made-up", "generated", "ai-generated", "robot", "android",
+     "generic", "placeholder", "sample", "stock"}
+)  # fmt: skip
+
+_UPPER = _UPPER_CLASS
+_LOWER = "a-zß-öø-ÿā-ž"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_PARTICLE = (
+    r"(?:van\s+der|van\s+den|van\s+de|von\s+der|von\s+dem|de\s+la|de\s+los|de\s+las|van|von|"
+    r"de|del|da|das|dos|du|di|della|ter|ten|zu|bin|binti|ibn)"
+)
+_TITLE = r"(?:(?:Dr|Prof|Capt|Cpt)\.?|Professor|Sir|Dame|WGM|WIM|WFM|GM|IM|FM)\s+"
+# A full name: two or three capitalised words, a particle before the last ("Leonor de la
+# Fuenmayor", "Nurul Ain binti Baharuddin", not "Fotos von <Name>"); or index order,
+# "von Altenrath, Konstanze" (particle, family name, comma, given name).
+_FULL = re.compile(
+    rf"(?<![{_UPPER}{_LOWER}'’-])(?:{_TITLE})?"
+    rf"(?P<name>{_WORD}(?:(?:\s+{_WORD}){{1,2}}(?:\s+{_PARTICLE}\s+{_WORD})?"
+    rf"|\s+{_PARTICLE}\s+{_WORD}(?!\s+{_WORD}))"
+    rf"|(?P<particle>{_PARTICLE})\s+(?P<family>{_WORD}),\s+(?P<given>{_WORD}))"
+    rf"(?![{_LOWER}'’-])"
+)
+_MONO = re.compile(rf"(?<![{_UPPER}{_LOWER}'’-])(?P<name>{_WORD})(?![{_LOWER}'’-])")
+# What may stand between a name and the trade after it: a bracket, a comma, a bar or a dash,
+# an article, and up to two modifiers ("(orthopaedic surgeon)", ", the harbour master").
+_AFTER = re.compile(
+    rf"(?:\s*\(\s*|,\s+|\s+[|—–-]\s+|\s*[|]\s*)(?:(?:the|an?|a\s+famous|famous)\s+)?"
+    rf"(?P<mods>(?:[{_LOWER}A-Z-]+\s+){{0,2}}?)(?P<trade>{_TRADE.pattern})\b",
+    re.IGNORECASE,
+)
+# Life dates after a full name: "(1823–1889)", "(c. 1790 – 1851)"
+_DATES = re.compile(
+    r"\s*\((?:c\.\s*|ca\.\s*)?(1[0-9]\d\d|20[0-2]\d)\s*[–—-]\s*(1[0-9]\d\d|20[0-2]\d)\)"
+)
+LIFE_SPAN = (15, 110)
+# A trade before the name: "Uruguayan violinist <Name>", "Explorer <Name>", "the surgeon <Name>"
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
+BEFORE_REACH = 24
+# where a trade can stand: its words' first words, in the lower-cased text (one pass)
+# (folded, so the record's folded description is scanned in the pass all finders share)
+_TRADE_STARTS = StartFinder({fold(t.split()[0].split("-")[0]) for t in TRADES + ART_TRADES})
+# a bracket opening on a year: life dates may follow a name
+_DATE_GATE = re.compile(r"\(\s*(?:c\.|ca\.)?\s*(?:1\d|20)\d\d\s*[–—-]")
+MONO_HEAD = 200
+# "a cut named after the tailor <Name>", "in honour of the surgeon <Name>": a thing's namesake
+_NAMESAKE = re.compile(r"\b(?:named\s+(?:after|for)|in\s+hono(?:u)?r\s+of|dedicated\s+to)\b", re.I)
+NAMESAKE_REACH = 45
+# "Reference photos by <Name> (cosplay photographer)", "Credit: <Name>": who made the photos
+_CREDIT = re.compile(
+    r"\b(?:by|courtesy\s+of|credits?\s*:|credited\s+to|thanks\s+to|shot\s+by|taken\s+by|"
+    r"thank|thanks|shout\s?out\s+to)\s*$",
+    re.IGNORECASE,
+)
+# A page that says its subject is invented, a character, a thing or a style.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:fictional|fictive|no\s+real\s+person|not\s+a\s+real\s+person|ai[- ]generated|"
+    r"fully\s+generated|synthetic|virtual\s+(?:idol|influencer|model|presenter|anchor)|"
+    r"made[- ]up|original\s+character|from\s+the\s+(?:novel|book|film|movie|game|series|"
+    r"comic|manga|anime|show|play|opera)|board\s+game|video\s+game|webcomic|comic\s+strip|"
+    r"title\s+role|placeholder|mascot|no\s+people|no\s+faces?|any\s+face\s+you\s+prompt|put\s+it\s+on\s+"
+    r"anyone|product\s+renders?|anime|manga|waifu|v-?tuber|live2d|video\s+game|"
+    r"game\s+character|character\s+lora|vocaloid|utau)\b",
+    re.IGNORECASE,
+)
+_STYLE_PAGE = re.compile(
+    r"\b(?:style\s+of|in\s+the\s+style|art\s?style|painting\s+style|brush\s?work|his\s+style|"
+    r"her\s+style|their\s+style|style\s+lora|cinematic\s+look|inspired\s+by)\b",
+    re.IGNORECASE,
+)
+# tags of drawn or invented subjects
+_FICTION_TAGS = frozenset(
+    {"anime", "character", "characters", "cartoon", "manga", "game", "video game", "hentai",
+     "vtuber", "fictional", "comic", "comics", "game character", "anime character",
+     "original character", "oc", "pokemon", "genshin impact", "waifu", "fantasy"}
+)  # fmt: skip
+_STYLE_TAGS = frozenset({"style", "art style", "artstyle", "artist", "painting", "illustration"})
+_PHOTO_PAGE = re.compile(
+    r"\b(?:portraits?|photos?|photographs?|press|interviews?|selfies?|headshots?|likeness|"
+    r"face|stage)\b",
+    re.IGNORECASE,
+)
+
+# "photo of (given family:1.2)": a two-word name in a weighted prompt block
+_PROMPT_BLOCK = re.compile(
+    r"(?P<lead>\b(?:photo|portrait|picture|headshot|image|selfie|close-?up)\s+of\s+(?:an?\s+)?)?"
+    r"\({1,2}(?P<given>[a-z]{3,14})\s(?P<family>[a-z]{3,18}):\d(?:\.\d{1,2})?\){1,2}"
+)
+# a ComfyUI node's LoRA file: "lora_name": "given_family_v2.safetensors" (quotes escaped in an
+# exported string too), and a prompt's LoRA tag "<lora:given_family_v2:0.8>"
+_LORA_NAME = re.compile(
+    r'\\?"lora_name\\?"\s*:\s*\\?"(?P<file>[^"\\]{1,120})'
+    r"|<lora:(?P<tag>[^:<>]{1,80}):[\d.]{1,5}>"
+)
+_FILE_WORDS = re.compile(r"[A-Za-z]+|\d+")
+_MODEL_WORDS = frozenset(
+    {"v", "ver", "version", "lora", "locon", "lycoris", "dora", "sdxl", "xl", "sd", "sd15",
+     "flux", "pony", "il", "illustrious", "dev", "schnell", "safetensors", "ckpt", "pt", "bin",
+     "final", "last", "epoch", "e", "fp16", "bf16", "dreambooth", "db", "ti", "embedding",
+     "model", "fp8", "r", "rank", "hf", "diffusers"}
+)  # fmt: skip
+# a caption of a freely licensed photo: “<Name> at the <event>, 2020”
+_CAPTION = re.compile(
+    rf"[“\"„«']\s*(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}})\s+"
+    r"(?:at|attending|during|speaking\s+at|performing\s+at|in|on|with|arriving\s+at|"
+    r"receiving|accepting)\s"
+)
+# a Commons file's name: "File:Given_Family_at_the_Gala_2019.jpg"
+_COMMONS_FILE = re.compile(
+    r"\bFile:(?P<stem>[^|\]\"”/\n]{3,100}?)\.(?i:jpe?g|png|tiff?|webp|gif)\b"
+)
+_FILE_NAME = re.compile(
+    rf"^(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}})"
+    r"(?=$|\s+(?:\(|\d|at\b|in\b|during\b|attending\b|on\b|with\b|speaking\b|cropped\b|"
+    r"crop\b|portrait\b|headshot\b|\d{4}\b))"
+)
+_SOURCES = re.compile(
+    r"\b(?:wikimedia|commons|flickr|cc\s+by|cc-by|creative\s+commons|freely\s+licensed|"
+    r"public\s+domain|image\s+sources?|photo\s+credits?)\b",
+    re.IGNORECASE,
+)
+
+# Private people: a relation of the maker's, by a first name
+_RELATIONS = (
+    # grandparents and family, several languages
+    "grandma", "grandpa", "grandmother", "grandfather", "granny", "gran", "grandad",
+    "granddad", "nan", "nana", "nanna", "nonna", "nonno", "oma", "opa", "omi", "opi",
+    "abuela", "abuelo", "abuelita", "abuelito", "avó", "avô", "vovó", "vovô", "mamie", "papi",
+    "mémé", "pépé", "babcia", "dziadek", "babushka", "dedushka", "mormor", "farmor", "morfar",
+    "farfar", "bestemor", "bestefar", "lola", "lolo", "yaya", "great-grandmother",
+    "great-grandfather", "great-grandma", "great-grandpa", "aunt", "auntie", "uncle",
+    "cousin", "niece", "nephew", "sister", "brother", "mother", "father", "mum", "mom", "dad",
+    "daughter", "son", "wife", "husband", "partner", "girlfriend", "boyfriend", "fiancée",
+    "fiancee", "fiancé", "fiance",
+    # teams and everyday company
+    "teammate", "team-mate", "team mate", "captain", "striker", "goalie", "goalkeeper",
+    "keeper", "setter", "defender", "midfielder", "winger", "forward", "pitcher", "catcher",
+    "libero", "bandmate", "flatmate", "housemate", "roommate", "classmate", "coworker",
+    "co-worker", "colleague", "neighbour", "neighbor", "friend", "best friend", "buddy",
+    "mate", "bestie", "boss", "landlady", "landlord",
+    # the same in German, French, Spanish, Italian, Portuguese, Dutch, Polish
+    "großmutter", "grossmutter", "großvater", "grossvater", "grand-mère", "grand-père",
+    "grand-mere", "grand-pere", "nona", "tante", "onkel", "oncle", "tía", "tío", "tia", "tio",
+    "zia", "zio", "schwester", "bruder", "hermana", "hermano", "sœur", "soeur", "frère",
+    "frere", "sorella", "fratello", "irmã", "irmão", "mutter", "vater", "mama", "papa",
+    "madre", "padre", "mère", "mere", "père", "pere", "mãe", "mae", "pai", "frau", "mann",
+    "freundin", "freund", "novia", "novio", "esposa", "esposo", "moglie", "marito", "femme",
+    "mari", "copine", "copain", "namorada", "namorado", "mulher", "marido", "żona", "mąż",
+    "dziewczyna", "chłopak", "vriendin", "vriend", "oma", "opa", "teamkollegin",
+    "teamkollege", "mannschaftskameradin", "compañera", "compañero", "coéquipière",
+    "coéquipier", "compagna", "compagno",
+)  # fmt: skip
+_RELATION = rf"(?:{_alternation(_RELATIONS)})"
+# "my", "our" and the possessives of the languages above
+_MY = (
+    r"(?:my|our|mein|meine|meinem|meiner|unser|unsere|unserer|mi|mis|nuestra|nuestro|ma|mon|"
+    r"mes|notre|nos|mia|mio|nostra|nostro|minha|meu|nossa|nosso|mijn|onze|moja|mój|moj|nasza|"
+    r"nasz)"
+)
+_MY_RELATION_NAMED = re.compile(
+    rf"\b(?i:{_MY}\s+(?:[a-z0-9-]+\s+){{0,2}}?{_RELATION})\s+(?P<name>{_WORD})"
+    rf"(?![{_LOWER}'’-])"
+)
+# an unnamed relation: "My partner, from our holiday photos" (not "my grandma Rose's quilts")
+_MY_RELATION = re.compile(
+    rf"\b{_MY}\s+(?:[a-z-]+\s+){{0,1}}?{_RELATION}"
+    r"(?=\s*[,.;:!—–(]|\s+(?:from|in|on|at|with|and|who|is|was)\b)",
+    re.I,
+)
+# where a possessive of ``_MY`` can stand (folded page)
+_MY_GATES = ("my ", "our ", "mein", "unser", "mi ", "mis ", "nuestr", "ma ", "mon ", "mes ",
+             "notre ", "nos ", "mia ", "mio ", "nostr", "minha ", "meu ", "noss", "mijn ",
+             "onze ", "moja ", "mój ", "moj ", "nasz")  # fmt: skip
+# the relation made the model or its data, not its subject: "my friend <Name> trained this"
+_MAKER_AFTER = re.compile(
+    r"\s+(?:made|trained|drew|created|painted|designed|helped|suggested|requested|asked|"
+    r"wanted|uploaded|shared|took|shot|edited|captioned|wrote)\b",
+    re.IGNORECASE,
+)
+# the person agreed, or the maker keeps the model private
+_PRIVATE_CUE = re.compile(
+    r"\b(?:(?:she|he|they)\s+(?:agreed|consented|said\s+yes|(?:is|are|was|were)\s+(?:fine|ok|"
+    r"okay|happy)\s+with\s+it|(?:'s|'re|’s|’re)\s+(?:fine|ok|okay|happy)\s+with\s+it)|"
+    r"with\s+(?:her|his|their)\s+(?:consent|permission|blessing)|"
+    r"(?:stays|kept|keep\s+it|it\s+stays)\s+private|(?:please\s+)?(?:don'?t|do\s+not|"
+    r"don’t)\s+(?:share|reuse|repost|redistribute)|"
+    # the same in other languages: agreed, keep it private, do not share
+    r"einverstanden|d'accord|d’accord|de\s+acuerdo|d'accordo|concordou|zgodzi[łl]a|"
+    r"zgodzi[łl]|bleibt\s+privat|nicht\s+teilen|no\s+compartir|ne\s+pas\s+partager|"
+    r"non\s+condividere|n[ãa]o\s+compartilh)",
+    re.IGNORECASE,
+)
+# weaker cues, enough beside a relation the maker names by a first name
+_PRIVATE_NAMED_CUE = re.compile(
+    r"\b(?:private|privat|privado|privada|privé|privée|privato|privata|prywatn[aey])\b"
+    r"(?!\s+(?:use|server|messages?|discord|generation|gallery|beta|key|browsing))|"
+    r"\b(?:familienalbum|familienfotos|fotos\s+de\s+familia|photos\s+de\s+famille|"
+    r"foto\s+di\s+famiglia|fotos\s+de\s+fam[ií]lia)\b|"
+    r"\bfamily\s+(?:albums?|photos|pictures|pics)\b|\bgrandkids\b|\bgrandchildren\b|"
+    r"\bour\s+(?:wedding|holiday|honeymoon|trip)\b|\banniversary\s+cards?\b",
+    re.IGNORECASE,
+)
+_COUPLE = re.compile(
+    rf"(?<![{_UPPER}{_LOWER}])(?P<a>{_WORD})\s*(?:&|\+|\band\b)\s*(?P<b>{_WORD})(?![{_LOWER}'’-])"
+)
+_WEDDING_GATES = (
+    "wedding",
+    "engagement",
+    "honeymoon",
+    "anniversary",
+    "hochzeit",
+    "boda",
+    "mariage",
+)
+# words one of ``_PRIVATE_CUE``'s matches holds (folded), the pattern tried only beside them
+_STRONG_GATES = ("agreed", "consent", "said yes", "fine with it", "ok with it", "okay with it",
+                 "happy with it", "permission", "blessing", "private", "t share", "not share",
+                 "t reuse", "not reuse", "t repost", "not repost", "t redistribute",
+                 "not redistribute", "einverstanden", "accord", "acuerdo", "concordou", "zgodzi",
+                 "bleibt privat", "nicht teilen", "no compartir", "pas partager",
+                 "non condividere", "compartilh")  # fmt: skip
+_WEAK_GATES = ("priv", "famil", "grandkids", "grandchildren", "our wedding", "our holiday",
+               "our honeymoon", "our trip", "anniversary card")  # fmt: skip
+_WEDDING = re.compile(
+    r"\b(?:wedding|engagement|honeymoon|anniversary|hochzeit|boda|mariage)\b", re.I
+)
+# a Hugging Face repository of the maker's own face: "me-dreambooth-f8fe", "myself-lora"
+_SELF_SLUG = re.compile(r"^(?P<self>me|myself|selfie|my-?face|my-?self)(?:[-_.][a-z0-9]+)*$")
+# the trigger says a person or a face: "photo of me", "a photo of zwx face" (not "person" alone
+# nor a thing's token, "st7le")
+_SELF_PROMPT = re.compile(
+    r"\b(?:me|myself)\b|\b(?!(?:a|an|the|of|photo|old|young|my)\b)[a-z0-9]{2,8}\s+"
+    r"(?:face|man|woman|person|girl|boy|guy|lady)\b"
+)
+_SELF_WORDS = frozenset({"face", "selfie", "selfies", "photo", "photos", "portrait", "me"})
+_HEX = re.compile(r"^(?=[a-z]*\d)[0-9a-f]{3,8}$|^\d+$|^v\d+$")
+
+LABELLED = 0.8
+# a fallback target: a name another signal reads off the title's shape (0.75) ranks first
+TARGET = 0.5
+# a name that only a prompt block, a node or a caption holds outranks the title's shape
+ONLY_TARGET = 0.8
+PRIVATE = 0.8
+
+
+def _folded_words(words: set[str] | frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return _folded_words(
+        set(NOT_NAME_WORDS)
+        | set(STYLE_WORDS)
+        | set(CONCEPT_WORDS)
+        | set(TOOL_WORDS)
+        | set(FICTION_WORDS)
+        | set(NATIONALITY_WORDS)
+    ) | frozenset(fold(t) for t in TRADES + ART_TRADES)
+
+
+def _known_given(word: str) -> bool:
+    return first_name(word) is not None or world_first_name(fold(word)) is not None
+
+
+@lru_cache(maxsize=16384)
+def _compound(key: str) -> bool:
+    """A word run together from two common words ("noiseoffset"): no name."""
+    words = common_words()
+    return any(key[:i] in words and key[i:] in words for i in range(4, len(key) - 3))
+
+
+def _plain_word(word: str, compound: bool = False) -> bool:
+    """A word that can be part of a name no table knows: letters, no vocabulary word, and
+    unless ``compound``, no two common words run together ("noiseoffset"; a family name
+    such as "Blackwood" is one, so it passes beside a known given name or a capital)."""
+    key = fold(word)
+    return (
+        len(key) >= 3
+        and key.replace("-", "").isalpha()
+        and key not in _not_name_words()
+        and key not in common_words()
+        and (compound or not _compound(key))
+    )
+
+
+def name_like(words: list[str]) -> bool:
+    """Words that read as a person's name: none of them a vocabulary word (a style, a concept,
+    a tool, a trade, a nationality) and the last (the family name) no common word: given names
+    that are words too ("Sunny", "Rose") stand only before such a family name."""
+    if not words:
+        return False
+    vocab = _not_name_words()
+    if any(fold(w) in vocab for w in words):
+        return False
+    *rest, family = words
+    if not (surname_like(family) and _plain_word(family, compound=True)):
+        return False
+    return all(_known_given(w) or w[:1].isupper() for w in rest)
+
+
+def _mononym(word: str, record_words: frozenset[str]) -> bool:
+    """A one-word name: no dictionary word, and the page's title or trigger word besides."""
+    return len(word) >= 4 and _plain_word(word) and fold(word) in record_words
+
+
+def _display(match: re.Match[str]) -> str:
+    """The name as a person is called: given name first, a title before it taken off
+    ("Empress Ludmila Quarn" → "Ludmila Quarn")."""
+    if match.group("given"):
+        return f"{match.group('given')} {match.group('particle')} {match.group('family')}"
+    words = match.group("name").split()
+    while len(words) > 2 and (
+        fold(words[0]) in TITLE_WORDS
+        or (fold(words[0]) in common_words() and not _known_given(words[0]))
+    ):
+        words = words[1:]  # "Empress …", "Portrait …": no part of the name
+    return " ".join(words)
+
+
+_PARTICLE_WORDS = frozenset(
+    {"van", "der", "den", "de", "von", "dem", "la", "los", "las", "del", "da", "das", "dos", "du",
+     "di", "della", "ter", "ten", "zu", "bin", "binti", "ibn"}
+)  # fmt: skip
+
+
+def _name_words(display: str) -> list[str]:
+    return [w for w in display.split() if w not in _PARTICLE_WORDS]
+
+
+class _Page:
+    """Whether the page is a style's or one of photos, read once and only when asked."""
+
+    __slots__ = ("_photo", "_style", "tags", "text")
+
+    def __init__(self, text: str, tags: tuple[str, ...]):
+        self.text = text
+        self.tags = tags
+        self._style: bool | None = None
+        self._photo: bool | None = None
+
+    @property
+    def style(self) -> bool:
+        if self._style is None:
+            self._style = not _STYLE_TAGS.isdisjoint(self.tags) or bool(
+                _STYLE_PAGE.search(self.text)
+            )
+        return self._style
+
+    @property
+    def photo(self) -> bool:
+        """A page of portraits or photos that says nothing of a style."""
+        if self._photo is None:
+            self._photo = not self.style and bool(_PHOTO_PAGE.search(self.text))
+        return self._photo
+
+
+def _trade_ok(match: re.Match[str], text: str, page: _Page) -> bool:
+    trade = fold(match.group("trade"))
+    mods = match.group("mods").split() if "mods" in match.groupdict() else []
+    if any(fold(m) in _MADE_UP for m in mods):
+        return False
+    if _NOT_WHO_AFTER.match(text, match.end()) or _PROPER_AFTER.match(text, match.end()):
+        return False
+    if trade in _ART or trade[:-1] in _ART:
+        return page.photo
+    return True
+
+
+class NamedContext:
+    """Likeness evidence from a name set in a context only a person has."""
+
+    name: ClassVar[str] = "named_context"
+    version: ClassVar[str] = "1"
+    fields: ClassVar[tuple[str, ...]] = ("name", "description", "trained_words", "tags", "card")
+
+    def hits(self, record: object) -> list[Hit]:
+        sig = f"{self.name}@{self.version}"
+        v = view(record)
+        title = v.name[:NAME_HEAD]
+        description = description_of(record)[:DESCRIPTION_HEAD]
+        page = f"{title}\n{description}"
+        found = self._read(sig, record, v, title, description, page)
+        if not found or _NOT_A_PERSON.search(page) or not _FICTION_TAGS.isdisjoint(v.tags):
+            return []
+        return found
+
+    def _read(
+        self, sig: str, record: object, v: TextView, title: str, description: str, page: str
+    ) -> list[Hit]:
+        private = _private(sig, record, v, title, description, page)
+        if private:
+            return private
+        lazy = _Page(page, v.tags)
+        record_words = frozenset(
+            fold(w) for w in (*v.trained_words, *title.split()[:1]) if w and " " not in w.strip()
+        )
+        # the description first: it writes the name as the person's (the title may spell it
+        # without its accents)
+        for field, text, folded in (
+            ("description", description, v.description_folded[:DESCRIPTION_HEAD]),
+            ("name", title, v.name_folded[:NAME_HEAD]),
+        ):
+            found = _trade_or_dated_name(
+                text, _TRADE_STARTS.starts(folded), len(folded) == len(text), record_words, lazy
+            )
+            if found:
+                return _labelled(sig, field, found, TARGET)
+        found = _titled_name(description, page) or _titled_name(title, page)
+        if found:
+            return _labelled(sig, "description", found, TARGET)
+        # names no other field holds: their reading is the target
+        found = _prompt_block(description) or _lora_name(description) or _caption(description, v)
+        if found:
+            return _labelled(sig, "description", found, ONLY_TARGET)
+        found = _slug_name(record, title, description, lazy)
+        if found:
+            return _labelled(sig, "name", found, TARGET)
+        return []
+
+
+def _trade_or_dated_name(
+    text: str, starts: list[int], aligned: bool, record_words: frozenset[str], page: _Page
+) -> str | None:
+    """The name a trade stands beside, or life dates follow. Read only when a trade word
+    stands (``starts``: where the automaton pass all finders share found one, in the folded
+    text, ``aligned`` when it is as long as ``text``) or a bracket opens on a year."""
+    dated = "(" in text and _DATE_GATE.search(text) is not None and not page.style
+    trades = bool(starts)
+    if not trades and not dated:
+        return None
+    for match in _names_near(text, starts if aligned and not dated else None):
+        display = _display(match)
+        # "Explorer Ysolde Quarn": a trade leads the name (and is no part of it)
+        first, _, rest = (match.group("name") or "").partition(" ")
+        led = trades and fold(first) in _TRADE_KEYS and " " in rest.strip()
+        if led:
+            display = " ".join(rest.split())
+        words = _name_words(display)
+        if not name_like(words) or _namesake(text, match.start()):
+            continue
+        if dated:
+            dates = _DATES.match(text, match.end())
+            if dates is not None and LIFE_SPAN[0] <= _span(dates) <= LIFE_SPAN[1]:
+                return display
+        if not trades:
+            continue
+        if led and not _NOT_WHO_AFTER.match(text, match.end()):
+            return display
+        after = _AFTER.match(text, match.end())
+        if after and _trade_ok(after, text, page):
+            return display
+        if _trade_before(text, match.start(), page) and not _NOT_WHO_AFTER.match(text, match.end()):
+            return display
+    if not trades:
+        return None
+    for match in _MONO.finditer(text, 0, MONO_HEAD):
+        word = match.group("name")
+        if not _mononym(word, record_words):
+            continue
+        after = _AFTER.match(text, match.end())
+        if after and _trade_ok(after, text, page):
+            return word
+    return None
+
+
+# how far before and after a trade word a name beside it can stand
+NEAR_BEFORE = 70
+NEAR_AFTER = 90
+
+
+def _names_near(text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """``_FULL.finditer(text)``, within reach of the trade words at ``starts`` only (all of
+    ``text`` when None)."""
+    if starts is None:
+        yield from _FULL.finditer(text)
+        return
+    resume = 0
+    for at in starts:
+        low, high = max(resume, at - NEAR_BEFORE), min(len(text), at + NEAR_AFTER)
+        if high <= low:
+            continue
+        for match in _FULL.finditer(text, low, high):
+            resume = match.end()
+            yield match
+        resume = max(resume, high)
+
+
+# A chess title or a doctor's before a name, on a page of chess or of medicine and learning:
+# "WGM Sunny Quarn. Photos from the Olympiad", "Dr. Ysolde Quarn of the city hospital"
+_TITLED = re.compile(
+    rf"\b(?P<title>WGM|WIM|WFM|WCM|GM|IM|FM|CM|Dr\.?|Prof\.?)\s+"
+    rf"(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}})(?![{_LOWER}'’-])"
+)
+_CHESS = re.compile(r"\b(?:chess|olympiad|blitz|fide|grandmaster|elo|rapid\s+chess)\b", re.I)
+_LEARNED = re.compile(
+    r"\b(?:hospital|clinic|surgery|surgeon|medical|medicine|patients?|physician|university|"
+    r"institute|faculty|department|laborator(?:y|ies)|research|lectures?|professor|"
+    r"cardiology|oncology|paediatrics|pediatrics|nursing)\b",
+    re.IGNORECASE,
+)
+
+
+def _titled_name(text: str, page: str) -> str | None:
+    if "M " not in text and "Dr" not in text and "Prof" not in text:
+        return None
+    for match in _TITLED.finditer(text):
+        title = match.group("title")
+        context = _LEARNED if title.startswith(("Dr", "Prof")) else _CHESS
+        display = " ".join(match.group("name").split())
+        if (
+            name_like(_name_words(display))
+            and context.search(page) is not None
+            and not _NOT_WHO_AFTER.match(text, match.end())
+        ):
+            return display
+    return None
+
+
+def _span(dates: re.Match[str]) -> int:
+    return int(dates.group(2)) - int(dates.group(1))
+
+
+def _trade_before(text: str, start: int, page: _Page) -> bool:
+    """A trade word right before the name ("Chilean cellist <Name>", "the surgeon <Name>"),
+    not one made up ("AI presenter <Name>")."""
+    window = text[max(0, start - BEFORE_REACH) : start]
+    words = _WORDS_BEFORE.findall(window)[-2:]
+    # only spaces between the trade and the name ("singer. <Name>" is another sentence)
+    if not words or not window[-1:].isspace() or not window.rstrip().endswith(words[-1]):
+        return False
+    if len(words) == 2 and fold(words[0]) in _MADE_UP:
+        return False
+    key = fold(words[-1])
+    singular = key[:-1] if key.endswith("s") else key
+    if key in _TRADE_KEYS or singular in _TRADE_KEYS:
+        return True
+    return (key in _ART or singular in _ART) and page.photo
+
+
+# Where the gates' words stand, read off the record's folded texts (the description's in the
+# automaton pass all finders share): a pattern is tried only on a page holding one.
+_MY_FINDER = StartFinder({fold(g) for g in _MY_GATES})
+_WEDDING_FINDER = StartFinder({fold(g) for g in _WEDDING_GATES})
+_STRONG_FINDER = StartFinder({fold(g) for g in _STRONG_GATES})
+_WEAK_FINDER = StartFinder({fold(g) for g in _WEAK_GATES})
+
+
+def _on_page(finder: StartFinder, v: TextView) -> bool:
+    return bool(finder.starts(v.description_folded[:DESCRIPTION_HEAD])) or bool(
+        finder.starts(v.name_folded[:NAME_HEAD])
+    )
+
+
+def _private(
+    sig: str, record: object, v: TextView, title: str, description: str, page: str
+) -> list[Hit]:
+    slug = str(getattr(record, "model_id", "")).rsplit("/", 1)[-1].lower()
+    self_slug = _SELF_SLUG.match(slug) if getattr(record, "platform", "") == "huggingface" else None
+    if self_slug is not None:
+        words = [w for w in re.split(r"[-_.]", slug[self_slug.end("self") :]) if w]
+        card = getattr(record, "card", None) or {}
+        instance = card.get("instance_prompt") if isinstance(card, dict) else None
+        shown = (*v.trained_words[:4], instance if isinstance(instance, str) else "")
+        prompts = " ".join(fold(w) for w in shown)
+        if all(w in _MODEL_WORDS or w in _SELF_WORDS or _HEX.match(w) for w in words) and (
+            _SELF_PROMPT.search(prompts) is not None
+        ):
+            return _private_hits(sig, "name", slug, None)
+    wedding = _on_page(_WEDDING_FINDER, v)
+    if not (wedding or _on_page(_MY_FINDER, v)):
+        return []
+    strong = _on_page(_STRONG_FINDER, v) and _PRIVATE_CUE.search(page) is not None
+    if not strong and not (
+        _on_page(_WEAK_FINDER, v) and _PRIVATE_NAMED_CUE.search(page) is not None
+    ):
+        return []
+    for text, field in ((description, "description"), (title, "name")):
+        for match in _MY_RELATION_NAMED.finditer(text):
+            name = match.group("name")
+            if (_known_given(name) or _plain_word(name)) and not (
+                _MAKER_AFTER.match(text, match.end()) or _namesake(text, match.start())
+            ):
+                return _private_hits(sig, field, match.group(0), name)
+    if wedding and _WEDDING.search(page):
+        for text, field in ((title, "name"), (description, "description")):
+            for match in _COUPLE.finditer(text):
+                a, b = match.group("a"), match.group("b")
+                if all(_known_given(w) or _plain_word(w) for w in (a, b)):
+                    return _private_hits(sig, field, match.group(0), a)
+    relation = _MY_RELATION.search(description) if strong else None
+    if relation is not None:
+        return _private_hits(sig, "description", relation.group(0), None)
+    return []
+
+
+def _namesake(text: str, start: int) -> bool:
+    """The name is a thing's namesake or the credit of whoever made the photos."""
+    window = max(0, start - NAMESAKE_REACH)
+    return (
+        _NAMESAKE.search(text, window, start) is not None
+        or _CREDIT.search(text, window, start) is not None
+    )
+
+
+def _pair_name(given: str, family: str) -> str | None:
+    if fold(given) in _not_name_words() or fold(family) in _not_name_words():
+        return None
+    known = _known_given(given)
+    if not (surname_like(family) and _plain_word(family, compound=known)):
+        return None
+    if not (known or _plain_word(given)):
+        return None
+    return f"{given.capitalize()} {family.capitalize()}"
+
+
+def _prompt_block(description: str) -> str | None:
+    """A name in a weighted block: after "photo of", or a first name of the tables."""
+    if ":1." not in description and ":0." not in description and ":1)" not in description:
+        return None
+    for match in _PROMPT_BLOCK.finditer(description):
+        given = match.group("given")
+        if match.group("lead") is None and not _known_given(given):
+            continue
+        found = _pair_name(given, match.group("family"))
+        if found:
+            return found
+    return None
+
+
+def _file_pair(stem: str, known: bool) -> str | None:
+    """The two words of a LoRA file's name read as a name; with ``known``, only when the first
+    is a first name of the tables."""
+    words = [w.lower() for w in _FILE_WORDS.findall(stem)]
+    words = [w for w in words if w not in _MODEL_WORDS and not w.isdigit() and not _HEX.match(w)]
+    if len(words) != 2 or (known and not _known_given(words[0])):
+        return None
+    return _pair_name(*words)
+
+
+def _lora_name(description: str) -> str | None:
+    if "lora_name" not in description and "<lora:" not in description:
+        return None
+    for match in _LORA_NAME.finditer(description):
+        stem = (match.group("file") or match.group("tag")).rsplit("/", 1)[-1]
+        stem = stem.rsplit("\\", 1)[-1]
+        if stem.lower().endswith((".safetensors", ".ckpt", ".pt", ".bin")):
+            stem = stem.rsplit(".", 1)[0]
+        # a prompt's LoRA tag names concepts and poses as often ("<lora:eropose_kneel:0.5>"):
+        # its name must begin with a first name; a workflow node's file is the model itself
+        found = _file_pair(stem, known=match.group("tag") is not None)
+        if found:
+            return found
+    return None
+
+
+_SOURCE_GATES = ("commons", "flickr", "cc by", "cc-by", "licen", "public domain", "source",
+                 "credit")  # fmt: skip
+
+
+_SOURCE_FINDER = StartFinder(_SOURCE_GATES)
+
+
+def _caption(description: str, v: TextView) -> str | None:
+    if not _SOURCE_FINDER.starts(v.description_folded[:DESCRIPTION_HEAD]):
+        return None
+    if not _SOURCES.search(description):
+        return None
+    names = [m.group("name") for m in _CAPTION.finditer(description)]
+    if "File:" in description:
+        for match in _COMMONS_FILE.finditer(description):
+            stem = re.sub(r"[_\s]+", " ", match.group("stem")).strip()
+            named = _FILE_NAME.match(stem)
+            if named:
+                names.append(named.group("name"))
+    for name in names:
+        display = re.sub(r"\s+", " ", name)
+        words = _name_words(display)
+        if name_like(words) and _known_given(words[0]):
+            return display
+    return None
+
+
+def _slug_name(record: object, title: str, description: str, page: _Page) -> str | None:
+    """A Hugging Face repository named ``given-family-…`` whose trigger writes the name run
+    together ("photo of givenfamily, ceramicist"), beside a trade or a photo."""
+    if getattr(record, "platform", "") != "huggingface":
+        return None
+    slug = str(getattr(record, "model_id", "")).rsplit("/", 1)[-1]
+    words = [w.lower() for w in re.split(r"[-_.]", slug) if w]
+    words = [w for w in words if w not in _MODEL_WORDS and not _HEX.match(w)]
+    if len(words) != 2 or not all(w.isalpha() for w in words):
+        return None
+    joined = "".join(words)
+    v = view(record)
+    texts = [fold(t) for t in (*v.trained_words, description)]
+    if not any(joined in t for t in texts):
+        return None
+    found = _pair_name(*words)
+    if found is None:
+        return None
+    at = fold(description).find(joined)
+    after = _AFTER.match(description, at + len(joined)) if at >= 0 else None
+    if (after and _trade_ok(after, description, page)) or page.photo:
+        return found
+    return None
+
+
+def _labelled(sig: str, field: str, name: str, target: float) -> list[Hit]:
+    return [
+        Hit(
+            sig,
+            "likeness",
+            LABELLED,
+            field,
+            name,
+            note="the page sets the name in a context only a person has",
+            feature="subject:labelled_name",
+        ),
+        Hit(sig, "target", target, field, name, value=name, note=canonical_key(name)),
+    ]
+
+
+def _private_hits(sig: str, field: str, text: str, name: str | None) -> list[Hit]:
+    out = [
+        Hit(
+            sig,
+            "likeness",
+            PRIVATE,
+            field,
+            text,
+            note="a private person the maker knows, with a consent or privacy cue",
+            feature="subject:private_description",
+        ),
+        Hit(sig, "prominence", 0.8, field, text, value="private_or_unknown"),
+    ]
+    if name:
+        out.append(Hit(sig, "target", TARGET, field, name, value=name, note=canonical_key(name)))
+    return out
