@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 
 from dfaudit.detect.base import Hit
+from dfaudit.detect.engine import Detector
 from dfaudit.detect.findings import FIRST_NAME_NOTE, decide_gender, given_name, korean_gender
+from dfaudit.detect.signals.gender_words import _script_title_name
+
+from .conftest import model
+
+DETECTOR = Detector()
 
 
 def _guess(value: str, text: str, field: str = "name") -> Hit:
@@ -129,3 +135,38 @@ def test_a_western_guess_of_a_western_given_name_still_votes() -> None:
     # twin: a Western name with a made-up family name: its guess is the vote
     hits = [_guess("male", "anselm")]
     assert decide_gender(hits, None, "Anselm Quarrowby") == "male"
+
+
+# -- a title that opens with a given name and a family name in another script ------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "value"),
+    [
+        ("غيداء المريخلي v2", "female"),  # Arabic: a made-up family name
+        ("Мария Тесселенкова | v1", "female"),  # Cyrillic, both words capitalised
+        ("Ελένη Παπαδορέλου", "female"),  # Greek
+        ("גלעד תורמלי", "male"),  # Hebrew
+    ],
+)
+def test_a_script_title_name_gives_a_weak_vote(title: str, value: str) -> None:
+    (hit,) = _script_title_name("s", title)
+    assert hit.value == value and hit.score == 0.2 and hit.note == FIRST_NAME_NOTE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Красивая девушка",  # twin: a Cyrillic phrase, its second word small: no name's shape
+        "Mariya Tesselenkova",  # Latin letters: the other readers' business
+        "تصوير فوتوغرافي",  # Arabic words of no given name
+        "Мария",  # one word alone
+    ],
+)
+def test_no_script_title_name_without_a_name_s_shape(title: str) -> None:
+    assert _script_title_name("s", title) == []
+
+
+def test_the_script_title_name_decides_when_the_target_is_missed() -> None:
+    record = model("غيداء المريخلي", description="<p>30 images, weight 0.8</p>", tags=("portrait",))
+    assert DETECTOR.detect(record).target_gender == "female"

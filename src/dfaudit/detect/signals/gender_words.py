@@ -18,7 +18,12 @@ from dfaudit.detect.fields import (
     folded_description,
     view,
 )
-from dfaudit.detect.findings import HONORIFIC_NOTE, STATED_NEUTRAL_NOTE, SUBJECT_PRONOUN_NOTE
+from dfaudit.detect.findings import (
+    HONORIFIC_NOTE,
+    STATED_NEUTRAL_NOTE,
+    SUBJECT_PRONOUN_NOTE,
+    given_name,
+)
 from dfaudit.detect.names import canonical_key, find_prose_names, first_name, name_gender
 from dfaudit.detect.text import StartFinder, deleet, finditer_at, fold, pieces, words
 from dfaudit.detect.vocab import (
@@ -285,7 +290,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "23"
+    version: ClassVar[str] = "24"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -332,7 +337,11 @@ class GenderWords:
             out.append(
                 Hit(sig, "gender", weight, "description", role.group(0), value=value, note="is a …")
             )
-        lone = _lone_first_names(sig, short) or _indic_title_name(sig, view(record).name)
+        lone = (
+            _lone_first_names(sig, short)
+            or _indic_title_name(sig, view(record).name)
+            or _script_title_name(sig, view(record).name)
+        )
         if not lone:  # a collection's version named after its subject ("Odile Marchetti")
             versions = (getattr(record, "version_names", ()) or ())[:VERSIONS_READ]
             lone = _version_first_names(
@@ -964,6 +973,46 @@ def _indic_title_name(sig: str, title: str) -> list[Hit]:
         return []
     value = "female" if gender == "f" else "male"
     return [Hit(sig, "gender", 0.2, "name", pair.group(1), value=value, note="first-name table")]
+
+
+# A title that opens with two words of one other script (Arabic, Hebrew, Cyrillic, Greek,
+# Armenian, Georgian, Thai: "غيداء المريخي", "Նարե Հակոբյան"): a given name and a family name.
+_SCRIPT_PAIR = re.compile(
+    "^[\\s\u3010\\[(]*(?:"
+    + "|".join(
+        f"([{r}]{{2,20}}) ([{r}]{{2,24}})(?![{r}])"
+        for r in (
+            "\u0600-\u06ff",  # Arabic
+            "\u0590-\u05ff",  # Hebrew
+            "\u0400-\u04ff",  # Cyrillic
+            "\u0370-\u03ff",  # Greek
+            "\u0530-\u058f",  # Armenian
+            "\u10a0-\u10ff",  # Georgian
+            "\u0e00-\u0e7f",  # Thai
+        )
+    )
+    + ")"
+)
+
+
+def _script_title_name(sig: str, title: str) -> list[Hit]:
+    """A weak vote for the gender the first-name tables give a title's opening given name in
+    another script (see above; read as :func:`findings.given_name` reads a target's, with its
+    vowel signs or romanised; in a script with capitals both words capitalised): the target
+    may be missed, the name still says the gender."""
+    if title.isascii():
+        return []
+    pair = _SCRIPT_PAIR.match(title[:SHORT_LIMIT])
+    if pair is None:
+        return []
+    word, family = (g for g in pair.groups() if g)
+    if word.lower() != word.upper() and not (word[0].isupper() and family[0].isupper()):
+        return []  # a script with capitals writes a name's words so ("Красивая девушка": none)
+    found = given_name(word)
+    if found is None or found.gender not in ("f", "m"):
+        return []
+    value = "female" if found.gender == "f" else "male"
+    return [Hit(sig, "gender", 0.2, "name", word, value=value, note="first-name table")]
 
 
 def _person_tag(tag: object) -> bool:
