@@ -12,6 +12,7 @@ import pytest
 from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.findings import FIRST_NAME_NOTE, decide_gender, given_name, korean_gender
+from dfaudit.detect.names import romanise_ethiopic
 from dfaudit.detect.signals.gender_words import _script_title_name
 
 from .conftest import model
@@ -170,3 +171,29 @@ def test_no_script_title_name_without_a_name_s_shape(title: str) -> None:
 def test_the_script_title_name_decides_when_the_target_is_missed() -> None:
     record = model("غيداء المريخلي", description="<p>30 images, weight 0.8</p>", tags=("portrait",))
     assert DETECTOR.detect(record).target_gender == "female"
+
+
+# -- Ethiopic given names, read in Latin letters ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "latin"),
+    [("አቤል", "abel"), ("ሜሮን", "meron"), ("ሄለን", "helen"), ("ማርያም", "maryam"), ("ዳዊት", "dawit")],
+)
+def test_ethiopic_words_in_latin_letters(word: str, latin: str) -> None:
+    assert romanise_ethiopic(word) == latin
+
+
+def test_an_ethiopic_given_name_gets_the_tables_gender() -> None:
+    for target, gender in (("አቤል ቆርማሌ", "m"), ("ሄለን ቆርማሌ", "f")):  # a made-up family name
+        found = given_name(target)
+        assert found is not None and found.gender == gender
+    (hit,) = _script_title_name("s", "ሄለን ቆርማሌ v1")
+    assert hit.value == "female"
+
+
+def test_no_ethiopic_reading_of_other_characters() -> None:
+    # twins: a word with a character of no row (a number, Latin letters): no reading
+    assert romanise_ethiopic("አቤል1") is None
+    assert romanise_ethiopic("Abel") is None
+    assert _script_title_name("s", "ሰላም ዓለም") == []  # "hello world": no given name's gender

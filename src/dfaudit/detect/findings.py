@@ -27,6 +27,7 @@ from dfaudit.detect.names import (
     first_name,
     name_gender,
     romanise_caucasian,
+    romanise_ethiopic,
     whole_first_name,
 )
 from dfaudit.detect.rules import RuleBook, Violation
@@ -1324,8 +1325,9 @@ def given_name(target: str) -> GivenName | None:
         # tables hold it with its signs
         gender = _signed_gender(words[0])
     if gender == "u" and not first.isascii():
-        # a Georgian or Armenian given name, looked up in Latin letters ("Լուսինե": lusine)
-        romanised = romanise_caucasian(words[0])
+        # a Georgian, Armenian or Ethiopic given name, looked up in Latin letters ("Լուսինե":
+        # lusine, "አቤል": abel)
+        romanised = romanise_caucasian(words[0]) or romanise_ethiopic(words[0])
         gender = name_gender(romanised) if romanised else "u"
     if gender == "u" and "-" in words[0]:
         # a hyphenated given name ("Fenella-Jessamy"): its first part's gender, else its second's

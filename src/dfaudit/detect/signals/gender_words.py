@@ -976,7 +976,8 @@ def _indic_title_name(sig: str, title: str) -> list[Hit]:
 
 
 # A title that opens with two words of one other script (Arabic, Hebrew, Cyrillic, Greek,
-# Armenian, Georgian, Thai: "غيداء المريخي", "Նարե Հակոբյան"): a given name and a family name.
+# Armenian, Georgian, Thai, Ethiopic: "غيداء المريخي", "Նարե Հակոբյան"): a given name and a
+# family name.
 _SCRIPT_PAIR = re.compile(
     "^[\\s\u3010\\[(]*(?:"
     + "|".join(
@@ -989,6 +990,7 @@ _SCRIPT_PAIR = re.compile(
             "\u0530-\u058f",  # Armenian
             "\u10a0-\u10ff",  # Georgian
             "\u0e00-\u0e7f",  # Thai
+            "\u1200-\u137f",  # Ethiopic
         )
     )
     + ")"
