@@ -13,7 +13,7 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.findings import FIRST_NAME_NOTE, decide_gender, given_name, korean_gender
 from dfaudit.detect.names import romanise_ethiopic
-from dfaudit.detect.signals.gender_words import _script_title_name
+from dfaudit.detect.signals.gender_words import _example_prompt_nouns, _script_title_name
 
 from .conftest import model
 
@@ -197,3 +197,36 @@ def test_no_ethiopic_reading_of_other_characters() -> None:
     assert romanise_ethiopic("አቤል1") is None
     assert romanise_ethiopic("Abel") is None
     assert _script_title_name("s", "ሰላም ዓለም") == []  # "hello world": no given name's gender
+
+
+# -- the example prompts of the preview images ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prompt", "value"),
+    [
+        ("photo of Odile Quarrowby as a woman, 35mm, soft light", "female"),
+        ("photo of Odile Quarrowby woman, outdoors, golden hour", "female"),
+        ("close-up of Anselm Quarrowby as a man, studio light", "male"),
+    ],
+)
+def test_a_class_noun_of_an_example_prompt_votes(prompt: str, value: str) -> None:
+    hits = _example_prompt_nouns("s", f"notes\nexample prompt: {prompt.lower()}")
+    assert [h.value for h in hits] == [value] and hits[0].note == "prompt"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "photo of Anselm Quarrowby, 1girl, woman, dress, gala",  # twin: boilerplate tags
+        "a man and a woman dancing, ballroom",  # both sides
+        "photo of a cafe, golden hour",  # no class noun
+    ],
+)
+def test_no_vote_from_tags_or_both_sides(prompt: str) -> None:
+    assert _example_prompt_nouns("s", f"notes\nexample prompt: {prompt.lower()}") == []
+
+
+def test_a_class_noun_outside_the_example_prompts_is_not_read_so() -> None:
+    # twin: the same words in the uploader's notes, no example prompt
+    assert _example_prompt_nouns("s", "photo of odile quarrowby as a woman") == []

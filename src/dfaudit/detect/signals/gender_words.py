@@ -354,6 +354,7 @@ class GenderWords:
         out.extend(_first_name_triggers(sig, view(record).trained_words[:4]))
         text = folded_description(record, 2000)
         out.extend(_description_nouns(sig, text))
+        out.extend(_example_prompt_nouns(sig, text))
         out.extend(_kin_cue(sig, text[:NOUN_SPAN]))
         out.extend(_apposed_relation(sig, text[:NOUN_SPAN]))
         she, he = _pronoun_counts(text)
@@ -601,6 +602,42 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
                 )
             )
     return out
+
+
+# The example prompts of a model's preview images (store/normalize.py appends them to the
+# description as "Example prompt: …" lines): a class noun written after a word of the prompt
+# ("photo of <name> woman", "<name> as a woman", "a man in a suit") says the subject's gender;
+# one set off by commas ("<name>, 1girl, woman") is a tag, often the uploader's boilerplate,
+# and is not read. A vote only when every such noun is of one side.
+_PROMPT_LINE = "example prompt: "
+_EXAMPLE_PROMPT_NOUN = re.compile(
+    r"(?:[a-z]{2}|\ban?) (?:(woman|girl|lady)|(man|boy|guy|gentleman))\b"
+)
+EXAMPLE_PROMPTS_READ = 3
+EXAMPLE_PROMPT_CHARS = 320
+EXAMPLE_PROMPT_WEIGHT = 0.5  # as a prompt line of the description
+
+
+def _example_prompt_nouns(sig: str, text: str) -> list[Hit]:
+    """One vote from the class nouns of the example prompts (see above), else none."""
+    if _PROMPT_LINE not in text:
+        return []
+    sides: dict[str, str] = {}
+    start = text.find(_PROMPT_LINE)
+    for _ in range(EXAMPLE_PROMPTS_READ):
+        if start < 0:
+            break
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)][:EXAMPLE_PROMPT_CHARS]
+        for m in _EXAMPLE_PROMPT_NOUN.finditer(line):
+            sides.setdefault("female" if m.group(1) else "male", m.group(0))
+        start = text.find(_PROMPT_LINE, start + len(_PROMPT_LINE))
+    if len(sides) != 1:
+        return []
+    ((value, noun),) = sides.items()
+    return [
+        Hit(sig, "gender", EXAMPLE_PROMPT_WEIGHT, "description", noun, value=value, note="prompt")
+    ]
 
 
 # A relation to someone else that a trade word after it may belong to: "husband of the actress
