@@ -230,3 +230,11 @@ def test_no_vote_from_tags_or_both_sides(prompt: str) -> None:
 def test_a_class_noun_outside_the_example_prompts_is_not_read_so() -> None:
     # twin: the same words in the uploader's notes, no example prompt
     assert _example_prompt_nouns("s", "photo of odile quarrowby as a woman") == []
+
+
+def test_a_corrected_share_left_between_keeps_the_source_s_reading() -> None:
+    # 태오: the correction leaves it between (u); the East-Asian table's m stands
+    assert korean_gender("태오") == "u"
+    for target in ("석태오", "Seok Taeo"):
+        found = given_name(target)
+        assert found is not None and found.gender == "m"

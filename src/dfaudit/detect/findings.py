@@ -1291,7 +1291,7 @@ def given_name(target: str) -> GivenName | None:
             gender = name.gender
             if name.origin == "kr":
                 hangul = [ch for ch in name.text if "\uac00" <= ch <= "\ud7a3"]
-                gender = korean_gender("".join(hangul[-2:])) or gender
+                gender = _korean_or(korean_gender("".join(hangul[-2:])), gender)
             return GivenName(frozenset({_letters(name.text), name.given}), gender, True)
         return _script_given(target) or _hangul_given(target)
     words = [w for w in _WORD_BREAK.split(target) if _letters(w)]
@@ -1310,7 +1310,7 @@ def given_name(target: str) -> GivenName | None:
                 if gender == "u" and name.origin == "cn":
                     gender = pinyin_gender(given)
                 elif name.origin == "kr" and not (western and given not in _korean_rows()[0]):
-                    gender = korean_gender(given) or gender
+                    gender = _korean_or(korean_gender(given), gender)
                 return GivenName(frozenset({given, *hyphened}), gender, not western)
         korean = _korean_romanised(words)
         if korean is not None:
@@ -1378,6 +1378,12 @@ def _korean_rows() -> tuple[dict[str, float], dict[tuple[str, str], tuple[float,
         else:
             syllables[(kind, form)] = (float(female), float(male))
     return names, syllables
+
+
+def _korean_or(corrected: str | None, table: str) -> str:
+    """The corrected table's gender where it reads one, else the East-Asian table's (a share
+    the correction leaves between, "태오", keeps the source's own reading)."""
+    return corrected if corrected in ("f", "m") else table
 
 
 @lru_cache(maxsize=65536)
