@@ -13,7 +13,11 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.findings import FIRST_NAME_NOTE, decide_gender, given_name, korean_gender
 from dfaudit.detect.names import romanise_ethiopic
-from dfaudit.detect.signals.gender_words import _example_prompt_nouns, _script_title_name
+from dfaudit.detect.signals.gender_words import (
+    _example_prompt_nouns,
+    _script_title_name,
+    _titles_before_names,
+)
 
 from .conftest import model
 
@@ -238,3 +242,35 @@ def test_a_corrected_share_left_between_keeps_the_source_s_reading() -> None:
     for target in ("석태오", "Seok Taeo"):
         found = given_name(target)
         assert found is not None and found.gender == "m"
+
+
+# -- a title of rank before a name in the title: the named one's ---------------------------------
+
+
+def test_a_role_s_title_does_not_speak_for_the_actor() -> None:
+    record = model(
+        "Lady Evangeline Quorrel (The Vellum Ledger) - Anselm Quarrowby",
+        description="<p>Lady Evangeline Quorrel from the TV series The Vellum Ledger, as played "
+        "by Anselm Quarrowby.</p>",
+        tags=("character", "tv series", "man"),
+    )
+    assert DETECTOR.detect(record).target_gender == "male"
+
+
+def test_a_title_before_the_target_s_own_name_still_speaks() -> None:
+    # twin: the title is the target's ("Lady Vexmoor" a stage name)
+    assert DETECTOR.detect(model("Lady Vexmoor", tags=("celebrity",))).target_gender == "female"
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("Lady Evangeline Quorrel - Anselm Quarrowby", {"lady": "Lady Evangeline Quorrel"}),
+        ("Prince Aurel Quarrowby", {"prince": "Prince Aurel Quarrowby"}),
+        ("drag queen portrait", {}),  # twins: no name after the title
+        ("Queen of hearts", {}),
+        ("lady_vexmoor", {}),
+    ],
+)
+def test_titles_before_names(text: str, titled: dict[str, str]) -> None:
+    assert _titles_before_names(text) == titled

@@ -299,8 +299,15 @@ class GenderWords:
         short = [("name", view(record).name)]
         short += [("trained_words", w) for w in view(record).trained_words[:12]]
         for field, text in short:
+            titled = _titles_before_names(text) if _TITLE_HINT.search(text) else {}
             for word, value in _gender_words_of(text):
-                out.append(Hit(sig, "gender", 0.9, field, word, value=value))
+                if word in titled:  # "Lady Evangeline Thorpe": the named one's, maybe a role's
+                    out.append(
+                        Hit(sig, "gender", HONORIFIC_WEIGHT, field, titled[word], value=value,
+                            note=HONORIFIC_NOTE)
+                    )  # fmt: skip
+                else:
+                    out.append(Hit(sig, "gender", 0.9, field, word, value=value))
         v = view(record)
         fields = (
             ("name", v.name_folded, FOREIGN_NAME_WEIGHT),
@@ -515,6 +522,19 @@ _HONORIFIC_HINT = re.compile(
     r"onsieur|e[nñ]or|ignor|uchess|ountess|aroness|rince)"
 )
 HONORIFIC_WEIGHT = 0.8  # as a gendered tag, once the name after it is the target's
+# A gendered title of rank written before a capitalised name in the name or a trigger ("Lady
+# Evangeline Thorpe (The Harrow Ledger) - <actor>", "Prince Aurel"): an honorific of the one
+# named, who may be a role the target plays; counted like the honorifics above, only when that
+# name is the target's (or no target is found). A title alone ("drag queen", "lady portrait")
+# stays a gendered word.
+_TITLE_HINT = re.compile(r"(?i:lady|princess|queen|king|prince)\b")
+_TITLE_BEFORE_NAME = re.compile(r"(?<![^\W_])(?i:(lady|princess|queen|king|prince))" + _NAME_AFTER)
+
+
+def _titles_before_names(text: str) -> dict[str, str]:
+    """The title words (folded) of a short text written before a name, each with the title
+    and the name as written ("lady": "Lady Evangeline Thorpe")."""
+    return {m.group(1).lower(): m.group(0) for m in _TITLE_BEFORE_NAME.finditer(text[:SHORT_LIMIT])}
 
 
 def _honorifics(sig: str, texts: list[tuple[str, str]]) -> list[Hit]:
