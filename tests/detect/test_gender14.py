@@ -11,13 +11,22 @@ import pytest
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
-from dfaudit.detect.findings import FIRST_NAME_NOTE, decide_gender, given_name, korean_gender
+from dfaudit.detect.findings import (
+    FIRST_NAME_NOTE,
+    HONORIFIC_NOTE,
+    decide_gender,
+    given_name,
+    korean_gender,
+)
 from dfaudit.detect.names import romanise_ethiopic
 from dfaudit.detect.signals.gender_words import (
     _example_prompt_nouns,
+    _named_titles,
     _script_title_name,
     _titles_before_names,
+    foreign_nouns,
 )
+from dfaudit.detect.text import fold
 
 from .conftest import model
 
@@ -274,3 +283,57 @@ def test_a_title_before_the_target_s_own_name_still_speaks() -> None:
 )
 def test_titles_before_names(text: str, titled: dict[str, str]) -> None:
     assert _titles_before_names(text) == titled
+
+
+# -- dev14 shapes: a handle built on the given name, women's chess titles, Malay patronyms,
+# -- Czech and Polish trades ---------------------------------------------------------------------
+
+
+def test_a_handle_built_on_the_given_name_takes_its_gender() -> None:
+    record = model(
+        "SeverinQQ (Twitch)",
+        description="<p>Severin Quarrowby aka SeverinQQ on Twitch — facecam captures.</p>",
+        tags=("streamer", "twitch"),
+    )
+    assert DETECTOR.detect(record).target_gender == "male"
+
+
+def test_a_cut_of_a_given_name_of_known_gender_still_says_nothing() -> None:
+    # twin: "phil" of "Philippa", a given name the tables know: the cut is no vote
+    hits = [_guess("male", "phil", "description")]
+    assert decide_gender(hits, None, "Philippa Quarrowby") == "female"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("WGM Kit Quarrowby", "female"),
+        ("WIM Sunny Quarrowby, chess player", "female"),
+        ("Nurul Ain binti Quarrowdin", "female"),
+        ("Ahmad bin Quarrowdin (penyanyi)", "male"),
+    ],
+)
+def test_named_titles(text: str, value: str) -> None:
+    (hit,) = _named_titles("s", [("name", text)])
+    assert hit.value == value and hit.note == HONORIFIC_NOTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["IM Hollis Quarrowby", "GM Kit Quarrowby", "trash bin Collector", "wgm kit", "a bin of Figs"],
+)
+def test_no_named_title_of_an_open_title_or_a_word(text: str) -> None:
+    # twins: open chess titles say no gender; "bin" as a word between no names
+    assert _named_titles("s", [("name", text)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Remy Quarrowby (tanečnice)", "female"), ("Remy Quarrowby (tanečník)", "male")],
+)
+def test_czech_trades(text: str, value: str) -> None:
+    assert foreign_nouns(fold(text)) == ((fold(text).split("(")[1].rstrip(")"), value),)
+
+
+def test_no_czech_trade_in_a_plain_word() -> None:
+    assert foreign_nouns(fold("Remy Quarrowby (dance studio)")) == ()

@@ -1707,6 +1707,13 @@ def _given_cut(text: str, given: GivenName) -> bool:
     return len(letters) >= 3 and any(f.startswith(letters) and f != letters for f in given.forms)
 
 
+def _handle_given(text: str, given: GivenName) -> bool:
+    """Whether a name guess's word opens a one-word target the tables know no gender of, a
+    handle built on the person's given name ("severin" of "SeverinGG", "ottilie" of
+    "OttilieLive"): the guess is the target's own given name."""
+    return given.gender not in ("f", "m") and not given.east_asian and _given_cut(text, given)
+
+
 _APART = re.compile(r"[\s_.\-]+")
 
 
@@ -1787,7 +1794,11 @@ def decide_gender(
                 ):
                     continue  # the East-Asian tables read this given name, not the Western
                 score = hit.score
-                if given is not None and not _names_given(hit.text, given):
+                if (
+                    given is not None
+                    and not _names_given(hit.text, given)
+                    and not _handle_given(hit.text, given)
+                ):
                     cut = _surname_read(hit.text, target) or _given_cut(hit.text, given)
                     against = given.gender in ("f", "m") and hit.value[:1] != given.gender
                     score *= 0.0 if cut else OFF_TARGET_AGAINST if against else OFF_TARGET

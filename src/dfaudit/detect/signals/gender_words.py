@@ -136,6 +136,10 @@ FOREIGN_FEMALE = (
     "guapa", "guapisima", "bellissima", "es hermosa", "es preciosa", "e linda", "e gata",
     "gostosa", "красивая", "красотка", "piekna", "gadis", "putri", "puteri", "co gai",
     "mwanamke",
+    # fourteenth round: Czech, Slovak and Polish feminine trades (dancer, writer, journalist,
+    # painter, sculptor, presenter, singer)
+    "tanecnice", "tanecnica", "tanecnicka", "spisovatelka", "novinarka", "malirka",
+    "socharka", "moderatorka", "spevacka", "tancerka", "pisarka", "malarka", "rzezbiarka",
 )  # fmt: skip
 FOREIGN_MALE = (
     "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
@@ -158,6 +162,8 @@ FOREIGN_MALE = (
     # "laki-laki", "lelaki", "putra"; Vietnamese "chàng trai"; Swahili
     "guapo", "guapisimo", "bellissimo", "es hermoso", "e lindo", "e gato", "gostoso",
     "красивый", "красавец", "piekny", "laki-laki", "lelaki", "putra", "chang trai", "mwanamume",
+    "tanecnik", "spisovatel", "novinar", "malir", "sochar", "spevak", "tancerz", "pisarz",
+    "malarz", "rzezbiarz",
 )  # fmt: skip
 # Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
 FOREIGN_FEMALE_ENDS = (
@@ -383,6 +389,7 @@ class GenderWords:
         if _HONORIFIC_STARTS.starts(text[:SUBJECT_SPAN]) or " 양" in opening or " 군" in opening:
             texts.append(("description", opening))
         out.extend(_honorifics(sig, texts))
+        out.extend(_named_titles(sig, [("name", view(record).name), ("description", opening)]))
         if she > he:
             out.append(
                 Hit(
@@ -529,6 +536,37 @@ HONORIFIC_WEIGHT = 0.8  # as a gendered tag, once the name after it is the targe
 # stays a gendered word.
 _TITLE_HINT = re.compile(r"(?i:lady|princess|queen|king|prince)\b")
 _TITLE_BEFORE_NAME = re.compile(r"(?<![^\W_])(?i:(lady|princess|queen|king|prince))" + _NAME_AFTER)
+
+
+# A chess title only women hold before a name ("WGM <Name>": Woman Grandmaster, Woman
+# International Master, Woman FIDE Master, Woman Candidate Master), and a Malay patronym
+# ("<Given> binti <Father>": daughter of, "<Given> bin <Father>": son of): said of the one
+# named, counted like an honorific (only when that name is the target's, or no target is found).
+_NAMED_TITLE_HINT = re.compile(r"W[GIFC]M\b|\bbin(?:ti)? [A-Z]")
+_WOMAN_TITLE = re.compile(r"(?<![^\W_])W[GIFC]M" + _NAME_AFTER)
+_MALAY_PATRONYM = re.compile(
+    r"(?<![^\W_])[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})? (?:(binti)|bin) [A-Z][a-z]{2,20}"
+)
+
+
+def _named_titles(sig: str, texts: list[tuple[str, str]]) -> list[Hit]:
+    """A woman's chess title or a Malay patronym (see above) in each text: one hit each."""
+    out = []
+    for field, text in texts:
+        if _NAMED_TITLE_HINT.search(text) is None:
+            continue
+        title = _WOMAN_TITLE.search(text)
+        patronym = _MALAY_PATRONYM.search(text)
+        for match, value in (
+            (title, "female"),
+            (patronym, "female" if patronym and patronym.group(1) else "male"),
+        ):
+            if match is not None:
+                out.append(
+                    Hit(sig, "gender", HONORIFIC_WEIGHT, field, match.group(0), value=value,
+                        note=HONORIFIC_NOTE)
+                )  # fmt: skip
+    return out
 
 
 def _titles_before_names(text: str) -> dict[str, str]:
