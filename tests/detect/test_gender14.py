@@ -20,6 +20,7 @@ from dfaudit.detect.findings import (
 )
 from dfaudit.detect.names import romanise_ethiopic
 from dfaudit.detect.signals.gender_words import (
+    _catalogue_order_name,
     _example_prompt_nouns,
     _named_titles,
     _script_title_name,
@@ -337,3 +338,33 @@ def test_czech_trades(text: str, value: str) -> None:
 
 def test_no_czech_trade_in_a_plain_word() -> None:
     assert foreign_nouns(fold("Remy Quarrowby (dance studio)")) == ()
+
+
+# -- a title in catalogue order; the gender-only tables for a name found in the description ------
+
+
+@pytest.mark.parametrize(
+    ("title", "value"),
+    [
+        ("van der Quarrow, Saskia", "female"),
+        ("von Quarrowrath, Konstanze", "female"),
+        ("de Quarrowby, Maarten (v2)", "male"),
+    ],
+)
+def test_a_title_in_catalogue_order_gives_its_given_name_s_vote(title: str, value: str) -> None:
+    (hit,) = _catalogue_order_name("s", title)
+    assert hit.value == value and hit.score == 0.2
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Portrait, Anna", "made in la Mancha, Spain", "van der Quarrow Saskia", "de Quarrowby, v2"],
+)
+def test_no_catalogue_order_without_its_shape(title: str) -> None:
+    # twins: no particle, a place after a particle, no comma, no given name after it
+    assert _catalogue_order_name("s", title) == []
+
+
+def test_the_catalogue_order_decides_when_the_target_is_missed() -> None:
+    record = model("von Quarrowrath, Konstanze", description="<p>Sculptor.</p>", tags=("portrait",))
+    assert DETECTOR.detect(record).target_gender == "female"

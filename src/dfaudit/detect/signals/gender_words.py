@@ -354,6 +354,7 @@ class GenderWords:
             _lone_first_names(sig, short)
             or _indic_title_name(sig, view(record).name)
             or _script_title_name(sig, view(record).name)
+            or _catalogue_order_name(sig, view(record).name)
         )
         if not lone:  # a collection's version named after its subject ("Odile Marchetti")
             versions = (getattr(record, "version_names", ()) or ())[:VERSIONS_READ]
@@ -1110,6 +1111,29 @@ def _script_title_name(sig: str, title: str) -> list[Hit]:
         return []
     value = "female" if found.gender == "f" else "male"
     return [Hit(sig, "gender", 0.2, "name", word, value=value, note="first-name table")]
+
+
+# A name written family name first as catalogues index it, the family name opening with a
+# particle ("van der Holt, Saskia", "von Altenrath, Konstanze", "da Ribalta, Benedita"): the
+# given name is the word after the comma.
+_CATALOGUE_ORDER = re.compile(
+    r"(?<![^\W_])(?:van|von|de|da|di|del|della|der|den|du|le|la|ten|ter|zu|dos|das|do)"
+    r"(?: (?:der|den|de|la|le|del|van))? [A-Z][^\W\d_]{1,20}(?:-[A-Z][^\W\d_]{1,20})?, "
+    r"([A-Z][^\W\d_]{2,15})(?![^\W_])"
+)
+
+
+def _catalogue_order_name(sig: str, title: str) -> list[Hit]:
+    """A weak vote for the gender the tables give the given name of a title written in
+    catalogue order (see above)."""
+    if ", " not in title:
+        return []
+    found = _CATALOGUE_ORDER.search(title[:SHORT_LIMIT])
+    gender = name_gender(found.group(1)) if found else "u"
+    if found is None or gender not in ("f", "m"):
+        return []
+    value = "female" if gender == "f" else "male"
+    return [Hit(sig, "gender", 0.2, "name", found.group(1), value=value, note="first-name table")]
 
 
 def _person_tag(tag: object) -> bool:
