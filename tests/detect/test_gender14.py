@@ -22,6 +22,7 @@ from dfaudit.detect.names import romanise_ethiopic
 from dfaudit.detect.signals.gender_words import (
     _catalogue_order_name,
     _example_prompt_nouns,
+    _handle_owner,
     _named_titles,
     _script_title_name,
     _titles_before_names,
@@ -368,3 +369,36 @@ def test_no_catalogue_order_without_its_shape(title: str) -> None:
 def test_the_catalogue_order_decides_when_the_target_is_missed() -> None:
     record = model("von Quarrowrath, Konstanze", description="<p>Sculptor.</p>", tags=("portrait",))
     assert DETECTOR.detect(record).target_gender == "female"
+
+
+# -- the given name of a handle's owner -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        ("Benedikt of @mossy.quarrow — ASMR creator", "male"),
+        ("Ines aka @quietquarrow on every platform", "female"),
+    ],
+)
+def test_the_owner_of_a_handle(head: str, value: str) -> None:
+    (hit,) = _handle_owner("s", head)
+    assert hit.value == value and hit.note == FIRST_NAME_NOTE
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Photos by Ines from @studio.quarrow", "Made by @benedikt", "Thanks to everyone at @quarrow"],
+)
+def test_no_owner_without_the_shape(head: str) -> None:
+    # twins: a credit ("from @studio"), a handle alone, a word that is no given name
+    assert _handle_owner("s", head) == []
+
+
+def test_the_owner_decides_a_handle_target() -> None:
+    record = model(
+        "@mossy.quarrow (ASMR)",
+        description="<p>Benedikt of @mossy.quarrow — ASMR creator, mic and soft lamp set-up.</p>",
+        tags=("asmr", "youtuber", "realistic"),
+    )
+    assert DETECTOR.detect(record).target_gender == "male"

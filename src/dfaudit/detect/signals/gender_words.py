@@ -335,6 +335,7 @@ class GenderWords:
                 weight = 0.5 if field == "description" else 1.0
                 out.append(Hit(sig, "gender", weight, field, term, value=value))
         out.extend(_description_first_names(sig, description_of(record)[:300]))
+        out.extend(_handle_owner(sig, description_of(record)[:300]))
         head = folded_description(record, 300)
         role = next(finditer_at(_IS_A, head, _IS_A_STARTS.starts(head)), None)
         if role:
@@ -1036,6 +1037,26 @@ def _description_first_names(sig: str, head: str) -> list[Hit]:
                 )
                 return out
     return out
+
+
+# A given name written as the person behind a handle ("Benedikt of @mossy.mornings", "Ines
+# aka @quietloom"): the handle's owner, whose given name the first-name tables may tell. Not
+# "from @handle", which credits others too ("photos by Ines from @studio").
+_HANDLE_OWNER = re.compile(r"(?<![^\W_])([A-Z][a-z]{2,15}) (?:of|behind|aka) @[\w.]{2,30}")
+
+
+def _handle_owner(sig: str, head: str) -> list[Hit]:
+    """A weak vote (as a name of the description's opening) for the given name of a handle's
+    owner (see above)."""
+    found = _HANDLE_OWNER.search(head) if " @" in head else None
+    gender = name_gender(found.group(1)) if found else "u"
+    if found is None or gender not in ("f", "m"):
+        return []
+    value = "female" if gender == "f" else "male"
+    return [
+        Hit(sig, "gender", 0.25, "description", found.group(1), value=value,
+            note="first-name table")
+    ]  # fmt: skip
 
 
 def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
