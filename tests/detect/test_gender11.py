@@ -89,10 +89,11 @@ def test_an_honorific_before_someone_else_says_nothing_of_the_target() -> None:
 
 
 def test_a_korean_honorific_after_the_target() -> None:
-    assert gender_of("남궁서윤", description="남궁서윤 양 LoRA") == "female"
-    assert gender_of("남궁서윤", description="남궁서윤 군 LoRA") == "male"
+    # 지우: a given name of either gender (the corrected Korean table, round 14)
+    assert gender_of("남궁지우", description="남궁지우 양 LoRA") == "female"
+    assert gender_of("남궁지우", description="남궁지우 군 LoRA") == "male"
     # 씨 says no gender
-    assert gender_of("남궁서윤", description="남궁서윤 씨 LoRA") == "unknown"
+    assert gender_of("남궁지우", description="남궁지우 씨 LoRA") == "unknown"
 
 
 @pytest.mark.parametrize(

@@ -108,7 +108,8 @@ def test_a_name_shaped_place_is_no_target_whose_name_votes() -> None:
         ("Quelbrook", {"quelbrook"}, "u"),
         ("Shinonome Kotone", {"kotone"}, "f"),  # family name first: the given name is last
         ("Kotone Shinonome", {"kotone"}, "f"),
-        ("Seo-ah Kang", {"seoah"}, "u"),  # a romanised given name: no Western guess
+        # a romanised given name: no Western guess; the corrected Korean table (round 14)
+        ("Seo-ah Kang", {"seoah"}, "f"),
     ],
 )
 def test_given_name_of_a_target(target: str, forms: set[str], gender: str) -> None:

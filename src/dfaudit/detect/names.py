@@ -648,6 +648,37 @@ def romanise_caucasian(word: str) -> str | None:
     return "".join(out) or None
 
 
+# Ethiopic (Ge'ez script of Amharic and Tigrinya) syllables in Latin letters, as given names
+# are spelt ("ሜሮን": meron, "አቤል": abel): the block is a grid of consonant rows of eight, the
+# order of a syllable in its row its vowel (ä written "e", u, i, a, e, none, o, wa). The
+# glottal and pharyngeal rows (አ, ዐ) are written by their vowel alone, their first order "a".
+# Rows of labialised consonants with another layout (ቈ, ኈ, ኰ, ዀ, ጐ) are left out.
+_ETHIOPIC_FIRST = 0x1200
+_ETHIOPIC_ROWS = (
+    "h", "l", "h", "m", "s", "r", "s", "sh", "q", "", "q", "", "b", "v", "t", "ch", "h", "",
+    "n", "ny", "'", "k", "", "kh", "", "w", "'", "z", "zh", "y", "d", "d", "j", "g", "", "g",
+    "t", "ch", "p", "ts", "ts", "f", "p",
+)  # fmt: skip
+_ETHIOPIC_VOWELS = ("e", "u", "i", "a", "e", "", "o", "wa")
+
+
+@lru_cache(maxsize=4096)
+def romanise_ethiopic(word: str) -> str | None:
+    """An Ethiopic word in Latin letters (see above), or None when a character of it is no
+    syllable of those rows (the tables then say nothing of it)."""
+    out: list[str] = []
+    for ch in word:
+        row, order = divmod(ord(ch) - _ETHIOPIC_FIRST, 8)
+        if not 0 <= row < len(_ETHIOPIC_ROWS) or not _ETHIOPIC_ROWS[row]:
+            return None
+        consonant, vowel = _ETHIOPIC_ROWS[row], _ETHIOPIC_VOWELS[order]
+        if consonant == "'":  # a vowel alone: አ "a", እ "i"
+            out.append("a" if order == 0 else "i" if order == 5 else vowel)
+        else:
+            out.append(consonant + vowel)
+    return "".join(out) or None
+
+
 def _eastern(name: east_asian.Name, kind: str, capitalised: bool) -> NameMatch:
     first = FirstName(name.given, name.gender, EAST_ASIAN_COUNT)
     words = (name.surname, name.given)

@@ -18,7 +18,12 @@ from dfaudit.detect.fields import (
     folded_description,
     view,
 )
-from dfaudit.detect.findings import HONORIFIC_NOTE, STATED_NEUTRAL_NOTE, SUBJECT_PRONOUN_NOTE
+from dfaudit.detect.findings import (
+    HONORIFIC_NOTE,
+    STATED_NEUTRAL_NOTE,
+    SUBJECT_PRONOUN_NOTE,
+    given_name,
+)
 from dfaudit.detect.names import canonical_key, find_prose_names, first_name, name_gender
 from dfaudit.detect.text import StartFinder, deleet, finditer_at, fold, pieces, words
 from dfaudit.detect.vocab import (
@@ -131,6 +136,10 @@ FOREIGN_FEMALE = (
     "guapa", "guapisima", "bellissima", "es hermosa", "es preciosa", "e linda", "e gata",
     "gostosa", "красивая", "красотка", "piekna", "gadis", "putri", "puteri", "co gai",
     "mwanamke",
+    # fourteenth round: Czech, Slovak and Polish feminine trades (dancer, writer, journalist,
+    # painter, sculptor, presenter, singer)
+    "tanecnice", "tanecnica", "tanecnicka", "spisovatelka", "novinarka", "malirka",
+    "socharka", "moderatorka", "spevacka", "tancerka", "pisarka", "malarka", "rzezbiarka",
 )  # fmt: skip
 FOREIGN_MALE = (
     "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
@@ -153,6 +162,8 @@ FOREIGN_MALE = (
     # "laki-laki", "lelaki", "putra"; Vietnamese "chàng trai"; Swahili
     "guapo", "guapisimo", "bellissimo", "es hermoso", "e lindo", "e gato", "gostoso",
     "красивый", "красавец", "piekny", "laki-laki", "lelaki", "putra", "chang trai", "mwanamume",
+    "tanecnik", "spisovatel", "novinar", "malir", "sochar", "spevak", "tancerz", "pisarz",
+    "malarz", "rzezbiarz",
 )  # fmt: skip
 # Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
 FOREIGN_FEMALE_ENDS = (
@@ -285,7 +296,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "23"
+    version: ClassVar[str] = "24"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -294,8 +305,15 @@ class GenderWords:
         short = [("name", view(record).name)]
         short += [("trained_words", w) for w in view(record).trained_words[:12]]
         for field, text in short:
+            titled = _titles_before_names(text) if _TITLE_HINT.search(text) else {}
             for word, value in _gender_words_of(text):
-                out.append(Hit(sig, "gender", 0.9, field, word, value=value))
+                if word in titled:  # "Lady Evangeline Thorpe": the named one's, maybe a role's
+                    out.append(
+                        Hit(sig, "gender", HONORIFIC_WEIGHT, field, titled[word], value=value,
+                            note=HONORIFIC_NOTE)
+                    )  # fmt: skip
+                else:
+                    out.append(Hit(sig, "gender", 0.9, field, word, value=value))
         v = view(record)
         fields = (
             ("name", v.name_folded, FOREIGN_NAME_WEIGHT),
@@ -317,6 +335,7 @@ class GenderWords:
                 weight = 0.5 if field == "description" else 1.0
                 out.append(Hit(sig, "gender", weight, field, term, value=value))
         out.extend(_description_first_names(sig, description_of(record)[:300]))
+        out.extend(_handle_owner(sig, description_of(record)[:300]))
         head = folded_description(record, 300)
         role = next(finditer_at(_IS_A, head, _IS_A_STARTS.starts(head)), None)
         if role:
@@ -332,7 +351,12 @@ class GenderWords:
             out.append(
                 Hit(sig, "gender", weight, "description", role.group(0), value=value, note="is a …")
             )
-        lone = _lone_first_names(sig, short) or _indic_title_name(sig, view(record).name)
+        lone = (
+            _lone_first_names(sig, short)
+            or _indic_title_name(sig, view(record).name)
+            or _script_title_name(sig, view(record).name)
+            or _catalogue_order_name(sig, view(record).name)
+        )
         if not lone:  # a collection's version named after its subject ("Odile Marchetti")
             versions = (getattr(record, "version_names", ()) or ())[:VERSIONS_READ]
             lone = _version_first_names(
@@ -345,6 +369,7 @@ class GenderWords:
         out.extend(_first_name_triggers(sig, view(record).trained_words[:4]))
         text = folded_description(record, 2000)
         out.extend(_description_nouns(sig, text))
+        out.extend(_example_prompt_nouns(sig, text))
         out.extend(_kin_cue(sig, text[:NOUN_SPAN]))
         out.extend(_apposed_relation(sig, text[:NOUN_SPAN]))
         she, he = _pronoun_counts(text)
@@ -366,6 +391,7 @@ class GenderWords:
         if _HONORIFIC_STARTS.starts(text[:SUBJECT_SPAN]) or " 양" in opening or " 군" in opening:
             texts.append(("description", opening))
         out.extend(_honorifics(sig, texts))
+        out.extend(_named_titles(sig, [("name", view(record).name), ("description", opening)]))
         if she > he:
             out.append(
                 Hit(
@@ -505,6 +531,50 @@ _HONORIFIC_HINT = re.compile(
     r"onsieur|e[nñ]or|ignor|uchess|ountess|aroness|rince)"
 )
 HONORIFIC_WEIGHT = 0.8  # as a gendered tag, once the name after it is the target's
+# A gendered title of rank written before a capitalised name in the name or a trigger ("Lady
+# Evangeline Thorpe (The Harrow Ledger) - <actor>", "Prince Aurel"): an honorific of the one
+# named, who may be a role the target plays; counted like the honorifics above, only when that
+# name is the target's (or no target is found). A title alone ("drag queen", "lady portrait")
+# stays a gendered word.
+_TITLE_HINT = re.compile(r"(?i:lady|princess|queen|king|prince)\b")
+_TITLE_BEFORE_NAME = re.compile(r"(?<![^\W_])(?i:(lady|princess|queen|king|prince))" + _NAME_AFTER)
+
+
+# A chess title only women hold before a name ("WGM <Name>": Woman Grandmaster, Woman
+# International Master, Woman FIDE Master, Woman Candidate Master), and a Malay patronym
+# ("<Given> binti <Father>": daughter of, "<Given> bin <Father>": son of): said of the one
+# named, counted like an honorific (only when that name is the target's, or no target is found).
+_NAMED_TITLE_HINT = re.compile(r"W[GIFC]M\b|\bbin(?:ti)? [A-Z]")
+_WOMAN_TITLE = re.compile(r"(?<![^\W_])W[GIFC]M" + _NAME_AFTER)
+_MALAY_PATRONYM = re.compile(
+    r"(?<![^\W_])[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})? (?:(binti)|bin) [A-Z][a-z]{2,20}"
+)
+
+
+def _named_titles(sig: str, texts: list[tuple[str, str]]) -> list[Hit]:
+    """A woman's chess title or a Malay patronym (see above) in each text: one hit each."""
+    out = []
+    for field, text in texts:
+        if _NAMED_TITLE_HINT.search(text) is None:
+            continue
+        title = _WOMAN_TITLE.search(text)
+        patronym = _MALAY_PATRONYM.search(text)
+        for match, value in (
+            (title, "female"),
+            (patronym, "female" if patronym and patronym.group(1) else "male"),
+        ):
+            if match is not None:
+                out.append(
+                    Hit(sig, "gender", HONORIFIC_WEIGHT, field, match.group(0), value=value,
+                        note=HONORIFIC_NOTE)
+                )  # fmt: skip
+    return out
+
+
+def _titles_before_names(text: str) -> dict[str, str]:
+    """The title words (folded) of a short text written before a name, each with the title
+    and the name as written ("lady": "Lady Evangeline Thorpe")."""
+    return {m.group(1).lower(): m.group(0) for m in _TITLE_BEFORE_NAME.finditer(text[:SHORT_LIMIT])}
 
 
 def _honorifics(sig: str, texts: list[tuple[str, str]]) -> list[Hit]:
@@ -592,6 +662,42 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
                 )
             )
     return out
+
+
+# The example prompts of a model's preview images (store/normalize.py appends them to the
+# description as "Example prompt: …" lines): a class noun written after a word of the prompt
+# ("photo of <name> woman", "<name> as a woman", "a man in a suit") says the subject's gender;
+# one set off by commas ("<name>, 1girl, woman") is a tag, often the uploader's boilerplate,
+# and is not read. A vote only when every such noun is of one side.
+_PROMPT_LINE = "example prompt: "
+_EXAMPLE_PROMPT_NOUN = re.compile(
+    r"(?:[a-z]{2}|\ban?) (?:(woman|girl|lady)|(man|boy|guy|gentleman))\b"
+)
+EXAMPLE_PROMPTS_READ = 3
+EXAMPLE_PROMPT_CHARS = 320
+EXAMPLE_PROMPT_WEIGHT = 0.5  # as a prompt line of the description
+
+
+def _example_prompt_nouns(sig: str, text: str) -> list[Hit]:
+    """One vote from the class nouns of the example prompts (see above), else none."""
+    if _PROMPT_LINE not in text:
+        return []
+    sides: dict[str, str] = {}
+    start = text.find(_PROMPT_LINE)
+    for _ in range(EXAMPLE_PROMPTS_READ):
+        if start < 0:
+            break
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)][:EXAMPLE_PROMPT_CHARS]
+        for m in _EXAMPLE_PROMPT_NOUN.finditer(line):
+            sides.setdefault("female" if m.group(1) else "male", m.group(0))
+        start = text.find(_PROMPT_LINE, start + len(_PROMPT_LINE))
+    if len(sides) != 1:
+        return []
+    ((value, noun),) = sides.items()
+    return [
+        Hit(sig, "gender", EXAMPLE_PROMPT_WEIGHT, "description", noun, value=value, note="prompt")
+    ]
 
 
 # A relation to someone else that a trade word after it may belong to: "husband of the actress
@@ -933,6 +1039,26 @@ def _description_first_names(sig: str, head: str) -> list[Hit]:
     return out
 
 
+# A given name written as the person behind a handle ("Benedikt of @mossy.mornings", "Ines
+# aka @quietloom"): the handle's owner, whose given name the first-name tables may tell. Not
+# "from @handle", which credits others too ("photos by Ines from @studio").
+_HANDLE_OWNER = re.compile(r"(?<![^\W_])([A-Z][a-z]{2,15}) (?:of|behind|aka) @[\w.]{2,30}")
+
+
+def _handle_owner(sig: str, head: str) -> list[Hit]:
+    """A weak vote (as a name of the description's opening) for the given name of a handle's
+    owner (see above)."""
+    found = _HANDLE_OWNER.search(head) if " @" in head else None
+    gender = name_gender(found.group(1)) if found else "u"
+    if found is None or gender not in ("f", "m"):
+        return []
+    value = "female" if gender == "f" else "male"
+    return [
+        Hit(sig, "gender", 0.25, "description", found.group(1), value=value,
+            note="first-name table")
+    ]  # fmt: skip
+
+
 def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
     """A lone first name in the name or a trigger ("Talia face lora"): never likeness evidence,
     but a weak gender vote when nothing stronger speaks."""
@@ -964,6 +1090,71 @@ def _indic_title_name(sig: str, title: str) -> list[Hit]:
         return []
     value = "female" if gender == "f" else "male"
     return [Hit(sig, "gender", 0.2, "name", pair.group(1), value=value, note="first-name table")]
+
+
+# A title that opens with two words of one other script (Arabic, Hebrew, Cyrillic, Greek,
+# Armenian, Georgian, Thai, Ethiopic: "غيداء المريخي", "Նարե Հակոբյան"): a given name and a
+# family name.
+_SCRIPT_PAIR = re.compile(
+    "^[\\s\u3010\\[(]*(?:"
+    + "|".join(
+        f"([{r}]{{2,20}}) ([{r}]{{2,24}})(?![{r}])"
+        for r in (
+            "\u0600-\u06ff",  # Arabic
+            "\u0590-\u05ff",  # Hebrew
+            "\u0400-\u04ff",  # Cyrillic
+            "\u0370-\u03ff",  # Greek
+            "\u0530-\u058f",  # Armenian
+            "\u10a0-\u10ff",  # Georgian
+            "\u0e00-\u0e7f",  # Thai
+            "\u1200-\u137f",  # Ethiopic
+        )
+    )
+    + ")"
+)
+
+
+def _script_title_name(sig: str, title: str) -> list[Hit]:
+    """A weak vote for the gender the first-name tables give a title's opening given name in
+    another script (see above; read as :func:`findings.given_name` reads a target's, with its
+    vowel signs or romanised; in a script with capitals both words capitalised): the target
+    may be missed, the name still says the gender."""
+    if title.isascii():
+        return []
+    pair = _SCRIPT_PAIR.match(title[:SHORT_LIMIT])
+    if pair is None:
+        return []
+    word, family = (g for g in pair.groups() if g)
+    if word.lower() != word.upper() and not (word[0].isupper() and family[0].isupper()):
+        return []  # a script with capitals writes a name's words so ("Красивая девушка": none)
+    found = given_name(word)
+    if found is None or found.gender not in ("f", "m"):
+        return []
+    value = "female" if found.gender == "f" else "male"
+    return [Hit(sig, "gender", 0.2, "name", word, value=value, note="first-name table")]
+
+
+# A name written family name first as catalogues index it, the family name opening with a
+# particle ("van der Holt, Saskia", "von Altenrath, Konstanze", "da Ribalta, Benedita"): the
+# given name is the word after the comma.
+_CATALOGUE_ORDER = re.compile(
+    r"(?<![^\W_])(?:van|von|de|da|di|del|della|der|den|du|le|la|ten|ter|zu|dos|das|do)"
+    r"(?: (?:der|den|de|la|le|del|van))? [A-Z][^\W\d_]{1,20}(?:-[A-Z][^\W\d_]{1,20})?, "
+    r"([A-Z][^\W\d_]{2,15})(?![^\W_])"
+)
+
+
+def _catalogue_order_name(sig: str, title: str) -> list[Hit]:
+    """A weak vote for the gender the tables give the given name of a title written in
+    catalogue order (see above)."""
+    if ", " not in title:
+        return []
+    found = _CATALOGUE_ORDER.search(title[:SHORT_LIMIT])
+    gender = name_gender(found.group(1)) if found else "u"
+    if found is None or gender not in ("f", "m"):
+        return []
+    value = "female" if gender == "f" else "male"
+    return [Hit(sig, "gender", 0.2, "name", found.group(1), value=value, note="first-name table")]
 
 
 def _person_tag(tag: object) -> bool:
