@@ -11,8 +11,10 @@ Run from the repository root:
                                                        # the ingest's memory curve, no detection
   .venv/bin/python bench/bench_process.py --corpus FILE --timeline   # cores busy over time
 
-Detection runs on ingest's worker processes (``dfaudit.pipeline.ingest``, as ``dfaudit
-ingest`` does) unless ``--unfused``; ``process`` then finds those findings current.
+Detection runs on ingest's worker processes (``dfaudit.pipeline.ingest``, which ``dfaudit
+ingest`` runs) unless ``--unfused``; ``process`` then finds those findings current.
+``--timeline`` samples the processes' CPU every 50 ms and prints the cores busy per phase of the
+run and over time (see :class:`Timeline`).
 
 It writes the corpus to a temporary folder (unless ``--corpus``), ingests it into a fresh DuckDB
 file, runs ``process_all``, then a second ``process_all`` with nothing changed, measures the
@@ -104,13 +106,22 @@ def live_children_cpu(fork_server: bool | None = None) -> float:
 
 
 class Timeline:
-    """Cores busy over the run: every ``interval`` seconds a thread reads the CPU (utime+stime,
-    ``/proc/PID/stat``) of this process and of every process below it (found through
-    ``/proc/PID/task/TID/children``): the main process, the fork server with its workers (or
-    spawned workers), and the shared memo's manager. ``mark(phase)`` names what the main
-    process is doing from now on (the bench wraps the ingest's steps to call it); each sample's
-    CPU goes to the phase current at its end. A process that exits between two samples keeps
-    the CPU it had at its last sample (at most one interval of it is lost)."""
+    """Cores busy over the run (``--timeline``): every ``interval`` seconds a thread reads the
+    CPU (utime+stime, ``/proc/PID/stat``) of this process and of every process below it (found
+    through ``/proc/PID/task/TID/children``) — the main process, the fork server with its
+    workers ("workers"), the shared memo's manager and the resource tracker ("other"; spawned
+    workers, ``DFAUDIT_START_METHOD=spawn``, count there too) — the whole machine's
+    (``/proc/stat``: the rest is other sessions') and how many of our threads are runnable
+    (state R: what an idle machine would give a core each). ``mark(phase)`` names what the
+    import is doing from then on (the bench wraps the ingest's steps to call it; the group
+    writer's thread marks its writes); each sample goes to the phase current at its end. A
+    process that exits between two samples keeps the CPU it had at its last sample (at most
+    one interval of it is lost); the sampler's own CPU is counted as the main process's.
+
+    Under load, wall times and cores busy measure the other sessions as much as the run; the
+    load-independent figure is the CPU spent while at most one of our threads could run (the
+    serial part: start-up, the writes the workers waited for, the last group, the checkpoint,
+    ``process``), from which the wall on two idle cores is at least serial + parallel / 2."""
 
     BENCH_PHASES = frozenset({"second process, digests", "close (last checkpoint)"})
 
@@ -257,7 +268,7 @@ class Timeline:
             )
             rest = max(0.0, machine - main - workers - other)
             # cores we could have used: runnable threads (at most a core each), over the wall
-            wanted = min(float(cores), float(after[6])) * wall  # type: ignore[arg-type]
+            wanted = min(float(cores), float(after[6])) * wall
             figures = [wall, main, workers, other, rest, wanted]
             stats = per_phase.setdefault(str(after[1]), [0.0] * 6)
             for i, value in enumerate(figures):
@@ -265,7 +276,7 @@ class Timeline:
             rows.append((float(after[0]), figures, str(after[1])))
             if str(after[1]) in self.BENCH_PHASES:
                 pass  # the bench's own work after the run, not the run's
-            elif float(after[6]) <= 1:  # type: ignore[arg-type]
+            elif float(after[6]) <= 1:
                 serial += main + workers + other
             else:
                 parallel += main + workers + other
@@ -400,11 +411,11 @@ def memo_manager_cpu() -> Iterator[list[float]]:
             yield shared
             measured.append(live_children_cpu(fork_server=False))
 
-    engine_module.shared_memo = shared_memo  # type: ignore[assignment]
+    engine_module.shared_memo = shared_memo
     try:
         yield measured
     finally:
-        engine_module.shared_memo = original  # type: ignore[assignment]
+        engine_module.shared_memo = original
 
 
 def run_cpu() -> float:
