@@ -9,9 +9,12 @@ Run from the repository root:
   .venv/bin/python bench/bench_process.py --corpus FILE --unfused        # detect in process
   .venv/bin/python bench/bench_process.py --corpus FILE --unfused --ingest-only --every 50000
                                                        # the ingest's memory curve, no detection
+  .venv/bin/python bench/bench_process.py --corpus FILE --timeline   # cores busy over time
 
-Detection runs on ingest's worker processes (``dfaudit.pipeline.ingest``, as ``dfaudit
-ingest`` does) unless ``--unfused``; ``process`` then finds those findings current.
+Detection runs on ingest's worker processes (``dfaudit.pipeline.ingest``, which ``dfaudit
+ingest`` runs) unless ``--unfused``; ``process`` then finds those findings current.
+``--timeline`` samples the processes' CPU every 50 ms and prints the cores busy per phase of the
+run and over time (see :class:`Timeline`).
 
 It writes the corpus to a temporary folder (unless ``--corpus``), ingests it into a fresh DuckDB
 file, runs ``process_all``, then a second ``process_all`` with nothing changed, measures the
@@ -31,6 +34,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -40,9 +44,10 @@ from typing import Any
 import pyarrow as pa
 
 import dfaudit.collect.ingest as ingest_module
+import dfaudit.detect.engine as engine_module
 from dfaudit.collect.ingest import ingest_files
-from dfaudit.detect.engine import shared_memo
-from dfaudit.pipeline import detection_stage, process_all
+from dfaudit.pipeline import ingest as pipeline_ingest
+from dfaudit.pipeline import process_all
 from dfaudit.sample.generate import iter_civitai_items
 from dfaudit.store.db import Store, open_store
 
@@ -98,6 +103,319 @@ def live_children_cpu(fork_server: bool | None = None) -> float:
         # utime, stime, cutime, cstime
         total += sum(int(fields[i]) for i in (11, 12, 13, 14)) / ticks
     return total
+
+
+class Timeline:
+    """Cores busy over the run (``--timeline``): every ``interval`` seconds a thread reads the
+    CPU (utime+stime, ``/proc/PID/stat``) of this process and of every process below it (found
+    through ``/proc/PID/task/TID/children``) — the main process, the fork server with its
+    workers ("workers"), the shared memo's manager and the resource tracker ("other"; spawned
+    workers, ``DFAUDIT_START_METHOD=spawn``, count there too) — the whole machine's
+    (``/proc/stat``: the rest is other sessions') and how many of our threads are runnable
+    (state R: what an idle machine would give a core each). ``mark(phase)`` names what the
+    import is doing from then on (the bench wraps the ingest's steps to call it; the group
+    writer's thread marks its writes); each sample goes to the phase current at its end. A
+    process that exits between two samples keeps the CPU it had at its last sample (at most
+    one interval of it is lost); the sampler's own CPU is counted as the main process's.
+
+    Under load, wall times and cores busy measure the other sessions as much as the run; the
+    load-independent figure is the CPU spent while at most one of our threads could run (the
+    serial part: start-up, the writes the workers waited for, the last group, the checkpoint,
+    ``process``), from which the wall on two idle cores is at least serial + parallel / 2."""
+
+    BENCH_PHASES = frozenset({"second process, digests", "close (last checkpoint)"})
+
+    def __init__(self, interval: float = 0.05) -> None:
+        self.interval = interval
+        self.ticks = os.sysconf("SC_CLK_TCK")
+        self.pid = os.getpid()
+        # t, phase, CPU so far: main, workers, other children, the whole machine; our
+        # runnable threads at that instant
+        self.samples: list[tuple[float, str, float, float, float, float, float]] = []
+        self._own_tid = threading.get_native_id()
+        self.phase = "start-up"
+        self.phases: list[tuple[float, str]] = []
+        self._last: dict[int, float] = {}
+        self._kind: dict[int, str] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="bench-timeline", daemon=True)
+        self.started = time.perf_counter()
+
+    def mark(self, phase: str) -> None:
+        self.phase = phase
+        self.phases.append((time.perf_counter() - self.started, phase))
+
+    def _children(self, pid: int) -> list[int]:
+        found: list[int] = []
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            return found
+        for task in tasks:
+            try:
+                with open(f"/proc/{pid}/task/{task}/children") as handle:
+                    found.extend(int(x) for x in handle.read().split())
+            except OSError:
+                continue
+        return found
+
+    def _cpu(self, pid: int) -> float | None:
+        try:
+            with open(f"/proc/{pid}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return None
+        return (int(fields[11]) + int(fields[12])) / self.ticks
+
+    def _kind_of(self, pid: int, parent_kind: str) -> str:
+        """ "workers": the fork server and what it forks; "other": the memo's manager, the
+        resource tracker and spawned workers (``DFAUDIT_START_METHOD=spawn``)."""
+        if pid not in self._kind:
+            kind = parent_kind
+            if parent_kind == "main":
+                try:
+                    command = Path(f"/proc/{pid}/cmdline").read_bytes()
+                except OSError:
+                    command = b""
+                kind = "workers" if b"forkserver" in command else "other"
+            self._kind[pid] = kind
+        return self._kind[pid]
+
+    def _machine(self) -> float:
+        """CPU seconds every process of the machine used so far (``/proc/stat``)."""
+        try:
+            with open("/proc/stat") as handle:
+                fields = handle.readline().split()[1:]
+        except OSError:
+            return 0.0
+        # user nice system idle iowait irq softirq steal: all but idle and iowait
+        busy = sum(int(fields[i]) for i in (0, 1, 2, 5, 6, 7) if i < len(fields))
+        return busy / self.ticks
+
+    def _runnable(self, pid: int) -> int:
+        """Threads of ``pid`` running or waiting for a core (state R), this sampler aside."""
+        count = 0
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            return 0
+        for task in tasks:
+            if int(task) == self._own_tid:
+                continue
+            try:
+                with open(f"/proc/{pid}/task/{task}/stat") as handle:
+                    state = handle.read().rsplit(")", 1)[1].split(None, 1)[0]
+            except (OSError, IndexError):
+                continue
+            count += state == "R"
+        return count
+
+    def sample(self) -> tuple[float, float, float, float, float]:
+        """CPU so far of (main, workers, other children) — a dead process's last figure kept —
+        of the whole machine, and how many of our threads are runnable now."""
+        machine = self._machine()
+        seen: dict[int, str] = {self.pid: "main"}
+        todo = [self.pid]
+        while todo:
+            parent = todo.pop()
+            for child in self._children(parent):
+                if child not in seen:
+                    seen[child] = self._kind_of(child, seen[parent])
+                    todo.append(child)
+        runnable = 0
+        for pid in seen:
+            cpu = self._cpu(pid)
+            if cpu is not None:
+                self._last[pid] = cpu
+            runnable += self._runnable(pid)
+        totals = {"main": 0.0, "workers": 0.0, "other": 0.0}
+        for pid, cpu in self._last.items():
+            totals["main" if pid == self.pid else self._kind.get(pid, "other")] += cpu
+        return totals["main"], totals["workers"], totals["other"], machine, runnable
+
+    def _add(self) -> None:
+        now = time.perf_counter() - self.started
+        self.samples.append((now, self.phase, *self.sample()))
+
+    def _run(self) -> None:
+        self._own_tid = threading.get_native_id()
+        while not self._stop.wait(self.interval):
+            self._add()
+
+    def __enter__(self) -> Timeline:
+        self._kind[self.pid] = "main"
+        self.started = time.perf_counter()
+        self._add()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._add()
+
+    def report(self, bucket: float = 0.5) -> str:
+        """A table of cores busy per phase (ours, and the rest of the machine's: other
+        sessions), then a plot over time (one row per ``bucket``)."""
+        cores = os.cpu_count() or 1
+        per_phase: dict[str, list[float]] = {}
+        rows: list[tuple[float, list[float], str]] = []
+        serial = parallel = 0.0  # our CPU while at most one / more of our threads could run
+        for before, after in zip(self.samples, self.samples[1:], strict=False):
+            wall = after[0] - before[0]
+            main, workers, other, machine = (
+                float(after[i]) - float(before[i]) for i in range(2, 6)
+            )
+            rest = max(0.0, machine - main - workers - other)
+            # cores we could have used: runnable threads (at most a core each), over the wall
+            wanted = min(float(cores), float(after[6])) * wall
+            figures = [wall, main, workers, other, rest, wanted]
+            stats = per_phase.setdefault(str(after[1]), [0.0] * 6)
+            for i, value in enumerate(figures):
+                stats[i] += value
+            rows.append((float(after[0]), figures, str(after[1])))
+            if str(after[1]) in self.BENCH_PHASES:
+                pass  # the bench's own work after the run, not the run's
+            elif float(after[6]) <= 1:
+                serial += main + workers + other
+            else:
+                parallel += main + workers + other
+        head = f"{'phase':30s} {'wall s':>6s} {'main':>5s} {'workers':>7s} {'other':>5s}"
+        lines = [
+            "cores busy per phase (main, workers, other children, ours in all, the rest of the "
+            "machine: other sessions), cores our runnable threads wanted (a core each, at most "
+            f"{cores}: what an idle machine would have kept busy) and core-seconds nobody used:",
+            f"{head} {'ours':>5s} {'rest':>5s} {'wanted':>6s} {'idle core-s':>11s}",
+        ]
+        total = [0.0] * 6
+        for phase, figures in [*per_phase.items(), ("all", total)]:
+            if phase != "all":
+                total[:] = [a + b for a, b in zip(total, figures, strict=True)]
+            wall, main, workers, other, rest, wanted = figures
+            ours = main + workers + other
+            idle = max(0.0, cores * wall - ours - rest)
+            lines.append(
+                f"{phase:30s} {wall:6.2f} {main / wall:5.2f} {workers / wall:7.2f} "
+                f"{other / wall:5.2f} {ours / wall:5.2f} {rest / wall:5.2f} "
+                f"{wanted / wall:6.2f} {idle:11.2f}"
+            )
+        lines.append(
+            f"every {bucket} s from the start: main, workers, rest of the machine, wanted "
+            "(m = main, w = workers, . = the rest; 10 characters a core):"
+        )
+        start, acc, phase = 0.0, [0.0] * 6, ""
+        for t, figures, phase_now in rows:
+            acc = [a + b for a, b in zip(acc, figures, strict=True)]
+            phase = phase_now
+            if acc[0] >= bucket:
+                m, w, r = acc[1] / acc[0], (acc[2] + acc[3]) / acc[0], acc[4] / acc[0]
+                bar = "m" * round(m * 10) + "w" * round(w * 10) + "." * round(r * 10)
+                lines.append(
+                    f"{start:6.1f} {m:4.2f} {w:4.2f} {r:4.2f} {acc[5] / acc[0]:4.2f} "
+                    f"|{bar:<{cores * 10 + 2}s}| {phase}"
+                )
+                start, acc = t, [0.0] * 6
+        run_wall = sum(f[0] for p, f in per_phase.items() if p not in self.BENCH_PHASES)
+        lines.append(
+            f"ingest+process: our CPU while at most one of our threads could run "
+            f"{serial:.2f} s, while more could {parallel:.2f} s; on {cores} idle cores that is "
+            f"at least {serial + parallel / cores:.2f} s of wall (it took {run_wall:.2f} s)"
+        )
+        return "\n".join(lines)
+
+
+@contextmanager
+def timeline_marks(timeline: Timeline | None) -> Iterator[None]:
+    """The ingest's steps marked on ``timeline``: the pool's start (fork server, workers),
+    reading chunks, the group writes, the last group and the closing checkpoint."""
+    if timeline is None:
+        yield
+        return
+    originals = {
+        name: getattr(ingest_module, name)
+        for name in (
+            "spawn_pool",
+            "_commit_chunks",
+            "_line_chunks",
+            "_writer_settings",
+            "_checkpoint",
+        )
+        if hasattr(ingest_module, name)
+    }
+    state = {"reading": True, "first": True}
+
+    def spawn_pool(*args: Any, **kwargs: Any) -> Any:
+        timeline.mark("fork server, workers start")
+        return originals["spawn_pool"](*args, **kwargs)
+
+    def line_chunks(*args: Any, **kwargs: Any) -> Any:
+        timeline.mark("chunk reading (first chunks)")
+        for item in originals["_line_chunks"](*args, **kwargs):
+            yield item
+            if state["first"]:
+                state["first"] = False
+                timeline.mark("workers")
+        state["reading"] = False
+        timeline.mark("workers (file read)")
+
+    def commit_chunks(*args: Any, **kwargs: Any) -> Any:
+        last = not state["reading"]
+        before = timeline.phase
+        timeline.mark("last group(s) write" if last else "main writes a group")
+        try:
+            return originals["_commit_chunks"](*args, **kwargs)
+        finally:
+            timeline.mark("workers (file read)" if last else before)
+
+    @contextmanager
+    def writer_settings(*args: Any, **kwargs: Any) -> Iterator[None]:
+        with originals["_writer_settings"](*args, **kwargs):
+            yield
+            timeline.mark("closing checkpoint")
+        timeline.mark("after the file")
+
+    def checkpoint(*args: Any, **kwargs: Any) -> Any:
+        before = timeline.phase
+        timeline.mark("checkpoint (file read)")
+        try:
+            return originals["_checkpoint"](*args, **kwargs)
+        finally:
+            timeline.mark(before)
+
+    replacements = {
+        "_checkpoint": checkpoint,
+        "spawn_pool": spawn_pool,
+        "_commit_chunks": commit_chunks,
+        "_line_chunks": line_chunks,
+        "_writer_settings": writer_settings,
+    }
+    for name in originals:
+        setattr(ingest_module, name, replacements[name])
+    try:
+        yield
+    finally:
+        for name, original in originals.items():
+            setattr(ingest_module, name, original)
+
+
+@contextmanager
+def memo_manager_cpu() -> Iterator[list[float]]:
+    """The shared memo's manager's CPU, read just before ``pipeline.ingest`` stops it (after
+    that it is counted with this process's reaped children, the workers' figure)."""
+    measured: list[float] = []
+    original = engine_module.shared_memo
+
+    @contextmanager
+    def shared_memo() -> Iterator[Any]:
+        with original() as shared:
+            yield shared
+            measured.append(live_children_cpu(fork_server=False))
+
+    engine_module.shared_memo = shared_memo
+    try:
+        yield measured
+    finally:
+        engine_module.shared_memo = original
 
 
 def run_cpu() -> float:
@@ -230,24 +548,28 @@ def main(
     every: int = 0,
     ingest_only: bool = False,
     checkpoint: str | None = None,
+    timeline: Timeline | None = None,
 ) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as timed:
         corpus = corpus_file or Path(tmp) / "corpus.jsonl"
         if corpus_file is None:
             write_corpus(corpus, n, seed, real_shaped)
         with open_store(Path(tmp) / "bench.duckdb") as store:
             if checkpoint:
                 store.con.execute(f"SET checkpoint_threshold = '{checkpoint}'")
+            if timeline is not None:
+                timed.enter_context(timeline)
             cpu0, started = run_cpu(), time.perf_counter()
             main0 = os.times().user + os.times().system
             with ExitStack() as stack:
-                stage = None
-                if fused:  # as pipeline.ingest (dfaudit ingest) runs it: one memo for the workers
-                    shared = stack.enter_context(shared_memo())
-                    stage = detection_stage(store, shared=shared)
+                stack.enter_context(timeline_marks(timeline))
                 stack.enter_context(progress_lines(store, every))
-                ingested_summary = ingest_files(store, "civitai", [corpus], stage=stage)
-                manager_cpu = live_children_cpu(fork_server=False)
+                manager = stack.enter_context(memo_manager_cpu())
+                if fused:  # dfaudit ingest: detection on the workers, one memo for them
+                    ingested_summary = pipeline_ingest(store, "civitai", [corpus])
+                else:
+                    ingested_summary = ingest_files(store, "civitai", [corpus])
+                manager_cpu = manager[0] if manager else live_children_cpu(fork_server=False)
             cpu1, ingested = run_cpu(), time.perf_counter()
             if ingest_only:
                 print(
@@ -256,8 +578,12 @@ def main(
                     f"peak RSS {rss_mb()[1]:,.0f} MB (main process)"
                 )
                 return
+            if timeline is not None:
+                timeline.mark("process")
             summary = process_all(store, progress=False)
             cpu2, done = run_cpu(), time.perf_counter()
+            if timeline is not None:
+                timeline.mark("second process, digests")
             own = os.times()
             main_cpu = own.user + own.system - main0
             likeness = int(store.scalar("SELECT count(*) FROM findings WHERE likeness") or 0)
@@ -266,8 +592,12 @@ def main(
             count, digest = findings_digest(store)
             stored, stored_digest = store_digest(store)
             before_close = run_cpu()
+            if timeline is not None:
+                timeline.mark("close (last checkpoint)")
         # the store's last checkpoint (what the run left in the WAL), paid by every command
         close_cpu = run_cpu() - before_close
+        if timeline is not None:
+            timed.close()
         # after the run, so that a long run's progress lines start at once (same file, same run)
         floor = decode_floor(corpus)
     n = ingested_summary.items
@@ -309,6 +639,8 @@ def main(
     # for an instant before exec, which says nothing about the worker itself.
     print(f"peak RSS: {peak_mb:,.0f} MB (main process)")
     print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    if timeline is not None:
+        print(timeline.report())
 
 
 if __name__ == "__main__":
@@ -341,6 +673,11 @@ if __name__ == "__main__":
         default=None,
         help="write a cProfile of each worker into this folder (sets DFAUDIT_PROFILE_DIR)",
     )
+    parser.add_argument(
+        "--timeline",
+        action="store_true",
+        help="sample the processes' CPU every 50 ms: cores busy per phase and over time",
+    )
     args = parser.parse_args()
     if args.profile is not None:
         os.environ["DFAUDIT_PROFILE_DIR"] = str(args.profile)
@@ -353,4 +690,5 @@ if __name__ == "__main__":
         args.every,
         args.ingest_only,
         args.checkpoint,
+        Timeline() if args.timeline else None,
     )

@@ -175,6 +175,19 @@ def _context(preload: Sequence[str]) -> multiprocessing.context.BaseContext:
     return context
 
 
+def start_fork_server(preload: Sequence[str] = ()) -> None:
+    """Start the fork server now, with ``preload`` (see :func:`spawn_pool`), where workers are
+    forked: its imports then run on another core while this process goes on (reading, hashing,
+    loading the lexicon), instead of when the first pool forks its first worker, which waits for
+    them. Does nothing where workers are spawned, or once the server runs."""
+    if start_method() != "forkserver":
+        return
+    _context(preload)  # the modules to preload, read when the server starts
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 def spawn_pool(
     workers: int,
     initializer: Callable[..., None] | None = None,

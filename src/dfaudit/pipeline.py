@@ -106,9 +106,9 @@ def ingest(
     """``dfaudit ingest``: import files, detecting models on the way (see
     :func:`detection_stage`). ``detect``: None detects on the worker processes of large files
     only (small files are left to ``process``), True everywhere, False never."""
-    from dfaudit.collect.ingest import PARALLEL_MIN_BYTES, STDIN, ingest_files
-    from dfaudit.detect.engine import shared_memo
-    from dfaudit.parallel import worker_count
+    from dfaudit.collect.ingest import PARALLEL_MIN_BYTES, STDIN, ingest_files, worker_preload
+    from dfaudit.detect.engine import shared_memo, worker_modules
+    from dfaudit.parallel import start_fork_server, worker_count
 
     if detect is False or platform not in ("civitai", "huggingface"):
         return ingest_files(store, platform, paths, progress=progress, workers=workers)
@@ -116,6 +116,10 @@ def ingest(
         str(p) == STDIN or Path(p).is_file() and Path(p).stat().st_size >= PARALLEL_MIN_BYTES
         for p in paths
     )
+    if pooled:
+        # the fork server's imports run while this process loads the detector and the memo's
+        # manager starts, not when the first worker is forked (which then waits for them)
+        start_fork_server((*worker_preload(None), *worker_modules()))
     with ExitStack() as stack:
         shared = stack.enter_context(shared_memo()) if pooled else None
         stage = detection_stage(store, inline=bool(detect), shared=shared)

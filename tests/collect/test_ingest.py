@@ -317,3 +317,85 @@ def test_an_import_stopped_midway_resumes_after_the_last_written_group(
     with open_store(tmp_path / "clean.duckdb") as store:
         ingest_files(store, "civitai", [path], workers=1)
         assert tables(store) == resumed
+
+
+def test_chunks_grow_at_the_start_and_shrink_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every non-blank line once, in order; the first chunks of a file small and growing, the
+    last ones of a plain file small again (a .gz file's size is not its text's: no taper)."""
+    from dfaudit.collect import ingest
+
+    monkeypatch.setattr(ingest, "TAPER_MIN_BYTES", 1000)
+    monkeypatch.setattr(ingest, "CHUNK_BYTES", 16_000)
+    monkeypatch.setattr(ingest, "CHUNK_LINES", 10_000)
+    lines = [json.dumps({"id": i, "pad": "x" * 90}) for i in range(1, 1001)]  # ~100 bytes each
+    text = "\n".join(lines[:500]) + "\n\n" + "\n".join(lines[500:]) + "\n"
+    plain = tmp_path / "items.jsonl"
+    plain.write_text(text)
+    packed = tmp_path / "items.jsonl.gz"
+    packed.write_bytes(gzip.compress(text.encode()))
+    sizes = {}
+    for path in (plain, packed):
+        chunks = list(ingest._line_chunks(path, 0))
+        numbers = [n for lines_, _ in chunks for n, _ in lines_]
+        assert numbers == [n for n in range(1, 1002) if n != 501]  # line 501 is blank
+        assert [last for _, last in chunks] == [lines_[-1][0] for lines_, _ in chunks]
+        sizes[path] = [sum(len(line) for _, line in lines_) for lines_, _ in chunks]
+    for found in sizes.values():
+        assert found[:5] == sorted(found[:5]) and found[0] <= 1200 < found[4] <= 16_200
+        assert max(found) <= 16_200
+    assert sizes[plain][-3:] == sorted(sizes[plain][-3:], reverse=True)
+    assert sizes[plain][-1] <= 1200 and len(sizes[plain]) > len(sizes[packed])
+    # resuming after a line gives the same chunks from there on (they depend on the file)
+    resumed = list(ingest._line_chunks(plain, 700))
+    assert resumed[0][0][0][0] == 701 and resumed[-1][1] == 1001
+
+
+def test_a_pooled_import_whose_write_fails_resumes_after_the_last_written_group(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The group writes run on a thread beside the workers: a failed write is raised in the
+    import, the chunks after it are not written, and the import resumed ends with the tables a
+    clean import gives."""
+    from dfaudit.collect import ingest
+    from dfaudit.store import open_store
+
+    path = tmp_path / "items.jsonl"
+    path.write_text(
+        "".join(json.dumps(civitai_item(i, f"Model {i}")) + "\n" for i in range(1, 201))
+    )
+    monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", 1)
+    monkeypatch.setattr(ingest, "CHUNK_LINES", 10)
+    monkeypatch.setattr(ingest, "WRITE_ITEMS", 40)
+    real_write = ingest.write_model_tables_counted
+    calls: list[int] = []
+
+    def failing_write(*args: Any, **kwargs: Any) -> tuple[int, int]:
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk went away")
+        return real_write(*args, **kwargs)
+
+    def tables(store: Store) -> list[object]:
+        return [
+            store.query("SELECT model_id, name FROM models ORDER BY 1"),
+            store.query("SELECT file_id, model_id FROM files ORDER BY 1"),
+            store.query("SELECT model_id, downloads FROM observations ORDER BY 1"),
+            store.query("SELECT sum(n_items) FROM raw_pages"),
+        ]
+
+    with open_store(tmp_path / "resumed.duckdb") as store:
+        monkeypatch.setattr(ingest, "write_model_tables_counted", failing_write)
+        with pytest.raises(OSError, match="disk went away"):
+            ingest_files(store, "civitai", [path], workers=2)
+        first = int(store.scalar("SELECT count(*) FROM models"))
+        assert 0 < first < 200  # the first group only
+        assert store.scalar("SELECT max(items) FROM checkpoints") == first
+        monkeypatch.setattr(ingest, "write_model_tables_counted", real_write)
+        summary = ingest_files(store, "civitai", [path], workers=2)
+        assert summary.items == 200 - first
+        resumed = tables(store)
+    with open_store(tmp_path / "clean.duckdb") as store:
+        ingest_files(store, "civitai", [path], workers=2)
+        assert tables(store) == resumed

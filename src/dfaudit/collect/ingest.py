@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import shutil
 import stat
 import sys
 import tempfile
+import threading
 import time
 import zlib
 from collections import deque
@@ -48,7 +50,7 @@ from dfaudit.collect.prepare import (  # the worker side (re-exported: tests, ca
 from dfaudit.collect.runs import Checkpoint, finish_run, now_utc, open_run, save_checkpoint
 from dfaudit.collect.runs import write_page as write_raw_page
 from dfaudit.errors import InputError
-from dfaudit.parallel import spawn_pool, worker_count
+from dfaudit.parallel import spawn_pool, start_fork_server, worker_count
 from dfaudit.store.db import Store, ingest_memory_limit, memory_limit, sql_string
 from dfaudit.store.raw import items_of
 from dfaudit.store.write import (
@@ -85,6 +87,25 @@ STDIN = "-"
 # transaction and checkpoint per group): per-statement costs grow with the store's size.
 WRITE_ITEMS = 20_000
 WRITE_CHUNKS = 64
+# The chunks of a file grow from ``TAPER_MIN_BYTES`` (doubling) and its end is read in smaller
+# and smaller ones (each at most the rest of the file over ``TAPER_DIVISOR``, down to
+# ``TAPER_MIN_BYTES`` again): the first chunks come back soon, so the writes start early
+# (the first 2,000 real-shaped models took a worker ~4 s: every one is new to detection's memo),
+# and the workers finish together (with whole chunks to the end, one of them went on alone
+# with the last, ~0.5 s of a core idle).
+TAPER_DIVISOR = 4
+TAPER_MIN_BYTES = 1 << 20
+# Chunks handed to the workers beyond the one each is preparing: what keeps them busy while
+# this process reads or waits (the group writes run on a thread of their own, see _GroupWriter)
+CHUNKS_AHEAD_PER_WORKER = 2
+# A pooled import also writes a group once it holds this share of the file's bytes: a file of
+# fewer than ~8 x WRITE_ITEMS items is written in ~8 groups, not one or two large ones that the
+# writer's thread took on late (the last of them, and its checkpoint, once the workers were done).
+GROUPS_PER_FILE = 8
+# ... and checkpoints what it wrote each time that reaches this share of the file (and once the
+# file is read): on the writer's thread while the workers go on, instead of all of it at the end
+# when nothing else is left to do (~1 s of one core for 30,000 real-shaped models).
+CHECKPOINTS_PER_FILE = 4
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -351,6 +372,9 @@ def _ingest_paths(
     stage: ChunkStage | None = None,
 ) -> IngestSummary:
     started = time.monotonic()
+    pooled = any(p.stat().st_size >= PARALLEL_MIN_BYTES for p in files)
+    if pooled and worker_count(workers_requested) > 1:
+        start_fork_server(worker_preload(stage))  # its imports run while the files are hashed
     source = platform
     params = {
         "files": [
@@ -453,21 +477,39 @@ def _commit_chunks(
     return point, written
 
 
+def _is_gzip(path: Path) -> bool:
+    with _open_binary(path) as handle:
+        return handle.read(2) == _GZIP_MAGIC or path.suffix == ".gz"
+
+
 def _line_chunks(path: Path, skip_to: int) -> Iterator[tuple[list[tuple[int, Line]], int]]:
-    """Numbered non-blank lines after ``skip_to``, in chunks of a bounded count and size."""
+    """Numbered non-blank lines after ``skip_to``, in chunks of a bounded count and size, the
+    first ones smaller and growing, the last ones of a file smaller and smaller (see
+    ``TAPER_DIVISOR``; the end not in a compressed file, whose decompressed size is not
+    known). The chunks depend on the file only, not on the workers."""
+    total = None if _is_gzip(path) else path.stat().st_size
     lines: list[tuple[int, Line]] = []
     size = 0
     number = skip_to
+    read = 0  # bytes of the file before the current line (an uncompressed file's lines)
+    limit = first = TAPER_MIN_BYTES
     for number, line in _lines(path):
+        length = len(line) if isinstance(line, bytes) else 0
+        read += length
         if number <= skip_to or (
             isinstance(line, bytes) and (not line or line[:1].isspace()) and not line.strip()
         ):
             continue
+        if not lines:  # a chunk starts: how large may it be
+            limit = min(CHUNK_BYTES, first)
+            if total is not None:
+                limit = min(limit, max(TAPER_MIN_BYTES, (total - read + length) // TAPER_DIVISOR))
         lines.append((number, line))
-        size += len(line) if isinstance(line, bytes) else 0
-        if len(lines) >= CHUNK_LINES or size >= CHUNK_BYTES:
+        size += length
+        if len(lines) >= CHUNK_LINES or size >= limit:
             yield lines, number
             lines, size = [], 0
+            first *= 2
     if lines or number > skip_to:
         yield lines, number
 
@@ -505,6 +547,91 @@ def _writer_settings(store: Store) -> Iterator[None]:
         con.execute(f"SET memory_limit = '{memory_limit()}'")
 
 
+def worker_preload(stage: ChunkStage | None) -> tuple[str, ...]:
+    """The modules an import's workers run (see :func:`~dfaudit.parallel.spawn_pool`)."""
+    return (_WORKER_MODULE, *(stage.preload if stage is not None else ()))
+
+
+def _checkpoint(store: Store) -> None:
+    """DuckDB's checkpoint of what the import wrote so far (with the writer's settings)."""
+    store.con.execute("CHECKPOINT")
+
+
+_READ = object()  # the file is read: every chunk still to come is in the workers' hands
+_STOP = object()
+
+
+class _GroupWriter:
+    """The group writes of a pooled import, on a thread of their own, so that this process
+    goes on reading the file and handing chunks to the workers while DuckDB writes (it lets go
+    of the GIL as it works): before, the workers ran dry during each group's write and waited.
+
+    Chunks come in file order (``put``). ``commit(chunk)`` adds one to the group and writes the
+    group once it is large; ``commit(None)`` writes it now. Once the file is read
+    (:meth:`read`) the group so far is written and checkpointed while the workers prepare the
+    last chunks, and each later chunk is written as soon as nothing else waits, so that little
+    is left to write, and to checkpoint, once the workers are done. A failed write stops the
+    writes (the chunks after it are dropped, as a failure drops them without the thread) and
+    is raised in the caller's thread at its next ``put`` or at the end."""
+
+    def __init__(
+        self,
+        commit: Callable[[PreparedChunk | None, int], None],
+        checkpoint: Callable[[], None],
+        depth: int,
+    ) -> None:
+        self._commit = commit
+        self._checkpoint = checkpoint
+        self._queue: queue.Queue[object] = queue.Queue(depth)
+        self._error: BaseException | None = None
+        self._abandoned = False
+        self._thread = threading.Thread(target=self._run, name="dfaudit-ingest-writer", daemon=True)
+
+    def _run(self) -> None:
+        read = False
+        while (item := self._queue.get()) is not _STOP:
+            if self._error is not None or self._abandoned:
+                continue
+            try:
+                if item is _READ:
+                    read = True
+                    self._commit(None, 0)
+                    self._checkpoint()
+                    continue
+                assert isinstance(item, tuple)
+                self._commit(*item)
+                if read and self._queue.empty():
+                    self._commit(None, 0)
+            except BaseException as exc:  # raised again in the caller's thread
+                self._error = exc
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def put(self, chunk: PreparedChunk, size: int) -> None:
+        """The next chunk, prepared from ``size`` bytes of the file."""
+        self._raise()
+        self._queue.put((chunk, size))
+
+    def read(self) -> None:
+        self._raise()
+        self._queue.put(_READ)
+
+    def __enter__(self) -> _GroupWriter:
+        self._thread.start()
+        return self
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if kind is not None:
+            self._abandoned = True  # stop after the write under way
+        self._queue.put(_STOP)
+        self._thread.join()
+        if kind is None:
+            self._raise()
+            self._commit(None, 0)  # the last group (nothing, unless the file had no _READ)
+
+
 def _ingest_file(
     store: Store,
     run_id: int,
@@ -518,7 +645,8 @@ def _ingest_file(
     """One file, resumable by line number. Returns (items read, distinct items stored).
 
     With ``workers`` > 1, chunks are prepared on worker processes, a few ahead of the one
-    being committed; commits stay in file order.
+    being committed, and written by a thread of their own (:class:`_GroupWriter`); commits
+    stay in file order.
     """
     stream = f"file:{path.name}"
     point = checkpoints.get(stream) or Checkpoint(stream, None, 0, 0, False)
@@ -528,16 +656,24 @@ def _ingest_file(
     items_read = written = 0
 
     group: list[PreparedChunk] = []
-    group_items = 0
+    group_items = group_bytes = unchecked_bytes = 0
+    file_bytes = path.stat().st_size if workers > 1 else 0
+    bytes_limit = file_bytes // GROUPS_PER_FILE
 
-    def commit(chunk: PreparedChunk | None) -> None:
-        """Add a chunk to the group; write the group once it is large (or at the end: None)."""
-        nonlocal point, items_read, written, group_items
+    def commit(chunk: PreparedChunk | None, size: int = 0) -> None:
+        """Add a chunk (of ``size`` bytes of the file) to the group; write the group once it
+        is large (or now: None)."""
+        nonlocal point, items_read, written, group_items, group_bytes, unchecked_bytes
         if chunk is not None:
             bad.extend(chunk.bad)
             group.append(chunk)
             group_items += chunk.n_items
-            if group_items < WRITE_ITEMS and len(group) < WRITE_CHUNKS:
+            group_bytes += size
+            if (
+                group_items < WRITE_ITEMS
+                and len(group) < WRITE_CHUNKS
+                and (not bytes_limit or group_bytes < bytes_limit)
+            ):
                 return
         if not group:
             return
@@ -546,8 +682,18 @@ def _ingest_file(
         )
         items_read += group_items
         written += stored
+        unchecked_bytes += group_bytes
         group.clear()
-        group_items = 0
+        group_items = group_bytes = 0
+        if file_bytes and unchecked_bytes >= file_bytes // CHECKPOINTS_PER_FILE:
+            checkpoint()
+
+    def checkpoint() -> None:
+        """Checkpoint what the groups wrote since the last time (pooled imports)."""
+        nonlocal unchecked_bytes
+        if unchecked_bytes:
+            _checkpoint(store)
+            unchecked_bytes = 0
 
     chunks = _line_chunks(path, skip_to)
     if workers <= 1:
@@ -562,19 +708,24 @@ def _ingest_file(
     else:
         init, init_args = (stage.init, stage.init_args) if stage is not None else (None, ())
         run = stage.run if stage is not None else None
-        preload = (_WORKER_MODULE, *(stage.preload if stage is not None else ()))
+        ahead = workers * (1 + CHUNKS_AHEAD_PER_WORKER)
         with (
-            spawn_pool(workers, init, init_args, preload=preload) as pool,
+            spawn_pool(workers, init, init_args, preload=worker_preload(stage)) as pool,
             _writer_settings(store),
+            _GroupWriter(commit, checkpoint, depth=workers + 1) as writer,
         ):
-            pending: deque[Future[PreparedChunk]] = deque()
+            pending: deque[tuple[Future[PreparedChunk], int]] = deque()
             for lines, last in chunks:
-                pending.append(pool.submit(prepare_chunk, platform, str(path), lines, last, run))
-                if len(pending) > workers:
-                    commit(pending.popleft().result())
+                size = sum(len(line) for _, line in lines if isinstance(line, bytes))
+                future = pool.submit(prepare_chunk, platform, str(path), lines, last, run)
+                pending.append((future, size))
+                while len(pending) > ahead or (pending and pending[0][0].done()):
+                    future, size = pending.popleft()
+                    writer.put(future.result(), size)
+            writer.read()
             while pending:
-                commit(pending.popleft().result())
-            commit(None)  # the last group, within the writer's settings
+                future, size = pending.popleft()
+                writer.put(future.result(), size)
     with store.transaction():
         save_checkpoint(store, run_id, Checkpoint(stream, None, point.pages, point.items, True))
     return items_read, written
