@@ -831,6 +831,17 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end_a, (word_a,), "pair", first_a, False))
             used.update({i, i + 1})
             continue
+        if (
+            first_a is not None
+            and first_a.word
+            and first_b is not None
+            and word_a.islower()
+            and word_b[:1].isupper()
+            and i + 2 < len(parts)
+            and parts[i + 2][0][:1].isupper()
+            and _surname_pair_after(text, parts, i + 1)
+        ):
+            continue  # "judge Tomasz Quellbury": a word written small before a capitalised name
         if first_a is not None and surname_like(word_b) and len(word_a) >= 3:
             end, surname = _double_surname(text, parts, i + 1)
             out.append(_match(text, start_a, end, (word_a, surname), "pair", first_a, cap))
@@ -863,6 +874,17 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             ):
                 # prose: "Not Isaura Quellmore herself", a common word opening a sentence
                 # before a first name and a surname (the pair is read next)
+                continue
+            if (
+                fold(word_a) in common_words()
+                and ((own := first_name(word_a)) is None or first_b.count > 4 * own.count)
+                and _surname_pair_after(text, parts, i + 1)
+                and (word_a.islower() or fold(word_a) not in common_surnames())
+                and word_b[:1].isupper()
+            ):
+                # a trade or post (no first name, or a far rarer one than the next word; no
+                # capitalised surname: "Dang Minh Khoi") before a first name and a surname
+                # ("judge Ilse Varnow", "Ballerina Ilse Varnow"): the pair after is the name
                 continue
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
@@ -906,6 +928,16 @@ def _pair_after(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
     if parts[k][0][:1].isupper() and after[:1].isupper():
         return True  # "actress Odalys Merrin": a capitalised pair follows
     return surname_like(after) and not _common_word_not_surname(after)
+
+
+def _surname_pair_after(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the first name at ``parts[k]`` is followed by a surname of the name shape that
+    is no common word, apart from it ("Ilse Varnow", not "Ilse Portrait" nor the camel case
+    "IlseVarnowepoch" of a file name)."""
+    if k + 1 >= len(parts) or text[parts[k][2] : parts[k + 1][1]] not in (" ", "_", "-"):
+        return False
+    after = parts[k + 1][0]
+    return len(after) >= 3 and surname_like(after) and fold(after) not in common_words()
 
 
 def _hyphen_joined(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:

@@ -164,7 +164,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "23"
+    version: ClassVar[str] = "24"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
