@@ -1135,7 +1135,8 @@ _TRADE_TAILS = frozenset(
 # "Father", "Sister", are :data:`ROLE_TITLES`' and :func:`without_role`'s.)
 CLERGY_TITLES = frozenset(
     {"rabbi", "imam", "bishop", "archbishop", "cardinal", "deacon", "vicar", "monsignor",
-     "abbot", "abbess", "cantor", "mufti", "ayatollah", "swami", "pastor", "rebbe"}
+     "abbot", "abbess", "cantor", "mufti", "ayatollah", "swami", "pastor", "rebbe",
+     "sheikh", "shaykh", "sheikha", "mullah", "maulana"}
 )  # fmt: skip
 # The face-embedding tools a title or a repo id names after the person ("<Name> FaceID",
 # "<name>-instantid"): how the model is made, no part of the name.

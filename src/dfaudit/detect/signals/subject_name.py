@@ -57,7 +57,9 @@ _FILLER = frozenset(
      # rare tokens a trainer binds a subject to (DreamBooth "sks", "ohwx", "TOK"): no name
      "sks", "ohwx", "tok", "zwx", "subj", "subject",
      # face-embedding kinds ("<Name> FaceID embedding"): what the model is, not its subject
-     "faceid", "instantid", "ipadapter", "pulid"}
+     "faceid", "instantid", "ipadapter", "pulid",
+     # an occasion the model marks ("<Name> birthday edition", "<Name> tribute"): no name word
+     "birthday", "bday", "tribute", "anniversary", "memorial"}
 )  # fmt: skip
 MAX_WORDS = 3
 WHOLE_WORDS = 4  # a title's whole subject: a Vietnamese name has four ("Nguyễn Thị Lan Vy")
