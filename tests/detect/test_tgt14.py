@@ -17,7 +17,9 @@ prompt ("photo of (<given> <family>:1.2)"), a cast line ("Cast: <Name>", over th
 name_shape 24) and an honorific of a preacher ("Sheikh") taken off the target. Invented people
 only. Also: a booru tag qualified as a person ("<given>_<family>_(celebrity)") and a face mix's
 part that is a first name (or an unknown name word) and a surname of the tables are names;
-twins: tags of things, merge recipes of models, style mixes."""
+twins: tags of things, merge recipes of models, style mixes. A middle initial the name reader
+reads past ("<Given> B <Family>", "<given>_b_<family>") is shown in the target; twin: an elided
+particle ("d_<family>")."""
 
 from __future__ import annotations
 
@@ -306,3 +308,21 @@ def test_a_face_mix_names_a_person_its_tables_lack(recipe: str, name: str | None
 
     found = _recipe_share(recipe)
     assert (found[1].value if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "shown"),
+    [
+        ("name", "Tamsin B Quorvath — a woman, face LoRA", "Tamsin B Quorvath"),
+        ("trained_words", "tamsin_b_quorvath", "Tamsin B Quorvath"),
+        ("trained_words", "clemence_d_orvaleau", None),  # an elided particle, no initial
+        ("trained_words", "tamsin_quorvath", None),
+    ],
+)
+def test_a_middle_initial_stays_in_the_target(field: str, text: str, shown: str | None) -> None:
+    from dfaudit.detect.signals.name_shape import text_hits
+
+    values = [h.value for _, hits in text_hits(field, text) for h in hits if h.aspect == "target"]
+    assert shown is None or values == [shown]
+    if shown is None:
+        assert all(v is not None and len(v.split()) == 2 for v in values)

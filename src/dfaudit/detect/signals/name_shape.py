@@ -616,6 +616,7 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             weight *= 0.5  # a prompt of many tags: a name-like pair there is often a look
     mixed_case = not text.islower() and not text.isupper()
     matches = find_names(text)
+    found_in = text  # the text the names were read from (the initial taken out, below)
     if not matches and " " in text:
         # "George W. Harlan", "Anna J Kowal": a middle initial between first name and surname
         pattern = (
@@ -627,13 +628,13 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
         )
         bare = pattern.sub(r"\1 ", text)
         if bare != text:
-            matches = find_names(bare)
+            matches, found_in = find_names(bare), bare
     if not matches and "_" in text and text.islower():
         # "anna_j_kowal_v1", "anna_o_kowal": a middle initial, or an Irish "O'" written apart,
         # in a file stem or a network key (the "O" joins the surname it belongs to)
         bare = _SNAKE_INITIAL.sub("_", _SNAKE_O.sub("_o", text))
         if bare != text:
-            matches = find_names(bare)
+            matches, found_in = find_names(bare), bare
     for match in matches:
         if mixed_case and _lowercase_word_surname(match):
             continue  # "Yuri kiss": a writer who capitalises names left this word small
@@ -642,7 +643,8 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
         read = weight
         if field == "version_names" and _whole_version_name(text, match):
             read = VERSION_NAME_WEIGHT  # a version named after a person: "Mira Voss" alone
-        out.append((match.key, _match_hits(sig, field, match, read)))
+        shown = _with_initial(text, match) if found_in is not text else None
+        out.append((match.key, _match_hits(sig, field, match, read, shown)))
     blend = _blend(text, matches)
     if blend is not None:
         out.append(
@@ -678,8 +680,31 @@ def _whole_version_name(text: str, match: NameMatch) -> bool:
     )
 
 
-def _match_hits(sig: str, field: str, match: NameMatch, weight: float) -> tuple[Hit, ...]:
-    """The likeness, target and gender hits of one name found in a field."""
+_NAME_PARTS = re.compile(r"[ _]")
+
+
+def _with_initial(text: str, match: NameMatch) -> str | None:
+    """The name read without its middle initial ("Anna Kowal" of "Anna J. Kowal",
+    "anna_j_kowal") shown with it, as the text writes it ("Anna J Kowal"): the initial is a
+    part of how the person is named. None when the text writes no initial between its words."""
+    parts = _NAME_PARTS.split(match.text)
+    if match.kind != "pair" or len(parts) != 2:
+        return None
+    found = re.search(
+        rf"(?<![^\W\d_]){re.escape(parts[0])}[ _]([^\W\d_])\.?[ _]{re.escape(parts[1])}",
+        text,
+    )
+    if found is None or (found.group(1) in "dlDL" and parts[1][:1].lower() in "aeiouy"):
+        return None  # "clemence_d_orvillers": an elided particle ("d'"), no initial
+    given, *rest = display_name(match).split(" ")
+    return " ".join([given, found.group(1).upper(), *rest])
+
+
+def _match_hits(
+    sig: str, field: str, match: NameMatch, weight: float, shown: str | None = None
+) -> tuple[Hit, ...]:
+    """The likeness, target and gender hits of one name found in a field (the target shown
+    as ``shown`` when given: a name with its middle initial)."""
     base = BASE_SCORE[match.kind]
     if match.kind in ("pair", "reversed") and match.capitalised:
         base = 1.0
@@ -703,7 +728,7 @@ def _match_hits(sig: str, field: str, match: NameMatch, weight: float) -> tuple[
             field,
             match.text,
             match.span,
-            value=display_name(match),
+            value=shown or display_name(match),
             # a name in Greek, Cyrillic, Hebrew or Arabic script keeps its own letters
             note=canonical_key(" ".join(match.words)) or " ".join(sorted(match.words)),
         ),
