@@ -128,8 +128,10 @@ def test_a_sentence_s_first_word_before_a_full_name_is_no_surname() -> None:
     assert [m.text for m in find_prose_names("Also Ursina Pellwether in v2")] == [
         "Ursina Pellwether"
     ]
-    # in a title a capitalised word before a first name still reads as written
-    assert [m.text for m in find_names("Commander Ursina Pellwether")] != ["Ursina Pellwether"]
+    # in a title a capitalised surname before a first name still reads as written; a rank or
+    # trade that is no surname does not (tgt14: the pair after it is the name)
+    assert [m.text for m in find_names("Tanner Ursina Pellwether")] != ["Ursina Pellwether"]
+    assert [m.text for m in find_names("Commander Ursina Pellwether")] == ["Ursina Pellwether"]
 
 
 def test_a_lookalike_not_the_person_herself_names_her(detector: Detector) -> None:

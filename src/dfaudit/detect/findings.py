@@ -223,6 +223,7 @@ def ranked_target(
             _given_name_first(display, triggers)
         _join_truncated_names(support, display, fields, as_written)
         _join_cut_names(support, display, fields, as_written)
+        _join_third_name_word(support, display, fields, as_written)
         _join_handle_parts(support, display, fields, texts)
         _join_part_names(support, display, fields, titled=not role)
         _join_particle_names(support, display, fields)
@@ -521,6 +522,52 @@ def _join_truncated_names(
         ]
         if fuller:
             _fold_into(short, fuller, support, display, fields)
+
+
+def _join_third_name_word(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+    as_written: set[str],
+) -> None:
+    """A two-word name ("Ilse Marit", a given name and a middle name or the first part of a
+    family name) that a hit of the same field, or of another name field, writes with one more
+    name word after it, as its text stands ("Ilse Marit Parker", the title's subject read
+    whole), is that three-word name (in place): it takes the shorter reading's rank and
+    support. The word after must be written as a name (:func:`_name_word`: no ordinary word,
+    no model or trade word) and be a surname of the tables (:func:`_third_name_word`; not a
+    style word the title reads on with: "Chibi")."""
+    for short in list(support):
+        if short not in support:
+            continue
+        words = [fold(w) for w in display[short][1].split()]
+        if len(words) != 2:
+            continue
+        fuller = []
+        for key in support:
+            if key == short or key not in as_written:
+                continue
+            if not (fields[key] & fields[short]) and not (
+                fields[key] <= _NAME_FIELDS and fields[short] <= _NAME_FIELDS
+            ):
+                continue
+            more = display[key][1].split()
+            if (
+                len(more) == 3
+                and [fold(w) for w in more[:2]] == words
+                and _name_word(more[2])
+                and _third_name_word(more[2])
+            ):
+                fuller.append(key)
+        if fuller:
+            _fold_into(short, fuller, support, display, fields)
+
+
+def _third_name_word(word: str) -> bool:
+    """A surname of the tables that is no ordinary word, or that is a given name too ("Parker",
+    "Lewis"; not "Pop" of "<Name> pop singer", a genre read on)."""
+    key = fold(word)
+    return key in common_surnames() and (key not in common_words() or first_name(key) is not None)
 
 
 def _join_cut_names(
@@ -1090,7 +1137,8 @@ _TRADE_TAILS = frozenset(
 # "Father", "Sister", are :data:`ROLE_TITLES`' and :func:`without_role`'s.)
 CLERGY_TITLES = frozenset(
     {"rabbi", "imam", "bishop", "archbishop", "cardinal", "deacon", "vicar", "monsignor",
-     "abbot", "abbess", "cantor", "mufti", "ayatollah", "swami", "pastor", "rebbe"}
+     "abbot", "abbess", "cantor", "mufti", "ayatollah", "swami", "pastor", "rebbe",
+     "sheikh", "shaykh", "sheikha", "mullah", "maulana"}
 )  # fmt: skip
 # The face-embedding tools a title or a repo id names after the person ("<Name> FaceID",
 # "<name>-instantid"): how the model is made, no part of the name.

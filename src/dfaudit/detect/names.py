@@ -261,6 +261,14 @@ def _find_names(text: str, every: bool) -> list[NameMatch]:
         listed = _family_comma(text)
         if listed is not None:
             return [listed]
+    if every and not eastern and text.endswith(")") and "_(" in text:
+        tagged = _booru_person(text)
+        if tagged is not None:
+            return [tagged]
+    if every and not eastern and ", " in text[:FAMILY_COMMA_MAX] and text[:1].islower():
+        listed = _particle_family_comma(text)
+        if listed is not None:
+            return [listed]
     if not eastern and " " in text and _PARTICLE_HINT.search(text) is not None:
         particled = _particle_names(text)
         if particled:
@@ -314,6 +322,66 @@ def _family_comma(text: str) -> NameMatch | None:
         text[m.start(1) : m.end(2)],
         m.span(1)[:1] + m.span(2)[1:],
         (fold(given), key),
+        "pair",
+        entry,
+        True,
+    )
+
+
+# A booru tag of a real person: the name's words and the qualifier the boards give a person
+# ("<given>_<family>_(celebrity)", "_(actress)"), a drawn character's being its work's title.
+_BOORU_PERSON = re.compile(
+    r"([a-z]{2,20})_([a-z]{2,24})_\((?:celebrity|actor|actress|singer|idol|cosplayer|model|"
+    r"real person|person|youtuber|streamer|athlete|politician)\)"
+)
+
+
+def _booru_person(text: str) -> NameMatch | None:
+    """The name of a booru tag qualified as a real person's ("<given>_<family>_(celebrity)"):
+    the first word a first name of the tables, a word one too ("rose", "bill": the qualifier
+    says a person), the second no word of model making."""
+    m = _BOORU_PERSON.fullmatch(text)
+    if m is None:
+        return None
+    given, family = m.group(1), m.group(2)
+    entry = first_names().get(given)
+    if entry is None or family in NOT_NAME_WORDS:
+        return None
+    if not surname_like(family) and family not in word_surnames():
+        return None
+    return NameMatch(
+        m.group(1) + "_" + family, (0, m.end(2)), (given, family), "pair", entry, False
+    )
+
+
+# A register's entry of a surname with its particles, the given name after a comma: "van der
+# Varnow, Ilse", "de la Quorvath, Agnes" (the particles small, first, as an index sorts them).
+_PARTICLE_FAMILY_COMMA = re.compile(
+    r"[ \t]*((?:(?:de|da|do|dos|das|del|della|di|du|des|van|von|der|den|ter|te|la|le|zu) ){1,3})"
+    r"([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?), ([A-Z][a-z]{1,15})(?=$|[ .,;:|(\[—–-]|\s)"
+)
+
+
+def _particle_family_comma(text: str) -> NameMatch | None:
+    """A surname with its particles first and the given name after a comma ("van der
+    Varnow, Ilse"), read as the name it stands for ("Ilse van der Varnow"): the given name a
+    first name of the tables (or of the world table) that is no word, the surname no word
+    of things."""
+    m = _PARTICLE_FAMILY_COMMA.match(text)
+    if m is None:
+        return None
+    given, last = m.group(3), m.group(2)
+    key = fold(given)
+    entry = first_names().get(key) or world_first_name(key)
+    if entry is None or entry.word or key in _things():
+        return None
+    if not surname_like(last) or fold(last) in _things() or fold(last) in NOT_NAME_WORDS:
+        return None
+    family = f"{m.group(1)}{last}"
+    return NameMatch(
+        text[m.start(1) : m.end(3)],
+        (m.start(1), m.end(3)),
+        (key, fold(family)),
         "pair",
         entry,
         True,
@@ -495,7 +563,7 @@ def _world_script_names(text: str) -> list[NameMatch]:
             continue
         entry = world_first_name(fold(first))
         if entry is None and script == "ARABIC":
-            entry = _arabic_first_name(fold(first))
+            entry = _arabic_first_name(fold(first)) or _before_arabic_family(first, last)
         if entry is None or fold(last) in world:
             continue
         words_folded = (fold(first), fold(last))
@@ -503,6 +571,29 @@ def _world_script_names(text: str) -> list[NameMatch]:
             NameMatch(text[a.start() : end], (a.start(), end), words_folded, "script", entry, True)
         )
     return out + [m for m in _suffix_names(text) if not _overlaps(m, out)]
+
+
+# An Arabic family name: the article and a nisba ending ("المريخي", al-...ī: of a tribe or a
+# place), after a given name without the article; no ordinary noun phrase is written so (an
+# adjective after a noun takes the article on both: "الخط العربي").
+_ARABIC_ARTICLE = "ال"
+ARABIC_NISBA_MIN = 6  # letters of the family name with its article
+ARABIC_GIVEN_MIN = 3
+
+
+def _before_arabic_family(first: str, last: str) -> FirstName | None:
+    """A given name no table holds before an Arabic family name of the nisba shape: counted
+    as a first name of unknown gender."""
+    if (
+        len(first) >= ARABIC_GIVEN_MIN
+        and not first.startswith(_ARABIC_ARTICLE)
+        and len(last) >= ARABIC_NISBA_MIN
+        and last.startswith(_ARABIC_ARTICLE)
+        and last.endswith("ي")
+        and not first.endswith("ي")
+    ):
+        return FirstName(fold(first), "u", WORLD_COUNT)
+    return None
 
 
 # Arabic letters written one way or another in names (alef with or without hamza, final yaa or
@@ -830,6 +921,13 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             continue
         if _model_word_piece(parts, i + 1):
             continue  # "Cornelius LoRA": the "Lo" of "LoRA" is no surname
+        if first_b is not None and _family_in_capitals(
+            text, word_a, word_b, end_a, start_b, first_b
+        ):
+            # "VARNOW ilse", "PAGE ilse": the family name in capitals, the given name after it
+            out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
+            used.update({i, i + 1})
+            continue
         if first_a is not None and cap and len(word_a) >= 3 and fold(word_b) in word_surnames():
             # "Elena Fox", "Clara Day": a surname that is also a word, after a first name
             end, surname = _double_surname(text, parts, i + 1)
@@ -862,6 +960,17 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end_a, (word_a,), "pair", first_a, False))
             used.update({i, i + 1})
             continue
+        if (
+            first_a is not None
+            and first_a.word
+            and first_b is not None
+            and word_a.islower()
+            and word_b[:1].isupper()
+            and i + 2 < len(parts)
+            and parts[i + 2][0][:1].isupper()
+            and _surname_pair_after(text, parts, i + 1)
+        ):
+            continue  # "judge Tomasz Quellbury": a word written small before a capitalised name
         if first_a is not None and surname_like(word_b) and len(word_a) >= 3:
             end, surname = _double_surname(text, parts, i + 1)
             out.append(_match(text, start_a, end, (word_a, surname), "pair", first_a, cap))
@@ -894,6 +1003,17 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             ):
                 # prose: "Not Isaura Quellmore herself", a common word opening a sentence
                 # before a first name and a surname (the pair is read next)
+                continue
+            if (
+                fold(word_a) in common_words()
+                and ((own := first_name(word_a)) is None or first_b.count > 4 * own.count)
+                and _surname_pair_after(text, parts, i + 1)
+                and (word_a.islower() or fold(word_a) not in common_surnames())
+                and word_b[:1].isupper()
+            ):
+                # a trade or post (no first name, or a far rarer one than the next word; no
+                # capitalised surname: "Dang Minh Varnow") before a first name and a surname
+                # ("judge Ilse Varnow", "Ballerina Ilse Varnow"): the pair after is the name
                 continue
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
@@ -937,6 +1057,38 @@ def _pair_after(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
     if parts[k][0][:1].isupper() and after[:1].isupper():
         return True  # "actress Odalys Merrin": a capitalised pair follows
     return surname_like(after) and not _common_word_not_surname(after)
+
+
+FAMILY_CAPITALS_MIN = 3  # letters of a family name written in capitals before the given name
+
+
+def _family_in_capitals(
+    text: str, word_a: str, word_b: str, end_a: int, start_b: int, first_b: FirstName
+) -> bool:
+    """Whether ``word_a word_b`` is a family name written in capitals and a given name after
+    it, not in capitals ("VARNOW Ilse", "PAGE ilse", a common way of writing a name): the
+    given name a first name of the tables that is no word, the family name a surname (one
+    that is also a word counts: "PAGE", "STONE"; one that is also a first name, a surname of
+    the tables: "PARKER")."""
+    return (
+        not first_b.word
+        and len(word_a) >= FAMILY_CAPITALS_MIN
+        and word_a.isupper()
+        and not word_b.isupper()
+        and text[end_a:start_b] == " "
+        and (first_name(word_a) is None or fold(word_a) in common_surnames())
+        and (surname_like(word_a) or fold(word_a) in word_surnames())
+    )
+
+
+def _surname_pair_after(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the first name at ``parts[k]`` is followed by a surname of the name shape that
+    is no common word, apart from it ("Ilse Varnow", not "Ilse Portrait" nor the camel case
+    "IlseVarnowepoch" of a file name)."""
+    if k + 1 >= len(parts) or text[parts[k][2] : parts[k + 1][1]] not in (" ", "_", "-"):
+        return False
+    after = parts[k + 1][0]
+    return len(after) >= 3 and surname_like(after) and fold(after) not in common_words()
 
 
 def _hyphen_joined(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
@@ -1154,6 +1306,9 @@ def instance_slug_name(slug: str, instance: str) -> NameMatch | None:
     initialled = _initialled_slug(slug.lower(), given)
     if initialled is not None:
         return initialled
+    joined = _joined_slug(slug.lower(), given)
+    if joined is not None:
+        return joined
     if not (4 <= len(given) <= FIRST_NAME_MAX and given.isascii() and given.isalpha()):
         return None
     m = _SLUG_TOKEN.match(slug.lower())
@@ -1169,6 +1324,34 @@ def instance_slug_name(slug: str, instance: str) -> NameMatch | None:
         return None
     entry = first_names().get(given) or FirstName(given, name_gender(given), WORLD_COUNT)
     return NameMatch(m.group(0), m.span(), (given, rest), "run_together", entry, False)
+
+
+# A card's instance prompt that runs the slug's first two words together ("fenna-quorvath-flux"
+# trained on "photo of fennaquorvath"): the trainer's token for the person the slug names.
+_PHOTO_OF = re.compile(r"(?:an? )?(?:photo|picture|portrait|image) of ")
+JOINED_WORD_MIN = 3  # letters of each of the slug's two words
+
+
+def _joined_slug(slug: str, instance: str) -> NameMatch | None:
+    """The slug's first two words as a given name and a surname when the instance prompt (after
+    "photo of") is the two run together: neither a common word nor a word of model making,
+    the second read as a surname."""
+    token = instance[m.end() :] if (m := _PHOTO_OF.match(instance)) else instance
+    parts = _SLUG_TOKEN.findall(slug)
+    if len(parts) < 2 or not token.isalpha() or token != parts[0] + parts[1]:
+        return None
+    given, rest = parts[0], parts[1]
+    if min(len(given), len(rest)) < JOINED_WORD_MIN or len(token) > RUN_TOGETHER_MAX:
+        return None
+    words = common_words()
+    if given in words or rest in words or given in NOT_NAME_WORDS or rest in NOT_NAME_WORDS:
+        return None
+    if given in NOT_FIRST_NAMES or not surname_like(rest) or first_name(rest) is not None:
+        return None
+    entry = first_names().get(given) or FirstName(given, name_gender(given), WORLD_COUNT)
+    start = slug.index(given)
+    end = slug.index(rest, start + len(given)) + len(rest)
+    return NameMatch(slug[start:end], (start, end), (given, rest), "pair", entry, False)
 
 
 # An instance prompt made of the initials of the slug's two words and what the token stands

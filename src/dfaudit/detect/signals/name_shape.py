@@ -14,6 +14,7 @@ from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import file_stem, name_texts, view
 from dfaudit.detect.names import (
+    FAMILY_CAPITALS_MIN,
     PLACE_TAILS,
     FirstName,
     NameMatch,
@@ -142,8 +143,19 @@ def _shown_word(word: str) -> str:
 
 
 def _acronym_first(match: NameMatch) -> bool:
+    """A name read backwards whose first word is a short word in capitals ("DOAX Venus"), not
+    a surname of the tables written in capitals before a given name ("KESSLER ilse", "BRANDT
+    Ilse": a family name in capitals)."""
     written = _WORD.findall(match.text)
-    return bool(written) and 2 <= len(written[0]) <= 5 and written[0].isupper()
+    if not written or not 2 <= len(written[0]) <= 5 or not written[0].isupper():
+        return False
+    family = written[0].lower()
+    return not (
+        len(written) == 2
+        and len(family) >= FAMILY_CAPITALS_MIN
+        and not written[1].isupper()
+        and (family in common_surnames() or family in word_surnames())
+    )
 
 
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
@@ -164,7 +176,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "23"
+    version: ClassVar[str] = "24"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -233,6 +245,8 @@ class NameShape:
             out.extend(_titled_blend(record))
         if not any(h.feature.endswith(":blend") for h in out):
             out.extend(_recipe_share(head))
+        if head and ":" in head:
+            out.extend(_cast_line(head))
         if head:
             described = _described_person(head)
             if not described and not any(h.aspect == "likeness" for h in out):
@@ -245,6 +259,29 @@ class NameShape:
         if not out and head:
             out.extend(_title_surname(view(record).name, head))
         return out
+
+
+# A line of the description that names the cast of a role ("Cast: Anna Kowal.", "Starring:
+# Anna Kowal"): the actor whose face a live-action role's model shows, over the role's name.
+_CAST_LINE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:cast|starring|actor|actress|played by|portrayed by)[ \t]*[:：][ \t]*",
+    re.IGNORECASE,
+)
+CAST_TARGET = 0.95  # the actor named by the cast line: above the role's name in the title
+
+
+def _cast_line(head: str) -> list[Hit]:
+    for label in _CAST_LINE.finditer(head):
+        m = _FRAMED_NAME.match(head, label.end())
+        found = _framed_words(m.group(1), m.start(1)) if m is not None else None
+        if found is not None:
+            text, span, score = found
+            hits = _person_hits(text, span, score)
+            return [
+                dataclasses.replace(h, score=CAST_TARGET) if h.aspect == "target" else h
+                for h in hits
+            ]
+    return []
 
 
 # A label line anywhere in the description ("Subject: Anna Kowal (boxer)."), as long pages put
@@ -518,11 +555,13 @@ def _recipe_share(head: str) -> list[Hit]:
         name = (found.group("name") or found.group("after") or "").strip()
         if _BLEND_WORD.search(name) is not None:
             continue
-        for match in find_names(name):
-            if match.kind not in BLEND_KINDS or match.span != (0, len(name)):
-                continue
+        matches = [
+            m for m in find_names(name) if m.kind in BLEND_KINDS and m.span == (0, len(name))
+        ]
+        words = _recipe_name(name) if not matches else None
+        for match_words in [m.words for m in matches] + ([words] if words else []):
             sig = f"{NameShape.name}@{NameShape.version}"
-            display = " ".join(w.capitalize() for w in match.words)
+            display = " ".join(w.capitalize() for w in match_words)
             return [
                 Hit(
                     sig,
@@ -540,10 +579,27 @@ def _recipe_share(head: str) -> list[Hit]:
                     "description",
                     name,
                     value=display,
-                    note=canonical_key(" ".join(match.words)),
+                    note=canonical_key(" ".join(match_words)),
                 ),
             ]
     return []
+
+
+def _recipe_name(name: str) -> tuple[str, str] | None:
+    """The words of a recipe's part that reads as a person's name though the name reader
+    passes it by: a surname of the tables after a first name of the tables (a word one too:
+    "Beau", the recipe's share says a person) or after a word of a name's shape that is no
+    common word (a given name no table holds); model names ("Realistic Vision") end on none."""
+    words = name.split()
+    if len(words) != 2 or not all(w.isalpha() and w.isascii() for w in words):
+        return None
+    given, family = (fold(w) for w in words)
+    if family not in common_surnames() or given in NOT_NAME_WORDS or family in NOT_NAME_WORDS:
+        return None
+    known = first_names().get(given) is not None
+    if not known and (given in common_words() or len(given) < 3 or not surname_like(given)):
+        return None
+    return given, family
 
 
 @lru_cache(maxsize=262144)
@@ -560,6 +616,7 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
             weight *= 0.5  # a prompt of many tags: a name-like pair there is often a look
     mixed_case = not text.islower() and not text.isupper()
     matches = find_names(text)
+    found_in = text  # the text the names were read from (the initial taken out, below)
     if not matches and " " in text:
         # "George W. Harlan", "Anna J Kowal": a middle initial between first name and surname
         pattern = (
@@ -571,13 +628,13 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
         )
         bare = pattern.sub(r"\1 ", text)
         if bare != text:
-            matches = find_names(bare)
+            matches, found_in = find_names(bare), bare
     if not matches and "_" in text and text.islower():
         # "anna_j_kowal_v1", "anna_o_kowal": a middle initial, or an Irish "O'" written apart,
         # in a file stem or a network key (the "O" joins the surname it belongs to)
         bare = _SNAKE_INITIAL.sub("_", _SNAKE_O.sub("_o", text))
         if bare != text:
-            matches = find_names(bare)
+            matches, found_in = find_names(bare), bare
     for match in matches:
         if mixed_case and _lowercase_word_surname(match):
             continue  # "Yuri kiss": a writer who capitalises names left this word small
@@ -586,7 +643,8 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
         read = weight
         if field == "version_names" and _whole_version_name(text, match):
             read = VERSION_NAME_WEIGHT  # a version named after a person: "Mira Voss" alone
-        out.append((match.key, _match_hits(sig, field, match, read)))
+        shown = _with_initial(text, match) if found_in is not text else None
+        out.append((match.key, _match_hits(sig, field, match, read, shown)))
     blend = _blend(text, matches)
     if blend is not None:
         out.append(
@@ -622,8 +680,31 @@ def _whole_version_name(text: str, match: NameMatch) -> bool:
     )
 
 
-def _match_hits(sig: str, field: str, match: NameMatch, weight: float) -> tuple[Hit, ...]:
-    """The likeness, target and gender hits of one name found in a field."""
+_NAME_PARTS = re.compile(r"[ _]")
+
+
+def _with_initial(text: str, match: NameMatch) -> str | None:
+    """The name read without its middle initial ("Anna Kowal" of "Anna J. Kowal",
+    "anna_j_kowal") shown with it, as the text writes it ("Anna J Kowal"): the initial is a
+    part of how the person is named. None when the text writes no initial between its words."""
+    parts = _NAME_PARTS.split(match.text)
+    if match.kind != "pair" or len(parts) != 2:
+        return None
+    found = re.search(
+        rf"(?<![^\W\d_]){re.escape(parts[0])}[ _]([^\W\d_])\.?[ _]{re.escape(parts[1])}",
+        text,
+    )
+    if found is None or (found.group(1) in "dlDL" and parts[1][:1].lower() in "aeiouy"):
+        return None  # "clemence_d_orvillers": an elided particle ("d'"), no initial
+    given, *rest = display_name(match).split(" ")
+    return " ".join([given, found.group(1).upper(), *rest])
+
+
+def _match_hits(
+    sig: str, field: str, match: NameMatch, weight: float, shown: str | None = None
+) -> tuple[Hit, ...]:
+    """The likeness, target and gender hits of one name found in a field (the target shown
+    as ``shown`` when given: a name with its middle initial)."""
     base = BASE_SCORE[match.kind]
     if match.kind in ("pair", "reversed") and match.capitalised:
         base = 1.0
@@ -647,7 +728,7 @@ def _match_hits(sig: str, field: str, match: NameMatch, weight: float) -> tuple[
             field,
             match.text,
             match.span,
-            value=display_name(match),
+            value=shown or display_name(match),
             # a name in Greek, Cyrillic, Hebrew or Arabic script keeps its own letters
             note=canonical_key(" ".join(match.words)) or " ".join(sorted(match.words)),
         ),
@@ -1356,6 +1437,11 @@ _CAPTION_NAME = re.compile(
     r"(?=[,)]| (?:at|in|on|with|during|attending|arriving|wearing|posing|and|\()\b)[^)]{0,200}\)"
 )
 _WEIGHTED_TOKEN = re.compile(r"\(([a-z]{6,40}):[0-9](?:\.[0-9]{1,2})?\)")
+# a prompt's weighted name after a photo frame ("photo of (anna kowal:1.2)"): the person shown
+_WEIGHTED_FRAMED = re.compile(
+    r"(?<![^\W\d_])(?:photo|portrait|picture|closeup|headshot) of "
+    r"\(([a-z]{2,20} [a-z]{2,24}):[0-9](?:\.[0-9]{1,2})?\)"
+)
 _LOWER_HASHTAG = re.compile(r"(?<![^\W\d_])#([a-z]{6,40})(?![A-Za-z0-9_])")
 
 
@@ -1399,6 +1485,11 @@ def _framed_found(head: str) -> Found | None:
             cut = split_hashtag(m.group(1))
             if cut is not None and not _drawn_text(head):
                 return f"{cut[0].capitalize()} {cut[1].capitalize()}", m.span(1), FRAMED_SCORE
+        # a weighted name of two words after a photo frame ("photo of (anna kowal:1.1)")
+        for m in _WEIGHTED_FRAMED.finditer(head):
+            found = _framed_words(m.group(1), m.start(1), strict=True)
+            if found is not None and not _drawn_text(head):
+                return found
     if "(image: " in head:
         # an image's alt text that opens on a name ("(image: anna kowal at the premiere)")
         for m in _CAPTION_NAME.finditer(head):

@@ -10,6 +10,7 @@ likeness finding names its best target, even a stage name or handle that has no 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import ClassVar
@@ -23,6 +24,7 @@ from dfaudit.detect.names import (
     canonical_key,
     common_surnames,
     common_words,
+    find_names,
     find_prose_names,
     first_name,
     is_particle,
@@ -55,7 +57,9 @@ _FILLER = frozenset(
      # rare tokens a trainer binds a subject to (DreamBooth "sks", "ohwx", "TOK"): no name
      "sks", "ohwx", "tok", "zwx", "subj", "subject",
      # face-embedding kinds ("<Name> FaceID embedding"): what the model is, not its subject
-     "faceid", "instantid", "ipadapter", "pulid"}
+     "faceid", "instantid", "ipadapter", "pulid",
+     # an occasion the model marks ("<Name> birthday edition", "<Name> tribute"): no name word
+     "birthday", "bday", "tribute", "anniversary", "memorial"}
 )  # fmt: skip
 MAX_WORDS = 3
 WHOLE_WORDS = 4  # a title's whole subject: a Vietnamese name has four ("Nguyễn Thị Lan Vy")
@@ -101,7 +105,7 @@ _NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "a
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "10"
+    version: ClassVar[str] = "11"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -463,14 +467,37 @@ def _full_name_gender(display: str) -> str | None:
 
 def _described_name(head: str) -> NameMatch | None:
     """The first capitalised person name the description's opening gives ("Photos of Nadia
-    Knight, 2019"), or None."""
+    Knight, 2019"), or a name written small after the words of a training set ("trained on
+    40 pictures of nadia knight", :func:`_pictured_name`), or None."""
     if not head or not (_CAPITALISED_PAIR.search(head) or east_asian.HAS_SCRIPT.search(head)):
-        return None  # cheap test first: no capitalised pair, no CJK script, no name here
+        # cheap test first: no capitalised pair, no CJK script, no name here but a small one
+        return _pictured_name(head) if head else None
     for match in find_prose_names(head):
         if not RELATION_NOUNS.isdisjoint(match.words):
             continue  # "meinem Mann Vidar": German capitalises the relation, no surname
         if match.capitalised and match.kind in ("pair", "reversed", "script", "romanised"):
             return match
+    return _pictured_name(head)
+
+
+# "pictures of <name>", "photos of <name>": the training set's subject, named in small letters
+_PICTURED = re.compile(
+    r"\b(?:pictures|photos|photographs|images|pics|shots|selfies|screenshots|stills) of "
+    r"([a-z]{2,20}[ _][a-z]{2,20})(?![^\W\d_])"
+)
+
+
+def _pictured_name(head: str) -> NameMatch | None:
+    """A person's name written small after the words of a training set ("Trained on 40
+    pictures of nadia knight."): a first name of the tables that is no ordinary word ("rose
+    gardens", "golden retrievers" are none) and a surname, as the name reader reads them."""
+    m = _PICTURED.search(head)
+    if m is None:
+        return None
+    for match in find_names(m.group(1)):
+        if match.kind == "pair" and match.span[0] == 0 and not match.first.word:
+            start = m.start(1)
+            return dataclasses.replace(match, span=(start + match.span[0], start + match.span[1]))
     return None
 
 
