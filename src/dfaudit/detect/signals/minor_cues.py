@@ -15,7 +15,9 @@ from dfaudit.detect.vocab import YOUTH_PHRASES, YOUTH_SCRIPT_WORDS, YOUTH_WORDS
 
 _AGE = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:-\s*)?(?:yo|y/o|yrs?\.?(?:\s*old)?|years?[\s-]*old|"
-    r"year[\s-]*old|j\.?\s*alt|ans|anos|años|歳|才|岁|세|살)(?![a-z])"
+    r"year[\s-]*old|j\.?\s*alt|ans|anos|años|歳|才|岁|세|살"
+    # neg14: "15 y.o.", "15 Jahre alt", "15 anni", "15 jaar (oud)"
+    r"|y\.\s?o\.?|jahre?\s*alt|anni|jaar)(?![a-z])"
     r"|\b(?:age[ds]?|aged|age:)\s*(\d{1,2})\b"
     r"|\b(\d{1,2})\s*(?:th|st|nd|rd)?\s*grade(?:r)?\b",
 )
@@ -72,6 +74,18 @@ _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
     "j",
     "born",
     "high",
+    "jahre",
+    "jahr",
+    "anni",
+    "jaar",
+    # neg14: the youth divisions of sport and school (:data:`_DIVISION`)
+    "youth",
+    "cadet",
+    "cadets",
+    "juniors",
+    "under",
+    "u",
+    *(f"u{n}" for n in range(6, 18)),
 }
 
 
@@ -106,7 +120,7 @@ _AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才|岁|세|살)(?![^\W_])")
 
 class MinorCues:
     name: ClassVar[str] = "minor_cues"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -116,7 +130,7 @@ class MinorCues:
         texts += [("trained_words", w) for w in view(record).trained_folded[:12]]
         texts += [("tags", t) for t in tags_of(record)]
         description = description_of(record)
-        if description and (_DIGIT_OR_YOUTH(description)):
+        if description and (_DIGIT_OR_YOUTH(description) or _foreign_division(description)):
             texts.append(("description", folded_description(record)))
         out.extend(_birth_year(sig, record, texts))
         for field, text in texts:
@@ -147,7 +161,10 @@ def _scan(text: str) -> tuple[Cue, ...]:
             note = f"stated age {age}" if not grade else "school grade"
             out.append((1.0, match.group(0), match.span(), note))
             break
-    youth = _YOUTH.search(text) or _PHRASE.search(text)
+    words = _number_age(text) if not out else None
+    if words is not None:
+        out.append((1.0, words.group(0), words.span(), "stated age in words"))
+    youth = _YOUTH.search(text) or _PHRASE.search(text) or _division(text)
     if youth:
         out.append((0.9, youth.group(0), youth.span(), "youth word"))
     return tuple(out)
@@ -173,7 +190,7 @@ _STORY_BEFORE = re.compile(
 _MINOR_ADJECTIVE = re.compile(
     r"^\s+(?:[a-z]+\s+)?(?:changes?|fix(?:es)?|repairs?|tweaks?|updates?|issues?|adjustments?|"
     r"bugs?|edits?|details?|improvements?|differences?|artifacts?|errors?|versions?|merges?|"
-    r"problems?|flaws?)\b"
+    r"problems?|flaws?|leagues?|leaguers?|characters?|roles?|key|chords?)\b"
 )
 
 
@@ -190,6 +207,9 @@ def _description_cues(text: str) -> tuple[Cue, ...]:
             note = f"stated age {age}" if not grade else "school grade"
             out.append((1.0, match.group(0), match.span(), note))
             break
+    words = _number_age(text) if not out else None
+    if words is not None and not _silenced(text, words.start(), words.end(), story=False):
+        out.append((1.0, words.group(0), words.span(), "stated age in words"))
     for pattern, literals in ((_YOUTH, _YOUTH_LITERALS), (_PHRASE, _PHRASE_LITERALS)):
         if not any(literal in text for literal in literals):
             continue  # none of the pattern's words stands: nothing to scan
@@ -197,6 +217,9 @@ def _description_cues(text: str) -> tuple[Cue, ...]:
             if not _silenced(text, youth.start(), youth.end(), story=True):
                 out.append((0.9, youth.group(0), youth.span(), "youth word"))
                 return tuple(out)
+    division = _division(text)
+    if division is not None and not _silenced(text, division.start(), division.end(), story=False):
+        out.append((0.9, division.group(0), division.span(), "youth division"))
     return tuple(out)
 
 
@@ -235,6 +258,94 @@ def _silenced(text: str, start: int, end: int, *, story: bool) -> bool:
     if text[start:end] == "minor" and _MINOR_ADJECTIVE.match(after):
         return True
     return bool(_STORY_AFTER.match(after) or _STORY_BEFORE.search(before))
+
+
+# neg14: a youth division of sport or school stated of the subject: "junior champion snooker
+# player", "U16 national team", "youth world championships", "cadet category", "in the 14-15 age
+# group", "year 9 pupil", "secondary school student". Adult uses of the same words name no such
+# division and do not match: "junior doctor", "junior developer", "Jr.", "youth coach", "the 40-44
+# age group", "junior team members"; a past one is a life story ("former junior champion",
+# "coached the U16 team"), and a negation or a negative prompt silences it as any youth word.
+_UNDER_AGE = r"(?:1[0-7]|[6-9])"
+_SPORTS = (
+    "chess|tennis|golf|snooker|pool|billiards|darts|football|soccer|hockey|ice hockey|basketball|"
+    "volleyball|handball|swimming|diving|gymnastics|skating|figure skating|fencing|judo|karate|"
+    "taekwondo|wrestling|boxing|athletics|track|squash|badminton|table tennis|rowing|cycling|ski|"
+    "skiing|snowboard|surfing|climbing|cricket|rugby|baseball|softball|equestrian|sailing|"
+    "archery|shooting|triathlon|dance|ballet"
+)
+_DIVISION = re.compile(
+    r"\b(?:(?:junior|youth|cadet)s?|(?:u|under|sub)[- ]?" + _UNDER_AGE + r"s?)"
+    r"(?: (?:world|national|european|asian|african|pan-american|american|state|regional|county|"
+    r"district|provincial|olympic|boys'?|girls'?|women'?s|men'?s|open|indoor|"
+    + _SPORTS
+    + r")){0,2}"
+    r" (?:champions?|championships?|titles?|team|squad|tour|circuit|division|league|tournaments?|"
+    r"nationals|olympics|games|cup|category|rankings?|competitions?|players?|athletes?|"
+    r"internationals?|medall?ists?|records?|grand prix|age[- ]groups?)\b"
+    r"(?! (?:members?|leads?|coach\w*|manag\w*|staff|trainers?|directors?|officials?)\b)"
+    r"|\b" + _UNDER_AGE + r"(?:\s?[-/]\s?(?:1[0-8]|[6-9]))?(?: and under)? age[- ]groups?\b"
+    r"|\bage[- ]groups? (?:u|under)[- ]?" + _UNDER_AGE + r"\b"
+    r"|\b(?:year|grade|form|class) (?:[1-9]|1[01]) (?:students?|pupils?|schoolgirls?|schoolboys?)\b"
+    r"|\b(?:primary|secondary|middle|elementary|grammar|junior high) school "
+    r"(?:students?|pupils?|girls?|boys?|athletes?|champions?|team)\b"
+    r"|\bhigh school (?:athletes?|champions?|sophomores?|freshm[ae]n)\b"
+    # French, Spanish, Portuguese, Italian, German: "championne junior", "campeona juvenil",
+    # "selección sub-17", "categoria allievi", "Juniorenweltmeisterin", "U17-Nationalmannschaft"
+    r"|\b(?:champion(?:ne)?|campeon(?:a)?|campea|campion(?:essa|e)|categorie|categoria|"
+    r"seleccion|selecao|selezione|equipe|equipo|squadra)s? (?:(?:du |de |del |da )?(?:monde|"
+    r"mundial|nacional|nationale?|d'europe|europe[oa]|nazionale) )?(?:juniors?|juvenil(?:es)?|"
+    r"cadet(?:te)?s?|cadete?s?|infantil|minimes?|giovanil[ei]|allievi|(?:sub|u)-?"
+    + _UNDER_AGE
+    + r")\b"
+    r"|\b(?:junioren|jugend)(?:welt|europa|landes|staats)?meister(?:in|innen)?\b"
+    r"|\b(?:jugend|u-?" + _UNDER_AGE + r"-)nationalmannschaft\b"
+)
+# "fifteen years old", "a sixteen-year-old", "aged fourteen" (not "twenty-six years old")
+_NUMBER_AGE = re.compile(
+    r"(?<!ty-)(?<!ty )(?<!ty)\b(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen)[\s-]*(?:years?[\s-]*old|y\.?\s?o\.?)(?![a-z])"
+    r"|\baged (?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen)\b(?! (?:months?|weeks?|days?|hours?)\b)"
+)
+# Before the division: a past or an adult's relation to it ("former junior champion", "ex-U16
+# international", "coach of the youth team", "he managed the U17 side").
+_ADULT_BEFORE = re.compile(
+    r"(?:\bformer|\bex-?|\bonce|\bretired|\bone-?time|\bwas|\bwere|\bcoach\w*|\bmanag\w*"
+    r"|\bancien(?:ne)?|\bantigu[oa]|\behemalige\w*|\bfue|\bera|\bfoi|\bwar)"
+    r"\b[^.\n]{0,30}$"
+)
+# Substrings one of which every match of ``_DIVISION`` holds (a cheap gate before the pattern).
+_DIVISION_LITERALS = ("junior", "youth", "cadet", "u1", "u6", "u7", "u8", "u9", "u-", "u ",
+                      "under", "sub", "age", "school", "year ", "grade ", "form ", "class ",
+                      "juvenil", "infantil", "minime", "giovanil", "allievi", "jugend")  # fmt: skip
+
+
+def _number_age(text: str) -> re.Match[str] | None:
+    """The first age under 18 ``text`` (folded) states in words."""
+    return _NUMBER_AGE.search(text) if "old" in text or "aged" in text or "y" in text else None
+
+
+# The foreign division words no word of ``_YOUTH_FIRST`` stands beside ("campeona juvenil",
+# "Juniorenweltmeisterin", "selección sub-17"): a description holding one is scanned too.
+_FOREIGN_DIVISION_LITERALS = ("juvenil", "infantil", "minime", "giovanil", "allievi", "jugend",
+                              "junioren", "sub-1", "sub 1", "cadete")  # fmt: skip
+
+
+def _foreign_division(text: str) -> bool:
+    lowered = text.lower()
+    return any(literal in lowered for literal in _FOREIGN_DIVISION_LITERALS)
+
+
+def _division(text: str) -> re.Match[str] | None:
+    """The first youth division of ``text`` (folded) not said of an adult or of the past."""
+    if not any(literal in text for literal in _DIVISION_LITERALS):
+        return None
+    for match in _DIVISION.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if not _ADULT_BEFORE.search(before) and not _NEGATED_BEFORE.search(before):
+            return match
+    return None
 
 
 def _birth_year(sig: str, record: object, texts: list[tuple[str, str]]) -> list[Hit]:
