@@ -42,6 +42,8 @@ INVENTED = [
     _page("Gesa Nichtda", "Eine erfundene Person mit einem KI-generierten Gesicht."),
     _page("Tessa Grauwald", "Entirely computer-generated woman, 100 % synthetic person."),
     _page("Vita Nessuna", "Non è una persona reale: una persona che non esiste."),
+    _page("Pia Demoret (demo face)", "A composite face for UI demos."),
+    _page("Rhea Vance (CGI host)", "Rhea Vance, the CGI host of the Weekly Loop channel."),
 ]
 # twins: a real person's page in the same shape (the same words about a real face) stays flagged
 REAL_TWINS = [

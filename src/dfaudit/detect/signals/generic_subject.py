@@ -580,7 +580,7 @@ _FACE_NOUNS = (
 _NOT_OF = r"(?! (?:of|de|del|di|da|do|della|du|von|van)\b)"
 _INVENTED = re.compile(
     r"(?<!not )(?<!not a )(?<!not an )(?<!no )(?<!never )\b(?:"
-    r"(?:made[- ]up|invented|fictitious|imaginary|non-?existent|placeholder|dummy|mock-?up)"
+    r"(?:made(?:-| )up|invented|fictitious|imaginary|non-?existent|placeholder|dummy|mock-?up)"
     r" (?:[a-z-]+ ){0,2}"
     + _FACE_NOUNS
     + r"\b"
@@ -590,10 +590,12 @@ _INVENTED = re.compile(
     + _FACE_NOUNS
     + r"\b"
     + _NOT_OF
-    + r"|(?:ai|synthetic|virtual|digital|generated)[- ](?:news ?|tv )?(?:anchors?|presenters?|"
-    r"newsreaders?|newscasters?|spokes(?:person|woman|man|model)s?)\b"
+    # "a demo face", "the default avatar", "a composite face" (not "a composite face of …")
+    + r"|(?:demo|default|template|stock|lorem ipsum|composite|averaged) (?:faces?|avatars?|"
+    r"personas?|persons?)\b"
+    + _NOT_OF
     # French, Spanish, Portuguese, Italian, German: an invented or generated face or person
-    r"|(?:visage|personne|femme|rostro|cara|persona|mujer|rosto|pessoa|mulher|volto|donna|"
+    + r"|(?:visage|personne|femme|rostro|cara|persona|mujer|rosto|pessoa|mulher|volto|donna|"
     r"gesicht|person|frau)s? (?:entierement |totalmente |completamente |interamente )?"
     r"(?:genere|generee|fictive|fictif|inventee?|imaginaire|synthetique|generad[oa]|ficticia|"
     r"ficticio|inventad[oa]|inexistente|imaginaria|gerad[oa]|fittizi[oa]|inventat[oa]|"
@@ -614,23 +616,28 @@ _INVENTED = re.compile(
     r"(?! (?:that|who|which) (?:looks?|resembles?)\b| (?:based|modell?ed) on\b|"
     r" (?:version|clone|twin|copy|lookalike) of\b)"
 )
-# Substrings one of which every match of ``_INVENTED`` holds (a cheap gate before the pattern).
-_INVENTED_LITERALS = (
-    "made", "invent", "fictiti", "imaginar", "existent", "placeholder", "dummy", "mock",
-    "generat", "synthet", "render", "artificial", "anchor", "present", "newsread", "newscast",
-    "spokes", "visage", "personne", "femme", "rostro", "cara", "persona", "mujer", "rosto",
-    "pessoa", "mulher", "volto", "donna", "gesicht", "erfunden", "fiktiv", "kunstlich",
-    "existier", "conduttrice", "moderatorin", "sprecherin", "fitti", "ficti", "real", "reel",
-    "echte", "exist", "esist",
-)  # fmt: skip
+_INVENTED_STARTS = PatternStarts(_INVENTED)
+# "the synthetic news presenter", "AI anchor", "a CGI host", "virtual brand ambassador" (looked
+# for where one of the presenter words stands)
+_AI_PRESENTER = re.compile(
+    r"(?<!not )(?<!not an )(?<!no )\b(?:ai|cgi|synthetic|virtual|digital|generated)[- ]"
+    r"(?:news ?|tv )?(?:anchors?|presenters?|newsreaders?|newscasters?|hosts?|ambassadors?|"
+    r"spokes(?:person|woman|man|model)s?)\b"
+    r"(?! (?:that|who|which) (?:looks?|resembles?)\b| (?:based|modell?ed) on\b|"
+    r" (?:version|clone|twin|copy|lookalike) of\b)"
+)
+_PRESENTER_WORDS = ("anchor", "presenter", "newsreader", "newscaster", "host", "ambassador",
+                    "spokes")  # fmt: skip
 
 
 def _invented(name: str, head: str) -> tuple[str, str]:
     """The field ("name" or "description") and the phrase of the title or the description's head
     that says the face or person is invented, generated or a placeholder, or ("", "")."""
     for field, text in (("name", name), ("description", head)):
-        if text and any(literal in text for literal in _INVENTED_LITERALS):
-            match = _INVENTED.search(text)
+        if text:
+            match = _INVENTED_STARTS.search(text)
+            if match is None and any(word in text for word in _PRESENTER_WORDS):
+                match = _AI_PRESENTER.search(text)
             if match is not None:
                 return field, match.group(0)
     return "", ""

@@ -10,16 +10,18 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
-from dfaudit.detect.text import fold, word_set
+from dfaudit.detect.text import PatternStarts, fold, word_set
 from dfaudit.detect.vocab import YOUTH_PHRASES, YOUTH_SCRIPT_WORDS, YOUTH_WORDS
 
 _AGE = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:-\s*)?(?:yo|y/o|yrs?\.?(?:\s*old)?|years?[\s-]*old|"
     r"year[\s-]*old|j\.?\s*alt|ans|anos|años|歳|才|岁|세|살"
-    # neg14: "15 y.o.", "15 Jahre alt", "15 anni", "15 jaar (oud)"
-    r"|y\.\s?o\.?|jahre?\s*alt|anni|jaar)(?![a-z])"
+    # neg14: "15 y.o.", "15 Jahre alt", "15 jaar oud"
+    r"|y\.\s?o\.?|jahre?\s*alt|jaar\s*oud)(?![a-z])"
     r"|\b(?:age[ds]?|aged|age:)\s*(\d{1,2})\b"
-    r"|\b(\d{1,2})\s*(?:th|st|nd|rd)?\s*grade(?:r)?\b",
+    r"|\b(\d{1,2})\s*(?:th|st|nd|rd)?\s*grade(?:r)?\b"
+    # neg14: "ha 15 anni", "una ragazza di 15 anni" (not "da 15 anni", for fifteen years)
+    r"|(?<=\b(?:ha|di) )(\d{1,2})\s*anni(?![a-z])",
 )
 # Youth words in any script: the words of the pattern below and its start literals.
 _ALL_YOUTH = (*YOUTH_WORDS, *YOUTH_SCRIPT_WORDS)
@@ -77,15 +79,7 @@ _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
     "jahre",
     "jahr",
     "anni",
-    "jaar",
-    # neg14: the youth divisions of sport and school (:data:`_DIVISION`)
-    "youth",
-    "cadet",
-    "cadets",
-    "juniors",
-    "under",
-    "u",
-    *(f"u{n}" for n in range(6, 18)),
+    "oud",
 }
 
 
@@ -130,11 +124,16 @@ class MinorCues:
         texts += [("trained_words", w) for w in view(record).trained_folded[:12]]
         texts += [("tags", t) for t in tags_of(record)]
         description = description_of(record)
-        if description and (_DIGIT_OR_YOUTH(description) or _foreign_division(description)):
+        division = bool(description) and _may_division(description)
+        if description and (division or _DIGIT_OR_YOUTH(description)):
             texts.append(("description", folded_description(record)))
         out.extend(_birth_year(sig, record, texts))
         for field, text in texts:
-            cues = _text_cues(text) if field != "description" else _description_cues(text)
+            cues = (
+                _text_cues(text)
+                if field != "description"
+                else _description_cues(text, division=division)
+            )
             for score, found, span, note in cues:
                 out.append(Hit(sig, "minor", score, field, found, span, note=note))
         return out
@@ -194,7 +193,7 @@ _MINOR_ADJECTIVE = re.compile(
 )
 
 
-def _description_cues(text: str) -> tuple[Cue, ...]:
+def _description_cues(text: str, *, division: bool = True) -> tuple[Cue, ...]:
     """:func:`_scan` over a description, minus cues that speak of no subject (see above).
     A stated age under 18 counts anywhere but in a negative prompt's line."""
     out: list[Cue] = []
@@ -217,9 +216,10 @@ def _description_cues(text: str) -> tuple[Cue, ...]:
             if not _silenced(text, youth.start(), youth.end(), story=True):
                 out.append((0.9, youth.group(0), youth.span(), "youth word"))
                 return tuple(out)
-    division = _division(text)
-    if division is not None and not _silenced(text, division.start(), division.end(), story=False):
-        out.append((0.9, division.group(0), division.span(), "youth division"))
+    # (``division``: whether the description may hold a youth division, see _may_division)
+    found = _division(text, gated=True) if division else None
+    if found is not None and not _silenced(text, found.start(), found.end(), story=False):
+        out.append((0.9, found.group(0), found.span(), "youth division"))
     return tuple(out)
 
 
@@ -266,7 +266,7 @@ def _silenced(text: str, start: int, end: int, *, story: bool) -> bool:
 # division and do not match: "junior doctor", "junior developer", "Jr.", "youth coach", "the 40-44
 # age group", "junior team members"; a past one is a life story ("former junior champion",
 # "coached the U16 team"), and a negation or a negative prompt silences it as any youth word.
-_UNDER_AGE = r"(?:1[0-7]|[6-9])"
+_UNDER_AGE = r"(?:1[0-7]|6|7|8|9)"  # digits, not a class: the pattern's starts are literals
 _SPORTS = (
     "chess|tennis|golf|snooker|pool|billiards|darts|football|soccer|hockey|ice hockey|basketball|"
     "volleyball|handball|swimming|diving|gymnastics|skating|figure skating|fencing|judo|karate|"
@@ -284,7 +284,6 @@ _DIVISION = re.compile(
     r"nationals|olympics|games|cup|category|rankings?|competitions?|players?|athletes?|"
     r"internationals?|medall?ists?|records?|grand prix|age[- ]groups?)\b"
     r"(?! (?:members?|leads?|coach\w*|manag\w*|staff|trainers?|directors?|officials?)\b)"
-    r"|\b" + _UNDER_AGE + r"(?:\s?[-/]\s?(?:1[0-8]|[6-9]))?(?: and under)? age[- ]groups?\b"
     r"|\bage[- ]groups? (?:u|under)[- ]?" + _UNDER_AGE + r"\b"
     r"|\b(?:year|grade|form|class) (?:[1-9]|1[01]) (?:students?|pupils?|schoolgirls?|schoolboys?)\b"
     r"|\b(?:primary|secondary|middle|elementary|grammar|junior high) school "
@@ -304,10 +303,17 @@ _DIVISION = re.compile(
 # "fifteen years old", "a sixteen-year-old", "aged fourteen" (not "twenty-six years old")
 _NUMBER_AGE = re.compile(
     r"(?<!ty-)(?<!ty )(?<!ty)\b(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen)[\s-]*(?:years?[\s-]*old|y\.?\s?o\.?)(?![a-z])"
+    r"fifteen|sixteen|seventeen)[\s-]*(?:years?[\s-]*old|y\.\s?o\.?)(?![a-z])"
     r"|\baged (?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen)\b(?! (?:months?|weeks?|days?|hours?)\b)"
 )
+# "the 14-15 age group", "the 12 and under age group" (looked for where "age group" stands)
+_AGE_GROUP = re.compile(
+    r"\b" + _UNDER_AGE + r"(?:\s?[-/]\s?(?:1[0-8]|[6-9]))?(?: and under)? age[- ]groups?\b"
+)
+# tried only where a match can begin, in a long description
+_DIVISION_STARTS = PatternStarts(_DIVISION)
+_NUMBER_AGE_STARTS = PatternStarts(_NUMBER_AGE)
 # Before the division: a past or an adult's relation to it ("former junior champion", "ex-U16
 # international", "coach of the youth team", "he managed the U17 side").
 _ADULT_BEFORE = re.compile(
@@ -316,32 +322,67 @@ _ADULT_BEFORE = re.compile(
     r"\b[^.\n]{0,30}$"
 )
 # Substrings one of which every match of ``_DIVISION`` holds (a cheap gate before the pattern).
-_DIVISION_LITERALS = ("junior", "youth", "cadet", "u1", "u6", "u7", "u8", "u9", "u-", "u ",
-                      "under", "sub", "age", "school", "year ", "grade ", "form ", "class ",
-                      "juvenil", "infantil", "minime", "giovanil", "allievi", "jugend")  # fmt: skip
+_DIVISION_LITERALS = ("junior", "youth", "cadet", "u1", "u6", "u7", "u8", "u9", "u-", "u 1",
+                      "u 6", "u 7", "u 8", "u 9", "under", "sub", "age group", "age-group",
+                      "school", "year ", "grade ", "form ", "class ", "champion", "campe",
+                      "campion", "categor", "selec", "equip", "squadra", "jugend", "junioren",
+                      "nationalmannschaft")  # fmt: skip
 
 
 def _number_age(text: str) -> re.Match[str] | None:
     """The first age under 18 ``text`` (folded) states in words."""
-    return _NUMBER_AGE.search(text) if "old" in text or "aged" in text or "y" in text else None
+    if ("old" in text and "year" in text) or "aged " in text or "y.o" in text or "y. o" in text:
+        return _NUMBER_AGE_STARTS.search(text)
+    return None
 
 
-# The foreign division words no word of ``_YOUTH_FIRST`` stands beside ("campeona juvenil",
-# "Juniorenweltmeisterin", "selección sub-17"): a description holding one is scanned too.
-_FOREIGN_DIVISION_LITERALS = ("juvenil", "infantil", "minime", "giovanil", "allievi", "jugend",
-                              "junioren", "sub-1", "sub 1", "cadete")  # fmt: skip
+# The words a youth division is made of, a cheap gate before the patterns: an opener and a
+# closer ("junior … champion", "U16 … team", "campeona juvenil", "age group"), a class word and
+# a pupil word ("year 9 pupil"), or "school" and a pupil or team word; and substrings of the German
+# compounds ("Juniorenweltmeisterin", "U17-Nationalmannschaft").
+_OPENERS = frozenset(
+    {"junior", "juniors", "youth", "youths", "cadet", "cadets", "u", "under", "sub", "age",
+     "cadette", "cadettes", "cadete", "cadetes", "juvenil", "juveniles", "infantil", "minime",
+     "minimes", "giovanili", "giovanile", "allievi"}
+    | {f"u{n}" for n in range(6, 18)}
+)  # fmt: skip
+_CLOSERS = frozenset(
+    {"champion", "champions", "championship", "championships", "title", "titles", "team", "squad",
+     "tour", "circuit", "division", "league", "tournament", "tournaments", "nationals", "olympics",
+     "games", "cup", "category", "ranking", "rankings", "competition", "competitions", "player",
+     "players", "athlete", "athletes", "international", "internationals", "medallist",
+     "medallists", "medalist", "medalists", "record", "records", "prix", "group", "groups",
+     "championne", "championnes", "campeon", "campeona", "campeones", "campeonas", "campea",
+     "campeas", "campione", "campionessa", "campioni", "categorie", "categoria", "seleccion",
+     "selecao", "selezione", "equipe", "equipo", "squadra"}
+)  # fmt: skip
+_CLASS_WORDS = frozenset({"year", "grade", "form", "class", "school"})
+_PUPIL_WORDS = frozenset(
+    {"student", "students", "pupil", "pupils", "schoolgirl", "schoolgirls", "schoolboy",
+     "schoolboys", "girl", "girls", "boy", "boys", "athlete", "athletes", "champion", "champions",
+     "team", "sophomore", "sophomores", "freshman", "freshmen"}
+)  # fmt: skip
 
 
-def _foreign_division(text: str) -> bool:
-    lowered = text.lower()
-    return any(literal in lowered for literal in _FOREIGN_DIVISION_LITERALS)
+def _may_division(text: str) -> bool:
+    """Whether ``text`` may hold a youth division (a gate before :func:`_division`)."""
+    present = word_set(text)
+    if not present.isdisjoint(_OPENERS) and not present.isdisjoint(_CLOSERS):
+        return True
+    if not present.isdisjoint(_CLASS_WORDS) and not present.isdisjoint(_PUPIL_WORDS):
+        return True
+    return "ugend" in text or "unioren" in text or "ationalmannschaft" in text
 
 
-def _division(text: str) -> re.Match[str] | None:
-    """The first youth division of ``text`` (folded) not said of an adult or of the past."""
-    if not any(literal in text for literal in _DIVISION_LITERALS):
+def _division(text: str, *, gated: bool = False) -> re.Match[str] | None:
+    """The first youth division of ``text`` (folded) not said of an adult or of the past
+    (``gated``: the caller has checked that one may stand)."""
+    if not gated and not any(literal in text for literal in _DIVISION_LITERALS):
         return None
-    for match in _DIVISION.finditer(text):
+    matches = list(_DIVISION_STARTS.finditer(text))
+    if "age group" in text or "age-group" in text:
+        matches = sorted([*matches, *_AGE_GROUP.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         before = text[max(0, match.start() - 40) : match.start()]
         if not _ADULT_BEFORE.search(before) and not _NEGATED_BEFORE.search(before):
             return match
