@@ -189,7 +189,7 @@ _DISCLAIMER_STARTS = StartFinder(
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "16"
+    version: ClassVar[str] = "17"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -272,6 +272,23 @@ class GenericSubject:
                         persona.span(),
                         note="the description itself says the persona is invented",
                         feature=PERSONA_SAID,
+                    )
+                )
+        said = any(h.feature == PERSONA_SAID for h in out)
+        field, invented = ("", "") if said else _invented(view(record).name_folded, head)
+        if invented:
+            # neg14: "a made-up average face", "fully generated face", "synthetic news presenter",
+            # "visage généré par IA", "(placeholder face)": a face or person said to be invented
+            for score, feature in ((-1.0, "generic:persona"), (0.0, PERSONA_SAID)):
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        score,
+                        field,
+                        invented,
+                        note="says the face or person is invented, generated or a placeholder",
+                        feature=feature,
                     )
                 )
         crowd = _PLATFORM_PEOPLE.search(view(record).name_folded)
@@ -480,6 +497,9 @@ MAKES_HEAD = 200
 _FACE_PER_SEED = re.compile(
     r"\b(?:new|different|random|unique|fresh|another)(?: [a-z-]+){0,2} faces? (?:on |with )?"
     r"(?:every|each|per) (?:seed|generation|gen|image|render|prompt|time)\b"
+    # neg14: "a random runner at dawn — the face changes with every seed" (not "her face …")
+    r"|(?<!her )(?<!his )\b(?:the )?faces? (?:changes?|varies|vary|differs?) (?:with |on |per |"
+    r"in )?(?:every|each|per) (?:seed|generation|gen|image|render|prompt|time)\b"
 )
 # "Celebrity Lookalike Generator", "Famous Face Randomizer", "face maker": a title that names a
 # generator of faces.
@@ -541,3 +561,83 @@ def _script_persona(name: str, head: str) -> str:
                 if phrase in text:
                     return phrase
     return ""
+
+
+# neg14: a face or person its maker says is invented, generated, averaged or a placeholder, in
+# several wordings and languages (folded: no accents): "a made-up average face", "an imaginary
+# woman", "(placeholder face)", "fully generated face", "100 % synthetic person", "the synthetic
+# news presenter", "AI anchor", "visage généré", "persona ficticia", "erfundene Person". A real
+# person's page that says "AI-generated images of <Name>" names no invented face (no face word
+# follows), nor do "the generated face does not look like her" (no "fully") or "an AI-generated
+# face of <Name>" / "a virtual anchor based on <Name>" (of, based on, modelled on, version of).
+_FACE_NOUNS = (
+    r"(?:faces?|persons?|people|woman|women|man|men|girls?|lady|ladies|humans?|characters?|"
+    r"personas?|individuals?|identity|presenters?|anchors?|newsreaders?|newscasters?|"
+    r"spokes(?:person|woman|man|model)s?|avatars?|mascots?)"
+)
+# (a face "of" someone is that person's: the of-words of the five languages may not follow a
+# face or person word; a presenter "of" a channel is the channel's)
+_NOT_OF = r"(?! (?:of|de|del|di|da|do|della|du|von|van)\b)"
+_INVENTED = re.compile(
+    r"(?<!not )(?<!not a )(?<!not an )(?<!no )(?<!never )\b(?:"
+    r"(?:made(?:-| )up|invented|fictitious|imaginary|non-?existent|placeholder|dummy|mock-?up)"
+    r" (?:[a-z-]+ ){0,2}"
+    + _FACE_NOUNS
+    + r"\b"
+    + _NOT_OF
+    + r"|(?:fully|entirely|completely|purely|totally|100 ?%) (?:ai[- ]|computer[- ])?"
+    r"(?:generated|synthetic|rendered|invented|artificial) (?:[a-z-]+ )?"
+    + _FACE_NOUNS
+    + r"\b"
+    + _NOT_OF
+    # "a demo face", "the default avatar", "a composite face" (not "a composite face of …")
+    + r"|(?:demo|default|template|stock|lorem ipsum|composite|averaged) (?:faces?|avatars?|"
+    r"personas?|persons?)\b"
+    + _NOT_OF
+    # French, Spanish, Portuguese, Italian, German: an invented or generated face or person
+    + r"|(?:visage|personne|femme|rostro|cara|persona|mujer|rosto|pessoa|mulher|volto|donna|"
+    r"gesicht|person|frau)s? (?:entierement |totalmente |completamente |interamente )?"
+    r"(?:genere|generee|fictive|fictif|inventee?|imaginaire|synthetique|generad[oa]|ficticia|"
+    r"ficticio|inventad[oa]|inexistente|imaginaria|gerad[oa]|fittizi[oa]|inventat[oa]|"
+    r"generat[oa]|inesistente|immaginaria)\b"
+    + _NOT_OF
+    + r"|(?:erfundene|fiktive|ki-generierte|kunstliche|nicht existierende)[sn]? "
+    r"(?:person|frau|gesicht|figur|personlichkeit)\b"
+    + _NOT_OF
+    + r"|(?:presentatrice|presentateur|presentadora|presentador|apresentadora|conduttrice|"
+    r"moderatorin|nachrichtensprecherin) (?:virtuel(?:le)?|virtual|virtuale|ia|ki|sintetic[ao]|"
+    r"synthetique)\b"
+    # "no es una persona real", "n'est pas une vraie personne", "keine echte Person", "una
+    # persona che non esiste"
+    r"|(?:no es una persona|non e una persona|nao e uma pessoa) (?:real|reale)\b"
+    r"|n'est pas une (?:vraie personne|personne reelle)|keine (?:reale|echte|reelle) person\b"
+    r"|(?:persona que no|personne qui n'|pessoa que nao|persona che non) ?(?:existe|esiste)\b"
+    r")"
+    r"(?! (?:that|who|which) (?:looks?|resembles?)\b| (?:based|modell?ed) on\b|"
+    r" (?:version|clone|twin|copy|lookalike) of\b)"
+)
+_INVENTED_STARTS = PatternStarts(_INVENTED)
+# "the synthetic news presenter", "AI anchor", "a CGI host", "virtual brand ambassador" (looked
+# for where one of the presenter words stands)
+_AI_PRESENTER = re.compile(
+    r"(?<!not )(?<!not an )(?<!no )\b(?:ai|cgi|synthetic|virtual|digital|generated)[- ]"
+    r"(?:news ?|tv )?(?:anchors?|presenters?|newsreaders?|newscasters?|hosts?|ambassadors?|"
+    r"spokes(?:person|woman|man|model)s?)\b"
+    r"(?! (?:that|who|which) (?:looks?|resembles?)\b| (?:based|modell?ed) on\b|"
+    r" (?:version|clone|twin|copy|lookalike) of\b)"
+)
+_PRESENTER_WORDS = ("anchor", "presenter", "newsreader", "newscaster", "host", "ambassador",
+                    "spokes")  # fmt: skip
+
+
+def _invented(name: str, head: str) -> tuple[str, str]:
+    """The field ("name" or "description") and the phrase of the title or the description's head
+    that says the face or person is invented, generated or a placeholder, or ("", "")."""
+    for field, text in (("name", name), ("description", head)):
+        if text:
+            match = _INVENTED_STARTS.search(text)
+            if match is None and any(word in text for word in _PRESENTER_WORDS):
+                match = _AI_PRESENTER.search(text)
+            if match is not None:
+                return field, match.group(0)
+    return "", ""

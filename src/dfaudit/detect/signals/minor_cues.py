@@ -10,14 +10,18 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
-from dfaudit.detect.text import fold, word_set
+from dfaudit.detect.text import PatternStarts, fold, word_set
 from dfaudit.detect.vocab import YOUTH_PHRASES, YOUTH_SCRIPT_WORDS, YOUTH_WORDS
 
 _AGE = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:-\s*)?(?:yo|y/o|yrs?\.?(?:\s*old)?|years?[\s-]*old|"
-    r"year[\s-]*old|j\.?\s*alt|ans|anos|años|歳|才|岁|세|살)(?![a-z])"
+    r"year[\s-]*old|j\.?\s*alt|ans|anos|años|歳|才|岁|세|살"
+    # neg14: "15 y.o.", "15 Jahre alt", "15 jaar oud"
+    r"|y\.\s?o\.?|jahre?\s*alt|jaar\s*oud)(?![a-z])"
     r"|\b(?:age[ds]?|aged|age:)\s*(\d{1,2})\b"
-    r"|\b(\d{1,2})\s*(?:th|st|nd|rd)?\s*grade(?:r)?\b",
+    r"|\b(\d{1,2})\s*(?:th|st|nd|rd)?\s*grade(?:r)?\b"
+    # neg14: "ha 15 anni", "una ragazza di 15 anni" (not "da 15 anni", for fifteen years)
+    r"|(?<=\b(?:ha|di) )(\d{1,2})\s*anni(?![a-z])",
 )
 # Youth words in any script: the words of the pattern below and its start literals.
 _ALL_YOUTH = (*YOUTH_WORDS, *YOUTH_SCRIPT_WORDS)
@@ -72,6 +76,10 @@ _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
     "j",
     "born",
     "high",
+    "jahre",
+    "jahr",
+    "anni",
+    "oud",
 }
 
 
@@ -106,7 +114,7 @@ _AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才|岁|세|살)(?![^\W_])")
 
 class MinorCues:
     name: ClassVar[str] = "minor_cues"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -116,11 +124,16 @@ class MinorCues:
         texts += [("trained_words", w) for w in view(record).trained_folded[:12]]
         texts += [("tags", t) for t in tags_of(record)]
         description = description_of(record)
-        if description and (_DIGIT_OR_YOUTH(description)):
+        division = bool(description) and _may_division(description)
+        if description and (division or _DIGIT_OR_YOUTH(description)):
             texts.append(("description", folded_description(record)))
         out.extend(_birth_year(sig, record, texts))
         for field, text in texts:
-            cues = _text_cues(text) if field != "description" else _description_cues(text)
+            cues = (
+                _text_cues(text)
+                if field != "description"
+                else _description_cues(text, division=division)
+            )
             for score, found, span, note in cues:
                 out.append(Hit(sig, "minor", score, field, found, span, note=note))
         return out
@@ -147,7 +160,10 @@ def _scan(text: str) -> tuple[Cue, ...]:
             note = f"stated age {age}" if not grade else "school grade"
             out.append((1.0, match.group(0), match.span(), note))
             break
-    youth = _YOUTH.search(text) or _PHRASE.search(text)
+    words = _number_age(text) if not out else None
+    if words is not None:
+        out.append((1.0, words.group(0), words.span(), "stated age in words"))
+    youth = _YOUTH.search(text) or _PHRASE.search(text) or _division(text)
     if youth:
         out.append((0.9, youth.group(0), youth.span(), "youth word"))
     return tuple(out)
@@ -173,11 +189,11 @@ _STORY_BEFORE = re.compile(
 _MINOR_ADJECTIVE = re.compile(
     r"^\s+(?:[a-z]+\s+)?(?:changes?|fix(?:es)?|repairs?|tweaks?|updates?|issues?|adjustments?|"
     r"bugs?|edits?|details?|improvements?|differences?|artifacts?|errors?|versions?|merges?|"
-    r"problems?|flaws?)\b"
+    r"problems?|flaws?|leagues?|leaguers?|characters?|roles?|key|chords?)\b"
 )
 
 
-def _description_cues(text: str) -> tuple[Cue, ...]:
+def _description_cues(text: str, *, division: bool = True) -> tuple[Cue, ...]:
     """:func:`_scan` over a description, minus cues that speak of no subject (see above).
     A stated age under 18 counts anywhere but in a negative prompt's line."""
     out: list[Cue] = []
@@ -190,6 +206,9 @@ def _description_cues(text: str) -> tuple[Cue, ...]:
             note = f"stated age {age}" if not grade else "school grade"
             out.append((1.0, match.group(0), match.span(), note))
             break
+    words = _number_age(text) if not out else None
+    if words is not None and not _silenced(text, words.start(), words.end(), story=False):
+        out.append((1.0, words.group(0), words.span(), "stated age in words"))
     for pattern, literals in ((_YOUTH, _YOUTH_LITERALS), (_PHRASE, _PHRASE_LITERALS)):
         if not any(literal in text for literal in literals):
             continue  # none of the pattern's words stands: nothing to scan
@@ -197,6 +216,10 @@ def _description_cues(text: str) -> tuple[Cue, ...]:
             if not _silenced(text, youth.start(), youth.end(), story=True):
                 out.append((0.9, youth.group(0), youth.span(), "youth word"))
                 return tuple(out)
+    # (``division``: whether the description may hold a youth division, see _may_division)
+    found = _division(text, gated=True) if division else None
+    if found is not None and not _silenced(text, found.start(), found.end(), story=False):
+        out.append((0.9, found.group(0), found.span(), "youth division"))
     return tuple(out)
 
 
@@ -235,6 +258,135 @@ def _silenced(text: str, start: int, end: int, *, story: bool) -> bool:
     if text[start:end] == "minor" and _MINOR_ADJECTIVE.match(after):
         return True
     return bool(_STORY_AFTER.match(after) or _STORY_BEFORE.search(before))
+
+
+# neg14: a youth division of sport or school stated of the subject: "junior champion snooker
+# player", "U16 national team", "youth world championships", "cadet category", "in the 14-15 age
+# group", "year 9 pupil", "secondary school student". Adult uses of the same words name no such
+# division and do not match: "junior doctor", "junior developer", "Jr.", "youth coach", "the 40-44
+# age group", "junior team members"; a past one is a life story ("former junior champion",
+# "coached the U16 team"), and a negation or a negative prompt silences it as any youth word.
+_UNDER_AGE = r"(?:1[0-7]|6|7|8|9)"  # digits, not a class: the pattern's starts are literals
+_SPORTS = (
+    "chess|tennis|golf|snooker|pool|billiards|darts|football|soccer|hockey|ice hockey|basketball|"
+    "volleyball|handball|swimming|diving|gymnastics|skating|figure skating|fencing|judo|karate|"
+    "taekwondo|wrestling|boxing|athletics|track|squash|badminton|table tennis|rowing|cycling|ski|"
+    "skiing|snowboard|surfing|climbing|cricket|rugby|baseball|softball|equestrian|sailing|"
+    "archery|shooting|triathlon|dance|ballet"
+)
+_DIVISION = re.compile(
+    r"\b(?:(?:junior|youth|cadet)s?|(?:u|under|sub)[- ]?" + _UNDER_AGE + r"s?)"
+    r"(?: (?:world|national|european|asian|african|pan-american|american|state|regional|county|"
+    r"district|provincial|olympic|boys'?|girls'?|women'?s|men'?s|open|indoor|"
+    + _SPORTS
+    + r")){0,2}"
+    r" (?:champions?|championships?|titles?|team|squad|tour|circuit|division|league|tournaments?|"
+    r"nationals|olympics|games|cup|category|rankings?|competitions?|players?|athletes?|"
+    r"internationals?|medall?ists?|records?|grand prix|age[- ]groups?)\b"
+    r"(?! (?:members?|leads?|coach\w*|manag\w*|staff|trainers?|directors?|officials?)\b)"
+    r"|\bage[- ]groups? (?:u|under)[- ]?" + _UNDER_AGE + r"\b"
+    r"|\b(?:year|grade|form|class) (?:[1-9]|1[01]) (?:students?|pupils?|schoolgirls?|schoolboys?)\b"
+    r"|\b(?:primary|secondary|middle|elementary|grammar|junior high) school "
+    r"(?:students?|pupils?|girls?|boys?|athletes?|champions?|team)\b"
+    r"|\bhigh school (?:athletes?|champions?|sophomores?|freshm[ae]n)\b"
+    # French, Spanish, Portuguese, Italian, German: "championne junior", "campeona juvenil",
+    # "selección sub-17", "categoria allievi", "Juniorenweltmeisterin", "U17-Nationalmannschaft"
+    r"|\b(?:champion(?:ne)?|campeon(?:a)?|campea|campion(?:essa|e)|categorie|categoria|"
+    r"seleccion|selecao|selezione|equipe|equipo|squadra)s? (?:(?:du |de |del |da )?(?:monde|"
+    r"mundial|nacional|nationale?|d'europe|europe[oa]|nazionale) )?(?:juniors?|juvenil(?:es)?|"
+    r"cadet(?:te)?s?|cadete?s?|infantil|minimes?|giovanil[ei]|allievi|(?:sub|u)-?"
+    + _UNDER_AGE
+    + r")\b"
+    r"|\b(?:junioren|jugend)(?:welt|europa|landes|staats)?meister(?:in|innen)?\b"
+    r"|\b(?:jugend|u-?" + _UNDER_AGE + r"-)nationalmannschaft\b"
+)
+# "fifteen years old", "a sixteen-year-old", "aged fourteen" (not "twenty-six years old")
+_NUMBER_AGE = re.compile(
+    r"(?<!ty-)(?<!ty )(?<!ty)\b(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen)[\s-]*(?:years?[\s-]*old|y\.\s?o\.?)(?![a-z])"
+    r"|\baged (?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen)\b(?! (?:months?|weeks?|days?|hours?)\b)"
+)
+# "the 14-15 age group", "the 12 and under age group" (looked for where "age group" stands)
+_AGE_GROUP = re.compile(
+    r"\b" + _UNDER_AGE + r"(?:\s?[-/]\s?(?:1[0-8]|[6-9]))?(?: and under)? age[- ]groups?\b"
+)
+# tried only where a match can begin, in a long description
+_DIVISION_STARTS = PatternStarts(_DIVISION)
+_NUMBER_AGE_STARTS = PatternStarts(_NUMBER_AGE)
+# Before the division: a past or an adult's relation to it ("former junior champion", "ex-U16
+# international", "coach of the youth team", "he managed the U17 side").
+_ADULT_BEFORE = re.compile(
+    r"(?:\bformer|\bex-?|\bonce|\bretired|\bone-?time|\bwas|\bwere|\bcoach\w*|\bmanag\w*"
+    r"|\bancien(?:ne)?|\bantigu[oa]|\behemalige\w*|\bfue|\bera|\bfoi|\bwar)"
+    r"\b[^.\n]{0,30}$"
+)
+# Substrings one of which every match of ``_DIVISION`` holds (a cheap gate before the pattern).
+_DIVISION_LITERALS = ("junior", "youth", "cadet", "u1", "u6", "u7", "u8", "u9", "u-", "u 1",
+                      "u 6", "u 7", "u 8", "u 9", "under", "sub", "age group", "age-group",
+                      "school", "year ", "grade ", "form ", "class ", "champion", "campe",
+                      "campion", "categor", "selec", "equip", "squadra", "jugend", "junioren",
+                      "nationalmannschaft")  # fmt: skip
+
+
+def _number_age(text: str) -> re.Match[str] | None:
+    """The first age under 18 ``text`` (folded) states in words."""
+    if ("old" in text and "year" in text) or "aged " in text or "y.o" in text or "y. o" in text:
+        return _NUMBER_AGE_STARTS.search(text)
+    return None
+
+
+# The words a youth division is made of, a cheap gate before the patterns: an opener and a
+# closer ("junior … champion", "U16 … team", "campeona juvenil", "age group"), a class word and
+# a pupil word ("year 9 pupil"), or "school" and a pupil or team word; and substrings of the German
+# compounds ("Juniorenweltmeisterin", "U17-Nationalmannschaft").
+_OPENERS = frozenset(
+    {"junior", "juniors", "youth", "youths", "cadet", "cadets", "u", "under", "sub", "age",
+     "cadette", "cadettes", "cadete", "cadetes", "juvenil", "juveniles", "infantil", "minime",
+     "minimes", "giovanili", "giovanile", "allievi"}
+    | {f"u{n}" for n in range(6, 18)}
+)  # fmt: skip
+_CLOSERS = frozenset(
+    {"champion", "champions", "championship", "championships", "title", "titles", "team", "squad",
+     "tour", "circuit", "division", "league", "tournament", "tournaments", "nationals", "olympics",
+     "games", "cup", "category", "ranking", "rankings", "competition", "competitions", "player",
+     "players", "athlete", "athletes", "international", "internationals", "medallist",
+     "medallists", "medalist", "medalists", "record", "records", "prix", "group", "groups",
+     "championne", "championnes", "campeon", "campeona", "campeones", "campeonas", "campea",
+     "campeas", "campione", "campionessa", "campioni", "categorie", "categoria", "seleccion",
+     "selecao", "selezione", "equipe", "equipo", "squadra"}
+)  # fmt: skip
+_CLASS_WORDS = frozenset({"year", "grade", "form", "class", "school"})
+_PUPIL_WORDS = frozenset(
+    {"student", "students", "pupil", "pupils", "schoolgirl", "schoolgirls", "schoolboy",
+     "schoolboys", "girl", "girls", "boy", "boys", "athlete", "athletes", "champion", "champions",
+     "team", "sophomore", "sophomores", "freshman", "freshmen"}
+)  # fmt: skip
+
+
+def _may_division(text: str) -> bool:
+    """Whether ``text`` may hold a youth division (a gate before :func:`_division`)."""
+    present = word_set(text)
+    if not present.isdisjoint(_OPENERS) and not present.isdisjoint(_CLOSERS):
+        return True
+    if not present.isdisjoint(_CLASS_WORDS) and not present.isdisjoint(_PUPIL_WORDS):
+        return True
+    return "ugend" in text or "unioren" in text or "ationalmannschaft" in text
+
+
+def _division(text: str, *, gated: bool = False) -> re.Match[str] | None:
+    """The first youth division of ``text`` (folded) not said of an adult or of the past
+    (``gated``: the caller has checked that one may stand)."""
+    if not gated and not any(literal in text for literal in _DIVISION_LITERALS):
+        return None
+    matches = list(_DIVISION_STARTS.finditer(text))
+    if "age group" in text or "age-group" in text:
+        matches = sorted([*matches, *_AGE_GROUP.finditer(text)], key=lambda m: m.start())
+    for match in matches:
+        before = text[max(0, match.start() - 40) : match.start()]
+        if not _ADULT_BEFORE.search(before) and not _NEGATED_BEFORE.search(before):
+            return match
+    return None
 
 
 def _birth_year(sig: str, record: object, texts: list[tuple[str, str]]) -> list[Hit]:
