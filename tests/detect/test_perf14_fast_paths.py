@@ -22,8 +22,24 @@ import pytest
 
 from dfaudit.detect import text as text_module
 from dfaudit.detect.evalsets import load_catalog
-from dfaudit.detect.signals import fiction, gender_words, generic_subject, non_subject, subject_cues
-from dfaudit.detect.text import LiteralGate, PatternStarts, StartFinder, fold, share_scans
+from dfaudit.detect.signals import (
+    fiction,
+    gender_words,
+    generic_subject,
+    minor_cues,
+    name_shape,
+    non_subject,
+    social_cues,
+    subject_cues,
+)
+from dfaudit.detect.text import (
+    LiteralGate,
+    PatternStarts,
+    StartFinder,
+    finditer_at,
+    fold,
+    share_scans,
+)
 
 GATES: dict[str, LiteralGate] = {
     "gender_words.role": gender_words._ROLE_GATE,
@@ -36,6 +52,8 @@ GATES: dict[str, LiteralGate] = {
     "subject_cues.relation": subject_cues._RELATION_GATE,
     "generic_subject.triggers": generic_subject._TRIGGER_GATE,
     "generic_subject.persona": generic_subject._PERSONA_GATE,
+    "minor_cues.youth": minor_cues._YOUTH_SCANS[0][1],
+    "minor_cues.phrase": minor_cues._YOUTH_SCANS[1][1],
 }
 STARTS: dict[str, PatternStarts] = {
     "fiction.anime_checkpoint": fiction._ANIME_CHECKPOINT_STARTS,
@@ -45,6 +63,16 @@ STARTS: dict[str, PatternStarts] = {
     "non_subject.style_credit": non_subject._STYLE_CREDIT_STARTS,
     "non_subject.sample_prompt": non_subject._SAMPLE_PROMPT_STARTS,
     "subject_cues.relation_named": subject_cues._RELATION_NAMED_STARTS,
+    "non_subject.film_look": non_subject._FILM_LOOK_STARTS,
+    "name_shape.before_hint": name_shape._BEFORE_HINT_STARTS,
+    "name_shape.model_of_hint": name_shape._MODEL_OF_HINT_STARTS,
+    "name_shape.label_line": name_shape._LABEL_LINE_STARTS,
+    "minor_cues.youth": minor_cues._YOUTH_SCANS[0][0],
+    "minor_cues.phrase": minor_cues._YOUTH_SCANS[1][0],
+}
+# patterns searched through a hand-given start finder (finditer_at)
+FINDERS: dict[str, tuple[re.Pattern[str], StartFinder]] = {
+    "social_cues.handle": (social_cues.HANDLE, social_cues.STARTS["social:handle"]),
 }
 # Words and phrases that make the patterns match (invented names only), and characters that
 # matter to the folding and to the word boundaries.
@@ -57,8 +85,11 @@ PHRASES = [
     "karım ", "works on any subject", "apply it to any character", "only the outfit",
     "trained on all faces", "every face", "your own character", "woman", " girl", " man",
     "actress", "the weatherwoman", "consistent character", "made-up", "fake", "not real",
-    "Odile Marchetti", "Quenby", " is ", ", a ", "(", ")", "\n", ".", " ", "-", "_", "'", "’",
-    "é", "İ", "ſ", "K", "ß", "東京", "배우", "a", "z", "1",
+    "Odile Marchetti", "Quenby", "photos of ", "portrait of ", "face of ", "lora of ",
+    "model of ", "modèle de ", "subject: ", "Subject：", "\n  person:", "likeness :", "@wren_f",
+    "x@y.z", "@@ab", "look of the film", "colour grading of the 1984 movie", "schoolgirl",
+    "child", "kid", "little girl", "high school", "teen model", " is ", ", a ", "(", ")", "\n",
+    ".", " ", "-", "_", "'", "’", "é", "İ", "ſ", "K", "ß", "東京", "배우", "a", "z", "1",
 ]  # fmt: skip
 
 
@@ -160,6 +191,22 @@ def test_pattern_starts_on_random_texts(name: str) -> None:
             _same_matches(starts, folded[:cut])
 
 
+def _same_as_finder(pattern: re.Pattern[str], finder: StartFinder, text: str) -> None:
+    plain = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in finditer_at(pattern, text, finder.starts(text))] == plain, text
+
+
+@pytest.mark.parametrize("name", sorted(FINDERS))
+def test_finders_on_random_texts(name: str) -> None:
+    pattern, finder = FINDERS[name]
+    rng = random.Random(144)
+    for text in _random_texts(rng, _pieces(finder.literals), 1500):
+        share_scans("")
+        _same_as_finder(pattern, finder, text)
+        share_scans(text)
+        _same_as_finder(pattern, finder, text[: len(text) // 2])
+
+
 def test_every_catalog_description(shared_dir: Path) -> None:
     catalog = shared_dir / "realdata" / "civitai_catalog_2023_dev.jsonl.gz"
     texts = {item.record.description for item in load_catalog(catalog)}
@@ -169,7 +216,7 @@ def test_every_catalog_description(shared_dir: Path) -> None:
     for text in texts:
         folded = fold(text[:4000])
         share_scans(folded)
-        for cut in (300, 400, 500, 600, 800, 1500, 2000):
+        for cut in (300, 400, 600, 800, 1500, 2000):
             head = folded[:cut]
             for name, gate in GATES.items():
                 plain = _plain_gate(gate, head)
@@ -178,15 +225,20 @@ def test_every_catalog_description(shared_dir: Path) -> None:
             for name, starts in STARTS.items():
                 _same_matches(starts, head)
                 matched[name] += starts.pattern.search(head) is not None
+            for pattern, finder in FINDERS.values():
+                _same_as_finder(pattern, finder, head)
         share_scans("")
         for variant in (text[:4000], text[:4000].lower()):
             for name, gate in GATES.items():
                 assert gate(variant) == _plain_gate(gate, variant), name
             for starts in STARTS.values():
                 _same_matches(starts, variant)
-    # the real descriptions exercise every gate and most patterns both ways
+            for pattern, finder in FINDERS.values():
+                _same_as_finder(pattern, finder, variant)
+    # the real descriptions open every gate and match most patterns (some read other texts:
+    # the unfolded description, its lower case)
     assert all(opened.values()), opened
-    assert sum(1 for count in matched.values() if count) >= len(STARTS) - 2, matched
+    assert sum(1 for count in matched.values() if count) >= len(STARTS) // 2, matched
 
 
 def test_shared_state_is_the_modules() -> None:

@@ -268,7 +268,9 @@ class NonSubject:
                     feature="non_subject:style_name",
                 )
             )
-        film_look = _FILM_LOOK.search(text[:STYLE_CREDIT_HEAD]) if "of the " in text else None
+        film_look = (
+            _FILM_LOOK_STARTS.search(text[:STYLE_CREDIT_HEAD]) if "of the " in text else None
+        )
         if film_look is None and ("portrait of" in text or "painting of" in text):
             film_look = _SITTER_STYLE.search(text[:STYLE_CREDIT_HEAD])
         if film_look is not None and not person_tagged:
@@ -1159,6 +1161,7 @@ _FILM_LOOK = re.compile(
     r"\b(?:look|colou?r grad(?:e|ing)|cinematography|palette|colou?rs|grain) of the "
     r"(?:\d{4} )?(?:film|movie|motion picture|album|record|painting)\b"
 )
+_FILM_LOOK_STARTS = PatternStarts(_FILM_LOOK)  # perf14: tried only where it can begin
 
 
 # neg13: the style of a painting whose title names its sitter ("in the style of Portrait of
