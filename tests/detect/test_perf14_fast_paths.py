@@ -52,6 +52,7 @@ GATES: dict[str, LiteralGate] = {
     "subject_cues.relation": subject_cues._RELATION_GATE,
     "generic_subject.triggers": generic_subject._TRIGGER_GATE,
     "generic_subject.persona": generic_subject._PERSONA_GATE,
+    "subject_cues.coded": subject_cues._CODED_ANY,
     "minor_cues.youth": minor_cues._YOUTH_SCANS[0][1],
     "minor_cues.phrase": minor_cues._YOUTH_SCANS[1][1],
 }
@@ -63,6 +64,7 @@ STARTS: dict[str, PatternStarts] = {
     "non_subject.style_credit": non_subject._STYLE_CREDIT_STARTS,
     "non_subject.sample_prompt": non_subject._SAMPLE_PROMPT_STARTS,
     "subject_cues.relation_named": subject_cues._RELATION_NAMED_STARTS,
+    "subject_cues.coded": subject_cues._CODED_STARTS,
     "non_subject.film_look": non_subject._FILM_LOOK_STARTS,
     "name_shape.before_hint": name_shape._BEFORE_HINT_STARTS,
     "name_shape.model_of_hint": name_shape._MODEL_OF_HINT_STARTS,

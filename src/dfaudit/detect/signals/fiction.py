@@ -365,8 +365,9 @@ VOICE_HEAD = 800
 def _voice_credit(name: str, description: str) -> str:
     """The voice credit of a character's page ("CV: Mariko Tenjo"), or ""."""
     head = description[:VOICE_HEAD]
+    lowered = head.lower()  # perf14: once, not once per cue
     if not any(
-        cue in head.lower()
+        cue in lowered
         for cue in (
             "voice",
             "cv",
