@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -246,12 +247,25 @@ class _SharedScan:
                 if group is not None:
                     out.extend(group[0])
         else:
+            # a group's ends never decrease (the pass reports hits in the order they end): its
+            # hits within ``length`` are a prefix of it
             for mask in self.masks_of[bit]:
                 group = groups.get(mask)
                 if group is not None:
-                    out.extend([at for at, end in zip(*group, strict=True) if end <= length])
+                    out.extend(group[0][: bisect_right(group[1], length)])
         out.sort()
         return out
+
+    def any_within(self, bit: int, length: int) -> bool:
+        """Whether a literal of the finder ``bit`` stands wholly in ``base[:length]``."""
+        if length > self.scanned:
+            self._scan(max(length, min(len(self.base), SHARED_SCAN_MIN)))
+        groups = self.groups
+        for mask in self.masks_of[bit]:
+            group = groups.get(mask)
+            if group is not None and group[1][0] <= length:  # its first end is its least
+                return True
+        return False
 
     def _scan(self, length: int) -> None:
         automaton = self.automaton
@@ -291,6 +305,22 @@ def share_scans(text: str) -> None:
     shared: a finder asked for the starts of a prefix of it reads them from one pass with every
     finder's literals. Only a speed-up: the starts are the same for any text."""
     _SHARED.share(text)
+
+
+class LiteralGate:
+    """``any(literal in text for literal in literals)``, read off the shared start-finder pass
+    when ``text`` is a prefix of the shared text (a head of the record's folded description):
+    the gate's literals join that one pass instead of each scanning the text again."""
+
+    def __init__(self, literals: Iterable[str]):
+        self.literals = tuple(literals)
+        self.finder = StartFinder(self.literals)  # (refuses an empty literal)
+
+    def __call__(self, text: str) -> bool:
+        shared = _SHARED
+        if text and shared.base.startswith(text):
+            return shared.any_within(self.finder.bit, len(text))
+        return any(literal in text for literal in self.literals)
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -465,14 +495,21 @@ class PatternStarts:
             found = sorted(set(found).union(_line_starts(text)))
         return found
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos)`` (a match tried at ``at`` reads the text before it,
+        as with ``pos``: look-behinds, ``\\b`` and ``^`` see the real start of ``text``)."""
         starts = self.starts(text)
         if starts is None:
-            return self.pattern.finditer(text)
+            return self.pattern.finditer(text, pos)
+        if pos > 0:
+            starts = starts[bisect_left(starts, pos) :]
         return finditer_at(self.pattern, text, starts)
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """``pattern.search(text, pos)``."""
         starts = self.starts(text)
         if starts is None:
-            return self.pattern.search(text)
+            return self.pattern.search(text, pos)
+        if pos > 0:
+            starts = starts[bisect_left(starts, pos) :]
         return next(finditer_at(self.pattern, text, starts), None)

@@ -25,7 +25,15 @@ from dfaudit.detect.findings import (
     given_name,
 )
 from dfaudit.detect.names import canonical_key, find_prose_names, first_name, name_gender
-from dfaudit.detect.text import StartFinder, deleet, finditer_at, fold, pieces, words
+from dfaudit.detect.text import (
+    LiteralGate,
+    StartFinder,
+    deleet,
+    finditer_at,
+    fold,
+    pieces,
+    words,
+)
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
     FEMALE_SCRIPT_TERMS,
@@ -86,6 +94,7 @@ _ROLE_WORDS = (
     "strongman",
 )  # fmt: skip
 _PROMPT_WORDS = (" woman", " girl", " lady", " man", " boy", " guy")
+_ROLE_GATE, _PROMPT_GATE = LiteralGate(_ROLE_WORDS), LiteralGate(_PROMPT_WORDS)  # perf14
 # Nouns of other languages that say a woman or a man (occupations with a gendered form, and
 # the words for a woman and a man), folded as :func:`text.fold` folds them: Spanish,
 # Portuguese, French, Italian, German, Dutch, Scandinavian, Polish, Czech, Romanian, Turkish,
@@ -633,11 +642,11 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
     out = []
     head = text[:NOUN_SPAN]
     role = None
-    if any(w in head for w in _ROLE_WORDS):
+    if _ROLE_GATE(head):
         # the first trade that is not a relative's ("husband of the actress …")
         role = next((m for m in _ROLE_NOUN.finditer(head) if not _relative_before(head, m)), None)
     prompt = None
-    if any(w in head for w in _PROMPT_WORDS):
+    if _PROMPT_GATE(head):
         lines = head.splitlines()[:PROMPT_LINES]
         prompt = next((m for m in map(_PROMPT_NOUN.match, lines) if m), None)
     for found, weight, note in ((role, 0.6, "occupation"), (prompt, 0.5, "prompt")):

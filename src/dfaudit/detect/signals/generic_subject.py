@@ -10,7 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
 from dfaudit.detect.names import blended_names, find_names, first_name
-from dfaudit.detect.text import PatternStarts, StartFinder, search_starts
+from dfaudit.detect.text import LiteralGate, PatternStarts, StartFinder, search_starts
 from dfaudit.detect.vocab import NATIONALITY_WORDS
 
 _NOT_REAL = re.compile(
@@ -187,6 +187,10 @@ _DISCLAIMER_STARTS = StartFinder(
 )
 
 
+# perf14: the gates read off the shared start-finder pass
+_TRIGGER_GATE, _PERSONA_GATE = LiteralGate(_TRIGGERS), LiteralGate(_PERSONA_TRIGGERS)
+
+
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
     version: ClassVar[str] = "17"
@@ -196,7 +200,7 @@ class GenericSubject:
         sig = f"{self.name}@{self.version}"
         out: list[Hit] = []
         head = folded_description(record, 800)
-        if head and any(t in head for t in _TRIGGERS):
+        if head and _TRIGGER_GATE(head):
             disclaimer = search_starts(_DISCLAIMER, _DISCLAIMER_STARTS, head)
             match = None if disclaimer else search_starts(_NOT_REAL, _NOT_REAL_STARTS, head)
             if disclaimer:
@@ -245,7 +249,7 @@ class GenericSubject:
                         feature="generic:not_real",
                     )
                 )
-        if head and any(t in head for t in _PERSONA_TRIGGERS):
+        if head and _PERSONA_GATE(head):
             persona = _PERSONA_STARTS.search(head)
             if persona:
                 out.append(

@@ -290,13 +290,14 @@ _LABEL_LINE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:subject|person|target|likeness|celebrity)[ \t]*[:：][ \t]*",
     re.IGNORECASE,
 )
+_LABEL_LINE_STARTS = PatternStarts(_LABEL_LINE)  # perf14: tried at line starts only
 
 
 def _labelled_person(record: object) -> list[Hit]:
     text = view(record).description
     if len(text) <= DESCRIPTION_HEAD or ":" not in text:
         return []
-    for label in _LABEL_LINE.finditer(text, DESCRIPTION_HEAD - 40):
+    for label in _LABEL_LINE_STARTS.finditer(text, DESCRIPTION_HEAD - 40):
         m = _FRAMED_NAME.match(text, label.end())
         found = _framed_words(m.group(1), m.start(1)) if m is not None else None
         if found is not None:
@@ -799,6 +800,7 @@ _BEFORE_HINT = re.compile(
     "phot|pict|self|headshot|portrait|foto|zdj|commercial|advert|face|likeness|lookalike|rosto|"
     "visage|volto|gesicht|cara|wajah|muka|twarz|this |ใบหน้า|ภาพของ"
 )
+_BEFORE_HINT_STARTS = PatternStarts(_BEFORE_HINT)  # perf14: its words off the shared pass
 _AFTER_HINT = re.compile("yüz|yuz|wajah|face|gesicht|visage|rosto|twarz|的|の|사진|얼굴")
 # two or three words from where the context word ends
 _NAME_AT = re.compile(r"(?:[^\W\d_][^\W\d_'’-]{1,20} ){1,2}[^\W\d_][^\W\d_'’-]{1,20}(?![^\W\d_])")
@@ -934,6 +936,7 @@ _MODEL_OF_HINT = re.compile(
     r"(?:lora|model|modelo|modèle|modell|embedding|lycoris)(?: [a-zè]{1,3})? "
     r"(?:of|de|von|di|du|da|do) "
 )
+_MODEL_OF_HINT_STARTS = PatternStarts(_MODEL_OF_HINT)  # perf14: its words off the shared pass
 # a request for a model of the person ("Need a good <Name> LoRA", "an accurate <Name> model")
 _GOOD_NAME_MODEL = re.compile(
     r"(?<![^\W\d_])(?i:good|decent|accurate|proper|better|realistic) "
@@ -964,7 +967,7 @@ def _context_found(text: str) -> Found | None:
     # (pattern, hint positions, name after the hint): each pattern is tried only in a window
     # around a literal hint word, never over the whole text
     tries: list[tuple[re.Pattern[str], list[int], bool]] = [
-        (_MODEL_OF, [m.start() for m in _MODEL_OF_HINT.finditer(low)], True),
+        (_MODEL_OF, [m.start() for m in _MODEL_OF_HINT_STARTS.finditer(low)], True),
         (_NAME_THEN_PHOTOS, _positions(low, _PHOTO_NOUNS), False),
         (_GOOD_NAME_MODEL, _positions(low, _GOOD_HINTS), True),
         (_NAME_THEN_PRONOUN, _positions(low, _PRONOUN_HINTS), False),
@@ -1061,7 +1064,7 @@ _AFTER_ASCII = ("face", "wajah", "yuz", "gesicht", "visage", "rosto", "twarz")
 def _after_context(head: str, low: str) -> Found | None:
     """The name after the first context word that has one (:data:`_CONTEXT_BEFORE`, found in
     ``low``, the opening lower-cased character for character)."""
-    for hint in _BEFORE_HINT.finditer(low):
+    for hint in _BEFORE_HINT_STARTS.finditer(low):
         m = _CONTEXT_BEFORE.match(low, hint.start())
         if m is None:
             continue

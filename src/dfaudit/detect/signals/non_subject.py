@@ -10,7 +10,7 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
 from dfaudit.detect.names import blended_names, find_names, first_name
-from dfaudit.detect.text import PatternStarts, StartFinder, finditer_at, words
+from dfaudit.detect.text import LiteralGate, PatternStarts, StartFinder, finditer_at, words
 from dfaudit.detect.vocab import (
     CELEBRITY_CONCEPT,
     CELEBRITY_CONCEPT_LITERALS,
@@ -70,8 +70,12 @@ CHECKPOINT_TYPES = frozenset({"Checkpoint"})
 STYLE_PHRASE_LITERALS = ("style", "art by", "artwork by", "inspired by the art")
 
 
+_STYLE_PHRASE_GATE = LiteralGate(STYLE_PHRASE_LITERALS)  # perf14: read off the shared pass
+_STYLE_PHRASE_STARTS = PatternStarts(_STYLE_PHRASE)  # perf14: tried only where it can begin
+
+
 def _may_style(text: str) -> bool:
-    return any(literal in text for literal in STYLE_PHRASE_LITERALS)
+    return _STYLE_PHRASE_GATE(text)
 
 
 class NonSubject:
@@ -220,7 +224,7 @@ class NonSubject:
         text = folded_description(record, 1500)
         any_head = text[:ANY_SUBJECT_HEAD]
         any_subject = (
-            _ANY_SUBJECT.search(any_head)
+            _ANY_SUBJECT_STARTS.search(any_head)
             if any(w in any_head for w in _ANY_SUBJECT_LITERALS)
             else None
         )
@@ -264,7 +268,9 @@ class NonSubject:
                     feature="non_subject:style_name",
                 )
             )
-        film_look = _FILM_LOOK.search(text[:STYLE_CREDIT_HEAD]) if "of the " in text else None
+        film_look = (
+            _FILM_LOOK_STARTS.search(text[:STYLE_CREDIT_HEAD]) if "of the " in text else None
+        )
         if film_look is None and ("portrait of" in text or "painting of" in text):
             film_look = _SITTER_STYLE.search(text[:STYLE_CREDIT_HEAD])
         if film_look is not None and not person_tagged:
@@ -337,7 +343,7 @@ class NonSubject:
                     feature="non_subject:concept_library",
                 )
             )
-        match = _STYLE_PHRASE.search(text) if _may_style(text) else None
+        match = _STYLE_PHRASE_STARTS.search(text) if _may_style(text) else None
         if match:
             out.append(
                 Hit(
@@ -1001,6 +1007,7 @@ _ANY_SUBJECT = re.compile(
 ANY_SUBJECT_HEAD = 600
 # one of them is in every match
 _ANY_SUBJECT_LITERALS = (" any", "only the", "trained", " every", " all", " your")
+_ANY_SUBJECT_STARTS = PatternStarts(_ANY_SUBJECT)  # perf14: tried only where it can begin
 # Tags that say the model is a thing or a place, not anyone: a name-shaped title beside them is
 # the thing's or the place's ("Mercedes Gullwing" tagged vehicle, "Florence Rooftops" tagged
 # background), unless a tag also says a person (a trade, "celebrity").
@@ -1154,6 +1161,7 @@ _FILM_LOOK = re.compile(
     r"\b(?:look|colou?r grad(?:e|ing)|cinematography|palette|colou?rs|grain) of the "
     r"(?:\d{4} )?(?:film|movie|motion picture|album|record|painting)\b"
 )
+_FILM_LOOK_STARTS = PatternStarts(_FILM_LOOK)  # perf14: tried only where it can begin
 
 
 # neg13: the style of a painting whose title names its sitter ("in the style of Portrait of
@@ -1165,14 +1173,17 @@ _SITTER_STYLE = re.compile(
 )
 
 
+_STYLE_CREDIT_GATE = LiteralGate(("style", "manner", "vein", "spirit", "tradition", "brushwork",
+                                  "palette", "inspired"))  # fmt: skip
+_STYLE_CREDIT_STARTS = PatternStarts(_STYLE_CREDIT)  # perf14: tried only where it can begin
+
+
 def _style_credit(name: str, head: str) -> re.Match[str] | None:
     """The phrase that credits the title's first word (a given name) with a style, or None."""
     first = name.split(" ", 1)[0]
-    if len(first) < 3 or not any(w in head for w in ("style", "manner", "vein", "spirit",
-                                                      "tradition", "brushwork", "palette",
-                                                      "inspired")):  # fmt: skip
+    if len(first) < 3 or not _STYLE_CREDIT_GATE(head):
         return None
-    for match in _STYLE_CREDIT.finditer(head):
+    for match in _STYLE_CREDIT_STARTS.finditer(head):
         if head.startswith(first, match.end()):
             return match
     return None
@@ -1237,6 +1248,7 @@ _SAMPLE_PROMPT = re.compile(
     r"|\bprompts? (?:used|examples?)\b"
 )
 SAMPLE_PROMPT_HEAD = 1500
+_SAMPLE_PROMPT_STARTS = PatternStarts(_SAMPLE_PROMPT)  # perf14: tried only where it can begin
 SAMPLE_PROMPT_FEATURE = "non_subject:sample_prompt"
 
 
@@ -1280,7 +1292,7 @@ def _what_it_is(sig: str, record: object, model_type: str) -> list[Hit]:
             )
         )
     if model_type in CHECKPOINT_TYPES:
-        sample = _SAMPLE_PROMPT.search(v.description_folded[:SAMPLE_PROMPT_HEAD])
+        sample = _SAMPLE_PROMPT_STARTS.search(v.description_folded[:SAMPLE_PROMPT_HEAD])
         if sample is not None and not find_names(v.description_folded[: sample.start()][-400:]):
             # (a name before the prompts is the page's own subject: "Dreambooth of <Name>.
             # Example prompt: …")

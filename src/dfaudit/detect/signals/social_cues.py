@@ -164,6 +164,7 @@ STARTS: dict[str, StartFinder] = {
          "fansly", "cosplayer", "e-girl", "egirl", "content")
     ),
     "social:private": StartFinder(("my", "our")),
+    "social:handle": StartFinder(("@",)),  # perf14: every handle begins with it
     "social:likeness_phrase": StartFinder(
         ("trained on", "likeness of", "look", "real", "famous", "popular", "well", "actress",
          "actor", "singer", "model", "influencer", "streamer", "rapper", "athlete", "youtuber",
