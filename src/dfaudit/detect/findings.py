@@ -1737,6 +1737,38 @@ def _patronymic_gender(target: str) -> str | None:
     return "female" if found.group(1) else "male"
 
 
+# A Javanese given name, often borne alone, marks its bearer by its ending: a woman's -ningsih,
+# -ningrum, -ningtyas ("of the heart", "fragrant"), -wati, -astuti, a man's -kusumo, -broto,
+# -harjo, -atmojo, -prawiro, -wibowo, -yanto; and the pairs built on the prefix Su- end on -i
+# for a woman and -o for a man (Su-...-i, Su-...-o: one stem, two bearers).
+_JAVANESE_ENDING = re.compile(
+    r"(ningsih|ningrum|ningtyas|ningtias|wati|astuti|lestari|^su[a-z]{4,}i)$"
+    r"|(kusumo|broto|hardjo|harjo|atmodjo|atmojo|prawiro|wiryo|sastro|wibowo|widodo|santoso"
+    r"|yanto|^su[a-z]{4,}o)$"
+)
+JAVANESE_MIN = 7  # letters of such a name: shorter words end so by chance
+
+
+def _javanese_gender(target: str) -> str | None:
+    """The gender a one-word target's Javanese ending says (above), else None: never for a
+    word the East-Asian tables may read (a Japanese family name "Sugimoto" in romaji)."""
+    word = target.strip()
+    if not (word.isascii() and word.isalpha()) or len(word) < JAVANESE_MIN:
+        return None
+    key = word.lower()
+    found = _JAVANESE_ENDING.search(key)
+    if found is None:
+        return None
+    t = east_asian.tables()
+    if key in east_asian.common_english_words() or key in t.surnames or key in t.given:
+        return None  # "superhero", "sudoku"
+    if east_asian.romaji_family_name(key):
+        return None
+    if any(n.span[1] - n.span[0] >= len(word) - 1 for n in east_asian.romanised_names(word)):
+        return None
+    return "female" if found.group(1) else "male"
+
+
 def _surname_read(text: str, target: str | None) -> bool:
     """Whether a name guess's word is the start of a later word of the target, its surname
     read as a first name ("bram" of "Kalinda Brammofield"): it says nothing of the person. A
@@ -1864,6 +1896,10 @@ def decide_gender(
     elif given is not None and target and _feminine_surname(target):
         # a given name the tables lack, a Slavic surname's feminine ending ("-ova", "-ska")
         table["female"] = max(table["female"], TARGET_NAME_VOTE)
+    elif given is not None and target and (side := _javanese_gender(target) or ""):
+        # a one-word Javanese name the tables lack, by its ending ("Wulansetyaningsih",
+        # "Hartawibowo")
+        table[side] = max(table[side], TARGET_NAME_VOTE)
     if any(hit.note == STATED_NEUTRAL_NOTE for hit in hits):
         table = {"female": 0.0, "male": 0.0}
     if len(subject) == 1:
