@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
-from dfaudit.detect.findings import _javanese_gender
+from dfaudit.detect.findings import HONORIFIC_NOTE, _javanese_gender, decide_gender
 from dfaudit.detect.signals.gender_words import _subject_pronoun
 
 from .conftest import model
@@ -113,3 +114,51 @@ def test_a_dot_before_a_space_still_ends_a_sentence() -> None:
     head = "Odile Marchetti as plum.paddles. He paddles daily."
     found = _subject_pronoun("gender_words@25", head)
     assert found and "plum.paddles" in found[0].text
+
+
+# -- an honorific before a role's name, the finding's target another name -----------------
+
+
+def _role_page(name: str, description: str) -> str:
+    finding = DETECTOR.detect(model(name, description=description, tags=["tv series"]))
+    assert finding.likeness
+    return finding.target_gender
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "gender"),
+    [
+        (
+            "Duchess Amberle (Salt Crown)",
+            "<p>Salt Crown, series 3: Duchess Amberle, the look Tobias Wrenhall wore on set.</p>",
+            "male",
+        ),
+        (
+            "Lord Fenwick (The Glass Orchard)",
+            "<p>The Glass Orchard: Lord Fenwick, as played by Marisol Dettaway.</p>",
+            "female",
+        ),
+    ],
+)
+def test_a_roles_honorific_is_not_the_actors(name: str, description: str, gender: str) -> None:
+    assert _role_page(name, description) == gender
+
+
+def test_an_honorific_of_the_target_itself_still_votes() -> None:
+    # twin: no other name on the page: the honorific's name is the finding's
+    page = "<p>Salt Crown, series 3: Duchess Amberle. Costume photos.</p>"
+    assert _role_page("Duchess Amberle (Salt Crown)", page) == "female"
+    hits = [
+        Hit(
+            "gender_words@25",
+            "gender",
+            0.8,
+            "name",
+            "Duchess Amberle",
+            value="female",
+            note=HONORIFIC_NOTE,
+        )
+    ]
+    assert decide_gender(hits, None, None, shown="Amberle Vossing") == "female"
+    assert decide_gender(hits, None, None, shown="Tobias Wrenhall") == "unknown"
+    assert decide_gender(hits, None, None) == "female"

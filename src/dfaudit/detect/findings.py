@@ -118,6 +118,7 @@ def combine(
             GENDER_PRIOR if likeness and APPLY_GENDER_PRIOR else None,
             gender_target,
             name_decides=_written_apart(by_aspect.get("target", ()), gender_target),
+            shown=target_name,
         ),
         prominence=decide_prominence(by_aspect.get("prominence", ())) if likeness else None,
         sexual_intent=sexual,
@@ -1828,6 +1829,7 @@ def decide_gender(
     target: str | None = None,
     *,
     name_decides: bool = False,
+    shown: str | None = None,
 ) -> str:
     """Female, male or unknown by weighted votes; one side must outweigh the other by
     ``GENDER_MARGIN``. ``prior`` (a gender and its weight) is one more, weak vote.
@@ -1836,7 +1838,10 @@ def decide_gender(
     name guess (:data:`TARGET_NAME_VOTE`), and a name guess for another word counts for less
     (:data:`OFF_TARGET`): the finding's gender is its target's. With ``name_decides`` (a
     target some field writes as a whole name, its words apart), a given name of a clear gender
-    outweighs tags of the other gender that nothing else supports (:func:`_name_over_tags`)."""
+    outweighs tags of the other gender that nothing else supports (:func:`_name_over_tags`).
+    ``shown`` is the finding's target as displayed when it is no name that votes (a name read
+    from the description only): an honorific before another name (a role's "Countess Ilvane")
+    then speaks of someone else."""
     votes = {"female": 0.0, "male": 0.0}
     # A hit of value "unknown" is a gender-neutral cue ("sks person"): it keeps the prior out.
     if prior is not None and prior[0] in votes and not any(h.value == "unknown" for h in hits):
@@ -1854,6 +1859,10 @@ def decide_gender(
         if hit.aspect == "gender" and hit.value in votes:
             if hit.note in (SUBJECT_PRONOUN_NOTE, HONORIFIC_NOTE):
                 if target is None:
+                    if hit.note == HONORIFIC_NOTE and shown and not _names_target(
+                        hit.text, shown, given_name(shown)
+                    ):
+                        continue  # the honorific of another name than the finding's
                     # no target: the person the title or the description's opening names
                     votes[hit.value] += hit.score
                     if hit.note == SUBJECT_PRONOUN_NOTE:
