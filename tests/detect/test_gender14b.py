@@ -9,7 +9,12 @@ import pytest
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
-from dfaudit.detect.findings import HONORIFIC_NOTE, _javanese_gender, decide_gender
+from dfaudit.detect.findings import (
+    HONORIFIC_NOTE,
+    _camel_handle_gender,
+    _javanese_gender,
+    decide_gender,
+)
 from dfaudit.detect.signals.gender_words import _subject_pronoun
 
 from .conftest import model
@@ -162,3 +167,35 @@ def test_an_honorific_of_the_target_itself_still_votes() -> None:
     assert decide_gender(hits, None, None, shown="Amberle Vossing") == "female"
     assert decide_gender(hits, None, None, shown="Tobias Wrenhall") == "unknown"
     assert decide_gender(hits, None, None) == "female"
+
+
+# -- a one-word camel-case handle opening on a given name ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("handle", "gender"),
+    [("MarenPlays", "female"), ("TobiasGG", "male"), ("ElodieCooks", "female")],
+)
+def test_a_camel_handle_opens_on_a_given_name(handle: str, gender: str) -> None:
+    assert _camel_handle_gender(handle) == gender
+
+
+@pytest.mark.parametrize(
+    "handle",
+    [
+        "SummerVibes",  # twins: a word that is also a name
+        "CrystalClear",
+        "BrightCastle",  # no name
+        "KenjiTV",  # a romanised East-Asian given name: its tables read it
+        "Maren",  # one capitalised word
+        "maren_plays",  # no camel case
+    ],
+)
+def test_no_camel_handle_gender(handle: str) -> None:
+    assert _camel_handle_gender(handle) is None
+
+
+def test_a_camel_handle_target_on_a_streamer_page() -> None:
+    page = "<p>Kick streamer MarenPlays, mostly racing games. Facecam frames.</p>"
+    finding = DETECTOR.detect(model("MarenPlays (Kick)", description=page, tags=["streamer"]))
+    assert finding.likeness and finding.target_gender == "female"

@@ -1738,6 +1738,28 @@ def _patronymic_gender(target: str) -> str | None:
     return "female" if found.group(1) else "male"
 
 
+# A handle of one word in camel case: a capitalised run of letters, then another word ("Live",
+# "Plays", "GG", "TV", a surname)
+_CAMEL_HANDLE = re.compile(r"([A-Z][a-z]{3,15})[A-Z][A-Za-z0-9]{1,20}")
+
+
+def _camel_handle_gender(target: str) -> str | None:
+    """The tables' gender of the given name a one-word camel-case handle opens on, else None:
+    never a common English word ("Summer" of "SummerVibes"), nor a name the East-Asian tables
+    may read."""
+    found = _CAMEL_HANDLE.fullmatch(target.strip())
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    entry = first_name(word)
+    if entry is None and word in east_asian.common_english_words():
+        return None
+    if (entry is not None and entry.word) or word in east_asian.tables().given:
+        return None
+    gender = name_gender(word)
+    return {"f": "female", "m": "male"}.get(gender)
+
+
 # A Javanese given name, often borne alone, marks its bearer by its ending: a woman's -ningsih,
 # -ningrum, -ningtyas ("of the heart", "fragrant"), -wati, -astuti, a man's -kusumo, -broto,
 # -harjo, -atmojo, -prawiro, -wibowo, -yanto; and the pairs built on the prefix Su- end on -i
@@ -1859,8 +1881,10 @@ def decide_gender(
         if hit.aspect == "gender" and hit.value in votes:
             if hit.note in (SUBJECT_PRONOUN_NOTE, HONORIFIC_NOTE):
                 if target is None:
-                    if hit.note == HONORIFIC_NOTE and shown and not _names_target(
-                        hit.text, shown, given_name(shown)
+                    if (
+                        hit.note == HONORIFIC_NOTE
+                        and shown
+                        and not _names_target(hit.text, shown, given_name(shown))
                     ):
                         continue  # the honorific of another name than the finding's
                     # no target: the person the title or the description's opening names
@@ -1905,6 +1929,9 @@ def decide_gender(
     elif given is not None and target and _feminine_surname(target):
         # a given name the tables lack, a Slavic surname's feminine ending ("-ova", "-ska")
         table["female"] = max(table["female"], TARGET_NAME_VOTE)
+    elif given is not None and target and (side := _camel_handle_gender(target) or ""):
+        # a one-word handle opening on a given name ("MarenPlays", "TobiasBakes")
+        table[side] = max(table[side], TARGET_NAME_VOTE)
     elif given is not None and target and (side := _javanese_gender(target) or ""):
         # a one-word Javanese name the tables lack, by its ending ("Wulansetyaningsih",
         # "Hartawibowo")
