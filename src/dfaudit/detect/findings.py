@@ -118,6 +118,7 @@ def combine(
             GENDER_PRIOR if likeness and APPLY_GENDER_PRIOR else None,
             gender_target,
             name_decides=_written_apart(by_aspect.get("target", ()), gender_target),
+            shown=target_name,
         ),
         prominence=decide_prominence(by_aspect.get("prominence", ())) if likeness else None,
         sexual_intent=sexual,
@@ -1737,6 +1738,60 @@ def _patronymic_gender(target: str) -> str | None:
     return "female" if found.group(1) else "male"
 
 
+# A handle of one word in camel case: a capitalised run of letters, then another word ("Live",
+# "Plays", "GG", "TV", a surname)
+_CAMEL_HANDLE = re.compile(r"([A-Z][a-z]{3,15})[A-Z][A-Za-z0-9]{1,20}")
+
+
+def _camel_handle_gender(target: str) -> str | None:
+    """The tables' gender of the given name a one-word camel-case handle opens on, else None:
+    never a common English word ("Summer" of "SummerVibes"), nor a name the East-Asian tables
+    may read."""
+    found = _CAMEL_HANDLE.fullmatch(target.strip())
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    entry = first_name(word)
+    if entry is None and word in east_asian.common_english_words():
+        return None
+    if (entry is not None and entry.word) or word in east_asian.tables().given:
+        return None
+    gender = name_gender(word)
+    return {"f": "female", "m": "male"}.get(gender)
+
+
+# A Javanese given name, often borne alone, marks its bearer by its ending: a woman's -ningsih,
+# -ningrum, -ningtyas ("of the heart", "fragrant"), -wati, -astuti, a man's -kusumo, -broto,
+# -harjo, -atmojo, -prawiro, -wibowo, -yanto; and the pairs built on the prefix Su- end on -i
+# for a woman and -o for a man (Su-...-i, Su-...-o: one stem, two bearers).
+_JAVANESE_ENDING = re.compile(
+    r"(ningsih|ningrum|ningtyas|ningtias|wati|astuti|lestari|^su[a-z]{4,}i)$"
+    r"|(kusumo|broto|hardjo|harjo|atmodjo|atmojo|prawiro|wiryo|sastro|wibowo|widodo|santoso"
+    r"|yanto|^su[a-z]{4,}o)$"
+)
+JAVANESE_MIN = 7  # letters of such a name: shorter words end so by chance
+
+
+def _javanese_gender(target: str) -> str | None:
+    """The gender a one-word target's Javanese ending says (above), else None: never for a
+    word the East-Asian tables may read (a Japanese family name "Sugimoto" in romaji)."""
+    word = target.strip()
+    if not (word.isascii() and word.isalpha()) or len(word) < JAVANESE_MIN:
+        return None
+    key = word.lower()
+    found = _JAVANESE_ENDING.search(key)
+    if found is None:
+        return None
+    t = east_asian.tables()
+    if key in east_asian.common_english_words() or key in t.surnames or key in t.given:
+        return None  # "superhero", "sudoku"
+    if east_asian.romaji_family_name(key):
+        return None
+    if any(n.span[1] - n.span[0] >= len(word) - 1 for n in east_asian.romanised_names(word)):
+        return None
+    return "female" if found.group(1) else "male"
+
+
 def _surname_read(text: str, target: str | None) -> bool:
     """Whether a name guess's word is the start of a later word of the target, its surname
     read as a first name ("bram" of "Kalinda Brammofield"): it says nothing of the person. A
@@ -1796,6 +1851,7 @@ def decide_gender(
     target: str | None = None,
     *,
     name_decides: bool = False,
+    shown: str | None = None,
 ) -> str:
     """Female, male or unknown by weighted votes; one side must outweigh the other by
     ``GENDER_MARGIN``. ``prior`` (a gender and its weight) is one more, weak vote.
@@ -1804,7 +1860,10 @@ def decide_gender(
     name guess (:data:`TARGET_NAME_VOTE`), and a name guess for another word counts for less
     (:data:`OFF_TARGET`): the finding's gender is its target's. With ``name_decides`` (a
     target some field writes as a whole name, its words apart), a given name of a clear gender
-    outweighs tags of the other gender that nothing else supports (:func:`_name_over_tags`)."""
+    outweighs tags of the other gender that nothing else supports (:func:`_name_over_tags`).
+    ``shown`` is the finding's target as displayed when it is no name that votes (a name read
+    from the description only): an honorific before another name (a role's "Countess Ilvane")
+    then speaks of someone else."""
     votes = {"female": 0.0, "male": 0.0}
     # A hit of value "unknown" is a gender-neutral cue ("sks person"): it keeps the prior out.
     if prior is not None and prior[0] in votes and not any(h.value == "unknown" for h in hits):
@@ -1822,6 +1881,12 @@ def decide_gender(
         if hit.aspect == "gender" and hit.value in votes:
             if hit.note in (SUBJECT_PRONOUN_NOTE, HONORIFIC_NOTE):
                 if target is None:
+                    if (
+                        hit.note == HONORIFIC_NOTE
+                        and shown
+                        and not _names_target(hit.text, shown, given_name(shown))
+                    ):
+                        continue  # the honorific of another name than the finding's
                     # no target: the person the title or the description's opening names
                     votes[hit.value] += hit.score
                     if hit.note == SUBJECT_PRONOUN_NOTE:
@@ -1864,6 +1929,13 @@ def decide_gender(
     elif given is not None and target and _feminine_surname(target):
         # a given name the tables lack, a Slavic surname's feminine ending ("-ova", "-ska")
         table["female"] = max(table["female"], TARGET_NAME_VOTE)
+    elif given is not None and target and (side := _camel_handle_gender(target) or ""):
+        # a one-word handle opening on a given name ("MarenPlays", "TobiasBakes")
+        table[side] = max(table[side], TARGET_NAME_VOTE)
+    elif given is not None and target and (side := _javanese_gender(target) or ""):
+        # a one-word Javanese name the tables lack, by its ending ("Wulansetyaningsih",
+        # "Hartawibowo")
+        table[side] = max(table[side], TARGET_NAME_VOTE)
     if any(hit.note == STATED_NEUTRAL_NOTE for hit in hits):
         table = {"female": 0.0, "male": 0.0}
     if len(subject) == 1:

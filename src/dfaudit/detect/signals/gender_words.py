@@ -305,7 +305,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "24"
+    version: ClassVar[str] = "25"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -430,7 +430,9 @@ SUBJECT_SPAN = 400  # the description's opening, where a pronoun of its named su
 SUBJECT_PRONOUN_WEIGHT = 0.3
 # An English pronoun as a whole word, capitalised or not (group 1: female).
 _ANY_PRONOUN = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# A dot with a letter or digit right after it ends no sentence: it stands inside a handle or a
+# domain ("juniper.jogs", "site.com"), a version ("1.5").
+_SENTENCE_END = re.compile(r"[.!?](?![^\W_])|[。！？\n]")
 
 
 # Subject pronouns of other languages (group 1 or 3: female): Russian, Ukrainian, French,
