@@ -294,6 +294,8 @@ class NonSubject:
                 kind = _named_thing_opening(name, text) or _named_thing_in_head(name, text)
                 if kind and _PERSON_SHOWN.search(head) is not None:
                     kind = ""
+            if not kind and not person_tagged and name[:1] == "(":
+                kind = _minor_planet(name, tags, head)
         if kind:
             out.append(
                 Hit(
@@ -644,6 +646,30 @@ def _named_thing_in_head(name: str, head: str) -> str:
         if re.search(r"\bthe " + re.escape(" ".join(words[: k + 1])) + r"\b", text):
             return words[k]
     return ""
+
+
+# w2miss: a minor planet's designation, its number in brackets before the name ("(48213)
+# Vellacourt-Moss"), on a page of space: named after someone, nobody's face. A year in
+# brackets before a person's name ("(2024) <Name>") on a page of photos is no such page.
+_MINOR_PLANET = re.compile(r"^\(\s*\d{1,6}\s*\)\s*[a-z]")
+_SPACE_TAGS = frozenset(
+    {"space", "astronomy", "sci-fi", "scifi", "science fiction", "planet", "planets", "cosmos",
+     "galaxy", "universe", "outer space", "asteroid", "spacescape", "astrophotography"}
+)  # fmt: skip
+_SPACE_HEAD = re.compile(
+    r"\b(?:asteroid|minor planet|planetoid|space rock|orbit|main[- ]belt|astronom\w*|"
+    r"no (?:people|person|humans?|faces?))\b"
+)
+
+
+def _minor_planet(name: str, tags: tuple[str, ...], head: str) -> str:
+    """The designation of a minor planet leading the title on a page of space, or ""."""
+    match = _MINOR_PLANET.match(name)
+    if match is None:
+        return ""
+    if _SPACE_TAGS.isdisjoint(tags) and _SPACE_HEAD.search(head) is None:
+        return ""
+    return match.group(0)
 
 
 def _kind_title(name: str, raw: str, person_tagged: bool, head: str) -> str:
