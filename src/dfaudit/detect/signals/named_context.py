@@ -649,6 +649,11 @@ class NamedContext:
         found = _slug_name(record, title, description, lazy)
         if found:
             return _labelled(sig, "name", found, TARGET)
+        # the title reads the adapter's word into the name ("Instantid Marek"): the slug's
+        # name, read without it, outranks that reading
+        found = _face_id_slug(record, v)
+        if found:
+            return _labelled(sig, "name", found, ONLY_TARGET)
         return []
 
 
@@ -972,6 +977,38 @@ def _slug_name(record: object, title: str, description: str, page: _Page) -> str
     if (after and _trade_ok(after, description, page)) or page.photo:
         return found
     return None
+
+
+# w2miss: a face-identity adapter (InstantID, IP-Adapter FaceID, PhotoMaker, PuLID) shipped
+# with one face's embedding, in a repository named ``<given>-<family>``: the embedding is that
+# person's face ("instantid-<given>-<family>" holding "face_embed.npy").
+_FACE_ID_WORDS = frozenset(
+    {"instantid", "instant", "id", "faceid", "face", "ipadapter", "ip", "adapter", "photomaker",
+     "pulid", "embed", "embedding", "embeddings", "plus", "portrait", "sdxl", "xl", "flux"}
+)  # fmt: skip
+_FACE_ID_TAGS = frozenset(
+    {"instantid", "faceid", "ip-adapter-faceid", "face-embedding", "face embedding",
+     "photomaker", "pulid", "face-id", "identity-embedding", "id-embedding"}
+)  # fmt: skip
+_FACE_ID_FILE = re.compile(r"(?:face|id)[-_]?emb(?:ed|eds|edding|eddings)?\.(?:npy|pt|bin|safetensors)$")
+
+
+def _face_id_slug(record: object, v: TextView) -> str | None:
+    if getattr(record, "platform", "") != "huggingface":
+        return None
+    files = getattr(record, "file_names", ()) or ()
+    if _FACE_ID_TAGS.isdisjoint(v.tags) and not any(
+        _FACE_ID_FILE.search(str(f).lower()) for f in files[:40]
+    ):
+        return None
+    slug = str(getattr(record, "model_id", "")).rsplit("/", 1)[-1]
+    words = [w.lower() for w in re.split(r"[-_.]", slug) if w]
+    words = [
+        w for w in words if w not in _MODEL_WORDS and w not in _FACE_ID_WORDS and not _HEX.match(w)
+    ]
+    if len(words) != 2 or not all(w.isalpha() for w in words) or not _known_given(words[0]):
+        return None
+    return _pair_name(*words)
 
 
 def _labelled(sig: str, field: str, name: str, target: float) -> list[Hit]:
