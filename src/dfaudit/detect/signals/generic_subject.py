@@ -534,8 +534,12 @@ def _makes_people(head: str) -> str:
         nobody = _NOBODY_IN_PARTICULAR.search(head)
         if nobody is not None:
             return nobody.group(0)
-    if "face" in head or "cara" in head or "rostro" in head or "visage" in head or (
-        "gesicht" in head or "volti" in head
+    if (
+        "face" in head
+        or "cara" in head
+        or "rostro" in head
+        or "visage" in head
+        or ("gesicht" in head or "volti" in head)
     ):
         seed = _FACE_PER_SEED.search(head)
         if seed is not None:

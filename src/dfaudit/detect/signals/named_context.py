@@ -420,9 +420,7 @@ _KIN = (
     "bestefar", "lola", "lolo", "yaya", "great-grandma", "great-grandpa", "aunt", "auntie",
     "uncle", "tante", "onkel", "tía", "tío", "zia", "zio",
 )  # fmt: skip
-_KIN_TITLE = re.compile(
-    rf"^\W*(?i:{_alternation(_KIN)})\s+(?P<name>{_WORD})(?![{_LOWER}'’-])"
-)
+_KIN_TITLE = re.compile(rf"^\W*(?i:{_alternation(_KIN)})\s+(?P<name>{_WORD})(?![{_LOWER}'’-])")
 _FAMILY_CUE = re.compile(
     r"\b(?:famil(?:y|ies|ia|le|ie|ial)|famille|famiglia|rodzin\w{0,3}|scan(?:ned|s)?|"
     r"escanead[oa]s?|gescannt|numérisée?s?|old\s+(?:photos|slides|prints|pictures|snapshots)|"
@@ -990,7 +988,9 @@ _FACE_ID_TAGS = frozenset(
     {"instantid", "faceid", "ip-adapter-faceid", "face-embedding", "face embedding",
      "photomaker", "pulid", "face-id", "identity-embedding", "id-embedding"}
 )  # fmt: skip
-_FACE_ID_FILE = re.compile(r"(?:face|id)[-_]?emb(?:ed|eds|edding|eddings)?\.(?:npy|pt|bin|safetensors)$")
+_FACE_ID_FILE = re.compile(
+    r"(?:face|id)[-_]?emb(?:ed|eds|edding|eddings)?\.(?:npy|pt|bin|safetensors)$"
+)
 
 
 def _face_id_slug(record: object, v: TextView) -> str | None:
