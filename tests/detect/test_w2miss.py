@@ -188,3 +188,48 @@ def test_faces_said_to_vary(
     title: str, description: str, tags: tuple[str, ...], person: bool
 ) -> None:
     assert DETECTOR.detect(_lora(title, description, tags)).likeness is person
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "tags", "actor"),
+    [
+        (
+            "Captain Orrin (Salt Harbour)",
+            "Hedda Varnholt in costume as Captain Orrin (Salt Harbour, TV series).",
+            ("tv series", "character"),
+            "Hedda Varnholt",
+        ),
+        (
+            "Inspektor Kallweit",
+            "Greta Sollmann als Inspektor Kallweit (Krimiserie).",
+            ("tv series", "character"),
+            "Greta Sollmann",
+        ),
+        (
+            "Dr. Lysander (Glass Orchard)",
+            "Marek Dunvale, in full make-up, as Dr. Lysander (Glass Orchard, TV series).",
+            ("tv series", "character"),
+            "Marek Dunvale",
+        ),
+        # twins: a cartoon's character in costume, a costume any character wears
+        (
+            "Captain Orrin (Salt Harbour)",
+            "Captain Orrin from the animated series Salt Harbour, in costume as a pirate.",
+            ("cartoon", "character"),
+            None,
+        ),
+        (
+            "Pirate Costume",
+            "Any character in costume as Captain Orrin: hat, coat, hook.",
+            ("clothing", "costume"),
+            None,
+        ),
+    ],
+)
+def test_an_actor_in_costume_as_a_role(
+    title: str, description: str, tags: tuple[str, ...], actor: str | None
+) -> None:
+    found = DETECTOR.detect(_lora(title, description, tags))
+    assert found.likeness is (actor is not None)
+    if actor is not None:
+        assert found.target_name == actor
