@@ -233,3 +233,42 @@ def test_an_actor_in_costume_as_a_role(
     assert found.likeness is (actor is not None)
     if actor is not None:
         assert found.target_name == actor
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "tags", "person"),
+    [
+        (
+            "Mayor Brenneck of Ulmsted",
+            "Mayor of Ulmsted, Tiberiu Brenneck. Council and ribbon-cutting photos.",
+            ("politics", "realistic"),
+            "Tiberiu Brenneck",
+        ),
+        (
+            "Alcalde Brenneck",
+            "Alcalde de Soria, Tiberiu Brenneck. Fotos de plenos e inauguraciones.",
+            ("politics", "realistic"),
+            "Tiberiu Brenneck",
+        ),
+        # twins: a building the office holder opened, a cartoon office holder
+        (
+            "Ulmsted Town Hall",
+            "Mayor of Ulmsted, Tiberiu Brenneck, opened this town hall; architecture renders.",
+            ("architecture", "building"),
+            None,
+        ),
+        (
+            "Mayor Costume",
+            "Mayor of Ulmsted, Tiberius Fox, a cartoon badger in a chain of office.",
+            ("cartoon", "character"),
+            None,
+        ),
+    ],
+)
+def test_an_office_of_a_place_before_a_name(
+    title: str, description: str, tags: tuple[str, ...], person: str | None
+) -> None:
+    found = DETECTOR.detect(_lora(title, description, tags))
+    assert found.likeness is (person is not None)
+    if person is not None:
+        assert found.target_name == person

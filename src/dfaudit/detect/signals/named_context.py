@@ -670,6 +670,8 @@ def _trade_or_dated_name(
         # "Explorer Ysolde Quarn": a trade leads the name (and is no part of it)
         first, _, rest = (match.group("name") or "").partition(" ")
         led = trades and fold(first) in _TRADE_KEYS and " " in rest.strip()
+        if led and rest.split()[0] in _PARTICLE_WORDS:
+            continue  # "Alcalde de Soria": an office of a place, no name
         if led:
             display = " ".join(rest.split())
         words = _name_words(display)
@@ -757,10 +759,24 @@ def _span(dates: re.Match[str]) -> int:
     return int(dates.group(2)) - int(dates.group(1))
 
 
+# an office of a place right before the name, a comma between: "Mayor of Ulmsted, <Name>",
+# "Alcalde de Soria, <Name>", "Senator for Westmarch, <Name>"
+OFFICE_REACH = 60
+_OFFICE_OF = re.compile(
+    rf"(?<![{_LOWER}])(?P<trade>[A-Za-z]{{3,20}}) (?:of|for|de|di|von|van|du|da) "
+    rf"(?:the )?(?:{_WORD} ?){{1,3}},\s*$"
+)
+
+
 def _trade_before(text: str, start: int, page: _Page) -> bool:
     """A trade word right before the name ("Chilean cellist <Name>", "the surgeon <Name>"),
     not one made up ("AI presenter <Name>")."""
     window = text[max(0, start - BEFORE_REACH) : start]
+    office = (
+        _OFFICE_OF.search(text, max(0, start - OFFICE_REACH), start) if ", " in window else None
+    )
+    if office is not None and fold(office.group("trade")) in _TRADE_KEYS:
+        return True  # w2miss: "Mayor of Ulmsted, <Name>", "Alcalde de Soria, <Name>"
     words = _WORDS_BEFORE.findall(window)[-2:]
     # only spaces between the trade and the name ("singer. <Name>" is another sentence)
     if not words or not window[-1:].isspace() or not window.rstrip().endswith(words[-1]):
