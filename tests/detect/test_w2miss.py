@@ -272,3 +272,27 @@ def test_an_office_of_a_place_before_a_name(
     assert found.likeness is (person is not None)
     if person is not None:
         assert found.target_name == person
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "tags", "person"),
+    [
+        (
+            "ten Hoevel, Mirthe",
+            "Index entry: ten Hoevel, Mirthe. Novelist, archive photos.",
+            ("realistic", "portrait"),
+            True,
+        ),
+        # twins: "ten" the number before a plural, on pages of props and poses (on a page of
+        # portraits any particle's index order reads as a name, "ten" as the others)
+        ("ten Commandments, Moses", "Index entry: ten Commandments, Moses.", ("props",), False),
+        ("Top ten Poses, Vol 2", "Ten poses for any character.", ("pose",), False),
+    ],
+)
+def test_the_particle_ten_in_index_order(
+    title: str, description: str, tags: tuple[str, ...], person: bool
+) -> None:
+    found = DETECTOR.detect(_lora(title, description, tags))
+    assert found.likeness is person
+    if person:
+        assert found.target_name == "Mirthe ten Hoevel"
