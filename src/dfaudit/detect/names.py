@@ -355,9 +355,11 @@ def _booru_person(text: str) -> NameMatch | None:
 
 
 # A register's entry of a surname with its particles, the given name after a comma: "van der
-# Varnow, Ilse", "de la Quorvath, Agnes" (the particles small, first, as an index sorts them).
+# Varnow, Ilse", "de la Quorvath, Agnes", "ten Hoevel, Mirthe" (the particles small, first, as an
+# index sorts them).
 _PARTICLE_FAMILY_COMMA = re.compile(
-    r"[ \t]*((?:(?:de|da|do|dos|das|del|della|di|du|des|van|von|der|den|ter|te|la|le|zu) ){1,3})"
+    r"[ \t]*((?:(?:de|da|do|dos|das|del|della|di|du|des|van|von|der|den|ter|ten|te|la|le|zu) )"
+    r"{1,3})"
     r"([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?), ([A-Z][a-z]{1,15})(?=$|[ .,;:|(\[—–-]|\s)"
 )
 

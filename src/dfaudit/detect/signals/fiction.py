@@ -145,7 +145,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "24"
+    version: ClassVar[str] = "25"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -556,7 +556,13 @@ _NAME_PARTS = re.compile(r"\s+[-/|]\s+")
 ACTOR_HEAD = 200
 _ACTOR_BEFORE = re.compile(
     r"\b((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:'s (?:face|role|character|portrayal)|"
-    r" as (?:the )?[A-Z])"
+    # w2miss: a costume or a make-up between the actor and the role ("<Actor> in costume as
+    # <Role>", "<Actor>, in full make-up, as <Role>"), the role said in other languages ("als",
+    # "como", "nei panni di", "dans le rôle de", "in the role of")
+    r",? (?:(?:in (?:full )?(?:costume|character|make-?up|uniform)|costumed|dressed up|"
+    r"en vestuario|caracterizad[oa]|im kost[üu]m|en costume|in maschera),? )?"
+    r"(?:as|als|como|nei panni di|dans le r[ôo]le de|in the role of|in der rolle (?:des|der)) "
+    r"(?:the |der |die |el |la |le |il )?[A-Z])"
 )
 
 

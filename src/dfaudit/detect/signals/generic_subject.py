@@ -193,7 +193,7 @@ _TRIGGER_GATE, _PERSONA_GATE = LiteralGate(_TRIGGERS), LiteralGate(_PERSONA_TRIG
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "17"
+    version: ClassVar[str] = "18"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -504,6 +504,14 @@ _FACE_PER_SEED = re.compile(
     # neg14: "a random runner at dawn — the face changes with every seed" (not "her face …")
     r"|(?<!her )(?<!his )\b(?:the )?faces? (?:changes?|varies|vary|differs?) (?:with |on |per |"
     r"in )?(?:every|each|per) (?:seed|generation|gen|image|render|prompt|time)\b"
+    # w2miss: "generic hiker, varied faces", "assorted faces", "caras variadas", "visages
+    # varies", "verschiedene Gesichter": faces said to vary, no one's (not "various faces of
+    # <Name>", "different faces she pulls")
+    r"|\b(?:varied|various|varying|assorted|diverse|random|different|mixed) faces\b"
+    r"(?! (?:of|from|she|he|they|that|by)\b)"
+    r"|\b(?:caras|rostros) (?:variad[oa]s|distint[oa]s|diferentes|aleatori[oa]s)\b"
+    r"|\bvisages (?:varies|differents|aleatoires)\b|\bverschiedene gesichter\b"
+    r"|\bvolti (?:diversi|vari|casuali)\b"
 )
 # "Celebrity Lookalike Generator", "Famous Face Randomizer", "face maker": a title that names a
 # generator of faces.
@@ -530,7 +538,13 @@ def _makes_people(head: str) -> str:
         nobody = _NOBODY_IN_PARTICULAR.search(head)
         if nobody is not None:
             return nobody.group(0)
-    if "face" in head:
+    if (
+        "face" in head
+        or "cara" in head
+        or "rostro" in head
+        or "visage" in head
+        or ("gesicht" in head or "volti" in head)
+    ):
         seed = _FACE_PER_SEED.search(head)
         if seed is not None:
             return seed.group(0)

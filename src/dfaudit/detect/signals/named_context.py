@@ -406,6 +406,55 @@ _WEAK_GATES = ("priv", "famil", "grandkids", "grandchildren", "our wedding", "ou
 _WEDDING = re.compile(
     r"\b(?:wedding|engagement|honeymoon|anniversary|hochzeit|boda|mariage)\b", re.I
 )
+# w2miss: private people named without "my" or a privacy cue, in shapes only a private person
+# has. A grandparent or parent by a first name leading the title ("Oma <Given>", "Abuela
+# <Given>") on a page of family keepsakes or scans; a player of an amateur side by role and
+# first name ("Sunday league keeper <Given>", "five-a-side goalie <Given>"); a couple's wedding
+# whose names are both first names of the tables and the page says whose it is ("for <A> and
+# <B>", "their engagement shoot") or the triggers are the two names.
+_KIN = (
+    "grandma", "grandpa", "grandmother", "grandfather", "granny", "grandad", "granddad",
+    "nana", "nanna", "nonna", "nonno", "oma", "opa", "omi", "opi", "abuela", "abuelo",
+    "abuelita", "abuelito", "avó", "avô", "vovó", "vovô", "mamie", "mémé", "pépé", "babcia",
+    "dziadek", "babushka", "dedushka", "mormor", "farmor", "morfar", "farfar", "bestemor",
+    "bestefar", "lola", "lolo", "yaya", "great-grandma", "great-grandpa", "aunt", "auntie",
+    "uncle", "tante", "onkel", "tía", "tío", "zia", "zio",
+)  # fmt: skip
+_KIN_TITLE = re.compile(rf"^\W*(?i:{_alternation(_KIN)})\s+(?P<name>{_WORD})(?![{_LOWER}'’-])")
+_FAMILY_CUE = re.compile(
+    r"\b(?:famil(?:y|ies|ia|le|ie|ial)|famille|famiglia|rodzin\w{0,3}|scan(?:ned|s)?|"
+    r"escanead[oa]s?|gescannt|numérisée?s?|old\s+(?:photos|slides|prints|pictures|snapshots)|"
+    r"birthday|memorial|in\s+memory|keepsake|funeral|anniversary)\b",
+    re.IGNORECASE,
+)
+_AMATEUR = (
+    r"(?:sunday[- ]league|saturday[- ]league|five[- ]a[- ]side|5[- ]a[- ]side|"
+    r"seven[- ]a[- ]side|7[- ]a[- ]side|six[- ]a[- ]side|pub[- ](?:quiz|league|team)|"
+    r"rec(?:reational)?[- ]league|amateur|intramural|office|works|kreisliga|hobby|"
+    r"dorm|uni|college|company|bowling|darts|kickball|softball)"
+)
+_TEAM_ROLE = (
+    r"(?:teammate|team-mate|captain|striker|goalie|goalkeeper|keeper|setter|defender|"
+    r"midfielder|winger|forward|pitcher|catcher|libero|centre[- ]back|center[- ]back|"
+    r"full[- ]back|bowler|batter|skip|torwart|torwartin|portero|portera|portiere|gardien|"
+    r"gardienne|bramkarz|bramkarka)"
+)
+_AMATEUR_NAMED = re.compile(
+    rf"\b(?i:{_AMATEUR}\s+(?:[a-z-]+\s+){{0,2}}?{_TEAM_ROLE})\s+(?P<name>{_WORD})"
+    rf"(?![{_LOWER}'’-])"
+)
+_AMATEUR_GATES = ("league", "a-side", "a side", "pub ", "amateur", "intramural", "office",
+                  "works ", "kreisliga", "hobby", "dorm", "uni ", "college", "company",
+                  "bowling", "darts", "kickball", "softball")  # fmt: skip
+_THEIR_EVENT = re.compile(
+    r"\b(?:their|su|sua|leur|ihrer?|hun|ich)\s+(?:[a-zé]+\s+){0,2}?(?:wedding|engagement|"
+    r"honeymoon|anniversary|pre-?wedding|preboda|boda|hochzeit|verlobung|mariage|"
+    r"fian[çc]ailles|matrimonio|fidanzamento|casamento|noivado|bruiloft|ślub\w*)\b|"
+    r"\b(?:made|trained|for)\s+(?:for\s+)?(?P<a>[A-Z][a-z]+)\s+(?:and|&|y|et|und|e)\s+"
+    r"(?P<b>[A-Z][a-z]+)\b",
+    re.IGNORECASE,
+)
+
 # a Hugging Face repository of the maker's own face: "me-dreambooth-f8fe", "myself-lora"
 _SELF_SLUG = re.compile(r"^(?P<self>me|myself|selfie|my-?face|my-?self)(?:[-_.][a-z0-9]+)*$")
 # the trigger says a person or a face: "photo of me", "a photo of zwx face" (not "person" alone
@@ -553,7 +602,7 @@ class NamedContext:
     """Likeness evidence from a name set in a context only a person has."""
 
     name: ClassVar[str] = "named_context"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     fields: ClassVar[tuple[str, ...]] = ("name", "description", "trained_words", "tags", "card")
 
     def hits(self, record: object) -> list[Hit]:
@@ -598,6 +647,11 @@ class NamedContext:
         found = _slug_name(record, title, description, lazy)
         if found:
             return _labelled(sig, "name", found, TARGET)
+        # the title reads the adapter's word into the name ("Instantid Marek"): the slug's
+        # name, read without it, outranks that reading
+        found = _face_id_slug(record, v)
+        if found:
+            return _labelled(sig, "name", found, ONLY_TARGET)
         return []
 
 
@@ -616,6 +670,8 @@ def _trade_or_dated_name(
         # "Explorer Ysolde Quarn": a trade leads the name (and is no part of it)
         first, _, rest = (match.group("name") or "").partition(" ")
         led = trades and fold(first) in _TRADE_KEYS and " " in rest.strip()
+        if led and rest.split()[0] in _PARTICLE_WORDS:
+            continue  # "Alcalde de Soria": an office of a place, no name
         if led:
             display = " ".join(rest.split())
         words = _name_words(display)
@@ -703,10 +759,24 @@ def _span(dates: re.Match[str]) -> int:
     return int(dates.group(2)) - int(dates.group(1))
 
 
+# an office of a place right before the name, a comma between: "Mayor of Ulmsted, <Name>",
+# "Alcalde de Soria, <Name>", "Senator for Westmarch, <Name>"
+OFFICE_REACH = 60
+_OFFICE_OF = re.compile(
+    rf"(?<![{_LOWER}])(?P<trade>[A-Za-z]{{3,20}}) (?:of|for|de|di|von|van|du|da) "
+    rf"(?:the )?(?:{_WORD} ?){{1,3}},\s*$"
+)
+
+
 def _trade_before(text: str, start: int, page: _Page) -> bool:
     """A trade word right before the name ("Chilean cellist <Name>", "the surgeon <Name>"),
     not one made up ("AI presenter <Name>")."""
     window = text[max(0, start - BEFORE_REACH) : start]
+    office = (
+        _OFFICE_OF.search(text, max(0, start - OFFICE_REACH), start) if ", " in window else None
+    )
+    if office is not None and fold(office.group("trade")) in _TRADE_KEYS:
+        return True  # w2miss: "Mayor of Ulmsted, <Name>", "Alcalde de Soria, <Name>"
     words = _WORDS_BEFORE.findall(window)[-2:]
     # only spaces between the trade and the name ("singer. <Name>" is another sentence)
     if not words or not window[-1:].isspace() or not window.rstrip().endswith(words[-1]):
@@ -726,6 +796,7 @@ _MY_FINDER = StartFinder({fold(g) for g in _MY_GATES})
 _WEDDING_FINDER = StartFinder({fold(g) for g in _WEDDING_GATES})
 _STRONG_FINDER = StartFinder({fold(g) for g in _STRONG_GATES})
 _WEAK_FINDER = StartFinder({fold(g) for g in _WEAK_GATES})
+_AMATEUR_FINDER = StartFinder({fold(g) for g in _AMATEUR_GATES})
 
 
 def _on_page(finder: StartFinder, v: TextView) -> bool:
@@ -751,12 +822,12 @@ def _private(
             return _private_hits(sig, "name", slug, None)
     wedding = _on_page(_WEDDING_FINDER, v)
     if not (wedding or _on_page(_MY_FINDER, v)):
-        return []
+        return _bare_private(sig, v, title, description, page, wedding)
     strong = _on_page(_STRONG_FINDER, v) and _PRIVATE_CUE.search(page) is not None
     if not strong and not (
         _on_page(_WEAK_FINDER, v) and _PRIVATE_NAMED_CUE.search(page) is not None
     ):
-        return []
+        return _bare_private(sig, v, title, description, page, wedding)
     for text, field in ((description, "description"), (title, "name")):
         for match in _MY_RELATION_NAMED.finditer(text):
             name = match.group("name")
@@ -773,6 +844,40 @@ def _private(
     relation = _MY_RELATION.search(description) if strong else None
     if relation is not None:
         return _private_hits(sig, "description", relation.group(0), None)
+    return _bare_private(sig, v, title, description, page, wedding)
+
+
+def _bare_private(
+    sig: str, v: TextView, title: str, description: str, page: str, wedding: bool
+) -> list[Hit]:
+    """Private people in shapes only a private person has, with no "my" nor privacy cue."""
+    kin = _KIN_TITLE.match(title)
+    if kin is not None and _known_given(kin.group("name")) and _FAMILY_CUE.search(page):
+        return _private_hits(sig, "name", kin.group(0).strip(), kin.group("name"))
+    if _on_page(_AMATEUR_FINDER, v):
+        for text, field in ((description, "description"), (title, "name")):
+            for match in _AMATEUR_NAMED.finditer(text):
+                name = match.group("name")
+                if _known_given(name) and not _MAKER_AFTER.match(text, match.end()):
+                    return _private_hits(sig, field, match.group(0), name)
+    if wedding and _WEDDING.search(page):
+        triggers = {fold(w) for w in v.trained_words}
+        for text, field in ((title, "name"), (description, "description")):
+            for match in _COUPLE.finditer(text):
+                a, b = match.group("a"), match.group("b")
+                if not (_known_given(a) and _known_given(b)):
+                    continue
+                said = {fold(a), fold(b)} <= triggers
+                if not said:
+                    for event in _THEIR_EVENT.finditer(page):
+                        if event.group("a") is None or {
+                            fold(event.group("a")),
+                            fold(event.group("b")),
+                        } == {fold(a), fold(b)}:
+                            said = True
+                            break
+                if said:
+                    return _private_hits(sig, field, match.group(0), a)
     return []
 
 
@@ -886,6 +991,40 @@ def _slug_name(record: object, title: str, description: str, page: _Page) -> str
     if (after and _trade_ok(after, description, page)) or page.photo:
         return found
     return None
+
+
+# w2miss: a face-identity adapter (InstantID, IP-Adapter FaceID, PhotoMaker, PuLID) shipped
+# with one face's embedding, in a repository named ``<given>-<family>``: the embedding is that
+# person's face ("instantid-<given>-<family>" holding "face_embed.npy").
+_FACE_ID_WORDS = frozenset(
+    {"instantid", "instant", "id", "faceid", "face", "ipadapter", "ip", "adapter", "photomaker",
+     "pulid", "embed", "embedding", "embeddings", "plus", "portrait", "sdxl", "xl", "flux"}
+)  # fmt: skip
+_FACE_ID_TAGS = frozenset(
+    {"instantid", "faceid", "ip-adapter-faceid", "face-embedding", "face embedding",
+     "photomaker", "pulid", "face-id", "identity-embedding", "id-embedding"}
+)  # fmt: skip
+_FACE_ID_FILE = re.compile(
+    r"(?:face|id)[-_]?emb(?:ed|eds|edding|eddings)?\.(?:npy|pt|bin|safetensors)$"
+)
+
+
+def _face_id_slug(record: object, v: TextView) -> str | None:
+    if getattr(record, "platform", "") != "huggingface":
+        return None
+    files = getattr(record, "file_names", ()) or ()
+    if _FACE_ID_TAGS.isdisjoint(v.tags) and not any(
+        _FACE_ID_FILE.search(str(f).lower()) for f in files[:40]
+    ):
+        return None
+    slug = str(getattr(record, "model_id", "")).rsplit("/", 1)[-1]
+    words = [w.lower() for w in re.split(r"[-_.]", slug) if w]
+    words = [
+        w for w in words if w not in _MODEL_WORDS and w not in _FACE_ID_WORDS and not _HEX.match(w)
+    ]
+    if len(words) != 2 or not all(w.isalpha() for w in words) or not _known_given(words[0]):
+        return None
+    return _pair_name(*words)
 
 
 def _labelled(sig: str, field: str, name: str, target: float) -> list[Hit]:

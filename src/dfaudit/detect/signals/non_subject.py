@@ -80,7 +80,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "20"
+    version: ClassVar[str] = "21"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -288,6 +288,10 @@ class NonSubject:
                 )
             )
         thing_name = _THING_NAME.search(name)
+        if thing_name is None and ("type" in name or "wet" in name):
+            process = _PROCESS_NAME.search(name)
+            if process is not None and _BORN.search(text[:IS_THING_HEAD]) is None:
+                thing_name = process
         kind = ""
         if not thing_name:
             head = text[:IS_THING_HEAD]
@@ -296,6 +300,8 @@ class NonSubject:
                 kind = _named_thing_opening(name, text) or _named_thing_in_head(name, text)
                 if kind and _PERSON_SHOWN.search(head) is not None:
                     kind = ""
+            if not kind and not person_tagged and name[:1] == "(":
+                kind = _minor_planet(name, tags, head)
         if kind:
             out.append(
                 Hit(
@@ -646,6 +652,30 @@ def _named_thing_in_head(name: str, head: str) -> str:
         if re.search(r"\bthe " + re.escape(" ".join(words[: k + 1])) + r"\b", text):
             return words[k]
     return ""
+
+
+# w2miss: a minor planet's designation, its number in brackets before the name ("(48213)
+# Vellacourt-Moss"), on a page of space: named after someone, nobody's face. A year in
+# brackets before a person's name ("(2024) <Name>") on a page of photos is no such page.
+_MINOR_PLANET = re.compile(r"^\(\s*\d{1,6}\s*\)\s*[a-z]")
+_SPACE_TAGS = frozenset(
+    {"space", "astronomy", "sci-fi", "scifi", "science fiction", "planet", "planets", "cosmos",
+     "galaxy", "universe", "outer space", "asteroid", "spacescape", "astrophotography"}
+)  # fmt: skip
+_SPACE_HEAD = re.compile(
+    r"\b(?:asteroid|minor planet|planetoid|space rock|orbit|main[- ]belt|astronom\w*|"
+    r"no (?:people|person|humans?|faces?))\b"
+)
+
+
+def _minor_planet(name: str, tags: tuple[str, ...], head: str) -> str:
+    """The designation of a minor planet leading the title on a page of space, or ""."""
+    match = _MINOR_PLANET.match(name)
+    if match is None:
+        return ""
+    if _SPACE_TAGS.isdisjoint(tags) and _SPACE_HEAD.search(head) is None:
+        return ""
+    return match.group(0)
 
 
 def _kind_title(name: str, raw: str, person_tagged: bool, head: str) -> str:
@@ -1044,14 +1074,26 @@ _THING_NAME = re.compile(
     # neg11: a product line, a drink or a dish, an award or a brand's mascot that carries a
     # name ("<Name> Signature Guitar", "<Name> Cocktail", "<Name> Award", "(brand mascot)")
     r"signature (?:guitar|shoe|sneaker|model|edition|line|series|collection)|guitar|roadster|"
-    r"handbag|sneaker|cocktail|salad|trophy|statuette|mascot|cosmetics|packaging|tintype|"
-    r"daguerreotype|ambrotype|cyanotype|wet[- ]plate|action figure|stained glass|mosaic|"
-    r"fresco|tapestry)s?\b"
+    r"handbag|sneaker|cocktail|salad|trophy|statuette|mascot|cosmetics|packaging|"
+    r"action figure|stained glass|mosaic|fresco|tapestry)s?\b"
     # a house a title gives to someone, which the model shows ("<Name>'s Villa")
     r"|['\u2019]s (?:villa|mansion|estate|castle|penthouse|house|yacht|garden|car|jet|plane|"
     r"boat|motorcycle|truck|limo|limousine)s?(?: v?\d[\w.]*)?$"
     # a ship's prefix ("HMS Adelaide Corran", "MV Lisette"; not "Ms", a woman's title)
     r"|^(?:hms|rms|uss|mv|m/v|m/s) [a-z]"
+)
+# neg11: an old photographic process in the title is a look ("Lindell Process Tintype"), a
+# thing; w2miss: but not when the page dates a person's birth ("<Name> (daguerreotype)" ...
+# "railway engineer <Name>, born 1847", "(b. 1829)", "né en 1838"): then it says how a
+# historical person is shown.
+_PROCESS_NAME = re.compile(
+    r"\b(?:tintype|daguerreotype|daguerr[ée]otype|ambrotype|cyanotype|wet[- ]plate)s?\b",
+    re.IGNORECASE,
+)
+_BORN = re.compile(
+    r"\b(?:born|b\.|n[ée]e?|nato|nata|nacid[oa]|geboren|ur\.|urodzon[ya])\s+"
+    r"(?:(?:in|en|im|nel|em|w|on|c\.|ca\.)\s+)?(?:\d{1,2}\s+\w+\s+)?1[5-9]\d\d\b",
+    re.IGNORECASE,
 )
 # neg10: the description says what the name is, a thing, a place or an animal ("Helena Gardner
 # is a serif typeface", "is an Italian luxury fashion house", "Oliver is my ginger tabby",
