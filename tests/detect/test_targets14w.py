@@ -1,0 +1,91 @@
+"""Targets of round 14, wave 2: a trade of any language written before a whole name in a title
+("Sängerin <Given> <Family>", "Aktorka …", "Violinist …"), also when the title's reading kept
+the trade and the given name only; a grandparent's word of another language before a name
+("Nonna …", "Babcia …"); a patronymic link inside a title's whole name ("<Given> bin
+<Father>"). Each shape has a twin where the word is the name's own or no person is named.
+Invented people only."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.base import Hit
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.findings import clean_target, ranked_target, without_role
+from dfaudit.detect.names import canonical_key
+
+from .conftest import model
+
+DETECTOR = Detector()
+
+
+def hit(field: str, score: float, text: str, value: str, note: str | None = None) -> Hit:
+    return Hit("t@1", "target", score, field, text, value=value, note=note or canonical_key(value))
+
+
+def cleaned(value: str) -> str | None:
+    found = clean_target(value, "k")
+    return None if found is None else found[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Sängerin Odalys Vrennick", "Odalys Vrennick"),
+        ("Aktorka Ilsabet Quorwin", "Ilsabet Quorwin"),
+        ("Violinist Tamsin Holloweck", "Tamsin Holloweck"),
+        ("Chanteur Bastien Morvellac", "Bastien Morvellac"),
+        ("Skådespelerska Freja Lindqvorn", "Freja Lindqvorn"),
+    ],
+)
+def test_a_trade_before_a_whole_name_is_no_part_of_it(value: str, name: str) -> None:
+    assert without_role(value) == name
+
+
+def test_a_trade_before_one_word_or_a_name_without_trade_is_kept() -> None:
+    assert without_role("Rapper Vexo") == "Rapper Vexo"  # a stage name's two halves
+    assert without_role("Odalys Vrennick") == "Odalys Vrennick"  # twin: no trade
+
+
+def test_a_trade_read_with_the_given_name_only_is_trimmed() -> None:
+    assert cleaned("Aktorka Ilsabet") == "Ilsabet"
+    assert cleaned("Ilsabet Quorwin") == "Ilsabet Quorwin"  # twin: no trade
+
+
+def test_a_trade_and_given_name_read_gives_way_to_the_whole_name() -> None:
+    record = model(
+        "Cantora Jessamy Oltravell",
+        description="<p>Cantora Jessamy Oltravell: concert and studio photos.</p>",
+    )
+    assert DETECTOR.detect(record).target_name == "Jessamy Oltravell"
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [("Nonna Ilaria", "Ilaria"), ("Babcia Zofiana", "Zofiana"), ("Mormor Sigvor", "Sigvor")],
+)
+def test_a_grandparents_word_of_another_language_is_no_part_of_the_name(
+    value: str, name: str
+) -> None:
+    assert cleaned(value) == name
+
+
+def test_a_name_without_a_relatives_word_is_kept() -> None:
+    assert cleaned("Ilaria Brescanti") == "Ilaria Brescanti"
+
+
+def test_a_patronymic_link_keeps_the_titles_whole_name() -> None:
+    hits = [
+        hit("name", 0.68, "bin Rahmadi", "Bin Rahmadi"),
+        hit("description", 0.68, "Hafiz Zulkarin", "Hafiz Zulkarin"),
+        hit("name:whole", 0.05, "Hafiz Zulkarin bin Rahmadi", "Hafiz Zulkarin bin Rahmadi"),
+    ]
+    assert ranked_target(hits)[1] == "Hafiz Zulkarin bin Rahmadi"
+
+
+def test_a_link_word_of_a_title_is_no_patronymic() -> None:
+    hits = [  # twin: "of" joins a name to a place, no name of its own
+        hit("name", 0.68, "Hafiz Zulkarin", "Hafiz Zulkarin"),
+        hit("name:whole", 0.05, "Hafiz Zulkarin of Merrowdale", "Hafiz Zulkarin of Merrowdale"),
+    ]
+    assert ranked_target(hits)[1] == "Hafiz Zulkarin"
