@@ -89,3 +89,24 @@ def test_a_link_word_of_a_title_is_no_patronymic() -> None:
         hit("name:whole", 0.05, "Hafiz Zulkarin of Merrowdale", "Hafiz Zulkarin of Merrowdale"),
     ]
     assert ranked_target(hits)[1] == "Hafiz Zulkarin"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Odalys Vrennick (Harrow Lane Models)",
+        "Odalys Vrennick - Kestrel Moor Agency",
+        "Odalys Vrennick (Galerie Morvain Enchères)",
+    ],
+)
+def test_a_firms_name_beside_the_person_is_no_target(title: str) -> None:
+    record = model(title, description="<p>Odalys Vrennick, portraits from the sale room.</p>")
+    assert DETECTOR.detect(record).target_name == "Odalys Vrennick"
+
+
+def test_a_pair_without_a_firms_word_after_it_is_read() -> None:
+    record = model("Harrow Lane", description="<p>Portraits.</p>")  # twin: no firm's word
+    finding = DETECTOR.detect(record)
+    assert finding.target_name in (None, "Harrow Lane")
+    record = model("Emilia Harrowgate Portraits", description="<p>Portraits.</p>")
+    assert DETECTOR.detect(record).target_name == "Emilia Harrowgate"

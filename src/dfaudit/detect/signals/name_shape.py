@@ -176,7 +176,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "24"
+    version: ClassVar[str] = "25"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -602,6 +602,17 @@ def _recipe_name(name: str) -> tuple[str, str] | None:
     return given, family
 
 
+# The word of a firm that ends its name after two name-like words ("<Two Words> Talent",
+# "… Agency", "… Enchères", "… Records"): the words before it name the firm, not a person.
+# Words a person's own business takes after her name ("Photography", "Studio") are left out.
+_ORG_TAIL = re.compile(
+    r"[ _]+(?:talent|agency|agencia|agence|agentur|models|management|mgmt|ench[eè]res|"
+    r"auctions?|auktionen|gallery|galerie|galeria|records|holdings|partners|associates|"
+    r"ltd|inc|llc|gmbh|plc)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=262144)
 def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
     """(name key, hits) for every name in one field's text; cached, as texts recur."""
@@ -636,6 +647,8 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
         if bare != text:
             matches, found_in = find_names(bare), bare
     for match in matches:
+        if _ORG_TAIL.match(found_in, match.span[1]) is not None:
+            continue  # "Velvet Row Talent", "Maison Carrel Enchères": a firm's name, no person
         if mixed_case and _lowercase_word_surname(match):
             continue  # "Yuri kiss": a writer who capitalises names left this word small
         if match.kind == "reversed" and _acronym_first(match):
