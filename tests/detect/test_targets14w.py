@@ -110,3 +110,32 @@ def test_a_pair_without_a_firms_word_after_it_is_read() -> None:
     assert finding.target_name in (None, "Harrow Lane")
     record = model("Emilia Harrowgate Portraits", description="<p>Portraits.</p>")
     assert DETECTOR.detect(record).target_name == "Emilia Harrowgate"
+
+
+def test_a_post_and_surname_title_names_the_full_name_with_that_surname() -> None:
+    hits = [
+        hit("name", 0.75, "Lucía del Valle", "Lucía Del Valle"),  # the town read as a name
+        hit("trained_words", 0.42, "ilsabetquorvane", "Ilsabet Quorvane"),
+        hit("name:whole", 0.05, "Senator Quorvane", "Senator Quorvane"),
+    ]
+    assert ranked_target(hits)[1] == "Ilsabet Quorvane"
+
+
+def test_a_post_and_surname_title_with_no_or_two_full_names_changes_nothing() -> None:
+    town = hit("name", 0.75, "Lucía del Valle", "Lucía Del Valle")
+    subject = hit("name:whole", 0.05, "Senator Quorvane", "Senator Quorvane")
+    other = hit("trained_words", 0.42, "ilsabetbrenwick", "Ilsabet Brenwick")
+    assert ranked_target([town, other, subject])[1] == "Lucía Del Valle"  # no such surname
+    twins = [
+        hit("description", 0.42, "Ilsabet Quorvane", "Ilsabet Quorvane"),
+        hit("description", 0.42, "Tomas Quorvane", "Tomas Quorvane"),
+    ]
+    assert ranked_target([town, *twins, subject])[1] == "Lucía Del Valle"  # two: who?
+
+
+def test_a_goalkeepers_surname_title_takes_the_described_full_name() -> None:
+    record = model(
+        "Goalkeeper Brenwick (Porto Alvares FC)",
+        description="<p>Keeper of Porto Alvares FC, Tomas Brenwick. Match-day photos.</p>",
+    )
+    assert DETECTOR.detect(record).target_name == "Tomas Brenwick"

@@ -216,6 +216,7 @@ def ranked_target(
     if not support:
         return None, None, False
     if len(support) > 1:
+        posted = [display[key][1] for key in subjects]  # as read, before any join
         if run_together:
             _resplit_at_trigger(support, display, fields, run_together, triggers)
             _join_run_together(support, display, fields, run_together)
@@ -228,6 +229,7 @@ def ranked_target(
         _join_part_names(support, display, fields, titled=not role)
         _join_particle_names(support, display, fields)
         _join_title_subject(support, display, fields, subjects)
+        _join_posted_surname(support, display, fields, subjects, posted)
         _join_dotted_script_names(support, display, fields)
         spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
@@ -753,6 +755,42 @@ def _join_title_subject(
                 run != joined and joined.startswith(run) and len(run) >= len(letters[0])
             ):
                 _fold_into(short, [whole], support, display, fields)
+
+
+POSTED_SURNAME_LEAD = 0.01  # how far the full name of a "<Post> <Surname>" title leads
+
+
+def _join_posted_surname(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+    subjects: set[str],
+    posted: list[str],
+) -> None:
+    """A title whose subject is a post and a surname only ("Mayor <Surname> of <Town>",
+    "Goalkeeper <Surname>") names the person whose full name another hit gives with that
+    surname ("<Given> <Surname>", a trigger word or the description): that full name is the
+    target, above any name the rest of the title holds (the town's name read as a person's).
+    With no full name of that surname, or two, nothing changes."""
+    for value in posted:
+        bare = without_role(value)
+        if bare == value or " " in bare:
+            continue
+        surname = fold(bare)
+        fuller = [
+            key
+            for key in support
+            if key not in subjects
+            and len(words := display[key][1].split()) >= 2
+            and fold(words[-1]) == surname
+        ]
+        if len(fuller) != 1:
+            continue
+        full = fuller[0]
+        top = max(score for score, _ in display.values())
+        for whole in subjects & support.keys():
+            _fold_into(whole, [full], support, display, fields)
+        display[full] = (max(display[full][0], top + POSTED_SURNAME_LEAD), display[full][1])
 
 
 def _vietnamese_name(words: list[str]) -> bool:
