@@ -139,3 +139,36 @@ def test_a_goalkeepers_surname_title_takes_the_described_full_name() -> None:
         description="<p>Keeper of Porto Alvares FC, Tomas Brenwick. Match-day photos.</p>",
     )
     assert DETECTOR.detect(record).target_name == "Tomas Brenwick"
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "actor"),
+    [
+        (
+            "Inspector Vane (Saltmarsh Docks)",
+            "Ottoline Brevardy in costume as Inspector Vane (Saltmarsh Docks, TV series).",
+            "Ottoline Brevardy",
+        ),
+        (
+            "Duchess Ermengarde",
+            "Tamsin Quorwell stars as the Duchess in Velvet Crowns. Stills only.",
+            "Tamsin Quorwell",
+        ),
+        (
+            "Kommissarin Lenz",
+            "Ysolde Marrowick playing Kommissarin Lenz, season two stills.",
+            "Ysolde Marrowick",
+        ),
+    ],
+)
+def test_the_actor_cast_in_a_role_is_the_target(title: str, description: str, actor: str) -> None:
+    assert DETECTOR.detect(model(title, description=description)).target_name == actor
+
+
+def test_a_role_frame_without_a_persons_name_before_it_reads_no_actor() -> None:
+    for description in (
+        "The show Saltmarsh Docks in costume as always.",
+        "Harbour Lights plays the night shift. Moody lighting.",
+    ):
+        found = DETECTOR.detect(model("Harbour Lights", description=description))
+        assert found.target_name in (None, "Harbour Lights")

@@ -1372,7 +1372,15 @@ _FRAME_WORLD_HINTS = (" — ", " – ", " - ", " es ", " est ", " ist ", " è ",
                       " war ", " foi ", " fue ", " était ", ", ")  # fmt: skip
 _FRAME_AFTER_HINTS = (" (born", " (b.", " (nee", " (née", " (geb", " (nac", " (nasc", " (né",
                       " (nat", " is a", " is the", " was a", " was the", ". she ", ". trained",
-                      ". he ", " (", "の写真", "사진", ", ", " as a")  # fmt: skip
+                      ". he ", " (", "の写真", "사진", ", ", " as a", " in costume as ",
+                      " in character as ", " stars as ", " starring as ", " plays ",
+                      " playing ")  # fmt: skip
+# an actor cast in a role of a show ("<Given> <Family> in costume as Inspector Vane", "…
+# stars as the Duchess"): the name before it is the actor's, whatever the role is called
+_ROLE_HINTS = frozenset(_FRAME_AFTER_HINTS[-6:])
+_FRAME_ROLE = re.compile(
+    r" (?:in costume as|in character as|stars as|starring as|plays|playing) (?:the )?[a-z]"
+)
 # a trade in apposition ("anna kowal, pop idol."), and a prompt line casting the name as a
 # person ("Anna Kowal as a woman in a cafe")
 _FRAME_APPOSITIVE = re.compile(
@@ -1397,6 +1405,7 @@ _TRADE_FRAMES = (
     _FRAME_TRADE_WORLD,
     _FRAME_APPOSITIVE,
     _FRAME_BRACKET_TRADE,
+    _FRAME_ROLE,
 )
 _FRAME_PRONOUN = re.compile(
     r"\. (?:(?:she|he) (?:is|was|has|won|became|starred|plays|played)\b|trained on (?:his|her) )"
@@ -1600,6 +1609,8 @@ def _after_pattern(hint: str) -> re.Pattern[str]:
         return _FRAME_APPOSITIVE
     if hint == " as a":
         return _FRAME_CAST
+    if hint in _ROLE_HINTS:
+        return _FRAME_ROLE
     if hint.startswith(" ("):
         return _FRAME_BORN
     if hint.startswith("."):
