@@ -1324,7 +1324,7 @@ _KIN_WORDS = frozenset(
      "morfar", "farmor", "farfar", "bestemor", "bestefar", "oldemor", "oldefar", "grootvader",
      "grootmoeder", "mamie", "papy", "papie", "abuelita", "abuelito", "vovo", "vozinha",
      "avozinha", "avozinho", "isoaiti", "isoisa", "mummo", "vaari", "yiayia", "pappous",
-     "babushka", "dedushka", "dedushka", "nagymama", "nagypapa", "bunica", "bunicul"}
+     "babushka", "dedushka", "nagymama", "nagypapa", "bunica", "bunicul"}
 )  # fmt: skip
 
 
