@@ -172,19 +172,3 @@ def test_a_role_frame_without_a_persons_name_before_it_reads_no_actor() -> None:
     ):
         found = DETECTOR.detect(model("Harbour Lights", description=description))
         assert found.target_name in (None, "Harbour Lights")
-
-
-def test_a_titles_third_name_word_that_no_table_holds_completes_two_given_names() -> None:
-    hits = [
-        hit("name", 0.675, "marta louise", "Marta Louise"),
-        hit("name", 0.1, "Marta Louise Brenwick", "Marta Louise Brenwick"),
-    ]
-    assert ranked_target(hits)[1] == "Marta Louise Brenwick"
-
-
-def test_a_model_word_after_two_given_names_is_no_surname() -> None:
-    hits = [  # twin: a model word the title's reading kept, no surname
-        hit("name", 0.675, "marta louise", "Marta Louise"),
-        hit("name", 0.1, "Marta Louise Sdxl", "Marta Louise Sdxl"),
-    ]
-    assert ranked_target(hits)[1] == "Marta Louise"

@@ -28,7 +28,6 @@ from dfaudit.detect.names import (
     name_gender,
     romanise_caucasian,
     romanise_ethiopic,
-    surname_like,
     whole_first_name,
 )
 from dfaudit.detect.rules import RuleBook, Violation
@@ -559,29 +558,11 @@ def _join_third_name_word(
                 len(more) == 3
                 and [fold(w) for w in more[:2]] == words
                 and _name_word(more[2])
-                and (
-                    _third_name_word(more[2])
-                    or ("name" in fields[key] & fields[short] and _unknown_surname(more[2]))
-                )
+                and _third_name_word(more[2])
             ):
                 fuller.append(key)
         if fuller:
             _fold_into(short, fuller, support, display, fields)
-
-
-def _unknown_surname(word: str) -> bool:
-    """A word no table holds that reads as a surname ("Holloweck", "Brenwick"): no ordinary
-    word, four letters or more, a surname's shape. A third word of the title's own subject
-    after a given name and a second given name ("<Given> <Given> <Family>") is such a word
-    as often as a surname of the tables."""
-    key = fold(word)
-    return (
-        len(key) >= 4
-        and key.isalpha()
-        and key not in common_words()
-        and first_name(key) is None
-        and surname_like(key)
-    )
 
 
 def _third_name_word(word: str) -> bool:
