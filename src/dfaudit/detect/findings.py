@@ -217,6 +217,7 @@ def ranked_target(
     if not support:
         return None, None, False
     if len(support) > 1:
+        posted = [display[key][1] for key in subjects]  # as read, before any join
         if run_together:
             _resplit_at_trigger(support, display, fields, run_together, triggers)
             _join_run_together(support, display, fields, run_together)
@@ -229,6 +230,7 @@ def ranked_target(
         _join_part_names(support, display, fields, titled=not role)
         _join_particle_names(support, display, fields)
         _join_title_subject(support, display, fields, subjects)
+        _join_posted_surname(support, display, fields, subjects, posted)
         _join_dotted_script_names(support, display, fields)
         spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
@@ -707,6 +709,12 @@ _LINK_WORDS = frozenset(
 )
 
 
+# Lower-case words that join a given name to a father's or a family's name inside one
+# person's name ("<Given> <Given> bin <Father>", "<Given> ibn <Father>", "… binti …"): a
+# title's subject with one between name words is that whole name.
+_PATRONYM_LINKS = frozenset({"bin", "binti", "bint", "ibn", "ben", "bat", "ap"})
+
+
 def _join_title_subject(
     support: dict[str, float],
     display: dict[str, tuple[float, str]],
@@ -727,6 +735,7 @@ def _join_title_subject(
         if not 2 <= len(words) <= 4 or not all(
             _name_word(w)
             or (0 < i < len(words) - 1 and _middle_word(words, i))
+            or (1 < i < len(words) - 1 and w in _PATRONYM_LINKS)
             or (vietnamese and _plain_word(w))
             for i, w in enumerate(words)
         ):
@@ -747,6 +756,42 @@ def _join_title_subject(
                 run != joined and joined.startswith(run) and len(run) >= len(letters[0])
             ):
                 _fold_into(short, [whole], support, display, fields)
+
+
+POSTED_SURNAME_LEAD = 0.01  # how far the full name of a "<Post> <Surname>" title leads
+
+
+def _join_posted_surname(
+    support: dict[str, float],
+    display: dict[str, tuple[float, str]],
+    fields: dict[str, set[str]],
+    subjects: set[str],
+    posted: list[str],
+) -> None:
+    """A title whose subject is a post and a surname only ("Mayor <Surname> of <Town>",
+    "Goalkeeper <Surname>") names the person whose full name another hit gives with that
+    surname ("<Given> <Surname>", a trigger word or the description): that full name is the
+    target, above any name the rest of the title holds (the town's name read as a person's).
+    With no full name of that surname, or two, nothing changes."""
+    for value in posted:
+        bare = without_role(value)
+        if bare == value or " " in bare:
+            continue
+        surname = fold(bare)
+        fuller = [
+            key
+            for key in support
+            if key not in subjects
+            and len(words := display[key][1].split()) >= 2
+            and fold(words[-1]) == surname
+        ]
+        if len(fuller) != 1:
+            continue
+        full = fuller[0]
+        top = max(score for score, _ in display.values())
+        for whole in subjects & support.keys():
+            _fold_into(whole, [full], support, display, fields)
+        display[full] = (max(display[full][0], top + POSTED_SURNAME_LEAD), display[full][1])
 
 
 def _vietnamese_name(words: list[str]) -> bool:
@@ -949,6 +994,45 @@ _POST_WORDS = (ROLE_TITLES - _STAGE_TITLES) | frozenset(
 )  # fmt: skip
 
 
+# Trades written before a whole name in a title, in English and other languages
+# ("Cellist <Given> <Family>", "Atriz …", "Skuespillerinne …", "Piosenkarz …"): what the
+# person is, no part of the name; taken off before two name words or more only (a lone word
+# after one may be a stage name's second half). Words that are given names or surnames too
+# are left out at use (:func:`_lead_trade`).
+_LEAD_TRADES = frozenset(
+    fold(w)
+    for w in (
+        "actor", "actress", "singer", "cellist", "violinist", "pianist", "guitarist",
+        "drummer", "bassist", "harpist", "flautist", "saxophonist", "organist", "soprano",
+        "tenor", "baritone", "vocalist", "rapper", "dancer", "ballerina", "comedian",
+        "comedienne", "magician", "footballer", "cricketer", "golfer", "cyclist", "sprinter",
+        "skier", "swimmer", "gymnast", "boxer", "wrestler", "broadcaster",
+        "newsreader", "journalist", "vlogger", "blogger", "podcaster", "influencer",
+        "youtuber", "streamer", "sculptor", "novelist", "poet", "auctioneer", "actriz",
+        "atriz", "ator", "actrice", "acteur", "attrice", "attore", "aktris", "aktor",
+        "aktorka", "herec", "herecka", "glumica", "glumac", "oyuncu", "pelakon", "schauspieler",
+        "schauspielerin", "darsteller", "darstellerin", "sänger", "sängerin", "saengerin",
+        "moderator", "moderatorin", "sprecherin", "tänzerin", "journalistin", "musikerin",
+        "musiker", "pianistin", "geigerin", "piosenkarz", "piosenkarka", "dziennikarz",
+        "dziennikarka", "prezenterka", "prezenter", "modelka", "tancerka", "skuespiller",
+        "skuespillerinne", "skuespillerinde", "skådespelare", "skådespelerska", "sångerska",
+        "sångare", "sangerinne", "sangerin", "zanger", "zangeres", "presentator",
+        "presentatrice", "presentatore", "presentadora", "presentador", "apresentadora",
+        "apresentador", "cantora", "cantante", "cantautora", "cantautrice", "chanteuse",
+        "chanteur", "animatrice", "animateur", "conduttrice", "conduttore", "giornalista",
+        "periodista", "jornalista", "bailarina", "bailarin", "danseuse", "danseur",
+        "futbolista", "calciatore", "calciatrice", "penyanyi", "penyiar", "zpevak",
+        "zpevacka", "spevacka", "pevacica", "pjevacica", "sarkici", "sunucu", "laulaja",
+        "nayttelija", "skadespelare", "skadespelerska", "sangerska", "sangare",
+    )
+)  # fmt: skip
+
+
+def _lead_trade(word: str) -> bool:
+    key = fold(word).rstrip(".:")
+    return key in _LEAD_TRADES and key not in common_surnames() and first_name(key) is None
+
+
 @lru_cache(maxsize=65536)
 def without_role(value: str, *, titles: bool = True) -> str:
     """A target without the post or title written before the name ("Judge Gideon Vossberg"
@@ -961,7 +1045,11 @@ def without_role(value: str, *, titles: bool = True) -> str:
     posts = _POST_WORDS if titles else _POST_WORDS - ROLE_TITLES
     while start < len(words) - 1:
         word = fold(words[start]).rstrip(".")
-        if word in posts or (titles and word in _STAGE_TITLES and len(words) - start > 2):
+        if (
+            word in posts
+            or (titles and word in _STAGE_TITLES and len(words) - start > 2)
+            or (len(words) - start > 2 and _lead_trade(words[start]))
+        ):
             start += 1
         else:
             break
@@ -1074,6 +1162,8 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         start += 1
     while start < end - 1 and fold(words[start]).rstrip(".") in CLERGY_TITLES:
         start += 1  # "Rabbi Emerson [Surname]": a clergy title, no name's first word
+    while start < end - 1 and _lead_trade(words[start]):
+        start += 1  # "Piosenkarz Wren [Surname]": a trade read as a first name
     start = _relation_start(words, start, end)
     while end > start and (
         fold(words[end - 1]) in TARGET_EDGE_WORDS
@@ -1210,7 +1300,13 @@ _KIN_WORDS = frozenset(
      "primo", "cousine", "schwester", "bruder", "hermana", "hermano",
      # a wife or a husband whose word is a name too ("mon mari", "moja żona", "min kone"):
      # taken off after a possessive only
-     "mari", "zona", "kone", "femme"}
+     "mari", "zona", "kone", "femme",
+     # grandparents in other languages ("Nonna Ilaria", "Babcia Zofia", "Mormor Sigrid")
+     "nonno", "nonna", "nonnino", "nonnina", "babcia", "dziadek", "dziadzio", "mormor",
+     "morfar", "farmor", "farfar", "bestemor", "bestefar", "oldemor", "oldefar", "grootvader",
+     "grootmoeder", "mamie", "papy", "papie", "abuelita", "abuelito", "vovo", "vozinha",
+     "avozinha", "avozinho", "isoaiti", "isoisa", "mummo", "vaari", "yiayia", "pappous",
+     "babushka", "dedushka", "nagymama", "nagypapa", "bunica", "bunicul"}
 )  # fmt: skip
 
 

@@ -176,7 +176,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "24"
+    version: ClassVar[str] = "25"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -603,6 +603,17 @@ def _recipe_name(name: str) -> tuple[str, str] | None:
     return given, family
 
 
+# The word of a firm that ends its name after two name-like words ("<Two Words> Talent",
+# "… Agency", "… Enchères", "… Records"): the words before it name the firm, not a person.
+# Words a person's own business takes after her name ("Photography", "Studio") are left out.
+_ORG_TAIL = re.compile(
+    r"[ _]+(?:talent|agency|agencia|agence|agentur|models|management|mgmt|ench[eè]res|"
+    r"auctions?|auktionen|gallery|galerie|galeria|records|holdings|partners|associates|"
+    r"ltd|inc|llc|gmbh|plc)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=262144)
 def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
     """(name key, hits) for every name in one field's text; cached, as texts recur."""
@@ -637,6 +648,8 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
         if bare != text:
             matches, found_in = find_names(bare), bare
     for match in matches:
+        if _ORG_TAIL.match(found_in, match.span[1]) is not None:
+            continue  # "Velvet Row Talent", "Maison Carrel Enchères": a firm's name, no person
         if mixed_case and _lowercase_word_surname(match):
             continue  # "Yuri kiss": a writer who capitalises names left this word small
         if match.kind == "reversed" and _acronym_first(match):
@@ -1362,7 +1375,15 @@ _FRAME_WORLD_HINTS = (" — ", " – ", " - ", " es ", " est ", " ist ", " è ",
                       " war ", " foi ", " fue ", " était ", ", ")  # fmt: skip
 _FRAME_AFTER_HINTS = (" (born", " (b.", " (nee", " (née", " (geb", " (nac", " (nasc", " (né",
                       " (nat", " is a", " is the", " was a", " was the", ". she ", ". trained",
-                      ". he ", " (", "の写真", "사진", ", ", " as a")  # fmt: skip
+                      ". he ", " (", "の写真", "사진", ", ", " as a", " in costume as ",
+                      " in character as ", " stars as ", " starring as ", " plays ",
+                      " playing ")  # fmt: skip
+# an actor cast in a role of a show ("<Given> <Family> in costume as Inspector Vane", "…
+# stars as the Duchess"): the name before it is the actor's, whatever the role is called
+_ROLE_HINTS = frozenset(_FRAME_AFTER_HINTS[-6:])
+_FRAME_ROLE = re.compile(
+    r" (?:in costume as|in character as|stars as|starring as|plays|playing) (?:the )?[a-z]"
+)
 # a trade in apposition ("anna kowal, pop idol."), and a prompt line casting the name as a
 # person ("Anna Kowal as a woman in a cafe")
 _FRAME_APPOSITIVE = re.compile(
@@ -1387,6 +1408,7 @@ _TRADE_FRAMES = (
     _FRAME_TRADE_WORLD,
     _FRAME_APPOSITIVE,
     _FRAME_BRACKET_TRADE,
+    _FRAME_ROLE,
 )
 _FRAME_PRONOUN = re.compile(
     r"\. (?:(?:she|he) (?:is|was|has|won|became|starred|plays|played)\b|trained on (?:his|her) )"
@@ -1590,6 +1612,8 @@ def _after_pattern(hint: str) -> re.Pattern[str]:
         return _FRAME_APPOSITIVE
     if hint == " as a":
         return _FRAME_CAST
+    if hint in _ROLE_HINTS:
+        return _FRAME_ROLE
     if hint.startswith(" ("):
         return _FRAME_BORN
     if hint.startswith("."):
