@@ -117,7 +117,7 @@ def tables() -> _Tables:
     # Syllables of two letters or more: "n", "m", "e" would let any word through.
     syllables = frozenset(v for v in pinyin.values() if len(v) >= 2)
     # Syllables Korean given names are made of: those of the known names, and their variants.
-    characters = {ch for form in korean_given if _is_hangul(form) for ch in form}
+    characters = {ch for form in korean_given if is_hangul(form) for ch in form}
     korean = {romanise_hangul(ch) for ch in characters}
     korean = {k for k in korean if len(k) >= 2} | KOREAN_VARIANTS
     jp = frozenset(g for g in jp_given if len(g) >= 3 and _ROMAJI.fullmatch(g))
@@ -437,7 +437,7 @@ def _apart_name(surname: str, given: str) -> Name | None:
             entry = read
     if entry is None or entry[1] > APART_GIVEN_RANK or not 1 <= len(given) <= 4:
         return None
-    if _is_hangul(given) or (len(given) < 2 and not kana):
+    if is_hangul(given) or (len(given) < 2 and not kana):
         return None
     if not (kana or len(surname) >= 3 or surname in t.surnames):
         return None  # "写真 小雪": two kanji the tables lack before a kanji name are a word
@@ -457,7 +457,7 @@ def _hangul_apart(surname: str, given: str) -> Name | None:
     name of two syllables of the tables at any rank, joined by an ideographic space or a
     middle dot ("빙・하윤", "소봉　하윤"): only names are written so."""
     t = tables()
-    if not (_is_hangul(surname) and _is_hangul(given)) or not 1 <= len(surname) <= 2:
+    if not (is_hangul(surname) and is_hangul(given)) or not 1 <= len(surname) <= 2:
         return None
     entry = t.given.get(given)
     if entry is None or len(given) != 2 or surname in t.not_names:
@@ -524,7 +524,8 @@ def _known_surname_name(run: str, t: _Tables) -> Name | None:
     return None
 
 
-def _is_hangul(text: str) -> bool:
+def is_hangul(text: str) -> bool:
+    """Whether every character of ``text`` is a hangul syllable."""
     return all("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 

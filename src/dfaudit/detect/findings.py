@@ -1435,7 +1435,7 @@ def given_name(target: str) -> GivenName | None:
             name = found[0]
             gender = name.gender
             if name.origin == "kr":
-                hangul = [ch for ch in name.text if "\uac00" <= ch <= "\ud7a3"]
+                hangul = [ch for ch in name.text if east_asian.is_hangul(ch)]
                 gender = _korean_or(korean_gender("".join(hangul[-2:])), gender)
             return GivenName(frozenset({_letters(name.text), name.given}), gender, True)
         return _script_given(target) or _hangul_given(target)
@@ -1531,6 +1531,18 @@ def _korean_or(corrected: str | None, table: str) -> str:
     return corrected if corrected in ("f", "m") else table
 
 
+@lru_cache(maxsize=1)
+def _given_syllables() -> frozenset[str]:
+    """The syllables of the tables' Korean given names and their usual spellings."""
+    return frozenset(east_asian.tables().korean_syllables | east_asian.KOREAN_VARIANTS)
+
+
+@lru_cache(maxsize=1)
+def _written_syllables() -> frozenset[str]:
+    """Every hangul syllable's romanisation and the spellings of :data:`_KOREAN_RR`."""
+    return east_asian._all_korean_syllables() | frozenset(_KOREAN_RR)
+
+
 @lru_cache(maxsize=65536)
 def korean_gender(given: str) -> str | None:
     """The gender letter (f, m, u) of a Korean given name of two syllables, in hangul or
@@ -1540,11 +1552,10 @@ def korean_gender(given: str) -> str | None:
     share = names.get(given)
     if share is not None:
         return "f" if share >= KOREAN_SHARE else "m" if share <= 1 - KOREAN_SHARE else "u"
-    if all("\uac00" <= ch <= "\ud7a3" for ch in given) and len(given) == 2:
+    if east_asian.is_hangul(given) and len(given) == 2:
         parts = list(given)
     elif given.isascii() and given.isalpha():
-        inventory = east_asian.tables().korean_syllables | east_asian.KOREAN_VARIANTS
-        split = east_asian._split_syllables(given, frozenset(inventory), 2)
+        split = east_asian._split_syllables(given, _given_syllables(), 2)
         if split is None or len(split) != 2:
             return None
         parts = [_KOREAN_RR.get(p, p) for p in split]
@@ -1588,10 +1599,10 @@ def _korean_romanised(words: list[str]) -> GivenName | None:
     if len(words) != 2:
         return None
     surnames = east_asian.tables().surnames
-    inventory = east_asian._all_korean_syllables() | frozenset(_KOREAN_RR)
     for family, other in (words, words[::-1]):
         if "kr" not in surnames.get(_letters(family), {}):
             continue
+        inventory = _written_syllables()
         given = _letters(other)
         if not given.isascii() or not given.isalpha() or name_gender(given) != "u":
             continue

@@ -513,3 +513,10 @@ class PatternStarts:
         if pos > 0:
             starts = starts[bisect_left(starts, pos) :]
         return next(finditer_at(self.pattern, text, starts), None)
+
+
+def alternation(words: Iterable[str], *, loose_spaces: bool = False) -> str:
+    """A regex alternation of ``words`` as literals, longest first (so that a longer word wins
+    where one word starts another); ``loose_spaces``: a space matches any one whitespace."""
+    escaped = (re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(e.replace(r"\ ", r"\s") for e in escaped) if loose_spaces else "|".join(escaped)

@@ -28,6 +28,7 @@ from dfaudit.detect.names import canonical_key, find_prose_names, first_name, na
 from dfaudit.detect.text import (
     LiteralGate,
     StartFinder,
+    alternation,
     deleet,
     finditer_at,
     fold,
@@ -197,10 +198,6 @@ FOREIGN_MALE_PARTS = (
 )  # fmt: skip
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words as :func:`text.fold` folds the text they are looked for in ("телеведущий" →
     "телеведущии", "إعلامية" → "اعلامية")."""
@@ -211,12 +208,12 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 # ("l'attrice"), a separator of names and tags ("lucia_ferrer_actriz", "#actriz").
 _NOUN_BEFORE = " (_'#/-,.:;|[\"«“"
 _FOREIGN_NOUN = re.compile(
-    rf"[{re.escape(_NOUN_BEFORE)}](?:({_alternatives(_folded(FOREIGN_FEMALE))})|"
-    rf"({_alternatives(_folded(FOREIGN_MALE))}))(?![^\W_])"
-    rf"|(?:({_alternatives(_folded(FOREIGN_FEMALE_ENDS))})|"
-    rf"({_alternatives(_folded(FOREIGN_MALE_ENDS))}))(?!\w)"
-    rf"|({_alternatives(_folded(FOREIGN_FEMALE_PARTS))})|"
-    rf"({_alternatives(_folded(FOREIGN_MALE_PARTS))})"
+    rf"[{re.escape(_NOUN_BEFORE)}](?:({alternation(_folded(FOREIGN_FEMALE))})|"
+    rf"({alternation(_folded(FOREIGN_MALE))}))(?![^\W_])"
+    rf"|(?:({alternation(_folded(FOREIGN_FEMALE_ENDS))})|"
+    rf"({alternation(_folded(FOREIGN_MALE_ENDS))}))(?!\w)"
+    rf"|({alternation(_folded(FOREIGN_FEMALE_PARTS))})|"
+    rf"({alternation(_folded(FOREIGN_MALE_PARTS))})"
 )
 # Where a match of ``_FOREIGN_NOUN`` can begin: a word of Latin, Cyrillic or Greek letters
 # after one of those characters (so that "ator" is not looked at in every "creator" of a
@@ -762,9 +759,7 @@ APPOSED_MALE = (
     "uncle", "nephew", "fiance", "boyfriend", "stepfather",
 )  # fmt: skip
 _APPOSED_STARTS = StartFinder((*APPOSED_FEMALE, *APPOSED_MALE))
-_APPOSED_NOUN = re.compile(
-    rf"(?:({_alternatives(APPOSED_FEMALE)})|{_alternatives(APPOSED_MALE)})\b"
-)
+_APPOSED_NOUN = re.compile(rf"(?:({alternation(APPOSED_FEMALE)})|{alternation(APPOSED_MALE)})\b")
 _ARTICLE_BEFORE = re.compile(r"[,—–(:-] ?(?:the|a|an) (?:[a-z-]{1,15} ){0,2}$")
 
 
@@ -876,9 +871,7 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 _ASCII_FOREIGN = [w for w in _folded((*FOREIGN_FEMALE, *FOREIGN_MALE)) if w.isascii()]
 _ASCII_FOREIGN_WORDS = frozenset(w for w in _ASCII_FOREIGN if w.isalpha())
 # phrases, and words written with a hyphen ("laki-laki")
-_ASCII_FOREIGN_PHRASE = re.compile(
-    _alternatives(tuple(w for w in _ASCII_FOREIGN if not w.isalpha()))
-)
+_ASCII_FOREIGN_PHRASE = re.compile(alternation(tuple(w for w in _ASCII_FOREIGN if not w.isalpha())))
 _FEMALE_GROUPS = frozenset({1, 3, 5})  # the groups of ``_FOREIGN_NOUN`` that say a woman
 
 
@@ -957,17 +950,17 @@ KIN_MALE_HINDI = ("पति", "बॉयफ्रेंड", "प्रेम�
 KIN_FEMALE_ARABIC = ("زوجتي", "أمي", "امي", "جدتي", "أختي", "اختي", "ابنتي", "خطيبتي")
 KIN_MALE_ARABIC = ("زوجي", "أبي", "ابي", "جدي", "أخي", "اخي", "ابني", "خطيبي")
 _KIN = re.compile(
-    rf"[{re.escape(_WORD_BEFORE)}]?(?<!\w)(?:{_alternatives(_MY)})\s+(?:(?:{_alternatives(_KIN_MODIFIERS)})\s+){{0,2}}"
-    rf"(?:ex-?\s?)?(?:({_alternatives(KIN_FEMALE)})|({_alternatives(KIN_MALE)}))(?![\w-])"
-    rf"|(?:{_alternatives(_MY_ZH)})(?:({_alternatives(KIN_FEMALE_ZH)})|"
-    rf"({_alternatives(KIN_MALE_ZH)}))"
-    rf"|(?:{_alternatives(_MY_JA)})(?:({_alternatives(KIN_FEMALE_JA)})|"
-    rf"({_alternatives(KIN_MALE_JA)}))"
-    rf"|(?<!\w)(?:{_alternatives(_MY_KO)})\s?(?:({_alternatives(KIN_FEMALE_KO)})|"
-    rf"({_alternatives(KIN_MALE_KO)}))"
-    rf"|मेरी\s?({_alternatives(KIN_FEMALE_HINDI)})|मेर[ेा]\s?({_alternatives(KIN_MALE_HINDI)})"
-    rf"|(?<!\w)\w?({_alternatives(KIN_FEMALE_ARABIC)})(?!\w)"
-    rf"|(?<!\w)\w?({_alternatives(KIN_MALE_ARABIC)})(?!\w)"
+    rf"[{re.escape(_WORD_BEFORE)}]?(?<!\w)(?:{alternation(_MY)})\s+(?:(?:{alternation(_KIN_MODIFIERS)})\s+){{0,2}}"
+    rf"(?:ex-?\s?)?(?:({alternation(KIN_FEMALE)})|({alternation(KIN_MALE)}))(?![\w-])"
+    rf"|(?:{alternation(_MY_ZH)})(?:({alternation(KIN_FEMALE_ZH)})|"
+    rf"({alternation(KIN_MALE_ZH)}))"
+    rf"|(?:{alternation(_MY_JA)})(?:({alternation(KIN_FEMALE_JA)})|"
+    rf"({alternation(KIN_MALE_JA)}))"
+    rf"|(?<!\w)(?:{alternation(_MY_KO)})\s?(?:({alternation(KIN_FEMALE_KO)})|"
+    rf"({alternation(KIN_MALE_KO)}))"
+    rf"|मेरी\s?({alternation(KIN_FEMALE_HINDI)})|मेर[ेा]\s?({alternation(KIN_MALE_HINDI)})"
+    rf"|(?<!\w)\w?({alternation(KIN_FEMALE_ARABIC)})(?!\w)"
+    rf"|(?<!\w)\w?({alternation(KIN_MALE_ARABIC)})(?!\w)"
 )
 _KIN_FEMALE_GROUPS = frozenset({1, 3, 5, 7, 9, 11})
 _KIN_STARTS = StartFinder(

@@ -42,7 +42,7 @@ from dfaudit.detect.names import (
     surname_like,
     world_first_name,
 )
-from dfaudit.detect.text import StartFinder, fold
+from dfaudit.detect.text import StartFinder, alternation, fold
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FICTION_WORDS,
@@ -159,12 +159,7 @@ ART_TRADES = (
 )  # fmt: skip
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in ordered)
-
-
-_TRADE = re.compile(rf"(?:{_alternation(TRADES + ART_TRADES)})s?", re.IGNORECASE)
+_TRADE = re.compile(rf"(?:{alternation(TRADES + ART_TRADES, loose_spaces=True)})s?", re.IGNORECASE)
 _UPPER_CLASS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _ART = frozenset(ART_TRADES)
 _TRADE_KEYS = frozenset(fold(t) for t in TRADES if " " not in t)
@@ -332,7 +327,7 @@ _RELATIONS = (
     "teamkollege", "mannschaftskameradin", "compañera", "compañero", "coéquipière",
     "coéquipier", "compagna", "compagno",
 )  # fmt: skip
-_RELATION = rf"(?:{_alternation(_RELATIONS)})"
+_RELATION = rf"(?:{alternation(_RELATIONS, loose_spaces=True)})"
 # "my", "our" and the possessives of the languages above
 _MY = (
     r"(?:my|our|mein|meine|meinem|meiner|unser|unsere|unserer|mi|mis|nuestra|nuestro|ma|mon|"
@@ -420,7 +415,9 @@ _KIN = (
     "bestefar", "lola", "lolo", "yaya", "great-grandma", "great-grandpa", "aunt", "auntie",
     "uncle", "tante", "onkel", "tía", "tío", "zia", "zio",
 )  # fmt: skip
-_KIN_TITLE = re.compile(rf"^\W*(?i:{_alternation(_KIN)})\s+(?P<name>{_WORD})(?![{_LOWER}'’-])")
+_KIN_TITLE = re.compile(
+    rf"^\W*(?i:{alternation(_KIN, loose_spaces=True)})\s+(?P<name>{_WORD})(?![{_LOWER}'’-])"
+)
 _FAMILY_CUE = re.compile(
     r"\b(?:famil(?:y|ies|ia|le|ie|ial)|famille|famiglia|rodzin\w{0,3}|scan(?:ned|s)?|"
     r"escanead[oa]s?|gescannt|numérisée?s?|old\s+(?:photos|slides|prints|pictures|snapshots)|"
