@@ -1043,8 +1043,7 @@ def p_merge_recipe_people(c: Ctx) -> Made:
         code(rows),
         *extras(c),
     )
-    gs = {g for _, g in people}
-    g = gs.pop() if len(gs) == 1 else "unknown"
+    g = people[0][1]  # the first person's, as the target is the first
     item = civ(
         c,
         name=c.pick(["Face Fusion " + str(c.rng.randrange(2, 9)), f"{names} blend"]),
