@@ -48,6 +48,11 @@ DRAWN_IDOLS = [
         "Ririka Honoe of the gacha game's idol group Petal Nine, her festival outfit.",
         tags=ANIME,
     ),
+    _page(
+        "Sayo Minazuki",
+        "Sayo Minazuki, the shy keyboardist from the idol anime Paper Lantern Live. Two outfits.",
+        tags=("idol", "character"),
+    ),
 ]
 # twins: a real idol group's member (a likeness), even where an anime is named
 REAL_IDOLS = [
@@ -156,6 +161,15 @@ def test_drawn_idol_marks_and_cosplayer_twin(detector: Detector) -> None:
         tags=("cosplay", "woman"),
     )
     assert "generic:persona" not in likeness_features(detector, cosplayer)
+    voice = _page(
+        "Kana Mirose (seiyuu)",
+        "Kana Mirose, the voice actress of Hotaru in the anime idol unit of Glimmer Parade. "
+        "Live concert photos, 30 images.",
+        tags=IDOL,
+    )
+    found = detector.detect(voice)
+    assert found.likeness, [(h.feature, h.score, h.text) for h in found.hits]
+    assert "generic:persona" not in {h.feature for h in found.hits}
 
 
 def test_a_show_of_music_or_fashion_is_no_drama(detector: Detector) -> None:

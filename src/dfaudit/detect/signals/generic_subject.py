@@ -673,8 +673,17 @@ _DRAWN_IDOL = re.compile(
     r"characters?)\b"
     r"|\bidol (?:units?|groups?) (?:from|in|of) (?:the |an? )?(?:anime|manga|gacha|"
     r"(?:mobile |rhythm )?game|visual novel|light novel|idol anime)\b"
+    # "a heroine from the idol anime <Work>", "in the idol rhythm game"
+    r"|\b(?:from|in|of) (?:the |an? )?idol (?:anime|manga|gacha|(?:mobile |rhythm )?game|"
+    r"visual novel|franchise)s?\b"
 )
 _DRAWN_IDOL_GATE = LiteralGate(("idol",))
+# ... unless the page is a real performer's: the unit's voice actress or singer, its cast on a
+# live stage, a cosplayer ("the voice actress of Hotaru in the anime idol unit …")
+_REAL_PERFORMER = re.compile(
+    r"\b(?:voice|voiced|seiyuu|cv|va|cast|played by|actress|actor|cosplay\w*|live concerts?|"
+    r"real[- ]life|irl)\b|声優"
+)
 # A name its maker says stands for nobody: "'Jane Roe' is just a placeholder name", "Max
 # Mustermann (placeholder)", "the name is a dummy". Not a trigger word's placeholder ("ohwx is a
 # placeholder token for her"): the sentence may name no trigger, token or instance word.
@@ -694,10 +703,8 @@ def _drawn_idol_or_placeholder(sig: str, name: str, head: str, found: list[Hit])
         return []
     match: re.Match[str] | None = None
     note = ""
-    if (
-        (_DRAWN_IDOL_GATE(head) or "idol" in name)
-        and "cosplay" not in name
-        and "cosplay" not in head
+    if (_DRAWN_IDOL_GATE(head) or "idol" in name) and not (
+        _REAL_PERFORMER.search(name) or _REAL_PERFORMER.search(head)
     ):
         match = _DRAWN_IDOL.search(name) or _DRAWN_IDOL.search(head)
         note = "an idol of an anime, manga or game franchise: a drawn persona"
