@@ -186,6 +186,7 @@ MINOR_BRACKETS = [
     _page("Ilse Marrow", "Ilse Marrow, pitcher of a 14U travel softball team."),
     _page("Dario Felk", "Dario Felk — under-15 futsal squad captain."),
     _page("Wenna Dorrell", "Wenna Dorrell plays in the 12-and-under league."),
+    _page("Lio Varmestad", "Lio Varmestad, U15 goalkeeper, cup final photos."),
 ]
 # twins: an adult bracket, an adult's role in a youth team, no team word
 ADULT_BRACKETS = [
@@ -196,6 +197,7 @@ ADULT_BRACKETS = [
     _page("Wenna Dorrell", "Wenna Dorrell; the model fits under 16 GB for the whole team."),
     _page("Hesper Garrow", "Hesper Garrow — U-17 rugby sevens squad coach."),
     _page("Branka Faldor", "Branka Faldor, former U-16 national team player, now a referee."),
+    _page("Lio Varmestad", "Lio Varmestad, U21 goalkeeper; the node stores u8 keeper values."),
 ]
 
 

@@ -282,7 +282,8 @@ _SPORTS = (
 # (the team words after a numeric bracket, not followed by an adult's role in it)
 _BRACKET_TEAM = (
     r"(?:team|squad|league|division|roster|academy|selection|club|captain|players?|"
-    r"tournaments?|championships?|cup|nationals)\b"
+    r"tournaments?|championships?|cup|nationals|goalkeeper|striker|midfielder|defender|"
+    r"winger|pitcher|prodigy)\b"
     r"(?! (?:members?|leads?|coach\w*|manag\w*|staff|trainers?|directors?|officials?)\b)"
 )
 # neg15: a numeric bracket under 18 before a team word, whatever the sport between them
@@ -377,7 +378,8 @@ _CLOSERS = frozenset(
      "games", "cup", "category", "ranking", "rankings", "competition", "competitions", "player",
      "players", "athlete", "athletes", "international", "internationals", "medallist",
      "medallists", "medalist", "medalists", "record", "records", "prix", "group", "groups",
-     "roster", "academy", "selection", "club", "captain",
+     "roster", "academy", "selection", "club", "captain", "goalkeeper", "striker",
+     "midfielder", "defender", "winger", "pitcher", "prodigy",
      "championne", "championnes", "campeon", "campeona", "campeones", "campeonas", "campea",
      "campeas", "campione", "campionessa", "campioni", "categorie", "categoria", "seleccion",
      "selecao", "selezione", "equipe", "equipo", "squadra"}
