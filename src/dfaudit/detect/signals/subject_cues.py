@@ -355,6 +355,40 @@ _SCRIPT_PARTNER = re.compile(
 )
 
 
+# miss15: a relative of the maker named by a first name that the title holds too ("Made for my
+# little sister Calliope's birthday" titled "Calliope (gift)", "Gift LoRA — Theodora, my big
+# sister", "Lothar (my brother) from holiday photos", "My mum Aurelie retires" titled "Aurelie
+# retirement portraits"): the model is named after the relative, who is its subject. A relative
+# the title does not name is someone a model was made for ("for my sister's birthday: a pony
+# style"), no subject.
+_KIN = (
+    r"(?:(?:big|little|older|younger|baby|twin|kid|lil) )?(?:sister|sis|brother|bro|mum|mom|"
+    r"mother|mama|dad|father|papa|daughter|son|grandma|grandpa|grandmother|grandfather|granny|"
+    r"nana|aunt|auntie|uncle|niece|nephew|cousin)"
+)
+_KIN_BEFORE = re.compile(r"\bmy " + _KIN + r" (?=[A-Z])", re.IGNORECASE)
+_KIN_AFTER = re.compile(r"(?:, | \()my " + _KIN + r"\b", re.IGNORECASE)
+_KIN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]{1,15}$")
+_TITLE_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _kin_in_title(description: str, title: str) -> re.Match[str] | None:
+    """The "my sister <Name>" or "<Name>, my sister" phrase of a description whose name the
+    title holds as a word (see above), or None."""
+    if "my " not in description.lower():
+        return None
+    words = {fold(w) for w in _TITLE_WORDS.findall(title)}
+    for match in _KIN_BEFORE.finditer(description):
+        word = _CAPITALISED_WORD.match(description, match.end())
+        if word is not None and fold(word.group(0)) in words and _partner_name(word.group(0)):
+            return match
+    for match in _KIN_AFTER.finditer(description):
+        word = _KIN_NAME_BEFORE.search(description, max(0, match.start() - 16), match.start())
+        if word is not None and fold(word.group(0)) in words and _partner_name(word.group(0)):
+            return match
+    return None
+
+
 def _relation_named(
     description: str, folded: str, triggers: tuple[str, ...] = (), title: str = ""
 ) -> re.Match[str] | None:
@@ -568,7 +602,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "26"
+    version: ClassVar[str] = "27"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -710,6 +744,7 @@ class SubjectCues:
                 or _script_topic(sig, head)
                 or _script_bracket_actor(sig, head)
                 or _script_trade_of(sig, record, head)
+                or _script_platform_handle(sig, record, head)
                 or _counted_photos_of(sig, description_of(record)[:COUNTED_HEAD])
             )
             found = _occupation_photos(head, text)
@@ -878,7 +913,9 @@ _APPOSITIVE_TRADE = re.compile(
     # an AI or fictional persona's trade is no real person's ("an AI influencer")
     r"(?!(?:[a-z-]+ ){0,3}?(?:ai|a\.i\.|virtual|fictional|digital|fake|imaginary|generated|"
     r"original|made-up|synthetic)\b)"
-    r"(?:[a-z-]+ ){0,3}" + _OCCUPATION + r")\b" + _NOT_WHO_AFTER
+    # miss15: "gravure model", "cosplay model" beside a name are trades too (not in
+    # ``_OCCUPATION``, where "a cosplay model" may be a model file of a costume)
+    r"(?:[a-z-]+ ){0,3}(?:" + _OCCUPATION + r"|(?:gravure|cosplay) model))\b" + _NOT_WHO_AFTER
 )
 # A description line that opens on a capitalised name and its trade: "April Kowal, Canadian
 # comedian", "Anna Kowal — the dancer".
@@ -887,8 +924,11 @@ _APPOSITIVE_TRADE = re.compile(
 _NAME_WORD = r"[A-Z](?:[^\W\d_]+(?:-[^\W\d_]+)?|-[^\W\d_]+)"
 _NAME_WORD_PLAIN = r"\b[A-Z][a-z]{1,15}\b"
 _CAPITALISED_WORD = re.compile(_NAME_WORD_PLAIN)  # "my husband <Teodor>" (``_relation_named``)
+# miss15: the name may carry its own writing in another script in brackets ("Mo Hyang-rim
+# (모향림), cosplay model", "Kagaribi Nanami (篝火 七海), fashion influencer")
 _OPENING_NAME = re.compile(
-    r"[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})(?= ?[,—–-])"
+    r"[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})"
+    r"(?: ?[(（][^\x00-\x7f()（）\n][^()（）\n]{0,23}[)）])?(?= ?[,—–-])"
 )
 _DASH_TO_COMMA = str.maketrans({"—": ",", "–": ","})
 
@@ -1271,6 +1311,35 @@ def _script_trade_of(sig: str, record: object, head: str) -> list[Hit]:
         name = match.group("ja") or match.group("ko") or match.group("zh") or ""
         if _named_in_fields(record, name):
             return _subject_named(sig, name)
+    return []
+
+
+# miss15: "抖音博主「糖霜小鹿」", "小红书博主“桃子汽水”", "B站UP主「山野阿远」": a creator of a video
+# or photo platform, named by a handle in quotes that the title holds too. A handle is no name
+# the tables know (a phrase: "frosted little deer"), but the platform and the creator word say
+# a person in the public eye; a virtual or drawn creator ("虚拟博主") is none, and a platform's
+# filter or effect ("抖音特效「甜妹滤镜」") no creator.
+_PLATFORM_HANDLE = re.compile(
+    r"(?:抖音|小红书|快手|b站|哔哩哔哩|微博|视频号|斗鱼|虎牙|bilibili|douyin|kuaishou|xiaohongshu|"
+    r"weibo|tiktok|youtube|instagram) ?(?:知名|人气|美女|帅哥|美妆|穿搭|旅行|美食)?"
+    r"(?:博主|主播|女主播|男主播|网红|up主|达人|红人|创作者|vlogger) ?"
+    r"[「『“\"]([^」』”\"\n]{2,12})[」』”\"]",
+    re.IGNORECASE,
+)
+_PLATFORM_HANDLE_KEYS = ("博主", "主播", "网红", "up主", "UP主", "达人", "红人", "创作者")
+
+
+def _script_platform_handle(sig: str, record: object, head: str) -> list[Hit]:
+    if head.isascii() or not any(key in head for key in _PLATFORM_HANDLE_KEYS):
+        return []
+    title = getattr(record, "name", "") or ""
+    for match in _PLATFORM_HANDLE.finditer(head[:LABEL_HEAD]):
+        handle = match.group(1).strip()
+        before = head[max(0, match.start() - 8) : match.end()]
+        if any(word in before for word in _SCRIPT_NOT_REAL):
+            continue
+        if len(handle) >= 2 and handle in title:
+            return _subject_named(sig, handle)
     return []
 
 
@@ -1836,6 +1905,8 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     private = search_starts(_PRIVATE_DESCRIPTION, _PRIVATE_STARTS, folded) if description else None
     if private is None and description and _RELATION_GATE(folded):
         private = _relation_named(description, folded, view(record).trained_words[:4], fold(name))
+    if private is None and description:
+        private = _kin_in_title(description, name)
     if private is None and description and not folded.isascii():
         private = _SCRIPT_PARTNER.search(folded)
     if private:

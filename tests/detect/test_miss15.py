@@ -1,0 +1,133 @@
+"""miss15: likeness shapes a fresh set missed, each written as a general shape with invented
+names and other wordings, and a twin that must not fire.
+
+* a relative of the maker named by a first name the title holds too ("my little sister
+  Quilla", "Bertrand, my brother", "My dad Osric retires") — twin: a relative the title does not
+  name (a model made *for* them: a style, a toy);
+* a platform creator's quoted handle in script that the title holds ("抖音博主「…」") — twins: a
+  platform's filter or effect, a virtual creator;
+* a romanised name with its own script writing in brackets and a trade ("Name (모향림), cosplay
+  model") — twin: a product with a bracketed script word and no trade;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.engine import Detector
+from dfaudit.records import ModelRecord
+
+DETECTOR = Detector()
+
+
+def _lora(
+    title: str, description: str, tags: tuple[str, ...] = (), words: tuple[str, ...] = ()
+) -> ModelRecord:
+    return ModelRecord(
+        platform="civitai",
+        model_id="1",
+        url="https://civitai.com/models/1",
+        name=title,
+        model_type="LORA",
+        tags=tags,
+        description=description,
+        trained_words=words,
+    )
+
+
+def _features(record: ModelRecord) -> set[str]:
+    return {h.feature for h in DETECTOR.detect(record).hits if h.aspect == "likeness"}
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "target"),
+    [
+        ("Quilla (gift)", "Made for my little sister Quilla's birthday, from our photos.", "Quilla"),
+        ("Bertrand (gift)", "Gift LoRA — Bertrand, my brother. Private.", "Bertrand"),
+        ("Ysolde lora", "Ysolde (my big sis) from beach photos.", "Ysolde"),
+        ("Osric retirement portraits", "My dad Osric retires in May. For the party.", "Osric"),
+        ("Rosalba 80", "My grandma Rosalba turns 80 this year, portraits for the card.", "Rosalba"),
+    ],
+)
+def test_a_relative_the_title_names_is_the_subject(
+    title: str, description: str, target: str
+) -> None:
+    found = DETECTOR.detect(_lora(title, description, tags=("personal",)))
+    assert found.likeness
+    assert "subject:private_description" in {h.feature for h in found.hits}
+    assert found.target_name == target
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Pastel Pony Style", "Made for my little sister Quilla's birthday: her favourite style."),
+        ("Robot Dog Toy", "My son Osric loves robots, so here is a toy robot dog."),
+        ("Watercolor Cards", "Gift for Bertrand, my brother. A watercolor card style."),
+    ],
+)
+def test_a_relative_the_title_does_not_name_is_no_subject(title: str, description: str) -> None:
+    assert "subject:private_description" not in _features(_lora(title, description))
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "handle"),
+    [
+        ("抖音 汽水小熊", "抖音博主「汽水小熊」(Qishui Xiaoxiong)，小姐姐。Vlog stills.", "汽水小熊"),
+        ("晚风阿澈 | Bilibili", "B站UP主「晚风阿澈」的日常视频截图。", "晚风阿澈"),
+        ("小红书 椰子冻", "小红书博主“椰子冻”，穿搭照片。", "椰子冻"),
+    ],
+)
+def test_a_platform_creator_handle_in_the_title_is_the_subject(
+    title: str, description: str, handle: str
+) -> None:
+    found = DETECTOR.detect(_lora(title, description, tags=("creator",)))
+    assert found.likeness
+    assert found.target_name == handle
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("抖音 甜妹滤镜", "抖音特效「甜妹滤镜」风格，一键出片。"),
+        ("星野小葵", "抖音虚拟博主「星野小葵」，二次元形象。"),
+        ("汽水小熊 style", "抖音博主「椰子冻」同款色调。"),
+    ],
+)
+def test_a_platform_filter_or_a_virtual_creator_names_no_one(
+    title: str, description: str
+) -> None:
+    assert "subject:labelled_name" not in _features(_lora(title, description))
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "target"),
+    [
+        (
+            "Ryu Seo-ran 류서란 | petite, school uniform",
+            "Ryu Seo-ran (류서란), cosplay model, 28 years old. Tags: petite, school uniform.",
+            "Ryu Seo-ran",
+        ),
+        (
+            "Tsukishiro Hana | cute",
+            "Tsukishiro Hana (月城 花), gravure model, 26 years old. Tags: cute, petite.",
+            "Tsukishiro Hana",
+        ),
+    ],
+)
+def test_a_name_with_its_script_writing_and_a_trade_is_the_subject(
+    title: str, description: str, target: str
+) -> None:
+    found = DETECTOR.detect(_lora(title, description, tags=("cute", "petite", "asian")))
+    assert found.likeness
+    assert found.target_name == target
+
+
+def test_a_bracketed_script_word_without_a_trade_names_no_one() -> None:
+    record = _lora(
+        "Cherry Blossom | cute, petite",
+        "Cherry Blossom (桜), cute pastel style, petite frame. Tags: cute, petite.",
+        tags=("cute", "style"),
+    )
+    assert "subject:labelled_name" not in _features(record)
+    assert not DETECTOR.detect(record).likeness
