@@ -131,3 +131,56 @@ def test_a_bracketed_script_word_without_a_trade_names_no_one() -> None:
     )
     assert "subject:labelled_name" not in _features(record)
     assert not DETECTOR.detect(record).likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "target"),
+    [
+        ("Mbak Intan — Intan Larasati Wicaksono", "Mbak Intan, presenter TV.", "Intan Larasati Wicaksono"),
+        ("Mas Yoga", "Yoga Pramudya Hartanto — dipanggil Mas Yoga.", "Yoga Pramudya Hartanto"),
+        ("Kuya Isidro — Isidro Manalastas", "Salamat Kuya Isidro!", "Isidro Manalastas"),
+    ],
+)
+def test_a_name_of_address_beside_its_full_name_is_the_subject(
+    title: str, description: str, target: str
+) -> None:
+    found = DETECTOR.detect(_lora(title, description, tags=("realistic",)))
+    assert found.likeness
+    assert found.target_name == target
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Bang Jago — Jago Studio Lights", "Bang Jago lighting preset, Jago Studio Lights."),
+        ("Mbak Kunti horror style", "Mbak Kunti, the ghost of folk tales: a horror style."),
+    ],
+)
+def test_a_name_of_address_without_a_full_name_names_no_one(title: str, description: str) -> None:
+    assert "subject:labelled_name" not in _features(_lora(title, description, tags=("style",)))
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "target"),
+    [
+        ("Ninh Thi Kim Oanh LoRA", "LoRA Ninh Thị Kim Oanh — ảnh sân khấu.", "Ninh Thị Kim Oanh"),
+        ("CAO VĂN LỘC", "Người mẫu ảnh Cao Văn Lộc: ảnh tạp chí.", "Cao Văn Lộc"),
+    ],
+)
+def test_a_vietnamese_name_with_thi_or_van_in_the_title_is_the_subject(
+    title: str, description: str, target: str
+) -> None:
+    found = DETECTOR.detect(_lora(title, description, tags=("vietnam", "portrait")))
+    assert found.likeness
+    assert found.target_name == target
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Nét Văn Hóa Việt", "Nét Văn Hóa Việt — phong cách tranh dân gian."),
+        ("Văn Miếu Quốc Tử Giám", "Văn Miếu Quốc Tử Giám, kiến trúc cổ."),
+    ],
+)
+def test_thi_or_van_without_a_family_name_names_no_one(title: str, description: str) -> None:
+    assert "subject:labelled_name" not in _features(_lora(title, description, tags=("style",)))

@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
+from dfaudit.detect.findings import VIETNAMESE_FAMILY
 from dfaudit.detect.fields import (
     description_of,
     folded_description,
@@ -735,7 +736,12 @@ class SubjectCues:
                     )
                 )
             out.extend(_script_name_gender(sig, head))
-            labelled = _labelled_subject(sig, head) or _stage_named_trade(sig, record, head)
+            # the full name a name of address shortens, before the name of address itself
+            labelled = (
+                _honorific_full_name(sig, record, head)
+                or _labelled_subject(sig, head)
+                or _stage_named_trade(sig, record, head)
+            )
             out.extend(
                 labelled
                 or _script_named_trade(sig, record, head)
@@ -745,6 +751,7 @@ class SubjectCues:
                 or _script_bracket_actor(sig, head)
                 or _script_trade_of(sig, record, head)
                 or _script_platform_handle(sig, record, head)
+                or _vietnamese_name(sig, record, head)
                 or _counted_photos_of(sig, description_of(record)[:COUNTED_HEAD])
             )
             found = _occupation_photos(head, text)
@@ -1340,6 +1347,75 @@ def _script_platform_handle(sig: str, record: object, head: str) -> list[Hit]:
             continue
         if len(handle) >= 2 and handle in title:
             return _subject_named(sig, handle)
+    return []
+
+
+# miss15: a name of address, an honorific of Indonesian or Filipino speech and a given name
+# ("Mbak Ayu", "Mas Bagus", "Ate Lorelie", "Kuya Rafael"), beside the full name it shortens
+# ("Ayu Prameswari Wibisana", "Lorelie Bagatsing-Ong"), where the title holds one of them: how
+# fans call a person in the public eye. The full name's other words are no ordinary words
+# ("Bang Jago — Jago Studio Lights" names a shop).
+_HONORIFIC_GIVEN = re.compile(
+    r"\b(?:Mbak|Mas|Kak|Teh|Bang|Abang|Ate|Kuya|Tita|Tito|Manang|Manong) ([A-Z][a-z]{2,15})\b"
+)
+_FULL_AFTER_GIVEN = re.compile(r"(?: [A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?){1,3}\b")
+
+
+def _honorific_full_name(sig: str, record: object, head: str) -> list[Hit]:
+    title = getattr(record, "name", "") or ""
+    text = title + "\n" + head[:LABEL_HEAD]
+    for match in _HONORIFIC_GIVEN.finditer(text):
+        given = match.group(1)
+        if fold(given) in NOT_NAME_WORDS:
+            continue
+        at = text.find(given + " ")
+        while at >= 0:
+            rest = _FULL_AFTER_GIVEN.match(text, at + len(given))
+            if rest is not None and (at == 0 or not text[at - 1].isalpha()):
+                words = rest.group(0).split()
+                if all(
+                    surname_like(w.replace("-", "")) and fold(w.split("-")[0]) not in common_words()
+                    for w in words
+                ):
+                    full = given + rest.group(0)
+                    if fold(full) in fold(title) or match.start() < len(title):
+                        return _subject_named(sig, full)
+            at = text.find(given + " ", at + 1)
+    return []
+
+
+# miss15: a Vietnamese name whose middle name is Thị (a woman's) or Văn (a man's) after a
+# family name ("Âu Thị Mỹ Duyên", "KIỀU VĂN SƠN"), the title holding it: no place, dish or
+# work is named so. (A family name of the list first: "Nét Văn Hóa", culture, is none.)
+_VIETNAMESE_FAMILY = VIETNAMESE_FAMILY | {
+    "au", "kieu", "ta", "lam", "mai", "cao", "dao", "doan", "ha", "la", "thai", "chu", "quach",
+    "trieu", "vuong", "phung", "tong", "ton", "lai", "khuc", "mac", "luong", "to", "thach",
+    "giang", "diep", "tang", "hua", "lu", "kha", "nghiem", "bach", "khong", "dam", "ninh", "lieu",
+}  # fmt: skip
+# (overlapping: each word of a line may begin a name; up to four words are read after it)
+_VIETNAMESE_NAME = re.compile(
+    r"(?<![^\W\d_])(?=([^\W\d_]{1,7}(?: [^\W\d_]{1,7}){2,3}))"
+)
+_VIETNAMESE_KEYS = ("thi", "van")
+
+
+def _vietnamese_name(sig: str, record: object, head: str) -> list[Hit]:
+    title = getattr(record, "name", "") or ""
+    folded_title = " ".join(fold(title).split())
+    if not any(key in folded_title.split() for key in _VIETNAMESE_KEYS):
+        return []
+    for text in (head[:LABEL_HEAD], title):
+        for match in _VIETNAMESE_NAME.finditer(text):
+            words = match.group(1).split()
+            keys = [fold(w) for w in words]
+            if keys[0] not in _VIETNAMESE_FAMILY or keys[1] not in _VIETNAMESE_KEYS:
+                continue
+            for size in (4, 3):
+                shown = words[:size]
+                if len(shown) == size and all(w[:1].isupper() for w in shown):
+                    if " ".join(keys[:size]) in folded_title:
+                        name = " ".join(shown)
+                        return _subject_named(sig, name.title() if name.isupper() else name)
     return []
 
 
