@@ -184,3 +184,32 @@ def test_a_vietnamese_name_with_thi_or_van_in_the_title_is_the_subject(
 )
 def test_thi_or_van_without_a_family_name_names_no_one(title: str, description: str) -> None:
     assert "subject:labelled_name" not in _features(_lora(title, description, tags=("style",)))
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "target"),
+    [
+        ("Велмира Тускодар", "Велмира Тускодар (Velmira Tuskodar), певица. Two spellings.", "Velmira Tuskodar"),
+        ("OSVANKAR Ritika", "रितिका ओस्वांकर — गायिका. Ritika Osvankar, film stills.", "Ritika Osvankar"),
+        ("سلمى الورداني (ممثلة)", "سلمى الورداني، ممثلة. Salma Wardani — TV interviews.", "Salma Wardani"),
+    ],
+)
+def test_a_name_in_two_scripts_with_a_trade_is_the_subject(
+    title: str, description: str, target: str
+) -> None:
+    found = DETECTOR.detect(_lora(title, description, tags=("realistic",)))
+    assert found.likeness
+    assert found.target_name == target
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        # a Latin phrase the title does not hold, beside a script genre and a trade word
+        ("Soft Focus", "Стиль ретро, певица на сцене. Soft Focus, vintage grain."),
+        # the Latin pair the title holds is made of ordinary words
+        ("Golden Hour", "موسيقى شرقية، مغنية على المسرح. Golden Hour lighting."),
+    ],
+)
+def test_two_scripts_without_one_name_name_no_one(title: str, description: str) -> None:
+    assert "subject:labelled_name" not in _features(_lora(title, description, tags=("style",)))

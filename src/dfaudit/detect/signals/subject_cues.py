@@ -752,6 +752,7 @@ class SubjectCues:
                 or _script_trade_of(sig, record, head)
                 or _script_platform_handle(sig, record, head)
                 or _vietnamese_name(sig, record, head)
+                or _script_pair_trade(sig, record, head)
                 or _counted_photos_of(sig, description_of(record)[:COUNTED_HEAD])
             )
             found = _occupation_photos(head, text)
@@ -1416,6 +1417,59 @@ def _vietnamese_name(sig: str, record: object, head: str) -> list[Hit]:
                     if " ".join(keys[:size]) in folded_title:
                         name = " ".join(shown)
                         return _subject_named(sig, name.title() if name.isupper() else name)
+    return []
+
+
+# miss15: one person written in two scripts on one line with a trade in the non-Latin one
+# ("Амабел Греллогартх (Amabel Grellogarth), певица", "इशिता भंडारकर — गायिका. Ishita
+# Bhandarkar, film stills", "داليا القاسمي، مغنية. Dalia Qassemi"): the title holds the script
+# name or the Latin one's words (in any order, "BHANDARKAR Ishita"). A script phrase with a
+# trade and no Latin name (a genre, "موسيقى مغنية"), or a Latin pair the title does not hold,
+# is none.
+_PAIR_TRADES = _SCRIPT_TITLE_TRADES + (
+    "певица", "певец", "актриса", "актёр", "актер", "ведущая", "ведущий", "телеведущая",
+    "модель", "блогерша", "блогер", "співачка", "акторка", "ηθοποιός", "τραγουδίστρια",
+    "நடிகை", "நடிகர்", "பாடகி", "பாடகர்", "অভিনেত্রী", "অভিনেতা", "গায়িকা", "अभिनेत्री", "अभिनेता",
+    "गायिका", "गायक",
+)  # fmt: skip
+_SCRIPT_LETTERS = (
+    "\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0980-\u09ff"
+    "\u0b80-\u0bff\u0e00-\u0e7f"
+)
+_SCRIPT_PAIR_NAME = re.compile(
+    "[" + _SCRIPT_LETTERS + "]{2,20}(?: [" + _SCRIPT_LETTERS + "]{2,20}){1,2}"
+)
+_SCRIPT_PUNCTUATION = str.maketrans({"،": ",", "؛": ";", "؟": "?", "۔": "."})
+_LATIN_PAIR_NAME = re.compile(
+    r"\b[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?){1,2}\b"
+)
+
+
+def _script_pair_trade(sig: str, record: object, head: str) -> list[Hit]:
+    if head.isascii():
+        return []
+    title = getattr(record, "name", "") or ""
+    title_words = {fold(w) for w in _TITLE_WORDS.findall(title)}
+    for line in head[:LABEL_HEAD].splitlines()[:LABEL_LINES]:
+        if line.isascii() or not any(trade in line for trade in _PAIR_TRADES):
+            continue
+        line = line.translate(_SCRIPT_PUNCTUATION)
+        scripts = []
+        for run in _SCRIPT_PAIR_NAME.finditer(line):
+            kept = [w for w in run.group(0).split() if w not in _PAIR_TRADES]
+            if len(kept) >= 2:
+                scripts.append(" ".join(kept))
+        if not scripts:
+            continue
+        for match in _LATIN_PAIR_NAME.finditer(line):
+            words = match.group(0).split()
+            if not all(
+                surname_like(w.replace("-", "")) and fold(w) not in common_words()
+                for w in words[1:]
+            ) or fold(words[0]) in NOT_NAME_WORDS:
+                continue
+            if {fold(w) for w in words} <= title_words or any(n in title for n in scripts):
+                return _subject_named(sig, match.group(0))
     return []
 
 
