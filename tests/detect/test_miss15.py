@@ -213,3 +213,71 @@ def test_a_name_in_two_scripts_with_a_trade_is_the_subject(
 )
 def test_two_scripts_without_one_name_name_no_one(title: str, description: str) -> None:
     assert "subject:labelled_name" not in _features(_lora(title, description, tags=("style",)))
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "target"),
+    [
+        ("Orsina Thallowby | netball", "Orsina Thallowby — school netball team captain. Match photos.", "Orsina Thallowby"),
+        ("Vote QUERRIDGE — Anselm Querridge", "Ballot no. 4: Anselm Querridge for the Lower Vale council.", "Anselm Querridge"),
+    ],
+)
+def test_a_full_name_with_a_sport_role_or_a_candidacy_is_the_subject(
+    title: str, description: str, target: str
+) -> None:
+    found = DETECTOR.detect(_lora(title, description, tags=("portrait",)))
+    assert found.likeness
+    assert found.target_name == target
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Crimson Wolves | rugby", "Crimson Wolves — U-17 rugby sevens squad kit. Jersey designs."),
+        ("Green Party | poster", "Green Party for the city council: a poster style."),
+    ],
+)
+def test_a_team_or_a_party_with_a_role_is_no_subject(title: str, description: str) -> None:
+    assert "subject:labelled_name" not in _features(_lora(title, description, tags=("style",)))
+
+
+def test_a_line_listing_the_people_of_a_blend_names_them() -> None:
+    record = _lora(
+        "Face Fusion 7",
+        "Who is in it: Jasper Quorrimond + Ilse Varnholt.\n<lora:jasperquorrimond:0.4>",
+        tags=("blend",),
+    )
+    found = DETECTOR.detect(record)
+    assert found.likeness
+    assert found.target_name == "Jasper Quorrimond"
+
+
+def test_a_line_listing_dog_breeds_names_no_one() -> None:
+    record = _lora("Dog Fusion 7", "Who is in it: Golden Retriever + Border Collie.", tags=("dog",))
+    assert "subject:labelled_name" not in _features(record)
+
+
+def _hf_card(repo: str, prompt: str, description: str) -> ModelRecord:
+    return ModelRecord(
+        platform="huggingface",
+        model_id=repo,
+        url=f"https://huggingface.co/{repo}",
+        name=repo.split("/", 1)[1],
+        model_type="LORA",
+        description=description,
+        trained_words=(prompt,),
+        card={"instance_prompt": prompt},
+    )
+
+
+def test_a_script_name_and_a_person_class_the_repo_romanises_is_the_subject() -> None:
+    found = DETECTOR.detect(
+        _hf_card("someone/lu-qingyan-flux-lora", "photo of 陆清妍", "陆清妍, woman, portrait")
+    )
+    assert found.likeness
+    assert "subject:labelled_name" in {h.feature for h in found.hits}
+
+
+def test_a_script_word_and_a_person_class_the_repo_does_not_romanise_is_none() -> None:
+    record = _hf_card("someone/ink-wash-flux-lora", "photo of 水墨画", "水墨画, woman, portrait")
+    assert "subject:labelled_name" not in _features(record)

@@ -753,6 +753,8 @@ class SubjectCues:
                 or _script_platform_handle(sig, record, head)
                 or _vietnamese_name(sig, record, head)
                 or _script_pair_trade(sig, record, head)
+                or _sport_or_candidate(sig, record, head)
+                or _people_line(sig, head)
                 or _counted_photos_of(sig, description_of(record)[:COUNTED_HEAD])
             )
             found = _occupation_photos(head, text)
@@ -1253,6 +1255,9 @@ def _script_title_trade(sig: str, record: object, head: str) -> list[Hit]:
     return _subject_named(sig, name)
 
 
+_SCRIPT_PERSON_CLASS = re.compile(r"\s*(?:a |an )?(?:woman|man|person|girl|boy|lady)\b")
+
+
 def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     start = head.lstrip()[:40]
     run = east_asian.SCRIPT_RUN.match(start)
@@ -1276,7 +1281,12 @@ def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     if any(word in name for word in _SCRIPT_LOOK_WORDS):
         return []  # "写实风格 女優…": a look, then a trade
     clause = rest[1:17].split("\n", 1)[0].split("。", 1)[0]
-    if not _SCRIPT_TRADE.search(clause) and not _SCRIPT_AGE.match(rest.lstrip()):
+    if (
+        not _SCRIPT_TRADE.search(clause)
+        and not _SCRIPT_AGE.match(rest.lstrip())
+        # miss15: "糜兰昕, woman, portrait" (a card's instance prompt): a person's class word
+        and not _SCRIPT_PERSON_CLASS.match(clause)
+    ):
         return []
     return _subject_named(sig, name) if _named_in_fields(record, name) else []
 
@@ -1470,6 +1480,65 @@ def _script_pair_trade(sig: str, record: object, head: str) -> list[Hit]:
                 continue
             if {fold(w) for w in words} <= title_words or any(n in title for n in scripts):
                 return _subject_named(sig, match.group(0))
+    return []
+
+
+# miss15: a full name the title holds, then on its line what the person is in a sport or an
+# election ("Amabel Hemmonquist — junior high water polo club captain", "<Name> — U-17 rugby
+# sevens squad", "Ballot no. 16: <Name> for the San Evaristo council"). The name's words are
+# no ordinary words (a team, "Crimson Wolves — U-17 rugby squad", is none).
+_FULL_NAME_PLAIN = r"[A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,20}){1,2}"
+_ROLE_AFTER_NAME = re.compile(
+    r"(?P<name>" + _FULL_NAME_PLAIN + r") ?[—–:-] (?:[^\n.;]{0,40}?)\b(?:captain|vice-captain|"
+    r"prodigy|player|striker|goalkeeper|goalie|midfielder|defender|pitcher|setter|point guard|"
+    r"squad|national team|varsity team)\b"
+    r"|(?P<candidate>" + _FULL_NAME_PLAIN + r") for (?:the )?(?:[A-Z][a-z]+ ){0,3}(?:city )?"
+    r"(?:council|mayor|mayoralty|senate|congress|parliament|assembly|governor|presidency)\b"
+)
+_ROLE_KEYS = ("captain", "prodigy", "player", "striker", "goal", "midfielder", "defender",
+              "pitcher", "setter", "guard", "squad", "team", " for ")  # fmt: skip
+
+
+def _plain_full_name(name: str) -> bool:
+    words = name.split()
+    first = words[0]
+    if fold(first) in NOT_NAME_WORDS:
+        return False
+    if fold(first) in common_words() and first_name(first) is None:
+        return False  # "Golden Retriever"; not "Jasper", a stone and a first name
+    return all(surname_like(w) and fold(w) not in common_words() for w in words[1:])
+
+
+def _sport_or_candidate(sig: str, record: object, head: str) -> list[Hit]:
+    start = head[:LABEL_HEAD]
+    if not any(key in start for key in _ROLE_KEYS):
+        return []
+    title = fold(getattr(record, "name", "") or "")
+    for match in _ROLE_AFTER_NAME.finditer(start):
+        name = match.group("name") or match.group("candidate")
+        if _plain_full_name(name) and fold(name) in title:
+            return _subject_named(sig, name)
+    return []
+
+
+# miss15: a label line that lists the people in a model ("Who is in it: <Name> + <Name>",
+# "People: <Name> & <Name>"): each is its likeness, the first its target. Names of ordinary
+# words ("Golden Retriever + Border Collie") are none.
+_PEOPLE_LINE = re.compile(
+    r"^[ \t]*(?i:who(?: is|'s) in (?:it|this|the (?:mix|blend|merge))|people|persons|faces|"
+    r"subjects|mix of|blend of)[ \t]*[:：][ \t]*(?P<first>" + _FULL_NAME_PLAIN + r")"
+    r"(?P<rest>(?:[ \t]*(?:\+|&|,|and)[ \t]*" + _FULL_NAME_PLAIN + r")+)",
+    re.MULTILINE,
+)
+
+
+def _people_line(sig: str, head: str) -> list[Hit]:
+    if ":" not in head and "：" not in head:
+        return []
+    for match in _PEOPLE_LINE.finditer(head[:LABEL_HEAD]):
+        names = [match.group("first"), *re.findall(_FULL_NAME_PLAIN, match.group("rest"))]
+        if all(_plain_full_name(n) for n in names):
+            return _subject_named(sig, names[0])
     return []
 
 
