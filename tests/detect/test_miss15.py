@@ -42,7 +42,11 @@ def _features(record: ModelRecord) -> set[str]:
 @pytest.mark.parametrize(
     ("title", "description", "target"),
     [
-        ("Quilla (gift)", "Made for my little sister Quilla's birthday, from our photos.", "Quilla"),
+        (
+            "Quilla (gift)",
+            "Made for my little sister Quilla's birthday, from our photos.",
+            "Quilla",
+        ),
         ("Bertrand (gift)", "Gift LoRA — Bertrand, my brother. Private.", "Bertrand"),
         ("Ysolde lora", "Ysolde (my big sis) from beach photos.", "Ysolde"),
         ("Osric retirement portraits", "My dad Osric retires in May. For the party.", "Osric"),
@@ -73,7 +77,11 @@ def test_a_relative_the_title_does_not_name_is_no_subject(title: str, descriptio
 @pytest.mark.parametrize(
     ("title", "description", "handle"),
     [
-        ("抖音 汽水小熊", "抖音博主「汽水小熊」(Qishui Xiaoxiong)，小姐姐。Vlog stills.", "汽水小熊"),
+        (
+            "抖音 汽水小熊",
+            "抖音博主「汽水小熊」(Qishui Xiaoxiong)，小姐姐。Vlog stills.",
+            "汽水小熊",
+        ),
         ("晚风阿澈 | Bilibili", "B站UP主「晚风阿澈」的日常视频截图。", "晚风阿澈"),
         ("小红书 椰子冻", "小红书博主“椰子冻”，穿搭照片。", "椰子冻"),
     ],
@@ -94,9 +102,7 @@ def test_a_platform_creator_handle_in_the_title_is_the_subject(
         ("汽水小熊 style", "抖音博主「椰子冻」同款色调。"),
     ],
 )
-def test_a_platform_filter_or_a_virtual_creator_names_no_one(
-    title: str, description: str
-) -> None:
+def test_a_platform_filter_or_a_virtual_creator_names_no_one(title: str, description: str) -> None:
     assert "subject:labelled_name" not in _features(_lora(title, description))
 
 
@@ -136,7 +142,11 @@ def test_a_bracketed_script_word_without_a_trade_names_no_one() -> None:
 @pytest.mark.parametrize(
     ("title", "description", "target"),
     [
-        ("Mbak Intan — Intan Larasati Wicaksono", "Mbak Intan, presenter TV.", "Intan Larasati Wicaksono"),
+        (
+            "Mbak Intan — Intan Larasati Wicaksono",
+            "Mbak Intan, presenter TV.",
+            "Intan Larasati Wicaksono",
+        ),
         ("Mas Yoga", "Yoga Pramudya Hartanto — dipanggil Mas Yoga.", "Yoga Pramudya Hartanto"),
         ("Kuya Isidro — Isidro Manalastas", "Salamat Kuya Isidro!", "Isidro Manalastas"),
     ],
@@ -189,9 +199,21 @@ def test_thi_or_van_without_a_family_name_names_no_one(title: str, description: 
 @pytest.mark.parametrize(
     ("title", "description", "target"),
     [
-        ("Велмира Тускодар", "Велмира Тускодар (Velmira Tuskodar), певица. Two spellings.", "Velmira Tuskodar"),
-        ("OSVANKAR Ritika", "रितिका ओस्वांकर — गायिका. Ritika Osvankar, film stills.", "Ritika Osvankar"),
-        ("سلمى الورداني (ممثلة)", "سلمى الورداني، ممثلة. Salma Wardani — TV interviews.", "Salma Wardani"),
+        (
+            "Велмира Тускодар",
+            "Велмира Тускодар (Velmira Tuskodar), певица. Two spellings.",
+            "Velmira Tuskodar",
+        ),
+        (
+            "OSVANKAR Ritika",
+            "रितिका ओस्वांकर — गायिका. Ritika Osvankar, film stills.",
+            "Ritika Osvankar",
+        ),
+        (
+            "سلمى الورداني (ممثلة)",
+            "سلمى الورداني، ممثلة. Salma Wardani — TV interviews.",
+            "Salma Wardani",
+        ),
     ],
 )
 def test_a_name_in_two_scripts_with_a_trade_is_the_subject(
@@ -218,8 +240,16 @@ def test_two_scripts_without_one_name_name_no_one(title: str, description: str) 
 @pytest.mark.parametrize(
     ("title", "description", "target"),
     [
-        ("Orsina Thallowby | netball", "Orsina Thallowby — school netball team captain. Match photos.", "Orsina Thallowby"),
-        ("Vote QUERRIDGE — Anselm Querridge", "Ballot no. 4: Anselm Querridge for the Lower Vale council.", "Anselm Querridge"),
+        (
+            "Orsina Thallowby | netball",
+            "Orsina Thallowby — school netball team captain. Match photos.",
+            "Orsina Thallowby",
+        ),
+        (
+            "Vote QUERRIDGE — Anselm Querridge",
+            "Ballot no. 4: Anselm Querridge for the Lower Vale council.",
+            "Anselm Querridge",
+        ),
     ],
 )
 def test_a_full_name_with_a_sport_role_or_a_candidacy_is_the_subject(

@@ -13,7 +13,6 @@ from typing import ClassVar
 
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
-from dfaudit.detect.findings import VIETNAMESE_FAMILY
 from dfaudit.detect.fields import (
     description_of,
     folded_description,
@@ -21,6 +20,7 @@ from dfaudit.detect.fields import (
     tags_of,
     view,
 )
+from dfaudit.detect.findings import VIETNAMESE_FAMILY
 from dfaudit.detect.names import (
     TITLE_WORDS,
     blended_names,
@@ -1332,8 +1332,8 @@ def _script_trade_of(sig: str, record: object, head: str) -> list[Hit]:
     return []
 
 
-# miss15: "抖音博主「糖霜小鹿」", "小红书博主“桃子汽水”", "B站UP主「山野阿远」": a creator of a video
-# or photo platform, named by a handle in quotes that the title holds too. A handle is no name
+# miss15: "抖音博主「糖霜小鹿」", "小红书博主“桃子汽水”", "B站UP主「山野阿远」": a creator of a
+# video or photo platform, named by a handle in quotes that the title holds too. A handle is no name
 # the tables know (a phrase: "frosted little deer"), but the platform and the creator word say
 # a person in the public eye; a virtual or drawn creator ("虚拟博主") is none, and a platform's
 # filter or effect ("抖音特效「甜妹滤镜」") no creator.
@@ -1404,9 +1404,7 @@ _VIETNAMESE_FAMILY = VIETNAMESE_FAMILY | {
     "giang", "diep", "tang", "hua", "lu", "kha", "nghiem", "bach", "khong", "dam", "ninh", "lieu",
 }  # fmt: skip
 # (overlapping: each word of a line may begin a name; up to four words are read after it)
-_VIETNAMESE_NAME = re.compile(
-    r"(?<![^\W\d_])(?=([^\W\d_]{1,7}(?: [^\W\d_]{1,7}){2,3}))"
-)
+_VIETNAMESE_NAME = re.compile(r"(?<![^\W\d_])(?=([^\W\d_]{1,7}(?: [^\W\d_]{1,7}){2,3}))")
 _VIETNAMESE_KEYS = ("thi", "van")
 
 
@@ -1423,10 +1421,13 @@ def _vietnamese_name(sig: str, record: object, head: str) -> list[Hit]:
                 continue
             for size in (4, 3):
                 shown = words[:size]
-                if len(shown) == size and all(w[:1].isupper() for w in shown):
-                    if " ".join(keys[:size]) in folded_title:
-                        name = " ".join(shown)
-                        return _subject_named(sig, name.title() if name.isupper() else name)
+                if (
+                    len(shown) == size
+                    and all(w[:1].isupper() for w in shown)
+                    and " ".join(keys[:size]) in folded_title
+                ):
+                    name = " ".join(shown)
+                    return _subject_named(sig, name.title() if name.isupper() else name)
     return []
 
 
@@ -1473,10 +1474,13 @@ def _script_pair_trade(sig: str, record: object, head: str) -> list[Hit]:
             continue
         for match in _LATIN_PAIR_NAME.finditer(line):
             words = match.group(0).split()
-            if not all(
-                surname_like(w.replace("-", "")) and fold(w) not in common_words()
-                for w in words[1:]
-            ) or fold(words[0]) in NOT_NAME_WORDS:
+            if (
+                not all(
+                    surname_like(w.replace("-", "")) and fold(w) not in common_words()
+                    for w in words[1:]
+                )
+                or fold(words[0]) in NOT_NAME_WORDS
+            ):
                 continue
             if {fold(w) for w in words} <= title_words or any(n in title for n in scripts):
                 return _subject_named(sig, match.group(0))
