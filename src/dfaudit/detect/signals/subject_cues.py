@@ -604,7 +604,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "27"
+    version: ClassVar[str] = "28"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
