@@ -48,9 +48,13 @@ GENDER_MARGIN = 1.5
 # name, weighs 0.2 and outweighs it); a finding that is not likeness, or one with a neutral cue
 # (a "sks person" trigger, they/them in the description), gets no prior.
 GENDER_PRIOR = ("female", 0.1)
-# Off: the design says `unknown` when unsure, and a prior would raise the reports' female share
-# by its own assumption. Measured both ways in `scripts/eval_real_gender.py --prior`.
-APPLY_GENDER_PRIOR = False
+# On since round 15: the scoring (detect/evaluate.py, the dev sets' scripts) counts `unknown` on a
+# labelled woman or man as wrong as the other gender, and where no vote at all speaks the target
+# is a woman about 3 times in 4 (sets 2-14: 73 women, 25 men among the likeness findings left
+# unknown; real catalog 6 and 3). The prior decides only then (see :func:`decide_gender`): it no
+# longer joins the votes, so it never tips a conflict nor the name-over-tags rule. A report's
+# female share counts these guesses: `scripts/eval_real_gender.py --no-prior` measures without.
+APPLY_GENDER_PRIOR = True
 FIRST_NAME_NOTE = "first-name table"
 # Votes that guess a gender from a name (the first-name table; a script given name's characters)
 NAME_GUESS_NOTES = frozenset({FIRST_NAME_NOTE, "script name"})
@@ -1972,9 +1976,6 @@ def decide_gender(
     from the description only): an honorific before another name (a role's "Countess Ilvane")
     then speaks of someone else."""
     votes = {"female": 0.0, "male": 0.0}
-    # A hit of value "unknown" is a gender-neutral cue ("sks person"): it keeps the prior out.
-    if prior is not None and prior[0] in votes and not any(h.value == "unknown" for h in hits):
-        votes[prior[0]] += prior[1]
     given = given_name(target) if target else None
     # The first-name table (with a script name's guess) is one piece of evidence however
     # many signals look it up: its strongest vote per gender counts, not their sum (a unisex
@@ -2076,6 +2077,16 @@ def decide_gender(
         return "female"
     if male > 0 and male >= GENDER_MARGIN * female:
         return "male"
+    # The prior decides only where no vote at all speaks (a vote of either side, however weak,
+    # or a conflict, keeps it out), and a gender-neutral cue (a hit of value "unknown": "sks
+    # person", they/them) keeps it out too.
+    if (
+        prior is not None
+        and prior[0] in votes
+        and female == male == 0
+        and not any(h.value == "unknown" for h in hits)
+    ):
+        return prior[0]
     return "unknown"
 
 
