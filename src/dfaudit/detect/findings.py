@@ -1398,6 +1398,9 @@ class GivenName:
     east_asian: bool = False
 
 
+# The gender of a live-action role's actor, named (signals/fiction.py): the tables' guess for
+# the actor's given name, weighted as a gendered word; it speaks only of the finding's target.
+ACTOR_NOTE = "actor"
 TARGET_NAME_VOTE = 0.3  # the tables' gender of the target's own given name: a name guess
 # A name guess for a word that is not the target's given name (a role's or a cosplayed
 # character's first name, a surname read as a first name, a title word) speaks of someone or
@@ -2003,6 +2006,13 @@ def decide_gender(
                     votes[hit.value] += hit.score
                     subject.add(hit.value)
                 continue
+            if (
+                hit.note == ACTOR_NOTE
+                and given is not None
+                and not _names_given(hit.text, given)
+                and not _handle_given(hit.text, given)
+            ):
+                continue  # the tables' guess for another name than the target's (a role's)
             if hit.field == "tags" and hit.note not in NAME_GUESS_NOTES:
                 tags[hit.value] = max(tags[hit.value], hit.score)
                 tag_sum[hit.value] += hit.score

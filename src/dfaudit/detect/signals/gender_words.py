@@ -66,6 +66,14 @@ _IS_A = re.compile(
 )
 _IS_A_STARTS = StartFinder(("is ", "was "))  # where a match of ``_IS_A`` can begin
 ACTOR_WEIGHT = 0.3  # "X is an actor" with no pronoun before it: a weak male vote
+# "actor" as a trade in the description ("The actor from Incheon", "Taiwan actor"):
+# said of women too, but of men about 3 times in 4 here (real catalog: 10 of 13 labelled
+# people; dev sets 2-14: 86 of 95). The weakest vote: the target's own given name (0.3)
+# outweighs it, so it decides only where nothing else speaks (the prior's place). Not a voice
+# actor's, a child actor's (a minor cue), an actor's role ("the actor's wife", "actor of …").
+COMMON_TRADE_WEIGHT = 0.2
+COMMON_TRADE_NOTE = "common-gender trade"
+_ACTOR_WORD = re.compile(r"(?<!voice )(?<!child )\bactor\b(?!'s)(?! of\b)")
 # Nouns that say a woman or a man wherever they stand in a description ("Japanese actress,
 # trained on 20 photos"): occupations with a gendered form. "actor" is left out (said of women).
 _ROLE_NOUN = re.compile(
@@ -235,8 +243,21 @@ PROMPT_LINES = 12
 # A trigger with the neutral class noun ("sks person", "ohwx person"): the trainer chose not to
 # say "woman" or "man". A neutral cue: no gender vote, but it keeps the catalog prior out.
 _NEUTRAL_TRIGGER = re.compile(r"\b(?!real\b)[a-z0-9_]{2,20} person\b")
-# They/them/their in a description, when no gendered pronoun stands there.
+# They/them/their in a description, when no gendered pronoun stands there; a "they" right after a
+# plural noun speaks of it, not of a person ("negative embeddings, they wash out the details",
+# "the references they sent": since round 15).
 _NEUTRAL_PRONOUN = re.compile(r"\b(?:they|them|their|themselves)\b")
+_PLURAL_SHAPE = re.compile(r"([a-z]+),? $")
+
+
+def _after_plural(text: str, at: int) -> bool:
+    """Whether the word before ``at`` (a comma between allowed) is a plural noun's shape: four
+    letters or more ending in "s" but not "ss", "us", "is" ("embeddings", not "this", "class")."""
+    found = _PLURAL_SHAPE.search(text[max(0, at - 24) : at])
+    word = found.group(1) if found else ""
+    return len(word) >= 4 and word.endswith("s") and word[-2] not in "siu"
+
+
 NEUTRAL = "gender-neutral cue"
 # Pronouns a person states as theirs: "they/them", "(they / them)", "pronouns: they".
 _STATED_NEUTRAL = re.compile(r"\bthey ?/ ?them\b|\bpronouns:? they\b")
@@ -302,7 +323,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "25"
+    version: ClassVar[str] = "26"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -344,6 +365,8 @@ class GenderWords:
         out.extend(_handle_owner(sig, description_of(record)[:300]))
         head = folded_description(record, 300)
         role = next(finditer_at(_IS_A, head, _IS_A_STARTS.starts(head)), None)
+        if role is None:
+            out.extend(_common_trade(sig, head))
         if role:
             word = role.group(1)
             value = "female" if word in _IS_A_FEMALE else "male"
@@ -619,7 +642,14 @@ def _neutral_cues(sig: str, short: list[tuple[str, str]], text: str, gendered: i
                     note=STATED_NEUTRAL_NOTE)
             ]  # fmt: skip
     if not gendered and ("they" in head or "them" in head or "their" in head):
-        found = _NEUTRAL_PRONOUN.search(head)
+        found = next(
+            (
+                m
+                for m in _NEUTRAL_PRONOUN.finditer(head)
+                if m.group(0) != "they" or not _after_plural(head, m.start())
+            ),
+            None,
+        )
         if found:
             return [
                 Hit(
@@ -633,6 +663,18 @@ def _neutral_cues(sig: str, short: list[tuple[str, str]], text: str, gendered: i
 def _neutral_trigger(text: str) -> str | None:
     found = _NEUTRAL_TRIGGER.search(text.lower())
     return found.group(0) if found else None
+
+
+def _common_trade(sig: str, head: str) -> list[Hit]:
+    """A weak male vote for "actor", the subject's trade in the description's opening
+    (:data:`COMMON_TRADE_WEIGHT`); none when "actress" stands there too. (In the title or a tag,
+    "actor" is already a gendered word of its own: see ``vocab.MALE_WORDS``.)"""
+    if "actor" in head and "actress" not in head and _ACTOR_WORD.search(head):
+        return [
+            Hit(sig, "gender", COMMON_TRADE_WEIGHT, "description", "actor", value="male",
+                note=COMMON_TRADE_NOTE)
+        ]  # fmt: skip
+    return []
 
 
 def _description_nouns(sig: str, text: str) -> list[Hit]:
