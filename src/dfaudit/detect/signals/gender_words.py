@@ -183,6 +183,17 @@ FOREIGN_MALE = (
     "tanecnik", "spisovatel", "novinar", "malir", "sochar", "spevak", "tancerz", "pisarz",
     "malarz", "rzezbiarz",
 )  # fmt: skip
+# fifteenth round: Spanish, Portuguese and Italian agent nouns of sport and the stage with a
+# gendered form (the English-shaped masculine ones left out: "director", "doctor", "promotor")
+FOREIGN_FEMALE += (
+    "luchadora", "lutadora", "nadadora", "patinadora", "boxeadora", "entrenadora",
+    "disenadora", "pintora", "compositora", "locutora", "campeona", "ciclista femenina",
+    "nuotatrice", "pattinatrice", "allenatrice", "pittrice", "lottatrice",
+)  # fmt: skip
+FOREIGN_MALE += (
+    "luchador", "lutador", "nadador", "patinador", "boxeador", "entrenador", "disenador",
+    "pintor", "locutor", "campeon", "nuotatore", "pattinatore", "allenatore", "lottatore",
+)  # fmt: skip
 # Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
 FOREIGN_FEMALE_ENDS = (
     "שחקנית", "זמרת", "דוגמנית", "אישה", "ممثلة", "مغنية", "مطربة", "عارضة",
