@@ -10,6 +10,7 @@ from dfaudit.detect import findings
 from dfaudit.detect.base import Hit
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.findings import GENDER_PRIOR, decide_gender
+from dfaudit.detect.signals.gender_words import _honorifics
 
 from .conftest import model
 
@@ -109,3 +110,100 @@ def test_they_of_a_plural_noun_is_no_neutral_cue(description: str, expected: str
     record = model("Quorvane Tesselby", tags=TAGS, description=description)
     finding = DETECTOR.detect(record)
     assert finding.likeness and finding.target_gender == expected
+
+
+# -- the target as displayed weighs name guesses even when it casts no vote -----------------
+
+
+@pytest.mark.parametrize(
+    ("hits", "shown", "expected"),
+    [
+        # a role's first name in the title beside "<Given> <Surname> in costume"
+        ((("male", "eberhard", 0.25), ("female", "dottie", 0.2)), "Eberhard Quarnby", "male"),
+        ((("female", "xanthe", 0.25), ("male", "benji", 0.2)), "Xanthe Quarnby", "female"),
+        # twin: no target shown, the two guesses weigh the same and conflict
+        ((("male", "eberhard", 0.25), ("female", "dottie", 0.2)), None, "unknown"),
+    ],
+)
+def test_a_shown_targets_given_name_weighs_the_guesses(
+    hits: tuple[tuple[str, str, float], ...], shown: str | None, expected: str
+) -> None:
+    found = [
+        Hit("s", "gender", score, "description", text, value=value, note=findings.FIRST_NAME_NOTE)
+        for value, text, score in hits
+    ]
+    assert decide_gender(found, None, None, shown=shown) == expected
+
+
+# -- Vietnamese Văn / Thị with any family name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "gender"),
+    [
+        ("Quách Văn Toàn", "m"),
+        ("Lạc Thị Hoa", "f"),
+        ("Quach Van Toan", "u"),  # twin: unmarked "Van", a Dutch particle as often
+    ],
+)
+def test_a_marked_vietnamese_middle_name_gives_the_gender(target: str, gender: str) -> None:
+    given = findings.given_name(target)
+    assert given is not None and given.gender == gender
+
+
+# -- words of address of other languages before the target's name ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Ate Quorvane — Quorvane Morvaque-Ong", "female"),
+        ("Kuya Dastrel — Dastrel Morvaque", "male"),
+        ("Mas Dastrel — Dastrel Morvaque", "male"),
+        ("Mbak Quorvane — Quorvane Morvaque", "female"),
+    ],
+)
+def test_a_word_of_address_before_the_target_gives_the_gender(title: str, expected: str) -> None:
+    finding = DETECTOR.detect(model(title, tags=TAGS))
+    assert finding.target_gender == expected
+
+
+def test_a_word_of_address_is_read_without_its_marks() -> None:
+    hits = _honorifics("s", [("name", "Ọ̀gbẹ́ni Dastrel Morvaque")])
+    assert [(h.value, h.text, h.note) for h in hits] == [
+        ("male", "Ogbeni Dastrel Morvaque", findings.HONORIFIC_NOTE)
+    ]
+    # twins: no capitalised name after it; a word that only ends like one ("climate")
+    assert _honorifics("s", [("name", "ọ̀gbẹ́ni photos")]) == []
+    assert _honorifics("s", [("name", "climate Change")]) == []
+
+
+def test_a_word_of_address_before_someone_else_says_nothing() -> None:
+    # twin: "Kuya" before another name than the target's; the prior decides
+    record = model(
+        "Quorvane Morvaque", tags=TAGS, description="Quorvane Morvaque, with Kuya Dastrel."
+    )
+    assert DETECTOR.detect(record).target_gender == "female"
+
+
+def test_actor_beside_her_pronoun_casts_no_male_vote() -> None:
+    record = model(
+        "Quorvane Tesselby",
+        tags=TAGS,
+        description="Quorvane Tesselby, Korean actor. Fans say her best role is the first.",
+    )
+    hits = DETECTOR.detect(record).hits
+    assert not any(h.note == "common-gender trade" for h in hits)
+    # twin: without the pronoun the trade votes
+    record = model("Quorvane Tesselby", tags=TAGS, description="Quorvane Tesselby, Korean actor.")
+    assert any(h.note == "common-gender trade" for h in DETECTOR.detect(record).hits)
+
+
+def test_a_wrestlers_feminine_trade_gives_the_gender() -> None:
+    text = "Quorvane Tesselby, luchadora. Ring photos."
+    found = [h for h in DETECTOR.detect(model("X", description=" " + text)).hits]
+    assert any(h.value == "female" and h.text == "luchadora" for h in found)
+    # twin: the masculine form
+    male = "Dastrel Tesselby, luchador. Ring photos."
+    found = [h for h in DETECTOR.detect(model("X", description=" " + male)).hits]
+    assert any(h.value == "male" and h.text == "luchador" for h in found)

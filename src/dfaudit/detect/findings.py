@@ -1692,7 +1692,10 @@ def _vietnamese_given(words: list[str]) -> GivenName | None:
     folded = [fold(w) for w in words]
     accented = any(_VIETNAMESE_LETTER.search(w.lower()) for w in words)
     family_first = folded[0] in VIETNAMESE_FAMILY and folded[1] in VIETNAMESE_MIDDLE_NAMES
-    if not accented and not (len(words) == 3 and family_first):
+    # "Văn" or "Thị" written with its mark in the middle: Vietnamese whatever the family name
+    # ("Quách Văn Toàn"; ă alone is Romanian too, so it is no accent of ``_VIETNAMESE_LETTER``)
+    marked_middle = len(words) >= 3 and any(w.lower() in ("văn", "thị") for w in words[1:-1])
+    if not accented and not marked_middle and not (len(words) == 3 and family_first):
         return None
     given = folded[-1]
     if not given.isalpha():
@@ -1980,6 +1983,10 @@ def decide_gender(
     then speaks of someone else."""
     votes = {"female": 0.0, "male": 0.0}
     given = given_name(target) if target else None
+    # The given name name guesses are weighed against: the target's, else that of the target as
+    # displayed (read from the description only: it casts no vote of its own, but a guess for
+    # another word, a role's "Dottie" beside "<Given> <Surname> in costume", speaks less).
+    weighed = given if given is not None else given_name(shown) if shown else None
     # The first-name table (with a script name's guess) is one piece of evidence however
     # many signals look it up: its strongest vote per gender counts, not their sum (a unisex
     # "Alex" seen by three signals must not outvote a "girl" trigger).
@@ -2026,12 +2033,12 @@ def decide_gender(
                     continue  # the East-Asian tables read this given name, not the Western
                 score = hit.score
                 if (
-                    given is not None
-                    and not _names_given(hit.text, given)
-                    and not _handle_given(hit.text, given)
+                    weighed is not None
+                    and not _names_given(hit.text, weighed)
+                    and not _handle_given(hit.text, weighed)
                 ):
-                    cut = _surname_read(hit.text, target) or _given_cut(hit.text, given)
-                    against = given.gender in ("f", "m") and hit.value[:1] != given.gender
+                    cut = _surname_read(hit.text, target or shown) or _given_cut(hit.text, weighed)
+                    against = weighed.gender in ("f", "m") and hit.value[:1] != weighed.gender
                     score *= 0.0 if cut else OFF_TARGET_AGAINST if against else OFF_TARGET
                 table[hit.value] = max(table[hit.value], score)
             else:

@@ -4,6 +4,7 @@ pronouns in the description."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import ClassVar
 
@@ -376,8 +377,6 @@ class GenderWords:
         out.extend(_handle_owner(sig, description_of(record)[:300]))
         head = folded_description(record, 300)
         role = next(finditer_at(_IS_A, head, _IS_A_STARTS.starts(head)), None)
-        if role is None:
-            out.extend(_common_trade(sig, head))
         if role:
             word = role.group(1)
             value = "female" if word in _IS_A_FEMALE else "male"
@@ -413,6 +412,8 @@ class GenderWords:
         out.extend(_kin_cue(sig, text[:NOUN_SPAN]))
         out.extend(_apposed_relation(sig, text[:NOUN_SPAN]))
         she, he = _pronoun_counts(text)
+        if role is None and not she:  # "Korean actor. Fans say her best role …": hers
+            out.extend(_common_trade(sig, head))
         own = frozenset(w for _, t in short for w in words(t.replace("_", " ")))
         relations, relative = _relation_cues(sig, text[:NOUN_SPAN], own)
         out.extend(relations)
@@ -499,6 +500,37 @@ _FOREIGN_PRONOUN_STARTS = StartFinder(
         *("她", "他", "그", "彼"),
     )
 )
+# Words of address before a given name that say a woman or a man (fifteenth round), written
+# without their marks: Filipino Ate / Kuya (elder sister / brother), Indonesian and Javanese
+# Mbak / Mas, Ibu / Pak, Bapak; Sundanese Teh / Kang, Malay Puan / Encik, Tuan, Abang;
+# Portuguese Dona; Yoruba Arábìnrin, Ìyáàfin / Ọ̀gbẹ́ni; Hausa Mallam; Swahili Bwana. Counted as
+# an honorific: only when the name after it is the finding's target.
+ADDRESS_FEMALE = ("ate", "mbak", "ibu", "teh", "puan", "dona", "arabinrin", "iyaafin")
+ADDRESS_MALE = (
+    "kuya",
+    "mas",
+    "pak",
+    "bapak",
+    "kang",
+    "encik",
+    "tuan",
+    "abang",
+    "ogbeni",
+    "mallam",
+    "bwana",
+)
+_ADDRESS = re.compile(
+    rf"(?<![^\W_])(?:(?i:({'|'.join(ADDRESS_FEMALE)}))|(?i:{'|'.join(ADDRESS_MALE)}))"
+    r" ([A-Z][^\W\d_]+(?:[ _-][A-Z][^\W\d_]+)?)"
+)
+_ADDRESS_HINT = LiteralGate(tuple(w + " " for w in (*ADDRESS_FEMALE, *ADDRESS_MALE)))
+
+
+def _unmarked(text: str) -> str:
+    """The text without its combining marks ("Ọ̀gbẹ́ni" → "Ogbeni"), case kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 # Where an honorific may stand in the folded description.
 _HONORIFIC_STARTS = StartFinder(
     tuple(
@@ -508,6 +540,7 @@ _HONORIFIC_STARTS = StartFinder(
             *("mrs", "mr ", "mr.", "ms ", "ms.", "miss ", "madame", "mme", "mlle", "senor"),
             *("sra ", "sra.", "srta", "signor", "sir ", "monsieur", "mister ", "sr ", "sr."),
             *("herr ", "lord ", "dame ", "duchess", "countess", "baron", "princ", "duke "),
+            *(w + " " for w in (*ADDRESS_FEMALE, *ADDRESS_MALE)),
         )
     )
 )
@@ -627,9 +660,11 @@ def _honorifics(sig: str, texts: list[tuple[str, str]]) -> list[Hit]:
         hint = _HONORIFIC_HINT.search(text)
         found = None if hint is None else _HONORIFIC.search(text, hint.start())
         korean = _KO_HONORIFIC.search(text) if " 양" in text or " 군" in text else None
-        for match in (found, korean):
+        plain = _unmarked(text[:SHORT_LIMIT])
+        address = _ADDRESS.search(plain) if _ADDRESS_HINT(plain.lower()) else None
+        for match in (found, korean, address):
             if match is not None:
-                value = "female" if match.group(1 if match is found else 2) else "male"
+                value = "female" if match.group(1 if match is not korean else 2) else "male"
                 out.append(
                     Hit(sig, "gender", HONORIFIC_WEIGHT, field, match.group(0), value=value,
                         note=HONORIFIC_NOTE)
