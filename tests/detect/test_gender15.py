@@ -207,3 +207,33 @@ def test_a_wrestlers_feminine_trade_gives_the_gender() -> None:
     male = "Dastrel Tesselby, luchador. Ring photos."
     found = [h for h in DETECTOR.detect(model("X", description=" " + male)).hits]
     assert any(h.value == "male" and h.text == "luchador" for h in found)
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [("skuespiller", "male"), ("skuespillerinde", "female")],  # Danish actor / actress
+)
+def test_a_scandinavian_trade_tag_gives_the_gender(tag: str, expected: str) -> None:
+    finding = DETECTOR.detect(model("Dastrel Morvaque", tags=("realistic", tag, "danish")))
+    assert finding.target_gender == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("Gift LoRA, Valdra, my big brother. Private.", "male"),
+        ("Gift LoRA, Valdra, my little sister. Private.", "female"),
+        # twin: a sibling modifier before no kinship noun says nothing
+        ("Gift LoRA, Valdra, my big project. Private.", None),
+    ],
+)
+def test_an_elder_or_younger_sibling_gives_the_gender(
+    description: str, expected: str | None
+) -> None:
+    finding = DETECTOR.detect(model("Valdra (gift)", tags=("person",), description=description))
+    said = {
+        h.value
+        for h in finding.hits
+        if h.aspect == "gender" and h.field == "description" and h.value in ("female", "male")
+    }
+    assert said == ({expected} if expected else set())

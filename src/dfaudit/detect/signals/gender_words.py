@@ -192,6 +192,7 @@ FOREIGN_FEMALE += (
     "nuotatrice", "pattinatrice", "allenatrice", "pittrice", "lottatrice",
 )  # fmt: skip
 FOREIGN_MALE += (
+    "skuespiller", "skadespelare",  # Danish, Norwegian, Swedish: as "schauspieler"
     "luchador", "lutador", "nadador", "patinador", "boxeador", "entrenador", "disenador",
     "pintor", "locutor", "campeon", "nuotatore", "pattinatore", "allenatore", "lottatore",
 )  # fmt: skip
@@ -975,6 +976,8 @@ _KIN_MODIFIERS = (
     "cute", "hot", "sexy", "future", "dead", "deceased", "querida", "querido", "amada", "amado",
     "liebe", "lieber", "cara", "caro", "chere", "cher", "linda", "любимая", "любимый",
     "покойная", "покойный",
+    # fifteenth round: an elder or younger sibling ("my big sister", "my little brother")
+    "big", "little", "older", "younger", "elder", "twin",
 )  # fmt: skip
 KIN_FEMALE = (
     "wife", "wifey", "girlfriend", "gf", "fiancee", "bride", "mom", "mum", "mommy", "mother",
