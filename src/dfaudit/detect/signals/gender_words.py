@@ -112,7 +112,7 @@ _ROLE_GATE, _PROMPT_GATE = LiteralGate(_ROLE_WORDS), LiteralGate(_PROMPT_WORDS) 
 # Bengali and Thai script. Gender-neutral occupation words (modelo, cantante, penyanyi, 배우,
 # ηθοποιος) are left out, and so are words English also uses of anyone (moderator, conductor,
 # cantor, sanger).
-FOREIGN_FEMALE = (
+FOREIGN_FEMALE: tuple[str, ...] = (
     "actriz", "actrices", "atriz", "atrizes", "actrice", "actrices", "attrice", "attrici",
     "aktris", "aktres", "aktorka", "aktorki", "aktorke", "piosenkarka", "piosenkarki",
     "modelka", "modelki", "dziennikarka", "prezenterka", "herecka", "zpevacka", "actrita",
@@ -160,7 +160,7 @@ FOREIGN_FEMALE = (
     "tanecnice", "tanecnica", "tanecnicka", "spisovatelka", "novinarka", "malirka",
     "socharka", "moderatorka", "spevacka", "tancerka", "pisarka", "malarka", "rzezbiarka",
 )  # fmt: skip
-FOREIGN_MALE = (
+FOREIGN_MALE: tuple[str, ...] = (
     "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
     "piosenkarz", "dziennikarz", "herec", "zpevak", "schauspieler", "zanger", "apresentador",
     "presentador", "chanteur", "animateur", "presentateur", "conduttore", "cantautor",
