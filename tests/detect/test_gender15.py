@@ -210,15 +210,6 @@ def test_a_wrestlers_feminine_trade_gives_the_gender() -> None:
 
 
 @pytest.mark.parametrize(
-    ("tag", "expected"),
-    [("skuespiller", "male"), ("skuespillerinde", "female")],  # Danish actor / actress
-)
-def test_a_scandinavian_trade_tag_gives_the_gender(tag: str, expected: str) -> None:
-    finding = DETECTOR.detect(model("Dastrel Morvaque", tags=("realistic", tag, "danish")))
-    assert finding.target_gender == expected
-
-
-@pytest.mark.parametrize(
     ("description", "expected"),
     [
         ("Gift LoRA, Valdra, my big brother. Private.", "male"),
