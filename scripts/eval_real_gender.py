@@ -3,7 +3,7 @@
 Run from the repository root::
 
     .venv/bin/python scripts/eval_real_gender.py            # dev labels
-    .venv/bin/python scripts/eval_real_gender.py --prior    # with the catalog prior (off)
+    .venv/bin/python scripts/eval_real_gender.py --no-prior  # without the catalog prior (on)
     .venv/bin/python scripts/eval_real_gender.py --part holdout  # once, at the end
 
 Labels (``tests/devset/real_gender/<part>.jsonl``: ``{"model_id", "gender"}`` lines only,
@@ -43,13 +43,18 @@ def read_labels(part: str) -> dict[str, str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", default="dev", choices=("dev", "holdout"))
-    parser.add_argument("--prior", action="store_true", help="apply the catalog prior (off)")
+    parser.add_argument(
+        "--prior",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="apply the catalog prior or not (default: findings.APPLY_GENDER_PRIOR, on)",
+    )
     args = parser.parse_args(argv)
     if not CATALOG.exists():
         print("../shared/realdata is absent: nothing to score", file=sys.stderr)
         return 1
-    if args.prior:
-        findings.APPLY_GENDER_PRIOR = True
+    if args.prior is not None:
+        findings.APPLY_GENDER_PRIOR = args.prior
     labels = read_labels(args.part)
     detector = Detector()
     confusion: Counter[tuple[str, str, bool]] = Counter()

@@ -13,6 +13,7 @@ import pytest
 
 from conftest import once_per_run
 from dfaudit import _native
+from dfaudit.detect import findings
 from dfaudit.detect.engine import Detector
 from dfaudit.records import ModelRecord
 
@@ -40,6 +41,13 @@ def likeness_features(detector: Detector, record: ModelRecord) -> set[str]:
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector()
+
+
+@pytest.fixture
+def no_gender_prior(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gender evidence alone, without the catalog prior (on by default since round 15): for
+    tests that a word or a name says nothing, i.e. leaves the gender unknown."""
+    monkeypatch.setattr(findings, "APPLY_GENDER_PRIOR", False)
 
 
 @pytest.fixture

@@ -11,6 +11,9 @@ from dfaudit.detect.signals.subject_name import backwards_subject
 
 from .conftest import model
 
+# these tests ask whether a cue says a gender: without the catalog prior
+pytestmark = pytest.mark.usefixtures("no_gender_prior")
+
 DETECTOR = Detector()
 BOILERPLATE = ("girl", "woman", "celebrity", "realistic")
 

@@ -15,6 +15,9 @@ from dfaudit.detect.signals.gender_words import _joined_letters
 
 from .conftest import model
 
+# these tests ask whether a cue says a gender: without the catalog prior
+pytestmark = pytest.mark.usefixtures("no_gender_prior")
+
 DETECTOR = Detector()
 # an invented name the first-name tables give no gender
 NAME = "Quarrow Vellisand"

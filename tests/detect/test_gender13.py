@@ -18,6 +18,9 @@ from dfaudit.detect.text import fold
 
 from .conftest import model
 
+# these tests ask whether a cue says a gender: without the catalog prior
+pytestmark = pytest.mark.usefixtures("no_gender_prior")
+
 DETECTOR = Detector()
 NAME = "Quarrow Vellisand"  # no table gives "Quarrow" a gender
 

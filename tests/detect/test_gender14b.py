@@ -19,6 +19,9 @@ from dfaudit.detect.signals.gender_words import _subject_pronoun
 
 from .conftest import model
 
+# these tests ask whether a cue says a gender: without the catalog prior
+pytestmark = pytest.mark.usefixtures("no_gender_prior")
+
 DETECTOR = Detector()
 
 

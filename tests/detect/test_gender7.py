@@ -18,6 +18,9 @@ from dfaudit.detect.findings import (
 
 from .conftest import model
 
+# these tests ask whether a cue says a gender: without the catalog prior
+pytestmark = pytest.mark.usefixtures("no_gender_prior")
+
 DETECTOR = Detector()
 
 

@@ -15,6 +15,9 @@ from dfaudit.records import ModelRecord
 
 from .conftest import likeness_features, model
 
+# these tests ask whether a cue says a gender: without the catalog prior
+pytestmark = pytest.mark.usefixtures("no_gender_prior")
+
 
 def hf_dreambooth(slug: str) -> ModelRecord:
     """A Hugging Face DreamBooth LoRA whose instance prompt is "photo of <slug>"."""

@@ -9,6 +9,9 @@ from dfaudit.detect.engine import Detector
 
 from .conftest import likeness_features, model
 
+# these tests ask whether a cue says a gender: without the catalog prior
+pytestmark = pytest.mark.usefixtures("no_gender_prior")
+
 # Kinds of face, looks and celebrity-as-a-scene: tagged like real-person models, never one.
 NOT_ONE_PERSON = [
     model("Korean Doll Likeness v2", tags=("woman", "korean", "celebrity")),

@@ -142,6 +142,18 @@ _GROUPS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
         "torero", "presentador", "médico", "cirujano", "cantaor", "bailaor", "abogado",
         "alcalde", "boxeador", "bailarín", "cantautor", "jugador", "rapero",
     )),
+    # fifteenth round: sport and broadcasting (gender15)
+    ("es", F, False, (
+        "luchadora", "patinadora", "entrenadora", "diseñadora", "compositora", "locutora",
+        "campeona",
+    )),
+    ("es", M, False, (
+        "luchador", "nadador", "patinador", "entrenador", "diseñador", "locutor", "campeón",
+    )),
+    ("pt", F, False, ("lutadora",)),
+    ("pt", M, False, ("lutador",)),
+    ("it", F, False, ("pattinatrice", "allenatrice", "lottatrice")),
+    ("it", M, False, ("nuotatore", "pattinatore", "allenatore", "lottatore")),
     ("es", F, True, ("pintora", "escultora", "escritora")),
     ("es", M, True, ("pintor", "escultor", "escritor")),
     # Portuguese
