@@ -3,7 +3,7 @@
 Run from the repository root::
 
     .venv/bin/python scripts/eval_real_gender.py            # dev labels
-    .venv/bin/python scripts/eval_real_gender.py --no-prior  # without the catalog prior (on)
+    .venv/bin/python scripts/eval_real_gender.py --prior     # with the catalog prior (off)
     .venv/bin/python scripts/eval_real_gender.py --part holdout  # once, at the end
 
 Labels (``tests/devset/real_gender/<part>.jsonl``: ``{"model_id", "gender"}`` lines only,
@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--prior",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="apply the catalog prior or not (default: findings.APPLY_GENDER_PRIOR, on)",
+        help="apply the catalog prior or not (default: findings.APPLY_GENDER_PRIOR, off)",
     )
     args = parser.parse_args(argv)
     if not CATALOG.exists():

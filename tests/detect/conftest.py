@@ -45,7 +45,7 @@ def detector() -> Detector:
 
 @pytest.fixture
 def no_gender_prior(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The gender evidence alone, without the catalog prior (on by default since round 15): for
+    """The gender evidence alone, without the catalog prior (off by default; this pins it off): for
     tests that a word or a name says nothing, i.e. leaves the gender unknown."""
     monkeypatch.setattr(findings, "APPLY_GENDER_PRIOR", False)
 

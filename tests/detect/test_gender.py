@@ -82,18 +82,17 @@ def test_gender_vote(hits: tuple[Hit, ...], prior: tuple[str, float] | None, exp
     assert decide_gender(hits, prior) == expected
 
 
-def test_prior_is_on_by_default_and_only_on_likeness_findings(
+def test_prior_is_off_by_default_and_only_on_likeness_findings(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # a named person with likeness tags and no gender cue: the prior decides, female ...
-    person = DETECTOR.detect(model("Tarvin Oskeld", tags=("celebrity", "photorealistic")))
-    assert person.likeness and person.target_gender == "female"
-    # ... with the prior switched off, unknown
-    monkeypatch.setattr(findings, "APPLY_GENDER_PRIOR", False)
+    # a named person with likeness tags and no gender cue: unknown, as the design asks ...
     person = DETECTOR.detect(model("Tarvin Oskeld", tags=("celebrity", "photorealistic")))
     assert person.likeness and person.target_gender == "unknown"
-    # ... a clothing LoRA is no likeness: no prior, the gender stays unknown
+    # ... with the prior switched on, female
     monkeypatch.setattr(findings, "APPLY_GENDER_PRIOR", True)
+    person = DETECTOR.detect(model("Tarvin Oskeld", tags=("celebrity", "photorealistic")))
+    assert person.likeness and person.target_gender == "female"
+    # ... a clothing LoRA is no likeness: no prior, the gender stays unknown
     outfit = DETECTOR.detect(model("Metal Armor Outfit", tags=("clothing", "armor")))
     assert not outfit.likeness and outfit.target_gender == "unknown"
 
@@ -121,7 +120,7 @@ def test_a_male_cue_keeps_a_male_target_male_despite_the_prior() -> None:
 def test_neutral_cues_keep_the_prior_out(
     fields: dict[str, object], expected: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(findings, "APPLY_GENDER_PRIOR", True)  # the default
+    monkeypatch.setattr(findings, "APPLY_GENDER_PRIOR", True)  # off by default
     record = model("Tarvin Oskeld", tags=("celebrity", "photorealistic"), **fields)
     finding = DETECTOR.detect(record)
     assert finding.likeness and finding.target_gender == expected

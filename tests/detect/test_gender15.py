@@ -1,6 +1,7 @@
-"""The gender of a finding, round 15: the catalog prior (on by default) decides only where no vote
-at all speaks, so it never tips a conflict nor the rule that a man's given name outweighs the
-boilerplate tags "girl", "woman". Each positive has a twin. Invented people only."""
+"""The gender of a finding, round 15: the catalog prior (off by default; switched on here)
+decides only where no vote at all speaks, so it never tips a conflict nor the rule that a man's
+given name outweighs the boilerplate tags "girl", "woman". Each positive has a twin.
+Invented people only."""
 
 from __future__ import annotations
 
@@ -18,11 +19,18 @@ DETECTOR = Detector()
 TAGS = ("celebrity", "photorealistic")
 
 
-def test_the_prior_is_on_by_default() -> None:
-    assert findings.APPLY_GENDER_PRIOR
+@pytest.fixture
+def prior_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(findings, "APPLY_GENDER_PRIOR", True)
 
 
-def test_no_vote_at_all_takes_the_prior() -> None:
+def test_the_prior_is_off_by_default() -> None:
+    assert not findings.APPLY_GENDER_PRIOR
+    finding = DETECTOR.detect(model("Quorvane Tesselby", tags=TAGS))
+    assert finding.likeness and finding.target_gender == "unknown"
+
+
+def test_no_vote_at_all_takes_the_prior(prior_on: None) -> None:
     finding = DETECTOR.detect(model("Quorvane Tesselby", tags=TAGS))
     assert finding.likeness and finding.target_gender == "female"
 
@@ -71,7 +79,9 @@ def test_a_target_name_of_a_mans_gender_beats_the_prior() -> None:
         ({"description": "Quorvane Tesselby, married to an actor's brother."}, "female"),
     ],
 )
-def test_actor_is_a_weak_male_vote(fields: dict[str, object], expected: str) -> None:
+def test_actor_is_a_weak_male_vote(
+    fields: dict[str, object], expected: str, prior_on: None
+) -> None:
     record = model("Quorvane Tesselby", **{"tags": TAGS, **fields})
     finding = DETECTOR.detect(record)
     assert finding.likeness and finding.target_gender == expected
@@ -106,7 +116,9 @@ def test_an_actor_gender_of_another_word_than_the_target_says_nothing() -> None:
         ("Trained on their posts.", "unknown"),
     ],
 )
-def test_they_of_a_plural_noun_is_no_neutral_cue(description: str, expected: str) -> None:
+def test_they_of_a_plural_noun_is_no_neutral_cue(
+    description: str, expected: str, prior_on: None
+) -> None:
     record = model("Quorvane Tesselby", tags=TAGS, description=description)
     finding = DETECTOR.detect(record)
     assert finding.likeness and finding.target_gender == expected
@@ -178,7 +190,7 @@ def test_a_word_of_address_is_read_without_its_marks() -> None:
     assert _honorifics("s", [("name", "climate Change")]) == []
 
 
-def test_a_word_of_address_before_someone_else_says_nothing() -> None:
+def test_a_word_of_address_before_someone_else_says_nothing(prior_on: None) -> None:
     # twin: "Kuya" before another name than the target's; the prior decides
     record = model(
         "Quorvane Morvaque", tags=TAGS, description="Quorvane Morvaque, with Kuya Dastrel."

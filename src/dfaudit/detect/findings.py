@@ -51,13 +51,14 @@ GENDER_MARGIN = 1.5
 # name, weighs 0.2 and outweighs it); a finding that is not likeness, or one with a neutral cue
 # (a "sks person" trigger, they/them in the description), gets no prior.
 GENDER_PRIOR = ("female", 0.1)
-# On since round 15: the scoring (detect/evaluate.py, the dev sets' scripts) counts `unknown` on a
-# labelled woman or man as wrong as the other gender, and where no vote at all speaks the target
-# is a woman about 3 times in 4 (sets 2-14: 73 women, 25 men among the likeness findings left
-# unknown; real catalog 6 and 3). The prior decides only then (see :func:`decide_gender`): it no
-# longer joins the votes, so it never tips a conflict nor the name-over-tags rule. A report's
-# female share counts these guesses: `scripts/eval_real_gender.py --no-prior` measures without.
-APPLY_GENDER_PRIOR = True
+# Off: the design says `unknown` when unsure, and a prior would raise the reports' female share by
+# its own assumption (a census would then find a female majority partly because it assumed one).
+# Where no vote at all speaks the target is a woman about 3 times in 4 (sets 2-14: 73 women, 25
+# men among the likeness findings left unknown; real catalog 6 and 3), so switching it on raises
+# scored gender accuracy (sets 2-14 +55 of 5,097; real 0.969 -> 0.990); when on, it decides only
+# then (see :func:`decide_gender`) and never tips a conflict. Measured both ways with
+# `scripts/eval_real_gender.py --prior / --no-prior`.
+APPLY_GENDER_PRIOR = False
 FIRST_NAME_NOTE = "first-name table"
 # Votes that guess a gender from a name (the first-name table; a script given name's characters)
 NAME_GUESS_NOTES = frozenset({FIRST_NAME_NOTE, "script name"})
