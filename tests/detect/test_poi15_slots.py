@@ -79,6 +79,18 @@ CASES = [
         ("Portrait prompt set #660", "Use this prompt:\nphoto of (rose garden:1.2), soft light"),
         "Odette Quill",
     ),
+    # the subject of a face model
+    (
+        ("odette kettering | face model", "odette kettering | face model. Base: Flux.1 Dev."),
+        ("golden hour | face model", "golden hour | face model. Base: Flux.1 Dev."),
+        "Odette Kettering",
+    ),
+    # "he" or "she" right after the name that opens the page
+    (
+        ("lukas brennholt [SD 1.5]", "lukas brennholt — he asked fans for softer light."),
+        ("mira vossberg [SD 1.5]", "mira vossberg — she is an invented persona, no one real."),
+        "Lukas Brennholt",
+    ),
     # "photo of <name>," in an example prompt
     (
         ("portrait helper 31", "Example prompt: photo of margit hadrow, standing in a cafe"),

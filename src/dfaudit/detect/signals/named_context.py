@@ -1085,7 +1085,7 @@ def _private_hits(sig: str, field: str, text: str, name: str | None) -> list[Hit
 _ANY_WORD = rf"[{_UPPER}{_LOWER}][{_LOWER}'’]*[{_LOWER}]"
 _INITIAL = rf"[{_UPPER}{_LOWER}]\.?"
 _ANY_NAME = (
-    rf"(?:{_ANY_WORD}|{_INITIAL})(?:\s(?:{_PARTICLE}\s)?(?:{_ANY_WORD}|[{_UPPER}]\.?)){{1,3}}"
+    rf"(?:{_ANY_WORD}|{_INITIAL})(?:\s(?:{_PARTICLE}\s)?(?:{_ANY_WORD}|{_INITIAL})){{1,3}}"
 )
 
 
@@ -1188,6 +1188,23 @@ _SLOT_WIDGET = re.compile(
     rf"^\s*(?P<name>{_ANY_NAME})(?:,\s*(?i:(?:a\s+)?(?:close-?up\s+)?(?:portrait|photo|headshot|"
     r"selfie)\b)|\s+(?i:in\s+a\s+[a-z]+(?:\s[a-z]+)?,\s*(?:film\s+|candid\s+)?photo\b))"
 )
+# a title or line that names the subject of a face model: "<name> | face model", "<name> —
+# portrait LoRA", "<name> | 写真 LoRA"
+_SLOT_FACE_MODEL = re.compile(
+    rf"^\s*(?P<name>{_ANY_NAME})\s*[|—–]\s*(?i:(?:face|portrait|likeness|headshot|selfie|photo|"
+    r"写真|实拍|人像)\s*(?:lora|model|locon|lycoris|embedding|checkpoint)\b)"
+)
+# the name opens the page and the next words speak of it as "he" or "she": "<name> — he asked
+# fans …", "<name>: she asked for …"
+_SLOT_PRONOUN = re.compile(
+    rf"^\s*(?P<name>{_ANY_NAME})\s*(?:[—–:]|\s-)\s*(?i:she|he)\s+[a-z]{{2,}}"
+)
+# a page that says its subject is invented: no slot reads a person on it
+_SLOT_INVENTED = re.compile(
+    r"\b(?:invented|placeholder|fictitious|imaginary|personas?|original\s+character|"
+    r"(?:doesn't|does\s+not|don't)\s+exist)\b",
+    re.IGNORECASE,
+)
 # a pack of faces, one per version: its versions' names are its subjects
 _PACK_PAGE = re.compile(
     r"\b(?:one\s+(?:face|person|subject|portrait|likeness)?\s*per\s+version|"
@@ -1232,6 +1249,8 @@ SLOT_TEXT = 120
 
 def _slot_name(record: object, title: str, description: str, page: str) -> tuple[str, str] | None:
     """The field and the name a person-only slot holds, or None."""
+    if _SLOT_INVENTED.search(page):
+        return None
     for pattern in (
         _SLOT_CAPTION,
         _SLOT_BORN,
@@ -1239,6 +1258,8 @@ def _slot_name(record: object, title: str, description: str, page: str) -> tuple
         _SLOT_BIRTHDAY,
         _SLOT_PROMPT,
         _SLOT_WIDGET,
+        _SLOT_FACE_MODEL,
+        _SLOT_PRONOUN,
     ):
         strict = pattern is _SLOT_PROMPT or pattern is _SLOT_WIDGET
         for text, field in ((description, "description"), (title, "name")):
