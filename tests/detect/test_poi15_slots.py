@@ -158,3 +158,21 @@ def test_a_person_named_version_outside_a_pack_page_is_not_read_by_the_slot() ->
 )
 def test_slot_person_reads_only_person_shaped_names(candidate: str, expected: str | None) -> None:
     assert slot_person(candidate) == expected
+
+
+def test_a_name_said_to_be_a_placeholder_is_nobody_and_a_placeholder_image_clears_no_one(
+    detector: Detector,
+) -> None:
+    said = model(
+        "Odette Kettering (placeholder)",
+        description="'Odette Kettering' is just a placeholder name for an average generated face.",
+        tags=("generic",),
+    )
+    assert not detector.detect(said).likeness
+    twin = model(
+        "Odette Kettering",
+        description="Portrait LoRA of Odette Kettering, the cellist. The cover is a placeholder "
+        "image until v2.",
+        tags=("portrait",),
+    )
+    assert detector.detect(twin).likeness

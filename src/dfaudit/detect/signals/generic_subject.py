@@ -193,7 +193,7 @@ _TRIGGER_GATE, _PERSONA_GATE = LiteralGate(_TRIGGERS), LiteralGate(_PERSONA_TRIG
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "18"
+    version: ClassVar[str] = "19"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -607,6 +607,11 @@ _INVENTED = re.compile(
     r"(?:generated|synthetic|rendered|invented|artificial) (?:[a-z-]+ )?"
     + _FACE_NOUNS
     + r"\b"
+    + _NOT_OF
+    # "<Name> (placeholder)", "just a placeholder name", "an average generated face": a name
+    # or a face said to stand in for nobody
+    + r"|(?<=\()placeholder\)|placeholder names?\b|(?:average|generic) (?:ai[- ])?generated "
+    r"(?:faces?|persons?)\b"
     + _NOT_OF
     # "a demo face", "the default avatar", "a composite face" (not "a composite face of …")
     + r"|(?:demo|default|template|stock|lorem ipsum|composite|averaged) (?:faces?|avatars?|"

@@ -14,6 +14,11 @@ The readers, each a general shape of how pages name real people:
   (``“<Name> at the <event>, 2020”``);
 * a Hugging Face repository named by a name its trigger writes run together
   (``given-family-flux``, trigger ``photo of givenfamily, <trade>``);
+* a person-shaped name in any case (a first name of the tables, a surname; :func:`slot_person`)
+  in a slot only people fill: a photo's caption with a year or an event, a face pack's version
+  ("v2 - <name>" beside "v1 - placeholder face": the placeholder clears no other version), a
+  request, commission or birthday line, "(born 1989)", "photo of <name>," in a prompt, a widget
+  prompt or a face model's title opening on the name, "<name> — she …";
 * private people: the maker's relative or teammate by a first name with a consent or privacy
   cue ("our five-a-side striker <Given> … she agreed!", "my oma <Given> … private"), a
   couple's wedding ("<A> & <B> wedding … private"), the maker's partner unnamed with such a
@@ -1084,9 +1089,7 @@ def _private_hits(sig: str, field: str, text: str, name: str | None) -> list[Hit
 # is no word. The slot alone is the context, so the shape is strict.
 _ANY_WORD = rf"[{_UPPER}{_LOWER}][{_LOWER}'’]*[{_LOWER}]"
 _INITIAL = rf"[{_UPPER}{_LOWER}]\.?"
-_ANY_NAME = (
-    rf"(?:{_ANY_WORD}|{_INITIAL})(?:\s(?:{_PARTICLE}\s)?(?:{_ANY_WORD}|{_INITIAL})){{1,3}}"
-)
+_ANY_NAME = rf"(?:{_ANY_WORD}|{_INITIAL})(?:\s(?:{_PARTICLE}\s)?(?:{_ANY_WORD}|{_INITIAL})){{1,3}}"
 
 
 # the last word of a place's or a thing's name, never a family name in these slots ("Jordan
