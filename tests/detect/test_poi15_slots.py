@@ -150,6 +150,7 @@ def test_a_person_named_version_outside_a_pack_page_is_not_read_by_the_slot() ->
         ("bill hadrow", "Bill Hadrow"),  # a first name that is a word, before a rare surname
         ("rose garden", None),  # a first name that is a word, before a common word
         ("austin harbour", None),  # a place
+        ("santa monica", None),  # a place's first word, then a first name
         ("jordan river", None),
         ("golden hour", None),  # a look
         ("sailor moon", None),  # no first name

@@ -1108,6 +1108,16 @@ _PLACE_HEADS = frozenset(
 )  # fmt: skip
 
 
+# the first word of a place's name, never a first name in these slots ("Santa Monica", "San
+# Remo", "Saint Lucia", "Fort William", "Port Elizabeth", "Mount Olivia")
+_PLACE_LEADS = frozenset(
+    {"santa", "santo", "san", "sankt", "saint", "sainte", "st", "ste", "fort", "port", "mount",
+     "mont", "monte", "lake", "cape", "isla", "ilha", "new", "north", "south", "east", "west",
+     "upper", "lower", "great", "little", "los", "las", "el", "la", "le", "les", "puerto",
+     "porto", "villa", "vila", "ciudad", "bad", "bay", "glen"}
+)  # fmt: skip
+
+
 def slot_person(candidate: str, strict: bool = False) -> str | None:
     """``candidate`` read as a person's name on its own (any case), written with capitals, or
     None. ``strict`` (a slot of free text, a prompt's): a family name that is a common word
@@ -1123,7 +1133,7 @@ def slot_person(candidate: str, strict: bool = False) -> str | None:
     if any(k in vocab for k in core):
         return None
     given, family = core[0], core[-1]
-    if len(family) < 2 or not surname_like(family) or "'" in given:
+    if given in _PLACE_LEADS or len(family) < 2 or not surname_like(family) or "'" in given:
         return None
     known = _known_given(given)
     commons = common_words()
@@ -1146,7 +1156,7 @@ def slot_person(candidate: str, strict: bool = False) -> str | None:
             or _plain_word(middle, compound=True)
         ):
             return None
-    return " ".join(w if fold(w) in _PARTICLE_WORDS else w[:1].upper() + w[1:] for w in words)
+    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 # a photo's caption, quoted or after "image:", with a year, a place or an event after the name:
