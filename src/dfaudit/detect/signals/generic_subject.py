@@ -610,6 +610,11 @@ _INVENTED = re.compile(
     + _FACE_NOUNS
     + r"\b"
     + _NOT_OF
+    # "<Name> (placeholder)", "just a placeholder name", "an average generated face": a name
+    # or a face said to stand in for nobody
+    + r"|(?<=\()placeholder\)|placeholder names?\b|(?:average|generic) (?:ai[- ])?generated "
+    r"(?:faces?|persons?)\b"
+    + _NOT_OF
     # "a demo face", "the default avatar", "a composite face" (not "a composite face of …")
     + r"|(?:demo|default|template|stock|lorem ipsum|composite|averaged) (?:faces?|avatars?|"
     r"personas?|persons?)\b"

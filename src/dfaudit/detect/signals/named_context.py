@@ -14,6 +14,11 @@ The readers, each a general shape of how pages name real people:
   (``“<Name> at the <event>, 2020”``);
 * a Hugging Face repository named by a name its trigger writes run together
   (``given-family-flux``, trigger ``photo of givenfamily, <trade>``);
+* a person-shaped name in any case (a first name of the tables, a surname; :func:`slot_person`)
+  in a slot only people fill: a photo's caption with a year or an event, a face pack's version
+  ("v2 - <name>" beside "v1 - placeholder face": the placeholder clears no other version), a
+  request, commission or birthday line, "(born 1989)", "photo of <name>," in a prompt, a widget
+  prompt or a face model's title opening on the name, "<name> — she …";
 * private people: the maker's relative or teammate by a first name with a consent or privacy
   cue ("our five-a-side striker <Given> … she agreed!", "my oma <Given> … private"), a
   couple's wedding ("<A> & <B> wedding … private"), the maker's partner unnamed with such a
@@ -37,9 +42,12 @@ from dfaudit.detect.fields import TextView, description_of, view
 from dfaudit.detect.names import (
     TITLE_WORDS,
     canonical_key,
+    common_surnames,
     common_words,
     first_name,
+    first_names,
     surname_like,
+    word_surnames,
     world_first_name,
 )
 from dfaudit.detect.text import StartFinder, alternation, fold
@@ -500,8 +508,15 @@ class NamedContext:
     """Likeness evidence from a name set in a context only a person has."""
 
     name: ClassVar[str] = "named_context"
-    version: ClassVar[str] = "3"
-    fields: ClassVar[tuple[str, ...]] = ("name", "description", "trained_words", "tags", "card")
+    version: ClassVar[str] = "4"
+    fields: ClassVar[tuple[str, ...]] = (
+        "name",
+        "description",
+        "trained_words",
+        "tags",
+        "card",
+        "version_names",
+    )
 
     def hits(self, record: object) -> list[Hit]:
         sig = f"{self.name}@{self.version}"
@@ -550,6 +565,9 @@ class NamedContext:
         found = _face_id_slug(record, v)
         if found:
             return _labelled(sig, "name", found, ONLY_TARGET)
+        slot = _slot_name(record, title, description, page)
+        if slot:
+            return _labelled(sig, slot[0], slot[1], ONLY_TARGET)
         return []
 
 
@@ -808,6 +826,10 @@ def _prompt_block(description: str) -> str | None:
         if match.group("lead") is None and not _known_given(given):
             continue
         found = _pair_name(given, match.group("family"))
+        if found is None and match.group("lead") is not None:
+            # "photo of (given family:1.2)": a family name a frequent word too ("Foxx") counts
+            # when the pair reads as a person's on its own
+            found = slot_person(f"{given} {match.group('family')}")
         if found:
             return found
     return None
@@ -956,3 +978,223 @@ def _private_hits(sig: str, field: str, text: str, name: str | None) -> list[Hit
     if name:
         out.append(Hit(sig, "target", TARGET, field, name, value=name, note=canonical_key(name)))
     return out
+
+
+# ---- person-only slots (poi15) ----------------------------------------------------------
+# A name any case writes (POI lists and prompts write names in lower case) in a slot only people
+# fill: the caption of a photo with a year or an event, a face pack's version, a request or
+# commission line, a birthday line, "(born 1989)", "photo of <name>," in a prompt. The name must
+# be person-shaped on its own: a first name of the tables, then a surname (a middle word
+# between), no vocabulary word; a family name that is also a common word only when a surname
+# table holds it ("Gates", not "Garden"), a word-surname ("Hill") only after a first name that
+# is no word. The slot alone is the context, so the shape is strict.
+_ANY_WORD = rf"[{_UPPER}{_LOWER}][{_LOWER}'’]*[{_LOWER}]"
+_INITIAL = rf"[{_UPPER}{_LOWER}]\.?"
+_ANY_NAME = rf"(?:{_ANY_WORD}|{_INITIAL})(?:\s(?:{_PARTICLE}\s)?(?:{_ANY_WORD}|{_INITIAL})){{1,3}}"
+
+
+# the last word of a place's or a thing's name, never a family name in these slots ("Jordan
+# River", "Victoria Station", "Florence Cathedral")
+_PLACE_HEADS = frozenset(
+    {"river", "lake", "park", "street", "road", "avenue", "station", "bridge", "tower", "garden",
+     "gardens", "beach", "mountain", "mountains", "hall", "palace", "church", "cathedral",
+     "castle", "square", "island", "islands", "bay", "harbour", "harbor", "city", "valley",
+     "falls", "forest", "desert", "canyon", "airport", "museum", "stadium", "arena", "hotel",
+     "market", "temple", "abbey", "chapel", "school", "college", "university", "hospital",
+     "building", "house", "gate", "port", "coast", "hills", "peak", "fjord", "glacier",
+     "skyline", "sunset", "sunrise", "night", "nights", "day", "days", "festival", "parade",
+     "marathon", "cup", "league", "championship", "awards", "gala", "premiere", "show",
+     "concert", "tour", "expo", "fair", "summit", "conference", "dress", "gown", "bag", "car",
+     "boat", "ship", "train", "plane", "rose", "roses", "lily", "lilies", "flower", "flowers"}
+)  # fmt: skip
+
+
+# the first word of a place's name, never a first name in these slots ("Santa Monica", "San
+# Remo", "Saint Lucia", "Fort William", "Port Elizabeth", "Mount Olivia")
+_PLACE_LEADS = frozenset(
+    {"santa", "santo", "san", "sankt", "saint", "sainte", "st", "ste", "fort", "port", "mount",
+     "mont", "monte", "lake", "cape", "isla", "ilha", "new", "north", "south", "east", "west",
+     "upper", "lower", "great", "little", "los", "las", "el", "la", "le", "les", "puerto",
+     "porto", "villa", "vila", "ciudad", "bad", "bay", "glen"}
+)  # fmt: skip
+
+
+def slot_person(candidate: str, strict: bool = False) -> str | None:
+    """``candidate`` read as a person's name on its own (any case), written with capitals, or
+    None. ``strict`` (a slot of free text, a prompt's): a family name that is a common word
+    only when a surname table holds it, whatever the first name."""
+    words = candidate.replace("’", "'").split()
+    if not 2 <= len(words) <= 4 or not all(w.replace("'", "").isalpha() for w in words):
+        return None
+    keys = [fold(w) for w in words]
+    core = [k for k in keys if k not in _PARTICLE_WORDS]
+    if not 2 <= len(core) <= 3 or keys[0] in _PARTICLE_WORDS:
+        return None
+    vocab = _not_name_words()
+    if any(k in vocab for k in core):
+        return None
+    given, family = core[0], core[-1]
+    if given in _PLACE_LEADS or len(family) < 2 or not surname_like(family) or "'" in given:
+        return None
+    known = _known_given(given)
+    commons = common_words()
+    surname = family in common_surnames() or family in word_surnames()
+    if family in _PLACE_HEADS or (not known and _compound(family)):
+        return None
+    if strict and family in commons and not surname:
+        return None
+    if not known:
+        entry = first_names().get(given)
+        # a first name that is also a word ("Bill", "Rose") only before a surname of the tables
+        # or a word no list holds ("Rose Garden", "Summer Rain": no one)
+        if entry is None or given in NOT_NAME_WORDS or (family in commons and not surname):
+            return None
+    for middle in core[1:-1]:
+        if not (
+            len(middle) == 1
+            or middle in first_names()
+            or middle in common_surnames()
+            or _plain_word(middle, compound=True)
+        ):
+            return None
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+# a photo's caption, quoted or after "image:", with a year, a place or an event after the name:
+# “<name> in 2016”, "(image: <name> at the premiere)"
+_SLOT_CAPTION = re.compile(
+    rf"(?:[“\"„«]|\((?i:image|photo|picture|pic|alt)\s*:)\s*(?P<name>{_ANY_NAME})\s+"
+    r"(?i:(?:in|circa|c\.)\s+(?:19|20)\d\d\b|(?:at|attending|during|arriving\s+at|speaking\s+at|"
+    r"performing\s+at|receiving|accepting)\s+(?:the|a|an|her|his|their|(?:19|20)\d\d)\b)"
+)
+# life dates of the living: "<name> (born 1989)", "<name> (b. 1962)"
+_SLOT_BORN = re.compile(
+    rf"(?P<name>{_ANY_NAME})\s*\((?i:born|b\.|n[ée]e?\s+en|geboren)\s*(?:in\s+)?"
+    r"(?:1[89]|20)\d\d\b"
+)
+# a request or commission line: "Patreon request (Gold tier): <name>.", "Requested by @x: <name>",
+# "Request from discord user x: <name>", "asked for <name>, here", "Looking for a good model of
+# <name>"
+_SLOT_REQUEST = re.compile(
+    r"(?i:\b(?:request(?:ed)?|commission(?:ed)?|bounty)\b(?:\s+(?:by|from)\s+[^:\n.]{1,40})?"
+    r"(?:\s*\([^)\n]{1,30}\))?\s*:\s*|\basked\s+for\s+|\blooking\s+for\s+(?:a\s+)?"
+    r"(?:good\s+|decent\s+)?(?:model|lora)\s+of\s+)"
+    rf"(?P<name>{_ANY_NAME})(?=\s*(?:[.!,;\n]|$|here\b))"
+)
+# a title that is a request's: "[Request] <name>", "<name> [discord request]", "<name> -
+# commission"
+_SLOT_REQUEST_TITLE = re.compile(
+    r"^\s*[\[(](?i:request|req|commission|bounty)[\])]\s*"
+    rf"(?P<name>{_ANY_NAME})\s*$"
+    rf"|^\s*(?P<after>{_ANY_NAME})\s*(?:[-–—|]\s*|[\[(](?i:[a-z]+\s)?)"
+    r"(?i:request|commission)[\])]?\s*$"
+)
+_SLOT_BIRTHDAY = re.compile(rf"(?i:\bhappy\s+birthday),?\s+(?P<name>{_ANY_NAME})\s*[!.]")
+# "photo of <name>," in a prompt: the name then a comma, a LoRA tag or a pose
+_SLOT_PROMPT = re.compile(
+    r"(?i:\b(?:photo|portrait|picture|headshot|close-?up|selfie)\s+of\s+)"
+    rf"(?P<name>{_ANY_NAME})"
+    r"(?=\s*(?:,|<lora:|\(|$)|\s+(?i:standing|sitting|smiling|wearing|outdoors|looking)\b)"
+)
+# a Hugging Face card's widget prompt that opens on the name: "<name>, portrait, soft light",
+# "<name> in a cafe, film photo"
+_SLOT_WIDGET = re.compile(
+    rf"^\s*(?P<name>{_ANY_NAME})(?:,\s*(?i:(?:a\s+)?(?:close-?up\s+)?(?:portrait|photo|headshot|"
+    r"selfie)\b)|\s+(?i:in\s+a\s+[a-z]+(?:\s[a-z]+)?,\s*(?:film\s+|candid\s+)?photo\b))"
+)
+# a title or line that names the subject of a face model: "<name> | face model", "<name> —
+# portrait LoRA", "<name> | 写真 LoRA"
+_SLOT_FACE_MODEL = re.compile(
+    rf"^\s*(?P<name>{_ANY_NAME})\s*[|—–]\s*(?i:(?:face|portrait|likeness|headshot|selfie|photo|"
+    r"写真|实拍|人像)\s*(?:lora|model|locon|lycoris|embedding|checkpoint)\b)"
+)
+# the name opens the page and the next words speak of it as "he" or "she": "<name> — he asked
+# fans …", "<name>: she asked for …"
+_SLOT_PRONOUN = re.compile(
+    rf"^\s*(?P<name>{_ANY_NAME})\s*(?:[—–:]|\s-)\s*(?i:she|he)\s+[a-z]{{2,}}"
+)
+# a page that says its subject is invented: no slot reads a person on it
+_SLOT_INVENTED = re.compile(
+    r"\b(?:invented|placeholder|fictitious|imaginary|personas?|original\s+character|"
+    r"(?:doesn't|does\s+not|don't)\s+exist)\b",
+    re.IGNORECASE,
+)
+# a pack of faces, one per version: its versions' names are its subjects
+_PACK_PAGE = re.compile(
+    r"\b(?:one\s+(?:face|person|subject|portrait|likeness)?\s*per\s+version|"
+    r"(?:faces?|portraits?|people|celebs?|celebrit(?:y|ies)|requests?)\s+"
+    r"(?:pack|packs|collection|set|pile|bundle)|(?:pick|choose)\s+the\s+version)\b",
+    re.IGNORECASE,
+)
+_VERSION_WORD = re.compile(
+    r"^(?:v|ver|version|e|ep|epoch|r|rev)?\d+(?:\.\d+)*[a-z]?$|^(?:sd|sdxl|xl|flux|pony|il|"
+    r"sd1\.5|sd15|final|fixed|new|old|beta)$",
+    re.IGNORECASE,
+)
+_VERSION_SEP = re.compile(r"\s*[-–—:|/_]\s*|\s+")
+_NOT_A_PERSON_VERSION = re.compile(
+    r"\b(?:placeholder|generic|invented|fictional|ai|synthetic|default|demo|sample|style|"
+    r"character|oc)\b",
+    re.IGNORECASE,
+)
+VERSIONS_READ = 6
+
+
+def _version_person(record: object, page: str) -> str | None:
+    """A face pack's version named by a person ("v2 - <name>", "<name> - e10"); a version that
+    says its face is a placeholder names nobody but clears no other version."""
+    versions = (getattr(record, "version_names", ()) or ())[:VERSIONS_READ]
+    if not versions or _PACK_PAGE.search(page) is None:
+        return None
+    for version in versions:
+        text = str(version)[:SLOT_TEXT]
+        if _NOT_A_PERSON_VERSION.search(text):
+            continue
+        parts = [p for p in _VERSION_SEP.split(text) if p]
+        words = [p for p in parts if not _VERSION_WORD.match(p)]
+        found = slot_person(" ".join(words))
+        if found:
+            return found
+    return None
+
+
+SLOT_TEXT = 120
+
+
+def _slot_name(record: object, title: str, description: str, page: str) -> tuple[str, str] | None:
+    """The field and the name a person-only slot holds, or None."""
+    if _SLOT_INVENTED.search(page):
+        return None
+    for pattern in (
+        _SLOT_CAPTION,
+        _SLOT_BORN,
+        _SLOT_REQUEST,
+        _SLOT_BIRTHDAY,
+        _SLOT_PROMPT,
+        _SLOT_WIDGET,
+        _SLOT_FACE_MODEL,
+        _SLOT_PRONOUN,
+    ):
+        strict = pattern is _SLOT_PROMPT or pattern is _SLOT_WIDGET
+        for text, field in ((description, "description"), (title, "name")):
+            for match in pattern.finditer(text):
+                words = match.group("name").split()
+                # a name before its cue may follow other words ("the actress <name> (born …)")
+                starts = range(len(words) - 1) if pattern is _SLOT_BORN else range(1)
+                found = next(
+                    (
+                        hit
+                        for k in starts
+                        if (hit := slot_person(" ".join(words[k:]), strict=strict)) is not None
+                    ),
+                    None,
+                )
+                if found and not _namesake(text, match.start()):
+                    return field, found
+    request = _SLOT_REQUEST_TITLE.match(title)
+    if request is not None:
+        found = slot_person(request.group("name") or request.group("after"))
+        if found:
+            return "name", found
+    found = _version_person(record, page)
+    return ("version_names", found) if found else None
