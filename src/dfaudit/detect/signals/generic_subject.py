@@ -610,9 +610,9 @@ _INVENTED = re.compile(
     + _FACE_NOUNS
     + r"\b"
     + _NOT_OF
-    # "<Name> (placeholder)", "just a placeholder name", "an average generated face": a name
-    # or a face said to stand in for nobody
-    + r"|(?<=\()placeholder\)|placeholder names?\b|(?:average|generic) (?:ai[- ])?generated "
+    # "<Name> (placeholder)", "an average generated face": a name or a face said to stand in for
+    # nobody ("a placeholder name" is read by _PLACEHOLDER, which spares a trigger's)
+    + r"|(?<=\()placeholder\)|(?:average|generic) (?:ai[- ])?generated "
     r"(?:faces?|persons?)\b"
     + _NOT_OF
     # "a demo face", "the default avatar", "a composite face" (not "a composite face of …")
