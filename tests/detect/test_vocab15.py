@@ -15,6 +15,7 @@ from dfaudit.detect import findings, names, trades, vocab
 from dfaudit.detect.findings import _patronymic_gender, _without_patronymic, clean_target
 from dfaudit.detect.signals import gazetteer, gender_words, name_shape, named_context, subject_cues
 from dfaudit.detect.signals.gender_words import foreign_nouns
+from dfaudit.detect.signals.subject_name import subject_of
 from dfaudit.detect.text import fold
 
 DETECT = Path(findings.__file__).parent
@@ -212,3 +213,22 @@ def test_clergy_titles_are_no_family_name(title: str) -> None:
 def test_clergy_title_twin_a_surname_before_a_given_name() -> None:
     found = names.find_prose_names("Portraits of Quarnveld Greer at the old chapel.")
     assert any(m.text.startswith("Quarnveld") for m in found)
+
+
+@pytest.mark.parametrize("slug", ["db-ef9a", "lora-8e97", "finetune-3c1d", "kohya-db-a9f0"])
+def test_a_slug_of_model_words_and_a_hex_id_names_nobody(slug: str) -> None:
+    assert subject_of(slug) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("ysolde-quarnveld-db", "Ysolde Quarnveld"),  # twins: a name beside the same words
+        ("Ysolde Quarnveld finetune 8e97", "Ysolde Quarnveld"),
+        ("Ysolde Cafe", "Ysolde Cafe"),  # hex letters only: a word
+        ("DB (celeb)", "DB"),  # a model word of two capitals: a person's initials
+    ],
+)
+def test_a_name_beside_model_words_and_a_hex_id_is_read(title: str, name: str) -> None:
+    found = subject_of(title)
+    assert found is not None and found[0] == name

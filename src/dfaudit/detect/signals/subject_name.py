@@ -38,6 +38,7 @@ from dfaudit.detect.vocab import (
     LIKENESS_TAG_EXPLICIT,
     MALE_WORDS,
     NOT_NAME_WORDS,
+    SLUG_MODEL_WORDS,
     TARGET_EDGE_WORDS,
 )
 
@@ -53,7 +54,7 @@ _FILLER = frozenset(
     {"no", "nr", "like", "aka", "jp", "kr", "cn", "tw", "th", "us", "uk", "ver", "commission",
      "request", "requested", "project",
      # the uploader speaking of themself ("me-lora", "Me v2"): the name is elsewhere
-     "me", "myself", "self", "selfie", "dreambooth",
+     "me", "myself", "self", "selfie",
      # rare tokens a trainer binds a subject to (DreamBooth "sks", "ohwx", "TOK"): no name
      "sks", "ohwx", "tok", "zwx", "subj", "subject",
      # face-embedding kinds ("<Name> FaceID embedding"): what the model is, not its subject
@@ -105,7 +106,7 @@ _NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "a
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "11"
+    version: ClassVar[str] = "12"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -635,12 +636,24 @@ def _first_words(words: list[str], most: int) -> list[str]:
     return kept
 
 
+# a repository's hex id ("db-ef9a", "lora-8e97"): hex digits, a digit and a letter among them
+_HEX_ID = re.compile(r"(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{4,12}")
+
+
+def _model_word(word: str, key: str) -> bool:
+    """A model word of vocab ("db", "finetune", "sdxl"); not one of two letters written in
+    capitals, which may be a person's initials ("DB (celeb)")."""
+    return key in SLUG_MODEL_WORDS and (len(key) > 2 or not word.isupper())
+
+
 def _keep(word: str) -> bool:
     key = fold(word)
     return (
         key not in NOT_NAME_WORDS
         and key not in _FILLER
+        and not _model_word(word, key)
         and key not in LIKENESS_TAG_EXPLICIT
         and not _VERSIONISH.fullmatch(key)
+        and not _HEX_ID.fullmatch(key)
         and (len(key) >= 2 or not key.isascii())
     )
