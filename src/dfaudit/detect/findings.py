@@ -178,16 +178,23 @@ def ranked_target(
     texts: dict[str, set[str]] = {}  # the letters of the texts each target was read from
     orders: dict[str, set[str]] = {}  # every way the hits write each target
     subjects: set[str] = set()  # the title's subject as the fallback reads it, whole
-    for hit in hits:
+    # the title's subject read whole comes last: when another hit reads the same name, it
+    # only marks that name as the title's subject (no second field, no more support)
+    ordered = sorted(hits, key=lambda h: h.field == WHOLE_TITLE_FIELD)
+    for hit in ordered:
         if hit.aspect != "target" or not hit.note or not hit.value:
             continue
         cleaned = clean_target(hit.value, hit.note)
         if cleaned is None:
             continue
         value, key = cleaned
+        if hit.field == WHOLE_TITLE_FIELD and key in support:
+            subjects.add(key)
+            continue
         if _word_split(hit.text, value):
             continue  # "nickname" read as "Nick Name": one ordinary word, no name
         value = with_diacritics(value, hit.text)
+        value = as_written_name(value, hit.text, key)
         score = hit.score
         if _has_placeholder(hit.value):
             # a pair read across a trigger's placeholder ("ohwx anselm heskolund" read as
@@ -239,6 +246,8 @@ def ranked_target(
             if len(fields[key]) > 1 or _spelt_elsewhere(value, fields[key], spelt):
                 display[key] = (score + CORROBORATED_BONUS, value)
     key = max(support, key=lambda k: (display[k][0], support[k]))
+    if role:
+        key = _cast_over_role(key, display, fields)
     if key == HANDLE_KEY:
         key = _name_of_handle(key, display, fields)
     named = display[key][0] >= WEAK_TARGET or bool(fields[key] & _NAME_FIELDS)
@@ -251,6 +260,66 @@ def ranked_target(
     if value != display[key][1]:
         return canonical_key(value) or key, value, named
     return key, value, named
+
+
+# The fields a live-action role's name stands in (the title, and the file and version names
+# that repeat it); a name only other fields give (the trigger, the description) is the cast's
+_ROLE_FIELDS = frozenset({"name", "name:whole", "file_names", "version_names"})
+_CAST_FIELDS = frozenset({"trained_words", "description", "card:instance_prompt"})
+
+
+def _cast_over_role(
+    key: str, display: dict[str, tuple[float, str]], fields: dict[str, set[str]]
+) -> str:
+    """The target of a live-action role ("Captain <Role> (<Show>)"): the person who plays it,
+    when the trigger word or the description gives a whole name ("<given> <family> as
+    <role>", "played by …") that no field of the title holds and that shares no word with the
+    title's names: the likeness is the actor's, not the character's. A ranked name (a shape,
+    :data:`WEAK_TARGET` or more) only; without one, the best target as it is."""
+    if not fields[key] & _ROLE_FIELDS:
+        return key
+    titled = {
+        fold(w) for k, (_, v) in display.items() if fields[k] & _ROLE_FIELDS for w in v.split()
+    }
+    spelt = [_letters(v) for k, (_, v) in display.items() if fields[k] & _ROLE_FIELDS]
+    cast = [
+        k
+        for k, (score, value) in display.items()
+        if k != HANDLE_KEY
+        and score >= WEAK_TARGET
+        and fields[k] & _CAST_FIELDS
+        and not fields[k] & _ROLE_FIELDS
+        and len(words := value.split()) >= 2
+        and not any(fold(w) in titled for w in words)
+        and not any(_letters(value) in t for t in spelt)  # "Xiao Lan" of "Xiaolan Situ"
+    ]
+    if not cast:
+        return key
+    return max(cast, key=lambda k: display[k][0])
+
+
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+
+
+@lru_cache(maxsize=65536)
+def as_written_name(value: str, text: str, key: str) -> str:
+    """A name shown as its text wrote it, capitalised word by word in Latin letters, when a
+    reader showed it in another spelling of the same key ("Byeon Si-u" read as "Byun Siu", a
+    romanised family name's common spelling): the uploader's spelling and hyphens are kept.
+    Any other target as it is."""
+    if value == text or " " not in text:
+        return value
+    words = text.split()
+    if len(words) != len(value.split()) or not all(_LATIN_NAME_WORD.fullmatch(w) for w in words):
+        return value
+    if fold(text.replace("-", "")) == fold(value.replace("-", "")):
+        return value  # the same letters: accents and hyphens are with_diacritics' concern
+    if canonical_key(text) == key:
+        return text
+    whole = [n for n in east_asian.romanised_names(text) if n.span == (0, len(text))]
+    if whole and canonical_key(f"{whole[0].surname} {whole[0].given}") == key:
+        return text  # a Korean or Chinese name keyed by its family name's common spelling
+    return value
 
 
 def _with_accents(value: str, written: set[str]) -> str:
@@ -300,8 +369,9 @@ def _name_of_handle(
             continue
         if fold(words[0]) in NOT_NAME_WORDS or fold(words[-1]) in NOT_NAME_WORDS:
             continue
-        if _letters(value) in letters:
-            continue  # a name read off the handle itself ("Miso Rae" of "miso.rae99")
+        if _letters(value) in letters or all(_letters(w) in letters for w in words):
+            continue  # a name read off the handle itself ("Miso Rae" of "miso.rae99",
+            # "Tinsel Thorn" of "tinsel_and_thorn")
         parts = [_letters(words[0]), _letters(words[-1])]
         if any(len(p) >= 4 and p in letters for p in parts):
             return key

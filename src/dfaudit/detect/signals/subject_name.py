@@ -38,6 +38,7 @@ from dfaudit.detect.vocab import (
     LIKENESS_TAG_EXPLICIT,
     MALE_WORDS,
     NOT_NAME_WORDS,
+    PLACEHOLDER_TOKENS,
     TARGET_EDGE_WORDS,
 )
 
@@ -105,11 +106,17 @@ _NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "a
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "11"
+    version: ClassVar[str] = "12"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
         out = self._hits(record)
+        v = view(record)
+        account = title_account(v.name, v.trained_words, v.description_folded)
+        if account is not None:
+            # the account the title opens with, as written (see title_account)
+            out.append(Hit(f"{self.name}@{self.version}", "target", ACCOUNT_SCORE, "name",
+                           account, value=account, note=ACCOUNT_KEY))  # fmt: skip
         # the title's subject read whole ("Małgorzata Wierzchołek" of "… - aktorka"), when
         # the reading above is another: below any reading, for a part of it to join
         title = view(record).name
@@ -117,11 +124,9 @@ class SubjectName:
         if whole is not None and len(whole[0].split()) >= 2:
             display, key = whole
             # as the title writes it: capitalised words (not "helena corvander chibi")
-            if (
-                key
-                and all(w in title for w in display.split())
-                and all(h.note != key for h in out if h.aspect == "target")
-            ):
+            # (also when the reading above is the same: it marks that name as the title's
+            # subject, for a shorter reading of it to join: findings._join_title_subject)
+            if key and all(w in title for w in display.split()):
                 out.append(Hit(f"{self.name}@{self.version}", "target", WHOLE_TITLE_SCORE,
                                WHOLE_TITLE_FIELD, display, value=display, note=key))  # fmt: skip
         if not any(h.aspect == "gender" for h in out):
@@ -256,6 +261,62 @@ class SubjectName:
 
 
 _CLASS_WORDS = FEMALE_WORDS | MALE_WORDS | _FILLER
+
+
+# An account handle that opens the title ("skyla_1 lora", "bunbun_irl | OnlyFans",
+# "mochi.lala89 OnlyFans model", "tinsel_and_thorn"): lower-case letters and digits, parts
+# joined by "_" or "."; the person's name on the platform, written as it stands (not "Skyla",
+# "Bunbun Irl", "Mochi Lala" read off its shape). It ranks as a handle the title writes with
+# "@" (social_cues.HANDLE_TARGET) and shares its key, so that a name the title also writes
+# and the handle spells is shown instead (findings._name_of_handle).
+ACCOUNT_SCORE = 0.9
+ACCOUNT_KEY = "handle"
+_ACCOUNT = re.compile(r"@?([a-z][a-z0-9]{1,24}(?:[._][a-z0-9]{1,24}){0,3})(?=$|[\s|(\[,:—–])")
+_ACCOUNT_WORD = re.compile(r"[a-z]+\d*|\d+")  # a handle's part: digits only at its end
+_ACCOUNT_PART = re.compile(r"[._]")
+_DIGITS = re.compile(r"\d")
+# the words a handle adds to a name or a word ("_irl", "_tv", ".art", "_and_"): no name's
+_ACCOUNT_WORDS = frozenset(
+    {"irl", "tv", "ttv", "yt", "official", "real", "daily", "art", "arts", "cos", "cosplay",
+     "and", "the", "xo", "xx", "live", "plays", "gaming", "games", "vlogs", "fit", "life",
+     "world", "studio", "creates", "makes", "baby", "babe", "girl", "boy", "queen", "doll"}
+)  # fmt: skip
+ACCOUNT_MIN = 4  # characters a handle has, at least
+
+
+def title_account(title: str, trained_words: tuple[str, ...], described: str) -> str | None:
+    """The account handle a title opens with, when the trigger word or the description writes
+    it too, as it stands: a lower-case token with digits (a name has none: "lulumiso60",
+    "skyla_1") or with a part that is a handle's word ("bunbun_irl", "tinsel_and_thorn",
+    "bramblebee.art"). None for a name written with "_" or "." ("esme_ulvow"), a version or
+    a model word ("face_study_8" is no token of the trigger), or a title that no other field
+    repeats."""
+    m = _ACCOUNT.match(title.strip())
+    if m is None:
+        return None
+    token = m.group(1)
+    parts = _ACCOUNT_PART.split(token)
+    if len(token) < ACCOUNT_MIN or any(
+        (p in TARGET_EDGE_WORDS and p not in _ACCOUNT_WORDS)
+        or p in PLACEHOLDER_TOKENS
+        or not _ACCOUNT_WORD.fullmatch(p)
+        for p in parts
+    ):
+        return None
+    if _VERSIONISH.fullmatch(parts[-1]) and not parts[-1].isdigit():
+        return None  # "mira_v2": a version
+    letters = parts[0].rstrip("0123456789")
+    if len(letters) < 3 or letters in TARGET_EDGE_WORDS:
+        return None
+    if not (
+        _DIGITS.search(token) or (len(parts) > 1 and any(p in _ACCOUNT_WORDS for p in parts[1:]))
+    ):
+        return None
+    if not any(fold(w) == token for w in trained_words) and not re.search(
+        rf"(?<![\w.]){re.escape(token)}(?![\w])", described[:2000]
+    ):
+        return None
+    return token
 
 
 def _name_words_only(spelt: str) -> bool:
