@@ -189,7 +189,8 @@ def ranked_target(
             continue
         value, key = cleaned
         if hit.field == WHOLE_TITLE_FIELD and key in support:
-            subjects.add(key)
+            if all(_TITLE_CASE_WORD.fullmatch(w) for w in value.split()):
+                subjects.add(key)  # not "Grav BabaF", "KojimaRuriko Grav": run-together codes
             continue
         if _word_split(hit.text, value):
             continue  # "nickname" read as "Nick Name": one ordinary word, no name
@@ -299,6 +300,8 @@ def _cast_over_role(
 
 
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+# a word written as a name is: a capital, then small letters (any script's), no digits
+_TITLE_CASE_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_][^\W\d_A-Z]*)?")
 
 
 @lru_cache(maxsize=65536)
