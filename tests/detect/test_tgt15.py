@@ -25,7 +25,7 @@ from dfaudit.detect.engine import Detector
 from dfaudit.detect.evalsets import record_of
 from dfaudit.detect.findings import as_written_name
 from dfaudit.detect.names import canonical_key
-from dfaudit.detect.signals.subject_name import title_account
+from dfaudit.detect.signals.subject_name import file_name_subject, title_account
 from dfaudit.records import ModelRecord
 
 
@@ -44,7 +44,12 @@ def _lora(
         "tags": list(tags),
         "description": description,
         "modelVersions": [
-            {"name": "v1", "trainedWords": list(trained), "files": [{"name": f} for f in files]}
+            {
+                "id": 150,
+                "name": "v1",
+                "trainedWords": list(trained),
+                "files": [{"id": 151 + i, "name": f, "type": "Model"} for i, f in enumerate(files)],
+            }
         ],
     }
     return record_of(raw, "civitai")
@@ -183,3 +188,33 @@ def test_a_vietnamese_name_written_whole_is_the_target(
     )
     assert finding.likeness
     assert finding.target_name == target
+
+
+@pytest.mark.parametrize(
+    ("title", "stem", "name"),
+    [
+        ("Project Lumen", "osric_carrgrave", "Osric Carrgrave"),
+        ("Portrait LoRA (red dress)", "Wenlo_Chaiprapha_v2", "Wenlo Chaiprapha"),
+        ("Studio headshots", "ThandoMavimbelaKhoza_v3", "Thando Mavimbela Khoza"),
+        ("Celebrity #27", "ODravenby-sdxl", "O Dravenby"),
+        ("Subject 0419", "ysolde_harrowgate_v4", "Ysolde Harrowgate"),
+        # twins: a title that names someone; a file named after the title; a trigger's code;
+        # ordinary words; a model's own name
+        ("India Summer", "bs_indiasummer", None),
+        ("Melba Quist", "osric_carrgrave", None),
+        ("Project Lumen", "mel0quist", None),
+        ("Project Lumen", "project_lumen_v2", None),
+        ("Face Study", "portrait_pack_flux", None),
+        ("Realistic Portrait", "epic_realism_v5", None),
+        ("Project Lumen", "face_detail_tweaker", None),
+    ],
+)
+def test_file_name_subject(title: str, stem: str, name: str | None) -> None:
+    assert file_name_subject(title, stem) == name
+
+
+def test_a_file_named_after_a_person_names_the_target(detector: Detector) -> None:
+    finding = detector.detect(
+        _lora("Project Lumen", tags=("woman", "celebrity"), files=("osric_carrgrave.safetensors",))
+    )
+    assert finding.likeness and finding.target_name == "Osric Carrgrave"

@@ -222,6 +222,21 @@ class SubjectName:
             if key:
                 return [Hit(f"{self.name}@{self.version}", "target", TAG_NAME_SCORE, "tags",
                             tagged, value=tagged, note=key)]  # fmt: skip
+        # a title of ordinary words only ("Project Lumen", "Studio headshots") beside a file
+        # named after a person: that name, above the title's words
+        stems = _file_stems(record)
+        filed = file_name_subject(v.name, stems[0]) if stems else None
+        if filed is not None:
+            key = canonical_key(filed)
+            if key:
+                out = [Hit(f"{self.name}@{self.version}", "target", FILED_NAME_SCORE,
+                           "file_names", filed, value=filed, note=key)]  # fmt: skip
+                gender = _full_name_gender(filed)
+                if gender is not None:
+                    out.append(Hit(f"{self.name}@{self.version}", "gender",
+                                   SUBJECT_GENDER_SCORE, "file_names", filed.split()[0],
+                                   value=gender, note="first-name table"))  # fmt: skip
+                return out
         # last, a version named after its person ("Celebrity Collection", one per version)
         named = (
             ("name", v.name),
@@ -484,6 +499,75 @@ def _file_stems(record: object) -> tuple[str, ...]:
     names = getattr(record, "file_names", ()) or ()
     first = names[0] if names else None
     return (file_stem(first),) if isinstance(first, str) else ()
+
+
+FILED_NAME_SCORE = 0.2  # above the title's own words (SCORE), below a described name
+# a file stem's words: split at separators, then at a capital after small letters
+# ("NomvulaDlaminiSithole", "rubyDay"), an initial before a capitalised word ("ODunstenby")
+_STEM_SPLIT = re.compile(r"[\s_.\-]+")
+_STEM_WORD = re.compile(r"[A-Z](?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _ordinary_title_word(word: str, title: str) -> bool:
+    """A word of a title that names no one: a code, a word of the dictionary or of making
+    models, a word written small in a title that is not all small ("Studio headshots")."""
+    key = fold(word)
+    if word[:1].isupper() and (first_name(key) is not None or key in common_surnames()):
+        return False  # "India", "Melissa", "Sunday": a name as well
+    return (
+        not word.isalpha()
+        or len(word) == 1
+        or (word.islower() and not title.islower())
+        or key in common_words()
+        or key.rstrip("s") in common_words()
+        or key in NOT_NAME_WORDS
+        or key in TARGET_EDGE_WORDS
+        or key in _FILLER
+    )
+
+
+def file_name_subject(title: str, stem: str) -> str | None:
+    """The person a file is named after ("Namtan_Chaiprasit_v2", "osric_carrgrave",
+    "NomvulaDlaminiSithole_v3", "ODunstenby-sdxl") when the title holds ordinary words only
+    ("Project Lumen", "Studio headshots", "Subject 0419"): two or three name words, versions,
+    digits and model words aside, none of them a word of the title. A word of the stem may be
+    an ordinary word only when the tables know it as a given name or a surname ("Ruby Day");
+    the first may be an initial written in capitals. None for any other stem or title."""
+    title_words = _WORD.findall(title[:200])
+    if not title_words or not all(_ordinary_title_word(w, title) for w in title_words):
+        return None
+    parts = [p for p in _STEM_SPLIT.split(stem[:80]) if p and not _VERSIONISH.fullmatch(fold(p))]
+    if not all(p.isalpha() for p in parts):
+        return None  # "mel0neil", "J4smGol01": a trigger's code, no name as written
+    words = [w for part in parts for w in _STEM_WORD.findall(part)]
+    while words and (
+        _VERSIONISH.fullmatch(fold(words[-1]))
+        or fold(words[-1]) in TARGET_EDGE_WORDS
+        or fold(words[-1]) in PLACEHOLDER_TOKENS
+    ):
+        words.pop()
+    if not 2 <= len(words) <= 3:
+        return None
+    seen = {fold(w) for w in title_words}
+    stem_letters = fold(stem[:80])
+    if any(len(w) >= 4 and w in stem_letters for w in seen):
+        return None  # a file named after the title ("bs_indiasummer" of "India Summer")
+    for i, word in enumerate(words):
+        key = fold(word)
+        if len(word) == 1:
+            if i or not word.isupper():
+                return None  # an initial opens the name, in capitals
+            continue
+        if key in seen or key in NOT_NAME_WORDS or key in TARGET_EDGE_WORDS or key in _FILLER:
+            return None
+        if key in PLACEHOLDER_TOKENS or _VERSIONISH.fullmatch(key):
+            return None
+        # an ordinary word only after a given name, capitalised ("Ruby Day", "rubyDay")
+        named_after = i and word[:1].isupper() and first_name(words[i - 1]) is not None
+        ordinary = key in common_words() and first_name(key) is None
+        if ordinary and key not in common_surnames() and not named_after:
+            return None
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:].lower() for w in words)
 
 
 def _filed_subject(title: str, record: object) -> str | None:
