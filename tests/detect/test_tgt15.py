@@ -218,3 +218,24 @@ def test_a_file_named_after_a_person_names_the_target(detector: Detector) -> Non
         _lora("Project Lumen", tags=("woman", "celebrity"), files=("osric_carrgrave.safetensors",))
     )
     assert finding.likeness and finding.target_name == "Osric Carrgrave"
+
+
+@pytest.mark.parametrize(
+    ("trained", "target"),
+    [
+        (("orrinhallowaypryce",), "Orrin Halloway Pryce"),
+        # twin: no other field spells the third word with the name
+        (("ohwx man",), "Orrin Halloway"),
+    ],
+)
+def test_a_double_surname_cut_in_a_slug_is_whole_when_the_trigger_spells_it(
+    detector: Detector, trained: tuple[str, ...], target: str
+) -> None:
+    finding = detector.detect(
+        _lora(
+            "orrin-halloway-pryce-sdxl-lora",
+            tags=("man", "athlete", "real person"),
+            trained=trained,
+        )
+    )
+    assert finding.likeness and finding.target_name == target

@@ -233,14 +233,14 @@ def ranked_target(
             _given_name_first(display, triggers)
         _join_truncated_names(support, display, fields, as_written)
         _join_cut_names(support, display, fields, as_written)
-        _join_third_name_word(support, display, fields, as_written)
+        spelt = _name_field_letters(hits)
+        _join_third_name_word(support, display, fields, as_written, spelt)
         _join_handle_parts(support, display, fields, texts)
         _join_part_names(support, display, fields, titled=not role)
         _join_particle_names(support, display, fields)
         _join_title_subject(support, display, fields, subjects)
         _join_posted_surname(support, display, fields, subjects, posted)
         _join_dotted_script_names(support, display, fields)
-        spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
             if score >= WEAK_TARGET:
                 continue  # a name shape, a lexicon entry or a named actor: ranked by its score
@@ -605,6 +605,7 @@ def _join_third_name_word(
     display: dict[str, tuple[float, str]],
     fields: dict[str, set[str]],
     as_written: set[str],
+    spelt: list[tuple[str, str]] = [],  # noqa: B006 (read only)
 ) -> None:
     """A two-word name ("Ilse Marit", a given name and a middle name or the first part of a
     family name) that a hit of the same field, or of another name field, writes with one more
@@ -612,7 +613,9 @@ def _join_third_name_word(
     whole), is that three-word name (in place): it takes the shorter reading's rank and
     support. The word after must be written as a name (:func:`_name_word`: no ordinary word,
     no model or trade word) and be a surname of the tables (:func:`_third_name_word`; not a
-    style word the title reads on with: "Chibi")."""
+    style word the title reads on with: "Chibi"), or a name word of the tables that another
+    name field spells with the two run together (``spelt``: "gideonhallowaypryce" beside the
+    slug's "gideon-halloway-pryce", the second half of a double surname)."""
     for short in list(support):
         if short not in support:
             continue
@@ -632,11 +635,23 @@ def _join_third_name_word(
                 len(more) == 3
                 and [fold(w) for w in more[:2]] == words
                 and _name_word(more[2])
-                and _third_name_word(more[2])
+                and (
+                    _third_name_word(more[2])
+                    or (
+                        _name_table_word(more[2])
+                        and _spelt_elsewhere(display[key][1], fields[key], spelt)
+                    )
+                )
             ):
                 fuller.append(key)
         if fuller:
             _fold_into(short, fuller, support, display, fields)
+
+
+def _name_table_word(word: str) -> bool:
+    """A given name or a surname of the tables ("Pryce"; not a style word: "Chibi")."""
+    key = fold(word)
+    return first_name(key) is not None or key in common_surnames()
 
 
 def _third_name_word(word: str) -> bool:
