@@ -25,7 +25,7 @@ from dfaudit.detect.engine import Detector
 from dfaudit.detect.evalsets import record_of
 from dfaudit.detect.findings import as_written_name
 from dfaudit.detect.names import canonical_key
-from dfaudit.detect.signals.subject_name import file_name_subject, title_account
+from dfaudit.detect.signals.subject_name import file_name_subject, subject_of, title_account
 from dfaudit.records import ModelRecord
 
 
@@ -239,3 +239,43 @@ def test_a_double_surname_cut_in_a_slug_is_whole_when_the_trigger_spells_it(
         )
     )
     assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize(
+    ("description", "target"),
+    [
+        ("SORI, main vocalist of the girl group Moonharbor. Real name Gil Da-seul.",
+         "Gil Da-seul"),
+        # twin: a given name with no hyphen stays as read
+        ("SORI, main vocalist of the girl group Moonharbor. Real name Gil Daseul.",
+         "Gil Daseul"),
+    ],
+)  # fmt: skip
+def test_a_hyphened_korean_given_name_is_not_cut_at_its_hyphen(
+    detector: Detector, description: str, target: str
+) -> None:
+    finding = detector.detect(
+        _lora(
+            "SORI (Moonharbor) — " + target,
+            description=description,
+            tags=("portrait", "realistic", "kpop", "idol"),
+            trained=("sori_moonharbor",),
+        )
+    )
+    assert finding.likeness and finding.target_name == target
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("M i r e i l l e Ilskenby (you know who)", "Mireille Ilskenby"),
+        ("K.e.s.t.r.a.g.r.o.v.e Cosima", "Kestragrove Cosima"),
+        # twins: initials and a short code stay apart; a plain name as it is
+        ("J.K. Rowanby", "Rowanby"),
+        ("A B C test", None),
+        ("Mira Voss v2", "Mira Voss"),
+    ],
+)
+def test_a_name_spelt_letter_by_letter_is_read_joined(title: str, subject: str | None) -> None:
+    found = subject_of(title)
+    assert (found[0] if found else None) == subject

@@ -315,8 +315,10 @@ def as_written_name(value: str, text: str, key: str) -> str:
     words = text.split()
     if len(words) != len(value.split()) or not all(_LATIN_NAME_WORD.fullmatch(w) for w in words):
         return value
+    if fold(text) == fold(value):
+        return value  # the same letters: accents are with_diacritics' concern
     if fold(text.replace("-", "")) == fold(value.replace("-", "")):
-        return value  # the same letters: accents and hyphens are with_diacritics' concern
+        return text  # a given name's hyphen kept ("Byeon Hyang-rim" read as "… Hyangrim")
     if canonical_key(text) == key:
         return text
     whole = [n for n in east_asian.romanised_names(text) if n.span == (0, len(text))]

@@ -654,11 +654,22 @@ RELATION_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# A word spelt letter by letter to slip past a filter ("M i r e i l l e", "K.e.s.t.r.a"): four
+# letters or more, each alone, apart by one space or dot
+_LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ .]){3,30}[^\W\d_](?![^\W\d_])")
+
+
+def _letters_joined(match: re.Match[str]) -> str:
+    letters = match.group(0).replace(" ", "").replace(".", "")
+    return letters[:1] + letters[1:].lower()
+
+
 @lru_cache(maxsize=65536)
 def subject_of(text: str, most: int = MAX_WORDS) -> tuple[str, str] | None:
     """(display, key) of the subject a short text names (``most`` words at most, particles
-    apart), or None when nothing is left."""
-    text = _BRACKETS.sub(" ", text)
+    apart), or None when nothing is left. A word spelt letter by letter is read joined
+    ("M i r e i l l e Ilskenby" → "Mireille Ilskenby")."""
+    text = _LETTER_SPACED.sub(_letters_joined, _BRACKETS.sub(" ", text))
     for part in (p for piece in _SEPARATORS.split(text) for p in _BLEND_JOIN.split(piece)):
         part = _aka_cut(_of_cut(part))
         script = east_asian.script_names(part)
