@@ -279,3 +279,18 @@ def test_a_hyphened_korean_given_name_is_not_cut_at_its_hyphen(
 def test_a_name_spelt_letter_by_letter_is_read_joined(title: str, subject: str | None) -> None:
     found = subject_of(title)
     assert (found[0] if found else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("霧島 灯花（きりしま とうか）", "霧島 灯花"),
+        ("LORA | 蒯 雲汐", "蒯 雲汐"),
+        # twins: a name written together; a trade word after a name; a longer run
+        ("蒯雲汐", "蒯雲汐"),
+        ("明星 写真集合", "明星"),
+    ],
+)
+def test_a_script_name_written_apart_is_read_whole(title: str, subject: str) -> None:
+    found = subject_of(title)
+    assert found is not None and found[0] == subject

@@ -18,7 +18,7 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import file_stem, view
-from dfaudit.detect.findings import cut_from
+from dfaudit.detect.findings import SCRIPT_TRADE_TAILS, cut_from
 from dfaudit.detect.names import (
     NameMatch,
     canonical_key,
@@ -664,6 +664,21 @@ def _letters_joined(match: re.Match[str]) -> str:
     return letters[:1] + letters[1:].lower()
 
 
+_IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]{1,3}")
+_CJK_NAME_PART = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa]{1,3}")
+
+
+def _spaced_script_name(words: list[str]) -> bool:
+    """Two short runs of Chinese or Japanese script, the first all ideographs, no word of a
+    trade ("歌手") among them: a family name and a given name written apart."""
+    return (
+        len(words) == 2
+        and all(_CJK_NAME_PART.fullmatch(w) for w in words)
+        and not any(w in SCRIPT_TRADE_TAILS for w in words)
+        and _IDEOGRAPHS.fullmatch(words[0]) is not None
+    )
+
+
 @lru_cache(maxsize=65536)
 def subject_of(text: str, most: int = MAX_WORDS) -> tuple[str, str] | None:
     """(display, key) of the subject a short text names (``most`` words at most, particles
@@ -684,6 +699,12 @@ def subject_of(text: str, most: int = MAX_WORDS) -> tuple[str, str] | None:
             continue
         words = _first_words(words, most)
         if all(not w.isascii() for w in words) and east_asian.HAS_SCRIPT.search(words[0]):
+            if _spaced_script_name(words):
+                # "大鏡 琴音（おおかがみ ことね）", "蒯 芷蘅": a family name and a given name
+                # written apart, read together
+                romanised = east_asian.romanise(words[0] + words[1])
+                if romanised:
+                    return f"{words[0]} {words[1]}", romanised
             romanised = east_asian.romanise(words[0])
             if romanised:
                 return words[0], romanised
