@@ -23,7 +23,7 @@ import pytest
 
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.evalsets import record_of
-from dfaudit.detect.findings import as_written_name
+from dfaudit.detect.findings import as_written_name, clean_target
 from dfaudit.detect.names import canonical_key
 from dfaudit.detect.signals.subject_name import file_name_subject, subject_of, title_account
 from dfaudit.records import ModelRecord
@@ -294,3 +294,32 @@ def test_a_name_spelt_letter_by_letter_is_read_joined(title: str, subject: str |
 def test_a_script_name_written_apart_is_read_whole(title: str, subject: str) -> None:
     found = subject_of(title)
     assert found is not None and found[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("Ca sĩ Phan Văn Lộc", "Phan Văn Lộc"),
+        ("Diễn viên Lục Thị Mỹ Duyên", "Lục Thị Mỹ"),
+        # twins: the trade alone; a name with no trade before it
+        ("Ca sĩ", "Ca Sĩ"),
+        ("Phan Văn Lộc", "Phan Văn Lộc"),
+    ],
+)
+def test_a_vietnamese_trade_before_a_name_is_no_part_of_it(title: str, subject: str) -> None:
+    found = subject_of(title)
+    assert found is not None and found[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("Flatmate Jody", "Jody"),
+        ("my coworker Dana Vell", "Dana Vell"),
+        # twin: the word alone names no one
+        ("Colleague", None),
+    ],
+)
+def test_a_housemate_or_colleague_word_is_no_part_of_the_name(value: str, kept: str | None) -> None:
+    cleaned = clean_target(value, value.lower())
+    assert (cleaned[0] if cleaned else None) == kept

@@ -1396,7 +1396,10 @@ _KIN_WORDS = frozenset(
      "morfar", "farmor", "farfar", "bestemor", "bestefar", "oldemor", "oldefar", "grootvader",
      "grootmoeder", "mamie", "papy", "papie", "abuelita", "abuelito", "vovo", "vozinha",
      "avozinha", "avozinho", "isoaiti", "isoisa", "mummo", "vaari", "yiayia", "pappous",
-     "babushka", "dedushka", "nagymama", "nagypapa", "bunica", "bunicul"}
+     "babushka", "dedushka", "nagymama", "nagypapa", "bunica", "bunicul",
+     # who the person is to the uploader at home or at work ("my flatmate Jody")
+     "roommate", "flatmate", "housemate", "roomie", "coworker", "colleague", "classmate",
+     "neighbour", "neighbor", "landlady"}
 )  # fmt: skip
 
 

@@ -659,6 +659,15 @@ RELATION_NOUNS = frozenset(
 _LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ .]){3,30}[^\W\d_](?![^\W\d_])")
 
 
+# A trade written in Vietnamese before a name ("Ca sĩ <Name>", "Diễn viên <Name>", "Người mẫu
+# <Name>"): two words of what the person is, no part of the name
+_VIETNAMESE_TRADE = re.compile(
+    r"^\s*(?:ca sĩ|diễn viên|người mẫu|hoa hậu|á hậu|nhạc sĩ|vận động viên|nữ diễn viên|"
+    r"nam diễn viên|người dẫn chương trình)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _letters_joined(match: re.Match[str]) -> str:
     letters = match.group(0).replace(" ", "").replace(".", "")
     return letters[:1] + letters[1:].lower()
@@ -686,6 +695,7 @@ def subject_of(text: str, most: int = MAX_WORDS) -> tuple[str, str] | None:
     ("M i r e i l l e Ilskenby" → "Mireille Ilskenby")."""
     text = _LETTER_SPACED.sub(_letters_joined, _BRACKETS.sub(" ", text))
     for part in (p for piece in _SEPARATORS.split(text) for p in _BLEND_JOIN.split(piece)):
+        part = _VIETNAMESE_TRADE.sub("", part, count=1)
         part = _aka_cut(_of_cut(part))
         script = east_asian.script_names(part)
         if script:
