@@ -284,11 +284,12 @@ def test_a_name_spelt_letter_by_letter_is_read_joined(title: str, subject: str |
 @pytest.mark.parametrize(
     ("title", "subject"),
     [
-        ("霧島 灯花（きりしま とうか）", "霧島 灯花"),
+        ("霧島 雲汐（きりしま くもしお）", "霧島 雲汐"),
         ("LORA | 蒯 雲汐", "蒯 雲汐"),
         # twins: a name written together; a trade word after a name; a longer run
         ("蒯雲汐", "蒯雲汐"),
         ("明星 写真集合", "明星"),
+        ("露娜 写真", "露娜"),  # a name, then a word (photos)
     ],
 )
 def test_a_script_name_written_apart_is_read_whole(title: str, subject: str) -> None:

@@ -192,8 +192,15 @@ def ranked_target(
             continue
         value, key = cleaned
         if hit.field == WHOLE_TITLE_FIELD and key in support:
-            if all(_TITLE_CASE_WORD.fullmatch(w) for w in value.split()):
-                subjects.add(key)  # not "Grav BabaF", "KojimaRuriko Grav": run-together codes
+            if all(
+                _TITLE_CASE_WORD.fullmatch(w)
+                and fold(w).rstrip(".") not in ROLE_TITLES
+                and fold(w).rstrip(".") not in _POST_WORDS
+                for w in value.split()
+            ):
+                # not "Grav BabaF", "KojimaRuriko Grav" (run-together codes), nor a title
+                # before a name ("Ms Quorravel"): a title is no word of the name
+                subjects.add(key)
             continue
         if _word_split(hit.text, value):
             continue  # "nickname" read as "Nick Name": one ordinary word, no name

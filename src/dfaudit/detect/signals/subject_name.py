@@ -678,13 +678,19 @@ _CJK_NAME_PART = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30
 
 
 def _spaced_script_name(words: list[str]) -> bool:
-    """Two short runs of Chinese or Japanese script, the first all ideographs, no word of a
-    trade ("歌手") among them: a family name and a given name written apart."""
+    """Two short runs of Chinese or Japanese script, the first all ideographs, the second
+    kana or ideographs seen in given names, no word of a trade ("歌手") among them: a family
+    name and a given name written apart."""
     return (
         len(words) == 2
         and all(_CJK_NAME_PART.fullmatch(w) for w in words)
         and not any(w in SCRIPT_TRADE_TAILS for w in words)
         and _IDEOGRAPHS.fullmatch(words[0]) is not None
+        # a given name's characters, or kana: not a word after a name ("露娜 写真": photos)
+        and (
+            _IDEOGRAPHS.fullmatch(words[1]) is None
+            or all(ch in east_asian._part_shares() for ch in words[1])
+        )
     )
 
 
