@@ -186,16 +186,31 @@ def ranked_target(
     texts: dict[str, set[str]] = {}  # the letters of the texts each target was read from
     orders: dict[str, set[str]] = {}  # every way the hits write each target
     subjects: set[str] = set()  # the title's subject as the fallback reads it, whole
-    for hit in hits:
+    # the title's subject read whole comes last: when another hit reads the same name, it
+    # only marks that name as the title's subject (no second field, no more support)
+    ordered = sorted(hits, key=lambda h: h.field == WHOLE_TITLE_FIELD)
+    for hit in ordered:
         if hit.aspect != "target" or not hit.note or not hit.value:
             continue
         cleaned = clean_target(hit.value, hit.note)
         if cleaned is None:
             continue
         value, key = cleaned
+        if hit.field == WHOLE_TITLE_FIELD and key in support:
+            if all(
+                _TITLE_CASE_WORD.fullmatch(w)
+                and fold(w).rstrip(".") not in ROLE_TITLES
+                and fold(w).rstrip(".") not in _POST_WORDS
+                for w in value.split()
+            ):
+                # not "Grav BabaF", "KojimaRuriko Grav" (run-together codes), nor a title
+                # before a name ("Ms Quorravel"): a title is no word of the name
+                subjects.add(key)
+            continue
         if _word_split(hit.text, value):
             continue  # "nickname" read as "Nick Name": one ordinary word, no name
         value = with_diacritics(value, hit.text)
+        value = as_written_name(value, hit.text, key)
         score = hit.score
         if _has_placeholder(hit.value):
             # a pair read across a trigger's placeholder ("ohwx anselm heskolund" read as
@@ -233,20 +248,22 @@ def ranked_target(
             _given_name_first(display, triggers)
         _join_truncated_names(support, display, fields, as_written)
         _join_cut_names(support, display, fields, as_written)
-        _join_third_name_word(support, display, fields, as_written)
+        spelt = _name_field_letters(hits)
+        _join_third_name_word(support, display, fields, as_written, spelt)
         _join_handle_parts(support, display, fields, texts)
         _join_part_names(support, display, fields, titled=not role)
         _join_particle_names(support, display, fields)
         _join_title_subject(support, display, fields, subjects)
         _join_posted_surname(support, display, fields, subjects, posted)
         _join_dotted_script_names(support, display, fields)
-        spelt = _name_field_letters(hits)
         for key, (score, value) in display.items():
             if score >= WEAK_TARGET:
                 continue  # a name shape, a lexicon entry or a named actor: ranked by its score
             if len(fields[key]) > 1 or _spelt_elsewhere(value, fields[key], spelt):
                 display[key] = (score + CORROBORATED_BONUS, value)
     key = max(support, key=lambda k: (display[k][0], support[k]))
+    if role:
+        key = _cast_over_role(key, display, fields)
     if key == HANDLE_KEY:
         key = _name_of_handle(key, display, fields)
     named = display[key][0] >= WEAK_TARGET or bool(fields[key] & _NAME_FIELDS)
@@ -259,6 +276,70 @@ def ranked_target(
     if value != display[key][1]:
         return canonical_key(value) or key, value, named
     return key, value, named
+
+
+# The fields a live-action role's name stands in (the title, and the file and version names
+# that repeat it); a name only other fields give (the trigger, the description) is the cast's
+_ROLE_FIELDS = frozenset({"name", "name:whole", "file_names", "version_names"})
+_CAST_FIELDS = frozenset({"trained_words", "description", "card:instance_prompt"})
+
+
+def _cast_over_role(
+    key: str, display: dict[str, tuple[float, str]], fields: dict[str, set[str]]
+) -> str:
+    """The target of a live-action role ("Captain <Role> (<Show>)"): the person who plays it,
+    when the trigger word or the description gives a whole name ("<given> <family> as
+    <role>", "played by …") that no field of the title holds and that shares no word with the
+    title's names: the likeness is the actor's, not the character's. A ranked name (a shape,
+    :data:`WEAK_TARGET` or more) only; without one, the best target as it is."""
+    if not fields[key] & _ROLE_FIELDS:
+        return key
+    titled = {
+        fold(w) for k, (_, v) in display.items() if fields[k] & _ROLE_FIELDS for w in v.split()
+    }
+    spelt = [_letters(v) for k, (_, v) in display.items() if fields[k] & _ROLE_FIELDS]
+    cast = [
+        k
+        for k, (score, value) in display.items()
+        if k != HANDLE_KEY
+        and score >= WEAK_TARGET
+        and fields[k] & _CAST_FIELDS
+        and not fields[k] & _ROLE_FIELDS
+        and len(words := value.split()) >= 2
+        and not any(fold(w) in titled for w in words)
+        and not any(_letters(value) in t for t in spelt)  # "Xiao Lan" of "Xiaolan Situ"
+    ]
+    if not cast:
+        return key
+    return max(cast, key=lambda k: display[k][0])
+
+
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+# a word written as a name is: a capital, then small letters (any script's), no digits
+_TITLE_CASE_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_][^\W\d_A-Z]*)?")
+
+
+@lru_cache(maxsize=65536)
+def as_written_name(value: str, text: str, key: str) -> str:
+    """A name shown as its text wrote it, capitalised word by word in Latin letters, when a
+    reader showed it in another spelling of the same key ("Byeon Si-u" read as "Byun Siu", a
+    romanised family name's common spelling): the uploader's spelling and hyphens are kept.
+    Any other target as it is."""
+    if value == text or " " not in text:
+        return value
+    words = text.split()
+    if len(words) != len(value.split()) or not all(_LATIN_NAME_WORD.fullmatch(w) for w in words):
+        return value
+    if fold(text) == fold(value):
+        return value  # the same letters: accents are with_diacritics' concern
+    if fold(text.replace("-", "")) == fold(value.replace("-", "")):
+        return text  # a given name's hyphen kept ("Byeon Hyang-rim" read as "… Hyangrim")
+    if canonical_key(text) == key:
+        return text
+    whole = [n for n in east_asian.romanised_names(text) if n.span == (0, len(text))]
+    if whole and canonical_key(f"{whole[0].surname} {whole[0].given}") == key:
+        return text  # a Korean or Chinese name keyed by its family name's common spelling
+    return value
 
 
 def _with_accents(value: str, written: set[str]) -> str:
@@ -308,8 +389,9 @@ def _name_of_handle(
             continue
         if fold(words[0]) in NOT_NAME_WORDS or fold(words[-1]) in NOT_NAME_WORDS:
             continue
-        if _letters(value) in letters:
-            continue  # a name read off the handle itself ("Miso Rae" of "miso.rae99")
+        if _letters(value) in letters or all(_letters(w) in letters for w in words):
+            continue  # a name read off the handle itself ("Miso Rae" of "miso.rae99",
+            # "Tinsel Thorn" of "tinsel_and_thorn")
         parts = [_letters(words[0]), _letters(words[-1])]
         if any(len(p) >= 4 and p in letters for p in parts):
             return key
@@ -540,6 +622,7 @@ def _join_third_name_word(
     display: dict[str, tuple[float, str]],
     fields: dict[str, set[str]],
     as_written: set[str],
+    spelt: list[tuple[str, str]] = [],  # noqa: B006 (read only)
 ) -> None:
     """A two-word name ("Ilse Marit", a given name and a middle name or the first part of a
     family name) that a hit of the same field, or of another name field, writes with one more
@@ -547,7 +630,9 @@ def _join_third_name_word(
     whole), is that three-word name (in place): it takes the shorter reading's rank and
     support. The word after must be written as a name (:func:`_name_word`: no ordinary word,
     no model or trade word) and be a surname of the tables (:func:`_third_name_word`; not a
-    style word the title reads on with: "Chibi")."""
+    style word the title reads on with: "Chibi"), or a name word of the tables that another
+    name field spells with the two run together (``spelt``: "gideonhallowaypryce" beside the
+    slug's "gideon-halloway-pryce", the second half of a double surname)."""
     for short in list(support):
         if short not in support:
             continue
@@ -567,11 +652,23 @@ def _join_third_name_word(
                 len(more) == 3
                 and [fold(w) for w in more[:2]] == words
                 and _name_word(more[2])
-                and _third_name_word(more[2])
+                and (
+                    _third_name_word(more[2])
+                    or (
+                        _name_table_word(more[2])
+                        and _spelt_elsewhere(display[key][1], fields[key], spelt)
+                    )
+                )
             ):
                 fuller.append(key)
         if fuller:
             _fold_into(short, fuller, support, display, fields)
+
+
+def _name_table_word(word: str) -> bool:
+    """A given name or a surname of the tables ("Pryce"; not a style word: "Chibi")."""
+    key = fold(word)
+    return first_name(key) is not None or key in common_surnames()
 
 
 def _third_name_word(word: str) -> bool:
@@ -1288,7 +1385,10 @@ _KIN_WORDS = frozenset(
      "morfar", "farmor", "farfar", "bestemor", "bestefar", "oldemor", "oldefar", "grootvader",
      "grootmoeder", "mamie", "papy", "papie", "abuelita", "abuelito", "vovo", "vozinha",
      "avozinha", "avozinho", "isoaiti", "isoisa", "mummo", "vaari", "yiayia", "pappous",
-     "babushka", "dedushka", "nagymama", "nagypapa", "bunica", "bunicul"}
+     "babushka", "dedushka", "nagymama", "nagypapa", "bunica", "bunicul",
+     # who the person is to the uploader at home or at work ("my flatmate Jody")
+     "roommate", "flatmate", "housemate", "roomie", "coworker", "colleague", "classmate",
+     "neighbour", "neighbor", "landlady"}
 )  # fmt: skip
 
 

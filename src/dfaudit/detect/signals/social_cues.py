@@ -198,7 +198,7 @@ def _self_promotion(text: str, match: re.Match[str]) -> bool:
 
 class SocialCues:
     name: ClassVar[str] = "social_cues"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"
     fields: ClassVar[tuple[str, ...]] = ("name", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -301,9 +301,17 @@ _BRACKETED_PLATFORM = re.compile(
 )
 
 
+# Words before a title's handle that credit an account, not name the subject ("Mira Voss
+# (requested by @quietsampler)", "thanks to @x"): the uploader's or a requester's handle.
+_CREDIT_WORDS = frozenset({"by", "credit", "credits", "thanks", "thx", "via", "requested"})
+
+
 def _title_handle(name: str, match: re.Match[str]) -> str:
     text = match.group(0)
     if text.startswith("@"):
+        before = name[: match.start()].replace("(", " ").replace(":", " ").split()
+        if before and before[-1].lower() in _CREDIT_WORDS:
+            return ""
         return text[1:].rstrip(".")
     bracketed = _BRACKETED_PLATFORM.match(name)
     return bracketed.group(1) if bracketed else ""

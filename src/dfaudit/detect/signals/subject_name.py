@@ -18,7 +18,7 @@ from typing import ClassVar
 from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import file_stem, view
-from dfaudit.detect.findings import cut_from
+from dfaudit.detect.findings import SCRIPT_TRADE_TAILS, cut_from
 from dfaudit.detect.names import (
     NameMatch,
     canonical_key,
@@ -38,6 +38,7 @@ from dfaudit.detect.vocab import (
     LIKENESS_TAG_EXPLICIT,
     MALE_WORDS,
     NOT_NAME_WORDS,
+    PLACEHOLDER_TOKENS,
     SLUG_MODEL_WORDS,
     TARGET_EDGE_WORDS,
 )
@@ -106,11 +107,17 @@ _NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "a
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "12"
+    version: ClassVar[str] = "13"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
         out = self._hits(record)
+        v = view(record)
+        account = title_account(v.name, v.trained_words, v.description_folded)
+        if account is not None:
+            # the account the title opens with, as written (see title_account)
+            out.append(Hit(f"{self.name}@{self.version}", "target", ACCOUNT_SCORE, "name",
+                           account, value=account, note=ACCOUNT_KEY))  # fmt: skip
         # the title's subject read whole ("Małgorzata Wierzchołek" of "… - aktorka"), when
         # the reading above is another: below any reading, for a part of it to join
         title = view(record).name
@@ -118,11 +125,9 @@ class SubjectName:
         if whole is not None and len(whole[0].split()) >= 2:
             display, key = whole
             # as the title writes it: capitalised words (not "helena corvander chibi")
-            if (
-                key
-                and all(w in title for w in display.split())
-                and all(h.note != key for h in out if h.aspect == "target")
-            ):
+            # (also when the reading above is the same: it marks that name as the title's
+            # subject, for a shorter reading of it to join: findings._join_title_subject)
+            if key and all(w in title for w in display.split()):
                 out.append(Hit(f"{self.name}@{self.version}", "target", WHOLE_TITLE_SCORE,
                                WHOLE_TITLE_FIELD, display, value=display, note=key))  # fmt: skip
         if not any(h.aspect == "gender" for h in out):
@@ -218,6 +223,21 @@ class SubjectName:
             if key:
                 return [Hit(f"{self.name}@{self.version}", "target", TAG_NAME_SCORE, "tags",
                             tagged, value=tagged, note=key)]  # fmt: skip
+        # a title of ordinary words only ("Project Lumen", "Studio headshots") beside a file
+        # named after a person: that name, above the title's words
+        stems = _file_stems(record)
+        filed = file_name_subject(v.name, stems[0]) if stems else None
+        if filed is not None:
+            key = canonical_key(filed)
+            if key:
+                out = [Hit(f"{self.name}@{self.version}", "target", FILED_NAME_SCORE,
+                           "file_names", filed, value=filed, note=key)]  # fmt: skip
+                gender = _full_name_gender(filed)
+                if gender is not None:
+                    out.append(Hit(f"{self.name}@{self.version}", "gender",
+                                   SUBJECT_GENDER_SCORE, "file_names", filed.split()[0],
+                                   value=gender, note="first-name table"))  # fmt: skip
+                return out
         # last, a version named after its person ("Celebrity Collection", one per version)
         named = (
             ("name", v.name),
@@ -257,6 +277,62 @@ class SubjectName:
 
 
 _CLASS_WORDS = FEMALE_WORDS | MALE_WORDS | _FILLER
+
+
+# An account handle that opens the title ("skyla_1 lora", "bunbun_irl | OnlyFans",
+# "mochi.lala89 OnlyFans model", "tinsel_and_thorn"): lower-case letters and digits, parts
+# joined by "_" or "."; the person's name on the platform, written as it stands (not "Skyla",
+# "Bunbun Irl", "Mochi Lala" read off its shape). It ranks as a handle the title writes with
+# "@" (social_cues.HANDLE_TARGET) and shares its key, so that a name the title also writes
+# and the handle spells is shown instead (findings._name_of_handle).
+ACCOUNT_SCORE = 0.9
+ACCOUNT_KEY = "handle"
+_ACCOUNT = re.compile(r"@?([a-z][a-z0-9]{1,24}(?:[._][a-z0-9]{1,24}){0,3})(?=$|[\s|(\[,:—–])")
+_ACCOUNT_WORD = re.compile(r"[a-z]+\d*|\d+")  # a handle's part: digits only at its end
+_ACCOUNT_PART = re.compile(r"[._]")
+_DIGITS = re.compile(r"\d")
+# the words a handle adds to a name or a word ("_irl", "_tv", ".art", "_and_"): no name's
+_ACCOUNT_WORDS = frozenset(
+    {"irl", "tv", "ttv", "yt", "official", "real", "daily", "art", "arts", "cos", "cosplay",
+     "and", "the", "xo", "xx", "live", "plays", "gaming", "games", "vlogs", "fit", "life",
+     "world", "studio", "creates", "makes", "baby", "babe", "girl", "boy", "queen", "doll"}
+)  # fmt: skip
+ACCOUNT_MIN = 4  # characters a handle has, at least
+
+
+def title_account(title: str, trained_words: tuple[str, ...], described: str) -> str | None:
+    """The account handle a title opens with, when the trigger word or the description writes
+    it too, as it stands: a lower-case token with digits (a name has none: "lulumiso60",
+    "skyla_1") or with a part that is a handle's word ("bunbun_irl", "tinsel_and_thorn",
+    "bramblebee.art"). None for a name written with "_" or "." ("esme_ulvow"), a version or
+    a model word ("face_study_8" is no token of the trigger), or a title that no other field
+    repeats."""
+    m = _ACCOUNT.match(title.strip())
+    if m is None:
+        return None
+    token = m.group(1)
+    parts = _ACCOUNT_PART.split(token)
+    if len(token) < ACCOUNT_MIN or any(
+        (p in TARGET_EDGE_WORDS and p not in _ACCOUNT_WORDS)
+        or p in PLACEHOLDER_TOKENS
+        or not _ACCOUNT_WORD.fullmatch(p)
+        for p in parts
+    ):
+        return None
+    if _VERSIONISH.fullmatch(parts[-1]) and not parts[-1].isdigit():
+        return None  # "mira_v2": a version
+    letters = parts[0].rstrip("0123456789")
+    if len(letters) < 3 or letters in TARGET_EDGE_WORDS:
+        return None
+    if not (
+        _DIGITS.search(token) or (len(parts) > 1 and any(p in _ACCOUNT_WORDS for p in parts[1:]))
+    ):
+        return None
+    if not any(fold(w) == token for w in trained_words) and not re.search(
+        rf"(?<![\w.]){re.escape(token)}(?![\w])", described[:2000]
+    ):
+        return None
+    return token
 
 
 def _name_words_only(spelt: str) -> bool:
@@ -426,6 +502,75 @@ def _file_stems(record: object) -> tuple[str, ...]:
     return (file_stem(first),) if isinstance(first, str) else ()
 
 
+FILED_NAME_SCORE = 0.2  # above the title's own words (SCORE), below a described name
+# a file stem's words: split at separators, then at a capital after small letters
+# ("NomvulaDlaminiSithole", "rubyDay"), an initial before a capitalised word ("ODunstenby")
+_STEM_SPLIT = re.compile(r"[\s_.\-]+")
+_STEM_WORD = re.compile(r"[A-Z](?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _ordinary_title_word(word: str, title: str) -> bool:
+    """A word of a title that names no one: a code, a word of the dictionary or of making
+    models, a word written small in a title that is not all small ("Studio headshots")."""
+    key = fold(word)
+    if word[:1].isupper() and (first_name(key) is not None or key in common_surnames()):
+        return False  # "India", "Melissa", "Sunday": a name as well
+    return (
+        not word.isalpha()
+        or len(word) == 1
+        or (word.islower() and not title.islower())
+        or key in common_words()
+        or key.rstrip("s") in common_words()
+        or key in NOT_NAME_WORDS
+        or key in TARGET_EDGE_WORDS
+        or key in _FILLER
+    )
+
+
+def file_name_subject(title: str, stem: str) -> str | None:
+    """The person a file is named after ("Namtan_Chaiprasit_v2", "osric_carrgrave",
+    "NomvulaDlaminiSithole_v3", "ODunstenby-sdxl") when the title holds ordinary words only
+    ("Project Lumen", "Studio headshots", "Subject 0419"): two or three name words, versions,
+    digits and model words aside, none of them a word of the title. A word of the stem may be
+    an ordinary word only when the tables know it as a given name or a surname ("Ruby Day");
+    the first may be an initial written in capitals. None for any other stem or title."""
+    title_words = _WORD.findall(title[:200])
+    if not title_words or not all(_ordinary_title_word(w, title) for w in title_words):
+        return None
+    parts = [p for p in _STEM_SPLIT.split(stem[:80]) if p and not _VERSIONISH.fullmatch(fold(p))]
+    if not all(p.isalpha() for p in parts):
+        return None  # "mel0neil", "J4smGol01": a trigger's code, no name as written
+    words = [w for part in parts for w in _STEM_WORD.findall(part)]
+    while words and (
+        _VERSIONISH.fullmatch(fold(words[-1]))
+        or fold(words[-1]) in TARGET_EDGE_WORDS
+        or fold(words[-1]) in PLACEHOLDER_TOKENS
+    ):
+        words.pop()
+    if not 2 <= len(words) <= 3:
+        return None
+    seen = {fold(w) for w in title_words}
+    stem_letters = fold(stem[:80])
+    if any(len(w) >= 4 and w in stem_letters for w in seen):
+        return None  # a file named after the title ("bs_indiasummer" of "India Summer")
+    for i, word in enumerate(words):
+        key = fold(word)
+        if len(word) == 1:
+            if i or not word.isupper():
+                return None  # an initial opens the name, in capitals
+            continue
+        if key in seen or key in NOT_NAME_WORDS or key in TARGET_EDGE_WORDS or key in _FILLER:
+            return None
+        if key in PLACEHOLDER_TOKENS or _VERSIONISH.fullmatch(key):
+            return None
+        # an ordinary word only after a given name, capitalised ("Ruby Day", "rubyDay")
+        named_after = i and word[:1].isupper() and first_name(words[i - 1]) is not None
+        ordinary = key in common_words() and first_name(key) is None
+        if ordinary and key not in common_surnames() and not named_after:
+            return None
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:].lower() for w in words)
+
+
 def _filed_subject(title: str, record: object) -> str | None:
     """The title's words the first file's stem spells, when they are a name's words only and
     hold an apostrophe or a particle in lower case ("Amandine d'Aubrac" of
@@ -510,12 +655,54 @@ RELATION_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# A word spelt letter by letter to slip past a filter ("M i r e i l l e", "K.e.s.t.r.a"): four
+# letters or more, each alone, apart by one space or dot
+_LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ .]){3,30}[^\W\d_](?![^\W\d_])")
+
+
+# A trade written in Vietnamese before a name ("Ca sĩ <Name>", "Diễn viên <Name>", "Người mẫu
+# <Name>"): two words of what the person is, no part of the name
+_VIETNAMESE_TRADE = re.compile(
+    r"^\s*(?:ca sĩ|diễn viên|người mẫu|hoa hậu|á hậu|nhạc sĩ|vận động viên|nữ diễn viên|"
+    r"nam diễn viên|người dẫn chương trình)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _letters_joined(match: re.Match[str]) -> str:
+    letters = match.group(0).replace(" ", "").replace(".", "")
+    return letters[:1] + letters[1:].lower()
+
+
+_IDEOGRAPHS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]{1,3}")
+_CJK_NAME_PART = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa]{1,3}")
+
+
+def _spaced_script_name(words: list[str]) -> bool:
+    """Two short runs of Chinese or Japanese script, the first all ideographs, the second
+    kana or ideographs seen in given names, no word of a trade ("歌手") among them: a family
+    name and a given name written apart."""
+    return (
+        len(words) == 2
+        and all(_CJK_NAME_PART.fullmatch(w) for w in words)
+        and not any(w in SCRIPT_TRADE_TAILS for w in words)
+        and _IDEOGRAPHS.fullmatch(words[0]) is not None
+        # a given name's characters, or kana: not a word after a name ("露娜 写真": photos)
+        and (
+            _IDEOGRAPHS.fullmatch(words[1]) is None
+            or all(ch in east_asian._part_shares() for ch in words[1])
+        )
+    )
+
+
 @lru_cache(maxsize=65536)
 def subject_of(text: str, most: int = MAX_WORDS) -> tuple[str, str] | None:
     """(display, key) of the subject a short text names (``most`` words at most, particles
-    apart), or None when nothing is left."""
-    text = _BRACKETS.sub(" ", text)
+    apart), or None when nothing is left. A word spelt letter by letter is read joined
+    ("M i r e i l l e Ilskenby" → "Mireille Ilskenby")."""
+    text = _LETTER_SPACED.sub(_letters_joined, _BRACKETS.sub(" ", text))
     for part in (p for piece in _SEPARATORS.split(text) for p in _BLEND_JOIN.split(piece)):
+        part = _VIETNAMESE_TRADE.sub("", part, count=1)
         part = _aka_cut(_of_cut(part))
         script = east_asian.script_names(part)
         if script:
@@ -529,6 +716,12 @@ def subject_of(text: str, most: int = MAX_WORDS) -> tuple[str, str] | None:
             continue
         words = _first_words(words, most)
         if all(not w.isascii() for w in words) and east_asian.HAS_SCRIPT.search(words[0]):
+            if _spaced_script_name(words):
+                # "大鏡 琴音（おおかがみ ことね）", "蒯 芷蘅": a family name and a given name
+                # written apart, read together
+                romanised = east_asian.romanise(words[0] + words[1])
+                if romanised:
+                    return f"{words[0]} {words[1]}", romanised
             romanised = east_asian.romanise(words[0])
             if romanised:
                 return words[0], romanised
