@@ -25,7 +25,7 @@ def test_literals_of_branches_groups_and_optional_parts() -> None:
 
 
 def test_a_literal_ends_at_a_class_or_a_repeat() -> None:
-    assert pattern_literals(re.compile(r"ab[cd]x"))[0] == {"ab"}
+    assert pattern_literals(re.compile(r"ab[c-d]x"))[0] == {"ab"}  # a small class: perf15
     assert pattern_literals(re.compile(r"ab+c"))[0] == {"ab"}
 
 
@@ -39,7 +39,7 @@ def test_line_anchored_branch_is_read_as_line_starts() -> None:
 
 
 @pytest.mark.parametrize(
-    "source", [r"a*", r"[ab]c", r"(?i:ab)", r"\bfoo|.bar", r"^", r"(?<!a)", r"x|(?:y|)"]
+    "source", [r"a*", r"[a-b]c", r"(?i:ab)", r"\bfoo|.bar", r"^", r"(?<!a)", r"x|(?:y|)"]
 )
 def test_patterns_that_can_match_anywhere_or_nothing_are_refused(source: str) -> None:
     with pytest.raises(NoLiteralStarts):

@@ -362,25 +362,33 @@ _CASE_EXTRAS: dict[int, tuple[str, ...]] = {
 }
 PATTERN_LITERAL_CHARS = 8  # a derived literal is at most this long
 PATTERN_LITERALS_MAX = 4096
+PATTERN_CLASS_CHARS = 4  # a class of at most this many plain characters branches (see below)
 
 
 class NoLiteralStarts(ValueError):
     """A pattern some of whose matches may begin anywhere (or be empty)."""
 
 
+class _TooMany(NoLiteralStarts):
+    """More literals than :data:`PATTERN_LITERALS_MAX` with small classes branched."""
+
+
 def pattern_literals(
-    pattern: re.Pattern[str], lowered: bool = False
+    pattern: re.Pattern[str], lowered: bool = False, small_classes: bool = True
 ) -> tuple[frozenset[str], bool]:
     """Literals such that every match of ``pattern`` begins with one of them, or at the start
     of a line (the second value: whether some of its branches are anchored there), read off the
     pattern's parse tree. Zero-width assertions (look-arounds, ``\\b``) before the first
     character are stepped over; a class or a repeat ends a literal, and so does a
     case-insensitive cased letter unless ``lowered``: then the literals stand in the text's
-    ``str.lower()`` where a match stands in the text. :class:`NoLiteralStarts` when a match
-    could begin elsewhere or be empty."""
+    ``str.lower()`` where a match stands in the text. ``small_classes``: a class of at most
+    :data:`PATTERN_CLASS_CHARS` plain characters is read as the alternation of them (unless
+    that makes more than :data:`PATTERN_LITERALS_MAX` literals). :class:`NoLiteralStarts` when
+    a match could begin elsewhere or be empty."""
     tree = _PARSER.parse(pattern.pattern, pattern.flags)
     found: set[str] = set()
     lines = [False]
+    branch = [small_classes]  # small classes branch, unless that makes too many literals
 
     def tagged(data: Any, flags: int) -> list[tuple[Any, Any, int]]:
         return [(op, av, flags) for op, av in data]
@@ -441,6 +449,12 @@ def pattern_literals(
                 else:  # read the first time only
                     walk([*tagged(sub.data, flags), _STOP], prefix, anchored)
                 return
+            if op is _RE.IN and branch[0] and _few_literals(av):
+                # a small class of plain characters ("[- ]", "['’]") reads as the alternation of
+                # its characters: longer literals, far fewer candidate starts than at its left
+                for _, code in av:
+                    walk([(_RE.LITERAL, code, flags), *rest], prefix, anchored)
+                return
             close(prefix, anchored)  # a class, any character, a back-reference: stop here
             return
         else:
@@ -455,10 +469,25 @@ def pattern_literals(
             raise NoLiteralStarts("a match may begin with any character")
         found.add(prefix)
         if len(found) > PATTERN_LITERALS_MAX:
-            raise NoLiteralStarts("too many literals")
+            raise (
+                _TooMany("too many literals") if branch[0] else NoLiteralStarts("too many literals")
+            )
 
-    walk(tagged(tree.data, tree.state.flags), "", False)
+    try:
+        walk(tagged(tree.data, tree.state.flags), "", False)
+    except _TooMany:
+        # the classes' characters multiplied the literals past the bound: read them as a stop
+        found.clear()
+        lines[0] = False
+        branch[0] = False
+        walk(tagged(tree.data, tree.state.flags), "", False)
     return frozenset(found), lines[0]
+
+
+def _few_literals(items: Any) -> bool:
+    """Whether a class's parsed items are at most :data:`PATTERN_CLASS_CHARS` plain characters
+    (no range, category or negation)."""
+    return len(items) <= PATTERN_CLASS_CHARS and all(op is _RE.LITERAL for op, _ in items)
 
 
 def _line_starts(text: str) -> list[int]:
