@@ -32,13 +32,16 @@ from dfaudit.detect.names import (
 )
 from dfaudit.detect.rules import RuleBook, Violation
 from dfaudit.detect.text import fold
+from dfaudit.detect.trades import lead_trade_keys
 from dfaudit.detect.vocab import (
+    CLERGY_TITLES,
     FEMALE_LOAN_WORDS,
     MALE_LOAN_WORDS,
     NOT_NAME_WORDS,
     PLACEHOLDER_TOKENS,
     TARGET_EDGE_WORDS,
     TARGET_TAIL_WORDS,
+    patronymic_gender,
 )
 
 GENDER_MARGIN = 1.5
@@ -997,40 +1000,19 @@ _POST_WORDS = (ROLE_TITLES - _STAGE_TITLES) | frozenset(
 # Trades written before a whole name in a title, in English and other languages
 # ("Cellist <Given> <Family>", "Atriz …", "Skuespillerinne …", "Piosenkarz …"): what the
 # person is, no part of the name; taken off before two name words or more only (a lone word
-# after one may be a stage name's second half). Words that are given names or surnames too
-# are left out at use (:func:`_lead_trade`).
-_LEAD_TRADES = frozenset(
-    fold(w)
-    for w in (
-        "actor", "actress", "singer", "cellist", "violinist", "pianist", "guitarist",
-        "drummer", "bassist", "harpist", "flautist", "saxophonist", "organist", "soprano",
-        "tenor", "baritone", "vocalist", "rapper", "dancer", "ballerina", "comedian",
-        "comedienne", "magician", "footballer", "cricketer", "golfer", "cyclist", "sprinter",
-        "skier", "swimmer", "gymnast", "boxer", "wrestler", "broadcaster",
-        "newsreader", "journalist", "vlogger", "blogger", "podcaster", "influencer",
-        "youtuber", "streamer", "sculptor", "novelist", "poet", "auctioneer", "actriz",
-        "atriz", "ator", "actrice", "acteur", "attrice", "attore", "aktris", "aktor",
-        "aktorka", "herec", "herecka", "glumica", "glumac", "oyuncu", "pelakon", "schauspieler",
-        "schauspielerin", "darsteller", "darstellerin", "sänger", "sängerin", "saengerin",
-        "moderator", "moderatorin", "sprecherin", "tänzerin", "journalistin", "musikerin",
-        "musiker", "pianistin", "geigerin", "piosenkarz", "piosenkarka", "dziennikarz",
-        "dziennikarka", "prezenterka", "prezenter", "modelka", "tancerka", "skuespiller",
-        "skuespillerinne", "skuespillerinde", "skådespelare", "skådespelerska", "sångerska",
-        "sångare", "sangerinne", "sangerin", "zanger", "zangeres", "presentator",
-        "presentatrice", "presentatore", "presentadora", "presentador", "apresentadora",
-        "apresentador", "cantora", "cantante", "cantautora", "cantautrice", "chanteuse",
-        "chanteur", "animatrice", "animateur", "conduttrice", "conduttore", "giornalista",
-        "periodista", "jornalista", "bailarina", "bailarin", "danseuse", "danseur",
-        "futbolista", "calciatore", "calciatrice", "penyanyi", "penyiar", "zpevak",
-        "zpevacka", "spevacka", "pevacica", "pjevacica", "sarkici", "sunucu", "laulaja",
-        "nayttelija", "skadespelare", "skadespelerska", "sangerska", "sangare",
-    )
-)  # fmt: skip
-
-
+# after one may be a stage name's second half). The one-word trades of the trades table
+# (detect.trades) but the posts and titles, which are :func:`without_role`'s (a post before a
+# lone surname names the person another hit gives in full); words that are given names or
+# surnames too are left out here.
 def _lead_trade(word: str) -> bool:
     key = fold(word).rstrip(".:")
-    return key in _LEAD_TRADES and key not in common_surnames() and first_name(key) is None
+    return (
+        key in lead_trade_keys()
+        and key not in _POST_WORDS
+        and key not in ROLE_TITLES
+        and key not in common_surnames()
+        and first_name(key) is None
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -1223,14 +1205,10 @@ _TRADE_TAILS = frozenset(
 )  # fmt: skip
 
 
-# Clergy titles written before a name ("Rabbi …", "Imam …", "Bishop …"): taken off a target's
-# start before another word. (Titles that open live-action roles and stage names, "Reverend",
-# "Father", "Sister", are :data:`ROLE_TITLES`' and :func:`without_role`'s.)
-CLERGY_TITLES = frozenset(
-    {"rabbi", "imam", "bishop", "archbishop", "cardinal", "deacon", "vicar", "monsignor",
-     "abbot", "abbess", "cantor", "mufti", "ayatollah", "swami", "pastor", "rebbe",
-     "sheikh", "shaykh", "sheikha", "mullah", "maulana"}
-)  # fmt: skip
+# Clergy titles written before a name ("Rabbi …", "Imam …", "Bishop …": vocab.CLERGY_TITLES)
+# are taken off a target's start before another word. (Titles that open live-action roles and
+# stage names, "Reverend", "Father", "Sister", are :data:`ROLE_TITLES`' and
+# :func:`without_role`'s.)
 # The face-embedding tools a title or a repo id names after the person ("<Name> FaceID",
 # "<name>-instantid"): how the model is made, no part of the name.
 FACE_TOOL_WORDS = frozenset(
@@ -1248,9 +1226,8 @@ SCRIPT_TRADE_TAILS = frozenset(
 _OUTLET_TAILS = frozenset({"evening", "morning", "nightly", "daily", "weekly", "channel"})
 
 
-# A Russian, Ukrainian or Belarusian patronymic ("Leonidovich", "Igorevna", "Ilyinichna"):
-# the middle word of a three-part name; a two-word name ending so is a surname ("Petrovich").
-_PATRONYMIC_WORD = re.compile(r"[A-Z][a-z]{2,15}(?:ovich|evich|ovna|evna|ichna)")
+# A patronymic (vocab.patronymic_gender) is the middle word of a three-part name; a two-word
+# name ending so is a surname ("Petrovich").
 
 
 def _without_patronymic(value: str, others: list[str]) -> str:
@@ -1262,9 +1239,9 @@ def _without_patronymic(value: str, others: list[str]) -> str:
         parts = full.split()
         if (
             len(parts) == 3
-            and _PATRONYMIC_WORD.fullmatch(parts[1]) is not None
-            and _PATRONYMIC_WORD.fullmatch(parts[0]) is None
-            and _PATRONYMIC_WORD.fullmatch(parts[2]) is None
+            and patronymic_gender(parts[1]) is not None
+            and patronymic_gender(parts[0]) is None
+            and patronymic_gender(parts[2]) is None
             and len(words) >= 2
             and " ".join(words) in full
             and parts[1] in words
@@ -1818,9 +1795,6 @@ def _trigger_token(word: str) -> bool:
 _FEMININE_SURNAME = re.compile(
     r"(?:ova|eva|ová|ská|ska|skaya|ckaya|cka|cká|ова|ева|ёва|ская|цкая)$"
 )
-# A Russian patronymic, the middle word of three ("Name Patronymic Surname"): -ovna, -evna and
-# -ichna are a woman's, -ovich and -evich a man's (as a surname -ovich is borne by both)
-_PATRONYMIC = re.compile(r"(ovna|evna|ichna|овна|евна|ична)$|(ovich|evich|ович|евич)$")
 
 
 def _feminine_surname(target: str) -> bool:
@@ -1837,12 +1811,7 @@ def _feminine_surname(target: str) -> bool:
 def _patronymic_gender(target: str) -> str | None:
     """The gender a three-word target's middle word says as a Russian patronymic, else None."""
     words = target.split()
-    if len(words) != 3 or not words[1][:1].isupper() or len(words[1]) < 6:
-        return None
-    found = _PATRONYMIC.search(words[1].lower())
-    if found is None:
-        return None
-    return "female" if found.group(1) else "male"
+    return patronymic_gender(words[1]) if len(words) == 3 else None
 
 
 # A handle of one word in camel case: a capitalised run of letters, then another word ("Live",

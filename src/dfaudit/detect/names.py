@@ -17,15 +17,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dfaudit.detect import east_asian
-from dfaudit.detect.text import ascii_letters, deleet, fold, pieces, text_pieces
+from dfaudit.detect.text import alternation, ascii_letters, deleet, fold, pieces, text_pieces
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FICTION_STRONG,
     FICTION_WORDS,
+    GLUED_MODEL_WORDS,
     LIVE_GENERIC_FICTION,
     NOT_FIRST_NAMES,
     NOT_NAME_WORDS,
+    SLUG_MODEL_WORDS,
     STYLE_WORDS,
+    TITLE_WORDS,
     TOOL_WORDS,
 )
 
@@ -38,26 +41,15 @@ _TRAILING_DIGITS = re.compile(r"\d+$")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _VERSION = re.compile(r"[_\-. ]?[vV]\d+(?:\.\d+)*$")
 # Every match of ``_SUFFIX`` ends with a digit (``v2``) or one of these.
-_SUFFIX_ENDINGS = (
-    *"0123456789",
-    "lora",
-    "locon",
-    "lyco",
-    "ti",
-    "xl",
-    "pony",
-    "flux",
-    "embedding",
-    "emb",
-    "style",
-)
+_SUFFIX_ENDINGS = (*"0123456789", *GLUED_MODEL_WORDS, "style")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 # A token the run-together finder can read in ASCII text: a run of seven letters or digits or
 # more (the finder needs 7+ letters once folded; folding ASCII keeps the length).
 _LONG_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]{7,}")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")  # _PIECE_WORDS' capitalised words
 _PIECE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")  # text._PIECE: its words only
-_SUFFIX = re.compile(r"(?:v\d+|lora|locon|lyco|ti|xl|sdxl|sd15|pony|flux|embedding|emb|style)$")
+# a version, a model word (vocab.GLUED_MODEL_WORDS) or "style" glued to a name's end
+_SUFFIX = re.compile(rf"(?:v\d+|{alternation(GLUED_MODEL_WORDS)}|style)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1022,19 +1014,6 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
     return out if every else [m for m in out if m.capitalised]
 
 
-# Titles of rank and address written before a name, never a family name read before a given
-# name ("Countess Greer", "Sir Anton")
-TITLE_WORDS = frozenset(
-    ("countess", "count", "duchess", "duke", "baroness", "baron", "lady", "lord", "sir", "dame",
-     "empress", "emperor", "queen", "king", "prince", "princess", "marquess", "marquis",
-     "archduke", "archduchess", "tsarina", "tsar", "sultan", "sheikh", "captain", "general",
-     "professor", "doctor", "madame", "mademoiselle", "monsieur", "senor", "senora", "signora",
-     # clergy, military ranks and kin as the maker calls them ("Rabbi Morgan", "Uncle Bert")
-     "rabbi", "pastor", "reverend", "imam", "bishop", "archbishop", "cardinal", "brigadier",
-     "colonel", "lieutenant", "sergeant", "admiral", "commodore", "uncle", "aunt", "auntie")
-)  # fmt: skip
-
-
 def _model_word_piece(parts: Sequence[tuple[str, int, int]], k: int) -> bool:
     """Whether ``parts[k]`` begins a model-making word split at its capitals ("Lo" of "LoRA",
     "Loh" of "LoHa"): the pieces glued to it make a word that is never a name's part."""
@@ -1444,10 +1423,10 @@ def _name_word(key: str, surnames: frozenset[str]) -> bool:
     return entry is not None and _common_gendered(entry)
 
 
-_SUFFIX_WORDS = frozenset(
-    ("lora", "locon", "lyco", "ti", "xl", "sdxl", "sd", "pony", "flux", "embedding", "emb",
-     "dreambooth", "lycoris", "loha", "lokr", "hypernetwork", "checkpoint")
-)  # fmt: skip
+# Model words that drop out of a run-together name (vocab.SLUG_MODEL_WORDS): not those that
+# are names or syllables too ("dora", "il"), nor versions and file words (read by _VERSIONISH,
+# and "e", "pt" may be a romanised name's syllables)
+_SUFFIX_WORDS = SLUG_MODEL_WORDS
 
 
 _ONSET = re.compile(

@@ -977,3 +977,67 @@ FILM_SPEED = re.compile(
 # Instagram", "my instagram account", "support me on Patreon"): social_cues, gazetteer and
 # name_shape read them.
 SELF_ACCOUNT_WORDS = r"my|me on|follow me|support me|find me|contact me|join my"
+
+
+# The words a model's name, slug or file writes beside its subject's name ("marisol-sdxl-lora",
+# "Marisol LoRA v2", "marisol_v2_e10.safetensors"): the one list, in layers that readers
+# combine (each says which).
+# how the model was made: the adapter, the method, the trainer
+MODEL_KIND_WORDS = _split(
+    "lora loras locon lyco lycoris loha lokr ti embedding emb hypernetwork checkpoint "
+    "dreambooth db model finetune finetuned ft peft kohya diffusers adapter base"
+)
+# the model it was made on
+BASE_MODEL_WORDS = _split("sd sd15 sd21 sdxl xl pony flux illustrious schnell")
+# model words that are also a given name or a romanised syllable ("Dora", "Dev", Korean "il",
+# Mandarin "nai"): read as model words only where no name is read word by word
+MODEL_WORDS_NAMELIKE = _split("dora dev il nai")
+# the file and the version ("final", "e10" as "e"): words of a file's or a version's name
+MODEL_FILE_WORDS = _split("safetensors ckpt pt bin fp16 bf16 fp8 hf")
+MODEL_VERSION_WORDS = _split("v ver version final last epoch e r rank beta alpha")
+# what a model copies from its subject: no part of a slug's name ("clara-winslow-face-v2")
+LIKENESS_MODEL_WORDS = _split("face person portrait photo likeness rvc voice svc sovits")
+# A slug's model words: the kind and the base
+SLUG_MODEL_WORDS = MODEL_KIND_WORDS | BASE_MODEL_WORDS
+# those that a name's run-together letters may end on ("marisollora", "quarnveldsdxl"): long or
+# rare enough that no name ends so (not "sd", "db", "ft", "model")
+GLUED_MODEL_WORDS = _split("lora locon lyco ti xl sdxl sd15 pony flux embedding emb")
+# All of them but the likeness words: what a name field's reader drops around a name
+MODEL_WORDS = SLUG_MODEL_WORDS | MODEL_WORDS_NAMELIKE | MODEL_FILE_WORDS | MODEL_VERSION_WORDS
+
+
+# A Russian, Ukrainian or Belarusian patronymic, in Latin or Cyrillic letters ("Leonidovich",
+# "Igorevna", "Ilyinichna"): -ovna, -evna and -ichna are a woman's (group 1), -ovich and
+# -evich a man's (group 2). As a surname -ovich is borne by both: read it as a patronymic
+# only as the middle word of three.
+PATRONYMIC_END = re.compile(r"(ovna|evna|ichna|овна|евна|ична)$|(ovich|evich|ович|евич)$")
+PATRONYMIC_MIN = 6  # letters: "Ilyich" is the shortest read
+
+
+def patronymic_gender(word: str) -> str | None:
+    """The gender a capitalised word says as a patronymic ("female", "male"), else None."""
+    if len(word) < PATRONYMIC_MIN or not word[:1].isupper() or not word.isalpha():
+        return None
+    found = PATRONYMIC_END.search(word.lower())
+    if found is None:
+        return None
+    return "female" if found.group(1) else "male"
+
+
+# Clergy titles written before a name ("Rabbi …", "Imam …", "Bishop …"): no name's first word.
+CLERGY_TITLES = _split(
+    "rabbi imam bishop archbishop cardinal deacon vicar monsignor abbot abbess cantor mufti "
+    "ayatollah swami pastor rebbe sheikh shaykh sheikha mullah maulana"
+)
+# Titles of rank and address written before a name, never a family name read before a given
+# name ("Countess Greer", "Sir Anton"): ranks, the clergy's titles and "reverend", military
+# ranks and kin as the maker calls them ("Rabbi Morgan", "Uncle Bert")
+TITLE_WORDS = (
+    _split(
+        "countess count duchess duke baroness baron lady lord sir dame empress emperor queen "
+        "king prince princess marquess marquis archduke archduchess tsarina tsar sultan "
+        "captain general professor doctor madame mademoiselle monsieur senor senora signora "
+        "reverend brigadier colonel lieutenant sergeant admiral commodore uncle aunt auntie"
+    )
+    | CLERGY_TITLES
+)

@@ -16,7 +16,7 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, name_texts, view
 from dfaudit.detect.lexicon import Lexicon
 from dfaudit.detect.names import canonical_key
-from dfaudit.detect.vocab import SELF_ACCOUNT_WORDS
+from dfaudit.detect.vocab import MODEL_WORDS, SELF_ACCOUNT_WORDS
 
 # A description is read whole; past its first DESCRIPTION_HEAD characters a listed name counts
 # only where it is strong (the pictures the model was made from, a hashtag, a link's words).
@@ -102,13 +102,7 @@ _NAME_FIELDS = frozenset(
 )
 # Words a name field holds beside its subject's name: how the model was made and which
 # version it is ("Marisol LoRA v2", "marisol_sdxl-000010").
-_MODEL_WORDS = frozenset(
-    (
-        "lora", "loras", "locon", "lycoris", "loha", "lokr", "dora", "embedding", "ti",
-        "hypernetwork", "checkpoint", "model", "sdxl", "xl", "sd", "pony", "flux", "illustrious",
-        "il", "nai", "v", "ver", "version", "final", "beta", "alpha",
-    )
-)  # fmt: skip
+_MODEL_WORDS = MODEL_WORDS
 
 
 def trained_on(text: str, span: tuple[int, int]) -> bool:
@@ -129,7 +123,7 @@ def trained_on(text: str, span: tuple[int, int]) -> bool:
 
 class Gazetteer:
     name: ClassVar[str] = "gazetteer"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",

@@ -35,6 +35,7 @@ from dfaudit.detect.text import (
     pieces,
     words,
 )
+from dfaudit.detect.trades import gendered_trades
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
     FEMALE_SCRIPT_TERMS,
@@ -96,37 +97,25 @@ _ROLE_WORDS = (
 )  # fmt: skip
 _PROMPT_WORDS = (" woman", " girl", " lady", " man", " boy", " guy")
 _ROLE_GATE, _PROMPT_GATE = LiteralGate(_ROLE_WORDS), LiteralGate(_PROMPT_WORDS)  # perf14
-# Nouns of other languages that say a woman or a man (occupations with a gendered form, and
-# the words for a woman and a man), folded as :func:`text.fold` folds them: Spanish,
-# Portuguese, French, Italian, German, Dutch, Scandinavian, Polish, Czech, Romanian, Turkish,
-# Indonesian and Malay, Tagalog, Vietnamese; Cyrillic, Greek, Hebrew, Arabic, Devanagari,
-# Bengali and Thai script. Gender-neutral occupation words (modelo, cantante, penyanyi, 배우,
-# ηθοποιος) are left out, and so are words English also uses of anyone (moderator, conductor,
-# cantor, sanger).
+# Nouns of other languages that say a woman or a man, folded as :func:`text.fold` folds them:
+# the trades whose form says a gender, in Latin letters, from the one trades table
+# (detect.trades.gendered_trades), and here the words for a woman and a man, the plural and
+# case forms of those trades and the trades of other scripts: Spanish, Portuguese, French,
+# Italian, German, Polish, Romanian, Turkish, Albanian, Indonesian and Malay, Tagalog,
+# Vietnamese, Swahili; Cyrillic, Greek, Georgian, Armenian, Hebrew, Arabic, Devanagari,
+# Bengali, Tamil and Thai script. Gender-neutral occupation words (modelo, cantante,
+# penyanyi, 배우, ηθοποιος) are left out, and so are words English also uses of anyone
+# (moderator, conductor, cantor, sanger).
 FOREIGN_FEMALE = (
-    "actriz", "actrices", "atriz", "atrizes", "actrice", "actrices", "attrice", "attrici",
-    "aktris", "aktres", "aktorka", "aktorki", "aktorke", "piosenkarka", "piosenkarki",
-    "modelka", "modelki", "dziennikarka", "prezenterka", "herecka", "zpevacka", "actrita",
-    "schauspielerin", "sangerin", "tanzerin", "moderatorin", "journalistin", "politikerin",
-    "sportlerin", "influencerin", "youtuberin", "streamerin", "zangeres", "skadespelerska",
-    "sangerska", "skuespillerinde", "cantora", "apresentadora", "presentadora", "conductora",
-    "chanteuse", "animatrice", "presentatrice", "conduttrice", "cantautora", "cantautrice",
-    "wanita", "perempuan", "kadin", "nu dien vien", "nu ca si", "nu nghe si",
+    *gendered_trades("female"),
+    "actrices", "atrizes", "attrici", "aktres", "aktorki", "aktorke", "piosenkarki", "modelki",
+    "modelle", "glumice", "wanita", "perempuan", "kadin", "zena", "femeie", "babae", "cewek",
     "актриса", "актрисы", "актрису", "актрисой", "певица", "певицы", "телеведущая",
     "женщина", "девушка", "акторка", "співачка", "жінка", "τραγουδιστρια", "γυναικα",
-    # Hungarian, Croatian and Serbian, Slovenian, Lithuanian, Latvian, Romanian, Norwegian,
-    # Finnish, Tagalog, colloquial Indonesian; Bulgarian and Serbian Cyrillic
-    "szineszno", "enekesno", "glumica", "glumice", "pjevacica", "pevacica", "zena",
-    "igralka", "pevka", "aktore", "dainininke", "aktrise", "dziedataja", "cantareata",
-    "femeie", "skuespillerinne", "laulajatar", "aktres", "babae", "cewek",
     "певачица", "глумица", "жена",
-    # ninth round: feminine forms of French, Italian, Spanish, Portuguese, German and Russian
-    # trades; an article or determiner that gives a trade word of either gender its gender
-    "influenceuse", "youtubeuse", "streameuse", "tiktokeuse", "rappeuse", "danseuse",
-    "comedienne", "modella", "modelle", "calciatrice", "bailarina", "jugadora", "escritora",
-    "rapera", "jogadora", "dancarina", "influenciadora", "blogueira", "kunstlerin",
-    "darstellerin", "pornodarstellerin", "tanzerin", "bloggerin", "fussballerin", "autorin",
-    "saengerin", "sprecherin", "ведущая", "красавица", "спортсменка", "балерина", "танцовщица",
+    # ninth round: Russian feminine trades; an article or determiner that gives a trade word
+    # of either gender its gender
+    "ведущая", "красавица", "спортсменка", "балерина", "танцовщица",
     "стримерша", "блогерша", "журналистка", "теннисистка", "гимнастка", "фигуристка",
     "ведуча", "la cantante", "una cantante", "la modelo", "una modelo", "la periodista",
     "una periodista", "la artista", "una artista", "una influencer",
@@ -146,25 +135,15 @@ FOREIGN_FEMALE = (
     "guapa", "guapisima", "bellissima", "es hermosa", "es preciosa", "e linda", "e gata",
     "gostosa", "красивая", "красотка", "piekna", "gadis", "putri", "puteri", "co gai",
     "mwanamke",
-    # fourteenth round: Czech, Slovak and Polish feminine trades (dancer, writer, journalist,
-    # painter, sculptor, presenter, singer)
-    "tanecnice", "tanecnica", "tanecnicka", "spisovatelka", "novinarka", "malirka",
-    "socharka", "moderatorka", "spevacka", "tancerka", "pisarka", "malarka", "rzezbiarka",
 )  # fmt: skip
 FOREIGN_MALE = (
-    "ator", "atores", "acteur", "acteurs", "attore", "attori", "aktor", "aktora",
-    "piosenkarz", "dziennikarz", "herec", "zpevak", "schauspieler", "zanger", "apresentador",
-    "presentador", "chanteur", "animateur", "presentateur", "conduttore", "cantautor",
-    "pria", "erkek", "nam dien vien", "nam ca si", "nam nghe si",
+    *gendered_trades("male"),
+    "atores", "acteurs", "attori", "aktora", "pria", "erkek", "muskarac", "barbat", "lalaki",
+    "cowok",
     "актер", "актера", "актером", "певец", "певца", "телеведущий", "мужчина", "парень",
     "актор", "співак", "чоловік", "τραγουδιστης", "ανδρας",
-    "glumac", "pjevac", "muskarac", "igralec", "pevec", "aktorius",
-    "dainininkas", "aktieris", "dziedatajs", "cantaret", "barbat", "lalaki", "cowok",
     "певач", "глумац", "мушкарац",
-    "influenceur", "youtubeur", "rappeur", "danseur", "comedien", "calciatore", "bailarin",
-    "jugador", "escritor", "rapero", "jogador", "dancarino", "influenciador", "blogueiro",
-    "kunstler", "darsteller", "pornodarsteller", "tanzer", "fussballer", "saenger", "ведущий",
-    "спортсмен", "танцор", "журналист", "теннисист", "гимнаст", "фигурист", "ведучий",
+    "ведущий", "спортсмен", "танцор", "журналист", "теннисист", "гимнаст", "фигурист", "ведучий",
     "el cantante", "un cantante", "il cantante", "el periodista", "il giornalista",
     "le journaliste", "er ist", "er war", "el fue", "ele e", "ele era", "ele foi",
     "კაცი", "მამაკაცი", "დერասան", "դերասան", "երգիչ", "տղամարդ",
@@ -172,8 +151,6 @@ FOREIGN_MALE = (
     # "laki-laki", "lelaki", "putra"; Vietnamese "chàng trai"; Swahili
     "guapo", "guapisimo", "bellissimo", "es hermoso", "e lindo", "e gato", "gostoso",
     "красивый", "красавец", "piekny", "laki-laki", "lelaki", "putra", "chang trai", "mwanamume",
-    "tanecnik", "spisovatel", "novinar", "malir", "sochar", "spevak", "tancerz", "pisarz",
-    "malarz", "rzezbiarz",
 )  # fmt: skip
 # Hebrew and Arabic words take a prefix ("the", "and") joined to them: read to the word's end.
 FOREIGN_FEMALE_ENDS = (
@@ -302,7 +279,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "25"
+    version: ClassVar[str] = "26"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:

@@ -37,7 +37,9 @@ from dfaudit.detect.names import (
 from dfaudit.detect.text import PatternStarts, fold
 from dfaudit.detect.vocab import (
     FICTION_WORDS,
+    LIKENESS_MODEL_WORDS,
     LIVE_GENERIC_FICTION,
+    MODEL_WORDS,
     NOT_NAME_WORDS,
     SELF_ACCOUNT_WORDS,
 )
@@ -176,7 +178,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "25"
+    version: ClassVar[str] = "26"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -1863,12 +1865,8 @@ _BASE_MODEL_TAG = re.compile(
     r"base_model:(?:adapter|finetune|merge|quantized):([^\s/]{1,60}/\S{1,80})"
 )
 _SLUG_PART = re.compile(r"[a-z0-9]+")
-_SLUG_MODEL_WORDS = frozenset(
-    {"lora", "locon", "lyco", "lycoris", "loha", "lokr", "ti", "xl", "sdxl", "sd", "sd15",
-     "sd21", "pony", "flux", "dev", "schnell", "embedding", "dreambooth", "db", "checkpoint",
-     "model", "ft", "finetune", "finetuned", "base", "peft", "kohya", "diffusers", "adapter",
-     "face", "person", "portrait", "photo", "likeness", "rvc", "voice", "svc", "sovits", "v"}
-)  # fmt: skip
+# the model, file and version words of vocab and what a model copies ("face", "voice")
+_SLUG_MODEL_WORDS = MODEL_WORDS | LIKENESS_MODEL_WORDS
 _SLUG_VERSION = re.compile(r"(?:v|ver|version|e|ep|epoch|r)?\d+[a-z]?")
 BASE_MODEL_SCORE = 0.9
 
@@ -2000,10 +1998,7 @@ _SCRIPT_WORD = r"[^\W\d_A-Za-z][^\s|/()\[\]—–,:;.!?-]{2,30}"
 _SCRIPT_PAIR = re.compile(rf"({_SCRIPT_WORD}) ({_SCRIPT_WORD})")
 _TITLE_REST = re.compile(r"[\s|/()\[\]—–,:;.!?+✨-]+")
 _LATIN_PAIR = re.compile(r"[A-Z][a-z]{2,20} [A-Z][a-z]{2,24}")
-SCRIPT_PAIR_WORDS_OK = frozenset(
-    {"lora", "locon", "lycoris", "sdxl", "xl", "sd", "flux", "pony", "face", "model", "v1", "v2",
-     "v3", "v4", "sd15", "embedding", "dora", "lokr", "realistic"}
-)  # fmt: skip
+SCRIPT_PAIR_WORDS_OK = _SLUG_MODEL_WORDS | {"realistic"}  # and versions (_SLUG_VERSION)
 
 
 # words of a look or a person in general in those scripts (girl, woman, man, beautiful, cute,

@@ -43,9 +43,11 @@ from dfaudit.detect.names import (
     world_first_name,
 )
 from dfaudit.detect.text import StartFinder, alternation, fold
+from dfaudit.detect.trades import trade_words
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FICTION_WORDS,
+    MODEL_WORDS,
     NATIONALITY_WORDS,
     NOT_NAME_WORDS,
     STYLE_WORDS,
@@ -55,108 +57,12 @@ from dfaudit.detect.vocab import (
 DESCRIPTION_HEAD = 700
 NAME_HEAD = 160
 
-# Trades people have, public or not, in English and other languages (lower case; a space
-# stands for one space). Art trades are kept apart: a painter's name is a style.
-TRADES = (
-    # medicine and science
-    "surgeon", "physician", "doctor", "oncologist", "cardiologist", "neurologist",
-    "neurosurgeon", "paediatrician", "pediatrician", "dermatologist", "psychiatrist",
-    "psychologist", "dentist", "nurse", "midwife", "paramedic", "pharmacist", "veterinarian",
-    "epidemiologist", "virologist", "scientist", "physicist", "chemist", "biologist",
-    "astronomer", "astrophysicist", "mathematician", "geologist", "botanist", "zoologist",
-    "engineer", "inventor", "professor", "lecturer", "teacher", "historian", "economist",
-    "philosopher", "archaeologist", "anthropologist",
-    # exploration and the sea and air
-    "explorer", "mountaineer", "adventurer", "polar explorer", "navigator", "aviator",
-    "aviatrix", "pilot", "astronaut", "cosmonaut", "sailor", "yachtswoman", "yachtsman",
-    "harbour master", "harbor master", "harbourmaster", "lighthouse keeper", "sea captain",
-    "whaler", "fisherman", "fisherwoman",
-    # public life and law
-    "politician", "senator", "mayor", "minister", "diplomat", "ambassador", "activist",
-    "campaigner", "organiser", "organizer", "suffragist", "suffragette", "reformer",
-    "abolitionist", "unionist", "lawyer", "attorney", "barrister", "solicitor", "judge",
-    "magistrate", "entrepreneur", "businesswoman", "businessman", "industrialist", "banker",
-    "philanthropist", "ceo", "founder",
-    # trades and crafts
-    "chef", "baker", "farmer", "blacksmith", "carpenter", "tailor", "seamstress", "dressmaker",
-    "hairdresser", "barber", "firefighter", "police officer", "soldier", "nun", "priest",
-    "rabbi", "imam", "monk", "missionary", "midwife", "sommelier", "butcher", "brewer",
-    # music and stage
-    "violinist", "cellist", "pianist", "guitarist", "bassist", "drummer", "harpist", "flautist",
-    "flutist", "trumpeter", "saxophonist", "organist", "accordionist", "composer", "conductor",
-    "singer", "vocalist", "soprano", "mezzo-soprano", "contralto", "tenor", "baritone",
-    "opera singer", "songwriter", "rapper", "musician", "actress", "actor", "dancer",
-    "ballerina", "choreographer", "comedian", "magician", "juggler", "acrobat", "puppeteer",
-    "ventriloquist", "dj",
-    # news and media
-    "journalist", "reporter", "newsreader", "newscaster", "news anchor", "anchor", "presenter",
-    "broadcaster", "commentator", "meteorologist", "weather presenter", "tv host",
-    "radio host", "podcaster", "streamer", "youtuber", "influencer",
-    # sport
-    "athlete", "footballer", "goalkeeper", "cyclist", "rower", "swimmer", "diver", "runner",
-    "marathoner", "marathon runner", "sprinter", "hurdler", "boxer", "wrestler", "fencer",
-    "climber", "skier", "snowboarder", "surfer", "skater", "figure skater", "gymnast", "jockey",
-    "chess player", "chess grandmaster", "grandmaster", "tennis player", "golfer", "cricketer",
-    "rugby player", "badminton player", "volleyball player", "basketball player",
-    "table tennis player", "archer", "weightlifter", "bodybuilder", "racing driver",
-    # other languages (Indonesian/Malay, Spanish, Portuguese, French, Italian, German, Dutch,
-    # Polish, Turkish)
-    "penyanyi", "penari", "dalang", "pesinden", "pelawak", "aktris", "aktor", "penyiar",
-    "pembawa acara", "atlet", "pebulu tangkis", "pesepak bola", "petinju", "wartawan",
-    "politikus", "pengusaha", "dokter", "guru", "selebgram",
-    "cantante", "actriz", "cantora", "atriz", "bailarina", "bailaora", "torero", "futbolista",
-    "periodista", "presentadora", "presentador", "médica", "médico", "cirujana", "cirujano",
-    "chanteuse", "chanteur", "comédienne", "comédien", "actrice", "acteur",
-    "danseuse", "animatrice", "journaliste", "chirurgienne", "chirurgien", "médecin",
-    "attrice", "attore", "cantautrice", "cantautore", "ballerino", "giornalista",
-    "schauspielerin", "schauspieler", "sängerin", "sänger", "moderatorin", "moderator",
-    "ärztin", "chirurgin", "tänzerin", "zangeres", "zanger", "actrice", "presentatrice",
-    "aktorka", "piosenkarka", "dziennikarka", "lekarka", "oyuncu", "şarkıcı", "sunucu",
-    "pelakon", "penulis", "sutradara", "komedian", "musisi", "gitaris", "biduan", "biduanita",
-    "qoriah", "ustadz", "ustadzah", "perawat", "bidan", "politisi", "pembawa berita",
-    "pebulutangkis", "pesepakbola", "ca sĩ", "diễn viên", "futbolcu", "gazeteci", "doktor",
-    "öğretmen", "piosenkarz", "lekarz", "dziennikarz", "cantaora", "cantaor", "bailaor",
-    "doctora", "enfermera", "profesora", "abogada", "abogado", "jueza", "alcaldesa", "alcalde",
-    "deportista", "tenista", "ciclista", "nadadora", "boxeadora", "boxeador", "torera",
-    "ator", "apresentadora", "apresentador", "jornalista", "enfermeira", "jogadora", "jogador",
-    "fadista", "animateur", "présentateur", "infirmière", "infirmier", "avocate", "avocat",
-    "danseur", "footballeuse", "footballeur", "joueuse", "joueur", "nageuse", "nageur",
-    "cycliste", "skieuse", "skieur", "navigatrice", "navigateur", "exploratrice",
-    "explorateur", "aviatrice", "aviateur", "institutrice", "conduttrice", "conduttore",
-    "presentatore", "chirurgo", "infermiera", "avvocata", "avvocato", "calciatrice",
-    "calciatore", "nuotatrice", "sciatrice", "sciatore", "esploratrice", "esploratore",
-    "journalistin", "arzt", "chirurg", "krankenschwester", "lehrerin", "lehrer", "anwältin",
-    "anwalt", "politikerin", "politiker", "fußballerin", "fußballer", "sportlerin",
-    "sportler", "tänzer", "pianistin", "geigerin", "geiger", "forscherin", "forscher",
-    "entdeckerin", "bergsteigerin", "bergsteiger", "schachspielerin", "schachspieler",
-    "presentator", "verpleegster", "schaatsster", "schaatser", "wielrenster", "wielrenner",
-    "voetbalster", "voetballer", "skådespelerska", "sångerska", "sångare", "skuespiller",
-    # more English trades
-    "barista", "bartender", "flight attendant", "stewardess", "lifeguard", "referee",
-    "umpire", "personal trainer", "yoga teacher", "yoga instructor", "fitness instructor",
-    "librarian", "curator", "archivist", "translator", "linguist", "auctioneer", "vicar",
-    "pastor", "preacher", "heiress", "socialite", "magnate", "tycoon", "billionaire",
-    "rally driver", "motorcyclist", "equestrian", "showjumper", "skateboarder", "triathlete",
-    "decathlete", "heptathlete", "biathlete", "kayaker", "canoeist", "judoka", "karateka",
-    "sumo wrestler", "darts player", "snooker player", "poker player", "esports player",
-    "pro gamer", "football coach", "head coach", "surf instructor", "ski instructor",
-    "midwife", "obstetrician", "gynaecologist", "gynecologist", "anaesthetist",
-    "anesthesiologist", "radiologist", "ophthalmologist", "surgeon general", "nutritionist",
-    "dietitian", "physiotherapist", "chiropractor", "therapist", "ecologist", "volcanologist",
-    "meteorologist", "oceanographer", "marine biologist", "primatologist", "geneticist",
-    "neuroscientist", "chess champion", "world champion", "olympic champion",
-)  # fmt: skip
-# Art trades: a name beside them is a style as often as a face; they count only on a page of
-# portraits or photos that says nothing of a style.
-ART_TRADES = (
-    "painter", "illustrator", "sculptor", "sculptress", "ceramicist", "potter", "artist",
-    "photographer", "writer", "author", "novelist", "poet", "playwright", "screenwriter",
-    "director", "filmmaker", "architect", "designer", "cartoonist", "weaver", "jeweller",
-    "jeweler", "calligrapher", "pelukis", "pintora", "pintor", "escultora", "escultor",
-    "escritora", "escritor", "fotógrafa", "fotógrafo", "peintre", "sculptrice", "écrivaine",
-    "pittrice", "pittore", "scultrice", "scrittrice", "malerin", "maler", "bildhauerin",
-    "schriftstellerin", "fotografin",
-)  # fmt: skip
+# Trades people have, public or not, in English and other languages, from the one trades
+# table (detect.trades; lower case, a space stands for one space). Art trades are kept
+# apart: a painter's name is a style; they count only on a page of portraits or photos that
+# says nothing of a style.
+TRADES = trade_words(art=False)
+ART_TRADES = trade_words(art=True)
 
 
 _TRADE = re.compile(rf"(?:{alternation(TRADES + ART_TRADES, loose_spaces=True)})s?", re.IGNORECASE)
@@ -270,12 +176,7 @@ _LORA_NAME = re.compile(
     r"|<lora:(?P<tag>[^:<>]{1,80}):[\d.]{1,5}>"
 )
 _FILE_WORDS = re.compile(r"[A-Za-z]+|\d+")
-_MODEL_WORDS = frozenset(
-    {"v", "ver", "version", "lora", "locon", "lycoris", "dora", "sdxl", "xl", "sd", "sd15",
-     "flux", "pony", "il", "illustrious", "dev", "schnell", "safetensors", "ckpt", "pt", "bin",
-     "final", "last", "epoch", "e", "fp16", "bf16", "dreambooth", "db", "ti", "embedding",
-     "model", "fp8", "r", "rank", "hf", "diffusers"}
-)  # fmt: skip
+_MODEL_WORDS = MODEL_WORDS  # a file name's model, file and version words (vocab)
 # a caption of a freely licensed photo: “<Name> at the <event>, 2020”
 _CAPTION = re.compile(
     rf"[“\"„«']\s*(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}})\s+"
@@ -599,7 +500,7 @@ class NamedContext:
     """Likeness evidence from a name set in a context only a person has."""
 
     name: ClassVar[str] = "named_context"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = ("name", "description", "trained_words", "tags", "card")
 
     def hits(self, record: object) -> list[Hit]:

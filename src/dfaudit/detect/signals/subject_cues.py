@@ -53,6 +53,7 @@ from dfaudit.detect.vocab import (
     FICTION_WORDS,
     LIVE_GENERIC_FICTION,
     MALE_SCRIPT_TERMS,
+    MODEL_WORDS,
     NATIONALITY_WORDS,
     NOT_NAME_WORDS,
     SCRIPT_OCCUPATION_TAGS,
@@ -568,7 +569,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "26"
+    version: ClassVar[str] = "27"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -1557,8 +1558,7 @@ _INSTANCE_PROMPT = re.compile(
 )
 _PROMPT_OPENINGS = ("a ", "an ", "photo", "picture", "portrait", "image")
 _SLUG_PART = re.compile(r"[a-z]+")
-_SLUG_NOISE = frozenset({"lora", "locon", "lycoris", "sdxl", "xl", "flux", "sd", "dreambooth",
-                         "model", "ti", "embedding", "v", "dev"})  # fmt: skip
+_SLUG_NOISE = MODEL_WORDS  # a slug's model, file and version words (vocab)
 
 
 # "photo of mira-voss" on the repo "mira-voss-sdxl-lora": a DreamBooth instance prompt with no
