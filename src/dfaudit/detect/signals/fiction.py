@@ -145,7 +145,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "25"
+    version: ClassVar[str] = "26"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -889,6 +889,8 @@ def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
     # "<Role> from The <X> Show", "… (Actor Name) from the 1980s TV series": a character tag
     # alone, with the screen named in the title or the description and nothing drawn there.
     shown = words & LIVE_TITLE_WORDS
+    if "show" in shown and _NOT_A_DRAMA.search(name) is not None:
+        shown = shown - {"show"}  # neg15: "K-pop music-show jacket": an event, no drama
     if shown:
         return min(shown)
     if head and CATEGORY_TAGS.intersection(tags):
@@ -943,6 +945,12 @@ def named_cosplayer(description: str) -> str:
 # Words of a title or description that name a live-action screen work (a drawn one says so).
 LIVE_TITLE_WORDS = frozenset({"show", "sitcom", "tv", "telenovela", "kdrama", "cdrama"})
 # ("tv" alone is not among them: anime has TV seasons too)
+# neg15: a show that is an event or a broadcast of music, not a screen drama with roles ("music
+# show", "fashion show", "car show", "award show")
+_NOT_A_DRAMA = re.compile(
+    r"\b(?:music|fashion|runway|catwalk|trade|car|motor|auto|air|dog|horse|flower|light|slide|"
+    r"awards?|fireworks)[ _-]shows?\b"
+)
 LIVE_DESCRIPTION_WORDS = frozenset(
     {"sitcom", "actress", "actor", "film", "movie", "kdrama", "cdrama", "netflix", "hbo",
      "telenovela"}

@@ -193,7 +193,7 @@ _TRIGGER_GATE, _PERSONA_GATE = LiteralGate(_TRIGGERS), LiteralGate(_PERSONA_TRIG
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "18"
+    version: ClassVar[str] = "19"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -372,6 +372,8 @@ class GenericSubject:
                     feature=PERSONA_SAID,
                 )
             )
+        # neg15: an idol unit of a drawn franchise, or a name said to be a placeholder
+        out.extend(_drawn_idol_or_placeholder(sig, view(record).name_folded, head, out))
         name = view(record).name_folded.replace("_", " ").replace("-", " ")
         found = _GENERIC_NAME.findall(name)
         if "features" in name:
@@ -659,3 +661,72 @@ def _invented(name: str, head: str) -> tuple[str, str]:
             if match is not None:
                 return field, match.group(0)
     return "", ""
+
+
+# neg15: an idol of an anime, manga or game franchise: "centre of the anime idol unit in
+# <Show>", "the gacha game's idol group", "an idol unit from the rhythm game". Its members are
+# drawn characters (a real idol group's member is "of the idol group <Group>", with no drawn
+# medium before the unit); a cosplayer of one is a real person (the page says cosplay).
+_DRAWN_IDOL = re.compile(
+    r"(?<!not )(?<!not an )(?<!no )\b(?:anime|manga|gacha|gacha game|mobile game|rhythm game|"
+    r"game|in-game|2d|animated|fictional)(?:'s)? idol (?:units?|groups?|bands?|duos?|trios?|"
+    r"characters?)\b"
+    r"|\bidol (?:units?|groups?) (?:from|in|of) (?:the |an? )?(?:anime|manga|gacha|"
+    r"(?:mobile |rhythm )?game|visual novel|light novel|idol anime)\b"
+    # "a heroine from the idol anime <Work>", "in the idol rhythm game"
+    r"|\b(?:from|in|of) (?:the |an? )?idol (?:anime|manga|gacha|(?:mobile |rhythm )?game|"
+    r"visual novel|franchise)s?\b"
+)
+_DRAWN_IDOL_GATE = LiteralGate(("idol",))
+# ... unless the page is a real performer's: the unit's voice actress or singer, its cast on a
+# live stage, a cosplayer ("the voice actress of Hotaru in the anime idol unit …")
+_REAL_PERFORMER = re.compile(
+    r"\b(?:voice|voiced|seiyuu|cv|va|cast|played by|actress|actor|cosplay\w*|live concerts?|"
+    r"real[- ]life|irl)\b|声優"
+)
+# A name its maker says stands for nobody: "'Jane Roe' is just a placeholder name", "Max
+# Mustermann (placeholder)", "the name is a dummy". Not a trigger word's placeholder ("ohwx is a
+# placeholder token for her"): the sentence may name no trigger, token or instance word.
+_PLACEHOLDER = re.compile(
+    r"(?<!not )(?<!not a )(?<!no )\b(?:placeholder|dummy|filler|stand-in) names?\b"
+    r"|\bnames? (?:is|are) (?:just |only |simply )?(?:an? )?(?:placeholder|dummy|filler|"
+    r"stand-in)\b"
+    r"|\((?:just )?(?:an? )?placeholder(?: name)?\)"
+)
+_TRIGGER_WORDS = re.compile(r"\b(?:trigger|token|instance|keyword|activation)")
+
+
+def _drawn_idol_or_placeholder(sig: str, name: str, head: str, found: list[Hit]) -> list[Hit]:
+    """A persona's hits (as :data:`_PERSONA`'s) for an idol of a drawn franchise or a name said
+    to be a placeholder, unless the persona is said already (``found``)."""
+    if any(h.feature == PERSONA_SAID for h in found):
+        return []
+    match: re.Match[str] | None = None
+    note = ""
+    if (_DRAWN_IDOL_GATE(head) or "idol" in name) and not (
+        _REAL_PERFORMER.search(name) or _REAL_PERFORMER.search(head)
+    ):
+        match = _DRAWN_IDOL.search(name) or _DRAWN_IDOL.search(head)
+        note = "an idol of an anime, manga or game franchise: a drawn persona"
+    if match is None and (
+        "placeholder" in name
+        or "placeholder" in head
+        or "dummy" in head
+        or "filler" in head
+        or "stand-in" in head
+    ):
+        for text in (name, head):
+            match = _PLACEHOLDER.search(text)
+            if match is not None:
+                line = text[max(0, match.start() - 80) : match.end() + 40]
+                if _TRIGGER_WORDS.search(line) is None:
+                    break
+                match = None
+        note = "says the name is a placeholder that stands for nobody"
+    if match is None:
+        return []
+    field = "name" if match.string is name else "description"
+    return [
+        Hit(sig, "likeness", score, field, match.group(0), match.span(), note=note, feature=feat)
+        for score, feat in ((-1.0, "generic:persona"), (0.0, PERSONA_SAID))
+    ]

@@ -119,7 +119,7 @@ _AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才|岁|세|살)(?![^\W_])")
 
 class MinorCues:
     name: ClassVar[str] = "minor_cues"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -279,6 +279,21 @@ _SPORTS = (
     "skiing|snowboard|surfing|climbing|cricket|rugby|baseball|softball|equestrian|sailing|"
     "archery|shooting|triathlon|dance|ballet"
 )
+# (the team words after a numeric bracket, not followed by an adult's role in it)
+_BRACKET_TEAM = (
+    r"(?:team|squad|league|division|roster|academy|selection|club|captain|players?|"
+    r"tournaments?|championships?|cup|nationals|goalkeeper|striker|midfielder|defender|"
+    r"winger|pitcher|prodigy)\b"
+    r"(?! (?:members?|leads?|coach\w*|manag\w*|staff|trainers?|directors?|officials?)\b)"
+)
+# neg15: a numeric bracket under 18 before a team word, whatever the sport between them
+# ("U-17 rugby sevens squad", "U14 water polo team", "under-15 futsal squad", "14U travel
+# softball team", "the 12-and-under league"): a stated minor age. Not "U23 squad" (no
+# minor), not "under 16 GB" (no team word), not "over-35 league" (no bracket under 18).
+_BRACKET = (
+    r"|\b(?:u-?|under-)" + _UNDER_AGE + r"s?(?: [a-z]+){0,3} " + _BRACKET_TEAM
+    + r"|\b" + _UNDER_AGE + r"(?:u|-and-under| and under)(?: [a-z]+){0,3} " + _BRACKET_TEAM
+)  # fmt: skip
 _DIVISION = re.compile(
     r"\b(?:(?:junior|youth|cadet)s?|(?:u|under|sub)[- ]?" + _UNDER_AGE + r"s?)"
     r"(?: (?:world|national|european|asian|african|pan-american|american|state|regional|county|"
@@ -289,8 +304,12 @@ _DIVISION = re.compile(
     r"nationals|olympics|games|cup|category|rankings?|competitions?|players?|athletes?|"
     r"internationals?|medall?ists?|records?|grand prix|age[- ]groups?)\b"
     r"(?! (?:members?|leads?|coach\w*|manag\w*|staff|trainers?|directors?|officials?)\b)"
-    r"|\bage[- ]groups? (?:u|under)[- ]?" + _UNDER_AGE + r"\b"
-    r"|\b(?:year|grade|form|class) (?:[1-9]|1[01]) (?:students?|pupils?|schoolgirls?|schoolboys?)\b"
+    r"|\bage[- ]groups? (?:u|under)[- ]?"
+    + _UNDER_AGE
+    + r"\b"
+    + _BRACKET
+    + r"|\b(?:year|grade|form|class) (?:[1-9]|1[01]) "
+    r"(?:students?|pupils?|schoolgirls?|schoolboys?)\b"
     r"|\b(?:primary|secondary|middle|elementary|grammar|junior high) school "
     r"(?:students?|pupils?|girls?|boys?|athletes?|champions?|team)\b"
     r"|\bhigh school (?:athletes?|champions?|sophomores?|freshm[ae]n)\b"
@@ -331,7 +350,8 @@ _DIVISION_LITERALS = ("junior", "youth", "cadet", "u1", "u6", "u7", "u8", "u9", 
                       "u 6", "u 7", "u 8", "u 9", "under", "sub", "age group", "age-group",
                       "school", "year ", "grade ", "form ", "class ", "champion", "campe",
                       "campion", "categor", "selec", "equip", "squadra", "jugend", "junioren",
-                      "nationalmannschaft")  # fmt: skip
+                      "nationalmannschaft", "6u", "7u", "8u", "9u", "0u", "1u", "2u", "3u",
+                      "4u", "5u")  # fmt: skip
 
 
 def _number_age(text: str) -> re.Match[str] | None:
@@ -350,6 +370,7 @@ _OPENERS = frozenset(
      "cadette", "cadettes", "cadete", "cadetes", "juvenil", "juveniles", "infantil", "minime",
      "minimes", "giovanili", "giovanile", "allievi"}
     | {f"u{n}" for n in range(6, 18)}
+    | {f"{n}u" for n in range(6, 18)}  # neg15: "14U softball team"
 )  # fmt: skip
 _CLOSERS = frozenset(
     {"champion", "champions", "championship", "championships", "title", "titles", "team", "squad",
@@ -357,6 +378,8 @@ _CLOSERS = frozenset(
      "games", "cup", "category", "ranking", "rankings", "competition", "competitions", "player",
      "players", "athlete", "athletes", "international", "internationals", "medallist",
      "medallists", "medalist", "medalists", "record", "records", "prix", "group", "groups",
+     "roster", "academy", "selection", "club", "captain", "goalkeeper", "striker",
+     "midfielder", "defender", "winger", "pitcher", "prodigy",
      "championne", "championnes", "campeon", "campeona", "campeones", "campeonas", "campea",
      "campeas", "campione", "campionessa", "campioni", "categorie", "categoria", "seleccion",
      "selecao", "selezione", "equipe", "equipo", "squadra"}

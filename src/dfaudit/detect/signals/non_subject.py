@@ -56,6 +56,11 @@ _CONCEPT_NAME = re.compile(
     r"\b(?:concept|pose|poses|outfit|outfits|clothing|clothes|dress|costume|uniform|bikini|"
     r"lingerie|hairstyle|background|scenery|landscape|architecture|lighting|"
     r"position|expression|effect|texture|mugshots?|selfies?|police lineup|booking photo)\b"
+    # neg15: a garment named in the title ("K-pop idol tracksuit", "music-show jacket",
+    # "concert crop set"): the model is the garment, whoever's scene names it
+    r"|\b(?:jackets?|tracksuits?|hoodies?|blazers?|skirts?|crop (?:tops?|sets?)|sweaters?|"
+    r"cardigans?|swimsuits?|jumpsuits?|leotards?|tuxedos?|hanbok|qipao|cheongsam|yukata|"
+    r"sailor suits?|stage ?wear|streetwear|sportswear)\b"
 )
 # A bracketed look of the person ("(cute style)", "(kawaii style)", "(school uniform style)").
 _LOOK_STYLE = re.compile(
@@ -80,7 +85,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "21"
+    version: ClassVar[str] = "22"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -1033,10 +1038,15 @@ _ANY_SUBJECT = re.compile(
     r"|\b(?:after|with|on|for|over|under|to) (?:any|every|all|your (?:favou?rite|own)) "
     r"(?:other )?(?:celebrity|celeb|person|people|character|face|subject|real person)"
     r"(?:'s)? (?:loras?|models?|embeddings?|checkpoints?)\b"
+    # neg15: "Outfit only, no idol face.", "clothing only", "no celebrity face": the garment is
+    # trained, nobody's face (not "no face distortion", a fix; nor "not the outfit only")
+    r"|(?<!not )(?<!not the )\b(?:outfits?|clothing|clothes|costumes?|garments?|wardrobe) only\b"
+    r"|\bno (?:idol|celebrity|celeb|person's|real|actual|human|model's|one's)"
+    r" faces?\b(?! (?:swaps?|distortions?|fix\w*|detail\w*|restor\w*|glitch\w*)\b)"
 )
 ANY_SUBJECT_HEAD = 600
 # one of them is in every match
-_ANY_SUBJECT_LITERALS = (" any", "only the", "trained", " every", " all", " your")
+_ANY_SUBJECT_LITERALS = (" any", "only the", "trained", " every", " all", " your", " only", "no ")
 _ANY_SUBJECT_STARTS = PatternStarts(_ANY_SUBJECT)  # perf14: tried only where it can begin
 # Tags that say the model is a thing or a place, not anyone: a name-shaped title beside them is
 # the thing's or the place's ("Mercedes Gullwing" tagged vehicle, "Florence Rooftops" tagged

@@ -20,6 +20,7 @@ from dfaudit.detect.fields import (
     tags_of,
     view,
 )
+from dfaudit.detect.findings import VIETNAMESE_FAMILY
 from dfaudit.detect.names import (
     TITLE_WORDS,
     blended_names,
@@ -356,6 +357,40 @@ _SCRIPT_PARTNER = re.compile(
 )
 
 
+# miss15: a relative of the maker named by a first name that the title holds too ("Made for my
+# little sister Calliope's birthday" titled "Calliope (gift)", "Gift LoRA — Theodora, my big
+# sister", "Lothar (my brother) from holiday photos", "My mum Aurelie retires" titled "Aurelie
+# retirement portraits"): the model is named after the relative, who is its subject. A relative
+# the title does not name is someone a model was made for ("for my sister's birthday: a pony
+# style"), no subject.
+_KIN = (
+    r"(?:(?:big|little|older|younger|baby|twin|kid|lil) )?(?:sister|sis|brother|bro|mum|mom|"
+    r"mother|mama|dad|father|papa|daughter|son|grandma|grandpa|grandmother|grandfather|granny|"
+    r"nana|aunt|auntie|uncle|niece|nephew|cousin)"
+)
+_KIN_BEFORE = re.compile(r"\bmy " + _KIN + r" (?=[A-Z])", re.IGNORECASE)
+_KIN_AFTER = re.compile(r"(?:, | \()my " + _KIN + r"\b", re.IGNORECASE)
+_KIN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]{1,15}$")
+_TITLE_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _kin_in_title(description: str, title: str) -> re.Match[str] | None:
+    """The "my sister <Name>" or "<Name>, my sister" phrase of a description whose name the
+    title holds as a word (see above), or None."""
+    if "my " not in description.lower():
+        return None
+    words = {fold(w) for w in _TITLE_WORDS.findall(title)}
+    for match in _KIN_BEFORE.finditer(description):
+        word = _CAPITALISED_WORD.match(description, match.end())
+        if word is not None and fold(word.group(0)) in words and _partner_name(word.group(0)):
+            return match
+    for match in _KIN_AFTER.finditer(description):
+        word = _KIN_NAME_BEFORE.search(description, max(0, match.start() - 16), match.start())
+        if word is not None and fold(word.group(0)) in words and _partner_name(word.group(0)):
+            return match
+    return None
+
+
 def _relation_named(
     description: str, folded: str, triggers: tuple[str, ...] = (), title: str = ""
 ) -> re.Match[str] | None:
@@ -569,7 +604,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "27"
+    version: ClassVar[str] = "28"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -702,7 +737,12 @@ class SubjectCues:
                     )
                 )
             out.extend(_script_name_gender(sig, head))
-            labelled = _labelled_subject(sig, head) or _stage_named_trade(sig, record, head)
+            # the full name a name of address shortens, before the name of address itself
+            labelled = (
+                _honorific_full_name(sig, record, head)
+                or _labelled_subject(sig, head)
+                or _stage_named_trade(sig, record, head)
+            )
             out.extend(
                 labelled
                 or _script_named_trade(sig, record, head)
@@ -711,6 +751,11 @@ class SubjectCues:
                 or _script_topic(sig, head)
                 or _script_bracket_actor(sig, head)
                 or _script_trade_of(sig, record, head)
+                or _script_platform_handle(sig, record, head)
+                or _vietnamese_name(sig, record, head)
+                or _script_pair_trade(sig, record, head)
+                or _sport_or_candidate(sig, record, head)
+                or _people_line(sig, head)
                 or _counted_photos_of(sig, description_of(record)[:COUNTED_HEAD])
             )
             found = _occupation_photos(head, text)
@@ -879,7 +924,9 @@ _APPOSITIVE_TRADE = re.compile(
     # an AI or fictional persona's trade is no real person's ("an AI influencer")
     r"(?!(?:[a-z-]+ ){0,3}?(?:ai|a\.i\.|virtual|fictional|digital|fake|imaginary|generated|"
     r"original|made-up|synthetic)\b)"
-    r"(?:[a-z-]+ ){0,3}" + _OCCUPATION + r")\b" + _NOT_WHO_AFTER
+    # miss15: "gravure model", "cosplay model" beside a name are trades too (not in
+    # ``_OCCUPATION``, where "a cosplay model" may be a model file of a costume)
+    r"(?:[a-z-]+ ){0,3}(?:" + _OCCUPATION + r"|(?:gravure|cosplay) model))\b" + _NOT_WHO_AFTER
 )
 # A description line that opens on a capitalised name and its trade: "April Kowal, Canadian
 # comedian", "Anna Kowal — the dancer".
@@ -888,8 +935,11 @@ _APPOSITIVE_TRADE = re.compile(
 _NAME_WORD = r"[A-Z](?:[^\W\d_]+(?:-[^\W\d_]+)?|-[^\W\d_]+)"
 _NAME_WORD_PLAIN = r"\b[A-Z][a-z]{1,15}\b"
 _CAPITALISED_WORD = re.compile(_NAME_WORD_PLAIN)  # "my husband <Teodor>" (``_relation_named``)
+# miss15: the name may carry its own writing in another script in brackets ("Mo Hyang-rim
+# (모향림), cosplay model", "Kagaribi Nanami (篝火 七海), fashion influencer")
 _OPENING_NAME = re.compile(
-    r"[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})(?= ?[,—–-])"
+    r"[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})"
+    r"(?: ?[(（][^\x00-\x7f()（）\n][^()（）\n]{0,23}[)）])?(?= ?[,—–-])"
 )
 _DASH_TO_COMMA = str.maketrans({"—": ",", "–": ","})
 
@@ -1206,6 +1256,9 @@ def _script_title_trade(sig: str, record: object, head: str) -> list[Hit]:
     return _subject_named(sig, name)
 
 
+_SCRIPT_PERSON_CLASS = re.compile(r"\s*(?:a |an )?(?:woman|man|person|girl|boy|lady)\b")
+
+
 def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     start = head.lstrip()[:40]
     run = east_asian.SCRIPT_RUN.match(start)
@@ -1229,7 +1282,12 @@ def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
     if any(word in name for word in _SCRIPT_LOOK_WORDS):
         return []  # "写实风格 女優…": a look, then a trade
     clause = rest[1:17].split("\n", 1)[0].split("。", 1)[0]
-    if not _SCRIPT_TRADE.search(clause) and not _SCRIPT_AGE.match(rest.lstrip()):
+    if (
+        not _SCRIPT_TRADE.search(clause)
+        and not _SCRIPT_AGE.match(rest.lstrip())
+        # miss15: "糜兰昕, woman, portrait" (a card's instance prompt): a person's class word
+        and not _SCRIPT_PERSON_CLASS.match(clause)
+    ):
         return []
     return _subject_named(sig, name) if _named_in_fields(record, name) else []
 
@@ -1272,6 +1330,220 @@ def _script_trade_of(sig: str, record: object, head: str) -> list[Hit]:
         name = match.group("ja") or match.group("ko") or match.group("zh") or ""
         if _named_in_fields(record, name):
             return _subject_named(sig, name)
+    return []
+
+
+# miss15: "抖音博主「糖霜小鹿」", "小红书博主“桃子汽水”", "B站UP主「山野阿远」": a creator of a
+# video or photo platform, named by a handle in quotes that the title holds too. A handle is no name
+# the tables know (a phrase: "frosted little deer"), but the platform and the creator word say
+# a person in the public eye; a virtual or drawn creator ("虚拟博主") is none, and a platform's
+# filter or effect ("抖音特效「甜妹滤镜」") no creator.
+_PLATFORM_HANDLE = re.compile(
+    r"(?:抖音|小红书|快手|b站|哔哩哔哩|微博|视频号|斗鱼|虎牙|bilibili|douyin|kuaishou|xiaohongshu|"
+    r"weibo|tiktok|youtube|instagram) ?(?:知名|人气|美女|帅哥|美妆|穿搭|旅行|美食)?"
+    r"(?:博主|主播|女主播|男主播|网红|up主|达人|红人|创作者|vlogger) ?"
+    r"[「『“\"]([^」』”\"\n]{2,12})[」』”\"]",
+    re.IGNORECASE,
+)
+_PLATFORM_HANDLE_KEYS = ("博主", "主播", "网红", "up主", "UP主", "达人", "红人", "创作者")
+
+
+def _script_platform_handle(sig: str, record: object, head: str) -> list[Hit]:
+    if head.isascii() or not any(key in head for key in _PLATFORM_HANDLE_KEYS):
+        return []
+    title = getattr(record, "name", "") or ""
+    for match in _PLATFORM_HANDLE.finditer(head[:LABEL_HEAD]):
+        handle = match.group(1).strip()
+        before = head[max(0, match.start() - 8) : match.end()]
+        if any(word in before for word in _SCRIPT_NOT_REAL):
+            continue
+        if len(handle) >= 2 and handle in title:
+            return _subject_named(sig, handle)
+    return []
+
+
+# miss15: a name of address, an honorific of Indonesian or Filipino speech and a given name
+# ("Mbak Ayu", "Mas Bagus", "Ate Lorelie", "Kuya Rafael"), beside the full name it shortens
+# ("Ayu Prameswari Wibisana", "Lorelie Bagatsing-Ong"), where the title holds one of them: how
+# fans call a person in the public eye. The full name's other words are no ordinary words
+# ("Bang Jago — Jago Studio Lights" names a shop).
+_HONORIFIC_GIVEN = re.compile(
+    r"\b(?:Mbak|Mas|Kak|Teh|Bang|Abang|Ate|Kuya|Tita|Tito|Manang|Manong) ([A-Z][a-z]{2,15})\b"
+)
+_FULL_AFTER_GIVEN = re.compile(r"(?: [A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?){1,3}\b")
+
+
+def _honorific_full_name(sig: str, record: object, head: str) -> list[Hit]:
+    title = getattr(record, "name", "") or ""
+    text = title + "\n" + head[:LABEL_HEAD]
+    for match in _HONORIFIC_GIVEN.finditer(text):
+        given = match.group(1)
+        if fold(given) in NOT_NAME_WORDS:
+            continue
+        at = text.find(given + " ")
+        while at >= 0:
+            rest = _FULL_AFTER_GIVEN.match(text, at + len(given))
+            if rest is not None and (at == 0 or not text[at - 1].isalpha()):
+                words = rest.group(0).split()
+                if all(
+                    surname_like(w.replace("-", "")) and fold(w.split("-")[0]) not in common_words()
+                    for w in words
+                ):
+                    full = given + rest.group(0)
+                    if fold(full) in fold(title) or match.start() < len(title):
+                        return _subject_named(sig, full)
+            at = text.find(given + " ", at + 1)
+    return []
+
+
+# miss15: a Vietnamese name whose middle name is Thị (a woman's) or Văn (a man's) after a
+# family name ("Âu Thị Mỹ Duyên", "KIỀU VĂN SƠN"), the title holding it: no place, dish or
+# work is named so. (A family name of the list first: "Nét Văn Hóa", culture, is none.)
+_VIETNAMESE_FAMILY = VIETNAMESE_FAMILY | {
+    "au", "kieu", "ta", "lam", "mai", "cao", "dao", "doan", "ha", "la", "thai", "chu", "quach",
+    "trieu", "vuong", "phung", "tong", "ton", "lai", "khuc", "mac", "luong", "to", "thach",
+    "giang", "diep", "tang", "hua", "lu", "kha", "nghiem", "bach", "khong", "dam", "ninh", "lieu",
+}  # fmt: skip
+# (overlapping: each word of a line may begin a name; up to four words are read after it)
+_VIETNAMESE_NAME = re.compile(r"(?<![^\W\d_])(?=([^\W\d_]{1,7}(?: [^\W\d_]{1,7}){2,3}))")
+_VIETNAMESE_KEYS = ("thi", "van")
+
+
+def _vietnamese_name(sig: str, record: object, head: str) -> list[Hit]:
+    title = getattr(record, "name", "") or ""
+    folded_title = " ".join(fold(title).split())
+    if not any(key in folded_title.split() for key in _VIETNAMESE_KEYS):
+        return []
+    for text in (head[:LABEL_HEAD], title):
+        for match in _VIETNAMESE_NAME.finditer(text):
+            words = match.group(1).split()
+            keys = [fold(w) for w in words]
+            if keys[0] not in _VIETNAMESE_FAMILY or keys[1] not in _VIETNAMESE_KEYS:
+                continue
+            for size in (4, 3):
+                shown = words[:size]
+                if (
+                    len(shown) == size
+                    and all(w[:1].isupper() for w in shown)
+                    and " ".join(keys[:size]) in folded_title
+                ):
+                    name = " ".join(shown)
+                    return _subject_named(sig, name.title() if name.isupper() else name)
+    return []
+
+
+# miss15: one person written in two scripts on one line with a trade in the non-Latin one
+# ("Амабел Греллогартх (Amabel Grellogarth), певица", "इशिता भंडारकर — गायिका. Ishita
+# Bhandarkar, film stills", "داليا القاسمي، مغنية. Dalia Qassemi"): the title holds the script
+# name or the Latin one's words (in any order, "BHANDARKAR Ishita"). A script phrase with a
+# trade and no Latin name (a genre, "موسيقى مغنية"), or a Latin pair the title does not hold,
+# is none.
+_PAIR_TRADES = _SCRIPT_TITLE_TRADES + (
+    "певица", "певец", "актриса", "актёр", "актер", "ведущая", "ведущий", "телеведущая",
+    "модель", "блогерша", "блогер", "співачка", "акторка", "ηθοποιός", "τραγουδίστρια",
+    "நடிகை", "நடிகர்", "பாடகி", "பாடகர்", "অভিনেত্রী", "অভিনেতা", "গায়িকা", "अभिनेत्री", "अभिनेता",
+    "गायिका", "गायक",
+)  # fmt: skip
+_SCRIPT_LETTERS = (
+    "\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0980-\u09ff"
+    "\u0b80-\u0bff\u0e00-\u0e7f"
+)
+_SCRIPT_PAIR_NAME = re.compile(
+    "[" + _SCRIPT_LETTERS + "]{2,20}(?: [" + _SCRIPT_LETTERS + "]{2,20}){1,2}"
+)
+_SCRIPT_PUNCTUATION = str.maketrans({"،": ",", "؛": ";", "؟": "?", "۔": "."})
+_LATIN_PAIR_NAME = re.compile(
+    r"\b[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?){1,2}\b"
+)
+
+
+def _script_pair_trade(sig: str, record: object, head: str) -> list[Hit]:
+    if head.isascii():
+        return []
+    title = getattr(record, "name", "") or ""
+    title_words = {fold(w) for w in _TITLE_WORDS.findall(title)}
+    for line in head[:LABEL_HEAD].splitlines()[:LABEL_LINES]:
+        if line.isascii() or not any(trade in line for trade in _PAIR_TRADES):
+            continue
+        line = line.translate(_SCRIPT_PUNCTUATION)
+        scripts = []
+        for run in _SCRIPT_PAIR_NAME.finditer(line):
+            kept = [w for w in run.group(0).split() if w not in _PAIR_TRADES]
+            if len(kept) >= 2:
+                scripts.append(" ".join(kept))
+        if not scripts:
+            continue
+        for match in _LATIN_PAIR_NAME.finditer(line):
+            words = match.group(0).split()
+            if (
+                not all(
+                    surname_like(w.replace("-", "")) and fold(w) not in common_words()
+                    for w in words[1:]
+                )
+                or fold(words[0]) in NOT_NAME_WORDS
+            ):
+                continue
+            if {fold(w) for w in words} <= title_words or any(n in title for n in scripts):
+                return _subject_named(sig, match.group(0))
+    return []
+
+
+# miss15: a full name the title holds, then on its line what the person is in a sport or an
+# election ("Amabel Hemmonquist — junior high water polo club captain", "<Name> — U-17 rugby
+# sevens squad", "Ballot no. 16: <Name> for the San Evaristo council"). The name's words are
+# no ordinary words (a team, "Crimson Wolves — U-17 rugby squad", is none).
+_FULL_NAME_PLAIN = r"[A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,20}){1,2}"
+_ROLE_AFTER_NAME = re.compile(
+    r"(?P<name>" + _FULL_NAME_PLAIN + r") ?[—–:-] (?:[^\n.;]{0,40}?)\b(?:captain|vice-captain|"
+    r"prodigy|player|striker|goalkeeper|goalie|midfielder|defender|pitcher|setter|point guard|"
+    r"squad|national team|varsity team)\b"
+    r"|(?P<candidate>" + _FULL_NAME_PLAIN + r") for (?:the )?(?:[A-Z][a-z]+ ){0,3}(?:city )?"
+    r"(?:council|mayor|mayoralty|senate|congress|parliament|assembly|governor|presidency)\b"
+)
+_ROLE_KEYS = ("captain", "prodigy", "player", "striker", "goal", "midfielder", "defender",
+              "pitcher", "setter", "guard", "squad", "team", " for ")  # fmt: skip
+
+
+def _plain_full_name(name: str) -> bool:
+    words = name.split()
+    first = words[0]
+    if fold(first) in NOT_NAME_WORDS:
+        return False
+    if fold(first) in common_words() and first_name(first) is None:
+        return False  # "Golden Retriever"; not "Jasper", a stone and a first name
+    return all(surname_like(w) and fold(w) not in common_words() for w in words[1:])
+
+
+def _sport_or_candidate(sig: str, record: object, head: str) -> list[Hit]:
+    start = head[:LABEL_HEAD]
+    if not any(key in start for key in _ROLE_KEYS):
+        return []
+    title = fold(getattr(record, "name", "") or "")
+    for match in _ROLE_AFTER_NAME.finditer(start):
+        name = match.group("name") or match.group("candidate")
+        if _plain_full_name(name) and fold(name) in title:
+            return _subject_named(sig, name)
+    return []
+
+
+# miss15: a label line that lists the people in a model ("Who is in it: <Name> + <Name>",
+# "People: <Name> & <Name>"): each is its likeness, the first its target. Names of ordinary
+# words ("Golden Retriever + Border Collie") are none.
+_PEOPLE_LINE = re.compile(
+    r"^[ \t]*(?i:who(?: is|'s) in (?:it|this|the (?:mix|blend|merge))|people|persons|faces|"
+    r"subjects|mix of|blend of)[ \t]*[:：][ \t]*(?P<first>" + _FULL_NAME_PLAIN + r")"
+    r"(?P<rest>(?:[ \t]*(?:\+|&|,|and)[ \t]*" + _FULL_NAME_PLAIN + r")+)",
+    re.MULTILINE,
+)
+
+
+def _people_line(sig: str, head: str) -> list[Hit]:
+    if ":" not in head and "：" not in head:
+        return []
+    for match in _PEOPLE_LINE.finditer(head[:LABEL_HEAD]):
+        names = [match.group("first"), *re.findall(_FULL_NAME_PLAIN, match.group("rest"))]
+        if all(_plain_full_name(n) for n in names):
+            return _subject_named(sig, names[0])
     return []
 
 
@@ -1836,6 +2108,8 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     private = search_starts(_PRIVATE_DESCRIPTION, _PRIVATE_STARTS, folded) if description else None
     if private is None and description and _RELATION_GATE(folded):
         private = _relation_named(description, folded, view(record).trained_words[:4], fold(name))
+    if private is None and description:
+        private = _kin_in_title(description, name)
     if private is None and description and not folded.isascii():
         private = _SCRIPT_PARTNER.search(folded)
     if private:
