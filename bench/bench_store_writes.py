@@ -12,7 +12,10 @@ each fifth of the run, split by statement. ``--checkpoint`` sets DuckDB's checkp
 (the store's default is 1 GB; DuckDB's own is 16 MB). Ingest writes groups of 20,000.
 ``--findings`` also writes the models' findings (detected once) in the same transaction, as a
 fused ingest does; each line ends with the peak RSS so far (bound DuckDB's memory with
-``DFAUDIT_DUCKDB_MEMORY``).
+``DFAUDIT_DUCKDB_MEMORY``). ``--as-ingest`` writes as a pooled ``dfaudit ingest`` of one file
+of ``--models`` items does: DuckDB on one thread within the import's memory limit, without
+dictionary/FSST compression (``collect.ingest._writer_settings``), a ``CHECKPOINT`` each time a
+quarter of the models is written and a last one at the end (counted in the last fifth).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import collections
 import resource
 import tempfile
 import time
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,6 +33,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from dfaudit.collect.ingest import CHECKPOINTS_PER_FILE, _writer_settings
 from dfaudit.detect.engine import (
     detect_models_table,
     detector_version,
@@ -81,6 +86,7 @@ def main() -> None:
     parser.add_argument("--group", type=int, default=20_000, help="models per write")
     parser.add_argument("--checkpoint", default=None, help="DuckDB checkpoint_threshold")
     parser.add_argument("--findings", action="store_true", help="write findings too")
+    parser.add_argument("--as-ingest", action="store_true", help="the import's DuckDB settings")
     args = parser.parse_args()
     base = model_tables([normalize_civitai_model(i) for i in iter_civitai_items(BASE, 5)])
     copies = max(1, args.group // BASE)
@@ -104,7 +110,10 @@ def main() -> None:
         if args.checkpoint:
             store.con.execute(f"SET checkpoint_threshold = '{args.checkpoint}'")
         store.con = TimedConnection(store.con, totals)  # type: ignore[assignment]
+        settings = _writer_settings(store) if args.as_ingest else nullcontext()
+        checkpoint_every = max(1, groups // CHECKPOINTS_PER_FILE)
         wall, cpu = time.perf_counter(), time.process_time()
+        settings.__enter__()
         for n in range(groups):
             tables = group_tables(n)
             with store.transaction():
@@ -118,6 +127,10 @@ def main() -> None:
                         pa.concat_tables(found),  # type: ignore[arg-type]
                         not seen_before,
                     )
+            if args.as_ingest and (n + 1) % checkpoint_every == 0 and n + 1 < groups:
+                store.con.execute("CHECKPOINT")
+            if n + 1 == groups:
+                settings.__exit__(None, None, None)  # the import's last CHECKPOINT
             if (n + 1) % step == 0:
                 done = step * BASE * copies
                 now_wall, now_cpu = time.perf_counter(), time.process_time()

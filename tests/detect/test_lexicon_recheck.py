@@ -7,6 +7,9 @@ import json
 import random
 from pathlib import Path
 
+import pytest
+
+import dfaudit.detect.engine as engine
 from dfaudit.collect.ingest import ingest_files
 from dfaudit.detect.engine import process_store
 from dfaudit.detect.lexicon import import_entries, parse_lexicon_text
@@ -29,7 +32,15 @@ def findings(store: Store) -> list[tuple[object, ...]]:
     return store.query(f"SELECT {COLUMNS} FROM findings ORDER BY platform, model_id")
 
 
-def test_lexicon_change_rechecks_cheaply_and_matches_full_detection(tmp_path: Path) -> None:
+# (models per batch, kept findings per UPDATE): the defaults, and small ones so that the kept
+# hashes are written in several UPDATEs, some in the middle of the batches, one at the end.
+@pytest.mark.parametrize(("batch", "update_rows"), [(None, None), (50, 60)])
+def test_lexicon_change_rechecks_cheaply_and_matches_full_detection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int | None, update_rows: int | None
+) -> None:
+    if batch is not None:
+        monkeypatch.setattr(engine, "BATCH_SIZE", batch)
+        monkeypatch.setattr(engine, "RECHECK_UPDATE_ROWS", update_rows)
     people = [f"{p.first} {p.last}" for p in make_people(random.Random(2025), 80)[:40]]
     items = list(iter_civitai_items(240, seed=11))
     for n in range(20):  # names from both lexicons, written the way uploaders write them

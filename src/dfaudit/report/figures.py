@@ -7,13 +7,18 @@ Figures carry only numbers, pseudonyms and fixed labels; the PNG is embedded in 
 from __future__ import annotations
 
 import io
-
-from matplotlib.axes import Axes
-from matplotlib.axis import Axis
-from matplotlib.figure import Figure as MplFigure
-from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
+from typing import TYPE_CHECKING
 
 from dfaudit.report.model import Figure, FigureSpec
+
+# matplotlib is imported when the first figure is drawn, not with this module: every dfaudit
+# command imports the report package through the CLI, and matplotlib's import (~0.7-1.4 s of
+# CPU) was most of the start-up of a `dfaudit process` with nothing to do (bench/README.md,
+# fifteenth round).
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.axis import Axis
+    from matplotlib.figure import Figure as MplFigure
 
 DPI = 100
 SIZE_INCHES = (8.0, 3.6)
@@ -25,6 +30,8 @@ def render_figure(spec: FigureSpec) -> Figure:
     height = SIZE_INCHES[1]
     if spec.kind == "barh":
         height = max(height, 0.9 + 0.32 * len(spec.labels))
+    from matplotlib.figure import Figure as MplFigure
+
     figure = MplFigure(figsize=(SIZE_INCHES[0], height), dpi=DPI, layout="constrained")
     axes = figure.add_subplot()
     if not spec.labels or not any(any(values) for _, values in spec.series):
@@ -51,6 +58,8 @@ def _draw_empty(axes: Axes) -> None:
 
 
 def _value_axis(axis: Axis, spec: FigureSpec) -> None:
+    from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
+
     if spec.percent:
         axis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
     else:
@@ -88,6 +97,8 @@ def _draw_timeline(figure: MplFigure, axes: Axes, spec: FigureSpec) -> None:
     axes.bar(positions, bars, color=COLORS[0], label=bar_name)
     axes.set_ylabel(bar_name)
     _value_axis(axes.yaxis, spec)
+    from matplotlib.ticker import FuncFormatter
+
     twin = axes.twinx()
     twin.plot(positions, line, color=COLORS[1], linewidth=2, label=line_name)
     twin.set_ylabel(line_name)
