@@ -77,3 +77,44 @@ def test_a_drawn_character_or_an_adaptation_without_an_actor_is_not(
     title: str, description: str, tags: tuple[str, ...]
 ) -> None:
     assert not DETECTOR.detect(_lora(title, description, tags)).likeness
+
+
+# * a name written in script first with its romanisation in brackets, then a trade ("갈새림
+#   (Gal Sae-rim), gravure model and actress") — the other order of miss15's rule — even when a
+#   "uniform" tag says concept; twin: a script word with a bracketed Latin gloss and no trade.
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        (
+            "갈새림 Gal Sae-rim - 制服 photobook",
+            "갈새림 (Gal Sae-rim), gravure model and actress, 26세.\nOfficial photos only.",
+        ),
+        (
+            "鷹森ゆりえ Takamori Yurie - sailor outfit",
+            "鷹森ゆりえ（Takamori Yurie）, fashion model, 24歳.\nAdult model.",
+        ),
+    ],
+)
+def test_a_script_name_with_its_romanisation_in_brackets_and_a_trade(
+    title: str, description: str
+) -> None:
+    found = DETECTOR.detect(_lora(title, description, ("cute", "uniform", "asian")))
+    assert found.likeness
+    assert found.target_name is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        (
+            "桜餅 Sakura Mochi - pastel palette",
+            "桜餅 (Sakura Mochi), pastel palette style, soft pinks.\nNo people.",
+        ),
+        (
+            "制服 Sailor Collar - outfit",
+            "制服 (Sailor Collar), school uniform outfit concept, any character.",
+        ),
+    ],
+)
+def test_a_script_word_with_a_latin_gloss_and_no_trade_is_not(title: str, description: str) -> None:
+    assert not DETECTOR.detect(_lora(title, description, ("cute", "uniform", "asian"))).likeness

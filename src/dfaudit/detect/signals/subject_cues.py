@@ -604,7 +604,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "28"
+    version: ClassVar[str] = "29"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -940,6 +940,10 @@ _CAPITALISED_WORD = re.compile(_NAME_WORD_PLAIN)  # "my husband <Teodor>" (``_re
 _OPENING_NAME = re.compile(
     r"[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})"
     r"(?: ?[(（][^\x00-\x7f()（）\n][^()（）\n]{0,23}[)）])?(?= ?[,—–-])"
+    # w2gen: or the other order, the script writing first and the Latin one in brackets
+    # ("모향림 (Mo Hyang-rim), gravure model", "篝火七海（Kagaribi Nanami）, actress")
+    r"|[ \t]*[^\x00-\x7f\s()（）][^\x00-\x7f()（）\n]{0,11} ?[(（]"
+    r"(?P<bracketed>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})[)）](?= ?[,—–-])"
 )
 _DASH_TO_COMMA = str.maketrans({"—": ",", "–": ","})
 
@@ -948,12 +952,13 @@ def _opening_named_trade(head: str) -> str:
     """The name a description line opens on when an appositive trade follows it."""
     for line in head.splitlines()[:LABEL_LINES]:
         match = _OPENING_NAME.match(line)
-        if match is None or fold(match.group("name").split()[0]) in NOT_NAME_WORDS:
+        name = match and (match.group("name") or match.group("bracketed"))
+        if not match or not name or fold(name.split()[0]) in NOT_NAME_WORDS:
             continue
         rest = line[match.end() : match.end() + 60].translate(_DASH_TO_COMMA)
         rest = rest.replace(" ,", ",", 1)
         if _APPOSITIVE_TRADE.match(rest):
-            return match.group("name")
+            return name
     return ""
 
 
