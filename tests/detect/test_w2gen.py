@@ -118,3 +118,30 @@ def test_a_script_name_with_its_romanisation_in_brackets_and_a_trade(
 )
 def test_a_script_word_with_a_latin_gloss_and_no_trade_is_not(title: str, description: str) -> None:
     assert not DETECTOR.detect(_lora(title, description, ("cute", "uniform", "asian"))).likeness
+
+
+# * a tool's lower-case slug whose last word is what the tool does ("mira-tagger-v3": a first
+#   name and a word that is a surname too) names no person — twin: the same words written as a
+#   capitalised name in a person LoRA still do.
+def _hf_tool(name: str) -> ModelRecord:
+    return ModelRecord(
+        platform="huggingface",
+        model_id=f"someorg/{name}",
+        url=f"https://huggingface.co/someorg/{name}",
+        name=name,
+        model_type="Other",
+        tags=("onnx", "tagger", "image-classification"),
+        description="Booru-style tagger for dataset captioning. ONNX export included.",
+    )
+
+
+@pytest.mark.parametrize("name", ["joy-tagger-v4", "flo-tagger-v3", "anna-captioner-2"])
+def test_a_tool_slug_ending_on_what_it_does_is_no_name(name: str) -> None:
+    assert not DETECTOR.detect(_hf_tool(name)).likeness
+
+
+def test_a_capitalised_name_in_a_person_lora_still_counts() -> None:
+    found = DETECTOR.detect(
+        _lora("Joy Tagger", "Joy Tagger, weather presenter. 40 photos.", ("woman",))
+    )
+    assert found.likeness
