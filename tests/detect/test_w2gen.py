@@ -145,3 +145,30 @@ def test_a_capitalised_name_in_a_person_lora_still_counts() -> None:
         _lora("Joy Tagger", "Joy Tagger, weather presenter. 40 photos.", ("woman",))
     )
     assert found.likeness
+
+
+# * a name in script, then its Latin writing (a romanisation no table holds), then the trade in
+#   script ("邝思菡 Kuang Szu-han — 女演員") — twin: the same opening with a look word, no trade.
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Chuang Ching-hsuan 莊靜萱", "莊靜萱 Chuang Ching-hsuan — 女演員\n30 photos."),
+        ("Chuang Ching-hsuan 莊靜萱", "莊靜萱 Chuang Ching-hsuan, 台灣女星\nTrained on 40 photos."),
+    ],
+)
+def test_a_script_name_its_latin_writing_and_a_script_trade(title: str, description: str) -> None:
+    assert DETECTOR.detect(_lora(title, description, ("taiwan", "realistic"))).likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        (
+            "Chuang Ching-hsuan 莊靜萱",
+            "莊靜萱 Chuang Ching-hsuan — 写实风格\nA tea-house interior.",
+        ),
+        ("Chuang Ching-hsuan 莊靜萱", "莊靜萱 Chuang Ching-hsuan, 复古滤镜\nA film colour preset."),
+    ],
+)
+def test_the_same_opening_with_a_look_word_is_not(title: str, description: str) -> None:
+    assert not DETECTOR.detect(_lora(title, description, ("taiwan", "style"))).likeness

@@ -604,7 +604,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "29"
+    version: ClassVar[str] = "30"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -938,7 +938,12 @@ _CAPITALISED_WORD = re.compile(_NAME_WORD_PLAIN)  # "my husband <Teodor>" (``_re
 # miss15: the name may carry its own writing in another script in brackets ("Mo Hyang-rim
 # (모향림), cosplay model", "Kagaribi Nanami (篝火 七海), fashion influencer")
 _OPENING_NAME = re.compile(
-    r"[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})"
+    # w2gen: the script writing may stand before the Latin one ("邝思菡 Kuang Szu-han — …")
+    r"[ \t]*(?:[^\x00-\x7f\s()（）]{2,8} )?(?P<name>"
+    + _NAME_WORD
+    + r"(?:[ -]"
+    + _NAME_WORD
+    + r"){1,3})"
     r"(?: ?[(（][^\x00-\x7f()（）\n][^()（）\n]{0,23}[)）])?(?= ?[,—–-])"
     # w2gen: or the other order, the script writing first and the Latin one in brackets
     # ("모향림 (Mo Hyang-rim), gravure model", "篝火七海（Kagaribi Nanami）, actress")
@@ -946,6 +951,11 @@ _OPENING_NAME = re.compile(
     r"(?P<bracketed>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})[)）](?= ?[,—–-])"
 )
 _DASH_TO_COMMA = str.maketrans({"—": ",", "–": ","})
+# w2gen: the trade in a script after the name ("— 女演員", ", 台灣女星", ", 배우"): a place
+# or a gender of up to four characters may stand before it
+_SCRIPT_APPOSITIVE = re.compile(
+    r", ?[^\x00-\x7f\s,]{0,4}?(?:" + _SCRIPT_OCCUPATION.pattern + r"|明星|艺人|藝人|タレント)"
+)
 
 
 def _opening_named_trade(head: str) -> str:
@@ -957,7 +967,7 @@ def _opening_named_trade(head: str) -> str:
             continue
         rest = line[match.end() : match.end() + 60].translate(_DASH_TO_COMMA)
         rest = rest.replace(" ,", ",", 1)
-        if _APPOSITIVE_TRADE.match(rest):
+        if _APPOSITIVE_TRADE.match(rest) or _SCRIPT_APPOSITIVE.match(rest):
             return name
     return ""
 
