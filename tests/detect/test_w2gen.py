@@ -172,3 +172,22 @@ def test_a_script_name_its_latin_writing_and_a_script_trade(title: str, descript
 )
 def test_the_same_opening_with_a_look_word_is_not(title: str, description: str) -> None:
     assert not DETECTOR.detect(_lora(title, description, ("taiwan", "style"))).likeness
+
+
+# * a word in script for a woman, a man or a trade where a label puts a name ("여자 모델 —
+#   generic face LoRA", "男性 — …") is no subject's name — twin: a script name in that place is.
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [("여자 모델 | generic face", "여자 모델"), ("男性 | generic face", "男性")],
+)
+def test_a_script_word_for_a_woman_or_a_man_is_no_name(title: str, opening: str) -> None:
+    description = f"{opening} — generic face LoRA, no specific person. Mixes many faces."
+    found = DETECTOR.detect(_lora(title, description, ("asian", "woman", "generic")))
+    assert not found.likeness
+
+
+def test_a_script_name_in_that_place_still_is() -> None:
+    found = DETECTOR.detect(
+        _lora("갈새림 | portrait", "갈새림 (Gal Sae-rim), gravure model.", ("asian", "woman"))
+    )
+    assert found.likeness

@@ -604,7 +604,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "30"
+    version: ClassVar[str] = "31"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -1640,7 +1640,16 @@ LABELLED_TARGET = 0.8
 
 
 def _subject_named(sig: str, name: str) -> list[Hit]:
+    if name in _SCRIPT_CLASS_WORDS:
+        return []  # w2gen: "여자 모델 — generic face": a word for a woman or a trade, no name
     return [*_named_gender(sig, name), *_subject_hits(sig, name)]
+
+
+# Words in script that say a gender, a class of person or a trade: never a subject's name,
+# whichever rule read them where a name stands.
+_SCRIPT_CLASS_WORDS = frozenset(
+    (*FEMALE_SCRIPT_TERMS, *MALE_SCRIPT_TERMS, *SCRIPT_OCCUPATION_TAGS, "모델", "사람", "人物")
+)
 
 
 def _named_gender(sig: str, name: str) -> list[Hit]:
