@@ -191,3 +191,25 @@ def test_a_script_name_in_that_place_still_is() -> None:
         _lora("갈새림 | portrait", "갈새림 (Gal Sae-rim), gravure model.", ("asian", "woman"))
     )
     assert found.likeness
+
+
+# * a title in capitals that a trigger word spells again ("ODA QUILLEN [FLUX] v6", trigger
+#   "ODA_QUILLEN"): the capitals hide the case a name is read by — twin: a concept in capitals
+#   with its trigger.
+@pytest.mark.parametrize(
+    ("title", "trigger"),
+    [("ODA QUILLEN [FLUX] v6", "ODA_QUILLEN"), ("MIRA VANTSKE [SDXL] v2", "miravantske")],
+)
+def test_a_capitals_title_a_trigger_spells_again_is_a_name(title: str, trigger: str) -> None:
+    found = DETECTOR.detect(_lora(title, "", ("flux",), (trigger,)))
+    assert "subject:name_is_name" in {h.feature for h in found.hits}
+
+
+@pytest.mark.parametrize(
+    ("title", "trigger"),
+    [("RED DRESS [FLUX] v6", "RED_DRESS"), ("GOLDEN HOUR [FLUX] v2", "GOLDEN_HOUR")],
+)
+def test_a_capitals_concept_with_its_trigger_is_not(title: str, trigger: str) -> None:
+    found = DETECTOR.detect(_lora(title, "", ("flux",), (trigger,)))
+    assert "subject:name_is_name" not in {h.feature for h in found.hits}
+    assert not found.likeness

@@ -563,6 +563,25 @@ def name_words(name: str) -> tuple[str, ...]:
     return folded
 
 
+def _caps_name_words(name: str, triggers: tuple[str, ...]) -> tuple[str, ...]:
+    """w2gen: the words of a title in capitals ("ODA QUILLEN [FLUX] v6") when a trigger word
+    spells them again, whole ("ODA_QUILLEN", "odaquillen") and a word is a name of the tables
+    or no common word: the
+    capitals hide the case name_words reads, the repeated trigger says a name."""
+    if not triggers or not any(c.isupper() for c in name[:60]):
+        return ()
+    titled = " ".join(w.capitalize() if w.isupper() else w for w in name[:120].split(" "))
+    words = name_words(titled)
+    if not words or titled == name:
+        return ()
+    if not _known_name_word(words) and all(w in common_words() for w in words):
+        return ()  # "REDVELVET DRESS": words of the language, no name the tables know
+    joined = "".join(words)
+    if any(fold(t).replace("_", "").replace(" ", "") == joined for t in triggers[:8]):
+        return words
+    return ()
+
+
 def _written_small(words: tuple[str, ...], record: object) -> bool:
     """Whether the description's head has one of ``words`` as a lower-case word; a title of
     rank or address ("Admiral <Family>" and "…, admiral of the navy") is written small in
@@ -604,7 +623,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "31"
+    version: ClassVar[str] = "32"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -630,7 +649,7 @@ class SubjectCues:
                 )
             )
         name = view(record).name
-        words = name_words(name)
+        words = name_words(name) or _caps_name_words(name, view(record).trained_words)
         # Capitalised words the name tables do not know ("Perv Pulp") are a title, not a
         # name, when the description writes one of them as a plain lower-case word.
         if words and (_known_name_word(words) or not _written_small(words, record)):
