@@ -18,6 +18,7 @@ from dfaudit.detect.text import (
     search_starts,
     word_set,
 )
+from dfaudit.detect.trades import trade_words
 from dfaudit.detect.vocab import (
     ANIMATED_WORDS,
     CONCEPT_WORDS,
@@ -29,6 +30,7 @@ from dfaudit.detect.vocab import (
     LIVE_ACTION_WORDS,
     LIVE_GENERIC_FICTION,
     PHOTO_CONTEXT_WORDS,
+    SCRIPT_OCCUPATION_TAGS,
     may_film,
 )
 
@@ -145,7 +147,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "26"
+    version: ClassVar[str] = "27"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -193,6 +195,8 @@ class Fiction:
         for tag in tags:
             if live and tag in LIVE_GENERIC_FICTION:
                 continue  # a live-action character: the tag says "role", not "drawn"
+            if live and (tag in ANIMATED_WORDS or tag in FICTION_STRONG):
+                continue  # the drawn source of a live-action adaptation (_live_action)
             if faithful and tag in FAITH_TAGS:
                 continue  # a preacher tagged "religion" and "person": a believer, no myth
             if category and tag in CATEGORY_TAGS:
@@ -566,6 +570,26 @@ _ACTOR_BEFORE = re.compile(
 )
 
 
+def _cue_gap(text: str) -> int:
+    """How far the name after an actor cue may start: past the gap and one trade word of any
+    script ("played by 여배우 <name> (<romanised>)", "played by model <Name>")."""
+    gap = len(text) - len(text.lstrip(_CUE_GAP))
+    word = text[gap:].split(" ", 1)[0]
+    if word and (word in SCRIPT_OCCUPATION_TAGS or word.lower() in _cue_trades()):
+        gap += len(word) + 1
+    # the name in its own script, then romanised in brackets: either writing is the name
+    script = _SCRIPT_THEN_BRACKET.match(text, gap)
+    return script.end() if script else gap
+
+
+_SCRIPT_THEN_BRACKET = re.compile(r"[^\x00-\x7f\s()（）]{2,8} ?[(（]")
+
+
+@lru_cache(maxsize=1)
+def _cue_trades() -> frozenset[str]:
+    return frozenset(w for w in trade_words(art=False) if " " not in w)
+
+
 def _actor_targets(
     sig: str, name: str, description: str, triggers: tuple[str, ...] = ()
 ) -> list[Hit]:
@@ -592,7 +616,7 @@ def _actor_targets(
     anchored = len(cued)  # the texts after a cue: the actor's name follows it directly
     for at, (field, text) in enumerate(texts):
         for match in find_names(text):
-            if at < anchored and match.span[0] > len(text) - len(text.lstrip(_CUE_GAP)):
+            if at < anchored and match.span[0] > _cue_gap(text):
                 continue  # "the real actress face, not the comic. Clip skip 2": no name
             display = " ".join(w.capitalize() for w in match.words)
             hits = [
@@ -862,6 +886,21 @@ def _cues(description: str) -> list[re.Match[str]]:
 FILM_HEAD = 300
 
 
+# w2gen: a live-action adaptation of a drawn work ("Live-action drama of the webtoon <Work>:
+# <Role>, as played by <Actor>"): the drawn tag is the source, the face is the named actor's.
+_ADAPTATION = re.compile(
+    r"\blive[- ]action (?:drama|film|movie|series|show|adaptation|remake)s?\b"
+    r"|\b(?:drama|film|movie|series) adaptation of\b"
+)
+
+
+def _adaptation(head: str) -> bool:
+    """Whether the description's opening calls the model's work a live-action adaptation and
+    names who plays the role (both: a drawn work's "live-action" wish names no actor)."""
+    lowered = head[:FILM_HEAD].lower()
+    return _ADAPTATION.search(lowered) is not None and bool(_cues(head[:FILM_HEAD]))
+
+
 def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
     """The live-action word of a record whose tags, name or description speak of film, TV or
     cosplay and of nothing drawn or animated; "" otherwise."""
@@ -876,8 +915,9 @@ def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
         or FILM_PHOTO.search(lowered)
     ):
         return ""  # film photography ("film emulation", "35mm"): the medium, not a movie
+    adapted = _adaptation(head)
     for tag in tags:
-        if tag in ANIMATED_WORDS or tag in FICTION_STRONG:
+        if (tag in ANIMATED_WORDS or tag in FICTION_STRONG) and not adapted:
             return ""
         if not found and tag in LIVE_ACTION_WORDS:
             found = tag

@@ -178,7 +178,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "26"
+    version: ClassVar[str] = "27"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -616,6 +616,15 @@ _ORG_TAIL = re.compile(
 )
 
 
+# w2gen: what a tool model does, as the last word of a lower-case slug ("<word>-tagger",
+# "<word>-segmenter"): the slug names the tool, however much its words look like a name.
+TOOL_NOUNS = frozenset(
+    {"tagger", "captioner", "classifier", "detector", "segmenter", "upscaler", "tokenizer",
+     "encoder", "decoder", "embedder", "interrogator", "labeler", "labeller", "scorer",
+     "ranker", "parser", "transcriber", "vectorizer"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=262144)
 def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
     """(name key, hits) for every name in one field's text; cached, as texts recur."""
@@ -652,6 +661,8 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
     for match in matches:
         if _ORG_TAIL.match(found_in, match.span[1]) is not None:
             continue  # "Velvet Row Talent", "Maison Carrel Enchères": a firm's name, no person
+        if not match.capitalised and match.words[-1] in TOOL_NOUNS:
+            continue  # "joy-tagger-v4", "rosa-captioner": a tool's slug, no surname
         if mixed_case and _lowercase_word_surname(match):
             continue  # "Yuri kiss": a writer who capitalises names left this word small
         if match.kind == "reversed" and _acronym_first(match):

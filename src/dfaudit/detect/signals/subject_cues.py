@@ -563,6 +563,25 @@ def name_words(name: str) -> tuple[str, ...]:
     return folded
 
 
+def _caps_name_words(name: str, triggers: tuple[str, ...]) -> tuple[str, ...]:
+    """w2gen: the words of a title in capitals ("ODA QUILLEN [FLUX] v6") when a trigger word
+    spells them again, whole ("ODA_QUILLEN", "odaquillen") and a word is a name of the tables
+    or no common word: the
+    capitals hide the case name_words reads, the repeated trigger says a name."""
+    if not triggers or not any(c.isupper() for c in name[:60]):
+        return ()
+    titled = " ".join(w.capitalize() if w.isupper() else w for w in name[:120].split(" "))
+    words = name_words(titled)
+    if not words or titled == name:
+        return ()
+    if not _known_name_word(words) and all(w in common_words() for w in words):
+        return ()  # "REDVELVET DRESS": words of the language, no name the tables know
+    joined = "".join(words)
+    if any(fold(t).replace("_", "").replace(" ", "") == joined for t in triggers[:8]):
+        return words
+    return ()
+
+
 def _written_small(words: tuple[str, ...], record: object) -> bool:
     """Whether the description's head has one of ``words`` as a lower-case word; a title of
     rank or address ("Admiral <Family>" and "…, admiral of the navy") is written small in
@@ -604,7 +623,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "28"
+    version: ClassVar[str] = "32"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -630,7 +649,7 @@ class SubjectCues:
                 )
             )
         name = view(record).name
-        words = name_words(name)
+        words = name_words(name) or _caps_name_words(name, view(record).trained_words)
         # Capitalised words the name tables do not know ("Perv Pulp") are a title, not a
         # name, when the description writes one of them as a plain lower-case word.
         if words and (_known_name_word(words) or not _written_small(words, record)):
@@ -938,22 +957,37 @@ _CAPITALISED_WORD = re.compile(_NAME_WORD_PLAIN)  # "my husband <Teodor>" (``_re
 # miss15: the name may carry its own writing in another script in brackets ("Mo Hyang-rim
 # (모향림), cosplay model", "Kagaribi Nanami (篝火 七海), fashion influencer")
 _OPENING_NAME = re.compile(
-    r"[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})"
+    # w2gen: the script writing may stand before the Latin one ("邝思菡 Kuang Szu-han — …")
+    r"[ \t]*(?:[^\x00-\x7f\s()（）]{2,8} )?(?P<name>"
+    + _NAME_WORD
+    + r"(?:[ -]"
+    + _NAME_WORD
+    + r"){1,3})"
     r"(?: ?[(（][^\x00-\x7f()（）\n][^()（）\n]{0,23}[)）])?(?= ?[,—–-])"
+    # w2gen: or the other order, the script writing first and the Latin one in brackets
+    # ("모향림 (Mo Hyang-rim), gravure model", "篝火七海（Kagaribi Nanami）, actress")
+    r"|[ \t]*[^\x00-\x7f\s()（）][^\x00-\x7f()（）\n]{0,11} ?[(（]"
+    r"(?P<bracketed>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})[)）](?= ?[,—–-])"
 )
 _DASH_TO_COMMA = str.maketrans({"—": ",", "–": ","})
+# w2gen: the trade in a script after the name ("— 女演員", ", 台灣女星", ", 배우"): a place
+# or a gender of up to four characters may stand before it
+_SCRIPT_APPOSITIVE = re.compile(
+    r", ?[^\x00-\x7f\s,]{0,4}?(?:" + _SCRIPT_OCCUPATION.pattern + r"|明星|艺人|藝人|タレント)"
+)
 
 
 def _opening_named_trade(head: str) -> str:
     """The name a description line opens on when an appositive trade follows it."""
     for line in head.splitlines()[:LABEL_LINES]:
         match = _OPENING_NAME.match(line)
-        if match is None or fold(match.group("name").split()[0]) in NOT_NAME_WORDS:
+        name = match and (match.group("name") or match.group("bracketed"))
+        if not match or not name or fold(name.split()[0]) in NOT_NAME_WORDS:
             continue
         rest = line[match.end() : match.end() + 60].translate(_DASH_TO_COMMA)
         rest = rest.replace(" ,", ",", 1)
-        if _APPOSITIVE_TRADE.match(rest):
-            return match.group("name")
+        if _APPOSITIVE_TRADE.match(rest) or _SCRIPT_APPOSITIVE.match(rest):
+            return name
     return ""
 
 
@@ -1625,7 +1659,16 @@ LABELLED_TARGET = 0.8
 
 
 def _subject_named(sig: str, name: str) -> list[Hit]:
+    if name in _SCRIPT_CLASS_WORDS:
+        return []  # w2gen: "여자 모델 — generic face": a word for a woman or a trade, no name
     return [*_named_gender(sig, name), *_subject_hits(sig, name)]
+
+
+# Words in script that say a gender, a class of person or a trade: never a subject's name,
+# whichever rule read them where a name stands.
+_SCRIPT_CLASS_WORDS = frozenset(
+    (*FEMALE_SCRIPT_TERMS, *MALE_SCRIPT_TERMS, *SCRIPT_OCCUPATION_TAGS, "모델", "사람", "人物")
+)
 
 
 def _named_gender(sig: str, name: str) -> list[Hit]:
