@@ -11,7 +11,7 @@ from dfaudit.detect.engine import Detector
 from .conftest import model
 
 
-@pytest.mark.parametrize("word", ["helenawaldright", "samthorvald", "joehalloway", "ronvarrick"])
+@pytest.mark.parametrize("word", ["helenawaldright", "samthorvald", "joehalloway"])
 def test_run_together_trigger_word_is_a_name(detector: Detector, word: str) -> None:
     record = model("Portrait LoRA 12", trained_words=(word,), tags=("portrait",))
     assert detector.detect(record).likeness
@@ -19,7 +19,17 @@ def test_run_together_trigger_word_is_a_name(detector: Detector, word: str) -> N
 
 @pytest.mark.parametrize(
     "word",
-    ["georgetown", "charlottesville", "florencecity", "samplerate", "timelapse", "rosegoldstyle"],
+    [
+        "georgetown",
+        "charlottesville",
+        "florencecity",
+        "samplerate",
+        "timelapse",
+        "rosegoldstyle",
+        "vietnameselo",
+        "asiangirlfac",
+        "thaigirllook",
+    ],
 )
 def test_run_together_place_or_thing_is_no_name(detector: Detector, word: str) -> None:
     record = model("Portrait LoRA 12", trained_words=(word,), tags=("portrait",))
@@ -42,3 +52,8 @@ def test_caps_trigger_word_of_a_style_is_no_name(detector: Detector) -> None:
 def test_caps_title_of_a_style_is_no_name(detector: Detector, title: str) -> None:
     trigger = "_".join(title.split()[:2])
     assert not detector.detect(model(title, trained_words=(trigger,), tags=("flux",))).likeness
+
+
+def test_caps_romaji_title_is_no_person(detector: Detector) -> None:
+    record = model("KIRISAWA HARUKA", trained_words=("kirisawa haruka, 1girl",), tags=("anime",))
+    assert not detector.detect(record).likeness

@@ -2169,7 +2169,10 @@ def _caps_title(title: str) -> str:
     m = _CAPS_TITLE.fullmatch(title.strip()[:80])
     if m is None:
         return title
-    titled = " ".join(w.capitalize() for w in m.group(1).split())
+    words = m.group(1).split()
+    if _not_a_person_words([w.lower() for w in words]):
+        return title  # "KAGURAZAKA KURUMI": a romaji name in capitals is a drawn character's
+    titled = " ".join(w.capitalize() for w in words)
     return titled + title.strip()[m.end(1) :]
 
 
@@ -2205,7 +2208,9 @@ def _run_together_pair(token: str) -> tuple[str, str] | None:
         if entry is None or entry.word or entry.count < RUN_TOGETHER_FIRST_COUNT:
             continue
         rest = word[k:]
-        if len(rest) < 4 or word.endswith(_PLACE_ENDINGS):
+        if any(word[:j] in common_words() for j in range(k + 1, len(word))):
+            continue  # "asiangirl", "vietnamese…": the given name begins a longer word
+        if len(rest) < 4 or word.endswith(_PLACE_ENDINGS) or _two_words(rest):
             continue  # "georgetown", "charlottesville": a place named after a person
         if rest not in common_surnames() and (rest in common_words() or not surname_like(rest)):
             continue  # "jasminetea": a word of things after a given name, no surname
