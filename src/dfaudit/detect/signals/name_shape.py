@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import ClassVar
 
-from dfaudit.detect import east_asian
+from dfaudit.detect import east_asian, names
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import file_stem, name_texts, view
 from dfaudit.detect.names import (
@@ -2211,6 +2211,8 @@ def _run_together_pair(token: str) -> tuple[str, str] | None:
         if any(word[:j] in common_words() for j in range(k + 1, len(word))):
             continue  # "asiangirl", "vietnamese…": the given name begins a longer word
         if len(rest) < 4 or word.endswith(_PLACE_ENDINGS) or _two_words(rest):
+            continue
+        if not names.surname_onset(rest):  # "lisa|xlarge": no surname starts so
             continue  # "georgetown", "charlottesville": a place named after a person
         if rest not in common_surnames() and (rest in common_words() or not surname_like(rest)):
             continue  # "jasminetea": a word of things after a given name, no surname
