@@ -1440,6 +1440,11 @@ _CODA = re.compile(
 _WORD_ENDINGS = ("tiful", "tion", "sion", "ment", "ness", "ship", "able", "ible", "ful", "less")
 
 
+def surname_onset(rest: str) -> bool:
+    """Whether a run-together name's remainder can start like a surname."""
+    return _ONSET.match(rest) is not None
+
+
 def _word_shaped(rest: str) -> bool:
     """Whether a run-together name's remainder can start and end like a surname."""
     return (

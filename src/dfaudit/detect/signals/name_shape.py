@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import ClassVar
 
-from dfaudit.detect import east_asian
+from dfaudit.detect import east_asian, names
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import file_stem, name_texts, view
 from dfaudit.detect.names import (
@@ -196,6 +196,7 @@ class NameShape:
         name_keys: set[str] = set()
         for field, text in name_texts(record):
             if field == "name":
+                text = _caps_title(text)
                 name_letters = _letters(text)
                 name_found = bool(text_hits(field, text))
                 if not name_found and getattr(record, "platform", "") == "huggingface":
@@ -2164,6 +2165,71 @@ _PERSON_TAGS = frozenset(
      "realistic", "photorealistic", "real person", "portrait", "face", "celebrity", "photo"}
 )  # fmt: skip
 SPLIT_TOKEN_WEIGHT = 0.8
+# a title in capitals that is a name and nothing else, bracketed base models and versions aside
+# ("MIRA VOSS [FLUX] v3")
+_CAPS_TITLE = re.compile(
+    r"([A-Z][A-Z'.-]{1,20}(?: [A-Z][A-Z'.-]{1,24}){1,2})"
+    r"(?: ?[\[(][A-Za-z0-9 .]{1,16}[\])])*(?: (?:v|V|ver ?)?\d{1,3}(?:\.\d{1,3})?)?"
+)
+
+
+def _caps_title(title: str) -> str:
+    """A title written all in capitals that holds a name and nothing else, its words
+    capitalised ("MIRA VOSS [FLUX] v3" -> "Mira Voss [FLUX] v3"): the name finder reads
+    capitals as a shout, not a name; every other title unchanged."""
+    m = _CAPS_TITLE.fullmatch(title.strip()[:80])
+    if m is None:
+        return title
+    words = m.group(1).split()
+    if _not_a_person_words([w.lower() for w in words]):
+        return title  # "KAGURAZAKA KURUMI": a romaji name in capitals is a drawn character's
+    titled = " ".join(w.capitalize() for w in words)
+    return titled + title.strip()[m.end(1) :]
+
+
+_CAPS_PAIR = re.compile(r"[A-Z]{2,20}_[A-Z]{3,24}(?:_(?:V?\d{1,6}|LORA|SDXL|FLUX))*")
+# a trigger word that runs a given name and a surname together ("miravoss"), versions after it
+_RUN_TOGETHER = re.compile(r"([a-z]{7,30})(?:[_-](?:v?\d{1,6}|lora|sdxl|flux))*")
+RUN_TOGETHER_FIRST_COUNT = 1000  # a given name common enough to be read at a token's start
+_PLACE_ENDINGS = ("town", "ville", "city", "burg", "borough", "land", "port", "shire", "polis")
+
+
+def _two_words(word: str) -> bool:
+    """Whether a run of letters is an ordinary word, or two of three letters or more run
+    together at some cut ("samplerate", "timelapse")."""
+    words = common_words()
+    if word in words:
+        return True
+    return any(word[:k] in words and word[k:] in words for k in range(3, len(word) - 2))
+
+
+def _run_together_pair(token: str) -> tuple[str, str] | None:
+    """A lower-case token that is a given name of the tables run into a surname-shaped rest
+    ("miravoss" -> "mira", "voss"): the longest such given name, its rest read as a surname
+    by :func:`framed_name_words` (strict); None when no split reads so."""
+    m = _RUN_TOGETHER.fullmatch(token)
+    if m is None:
+        return None
+    word = m.group(1)
+    if _two_words(word):
+        return None  # "samplerate", "timelapse": two ordinary words run together
+    table = first_names()
+    for k in range(min(len(word) - 4, 12), 2, -1):
+        entry = table.get(word[:k])
+        if entry is None or entry.word or entry.count < RUN_TOGETHER_FIRST_COUNT:
+            continue
+        rest = word[k:]
+        if any(word[:j] in common_words() for j in range(k + 1, len(word))):
+            continue  # "asiangirl", "vietnamese…": the given name begins a longer word
+        if len(rest) < 4 or word.endswith(_PLACE_ENDINGS) or _two_words(rest):
+            continue
+        if not names.surname_onset(rest):  # "lisa|xlarge": no surname starts so
+            continue  # "georgetown", "charlottesville": a place named after a person
+        if rest not in common_surnames() and (rest in common_words() or not surname_like(rest)):
+            continue  # "jasminetea": a word of things after a given name, no surname
+        if framed_name_words([word[:k], rest], strict=True) is not None:
+            return word[:k], rest
+    return None
 
 
 # fragments of a product's, a merge's or a test's name ("lucentMixtest"), never of a name
@@ -2179,10 +2245,17 @@ def _split_token_name(record: object) -> list[Hit]:
     texts = [("trained_words", t) for t in v.trained_words[:4]]
     texts += [("file_names", file_stem(f)) for f in getattr(record, "file_names", ())[:3]]
     for field, text in texts:
-        m = _SPLIT_TOKEN.fullmatch(text.strip())
-        if m is None:
-            continue
-        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        token = text.strip()
+        if _CAPS_PAIR.fullmatch(token):
+            token = token.lower()  # "GIVEN_FAMILY" as a trigger word: the same pair in capitals
+        m = _SPLIT_TOKEN.fullmatch(token)
+        if m is not None:
+            first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        else:
+            pair = _run_together_pair(token)
+            if pair is None:
+                continue
+            first, last = pair
         words = [first.lower(), last.lower()]
         if any(_PRODUCT_PART.search(w) for w in words):
             continue  # a product's word
@@ -2192,7 +2265,7 @@ def _split_token_name(record: object) -> list[Hit]:
             continue
         shown = f"{first.capitalize()} {last.capitalize()}"
         entry = first_names().get(words[0]) or FirstName(words[0], name_gender(words[0]), 0)
-        found = NameMatch(text, m.span(), tuple(words), "pair", entry, False)
+        found = NameMatch(token, (0, len(token)), tuple(words), "pair", entry, False)
         hits = _match_hits(
             f"{NameShape.name}@{NameShape.version}", field, found, SPLIT_TOKEN_WEIGHT
         )
