@@ -374,10 +374,11 @@ _KIN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]{1,15}$")
 _TITLE_WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _kin_in_title(description: str, title: str) -> re.Match[str] | None:
+def _kin_in_title(description: str, folded: str, title: str) -> re.Match[str] | None:
     """The "my sister <Name>" or "<Name>, my sister" phrase of a description whose name the
-    title holds as a word (see above), or None."""
-    if "my " not in description.lower():
+    title holds as a word (see above), or None. ``folded`` is the description folded (its
+    gate: the folded view is already there, so the description is not lower-cased again)."""
+    if "my " not in folded:
         return None
     words = {fold(w) for w in _TITLE_WORDS.findall(title)}
     for match in _KIN_BEFORE.finditer(description):
@@ -2152,7 +2153,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     if private is None and description and _RELATION_GATE(folded):
         private = _relation_named(description, folded, view(record).trained_words[:4], fold(name))
     if private is None and description:
-        private = _kin_in_title(description, name)
+        private = _kin_in_title(description, folded, name)
     if private is None and description and not folded.isascii():
         private = _SCRIPT_PARTNER.search(folded)
     if private:
