@@ -319,8 +319,22 @@ def changelog(c: Ctx) -> str:
     return "<p>Changelog</p><ul>" + "".join(f"<li>{r}</li>" for r in rows) + "</ul>"
 
 
+NOTES = [
+    "<p>Recommended: <strong>weight 0.7-0.85</strong>, don't go above 1 or it fries. "
+    "works with most realistic merges, tested on 3-4 of them.</p>",
+    "<p>⚠ I am not responsible for what you make with this. follow the site rules.</p>",
+    "<p>If you like it pls give a ❤ and post your pics, it really helps!! Remixes welcome.</p>",
+    "<p><em>Training</em>: kohya_ss, AdamW8bit, lr 1e-4, dim 16 / alpha 8, 10 epochs, batch 2, "
+    "bucketing on, captions WD14 + manual fix.</p>",
+    "<p>Known issues: hands sometimes, overbaked at high cfg, slight yellow tint on 1.5 → use a "
+    "good vae.</p>",
+    "<p>Pairs nicely with my other loras (check profile). no trigger needed on XL version.</p>",
+]
+
+
 def page(c: Ctx, head: list[str], subject: str | None) -> str:
     parts = list(head)
+    parts += c.rng.sample(NOTES, c.pick([0, 1, 1, 2, 3]))
     if c.rng.random() < 0.85:
         parts.append(settings(c))
     if subject is not None and c.rng.random() < 0.8:
@@ -354,6 +368,8 @@ def civ(
     """A Civitai /api/v1/models item, in the 2023 catalog shape or the 2025 shape."""
     mid = c.new_id()
     new = c.rng.random() < 0.5
+    if not extra_versions and c.rng.random() < 0.15:
+        extra_versions = c.pick([1, 1, 2])
     ext = ".pt" if mtype == "TextualInversion" else ".safetensors"
     vers = []
     for vi in range(1 + extra_versions):
@@ -917,6 +933,27 @@ def p_creator_they(c: Ctx) -> Made:
     return item, facts(OC, f"{giv} {fam}", "unknown", [f"@{handle}", handle])
 
 
+def p_desc_only_name(c: Ctx) -> Made:
+    g = c.gender("do", 3)
+    giv, fam = c.western(g)
+    full = f"{giv} {fam}"
+    trade = c.pick(EN_TRADE[g])
+    title = c.var([f"Project {c.pick(['Lumen', 'Aster', 'Velvet', 'Nova'])} v{c.rng.randrange(2, 5)}",
+                   f"realistic person {c.rng.randrange(1, 40):02d}", f"Request #{c.rng.randrange(10, 300)} {e(c)}",
+                   f"RP-{c.rng.randrange(100, 999)} portrait lora"])  # fmt: skip
+    head = [c.var([f"This one is {full}, the {trade}. trained on 70 red carpet photos.",
+                   f"subject: {full} ({trade})", f"by request — {trade} {full}. title kept vague on purpose",
+                   f"Model of {full}. {trade}, dataset from interviews"])]  # fmt: skip
+    item = civ(
+        c,
+        name=title,
+        desc=page(c, head, "rp_person"),
+        tags=["person", "realistic"],
+        trained=["rp_person"],
+    )
+    return item, facts(PF, full, g)
+
+
 # ---------------------------------------------------------------- positives: creators
 
 
@@ -1323,9 +1360,10 @@ POSITIVES: dict[str, tuple[Template, int]] = {
     "minor_stated_age": (p_minor_stated_age, 4),
     "minor_youth_word": (p_minor_youth_word, 3),
     "public_nsfw": (p_public_nsfw, 6),
-    "hf_public_slug": (p_hf_public_slug, 12),
+    "hf_public_slug": (p_hf_public_slug, 10),
     "caps_trigger": (p_caps_trigger, 6),
     "same_person_other_form": (p_same_person_other_form, 6),
+    "desc_only_name": (p_desc_only_name, 6),
     "creator_handle_realname": (p_creator_handle, 12),
     "creator_handle_only": (p_creator_only_handle, 9),
     "creator_onlyfans": (p_creator_onlyfans, 6),
