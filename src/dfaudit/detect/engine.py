@@ -549,7 +549,7 @@ def write_ingest_findings(
         column = table.column(SIGNAL_ERRORS_COLUMN)
         if errors is not None and column.null_count < len(column):
             for text in column.drop_null().to_pylist():
-                errors.add(tuple((str(s), str(k), str(n)) for s, k, n in _decode_errors(text)))
+                errors.add(_decode_errors(text))
         table = table.drop_columns([SIGNAL_ERRORS_COLUMN])
     now = pa.array([datetime.now(UTC)] * table.num_rows, pa.timestamp("us", tz="UTC"))
     conflict = "" if new else "OR REPLACE"
