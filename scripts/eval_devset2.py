@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from typing import Any
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.evalsets import LabelledItem, load_labelled, record_of
 from dfaudit.detect.evaluate import Rate, name_key, score, target_forms
+from dfaudit.detect.findings import Finding
 from dfaudit.detect.lexicon import Lexicon, parse_lexicon_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,6 +75,19 @@ def east_asian_adult(label: dict[str, Any]) -> bool:
     )
 
 
+def signal_errors(findings: Sequence[Finding]) -> str:
+    """``signal errors: N (signal@version: count, …)`` over ``findings``; empty when none: a
+    signal that raises is otherwise seen only as lower recall."""
+    counts: Counter[str] = Counter()
+    for finding in findings:
+        if finding.errors:
+            counts.update(hit.signal for hit in finding.errors)
+    if not counts:
+        return ""
+    ranked = ", ".join(f"{signal}: {n}" for signal, n in counts.most_common())
+    return f"signal errors: {sum(counts.values())} ({ranked})"
+
+
 def report(part: str, items: Sequence[LabelledItem], detector: Detector, errors: bool) -> None:
     findings = [detector.detect(i.record) for i in items]
     labels = [i.label for i in items]
@@ -85,6 +99,9 @@ def report(part: str, items: Sequence[LabelledItem], detector: Detector, errors:
     pairs = [(f.likeness, bool(lab["likeness"])) for f, lab in zip(findings, labels, strict=True)]
     overall = score(pairs)
     print(f"== {part}: {len(items)} items ({sum(a for _, a in pairs)} likeness)")
+    failing = signal_errors(findings)
+    if failing:
+        print(f"  {failing}")
     print(f"  likeness precision {overall.precision_rate.cell()}")
     print(f"           recall    {overall.recall_rate.cell()}")
     print(f"           F1        {overall.f1:.3f}")

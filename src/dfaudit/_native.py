@@ -68,6 +68,7 @@ PYTHON_ONLY: tuple[str, ...] = (
     "dfaudit.detect.lexicon_update",
     "dfaudit.detect.memo",
     "dfaudit.detect.pseudonym",
+    "dfaudit.detect.signal_errors",
     "dfaudit.detect.trades",
     "dfaudit.detect.vocab",
 )

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from dfaudit.store.db import Store
 
 if TYPE_CHECKING:
     from dfaudit.collect.ingest import ChunkStage, IngestSummary
+    from dfaudit.detect.signal_errors import SignalErrorTally
 
 REUPLOAD_INPUTS_KEY = "reuploads.inputs"
 # Everything the links and the inherited findings are computed from changes one of these:
@@ -64,14 +66,20 @@ def process_all(store: Store, *, progress: bool = True) -> PipelineSummary:
     return PipelineSummary(detection=detection, reuploads=links)
 
 
-def detection_stage(store: Store, *, inline: bool = False, shared: Any = None) -> ChunkStage:
+def detection_stage(
+    store: Store,
+    *,
+    inline: bool = False,
+    shared: Any = None,
+    errors: SignalErrorTally | None = None,
+) -> ChunkStage:
     """Detection fused into ingest: each chunk of models is detected where it is normalised
     (the ingest's worker processes), with the store's lexicon, today's date and this detector;
     the main process writes the findings in the chunk's transaction. ``process`` afterwards
     finds them current (same input hash and detector) and skips them; models with safetensors
     headers stay stale and are detected there, with their headers. ``shared``: a
     :func:`~dfaudit.detect.engine.shared_memo` through which the workers detect each distinct
-    input once between them."""
+    input once between them. ``errors``: adds up the error hits of the findings written."""
     from dfaudit.collect.ingest import ChunkStage
     from dfaudit.detect.engine import (
         detect_models_table,
@@ -84,9 +92,10 @@ def detection_stage(store: Store, *, inline: bool = False, shared: Any = None) -
     from dfaudit.detect.lexicon import load_lexicon
 
     lexicon = load_lexicon(store)
+    write = partial(write_ingest_findings, errors=errors)
     return ChunkStage(
         run=detect_models_table,
-        write=write_ingest_findings,
+        write=write,
         init=init_ingest_detection,
         init_args=(lexicon, today(), detector_version(), shared),
         inline=inline,
@@ -108,6 +117,7 @@ def ingest(
     only (small files are left to ``process``), True everywhere, False never."""
     from dfaudit.collect.ingest import PARALLEL_MIN_BYTES, STDIN, ingest_files, worker_preload
     from dfaudit.detect.engine import shared_memo, worker_modules
+    from dfaudit.detect.signal_errors import SignalErrorTally
     from dfaudit.parallel import start_fork_server, worker_count
 
     if detect is False or platform not in ("civitai", "huggingface"):
@@ -120,7 +130,11 @@ def ingest(
         # the fork server's imports run while this process loads the detector and the memo's
         # manager starts, not when the first worker is forked (which then waits for them)
         start_fork_server((*worker_preload(None), *worker_modules()))
+    errors = SignalErrorTally()
     with ExitStack() as stack:
         shared = stack.enter_context(shared_memo()) if pooled else None
-        stage = detection_stage(store, inline=bool(detect), shared=shared)
-        return ingest_files(store, platform, paths, progress=progress, workers=workers, stage=stage)
+        stage = detection_stage(store, inline=bool(detect), shared=shared, errors=errors)
+        summary = ingest_files(
+            store, platform, paths, progress=progress, workers=workers, stage=stage
+        )
+    return replace(summary, signal_errors=errors.result())

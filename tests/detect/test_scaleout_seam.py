@@ -39,7 +39,7 @@ def test_detect_record_batch_matches_detector() -> None:
         | dict(
             zip(
                 DETECT_BATCH_SCHEMA.names[2:],
-                finding_row(detector.detect(r, snapshot)),
+                finding_row(detector.detect(r, snapshot))[:-1],  # the last: error hits, no column
                 strict=True,
             )
         )

@@ -7,7 +7,7 @@ one library function and prints the result.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 import typer.core
@@ -19,6 +19,9 @@ from dfaudit.errors import DfauditError
 from dfaudit.store.db import DB_ENV, DEFAULT_DB, require_database
 from dfaudit.store.text import terminal_text
 
+if TYPE_CHECKING:
+    from dfaudit.detect.signal_errors import SignalErrors
+
 console = Console(stderr=True)
 out = Console()
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -28,6 +31,32 @@ def say(line: str, *, err: bool = False, style: str | None = None) -> None:
     """Print one line that may hold platform, file or server text: never markup, no controls."""
     target = console if err else out
     target.print(Text(terminal_text(line), style=style or ""), highlight=False, soft_wrap=True)
+
+
+SIGNAL_ERROR_ROWS = 10  # (signal, exception type) rows shown after a run
+
+
+def say_signal_errors(errors: SignalErrors | None) -> None:
+    """After a run that detected: nothing when no signal raised; else ``signal errors: N in M
+    models`` and a table of the top signals and exception types, one note each. The note is an
+    exception's message, which may quote a record: plain text, never markup, no controls."""
+    if errors is None or not errors.total:
+        return
+    from rich.table import Table
+
+    say(errors.line(), style="bold yellow")
+    table = Table("signal", "exception", "errors", "note", show_edge=False)
+    table.columns[2].justify = "right"
+    for signal, kind, count, note in errors.rows[:SIGNAL_ERROR_ROWS]:
+        table.add_row(
+            Text(terminal_text(signal)),
+            Text(terminal_text(kind)),
+            f"{count:,}",
+            Text(" ".join(terminal_text(note).split())),
+        )
+    out.print(table, highlight=False)
+    if len(errors.rows) > SIGNAL_ERROR_ROWS:
+        say(f"… and {len(errors.rows) - SIGNAL_ERROR_ROWS} more (signal, exception) pairs")
 
 
 def say_error(message: str) -> None:

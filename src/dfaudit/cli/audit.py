@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from dfaudit.audit import run_audit
-from dfaudit.cli.app import app, db_path, say
+from dfaudit.cli.app import app, db_path, say, say_signal_errors
 from dfaudit.sources.civitai import CIVITAI_URL
 from dfaudit.sources.huggingface import HF_ENDPOINT
 from dfaudit.store import open_store
@@ -52,3 +52,4 @@ def audit(
             say=say,
         )
     say(f"report written to {summary.report.html}")
+    say_signal_errors(summary.pipeline.detection.signal_errors)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from dfaudit.cli.app import app, db_path, existing_db_path, export_app, say
+from dfaudit.cli.app import app, db_path, existing_db_path, export_app, say, say_signal_errors
 from dfaudit.detect.evaluate import EvaluationReport, evaluate_store, save_evaluation
 from dfaudit.detect.export import export_bounty_findings, export_findings
 from dfaudit.errors import InputError
@@ -39,6 +39,7 @@ def process_command(
             f"review snapshot: {meta.get('findings', '0')} likeness findings in {snapshot.name} "
             f"(published {meta.get('published_at', '')})"
         )
+    say_signal_errors(getattr(detection, "signal_errors", None))
 
 
 @app.command("evaluate")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from dfaudit.cli.app import app, db_path, say
+from dfaudit.cli.app import app, db_path, say, say_signal_errors
 from dfaudit.pipeline import ingest as ingest_files
 from dfaudit.store import open_store
 
@@ -36,3 +36,4 @@ def ingest(
     if len(summary.bad_lines) > MAX_BAD_SHOWN:
         say(f"… and {len(summary.bad_lines) - MAX_BAD_SHOWN} more", err=True, style="yellow")
     say(summary.line())
+    say_signal_errors(summary.signal_errors)

@@ -30,7 +30,7 @@ from concurrent.futures import Future
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import duckdb
 import pyarrow as pa
@@ -118,6 +118,9 @@ class IngestSummary:
     written: int
     bad_lines: tuple[BadLine, ...] = field(default_factory=tuple)
     seconds: float = 0.0
+    # what detection fused into the import counted of failing signals (dfaudit.pipeline.ingest
+    # fills it: a detect.signal_errors.SignalErrors), None without detection
+    signal_errors: Any = None
 
     def line(self) -> str:
         rate = self.items / self.seconds if self.seconds else 0.0

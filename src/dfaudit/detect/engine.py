@@ -31,6 +31,12 @@ from dfaudit.detect.memo import SharedMemo as SharedMemo  # re-exported
 from dfaudit.detect.memo import shared_memo as shared_memo  # re-exported
 from dfaudit.detect.registry import build_signals, run_signals, signal_module_names, signals_digest
 from dfaudit.detect.rules import RuleBook, as_date, default_rulebook
+from dfaudit.detect.signal_errors import (
+    SignalError,
+    SignalErrors,
+    SignalErrorTally,
+    error_triples,
+)
 from dfaudit.parallel import gc_paused, spawn_pool, worker_count
 from dfaudit.records import BountyRecord, ModelRecord
 
@@ -58,6 +64,8 @@ class ProcessSummary:
     # models whose finding was only stale through a lexicon change and whose lexicon hits came
     # out the same: kept (counted in models_skipped), not detected again
     models_rechecked: int = 0
+    # the error hits of the findings this run wrote: signals that raised on a record
+    signal_errors: SignalErrors = SignalErrors()
 
     def line(self) -> str:
         rate = self.models_processed / self.seconds if self.seconds else 0.0
@@ -162,15 +170,28 @@ PARALLEL_MIN_MODELS = 4000
 CHUNK_SIZE = 500
 _encode_record = msgspec.msgpack.Encoder().encode
 _decode_record = msgspec.msgpack.Decoder(ModelRecord).decode
+_decode_errors = msgspec.json.Decoder(list[tuple[str, str, str]]).decode
 _worker_detector: Detector | None = None
 
 FindingRow = tuple[
-    bool, float, str | None, str | None, str, str | None, bool, float, bool, list[str], str
+    bool,
+    float,
+    str | None,
+    str | None,
+    str,
+    str | None,
+    bool,
+    float,
+    bool,
+    list[str],
+    str,
+    tuple[SignalError, ...],
 ]
 
 
 def finding_row(finding: Finding) -> FindingRow:
-    """A finding as the values of its table columns (what workers send back)."""
+    """A finding as the values of its table columns (what workers send back), then its error
+    hits (no column: counted by the run, and kept in the evidence)."""
     return (
         finding.likeness,
         finding.likeness_score,
@@ -183,6 +204,7 @@ def finding_row(finding: Finding) -> FindingRow:
         finding.minor_risk,
         list(finding.violation_ids),
         evidence_json(finding),
+        error_triples(finding.errors) if finding.errors else (),
     )
 
 
@@ -347,9 +369,16 @@ DETECT_BATCH_SCHEMA = pa.schema(
 )
 _batch_detectors: dict[str, MemoDetector] = {}
 # the same columns with the bookkeeping ones ingest's workers fill (chunks concatenate: a column
-# of nulls in one chunk must not be typed null)
+# of nulls in one chunk must not be typed null), and the row's error hits (JSON; null when none:
+# counted by the writer, never stored as a column)
+SIGNAL_ERRORS_COLUMN = "signal_errors"
 _INGEST_FINDINGS_SCHEMA = pa.schema(
-    [*DETECT_BATCH_SCHEMA, ("detector_version", pa.string()), ("input_sha256", pa.string())]
+    [
+        *DETECT_BATCH_SCHEMA,
+        ("detector_version", pa.string()),
+        ("input_sha256", pa.string()),
+        (SIGNAL_ERRORS_COLUMN, pa.string()),
+    ]
 )
 
 
@@ -503,15 +532,25 @@ def detect_models_table(models: pa.Table, records: Sequence[ModelRecord] | None 
     }
     columns.update(_finding_columns(rows, hashes, version, None))
     del columns["processed_at"]
+    columns[SIGNAL_ERRORS_COLUMN] = [_JSON.encode(r[11]).decode() if r[11] else None for r in rows]
     return pa.Table.from_pydict(columns, schema=_INGEST_FINDINGS_SCHEMA)
 
 
-def write_ingest_findings(store: Store, table: pa.Table, new: bool = False) -> None:
+def write_ingest_findings(
+    store: Store, table: pa.Table, new: bool = False, errors: SignalErrorTally | None = None
+) -> None:
     """Store findings made by :func:`detect_models_table` (the main process: the one writer).
 
     ``new``: none of these models was in the store before this transaction, so none has a
     finding (findings are only written for stored models, and models are never deleted): a
-    plain insert, without the conflict check and replace (a third of the statement's cost)."""
+    plain insert, without the conflict check and replace (a third of the statement's cost).
+    ``errors``: adds up the rows' error hits (read only when a row has any)."""
+    if SIGNAL_ERRORS_COLUMN in table.column_names:
+        column = table.column(SIGNAL_ERRORS_COLUMN)
+        if errors is not None and column.null_count < len(column):
+            for text in column.drop_null().to_pylist():
+                errors.add(_decode_errors(text))
+        table = table.drop_columns([SIGNAL_ERRORS_COLUMN])
     now = pa.array([datetime.now(UTC)] * table.num_rows, pa.timestamp("us", tz="UTC"))
     conflict = "" if new else "OR REPLACE"
     store.insert_arrow("findings", table.append_column("processed_at", now), on_conflict=conflict)
@@ -853,6 +892,7 @@ def process_store(
         or 0
     )
     processed_models = processed_bounties = likeness = 0
+    errors = SignalErrorTally()
     pool_size = worker_count(workers) if stale_models >= PARALLEL_MIN_MODELS else 1
     with _progress(progress) as bar:
         task = bar.add_task("detect", total=stale_models + stale_bounties)
@@ -869,7 +909,10 @@ def process_store(
             # the reading cursor is its own connection with its own snapshot: writing is safe
             store.insert_arrow("findings", pa.table(columns), on_conflict="OR REPLACE")
             processed_models += len(batch)
-            likeness += sum(1 for row in rows if row[0])
+            for row in rows:
+                likeness += row[0]
+                if row[11]:
+                    errors.add(row[11])
             bar.advance(task, len(batch))
 
         if stale_models:
@@ -890,6 +933,9 @@ def process_store(
         )
         for bounty_batch in bounty_batches:
             rows = [finding_row(detector.detect(record)) for record, _ in bounty_batch]
+            for row in rows:
+                if row[11]:
+                    errors.add(row[11], bounty=True)
             hashes = [input_hash(sha or "", state) for _, sha in bounty_batch]
             bounty_columns: dict[str, Any] = {"bounty_id": [r.bounty_id for r, _ in bounty_batch]}
             bounty_columns.update(_finding_columns(rows, hashes, version, datetime.now(UTC)))
@@ -910,6 +956,7 @@ def process_store(
         likeness=likeness,
         detector_version=version,
         seconds=round(time.perf_counter() - started, 3),
+        signal_errors=errors.result(),
     )
 
 

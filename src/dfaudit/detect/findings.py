@@ -85,6 +85,9 @@ class Finding:
     minor_risk: bool
     violations: tuple[Violation, ...]
     hits: tuple[Hit, ...]
+    # the ``error`` hits among ``hits``: signals that raised on this record (see
+    # :mod:`dfaudit.detect.signal_errors`); grouped by the combiner, no second look at the hits
+    errors: tuple[Hit, ...] = ()
 
     @property
     def violation_ids(self) -> tuple[str, ...]:
@@ -134,6 +137,7 @@ def combine(
         minor_risk=minor,
         violations=rulebook.violations(platform, facts, published, snapshot),
         hits=tuple(hits),
+        errors=by_aspect.get("error", ()),
     )
 
 
