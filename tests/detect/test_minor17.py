@@ -110,3 +110,31 @@ def test_school_girl_tags_stand_only_whole() -> None:
 def test_a_stated_adult_age_does_not_outweigh_a_minor_age_or_loli() -> None:
     assert _minor("24歳の姉と16歳の妹")
     assert _minor("She is 25 years old. loli")
+
+
+# (cue, twin) in a licence, a rule or a possessive of children in general
+SCRIPT_RULES = [
+    ("未成年のモデル", "未成年の生成禁止"),
+    ("未成年", "禁止生成未成年"),
+    ("未成年人", "以任何方式伤害未成年人"),
+    ("미성년자 모델", "미성년자 금지"),
+    ("children", "in the style of children's books"),
+]
+
+
+@pytest.mark.parametrize(("cue", "twin"), SCRIPT_RULES)
+def test_youth_word_and_its_rule_twin(cue: str, twin: str) -> None:
+    assert _minor(cue), cue
+    assert not _minor(twin), (twin, _minor(twin))
+
+
+def test_a_school_girl_tag_on_a_clothing_page_names_the_uniform() -> None:
+    assert _minor(tags=("jk", "portrait"))
+    assert not _minor(tags=("jk", "clothing"))
+    assert not _minor(tags=("jk", "style"))
+
+
+def test_age_slots_need_an_age_word() -> None:
+    assert _minor("Alter: 16")
+    assert not _minor("eta: 1, ddim eta 1")
+    assert not _minor("alter 16 layers")

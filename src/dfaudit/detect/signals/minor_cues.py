@@ -110,7 +110,6 @@ _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
         "edad",
         "idade",
         "alter",
-        "eta",
         "wiek",
     ),  # fmt: skip
 }
@@ -173,7 +172,8 @@ class MinorCues:
                 out.append(Hit(sig, "minor", score, field, found, span, note=note))
         for tag in tags_of(record):
             if tag in _SCHOOL_TAGS:
-                out.append(Hit(sig, "minor", 0.9, "tags", tag, note="school-girl tag"))
+                if not _dressed(record):
+                    out.append(Hit(sig, "minor", 0.9, "tags", tag, note="school-girl tag"))
                 break
         if any(h.score < 1.0 and h.text not in _ALWAYS_MINOR for h in out) and (
             _adult_age(texts) or _born_adult(record, texts)
@@ -320,6 +320,10 @@ def _silenced(text: str, start: int, end: int, *, story: bool) -> bool:
     if text[start:end] == "minor" and _MINOR_ADJECTIVE.match(after):
         return True
     if _worn(text, start, end):
+        return True
+    if not text.isascii() and (
+        _SCRIPT_NEGATED_BEFORE.search(before) or _SCRIPT_NEGATED_AFTER.match(after)
+    ):
         return True
     return bool(_STORY_AFTER.match(after) or _STORY_BEFORE.search(before))
 
@@ -513,8 +517,9 @@ _YEARS_WORDS = (
 )
 _WORLD_AGE = re.compile(
     r"(?<![\d.,])(\d{1,2})\s?-?\s?(?:" + _YEARS_WORDS + r")(?![a-z])"
-    r"|(?<![a-z])(?:edad|idade|alter|eta|возраст\w*|wiek|yas|umur(?:nya)?|usia(?:nya)?|berusia|"
-    r"tuoi|อายุ|年龄|年齡|年齢|나이|العمر|عمرها|عمره|उमर|उम्र)\s?[:=]?\s?(\d{1,2})(?![\d.,%])"
+    r"|(?<![a-z])(?:(?:edad|idade|возраст\w*|umur(?:nya)?|usia(?:nya)?|berusia|tuoi|อายุ|年龄|"
+    r"年齡|年齢|나이|العمر|عمرها|عمره|उम्र)\s?[:=]?|(?:alter|yas|wiek)\s?[:=])\s?(\d{1,2})"
+    r"(?![\d.,%])"
     r"(?!\s?(?:gb|mb|steps?|epochs?|px|mm|days?|hours?|h|d|mins?|minutes?|weeks?)\b)"
 )
 _TEEN_NUMBERS = (
@@ -591,8 +596,17 @@ _WORN_BEFORE = re.compile(
 _NAMED_AFTER = re.compile(
     r"^[\s-]?(?:spirit|titans?|wolf|vogue|pop|era|genre|mutants?|dream|kicks|comedy|comedies|"
     r"romance|fiction|"
-    r"novels?|culture|sitcom|soap|vien\b)"
+    r"novels?|culture|sitcom|soap|vien\b"
+    r"|['’]s? (?:books?|tuition|education|toys?|literature|stories|story|tv|hospitals?|day|rights|"
+    r"charit\w+|menus?|illustrations?|fairy))"
 )
+# A youth word in a rule, a licence or a negative in Chinese, Japanese or Korean ("禁止生成未成年",
+# "伤害未成年人", "未成年禁止", "미성년자 금지"); and a possessive of children in general
+# ("children's books", "my kids' tuition").
+_SCRIPT_NEGATED_BEFORE = re.compile(
+    r"(?:禁止|严禁|嚴禁|请勿|請勿|勿|不得|不要|不可|不能|伤害|傷害|剥削|剝削|保护|保護|禁)[^。\n]{0,12}$"
+)
+_SCRIPT_NEGATED_AFTER = re.compile(r"^[^。\n]{0,8}(?:禁止|금지|不可|ダメ|厳禁|(?<![a-z])ng\b|불가)")
 _ERA_BEFORE = re.compile(r"\b(?:19)?[0-9]0'?s\s$")
 # "JK", "JC" (Japanese for a high- and a middle-school girl) stand only as a whole tag.
 _SCHOOL_TAGS = frozenset({"jk", "jc", "joshikosei", "joshikousei", "joshi kosei"})
@@ -652,7 +666,7 @@ def _world_ages(text: str) -> Iterator[tuple[int, re.Match[str]]]:
 
 # ASCII substrings one of which a match of the patterns above holds in an ASCII text
 _WORLD_ASCII = ("jahre", "anni", "lat", "let", "yas", "tahun", "tuoi", "edad", "idade", "alter",
-                "eta", "wiek", "umur", "usia", "anos", "ans")  # fmt: skip
+                "wiek", "umur", "usia", "anos", "ans")  # fmt: skip
 _NATIVE_VALUES = {
     "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17, "treze": 13,
     "catorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16, "dezessete": 17,
@@ -718,3 +732,14 @@ def _born_adult(record: object, texts: list[tuple[str, str]]) -> bool:
             if match and reference - int(match.group(1)) >= ADULT_AGE + 2:
                 return True
     return False
+
+
+# A page of clothing or style: a "jk" tag there names the uniform, not the subject.
+_DRESS = re.compile(
+    r"uniform|cloth|outfit|costume|cosplay|style|fashion|dress|swimsuit|制服|服|衣装|コス|교복|의상"
+)
+
+
+def _dressed(record: object) -> bool:
+    """Whether the record's title or tags speak of clothing or a style."""
+    return any(_DRESS.search(t) for t in (view(record).name_folded, *tags_of(record)))
