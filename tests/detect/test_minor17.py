@@ -138,3 +138,8 @@ def test_age_slots_need_an_age_word() -> None:
     assert _minor("Alter: 16")
     assert not _minor("eta: 1, ddim eta 1")
     assert not _minor("alter 16 layers")
+
+
+def test_a_worn_word_is_a_whole_word() -> None:
+    assert _minor("a little girl looking under the bed")  # "looking" is no "look"
+    assert not _minor("schoolgirl look")

@@ -579,10 +579,11 @@ _THING_BEFORE = re.compile(
 # ("schoolgirl uniform", "女子高生風", "JK制服", "여고생 교복", "ชุดนักเรียน", "dressed as a
 # schoolgirl", "disfraz de colegiala", "high school teacher", "professora do ensino médio").
 _WORN_AFTER = re.compile(
-    r"^[\s_-]{0,2}(?:の|的|풍)?\s?(?:uniforms?|costumes?|cosplay|cos\b|outfits?|style|styled|look|"
-    r"fashion|aesthetic|vibes?|clothes|clothing|dress|skirt|sailor|blazer|制服|校服|衣装|服|"
-    r"コスプレ|コス|風|风|교복|코스프레|스타일|룩|uniforme|disfraz|fantasia|kostium|форм|seragam|"
-    r"dong phuc|kostum|baju|ชุด|teachers?|coach|principal|professor|profesor|lehrer|insegnant)"
+    r"^[\s_-]{0,2}(?:の|的|풍)?\s?(?:uniforms?|costumes?|cosplay\w*|cos|outfits?|style[sd]?|looks?|"
+    r"fashion|aesthetic|vibes?|clothes|clothing|dress|skirts?|sailor|blazer|制服|校服|衣装|服|"
+    r"コスプレ|コス|風|风|교복|코스프레|스타일|룩|uniformes?|disfraz|fantasia|kostium|форм|seragam|"
+    r"dong phuc|kostum\w*|baju|ชุด|teachers?|coach\w*|principal|professor|profesor\w*|lehrer\w*|"
+    r"insegnant\w*)(?![a-z])"
 )
 _WORN_BEFORE = re.compile(
     r"(?:costumes?|cosplay(?:ed|ing)?|uniforms?|dressed (?:up )?as|dress(?:es)? up as|"
