@@ -220,7 +220,11 @@ def test_minor_precheck_equals_the_plain_precheck() -> None:
         present = word_set(text)
         if not present.isdisjoint(m._YOUTH_FIRST):
             return True
-        if not text.isascii() and any(w in text for w in m.YOUTH_SCRIPT_WORDS):
+        # minor_cues 9: script youth words and other languages' age words, in the folded text
+        folded = fold(text)
+        if not text.isascii() and any(w in folded for w in m._SCRIPT_WORDS):
+            return True
+        if not text.isascii() and m._WORLD_SCRIPT_GATE.search(folded):
             return True
         if (
             not text.isascii()

@@ -900,8 +900,13 @@ YOUTH_WORDS = _split(
     """child children kid kids minor minors underage teen teens teenager teenagers
     preteen pre-teen tween loli lolita lolis shota shotacon lolicon toddler infant
     schoolgirl schoolboy schoolkid middleschool highschooler juvenile youngster
-    jailbait petite-teen"""
+    jailbait petite-teen teenage teenaged
+    adolescente adolescentes colegiala colegialas colegial lyceenne lyceen collegienne
+    ecoliere ecolier schulerin gymnasiastin minderjahrig minderjahrige teenagerin
+    liceale minorenne nastolatka nastolatek nastolatki uczennica licealistka
+    gimnazjalistka niepelnoletnia niepelnoletni liseli ergen siswi remaja"""
 )
+# (folded, written without accents: "lycéenne", "Schülerin", "niepełnoletnia")
 # Youth words in Chinese, Japanese and Korean script that only ever mean a child (a child actor,
 # a primary or middle-school pupil); high-school words are left out, as adults wear those
 # uniforms as costumes ("女子高生風").
@@ -921,6 +926,47 @@ YOUTH_SCRIPT_WORDS = (
     "중학생",
     "初中生",
     "여중생",
+    # round 17: every school level and script, "underage" in each; a costume or style after
+    # them ("女子高生風", "JK制服", "여고생 교복") is read in minor_cues, not here
+    "高校生",
+    "女子高生",
+    "高中生",
+    "國中生",
+    "国中生",
+    "高中女生",
+    "初中女生",
+    "学生妹",
+    "學生妹",
+    "未成年",
+    "萝莉",
+    "蘿莉",
+    "고등학생",
+    "여고생",
+    "남고생",
+    "남중생",
+    "고딩",
+    "중딩",
+    "초딩",
+    "미성년",
+    "школьниц",
+    "школьник",
+    "старшеклассниц",
+    "старшеклассник",
+    "подросток",
+    "подростк",
+    "несовершеннолетн",
+    "นักเรียน",
+    "วัยรุ่น",
+    "เด็กมัธยม",
+    "มัธยมปลาย",
+    "مراهقة",
+    "مراهق",
+    "قاصر",
+    "طالبة ثانوية",
+    "تلميذة",
+    "नाबालिग",
+    "स्कूली छात्रा",
+    "स्कूल की छात्रा",
 )
 YOUTH_PHRASES = (
     "high school student",
@@ -940,6 +986,37 @@ YOUTH_PHRASES = (
     "years old",
     "year old",
     "yo girl",
+    # round 17: school levels and "underage" in other languages (folded)
+    "estudiante de secundaria",
+    "estudiante de preparatoria",
+    "estudiante de primaria",
+    "menor de edad",
+    "menor de idade",
+    "ensino medio",
+    "ensino fundamental",
+    "studentessa delle medie",
+    "studentessa delle superiori",
+    "scuole medie",
+    "ortaokul ogrencisi",
+    "lise ogrencisi",
+    "ilkokul ogrencisi",
+    "resit olmayan",
+    "siswa sma",
+    "siswi sma",
+    "anak sma",
+    "anak smp",
+    "pelajar sma",
+    "di bawah umur",
+    "budak sekolah",
+    "hoc sinh",
+    "nu sinh",
+    "thieu nien",
+    "vi thanh nien",
+    "ninth grader",
+    "tenth grader",
+    "eighth grader",
+    "seventh grader",
+    "sixth grader",
 )
 
 # Film photography as a look (not a motion picture): "film emulation", "film stock", "analog

@@ -23,8 +23,10 @@ _AGE = re.compile(
     # neg14: "ha 15 anni", "una ragazza di 15 anni" (not "da 15 anni", for fifteen years)
     r"|(?<=\b(?:ha|di) )(\d{1,2})\s*anni(?![a-z])",
 )
-# Youth words in any script: the words of the pattern below and its start literals.
-_ALL_YOUTH = (*YOUTH_WORDS, *YOUTH_SCRIPT_WORDS)
+# Youth words in any script: the words of the pattern below and its start literals (folded, as
+# the texts read are: "школьниц" of "Школьница", full-width forms as ASCII).
+_SCRIPT_WORDS = tuple(dict.fromkeys(fold(w) for w in YOUTH_SCRIPT_WORDS))
+_ALL_YOUTH = (*YOUTH_WORDS, *_SCRIPT_WORDS)
 _YOUTH = re.compile(
     r"(?<![a-z])(?:"
     + "|".join(re.escape(w) for w in sorted(_ALL_YOUTH, key=len, reverse=True))
@@ -85,6 +87,31 @@ _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
     "jahr",
     "anni",
     "oud",
+    # round 17: a youth phrase's first word ("menor de edad", "hoc sinh") and an age's word in
+    # other languages ("16 tahun", "16 tuổi", "16 yaşında", "16 lat", "edad: 16")
+    *(p.split()[0] for p in YOUTH_PHRASES),
+    *(
+        "jahre",
+        "lat",
+        "letnia",
+        "letni",
+        "latka",
+        "latek",
+        "yas",
+        "yasinda",
+        "yasindaki",
+        "tahun",
+        "tuoi",
+        "berusia",
+        "umur",
+        "usia",
+        "umurnya",
+        "usianya",
+        "edad",
+        "idade",
+        "alter",
+        "wiek",
+    ),  # fmt: skip
 }
 
 
@@ -94,8 +121,10 @@ def _DIGIT_OR_YOUTH(text: str) -> bool:  # noqa: N802 - reads as a condition
     if not present.isdisjoint(_YOUTH_FIRST):
         return True
     # "人気子役の…", "(童星)": a youth word in script stands inside a run of script
-    if not text.isascii() and any(w in text for w in YOUTH_SCRIPT_WORDS):
-        return True
+    if not text.isascii():
+        folded = fold(text)
+        if any(w in folded for w in _SCRIPT_WORDS) or _WORLD_SCRIPT_GATE.search(folded):
+            return True
     # "16岁童星", "15歳の子役": a CJK age suffix needs no word end after it
     if (
         not text.isascii()
@@ -119,7 +148,7 @@ _AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才|岁|세|살)(?![^\W_])")
 
 class MinorCues:
     name: ClassVar[str] = "minor_cues"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -141,6 +170,16 @@ class MinorCues:
             )
             for score, found, span, note in cues:
                 out.append(Hit(sig, "minor", score, field, found, span, note=note))
+        for tag in tags_of(record):
+            if tag in _SCHOOL_TAGS:
+                if not _dressed(record):
+                    out.append(Hit(sig, "minor", 0.9, "tags", tag, note="school-girl tag"))
+                break
+        if any(h.score < 1.0 and h.text not in _ALWAYS_MINOR for h in out) and (
+            _adult_age(texts) or _born_adult(record, texts)
+        ):
+            # "24歳", "27세", "born 1998": the subject is an adult; a school word is a look
+            out = [h for h in out if h.score >= 1.0 or h.text in _ALWAYS_MINOR]
         return out
 
 
@@ -161,17 +200,30 @@ def _scan(text: str) -> tuple[Cue, ...]:
     for match in ages:
         age = int(next(g for g in match.groups() if g))
         grade = match.group(3) is not None
-        if (grade and age <= 12) or (not grade and 0 < age < ADULT_AGE):
+        if ((grade and age <= 12) or (not grade and 0 < age < ADULT_AGE)) and not _not_an_age(
+            text, match
+        ):
             note = f"stated age {age}" if not grade else "school grade"
             out.append((1.0, match.group(0), match.span(), note))
             break
     words = _number_age(text) if not out else None
     if words is not None:
         out.append((1.0, words.group(0), words.span(), "stated age in words"))
-    youth = _YOUTH.search(text) or _PHRASE.search(text) or _division(text)
+    world = _world_cue(text) if not out else None
+    if world is not None:
+        out.append(world)
+    youth = _unworn(_YOUTH, text) or _unworn(_PHRASE, text) or _division(text)
     if youth:
         out.append((0.9, youth.group(0), youth.span(), "youth word"))
     return tuple(out)
+
+
+def _unworn(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` not worn, taught or named (see :func:`_worn`)."""
+    for match in pattern.finditer(text):
+        if not _worn(text, match.start(), match.end()):
+            return match
+    return None
 
 
 # Where a youth word in a description says nothing about the subject: a negative prompt's line
@@ -205,8 +257,10 @@ def _description_cues(text: str, *, division: bool = True) -> tuple[Cue, ...]:
     for match in _age_matches(text):
         age = int(next(g for g in match.groups() if g))
         grade = match.group(3) is not None
-        if ((grade and age <= 12) or (not grade and 0 < age < ADULT_AGE)) and not _silenced(
-            text, match.start(), match.end(), story=False
+        if (
+            ((grade and age <= 12) or (not grade and 0 < age < ADULT_AGE))
+            and not _silenced(text, match.start(), match.end(), story=False)
+            and not _not_an_age(text, match)
         ):
             note = f"stated age {age}" if not grade else "school grade"
             out.append((1.0, match.group(0), match.span(), note))
@@ -214,6 +268,9 @@ def _description_cues(text: str, *, division: bool = True) -> tuple[Cue, ...]:
     words = _number_age(text) if not out else None
     if words is not None and not _silenced(text, words.start(), words.end(), story=False):
         out.append((1.0, words.group(0), words.span(), "stated age in words"))
+    world = _world_cue(text) if not out else None
+    if world is not None and not _silenced(text, *world[2], story=False):
+        out.append(world)
     for pattern, gate in _YOUTH_SCANS:
         if not gate(text):
             continue  # none of the pattern's words stands: nothing to scan
@@ -261,6 +318,12 @@ def _silenced(text: str, start: int, end: int, *, story: bool) -> bool:
         return True
     after = text[end : end + 40]
     if text[start:end] == "minor" and _MINOR_ADJECTIVE.match(after):
+        return True
+    if _worn(text, start, end):
+        return True
+    if not text.isascii() and (
+        _SCRIPT_NEGATED_BEFORE.search(before) or _SCRIPT_NEGATED_AFTER.match(after)
+    ):
         return True
     return bool(_STORY_AFTER.match(after) or _STORY_BEFORE.search(before))
 
@@ -439,3 +502,245 @@ def _birth_year(sig: str, record: object, texts: list[tuple[str, str]]) -> list[
                 )
             ]
     return []
+
+
+# ---- round 17: a stated age in every language, and what is not a minor's cue -----------------
+# A stated age under 18 in the age words of other languages (folded text): "16 Jahre", "16 anni",
+# "16 лет", "16 lat", "16-letnia", "16 yaşında", "16 tahun", "16 tuổi", "16 ปี", "16 سنة",
+# "16 साल", "16歲"; an age slot in them ("edad: 16", "возраст 16", "อายุ 16", "年龄：16",
+# "나이 16", "العمر 16", "उम्र 16"); ages in words ("dieciséis años", "sechzehn Jahre", "十六歳",
+# "열여섯 살", "십육세"). Words for "years" that also count a span ("seit 16 Jahren", "16 лет
+# назад", "selama 16 tahun") are read as an age only outside such a span (see _span_of_time).
+_YEARS_WORDS = (
+    r"jahre(?!n)(?:\s*alt)?|anni|лет|года?(?![а-я])|lat|let(?:ni[a-z]*|nia)|latk[a-z]*|latek|"
+    r"yas(?:ind[ae][a-z]*|li)?|tahun|tuoi|ปี|سنة|سنوات|عاما|عام|साल|वर्ष|歲"
+)
+_WORLD_AGE = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s?-?\s?(?:" + _YEARS_WORDS + r")(?![a-z])"
+    r"|(?<![a-z])(?:(?:edad|idade|возраст\w*|umur(?:nya)?|usia(?:nya)?|berusia|tuoi|อายุ|年龄|"
+    r"年齡|年齢|나이|العمر|عمرها|عمره|उम्र)\s?[:=]?|(?:alter|yas|wiek)\s?[:=])\s?(\d{1,2})"
+    r"(?![\d.,%])"
+    r"(?!\s?(?:gb|mb|steps?|epochs?|px|mm|days?|hours?|h|d|mins?|minutes?|weeks?)\b)"
+)
+_TEEN_NUMBERS = (
+    "trece|catorce|quince|dieciseis|diecisiete|treze|catorze|quinze|dezesseis|dezasseis|"
+    "dezessete|dezassete|treize|quatorze|seize|dix-sept|dreizehn|vierzehn|funfzehn|sechzehn|"
+    "siebzehn|tredici|quattordici|quindici|sedici|diciassette|trzynascie|czternascie|pietnascie|"
+    "szesnascie|siedemnascie|on uc|on dort|on bes|on alti|on yedi|tiga belas|empat belas|"
+    "lima belas|enam belas|tujuh belas|muoi ba|muoi bon|muoi lam|muoi sau|muoi bay|"
+    "тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать"
+)
+_NATIVE_AGE = re.compile(
+    r"(?<![a-z])(?:" + _TEEN_NUMBERS + r")[\s-]?(?:anos|ans|anni|" + _YEARS_WORDS + r")(?![a-z])"
+    r"|(?<![一二三四五六七八九十百两])(?:十[一二三四五六七]?[歳才岁歲]|[二三四五六七八九两]\s?[歳岁歲])"
+    r"|(?<![가-힣])(?:열\s?(?:한|두|세|네|다섯|여섯|일곱)?|여섯|일곱|여덟|아홉)\s?살"
+    r"(?!\s?(?:차이|연상|연하|많|적|어린|위|아래|터울))"
+    r"|(?<![가-힣])십[일이삼사오육칠]?세(?![가-힣])"
+)
+# Substrings (folded, not ASCII) one of which a match above or a script youth word may hold:
+# the description is read only where one stands.
+_WORLD_SCRIPT_GATE = re.compile(
+    r"лет|год|возраст|ปี|อายุ|سنة|سنوات|عام|العمر|عمر|साल|वर्ष|उम|歳|歲|岁|才|年龄|年齡|年齢|"
+    r"나이|살|세"
+)
+# A span of time, not an age: a preposition of duration before the number ("hace", "depuis",
+# "seit", "за", "przez", "selama", "منذ", "มา"), or "ago" / "of experience" after the words.
+_SPAN_BEFORE = re.compile(
+    r"(?:\bhace|\bdurante|\bdesde|\bpor|\bmas de|\bmenos de|\bha|\bdepuis|\bpendant|\bil y a|"
+    r"\bplus de|\bseit|\bvor|\buber|\bnach|\bfur|\bda|\bper|\boltre|\bod|\bprzez|\bponad|\bpo|"
+    r"\bselama|\bsejak|\blebih dari|\bhampir|\bdalam|за|более|менее|течение|через|около|"
+    r"последние|спустя|منذ|خلال|لمدة|قبل|มา|กว่า|เป็นเวลา|trong|hon|suot)\s*$"
+)
+_SPAN_AFTER = re.compile(
+    r"^\s?(?:ago\b|atras|fa\b|назад|temu|lalu|silam|kemudian|terakhir|ก่อน|ที่แล้ว|पहले|से|"
+    r"तक|前|truoc|sau\b|de experiencia|d'experience|erfahrung|di esperienza|опыт|стаж|"
+    r"doswiadczeni|pengalaman|kinh nghiem|deneyim|tecrube|من الخبرة|خبرة)"
+)
+# The age of a thing, not of a person: "a 16-year-old photo", "this car is 15 years old".
+_THINGS = (
+    r"photos?|pictures?|images?|pics?|cars?|songs?|albums?|films?|movies?|tracks?|games?|"
+    r"cameras?|lens(?:es)?|datasets?|checkpoints?|vaes?|houses?|buildings?|dogs?|cats?|trees?|"
+    r"wines?|whiske?y|bottles?|guitars?|phones?|laptops?|computers?|gpus?|footage|videos?|"
+    r"recordings?|memes?|posts?|tradition|brand|company|forum|code|scans?|negatives?|prints?|"
+    r"magazines?|books?|shows?|series|softwares?|programs?|engines?|bikes?|tapes?|vinyl"
+)
+_PERSON_WORDS = (
+    r"(?:girl|boy|woman|man|kid|child|student|model|actress|actor|singer|idol|daughter|son|"
+    r"sister|brother|teen|person|cosplayer|athlete)"
+)
+_THING_AFTER = re.compile(
+    r"^[\s-]{0,2}(?:(?!" + _PERSON_WORDS + r")[a-z]+[\s-])?(?:" + _THINGS + r")\b"
+)
+_THING_BEFORE = re.compile(
+    r"(?:\b(?:" + _THINGS + r")|\bit|\bthat|\bthis)\s(?:is|was|are|were|'s)"
+    r"(?:\s(?:now|about|over|almost|nearly|already|exactly))?\s$"
+)
+# Costume, style and teaching: a youth word worn or taught, not stated of the subject
+# ("schoolgirl uniform", "女子高生風", "JK制服", "여고생 교복", "ชุดนักเรียน", "dressed as a
+# schoolgirl", "disfraz de colegiala", "high school teacher", "professora do ensino médio").
+_WORN_AFTER = re.compile(
+    r"^[\s_-]{0,2}(?:の|的|풍)?\s?(?:uniforms?|costumes?|cosplay\w*|cos|outfits?|style[sd]?|looks?|"
+    r"fashion|aesthetic|vibes?|clothes|clothing|dress|skirts?|sailor|blazer|制服|校服|衣装|服|"
+    r"コスプレ|コス|風|风|교복|코스프레|스타일|룩|uniformes?|disfraz|fantasia|kostium|форм|seragam|"
+    r"dong phuc|kostum\w*|baju|ชุด|teachers?|coach\w*|principal|professor|profesor\w*|lehrer\w*|"
+    r"insegnant\w*)(?![a-z])"
+)
+_WORN_BEFORE = re.compile(
+    r"(?:costumes?|cosplay(?:ed|ing)?|uniforms?|dressed (?:up )?as|dress(?:es)? up as|"
+    r"disfraz(?:ada)? de|fantasia de|deguise\w* en|kostium|verkleidet als|uniforme|seragam|baju|"
+    r"professora do|professor do|profesora de|profesor de|insegnante d\w*|lehrerin|lehrer|"
+    r"guru|giao vien|ชุด|teacher of|teaches?|teaching)[\s_-]{0,2}(?:an? |la |una |um |uma |"
+    r"de )?$"
+)
+# Names of products, eras and genres that hold "teen": "teen spirit", "teen titans", "90s teen
+# movie". Only "vien" after "nu sinh" ("nữ sinh viên": a university student).
+_NAMED_AFTER = re.compile(
+    r"^[\s-]?(?:spirit|titans?|wolf|vogue|pop|era|genre|mutants?|dream|kicks|comedy|comedies|"
+    r"romance|fiction|"
+    r"novels?|culture|sitcom|soap|vien\b"
+    r"|['’]s? (?:books?|tuition|education|toys?|literature|stories|story|tv|hospitals?|day|rights|"
+    r"charit\w+|menus?|illustrations?|fairy))"
+)
+# A youth word in a rule, a licence or a negative in Chinese, Japanese or Korean ("禁止生成未成年",
+# "伤害未成年人", "未成年禁止", "미성년자 금지"); and a possessive of children in general
+# ("children's books", "my kids' tuition").
+_SCRIPT_NEGATED_BEFORE = re.compile(
+    r"(?:禁止|严禁|嚴禁|请勿|請勿|勿|不得|不要|不可|不能|伤害|傷害|剥削|剝削|保护|保護|禁)[^。\n]{0,12}$"
+)
+_SCRIPT_NEGATED_AFTER = re.compile(r"^[^。\n]{0,8}(?:禁止|금지|不可|ダメ|厳禁|(?<![a-z])ng\b|불가)")
+_ERA_BEFORE = re.compile(r"\b(?:19)?[0-9]0'?s\s$")
+# "JK", "JC" (Japanese for a high- and a middle-school girl) stand only as a whole tag.
+_SCHOOL_TAGS = frozenset({"jk", "jc", "joshikosei", "joshikousei", "joshi kosei"})
+
+
+def _not_an_age(text: str, match: re.Match[str]) -> bool:
+    """Whether a match of ``_AGE`` is a thing's age or, in words that also count years ("hace 16
+    años", "depuis 16 ans"), a span of time."""
+    if _thing_age(text, match.start(), match.end()):
+        return True
+    return match.group(0).endswith(("ans", "anos", "años")) and _span_of_time(
+        text, match.start(), match.end()
+    )
+
+
+def _span_of_time(text: str, start: int, end: int) -> bool:
+    """Whether the age-like words at ``start:end`` count a span of time (see _SPAN_BEFORE)."""
+    return bool(
+        _SPAN_BEFORE.search(text[max(0, start - 20) : start])
+        or _SPAN_AFTER.match(text[end : end + 24])
+    )
+
+
+def _thing_age(text: str, start: int, end: int) -> bool:
+    """Whether the age at ``start:end`` is a thing's (a photo's, a car's, a song's)."""
+    return bool(
+        _THING_AFTER.match(text[end : end + 32])
+        or _THING_BEFORE.search(text[max(0, start - 40) : start])
+    )
+
+
+def _worn(text: str, start: int, end: int) -> bool:
+    """Whether the youth word at ``start:end`` is worn, taught or named (see _WORN_AFTER)."""
+    after = text[end : end + 24]
+    before = text[max(0, start - 30) : start]
+    return bool(
+        _WORN_AFTER.match(after)
+        or _WORN_BEFORE.search(before)
+        or _NAMED_AFTER.match(after)
+        or _ERA_BEFORE.search(before)
+    )
+
+
+def _world_ages(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """(age, match) of every age stated in the words of other languages, spans of time and
+    things' ages left out."""
+    if text.isascii() and not any(w in text for w in _WORLD_ASCII):
+        return
+    for pattern in (_WORLD_AGE, _NATIVE_AGE):
+        for match in pattern.finditer(text):
+            if _span_of_time(text, match.start(), match.end()) or _thing_age(
+                text, match.start(), match.end()
+            ):
+                continue
+            yield _age_of(match), match
+
+
+# ASCII substrings one of which a match of the patterns above holds in an ASCII text
+_WORLD_ASCII = ("jahre", "anni", "lat", "let", "yas", "tahun", "tuoi", "edad", "idade", "alter",
+                "wiek", "umur", "usia", "anos", "ans")  # fmt: skip
+_NATIVE_VALUES = {
+    "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17, "treze": 13,
+    "catorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16, "dezessete": 17,
+    "dezassete": 17, "treize": 13, "quatorze": 14, "seize": 16, "dix-sept": 17, "dreizehn": 13,
+    "vierzehn": 14, "funfzehn": 15, "sechzehn": 16, "siebzehn": 17, "tredici": 13,
+    "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17,
+}  # fmt: skip
+
+
+def _age_of(match: re.Match[str]) -> int:
+    """The age a match of _WORLD_AGE or _NATIVE_AGE states (words: under 18, read as 17 when
+    their value is not listed above)."""
+    digits = next((g for g in match.groups() if g), None)
+    if digits is not None:
+        return int(digits)
+    first = match.group(0).split()[0].split("-")[0] if match.group(0)[:1].isascii() else ""
+    return _NATIVE_VALUES.get(first, 17)
+
+
+def _world_cue(text: str) -> Cue | None:
+    """A stated age under 18 in the words of other languages (see _WORLD_AGE)."""
+    for age, match in _world_ages(text):
+        if 0 < age < ADULT_AGE:
+            return (1.0, match.group(0), match.span(), f"stated age {age}")
+    return None
+
+
+def _adult_age(texts: list[tuple[str, str]]) -> bool:
+    """Whether the page states its subject's age as an adult's ("24歳", "27세", "aged 31",
+    "born 1998" is read by the caller): youth words then speak of a costume or a look."""
+    for _field, text in texts:
+        if not _DIGITS.search(text) and text.isascii():
+            continue
+        for match in _AGE.finditer(text):
+            if match.group(3) is not None:
+                continue  # a school grade
+            age = int(next(g for g in match.groups() if g))
+            if ADULT_AGE + 2 <= age < 100 and not _thing_age(text, match.start(), match.end()):
+                return True
+        for age, _match in _world_ages(text):
+            if ADULT_AGE + 2 <= age < 100:
+                return True
+    return False
+
+
+# Youth words a stated adult age does not outweigh: they name a child's body or status, not a
+# school or an age group an adult's look is compared to.
+_ALWAYS_MINOR = frozenset(
+    {"loli", "lolis", "lolicon", "shota", "shotacon", "underage", "jailbait", "preteen",
+     "pre-teen", "toddler", "infant", "minor", "minors", "未成年", "미성년", "萝莉", "蘿莉",
+     "menor de edad", "menor de idade", "di bawah umur", "minorenne", "несовершеннолетн", "قاصر",
+     "नाबालिग", "niepelnoletnia", "niepelnoletni", "minderjahrig", "minderjahrige"}
+)  # fmt: skip
+
+
+def _born_adult(record: object, texts: list[tuple[str, str]]) -> bool:
+    """Whether a birth year makes the subject an adult when the model was published."""
+    created = getattr(record, "created_at", None) or getattr(record, "starts_at", None)
+    reference = created.year if created is not None else datetime.now(UTC).year
+    for _field, text in texts:
+        if "born" in text:
+            match = _BORN.search(text)
+            if match and reference - int(match.group(1)) >= ADULT_AGE + 2:
+                return True
+    return False
+
+
+# A page of clothing or style: a "jk" tag there names the uniform, not the subject.
+_DRESS = re.compile(
+    r"uniform|cloth|outfit|costume|cosplay|style|fashion|dress|swimsuit|制服|服|衣装|コス|교복|의상"
+)
+
+
+def _dressed(record: object) -> bool:
+    """Whether the record's title or tags speak of clothing or a style."""
+    return any(_DRESS.search(t) for t in (view(record).name_folded, *tags_of(record)))
