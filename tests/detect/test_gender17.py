@@ -243,3 +243,32 @@ def test_an_opener_alone_stays_the_word() -> None:
     # twin: a one-word target is its own given name, opener or not
     found = given_name("Hi")
     assert found is not None and found.forms == {"hi"}
+
+
+# -- "actor" in other languages' unmarked form ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "tags"),
+    [
+        ("風見りんたろう（俳優）", ["japanese", "realistic"]),
+        ("Indigo Marrowby", ["skuespiller", "danish"]),
+    ],
+)
+def test_an_unmarked_actor_word_is_a_weak_male_vote(name: str, tags: list[str]) -> None:
+    hits = DETECTOR.detect(model(name, tags=tags)).hits
+    assert [h.value for h in hits if h.note == "common-gender trade"] == ["male"]
+
+
+@pytest.mark.parametrize(
+    ("name", "tags"),
+    [
+        ("風見りんか（女優）", ["japanese", "俳優"]),  # the feminine form beside it
+        ("Indigo Marrowby", ["skuespillerinde", "danish"]),
+        ("Indigo Marrowby woman", ["skuespiller"]),  # a gendered word of the title speaks
+    ],
+)
+def test_no_weak_male_vote_beside_a_gendered_word(name: str, tags: list[str]) -> None:
+    # twins: the feminine form, or another gendered word, on the page
+    hits = DETECTOR.detect(model(name, tags=tags)).hits
+    assert not any(h.note == "common-gender trade" for h in hits)

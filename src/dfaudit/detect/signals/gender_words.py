@@ -393,7 +393,13 @@ class GenderWords:
         out.extend(_apposed_relation(sig, text[:NOUN_SPAN]))
         she, he = _pronoun_counts(text)
         if role is None and not she:  # "Korean actor. Fans say her best role …": hers
-            out.extend(_common_trade(sig, head))
+            common = _common_trade(sig, head)
+            if not common and not any(
+                h.field != "description" for h in out if h.aspect == "gender"
+            ):
+                raw = " ".join((view(record).name, *(t for t in raw_tags if isinstance(t, str))))
+                common = _common_script_trade(sig, raw[:SHORT_LIMIT], head)
+            out.extend(common)
         own = frozenset(w for _, t in short for w in words(t.replace("_", " ")))
         relations, relative = _relation_cues(sig, text[:NOUN_SPAN], own)
         out.extend(relations)
@@ -730,6 +736,26 @@ def _sexed_trade(sig: str, folded: str, head: str) -> list[Hit]:
         Hit(sig, "gender", APPOSED_CLASS_WEIGHT, "description", found.group(0), value=value,
             note="occupation")
     ]  # fmt: skip
+
+
+# "actor" as other languages write its unmarked form, beside a separate feminine one (女優 beside
+# 俳優, skuespillerinde beside skuespiller): the same weak male vote as "actor", read in the name,
+# the tags and the description's opening, only where no other word of gender stands there.
+COMMON_TRADES_OTHER = ("俳優", "skuespiller")
+_FEMININE_OF_COMMON = ("女優", "skuespillerin")
+
+
+def _common_script_trade(sig: str, short: str, head: str) -> list[Hit]:
+    texts = (short.casefold(), head)
+    for word in COMMON_TRADES_OTHER:
+        if any(word in t for t in texts) and not any(
+            f in t for t in texts for f in _FEMININE_OF_COMMON
+        ):
+            return [
+                Hit(sig, "gender", COMMON_TRADE_WEIGHT, "description", word, value="male",
+                    note=COMMON_TRADE_NOTE)
+            ]  # fmt: skip
+    return []
 
 
 def _description_nouns(sig: str, text: str) -> list[Hit]:
