@@ -1505,8 +1505,17 @@ STATED_NEUTRAL_NOTE = "stated pronouns"
 # An honorific written before a name ("Mrs. <Name>", "Señor <Name>", "<이름> 양"): counted,
 # like a subject's pronoun, only when the name after it is the finding's target.
 HONORIFIC_NOTE = "honorific"
+# The real name written beside an alias ("<Given> <Surname>, better known as @handle"; see
+# signals/gender_words.py): for a target of one word (that handle, a stage name) its given name
+# is the target's given name.
+REAL_NAME_NOTE = "real name of an alias"
 TAGS_AGAINST_SUBJECT = 0.5
 _WORD_BREAK = re.compile(r"[\s_.]+")
+
+
+# Words that open a handle before its owner's name ("the.noemi.show", "itsmaren" apart as
+# "its_maren", "real_odile", "official.tobias"): no given name, whatever the tables say of them.
+_HANDLE_OPENERS = frozenset({"the", "its", "im", "iam", "real", "official", "just", "hey", "hi"})
 
 
 @lru_cache(maxsize=65536)
@@ -1552,6 +1561,8 @@ def given_name(target: str) -> GivenName | None:
         vietnamese = _vietnamese_given(words)
         if vietnamese is not None:
             return vietnamese
+    while len(words) > 1 and _letters(words[0]) in _HANDLE_OPENERS:
+        words = words[1:]  # "the.noemi.show", "its_maren_daily": the name after the opener
     first = _letters(words[0])
     gender = name_gender(first) if first.isalpha() else "u"
     if gender == "u" and not first.isascii():
@@ -1872,12 +1883,23 @@ def _script_given(target: str) -> GivenName | None:
 
 
 def _names_target(text: str, target: str, given: GivenName | None) -> bool:
-    """Whether a text holds the target: its letters, or a word that is its given name."""
-    letters = _letters(target)
-    if len(letters) >= _MIN_SPELT and letters in _letters(text):
+    """Whether a text holds the target: its letters, or a word that is its given name. Marks
+    are no difference: an honorific's name is read unmarked ("Ogbeni Oluwaseun" for
+    "Ọ̀gbẹ́ni Olúwaṣeun")."""
+    letters, written = _letters(target), _letters(text)
+    if len(letters) >= _MIN_SPELT and letters in written:
         return True
-    return given is not None and any(
-        _letters(word) in given.forms for word in _WORD_BREAK.split(text) if _letters(word)
+    if not (letters.isascii() and written.isascii()):
+        letters, written = _letters(fold(target)), _letters(fold(text))
+        if len(letters) >= _MIN_SPELT and letters in written:
+            return True
+    if given is None:
+        return False
+    forms = given.forms | {fold(form) for form in given.forms if not form.isascii()}
+    return any(
+        _letters(word) in forms or _letters(fold(word)) in forms
+        for word in _WORD_BREAK.split(text)
+        if _letters(word)
     )
 
 
@@ -2057,6 +2079,10 @@ def decide_gender(
     then speaks of someone else."""
     votes = {"female": 0.0, "male": 0.0}
     given = given_name(target) if target else None
+    real = next((h.text for h in hits if h.note == REAL_NAME_NOTE and h.value in votes), None)
+    if real is not None and target and len(target.split()) == 1:
+        # a handle or a one-word stage name: the real name beside it gives the given name
+        given = given_name(real) or given
     # The given name name guesses are weighed against: the target's, else that of the target as
     # displayed (read from the description only: it casts no vote of its own, but a guess for
     # another word, a role's "Dottie" beside "<Given> <Surname> in costume", speaks less).
@@ -2071,6 +2097,8 @@ def decide_gender(
     subject: set[str] = set()  # sides a pronoun of the named target speaks for
     for hit in hits:
         if hit.aspect == "gender" and hit.value in votes:
+            if hit.note == REAL_NAME_NOTE:
+                continue  # counted as the target's given name (above), or of another target
             if hit.note in (SUBJECT_PRONOUN_NOTE, HONORIFIC_NOTE):
                 if target is None:
                     if (

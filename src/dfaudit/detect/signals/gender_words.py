@@ -21,6 +21,7 @@ from dfaudit.detect.fields import (
 )
 from dfaudit.detect.findings import (
     HONORIFIC_NOTE,
+    REAL_NAME_NOTE,
     STATED_NEUTRAL_NOTE,
     SUBJECT_PRONOUN_NOTE,
     given_name,
@@ -36,7 +37,8 @@ from dfaudit.detect.text import (
     pieces,
     words,
 )
-from dfaudit.detect.trades import gendered_trades
+from dfaudit.detect.trades import TABLE as TRADES
+from dfaudit.detect.trades import gendered_trades, trade_words
 from dfaudit.detect.vocab import (
     FEMALE_LOAN_WORDS,
     FEMALE_SCRIPT_TERMS,
@@ -92,7 +94,10 @@ _ROLE_NOUN = re.compile(
 )
 # A prompt line of the description that starts with the trigger and a gendered noun
 # ("sks woman, lingerie", "kimtaeri girl, portrait"): the trigger's subject is that noun.
-_PROMPT_NOUN = re.compile(r"[a-z0-9_]{2,40} (?:(woman|girl|lady)|(man|boy|guy))\b")
+_PROMPT_NOUN = re.compile(
+    r"(?:(?:a |an )?(?:photo|portrait|picture|image|closeup|close-up) of (?:a |an )?)?"
+    r"[a-z0-9_]{2,40} (?:(woman|girl|lady)|(man|boy|guy))\b"
+)
 # The role nouns as plain substrings: a cheap test before the pattern runs.
 _ROLE_WORDS = (
     "actress", "songstress", "ballerina", "swoman", "rwoman", "camgirl", "gravure idol",
@@ -301,7 +306,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "26"
+    version: ClassVar[str] = "27"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -309,9 +314,14 @@ class GenderWords:
         out: list[Hit] = []
         short = [("name", view(record).name)]
         short += [("trained_words", w) for w in view(record).trained_words[:12]]
+        quoted: frozenset[str] | None = None
         for field, text in short:
             titled = _titles_before_names(text) if _TITLE_HINT.search(text) else {}
             for word, value in _gender_words_of(text):
+                if quoted is None:
+                    quoted = _quoted_title_words(description_of(record)[:NOUN_SPAN], text)
+                if word in quoted and word not in titled:
+                    continue  # a word of a work's title ("Ballad of the Salt Queen"), no subject
                 if word in titled:  # "Lady Evangeline Thorpe": the named one's, maybe a role's
                     out.append(
                         Hit(sig, "gender", HONORIFIC_WEIGHT, field, titled[word], value=value,
@@ -341,6 +351,7 @@ class GenderWords:
                 out.append(Hit(sig, "gender", weight, field, term, value=value))
         out.extend(_description_first_names(sig, description_of(record)[:300]))
         out.extend(_handle_owner(sig, description_of(record)[:300]))
+        out.extend(_real_names(sig, view(record).name, description_of(record)[:300]))
         head = folded_description(record, 300)
         role = next(finditer_at(_IS_A, head, _IS_A_STARTS.starts(head)), None)
         if role:
@@ -373,13 +384,22 @@ class GenderWords:
         out.extend(lone)
         out.extend(_first_name_triggers(sig, view(record).trained_words[:4]))
         text = folded_description(record, 2000)
-        out.extend(_description_nouns(sig, text))
+        nouns = _description_nouns(sig, text)
+        out.extend(nouns)
+        if not any(h.note == "occupation" for h in nouns):
+            out.extend(_sexed_trade(sig, text[:NOUN_SPAN], description_of(record)[:NOUN_SPAN]))
         out.extend(_example_prompt_nouns(sig, text))
         out.extend(_kin_cue(sig, text[:NOUN_SPAN]))
         out.extend(_apposed_relation(sig, text[:NOUN_SPAN]))
         she, he = _pronoun_counts(text)
         if role is None and not she:  # "Korean actor. Fans say her best role …": hers
-            out.extend(_common_trade(sig, head))
+            common = _common_trade(sig, head)
+            if not common and not any(
+                h.field != "description" for h in out if h.aspect == "gender"
+            ):
+                raw = " ".join((view(record).name, *(t for t in raw_tags if isinstance(t, str))))
+                common = _common_script_trade(sig, raw[:SHORT_LIMIT], head)
+            out.extend(common)
         own = frozenset(w for _, t in short for w in words(t.replace("_", " ")))
         relations, relative = _relation_cues(sig, text[:NOUN_SPAN], own)
         out.extend(relations)
@@ -689,6 +709,55 @@ def _common_trade(sig: str, head: str) -> list[Hit]:
     return []
 
 
+# "female tennis player Orla Kescourt", "a male model": the adjective of a gender before the
+# subject's trade (any trade of the one trades table, up to two words between: "female
+# professional tennis player"); and a class noun written before a handle or a capitalised
+# whole name ("lora of TikTok girl @the.noemi.show", "the woman Orla Kescourt"): its apposition.
+_ALL_TRADES = alternation(tuple(fold(w) for w in (*trade_words(art=False), *trade_words(art=True))))
+_SEXED_TRADE = re.compile(rf"\b(?:(female)|male) (?:[a-z-]{{2,15}} ){{0,2}}?(?:{_ALL_TRADES})\b")
+_SEXED_TRADE_GATE = LiteralGate(("male ",))
+_CLASS_BEFORE_NAME = re.compile(
+    r"(?<![^\W_])(?:(girl|woman|lady)|(?:boy|man|guy)) "
+    r"(?:@[\w.]{2,30}|[A-Z][^\W\d_]{1,15} [A-Z][^\W\d_]{1,20})"
+)
+_CLASS_GATE = LiteralGate(("girl ", "woman ", "lady ", "boy ", "man ", "guy "))
+APPOSED_CLASS_WEIGHT = 0.6  # as an occupation noun of the description
+
+
+def _sexed_trade(sig: str, folded: str, head: str) -> list[Hit]:
+    """A gender said of the subject's trade or apposed to its name (see above): one hit."""
+    found = _SEXED_TRADE.search(folded) if _SEXED_TRADE_GATE(folded) else None
+    if found is None and _CLASS_GATE(head.lower()):
+        found = _CLASS_BEFORE_NAME.search(head)
+    if found is None:
+        return []
+    value = "female" if found.group(1) else "male"
+    return [
+        Hit(sig, "gender", APPOSED_CLASS_WEIGHT, "description", found.group(0), value=value,
+            note="occupation")
+    ]  # fmt: skip
+
+
+# "actor" as other languages write its unmarked form, beside a separate feminine one (女優 beside
+# 俳優, skuespillerinde beside skuespiller): the same weak male vote as "actor", read in the name,
+# the tags and the description's opening, only where no other word of gender stands there.
+COMMON_TRADES_OTHER = ("俳優", "skuespiller")
+_FEMININE_OF_COMMON = ("女優", "skuespillerin")
+
+
+def _common_script_trade(sig: str, short: str, head: str) -> list[Hit]:
+    texts = (short.casefold(), head)
+    for word in COMMON_TRADES_OTHER:
+        if any(word in t for t in texts) and not any(
+            f in t for t in texts for f in _FEMININE_OF_COMMON
+        ):
+            return [
+                Hit(sig, "gender", COMMON_TRADE_WEIGHT, "description", word, value="male",
+                    note=COMMON_TRADE_NOTE)
+            ]  # fmt: skip
+    return []
+
+
 def _description_nouns(sig: str, text: str) -> list[Hit]:
     """The first gendered occupation noun of a folded description, and the first prompt line
     naming its subject's gender (at most one hit each)."""
@@ -710,6 +779,8 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
             )
     if role is None:
         foreign = foreign_nouns_in(head)
+        if foreign and _played_noun(head, foreign[0][0]):
+            foreign = ()  # the trade of a role played ("portrayal of a stuntwoman")
         if foreign:
             noun, value = foreign[0]
             out.append(
@@ -852,9 +923,31 @@ def _from_start(starts: list[int]) -> list[int]:
 
 
 def _relative_before(head: str, match: re.Match[str]) -> bool:
-    """Whether a trade word follows a relation to someone else in its clause."""
+    """Whether a trade word follows a relation to someone else in its clause, or names a role
+    played ("portrayal of a stuntwoman", "plays a policewoman"): the role's gender."""
     start = match.start()
-    return _RELATION_BEFORE.search(head, max(0, start - RELATION_REACH), start) is not None
+    return (
+        _RELATION_BEFORE.search(head, max(0, start - RELATION_REACH), start) is not None
+        or _PLAYED_BEFORE.search(head, max(0, start - RELATION_REACH), start) is not None
+    )
+
+
+def _played_noun(head: str, noun: str) -> bool:
+    """Whether a noun's first place in the text follows a role played (see below)."""
+    start = head.find(noun)
+    before = (
+        _PLAYED_BEFORE.search(head, max(0, start - RELATION_REACH), start) if start > 0 else None
+    )
+    return before is not None
+
+
+# A role played, before a trade word in its clause ("<Name>'s portrayal of a silent-film
+# stuntwoman", "plays a waitress", "cast as the heiress", "in the role of"): the trade is the
+# role's, whose gender need not be the actor's.
+_PLAYED_BEFORE = re.compile(
+    r"\b(?:portray(?:s|ed|ing|al)?|play(?:s|ed|ing)?|cast as|role of|roles? as|starring as)"
+    r"\b[^.;:!?\n]{0,30}$"
+)
 
 
 _NEXT_WORD = re.compile(r"[ ,:]*(\w+)")
@@ -908,17 +1001,53 @@ def foreign_nouns(folded: str) -> tuple[tuple[str, str], ...]:
         folded.isascii()
         and _ASCII_FOREIGN_WORDS.isdisjoint(_ASCII_WORD.findall(folded))
         and _ASCII_FOREIGN_PHRASE.search(folded) is None
+        and not _AGREEING_GATE(folded)
     ):
         return ()  # a cheap test first: most names, triggers and tags hold none
     return foreign_nouns_in(" " + folded)
 
 
 def foreign_nouns_in(folded: str) -> tuple[tuple[str, str], ...]:
-    """The same for a folded description's opening (a word at its very start is not read)."""
-    return tuple(
+    """The same for a folded description's opening (a word at its very start is not read);
+    else a trade of either gender with an adjective that agrees with it (below)."""
+    found = tuple(
         (m.group(m.lastindex or 0), "female" if m.lastindex in _FEMALE_GROUPS else "male")
         for m in finditer_at(_FOREIGN_NOUN, folded, _FOREIGN_STARTS.starts(folded))
     )
+    return found or _agreeing_trade(folded)
+
+
+# A Spanish, Portuguese or Italian trade of either gender (cantante, periodista, jornalista, in
+# the one trades table) followed by an adjective, whose ending agrees with the person: -a a
+# woman, -o a man ("cantante lírica", "periodista deportivo", "tenista argentina").
+_ROMANCE = frozenset({"es", "pt", "it"})
+_EPICENE = tuple(
+    dict.fromkeys(
+        fold(t.word) for t in TRADES if t.language in _ROMANCE and not t.gender and t.word.isalpha()
+    )
+)
+_AGREEING = re.compile(
+    rf"(?<![a-z])(?:{alternation(_EPICENE)}) ([a-z]{{2,14}}[ao])(?![a-z])" if _EPICENE else r"(?!)"
+)
+_EPICENE_SET = frozenset(_EPICENE)
+_AGREEING_GATE = LiteralGate(tuple(e + " " for e in _EPICENE))
+# words ending -a/-o after a trade that are no adjective of it
+_NOT_AGREEING = frozenset(
+    {"para", "como", "sobre", "contra", "hasta", "desde", "durante", "pero", "solo", "tanto",
+     "mucho", "muito", "numero", "cuando", "quando", "donde", "dove", "ogni", "nella", "della",
+     "dello", "degli", "alla", "allo", "nello", "sulla", "sullo", "pela", "pelo", "tambien",
+     "ancora", "adesso", "ahora", "agora", "modelo", "modello", "uno", "una", "otra", "otro"}
+)  # fmt: skip
+
+
+def _agreeing_trade(folded: str) -> tuple[tuple[str, str], ...]:
+    if not _AGREEING_GATE(folded):
+        return ()
+    for match in _AGREEING.finditer(folded[:NOUN_SPAN]):
+        adjective = match.group(1)
+        if adjective not in _NOT_AGREEING and adjective not in _EPICENE_SET:
+            return ((match.group(0), "female" if adjective.endswith("a") else "male"),)
+    return ()
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
@@ -1119,6 +1248,55 @@ def _handle_owner(sig: str, head: str) -> list[Hit]:
     ]  # fmt: skip
 
 
+# The real name written beside an alias, a handle or a one-word stage name, in any order:
+# "<Given> <Surname>, better known as @handle", "<Given> <Surname> aka <Nick>", "<Given>
+# <Surname> (@handle)", "@handle: <Given> <Surname>'s streams", "@handle (<Given> <Surname>)",
+# a title "<Nick> (<Given> <Surname>)". The alias is the same person: the given name's gender in
+# the tables speaks for a target that is the alias (findings.decide_gender).
+_FULL_NAME = r"([A-Z\u00c0-\u00de][^\W\d_]{1,15}) [A-Z\u00c0-\u00de][^\W\d_]{1,20}"
+_ALIAS = r"@?[\w.]{2,30}"
+_REAL_NAME = re.compile(
+    rf"(?<![^\W_]){_FULL_NAME}(?:,? (?:(?:better|also|professionally|widely) )?"
+    rf"(?:known|billed) as|,? (?:aka|a\.k\.a\.?|alias)) {_ALIAS}"
+    rf"|(?<![^\W_]){_FULL_NAME} \(@[\w.]{{2,30}}\)"
+    rf"|(?<![\w@])@[\w.]{{2,30}}(?::| \(| -| —) {_FULL_NAME}(?!\w)"
+)
+_NICK_TITLE = re.compile(rf"^{_ALIAS} \({_FULL_NAME}\)")
+_REAL_NAME_HINT = (" as ", "aka ", "a.k.a", "alias ", "@")
+_TWO_WORDS = re.compile(r"[^\W\d_]+ [^\W\d_]+")
+
+
+def _real_names(sig: str, title: str, head: str) -> list[Hit]:
+    """The first real name beside an alias (see above) whose given name the tables tell:
+    one weak hit, its text the whole real name."""
+    found = []
+    if " (" in title:
+        found.append(_NICK_TITLE.match(title[:SHORT_LIMIT]))
+    if any(h in head for h in _REAL_NAME_HINT):
+        found.append(_REAL_NAME.search(head))
+    for match in found:
+        if match is None:
+            continue
+        given = next(g for g in match.groups() if g)
+        gender = name_gender(given)
+        if gender in ("f", "m"):
+            whole = match.group(0)
+            name = _TWO_WORDS.match(whole, whole.find(given))
+            value = "female" if gender == "f" else "male"
+            return [
+                Hit(
+                    sig,
+                    "gender",
+                    0.25,
+                    "description",
+                    name.group(0) if name else given,
+                    value=value,
+                    note=REAL_NAME_NOTE,
+                )  # fmt: skip
+            ]
+    return []
+
+
 def _lone_first_names(sig: str, short: list[tuple[str, str]]) -> list[Hit]:
     """A lone first name in the name or a trigger ("Talia face lora"): never likeness evidence,
     but a weak gender vote when nothing stronger speaks."""
@@ -1297,6 +1475,28 @@ def _gender_words_of(text: str) -> tuple[tuple[str, str], ...]:
 
 
 _POSSESSIVE_ENDS = ("'s", "\u2019s")
+# A work's title written in quotes, two words to eight ('Ballad of the Salt Queen', "The Iron
+# Widow", «La Reina del Sur», 《女王的教室》): its gendered words name the work (a film, a show, a
+# song), not the one the model shows. One quoted word is a nickname ('Kalinda "Kalie" ...').
+_QUOTED_TITLE = re.compile(
+    r"(?<![^\W_])['\"\u2018\u201c\u00ab\u300a\u300c\u300e]"
+    r"([^\W\d_][^'\"\u2019\u201d\u00bb\u300b\u300d\u300f\n]{2,80}?)"
+    r"['\"\u2019\u201d\u00bb\u300b\u300d\u300f](?![^\W_])"
+)
+_QUOTE_MARKS = "'\"\u2018\u201c\u00ab\u300a\u300c\u300e"
+
+
+def _quoted_title_words(*texts: str) -> frozenset[str]:
+    """The folded words of the quoted titles (see above) of some texts."""
+    out: set[str] = set()
+    for text in texts:
+        if not any(q in text for q in _QUOTE_MARKS):
+            continue
+        for match in _QUOTED_TITLE.finditer(text):
+            found = words(fold(match.group(1)))
+            if 2 <= len(found) <= 8:
+                out.update(found)
+    return frozenset(out)
 
 
 def _work_title_kin(found: list[str], i: int) -> bool:
