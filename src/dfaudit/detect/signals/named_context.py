@@ -1068,10 +1068,11 @@ _SLOT_CAPTION = re.compile(
     r"performing\s+at|receiving|accepting)\s+(?:the|a|an|her|his|their|(?:19|20)\d\d)\b)"
 )
 # life dates of the living: "<name> (born 1989)", "<name> (b. 1962)"
-_SLOT_BORN = re.compile(
-    rf"(?P<name>{_ANY_NAME})\s*\((?i:born|b\.|n[ée]e?\s+en|geboren)\s*(?:in\s+)?"
-    r"(?:1[89]|20)\d\d\b"
-)
+_BORN_TAIL = r"\((?i:born|b\.|n[ée]e?\s+en|geboren)\s*(?:in\s+)?(?:1[89]|20)\d\d\b"
+_SLOT_BORN = re.compile(rf"(?P<name>{_ANY_NAME})\s*{_BORN_TAIL}")
+# the slot's life dates alone: a text without them holds no match of ``_SLOT_BORN``, whose
+# name part, tried at every word, is the costly part (speed only)
+_SLOT_BORN_GATE = re.compile(_BORN_TAIL)
 # a request or commission line: "Patreon request (Gold tier): <name>.", "Requested by @x: <name>",
 # "Request from discord user x: <name>", "asked for <name>, here", "Looking for a good model of
 # <name>"
@@ -1177,6 +1178,8 @@ def _slot_name(record: object, title: str, description: str, page: str) -> tuple
     ):
         strict = pattern is _SLOT_PROMPT or pattern is _SLOT_WIDGET
         for text, field in ((description, "description"), (title, "name")):
+            if pattern is _SLOT_BORN and _SLOT_BORN_GATE.search(text) is None:
+                continue
             for match in pattern.finditer(text):
                 words = match.group("name").split()
                 # a name before its cue may follow other words ("the actress <name> (born …)")
