@@ -41,6 +41,7 @@ from dfaudit.detect.vocab import (
     PLACEHOLDER_TOKENS,
     TARGET_EDGE_WORDS,
     TARGET_TAIL_WORDS,
+    is_type_word,
     patronymic_gender,
 )
 
@@ -1276,6 +1277,8 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
     kept = words[start:end]
     if not kept or (len(kept) == 1 and (_trigger_token(kept[0]) or kept[0] in SCRIPT_PRONOUNS)):
         return None
+    if all(is_type_word(fold(word)) for word in kept):
+        return None  # fresh17: "Thai", "美女", "Korean 여자": a demonym or a person word, no name
     if not any(ch.isalnum() for ch in value):
         return None  # a dash or an emoji read as a title's name
     if len(kept) == len(words) and not cut:
