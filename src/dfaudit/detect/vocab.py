@@ -280,6 +280,15 @@ CREATOR_TAGS = frozenset(
         "snapchat",
     }
 )
+# fresh17: creator and platform words in Korean, Japanese and Chinese script (and the Latin
+# loan words uploaders write beside them): a social-media creator, as CREATOR_TAGS say in English.
+SCRIPT_CREATOR_WORDS = (
+    "틱톡커", "유튜버", "인스타그래머", "인스타", "인플루언서", "스트리머", "크리에이터", "틱톡",
+    "インスタグラマー", "インスタ", "ユーチューバー", "ティックトッカー", "インフルエンサー",
+    "配信者", "ストリーマー", "网红", "網紅", "博主", "主播", "抖音", "微博", "小红书", "快手",
+    "up主", "达人", "红人", "视频号", "tiktoker", "youtuber", "instagrammer", "influencer",
+    "streamer", "vlogger",
+)  # fmt: skip
 # Weaker hints that the subject is a person and photographic (never enough alone).
 PERSON_HINT_TAGS = frozenset(
     {

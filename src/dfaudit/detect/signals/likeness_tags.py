@@ -22,6 +22,7 @@ from dfaudit.detect.vocab import (
     MALE_WORDS,
     NATIONALITY_WORDS,
     PERSON_HINT_TAGS,
+    SCRIPT_CREATOR_WORDS,
     SCRIPT_OCCUPATION_TAGS,
 )
 
@@ -103,7 +104,7 @@ def _tag_hits(tag: str) -> tuple[Hit, ...]:
                 feature="tag:explicit",
             )
         )
-    elif tag in CREATOR_TAGS:
+    elif tag in CREATOR_TAGS or tag in SCRIPT_CREATOR_WORDS:
         out.append(
             Hit(
                 sig,
@@ -160,7 +161,12 @@ def _tag_hits(tag: str) -> tuple[Hit, ...]:
         )
     if tag in PUBLIC_TAGS:
         out.append(Hit(sig, "prominence", 0.8, "tags", tag, value="public_figure"))
-    elif tag in CREATOR_TAGS or tag == "instagram" or tag == "instagram model":
+    elif (
+        tag in CREATOR_TAGS
+        or tag in SCRIPT_CREATOR_WORDS
+        or tag == "instagram"
+        or tag == "instagram model"
+    ):
         out.append(Hit(sig, "prominence", 0.8, "tags", tag, value="online_creator"))
     gender = _tag_gender(tag)
     if gender:
