@@ -147,7 +147,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "27"
+    version: ClassVar[str] = "28"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -559,7 +559,7 @@ _PARENTHESISED = re.compile(r"\(([^()]{3,60})\)")
 _NAME_PARTS = re.compile(r"\s+[-/|]\s+")
 ACTOR_HEAD = 200
 _ACTOR_BEFORE = re.compile(
-    r"\b((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:'s (?:face|role|character|portrayal)|"
+    r"\b((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:'s (?:face|role|character|portrayal|looks? as)|"
     # w2miss: a costume or a make-up between the actor and the role ("<Actor> in costume as
     # <Role>", "<Actor>, in full make-up, as <Role>"), the role said in other languages ("als",
     # "como", "nei panni di", "dans le rôle de", "in the role of")
@@ -582,6 +582,20 @@ def _cue_gap(text: str) -> int:
     return script.end() if script else gap
 
 
+def _after_title_role(match: re.Match[str], name: str) -> bool:
+    """Whether a description's bracket follows the title's last word and holds a Latin name
+    the title does not ("Lord Ashby (<Actor>)" under "… - Lord Ashby [live action]")."""
+    inner = match.group(1)
+    before = match.string[max(0, match.start() - 30) : match.start()].split()
+    title = fold(name)
+    return (
+        inner.isascii()
+        and bool(before)
+        and fold(before[-1]).strip(".,:;") in title.split()
+        and fold(inner) not in title
+    )
+
+
 _SCRIPT_THEN_BRACKET = re.compile(r"[^\x00-\x7f\s()（）]{2,8} ?[(（]")
 
 
@@ -602,6 +616,14 @@ def _actor_targets(
         ("name", m.group(1))
         for m in _PARENTHESISED.finditer(name[:200])
         if not _a_title(m.group(1), description)
+    )
+    # fresh17: "K-drama <Show>: <Role> (<Actor>). Screencaps …": the description's bracket
+    # after the title's role holds another name, in Latin letters (not the role's own script
+    # form, "<Name> (<hangul>)")
+    texts.extend(
+        ("description", m.group(1))
+        for m in _PARENTHESISED.finditer(description[:ACTOR_HEAD])
+        if _after_title_role(m, name) and not _a_title(m.group(1), description)
     )
     parts = _NAME_PARTS.split(name)
     # "Role - Actor": the last part; "Role - Actor - Show": the middle one when the last is
