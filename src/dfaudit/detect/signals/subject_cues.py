@@ -1443,7 +1443,10 @@ def _script_creator_name(sig: str, record: object, head: str) -> list[Hit]:
             if low <= len(name) <= high and name in head[:LABEL_HEAD]:
                 found = _subject_named(sig, name)
                 if found:
-                    return found
+                    return [
+                        *found,
+                        Hit(sig, "prominence", 0.8, "name", name, value="online_creator"),
+                    ]
     return []
 
 
