@@ -918,7 +918,7 @@ TARGET_EDGE_WORDS = _split(
         famous likeness news tv fashion comedian
         youtube tiktok twitch instagram insta onlyfans fansly xiaohongshu douyin weibo
         bilibili twitter snapchat reddit patreon
-        req request requested commission commissioned bounty private dreambooth
+        req request requested commission commissioned bounty private dreambooth project
         actress actor singer idol rapper streamer youtuber influencer tiktoker cosplayer
         presenter host anchor newscaster politician athlete wrestler dancer celebrity celeb
         pornstar gravure model

@@ -620,11 +620,12 @@ def _actor_targets(
     # fresh17: "K-drama <Show>: <Role> (<Actor>). Screencaps …": the description's bracket
     # after the title's role holds another name, in Latin letters (not the role's own script
     # form, "<Name> (<hangul>)")
-    texts.extend(
-        ("description", m.group(1))
+    bracketed = [
+        m.group(1)
         for m in _PARENTHESISED.finditer(description[:ACTOR_HEAD])
         if _after_title_role(m, name) and not _a_title(m.group(1), description)
-    )
+    ]
+    texts.extend(("description", text) for text in bracketed)
     parts = _NAME_PARTS.split(name)
     # "Role - Actor": the last part; "Role - Actor - Show": the middle one when the last is
     # the show's title
@@ -682,6 +683,10 @@ def _actor_targets(
         found = _CAPITALISED_NAME.fullmatch(text.strip()) if field == "name" else None
         if found and not _place_like(found.group(0)):
             return _actor_hits(sig, "name", found.group(0))
+    for text in bracketed:
+        found = _CAPITALISED_NAME.fullmatch(text.strip())
+        if found and not _place_like(found.group(0)):
+            return _actor_hits(sig, "description", found.group(0))
     return []
 
 
@@ -796,11 +801,20 @@ def _trigger_actors(name: str, triggers: tuple[str, ...]) -> list[str]:
     return out
 
 
+_MEDIUM_WORDS = frozenset(
+    {"drama", "k-drama", "j-drama", "c-drama", "kdrama", "series", "movie", "film", "sitcom",
+     "show", "netflix", "miniseries", "telenovela"}
+)  # fmt: skip
+
+
 def _a_title(part: str, description: str) -> bool:
     """Whether a part of the name is the work's title: it opens on "The", or the description
     says "from …" or "(played) in …" it."""
     part = part.strip().lower()
     if part.startswith("the "):
+        return True
+    # fresh17: "Velvet Court K-drama", "Salt Meridian (Netflix series)": a medium word ends it
+    if part.rsplit(None, 1)[-1:] and part.rsplit(None, 1)[-1].strip("()") in _MEDIUM_WORDS:
         return True
     at = description[:ACTOR_HEAD].lower().find(part) if len(part) > 3 else -1
     before = description[max(0, at - 40) : at].lower()

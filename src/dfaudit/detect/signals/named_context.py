@@ -688,10 +688,19 @@ _OFFICE_OF = re.compile(
 )
 
 
+_PRONOUNS_BEFORE = re.compile(
+    r"\s*\((?:she|he|they)\s*/\s*(?:her|him|them|they|she|he)\)\s*$", re.IGNORECASE
+)
+PRONOUN_REACH = 16
+
+
 def _trade_before(text: str, start: int, page: _Page) -> bool:
     """A trade word right before the name ("Chilean cellist <Name>", "the surgeon <Name>"),
     not one made up ("AI presenter <Name>")."""
-    window = text[max(0, start - BEFORE_REACH) : start]
+    window = text[max(0, start - BEFORE_REACH - PRONOUN_REACH) : start]
+    # fresh17: "singer (she/her) <Name>": the pronouns between the trade and the name go
+    pronouns = _PRONOUNS_BEFORE.search(window)
+    window = window[: pronouns.start()] + " " if pronouns else window[-BEFORE_REACH:]
     office = (
         _OFFICE_OF.search(text, max(0, start - OFFICE_REACH), start) if ", " in window else None
     )
