@@ -10,8 +10,11 @@ from __future__ import annotations
 import pytest
 
 from dfaudit.detect.engine import Detector
+from dfaudit.detect.findings import clean_target
+from dfaudit.detect.names import canonical_key
 from dfaudit.detect.text import fold
 from dfaudit.detect.vocab import is_type_word, type_of_person
+from dfaudit.records import ModelRecord
 
 from .conftest import model
 
@@ -68,7 +71,7 @@ def test_a_demonym_tag_alone_is_no_occupation(detector: Detector) -> None:
     assert any(h.feature == "tag:occupation" for h in hits)
 
 
-def _request(description: str) -> Detector:
+def _request(description: str) -> ModelRecord:
     return model(
         "Request #804",
         tags=("person", "realistic"),
@@ -172,3 +175,34 @@ def test_private_and_dreambooth_are_no_part_of_a_target(detector: Detector, titl
     )
     finding = detector.detect(record)
     assert finding.likeness and finding.target_name == "Brinley"
+
+
+def test_a_script_name_glued_to_a_trade_or_a_style_word() -> None:
+    assert clean_target("符婉汐女演员lora", "x") == ("符婉汐", canonical_key("符婉汐"))
+    assert clean_target("霜月ななせ風", "x")[0] == "霜月ななせ"  # type: ignore[index]
+    # twins: a hanzi given name ending in 風, a name with no tail
+    assert clean_target("符清風", "x") == ("符清風", "x")
+    assert clean_target("符婉汐", "x") == ("符婉汐", "x")
+
+
+def test_a_trade_then_pronouns_then_a_name(detector: Detector) -> None:
+    finding = detector.detect(
+        model(
+            "Project Aubade v3",
+            tags=("person", "realistic"),
+            trained_words=("rp_person",),
+            description="by request — singer (she/her) Ysolde Carrowick. title kept vague",
+        )
+    )
+    assert finding.likeness and finding.target_name == "Ysolde Carrowick"
+
+
+def test_a_title_part_ending_on_a_medium_word_is_the_work(detector: Detector) -> None:
+    record = model(
+        "Dr. Wren | Amber Quay K-drama",
+        tags=("character", "tv", "actress"),
+        trained_words=("dr_wren",),
+        description="Sabine Okonkwell's look as Dr. Wren, Amber Quay (K-drama). she nailed it",
+    )
+    finding = detector.detect(record)
+    assert finding.likeness and finding.target_name == "Sabine Okonkwell"
