@@ -1,9 +1,9 @@
 """Round 17 (issue 8, fresh set 17): a title made only of a demonym and a generic person word,
-in any script and order, is a type of face, whatever its tags; a demonym tag is no evidence of
-a real person; such words are never a target. Names read in descriptions after a trade and a
-person word, people met at the maker's gym, creators written in script beside a creator word of
-any script, a live-action actor in the description's bracket. Every rule has a twin that must
-not move. Invented people only."""
+in any script and order, is a type of face, whatever its tags (its demonym tag is anonymous
+evidence, which the type voids); such words are never a target. Names read in descriptions
+after a trade and a person word, people met at the maker's gym, creators written in script
+beside a creator word of any script, a live-action actor in the description's bracket. Every
+rule has a twin that must not move. Invented people only."""
 
 from __future__ import annotations
 
@@ -61,14 +61,6 @@ def test_a_named_korean_actress_stays_a_likeness(detector: Detector) -> None:
     finding = detector.detect(record)
     assert finding.likeness
     assert finding.target_name == "Orsolya Vendrik"
-
-
-def test_a_demonym_tag_alone_is_no_occupation(detector: Detector) -> None:
-    hits = detector.detect(model("Portrait light v2", tags=("thai", "realistic"))).hits
-    assert not any(h.feature == "tag:occupation" for h in hits)
-    # twin: a trade tag still is one
-    hits = detector.detect(model("Portrait light v2", tags=("singer", "realistic"))).hits
-    assert any(h.feature == "tag:occupation" for h in hits)
 
 
 def _request(description: str) -> ModelRecord:

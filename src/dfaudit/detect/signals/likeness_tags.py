@@ -20,7 +20,6 @@ from dfaudit.detect.vocab import (
     LIKENESS_TAG_EXPLICIT,
     LIKENESS_TAG_OCCUPATION,
     MALE_WORDS,
-    NATIONALITY_WORDS,
     PERSON_HINT_TAGS,
     SCRIPT_CREATOR_WORDS,
     SCRIPT_OCCUPATION_TAGS,
@@ -114,20 +113,6 @@ def _tag_hits(tag: str) -> tuple[Hit, ...]:
                 tag,
                 note="social-media tag",
                 feature="tag:creator",
-            )
-        )
-    elif tag in NATIONALITY_WORDS:
-        # fresh17: a demonym tag ("korean", "thai") says where a face is from, not that it is
-        # someone's: a person or photo tag's weight, no evidence of a real person
-        out.append(
-            Hit(
-                sig,
-                "likeness",
-                0.3,
-                "tags",
-                tag,
-                note="demonym tag: a look's origin, no one's",
-                feature="tag:person_hint",
             )
         )
     elif tag in LIKENESS_TAG_OCCUPATION or tag in _SCRIPT_OCCUPATION:
