@@ -198,3 +198,15 @@ def test_a_title_part_ending_on_a_medium_word_is_the_work(detector: Detector) ->
     )
     finding = detector.detect(record)
     assert finding.likeness and finding.target_name == "Sabine Okonkwell"
+
+
+def test_a_platforms_effect_is_no_creator(detector: Detector) -> None:
+    record = model(
+        "快手 奶油滤镜", tags=("photo",), description="快手特效「奶油滤镜」风格，一键出片。"
+    )
+    assert not detector.detect(record).likeness
+    # twin: the platform beside a person word is a creator
+    twin = model(
+        "快手小姐姐 岑雨菲", tags=("photo",), description="岑雨菲 / yufeidaily. 快手 小姐姐"
+    )
+    assert detector.detect(twin).likeness

@@ -289,6 +289,11 @@ SCRIPT_CREATOR_WORDS = (
     "up主", "达人", "红人", "视频号", "tiktoker", "youtuber", "instagrammer", "influencer",
     "streamer", "vlogger",
 )  # fmt: skip
+# The bare platform names among them: a creator only beside a person word ("인스타 여자",
+# "抖音小姐姐"), not a platform's filter or effect ("抖音特效").
+SCRIPT_PLATFORM_WORDS = frozenset(
+    {"인스타", "틱톡", "インスタ", "抖音", "微博", "小红书", "快手", "视频号"}
+)  # fmt: skip
 # Weaker hints that the subject is a person and photographic (never enough alone).
 PERSON_HINT_TAGS = frozenset(
     {

@@ -61,6 +61,7 @@ from dfaudit.detect.vocab import (
     SCRIPT_DEMONYMS,
     SCRIPT_GENERIC_PERSON_WORDS,
     SCRIPT_OCCUPATION_TAGS,
+    SCRIPT_PLATFORM_WORDS,
     STYLE_WORDS,
     TARGET_EDGE_WORDS,
     TOOL_WORDS,
@@ -1423,6 +1424,7 @@ _TITLE_TAKE_OFF = tuple(
         reverse=True,
     )
 )
+_CREATOR_NOT_PLATFORM = tuple(w for w in SCRIPT_CREATOR_WORDS if w not in SCRIPT_PLATFORM_WORDS)
 SCRIPT_CREATOR_NAME = (2, 6)  # characters of a creator's script name
 
 
@@ -1431,7 +1433,13 @@ def _script_creator_name(sig: str, record: object, head: str) -> list[Hit]:
     if title.isascii() or head.isascii():
         return []
     page = fold(title) + "\n" + head[:LABEL_HEAD] + "\n" + " ".join(view(record).tags)
-    if not any(word in page for word in SCRIPT_CREATOR_WORDS):
+    creator = any(
+        word in page for word in SCRIPT_CREATOR_WORDS if word not in SCRIPT_PLATFORM_WORDS
+    )
+    if not creator and not (
+        any(word in page for word in SCRIPT_PLATFORM_WORDS)
+        and any(word in page for word in SCRIPT_GENERIC_PERSON_WORDS)
+    ):
         return []
     if any(word in page for word in _SCRIPT_NOT_REAL) or "バーチャル" in page or "가상" in page:
         return []
