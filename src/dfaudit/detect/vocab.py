@@ -132,9 +132,9 @@ NATIONALITY_WORDS = frozenset(
 # Latin-script languages uploaders write ("chica coreana", "garota brasileira"), and in script
 # ("韩国美女", "한국 여자"). With a generic person word they make a type of face, no one.
 DEMONYM_WORDS = NATIONALITY_WORDS | _split(
-    """caucasian hispanic latin east south southeast north middle mixed asia europe africa korea
-    japan china thailand india brazil russia vietnam ukraine philippines mexico taiwan
-    coreana coreano japonesa japones chinesa chines china chino brasileira brasileiro
+    """caucasian hispanic latin east south southeast north middle mixed europe africa korea
+    japan thailand brazil russia vietnam ukraine philippines mexico taiwan
+    coreana coreano japonesa japones chinesa chines chino brasileira brasileiro
     brasilena mexicana mexicano rusa russa ucraniana tailandesa indiana vietnamita
     asiatica asiatico europea europeia africana nordica eslava latinoamericana coreenne
     japonaise chinoise russe asiatique koreanisch japanisch chinesisch russisch asiatisch

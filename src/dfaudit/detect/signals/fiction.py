@@ -582,6 +582,12 @@ def _cue_gap(text: str) -> int:
     return script.end() if script else gap
 
 
+# a bracket that holds only a capitalised name ("(Cha Ri-a)"), not "(born January 6, 1969)"
+_BRACKET_NAME = re.compile(
+    r"[A-Z][a-z']{1,20}(?:-[a-z']{1,10})?(?: [A-Z][a-z']{1,20}(?:-[a-z']{1,10})?){1,2}"
+)
+
+
 def _after_title_role(match: re.Match[str], name: str) -> bool:
     """Whether a description's bracket follows the title's last word and holds a Latin name
     the title does not ("Lord Ashby (<Actor>)" under "… - Lord Ashby [live action]")."""
@@ -589,7 +595,7 @@ def _after_title_role(match: re.Match[str], name: str) -> bool:
     before = match.string[max(0, match.start() - 30) : match.start()].split()
     title = fold(name)
     return (
-        inner.isascii()
+        _BRACKET_NAME.fullmatch(inner.strip()) is not None
         and bool(before)
         and fold(before[-1]).strip(".,:;") in title.split()
         and fold(inner) not in title
