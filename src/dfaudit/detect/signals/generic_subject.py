@@ -374,20 +374,6 @@ class GenericSubject:
             )
         # neg15: an idol unit of a drawn franchise, or a name said to be a placeholder
         out.extend(_drawn_idol_or_placeholder(sig, view(record).name_folded, head, out))
-        if type_of_person(view(record).name_folded):
-            # fresh17: "Thai 美女 ⭐", "Korean face 여자 LoRA", "chica coreana v2": a demonym and a
-            # generic person word and nothing else, a type of face whatever the tags say
-            out.append(
-                Hit(
-                    sig,
-                    "likeness",
-                    -1.0,
-                    "name",
-                    view(record).name_folded[:80],
-                    note="the title is only a demonym and a generic person word: a type, no one",
-                    feature="generic:look",
-                )
-            )
         name = view(record).name_folded.replace("_", " ").replace("-", " ")
         found = _GENERIC_NAME.findall(name)
         if "features" in name:
@@ -438,6 +424,21 @@ class GenericSubject:
                     " ".join(found),
                     note="generic face or look words in the name",
                     feature="generic:look" if look else "generic:name",
+                )
+            )
+        if not (found and look) and type_of_person(view(record).name_folded):
+            # fresh17: "Thai 美女 ⭐", "Korean face 여자 LoRA", "chica coreana v2": a demonym and a
+            # generic person word and nothing else, a type of face whatever the tags say (as
+            # one look word weighs; a name in another field still outweighs it)
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.5,
+                    "name",
+                    view(record).name_folded[:80],
+                    note="the title is only a demonym and a generic person word: a type, no one",
+                    feature="generic:look",
                 )
             )
         doll = next((t for t in view(record).trained_folded[:6] if _DOLL_TRIGGER.search(t)), "")
