@@ -41,6 +41,7 @@ from dfaudit.detect.vocab import (
     PLACEHOLDER_TOKENS,
     TARGET_EDGE_WORDS,
     TARGET_TAIL_WORDS,
+    is_type_word,
     patronymic_gender,
 )
 
@@ -1277,15 +1278,47 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         and first_name(words[start + 1]) is not None
     ):
         start += 1  # "Meine Frau Liesel": a word for a wife or a woman before a first name
+    if end - start == 1 and not words[start].isascii():
+        glued = _without_script_tail(words[start])
+        if glued != words[start]:
+            words[start], cut = glued, True
     kept = words[start:end]
     if not kept or (len(kept) == 1 and (_trigger_token(kept[0]) or kept[0] in SCRIPT_PRONOUNS)):
         return None
+    if all(is_type_word(fold(word)) for word in kept):
+        return None  # fresh17: "Thai", "美女", "Korean 여자": a demonym or a person word, no name
     if not any(ch.isalnum() for ch in value):
         return None  # a dash or an emoji read as a title's name
     if len(kept) == len(words) and not cut:
         return value, key
     display = " ".join(kept)
     return display, canonical_key(display) or key
+
+
+# fresh17: a script name glued to a trade, or to 風 (-style) after kana ("瞿思妤女演员",
+# "天霧えみり風"): the name before it, two characters at least
+GLUED_NAME_LEAST = 2
+
+
+@lru_cache(maxsize=1)
+def _glued_tails() -> tuple[str, ...]:
+    return tuple(sorted(SCRIPT_TRADE_TAILS, key=len, reverse=True))
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_LATIN_TAIL = re.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{1,12}$")
+
+
+def _without_script_tail(word: str) -> str:
+    latin = _LATIN_TAIL.search(word)
+    if latin is not None and latin.group(0).lower() in TARGET_EDGE_WORDS:
+        word = word[: latin.start()]  # "瞿思妤女演员lora": the model word first
+    if word.endswith("風") and len(word) > GLUED_NAME_LEAST and _KANA.match(word[-2]):
+        return word[:-1]  # "天霧えみり風": -style after a kana given name (not "…清風")
+    for tail in _glued_tails():
+        if word.endswith(tail) and len(word) - len(tail) >= GLUED_NAME_LEAST:
+            return word[: -len(tail)]
+    return word
 
 
 def _without_edge_part(word: str) -> str:

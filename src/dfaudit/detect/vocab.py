@@ -128,6 +128,106 @@ NATIONALITY_WORDS = frozenset(
      "egyptian", "nigerian", "ethiopian", "kenyan", "colombian", "argentinian", "peruvian",
      "chilean", "cuban", "hawaiian", "eastern", "western", "southern", "northern", "ebony"}
 )  # fmt: skip
+# fresh17: demonyms, ethnicities and regions beyond NATIONALITY_WORDS, in English and in the
+# Latin-script languages uploaders write ("chica coreana", "garota brasileira"), and in script
+# ("韩国美女", "한국 여자"). With a generic person word they make a type of face, no one.
+DEMONYM_WORDS = NATIONALITY_WORDS | _split(
+    """caucasian hispanic latin east south southeast north middle mixed europe africa korea
+    japan thailand brazil russia vietnam ukraine philippines mexico taiwan
+    coreana coreano japonesa japones chinesa chines chino brasileira brasileiro
+    brasilena mexicana mexicano rusa russa ucraniana tailandesa indiana vietnamita
+    asiatica asiatico europea europeia africana nordica eslava latinoamericana coreenne
+    japonaise chinoise russe asiatique koreanisch japanisch chinesisch russisch asiatisch
+    coreana giapponese cinese russa jawa sunda melayu pinay"""
+)
+SCRIPT_DEMONYMS = (
+    "韩国", "韓国", "韓國", "한국", "中国", "中國", "日本", "泰国", "泰國", "タイ", "태국",
+    "越南", "베트남", "台湾", "臺灣", "台灣", "香港", "欧美", "歐美", "俄罗斯", "ロシア",
+    "러시아", "亚洲", "アジア", "아시아", "中华", "中華", "印度", "インド", "인도", "일본",
+    "중국", "国产", "國產", "韩系", "韓系", "日系", "泰系", "欧洲", "ヨーロッパ", "유럽",
+)  # fmt: skip
+# A generic word for a person, of no trade and no relation (girl, woman, beauty, 美女, 여자,
+# chica, gadis): a type beside a demonym, never a name or a target.
+GENERIC_PERSON_WORDS = _split(
+    """girl girls woman women lady ladies beauty beauties babe babes gal gals man men guy guys
+    boy boys dude dudes gentleman gentlemen female male person people
+    chica chicas mujer mujeres muchacha muchachas chico chicos hombre hombres
+    garota garotas mulher mulheres menina meninas moca mocas rapaz homem
+    fille filles femme femmes homme hommes frau frauen madchen manner
+    ragazza ragazze donna donne ragazzo uomo
+    gadis wanita cewek perempuan cowok pria laki
+    babae dalaga binibini lalaki devushka dziewczyna kobieta"""
+)
+SCRIPT_GENERIC_PERSON_WORDS = (
+    "美少女", "小姐姐", "女の子", "イケメン", "미소녀", "아가씨", "美女", "少女", "女孩",
+    "女生", "女人", "女性", "女子", "妹子", "美人", "男性", "男人", "男孩", "男生", "帅哥",
+    "帥哥", "美男", "少年", "辣妹", "美眉", "여자", "여성", "소녀", "미녀", "남자", "남성",
+    "소년", "ギャル", "お姉さん", "姐姐",
+)  # fmt: skip
+# Words that may stand beside a demonym and a person word in a type's title: looks, model and
+# version words ("pretty Chinese lady v1", "Korean face 여자 LoRA", "Thai woman (generic)").
+TYPE_DECORATION_WORDS = _split(
+    """pretty beautiful cute hot sexy gorgeous lovely young adult generic typical average random
+    realistic realism photorealistic real photo photos face faces look looks type style
+    portrait portraits lora locon lycoris loha embedding ti xl sdxl sd sd15 pony flux v ver
+    version final beta alpha dev model diffusers"""
+)
+_TYPE_TOKENS = re.compile(r"[a-z]+|[0-9]+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_SCRIPT_TYPE_WORDS = tuple(
+    sorted(set(SCRIPT_DEMONYMS) | set(SCRIPT_GENERIC_PERSON_WORDS), key=len, reverse=True)
+)
+
+
+def _script_type_parts(run: str) -> tuple[bool, bool] | None:
+    """(demonym, person word) of a script run made only of script demonyms and generic person
+    words ("韩国美女"), or None when anything else is left in it."""
+    demonym = person = False
+    i = 0
+    while i < len(run):
+        for word in _SCRIPT_TYPE_WORDS:
+            if run.startswith(word, i):
+                demonym = demonym or word in SCRIPT_DEMONYMS
+                person = person or word in SCRIPT_GENERIC_PERSON_WORDS
+                i += len(word)
+                break
+        else:
+            return None
+    return demonym, person
+
+
+def type_of_person(folded: str) -> bool:
+    """Whether a folded title is only a type of person: a demonym, ethnicity or region and a
+    generic person word, in any script and order, with look, model and version words around
+    them ("Thai 美女 ⭐", "chica coreana v2", "한국 여자", "pretty-nordic-lady"); a name, a trade
+    or any other word makes it something else ("<Given Family>, Korean actress")."""
+    demonym = person = False
+    for token in _TYPE_TOKENS.findall(folded[:120]):
+        if token.isascii():
+            if token.isdigit() or token in TYPE_DECORATION_WORDS:
+                continue
+            if token[0] == "v" and token[1:].isdigit():
+                continue
+            if token in DEMONYM_WORDS:
+                demonym = True
+            elif token in GENERIC_PERSON_WORDS:
+                person = True
+            else:
+                return False
+        else:
+            parts = _script_type_parts(token)
+            if parts is None:
+                return False
+            demonym, person = demonym or parts[0], person or parts[1]
+    return demonym and person
+
+
+def is_type_word(word: str) -> bool:
+    """Whether one folded word is a demonym or a generic person word (never a name's word)."""
+    if word in DEMONYM_WORDS or word in GENERIC_PERSON_WORDS:
+        return True
+    return bool(word) and not word.isascii() and _script_type_parts(word) is not None
+
+
 # "Paparazzi photo (celebrity candid)", "celebrity red carpet", "look like a celebrity",
 # "seen on celebrities":
 # celebrity as a scene, style or look, nobody in particular.
@@ -180,6 +280,20 @@ CREATOR_TAGS = frozenset(
         "snapchat",
     }
 )
+# fresh17: creator and platform words in Korean, Japanese and Chinese script (and the Latin
+# loan words uploaders write beside them): a social-media creator, as CREATOR_TAGS say in English.
+SCRIPT_CREATOR_WORDS = (
+    "틱톡커", "유튜버", "인스타그래머", "인스타", "인플루언서", "스트리머", "크리에이터", "틱톡",
+    "インスタグラマー", "インスタ", "ユーチューバー", "ティックトッカー", "インフルエンサー",
+    "配信者", "ストリーマー", "网红", "網紅", "博主", "主播", "抖音", "微博", "小红书", "快手",
+    "up主", "达人", "红人", "视频号", "tiktoker", "youtuber", "instagrammer", "influencer",
+    "streamer", "vlogger",
+)  # fmt: skip
+# The bare platform names among them: a creator only beside a person word ("인스타 여자",
+# "抖音小姐姐"), not a platform's filter or effect ("抖音特效").
+SCRIPT_PLATFORM_WORDS = frozenset(
+    {"인스타", "틱톡", "インスタ", "抖音", "微博", "小红书", "快手", "视频号"}
+)  # fmt: skip
 # Weaker hints that the subject is a person and photographic (never enough alone).
 PERSON_HINT_TAGS = frozenset(
     {
@@ -809,7 +923,7 @@ TARGET_EDGE_WORDS = _split(
         famous likeness news tv fashion comedian
         youtube tiktok twitch instagram insta onlyfans fansly xiaohongshu douyin weibo
         bilibili twitter snapchat reddit patreon
-        req request requested commission commissioned bounty
+        req request requested commission commissioned bounty private dreambooth project
         actress actor singer idol rapper streamer youtuber influencer tiktoker cosplayer
         presenter host anchor newscaster politician athlete wrestler dancer celebrity celeb
         pornstar gravure model

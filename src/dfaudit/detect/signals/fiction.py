@@ -147,7 +147,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "27"
+    version: ClassVar[str] = "28"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -559,7 +559,7 @@ _PARENTHESISED = re.compile(r"\(([^()]{3,60})\)")
 _NAME_PARTS = re.compile(r"\s+[-/|]\s+")
 ACTOR_HEAD = 200
 _ACTOR_BEFORE = re.compile(
-    r"\b((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:'s (?:face|role|character|portrayal)|"
+    r"\b((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:'s (?:face|role|character|portrayal|looks? as)|"
     # w2miss: a costume or a make-up between the actor and the role ("<Actor> in costume as
     # <Role>", "<Actor>, in full make-up, as <Role>"), the role said in other languages ("als",
     # "como", "nei panni di", "dans le rôle de", "in the role of")
@@ -580,6 +580,26 @@ def _cue_gap(text: str) -> int:
     # the name in its own script, then romanised in brackets: either writing is the name
     script = _SCRIPT_THEN_BRACKET.match(text, gap)
     return script.end() if script else gap
+
+
+# a bracket that holds only a capitalised name ("(Cha Ri-a)"), not "(born January 6, 1969)"
+_BRACKET_NAME = re.compile(
+    r"[A-Z][a-z']{1,20}(?:-[a-z']{1,10})?(?: [A-Z][a-z']{1,20}(?:-[a-z']{1,10})?){1,2}"
+)
+
+
+def _after_title_role(match: re.Match[str], name: str) -> bool:
+    """Whether a description's bracket follows the title's last word and holds a Latin name
+    the title does not ("Lord Ashby (<Actor>)" under "… - Lord Ashby [live action]")."""
+    inner = match.group(1)
+    before = match.string[max(0, match.start() - 30) : match.start()].split()
+    title = fold(name)
+    return (
+        _BRACKET_NAME.fullmatch(inner.strip()) is not None
+        and bool(before)
+        and fold(before[-1]).strip(".,:;") in title.split()
+        and fold(inner) not in title
+    )
 
 
 _SCRIPT_THEN_BRACKET = re.compile(r"[^\x00-\x7f\s()（）]{2,8} ?[(（]")
@@ -603,6 +623,15 @@ def _actor_targets(
         for m in _PARENTHESISED.finditer(name[:200])
         if not _a_title(m.group(1), description)
     )
+    # fresh17: "K-drama <Show>: <Role> (<Actor>). Screencaps …": the description's bracket
+    # after the title's role holds another name, in Latin letters (not the role's own script
+    # form, "<Name> (<hangul>)")
+    bracketed = [
+        m.group(1)
+        for m in _PARENTHESISED.finditer(description[:ACTOR_HEAD])
+        if _after_title_role(m, name) and not _a_title(m.group(1), description)
+    ]
+    texts.extend(("description", text) for text in bracketed)
     parts = _NAME_PARTS.split(name)
     # "Role - Actor": the last part; "Role - Actor - Show": the middle one when the last is
     # the show's title
@@ -660,6 +689,10 @@ def _actor_targets(
         found = _CAPITALISED_NAME.fullmatch(text.strip()) if field == "name" else None
         if found and not _place_like(found.group(0)):
             return _actor_hits(sig, "name", found.group(0))
+    for text in bracketed:
+        found = _CAPITALISED_NAME.fullmatch(text.strip())
+        if found and not _place_like(found.group(0)):
+            return _actor_hits(sig, "description", found.group(0))
     return []
 
 
@@ -774,11 +807,20 @@ def _trigger_actors(name: str, triggers: tuple[str, ...]) -> list[str]:
     return out
 
 
+_MEDIUM_WORDS = frozenset(
+    {"drama", "k-drama", "j-drama", "c-drama", "kdrama", "series", "movie", "film", "sitcom",
+     "show", "netflix", "miniseries", "telenovela"}
+)  # fmt: skip
+
+
 def _a_title(part: str, description: str) -> bool:
     """Whether a part of the name is the work's title: it opens on "The", or the description
     says "from …" or "(played) in …" it."""
     part = part.strip().lower()
     if part.startswith("the "):
+        return True
+    # fresh17: "Velvet Court K-drama", "Salt Meridian (Netflix series)": a medium word ends it
+    if part.rsplit(None, 1)[-1:] and part.rsplit(None, 1)[-1].strip("()") in _MEDIUM_WORDS:
         return True
     at = description[:ACTOR_HEAD].lower().find(part) if len(part) > 3 else -1
     before = description[max(0, at - 40) : at].lower()

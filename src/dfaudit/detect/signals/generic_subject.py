@@ -11,7 +11,7 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
 from dfaudit.detect.names import blended_names, find_names, first_name
 from dfaudit.detect.text import LiteralGate, PatternStarts, StartFinder, search_starts
-from dfaudit.detect.vocab import NATIONALITY_WORDS
+from dfaudit.detect.vocab import NATIONALITY_WORDS, type_of_person
 
 _NOT_REAL = re.compile(
     r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
@@ -193,7 +193,7 @@ _TRIGGER_GATE, _PERSONA_GATE = LiteralGate(_TRIGGERS), LiteralGate(_PERSONA_TRIG
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "20"
+    version: ClassVar[str] = "21"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -424,6 +424,21 @@ class GenericSubject:
                     " ".join(found),
                     note="generic face or look words in the name",
                     feature="generic:look" if look else "generic:name",
+                )
+            )
+        if not (found and look) and type_of_person(view(record).name_folded):
+            # fresh17: "Thai 美女 ⭐", "Korean face 여자 LoRA", "chica coreana v2": a demonym and a
+            # generic person word and nothing else, a type of face whatever the tags say (as
+            # one look word weighs; a name in another field still outweighs it)
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -0.5,
+                    "name",
+                    view(record).name_folded[:80],
+                    note="the title is only a demonym and a generic person word: a type, no one",
+                    feature="generic:look",
                 )
             )
         doll = next((t for t in view(record).trained_folded[:6] if _DOLL_TRIGGER.search(t)), "")

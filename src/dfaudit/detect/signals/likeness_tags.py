@@ -21,6 +21,7 @@ from dfaudit.detect.vocab import (
     LIKENESS_TAG_OCCUPATION,
     MALE_WORDS,
     PERSON_HINT_TAGS,
+    SCRIPT_CREATOR_WORDS,
     SCRIPT_OCCUPATION_TAGS,
 )
 
@@ -60,7 +61,7 @@ PUBLIC_TAGS = frozenset(
 
 class LikenessTags:
     name: ClassVar[str] = "likeness_tags"
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     fields: ClassVar[tuple[str, ...]] = ("tags",)
 
     def hits(self, record: object) -> list[Hit]:
@@ -102,7 +103,7 @@ def _tag_hits(tag: str) -> tuple[Hit, ...]:
                 feature="tag:explicit",
             )
         )
-    elif tag in CREATOR_TAGS:
+    elif tag in CREATOR_TAGS or tag in SCRIPT_CREATOR_WORDS:
         out.append(
             Hit(
                 sig,
@@ -145,7 +146,12 @@ def _tag_hits(tag: str) -> tuple[Hit, ...]:
         )
     if tag in PUBLIC_TAGS:
         out.append(Hit(sig, "prominence", 0.8, "tags", tag, value="public_figure"))
-    elif tag in CREATOR_TAGS or tag == "instagram" or tag == "instagram model":
+    elif (
+        tag in CREATOR_TAGS
+        or tag in SCRIPT_CREATOR_WORDS
+        or tag == "instagram"
+        or tag == "instagram model"
+    ):
         out.append(Hit(sig, "prominence", 0.8, "tags", tag, value="online_creator"))
     gender = _tag_gender(tag)
     if gender:

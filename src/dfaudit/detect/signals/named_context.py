@@ -55,6 +55,7 @@ from dfaudit.detect.trades import trade_words
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FICTION_WORDS,
+    GENERIC_PERSON_WORDS,
     MODEL_WORDS,
     NATIONALITY_WORDS,
     NOT_NAME_WORDS,
@@ -116,7 +117,10 @@ _MONO = re.compile(rf"(?<![{_UPPER}{_LOWER}'’-])(?P<name>{_WORD})(?![{_LOWER}'
 # What may stand between a name and the trade after it: a bracket, a comma, a bar or a dash,
 # an article, and up to two modifiers ("(orthopaedic surgeon)", ", the harbour master").
 _AFTER = re.compile(
-    rf"(?:\s*\(\s*|,\s+|\s+[|—–-]\s+|\s*[|]\s*)(?:(?:the|an?|a\s+famous|famous)\s+)?"
+    rf"(?:\s*\(\s*|,\s+|\s+[|—–-]\s+|\s*[|]\s*"
+    # fresh17: "Model of <Name>. female politician": a sentence that opens on a gender word and
+    # a trade describes the name before it
+    rf"|\.\s+(?=(?:female|male|woman|man|girl|guy|lady)\s))(?:(?:the|an?|a\s+famous|famous)\s+)?"
     rf"(?P<mods>(?:[{_LOWER}A-Z-]+\s+){{0,2}}?)(?P<trade>{_TRADE.pattern})\b",
     re.IGNORECASE,
 )
@@ -508,7 +512,7 @@ class NamedContext:
     """Likeness evidence from a name set in a context only a person has."""
 
     name: ClassVar[str] = "named_context"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "description",
@@ -684,10 +688,19 @@ _OFFICE_OF = re.compile(
 )
 
 
+_PRONOUNS_BEFORE = re.compile(
+    r"\s*\((?:she|he|they)\s*/\s*(?:her|him|them|they|she|he)\)\s*$", re.IGNORECASE
+)
+PRONOUN_REACH = 16
+
+
 def _trade_before(text: str, start: int, page: _Page) -> bool:
     """A trade word right before the name ("Chilean cellist <Name>", "the surgeon <Name>"),
     not one made up ("AI presenter <Name>")."""
-    window = text[max(0, start - BEFORE_REACH) : start]
+    window = text[max(0, start - BEFORE_REACH - PRONOUN_REACH) : start]
+    # fresh17: "singer (she/her) <Name>": the pronouns between the trade and the name go
+    pronouns = _PRONOUNS_BEFORE.search(window)
+    window = window[: pronouns.start()] + " " if pronouns else window[-BEFORE_REACH:]
     office = (
         _OFFICE_OF.search(text, max(0, start - OFFICE_REACH), start) if ", " in window else None
     )
@@ -703,6 +716,13 @@ def _trade_before(text: str, start: int, page: _Page) -> bool:
     singular = key[:-1] if key.endswith("s") else key
     if key in _TRADE_KEYS or singular in _TRADE_KEYS:
         return True
+    if len(words) == 2 and key in GENERIC_PERSON_WORDS:
+        # fresh17: "news anchor, man <Name>", "singer woman <Name>": a person word between the
+        # trade and the name (a space or a comma apart)
+        at = window.rstrip().rfind(words[-1])
+        between = window[window.rfind(words[0], 0, at) + len(words[0]) : at]
+        lead = fold(words[0])
+        return between.strip() in ("", ",") and (lead in _TRADE_KEYS or lead[:-1] in _TRADE_KEYS)
     return (key in _ART or singular in _ART) and page.photo
 
 

@@ -57,7 +57,11 @@ from dfaudit.detect.vocab import (
     MODEL_WORDS,
     NATIONALITY_WORDS,
     NOT_NAME_WORDS,
+    SCRIPT_CREATOR_WORDS,
+    SCRIPT_DEMONYMS,
+    SCRIPT_GENERIC_PERSON_WORDS,
     SCRIPT_OCCUPATION_TAGS,
+    SCRIPT_PLATFORM_WORDS,
     STYLE_WORDS,
     TARGET_EDGE_WORDS,
     TOOL_WORDS,
@@ -316,6 +320,11 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"coworker|co-worker|colleague|roommate|neighbou?r)\b|"
     r"\b(?:a|my) (?:friend|coworker|co-worker|colleague|classmate) (?:from|at) (?:work|school|"
     r"college|uni|university|the office|the gym|church)\b|"
+    # fresh17: "a guy from my gym Rafferty", "a woman from our church": a person the maker
+    # knows, by where they met
+    r"\b(?:a|an) (?:girl|guy|woman|man|lady|dude|boy|gal|person|chick) (?:from|at) (?:my|our) "
+    r"(?:work|job|school|college|uni|university|office|gym|church|class|course|team|club|dorm|"
+    r"building|street|neighbou?rhood|yoga class|dance class)\b|"
     # "Yvette from my uni course, photos from the group chat"
     r"\bfrom my (?:uni|university|college|school|high school) (?:course|class)\b|"
     r"\b(?:photos|pics|pictures|images|selfies) from (?:the|our|a|my) group chat\b"
@@ -624,7 +633,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "32"
+    version: ClassVar[str] = "33"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -772,6 +781,7 @@ class SubjectCues:
                 or _script_bracket_actor(sig, head)
                 or _script_trade_of(sig, record, head)
                 or _script_platform_handle(sig, record, head)
+                or _script_creator_name(sig, record, head)
                 or _vietnamese_name(sig, record, head)
                 or _script_pair_trade(sig, record, head)
                 or _sport_or_candidate(sig, record, head)
@@ -1394,6 +1404,57 @@ def _script_platform_handle(sig: str, record: object, head: str) -> list[Hit]:
             continue
         if len(handle) >= 2 and handle in title:
             return _subject_named(sig, handle)
+    return []
+
+
+# fresh17: a creator written only in script beside a creator or platform word of any script
+# ("틱톡커 서다솜", "風祭しずく（インスタグラマー）", "抖音小姐姐 欧阳沐晴"): the title's script
+# name, once its creator, person and demonym words are taken off, that the description writes
+# too: a person in the public eye (a virtual or drawn creator is none).
+_SCRIPT_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}")
+_TITLE_TAKE_OFF = tuple(
+    sorted(
+        {
+            *SCRIPT_CREATOR_WORDS,
+            *SCRIPT_DEMONYMS,
+            *SCRIPT_GENERIC_PERSON_WORDS,
+            *SCRIPT_OCCUPATION_TAGS,
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_CREATOR_NOT_PLATFORM = tuple(w for w in SCRIPT_CREATOR_WORDS if w not in SCRIPT_PLATFORM_WORDS)
+SCRIPT_CREATOR_NAME = (2, 6)  # characters of a creator's script name
+
+
+def _script_creator_name(sig: str, record: object, head: str) -> list[Hit]:
+    title = getattr(record, "name", "") or ""
+    if title.isascii() or head.isascii():
+        return []
+    page = fold(title) + "\n" + head[:LABEL_HEAD] + "\n" + " ".join(view(record).tags)
+    creator = any(
+        word in page for word in SCRIPT_CREATOR_WORDS if word not in SCRIPT_PLATFORM_WORDS
+    )
+    if not creator and not (
+        any(word in page for word in SCRIPT_PLATFORM_WORDS)
+        and any(word in page for word in SCRIPT_GENERIC_PERSON_WORDS)
+    ):
+        return []
+    if any(word in page for word in _SCRIPT_NOT_REAL) or "バーチャル" in page or "가상" in page:
+        return []
+    for run in _SCRIPT_RUN.findall(title):
+        for word in _TITLE_TAKE_OFF:
+            run = run.replace(word, " ")
+        for name in run.split():
+            low, high = SCRIPT_CREATOR_NAME
+            if low <= len(name) <= high and name in head[:LABEL_HEAD]:
+                found = _subject_named(sig, name)
+                if found:
+                    return [
+                        *found,
+                        Hit(sig, "prominence", 0.8, "name", name, value="online_creator"),
+                    ]
     return []
 
 
