@@ -1242,7 +1242,8 @@ def _whole_particled(text: str, kept: list[re.Match[str]]) -> list[NameMatch]:
         return []
     if ordinary_word(family) and family not in _pair_key_sets()[3]:
         return []  # "anna-de-luxe": a word, not a family name
-    surname = " ".join(m.group(0) for m in kept[1:])
+    # an elided particle joins its family name, as the apostrophe did ("o dowd" -> "Odowd")
+    surname = ("" if elided else " ").join(m.group(0) for m in kept[1:])
     cap = a.group(0)[:1].isupper() and last.group(0)[:1].isupper()
     return [_match(text, a.start(), last.end(), (a.group(0), surname), "pair", entry, cap)]
 

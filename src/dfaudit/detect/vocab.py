@@ -985,8 +985,7 @@ SELF_ACCOUNT_WORDS = r"my|me on|follow me|support me|find me|contact me|join my"
 # how the model was made: the adapter, the method, the trainer
 MODEL_KIND_WORDS = _split(
     "lora loras locon lyco lycoris loha lokr ti embedding emb hypernetwork checkpoint "
-    "dreambooth db model finetune finetuned ft peft kohya diffusers adapter base "
-    "ipadapter faceid instantid pulid"
+    "dreambooth db model finetune finetuned ft peft kohya diffusers adapter base"
 )
 # the model it was made on
 BASE_MODEL_WORDS = _split("sd sd15 sd21 sdxl xl pony flux illustrious schnell")
