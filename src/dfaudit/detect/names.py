@@ -305,9 +305,9 @@ def _family_comma(text: str) -> NameMatch | None:
     if key in PLACE_TAILS or key in _things():
         return None  # "LAKE, Victoria": a gazetteer's entry
     known = _surname_known(key) or (len(key) == 2 and key in east_asian.tables().surnames)
-    if not known and (len(key) < 3 or not surname_like(key) or key in common_words()):
-        return None  # "CHRISTMAS, Eve"
-    if entry.word or (not known and key in first_names()):
+    if not known and (len(key) < 3 or not surname_like(key) or ordinary_word(key)):
+        return None  # "CHRISTMAS, Eve"; a frequent proper noun is no ordinary word
+    if (entry.word and not _rare_surname(key)) or (not known and key in first_names()):
         return None  # "PARIS, France": a given name that is a word; "MARIO, Luigi": two given
     # read as the pair it stands for, given name first (the span keeps the written order)
     return NameMatch(
@@ -930,6 +930,18 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             continue
         if (
             first_a is not None
+            and cap
+            and len(word_a) >= 3
+            and _worded_family(word_b, first_a)
+            and not _ordinary_after(text, parts, i + 1)
+        ):
+            # "Elmer Hunter", "Ottilie Long": a capitalised word the project reads as no first
+            # name, after a common first name that is no word itself (not "Emma Long Hair")
+            out.append(_match(text, start_a, end_b, (word_a, word_b), "pair", first_a, cap))
+            used.update({i, i + 1})
+            continue
+        if (
+            first_a is not None
             and first_b is not None
             and first_b.count > 4 * first_a.count
             and not _hyphen_joined(text, parts, i + 1)
@@ -1012,6 +1024,36 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out if every else [m for m in out if m.capitalised]
+
+
+WORDED_FAMILY_MIN = 4  # letters of a word read as a family name after a first name
+
+
+def _worded_family(word: str, first: FirstName) -> bool:
+    """A capitalised word that is a family name after a first name: one of the project's words
+    that are no first names ("hunter", "long", "crystal"), none of its words that are no name
+    at all ("dress", "grey"), written Capitalised, after a common gendered first name that is
+    no word itself."""
+    key = fold(word)
+    return (
+        not first.word
+        and _common_gendered(first)
+        and first.name not in NOT_FIRST_NAMES
+        and len(key) >= WORDED_FAMILY_MIN
+        and word[:1].isupper()
+        and word[1:].islower()
+        and key in NOT_FIRST_NAMES
+        and key not in NOT_NAME_WORDS
+        and key not in PLACE_TAILS
+    )
+
+
+def _ordinary_after(text: str, parts: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Whether the word after ``parts[k]`` continues a phrase of ordinary words ("Long Hair")."""
+    if k + 1 >= len(parts):
+        return False
+    word, start, _ = parts[k + 1]
+    return _adjacent(text, parts[k][2], start) and ordinary_word(fold(word))
 
 
 def _model_word_piece(parts: Sequence[tuple[str, int, int]], k: int) -> bool:
@@ -1139,6 +1181,8 @@ def _whole_name(text: str) -> list[NameMatch]:
             eastern = _whole_east_asian(text, parts) if 2 <= len(parts) <= 3 else None
             if eastern is not None:
                 return [eastern]
+    if 3 <= len(kept) <= 4 and all(_whole_particle(m) for m in kept[1:-1]):
+        return _whole_particled(text, kept)
     if len(kept) == 3:
         # "folasade_adeyemo_kuti": a first name and a surname of two rare parts
         a, b, c = kept
@@ -1167,6 +1211,41 @@ def _whole_name(text: str) -> list[NameMatch]:
     cap = a.group(0)[:1].isupper() and b.group(0)[:1].isupper()
     words = (a.group(0), surname)
     return [_match(text, a.start(), c.end(), words, "pair", entry, cap)]
+
+
+# The Irish and French prefixes of a family name once a slug or a plain title has dropped their
+# apostrophe ("o-reilly", "d angelo"): written apart, they are particles like "de" or "van".
+_ELIDED_PARTICLES = frozenset({"o", "d"})
+_WHOLE_PARTICLES = (_PARTICLE_WORDS - {"y"}) | _ELIDED_PARTICLES
+PARTICLED_SURNAME_MIN = 3  # letters of the family name after its particles
+
+
+def _whole_particle(m: re.Match[str]) -> bool:
+    return m.group(0).lower() in _WHOLE_PARTICLES
+
+
+def _whole_particled(text: str, kept: list[re.Match[str]]) -> list[NameMatch]:
+    """A slug or title that is nothing but a first name, one or two particles and a family
+    name (``maren-de-vos-lora``, ``tomas o-kieran``, ``Ines van der Hoek v2``): the particles
+    mark the last word as a family name, so it needs no table; it must still be no ordinary
+    word unless a surname of the tables, and the first a gendered first name of the tables."""
+    a, last = kept[0], kept[-1]
+    if not all(_adjacent(text, x.end(), y.start()) for x, y in zip(kept, kept[1:], strict=False)):
+        return []
+    key, family = fold(a.group(0)), fold(last.group(0))
+    entry = first_names().get(key) or world_first_name(key)
+    if entry is None or not _common_gendered(entry) or len(key) < 3 or not a.group(0).isalpha():
+        return []
+    elided = any(m.group(0).lower() in _ELIDED_PARTICLES for m in kept[1:-1])
+    least = SLUG_SURNAME_MIN - 1 if elided else PARTICLED_SURNAME_MIN
+    if len(family) < least or not surname_like(family) or family in NOT_NAME_WORDS:
+        return []
+    if ordinary_word(family) and family not in _pair_key_sets()[3]:
+        return []  # "anna-de-luxe": a word, not a family name
+    # an elided particle joins its family name, as the apostrophe did ("o dowd" -> "Odowd")
+    surname = ("" if elided else " ").join(m.group(0) for m in kept[1:])
+    cap = a.group(0)[:1].isupper() and last.group(0)[:1].isupper()
+    return [_match(text, a.start(), last.end(), (a.group(0), surname), "pair", entry, cap)]
 
 
 @lru_cache(maxsize=1)
@@ -1468,15 +1547,47 @@ def _surname_table() -> tuple[frozenset[str], frozenset[str]]:
 common_words = east_asian.common_english_words
 
 
+@lru_cache(maxsize=1)
+def proper_words() -> frozenset[str]:
+    """The common words that no English dictionary holds as an ordinary word (data/NOTICE.md,
+    ``scripts/build_proper_words.py``): frequency put them among the common words, and they are
+    proper nouns (family names, places, brands), not words of things."""
+    return frozenset(row[0] for row in east_asian.data_rows("proper_words.csv.gz", 1))
+
+
+def ordinary_word(key: str) -> bool:
+    """A folded word that is a common English word of the dictionaries ("garden", "photos"),
+    not a proper noun that is only frequent ("Kettering" if it were)."""
+    return key in common_words() and key not in proper_words()
+
+
+PROPER_GIVEN_MIN = 4  # letters of a given name no table holds, read in a slot of a person
+
+
+def proper_name_pair(given: str, family: str) -> bool:
+    """Two folded words that read as a person's name though no first-name table holds the
+    first: neither an ordinary English word of the dictionaries nor a word the project reads
+    as no name, both shaped like name words (a vowel, a name's onset and ending), the family
+    name a frequent proper noun (:func:`proper_words`: frequency vouches that the pair is a
+    name in use, not a string made up for a trigger) and no first name. Read only where the
+    words fill a slot only people fill ("photo of <given> <family>,")."""
+    if len(given) < PROPER_GIVEN_MIN or not given.isalpha() or not family.isalpha():
+        return False
+    for key in (given, family):
+        if ordinary_word(key) or key in NOT_NAME_WORDS or key in NOT_FIRST_NAMES:
+            return False
+        if not surname_like(key) or not _word_shaped(key):
+            return False
+    return family in proper_words() and family not in first_names()
+
+
 def _rare_surname(word: str) -> bool:
-    """A surname-like word of four letters or more that is neither a common English word nor
-    a first name ("Hadrow", "Kettering", "Delvaux")."""
+    """A surname-like word of four letters or more that is neither an ordinary English word
+    nor a first name ("Hadrow", "Kettering", "Delvaux"): a frequent proper noun no dictionary
+    holds counts (:func:`proper_words`)."""
     key = fold(word)
     return (
-        len(key) >= 4
-        and surname_like(key)
-        and key not in common_words()
-        and key not in first_names()
+        len(key) >= 4 and surname_like(key) and not ordinary_word(key) and key not in first_names()
     )
 
 
@@ -1502,8 +1613,8 @@ def _word_first_name(word: str, after: str) -> FirstName | None:
     before a capitalised common surname, or a surname-like word that is neither a first name
     nor a common word ("Bill Hadrow", not "Rose Garden")."""
     key = fold(word)
-    if key not in NOT_FIRST_NAMES or len(after) < 4:
-        return None
+    if key not in NOT_FIRST_NAMES or len(after) < 4 or key in TITLE_WORDS:
+        return None  # "Princess Yeon": a title before a name, no first name
     entry = first_names().get(key)
     if entry is None or not _common_gendered(entry):
         return None
@@ -1571,7 +1682,12 @@ def _run_together_token(raw: str) -> tuple[FirstName, str] | east_asian.Name | N
     for cut in range(min(len(letters) - 3, FIRST_NAME_MAX), 3, -1):
         head, rest = letters[:cut], letters[cut:]
         entry = table.get(head)
-        if entry is None or head in NOT_FIRST_NAMES or head in NOT_NAME_WORDS:
+        if entry is None or head in NOT_NAME_WORDS:
+            continue
+        if head in NOT_FIRST_NAMES:
+            # "drew|halvorsen": a first name that is also a word, before a known family name
+            if entry.count >= 5000 and _known_family(rest):
+                return entry, rest
             continue
         if entry.count < 5000 or len(rest) < 4:
             continue
@@ -1637,14 +1753,38 @@ def _short_heads() -> dict[str, FirstName]:
 def _short_head(letters: str) -> tuple[FirstName, str] | None:
     """A token that is a three-letter first name run together with a surname of the tables
     ("tomhadley", "amyrourke"): the surname tables decide, as a run of letters after so short
-    a name is a word more often ("tomorrow", "evaluate")."""
+    a name is a word more often ("tomorrow", "evaluate"). A first name that is also a word
+    ("kim", "ray") begins one only before a family name no word shares (:func:`_known_family`)."""
     entry = _short_heads().get(letters[:3])
     if entry is None:
-        return None
+        word_head = first_names().get(letters[:3])
+        if word_head is None or letters[:3] not in NOT_FIRST_NAMES or letters[:3] in NOT_NAME_WORDS:
+            return None
+        if word_head.count < SHORT_HEAD_COUNT:
+            return None
+        rest = letters[3:]
+        return (word_head, rest) if _known_family(rest) else None
     rest = letters[3:]
     if len(rest) < 4 or rest not in common_surnames():
         return None
     return entry, rest
+
+
+KNOWN_FAMILY_MIN = 5  # letters of a frequent proper noun read as a run-together family name
+
+
+def _known_family(rest: str) -> bool:
+    """The rest of a run-together token after a first name that is also a word: a family name
+    of the tables that is no word ("novak", not "stone"), or a frequent proper noun no
+    dictionary holds, shaped like a surname (:func:`proper_words`)."""
+    if rest in common_surnames():
+        return len(rest) >= 4 and not ordinary_word(rest)
+    return (
+        len(rest) >= KNOWN_FAMILY_MIN
+        and rest in proper_words()
+        and rest not in first_names()
+        and _word_shaped(rest)
+    )
 
 
 def _eastern_run_together(letters: str, lower: bool) -> east_asian.Name | None:

@@ -46,6 +46,8 @@ from dfaudit.detect.names import (
     common_words,
     first_name,
     first_names,
+    ordinary_word,
+    proper_name_pair,
     surname_like,
     word_surnames,
     world_first_name,
@@ -1057,17 +1059,21 @@ def slot_person(candidate: str, strict: bool = False) -> str | None:
     if given in _PLACE_LEADS or len(family) < 2 or not surname_like(family) or "'" in given:
         return None
     known = _known_given(given)
-    commons = common_words()
     surname = family in common_surnames() or family in word_surnames()
     if family in _PLACE_HEADS or (not known and _compound(family)):
         return None
-    if strict and family in commons and not surname:
+    # a frequent proper noun no dictionary holds is no common word here (names.proper_words)
+    if strict and ordinary_word(family) and not surname:
         return None
     if not known:
         entry = first_names().get(given)
         # a first name that is also a word ("Bill", "Rose") only before a surname of the tables
-        # or a word no list holds ("Rose Garden", "Summer Rain": no one)
-        if entry is None or given in NOT_NAME_WORDS or (family in commons and not surname):
+        # or a word no list holds ("Rose Garden", "Summer Rain": no one); a given name no table
+        # holds only in a pair of name-shaped words no dictionary holds
+        unlisted = entry is None and len(core) == 2 and proper_name_pair(given, family)
+        if not unlisted and (
+            entry is None or given in NOT_NAME_WORDS or (ordinary_word(family) and not surname)
+        ):
             return None
     for middle in core[1:-1]:
         if not (
@@ -1134,6 +1140,13 @@ _SLOT_FACE_MODEL = re.compile(
 _SLOT_PRONOUN = re.compile(
     rf"^\s*(?P<name>{_ANY_NAME})\s*(?:[—–:]|\s-)\s*(?i:she|he)\s+[a-z]{{2,}}"
 )
+# a line that opens by saying whom the model holds, the name ending the sentence: "this one is
+# <name>.", "this LoRA is <name>!", "it's <name>.", "meet <name>."
+_SLOT_THIS_IS = re.compile(
+    r"(?im:^[ \t]*(?:this(?:\s+(?:one|lora|model|embedding|face|version))?\s+is|"
+    r"it(?:'s|’s|\s+is)|meet|here\s+is|here's|here’s)\s+)"
+    rf"(?P<name>{_ANY_NAME})(?=[ \t]*(?:[.!;\n]|$))"
+)
 # a page that says its subject is invented: no slot reads a person on it
 _SLOT_INVENTED = re.compile(
     r"\b(?:invented|placeholder|fictitious|imaginary|personas?|original\s+character|"
@@ -1195,6 +1208,7 @@ def _slot_name(record: object, title: str, description: str, page: str) -> tuple
         _SLOT_WIDGET,
         _SLOT_FACE_MODEL,
         _SLOT_PRONOUN,
+        _SLOT_THIS_IS,
     ):
         strict = pattern is _SLOT_PROMPT or pattern is _SLOT_WIDGET
         for text, field in ((description, "description"), (title, "name")):
