@@ -504,6 +504,15 @@ def _instance_prompt(record: object) -> tuple[str, ...]:
 SHORT_INSTANCE = 200
 
 
+# A trigger's words however the writer set them apart: "ohwx_woman", "ohwx-woman" and
+# "ohwxWoman" are "ohwx woman" (a lower-case letter then a capital starts a word).
+_WORD_JOINS = re.compile(r"[_-]+|(?<=[a-z])(?=[A-Z])")
+
+
+def _words_apart(trigger: str) -> str:
+    return _WORD_JOINS.sub(" ", trigger) if trigger.isascii() else trigger
+
+
 def _rare_token_name(trigger: str) -> bool:
     """Whether a trigger is a rare token and a lower-case full name ("ohwx anna kowal")."""
     match = _RARE_TOKEN_NAME.match(trigger)
@@ -624,7 +633,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "32"
+    version: ClassVar[str] = "33"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -2116,9 +2125,10 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
         )
     instance = _instance_prompt(record)
     for trigger in (*view(record).trained_words[:8], *instance):
+        apart = _words_apart(trigger)
         if (
-            _RARE_TOKEN_CLASS.match(trigger)
-            or _rare_token_name(trigger)
+            _RARE_TOKEN_CLASS.match(apart)
+            or _rare_token_name(apart.lower())
             or (trigger in instance and _leet_class(trigger))
         ):
             out.append(
