@@ -103,10 +103,41 @@ _LATIN_OR_CONFUSABLE = re.compile(f"[A-Za-z\u00c0-\u024f{_CONFUSABLE_SET}]+")
 # read one plain space. The ideographic space stays: it is a CJK name's own join.
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 _SPACE_RUN = re.compile(" {2,}")
+# Full-width and ideographic punctuation beside a Latin letter or digit ("Mira Vossberg（Singer）",
+# "photo of mira vossberg，beach"): the ASCII mark, spaced as Latin text spaces it. Between
+# CJK characters it stays (the CJK readers take it as it stands).
+_WIDE_MARKS = {
+    "，": ", ",
+    "、": ", ",
+    "。": ". ",
+    "：": ": ",
+    "；": "; ",
+    "！": "! ",
+    "？": "? ",
+    "（": " (",
+    "）": ") ",
+    "［": " [",
+    "］": "] ",
+    "｜": " | ",
+    "／": " / ",
+    "～": " ~ ",
+    "＋": " + ",
+    "＆": " & ",
+}
+_WIDE_CLASS = "[" + "".join(_WIDE_MARKS) + "]"
+_WIDE_MARK = re.compile(f"(?<=[A-Za-z0-9]){_WIDE_CLASS}|{_WIDE_CLASS}(?=[A-Za-z0-9])")
+_ODD_TYPESET = re.compile(f"{_ODD_SPACE.pattern}|{_WIDE_MARK.pattern}")
 
 
 def _odd_spaced(text: str) -> bool:
-    return "  " in text or (not text.isascii() and _ODD_SPACE.search(text) is not None)
+    return "  " in text or (not text.isascii() and _ODD_TYPESET.search(text) is not None)
+
+
+def _retypeset(text: str) -> str:
+    """``text`` with odd spaces and Latin-side full-width marks as plain ones, one space apart."""
+    text = _WIDE_MARK.sub(lambda m: _WIDE_MARKS[m.group(0)], _ODD_SPACE.sub(" ", text))
+    text = _SPACE_RUN.sub(" ", text)
+    return text.strip(" ") if text[:1] == " " or text[-1:] == " " else text
 
 
 def _look_alike(text: str) -> bool:
@@ -131,7 +162,7 @@ def unmasked(text: str) -> str:
     if not _masked(text):
         return text
     if _odd_spaced(text):
-        text = _SPACE_RUN.sub(" ", _ODD_SPACE.sub(" ", text))
+        text = _retypeset(text)
         if not _look_alike(text):
             return text
     text = _INVISIBLE.sub("", text)
