@@ -14,7 +14,8 @@ Run from the repository root::
 
     PYTHONPATH=src:scripts .venv/bin/python scripts/perturb_sets.py
     PYTHONPATH=src:scripts .venv/bin/python scripts/perturb_sets.py --parts all --poi
-    PYTHONPATH=src:scripts .venv/bin/python scripts/perturb_sets.py -t case_upper --show case_upper 20
+    PYTHONPATH=src:scripts .venv/bin/python scripts/perturb_sets.py -t case_upper \\
+        --show case_upper 20
 
 Items of the POI parts (names of Civitai's POI list, built in memory) are shown by position only.
 """
@@ -450,7 +451,9 @@ def run(
     for transform in transforms:
         tally = tallies[transform.name] = Tally()
         for case, before in base:
-            raw = transform.rewrite(dict(case.raw), case.platform, _rng(transform.name, case.item_id))
+            raw = transform.rewrite(
+                dict(case.raw), case.platform, _rng(transform.name, case.item_id)
+            )
             if raw is None:
                 continue
             tally.applied += 1
@@ -487,11 +490,12 @@ def load_cases(sets: Sequence[int], which: str, poi: bool) -> list[Case]:
 
 
 def table(tallies: Mapping[str, Tally]) -> str:
-    rows = [f"{'transform':20} {'applied':>7} {'pos>neg':>7} {'neg>pos':>7} {'target':>6} {'gender':>6}"]
+    head = ("applied", "pos>neg", "neg>pos", "target", "gender")
+    rows = [f"{'transform':20} " + " ".join(f"{h:>7}" for h in head)]
     for name, t in tallies.items():
         rows.append(
             f"{name:20} {t.applied:7} {len(t.pos_to_neg):7} {len(t.neg_to_pos):7} "
-            f"{len(t.target):6} {len(t.gender):6}"
+            f"{len(t.target):7} {len(t.gender):7}"
         )
     total = Tally()
     for t in tallies.values():
@@ -502,18 +506,27 @@ def table(tallies: Mapping[str, Tally]) -> str:
         total.gender += t.gender
     rows.append(
         f"{'total':20} {total.applied:7} {len(total.pos_to_neg):7} {len(total.neg_to_pos):7} "
-        f"{len(total.target):6} {len(total.gender):6}"
+        f"{len(total.target):7} {len(total.gender):7}"
     )
     return "\n".join(rows)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="transforms: " + ", ".join(BY_NAME),
+    )
     parser.add_argument("--sets", default=",".join(map(str, SETS)), help="e.g. 2,15,16")
     parser.add_argument("--parts", choices=("dev", "all"), default="dev")
     parser.add_argument("--poi", action="store_true", help="add the POI parts (no lexicon)")
     parser.add_argument(
-        "-t", "--transform", action="append", choices=sorted(BY_NAME), help="repeatable"
+        "-t",
+        "--transform",
+        action="append",
+        choices=sorted(BY_NAME),
+        metavar="T",
+        help="one transform (repeatable; default: all, listed below)",
     )
     parser.add_argument(
         "--show", nargs=2, action="append", metavar=("T", "N"), help="list N ids flipped by T"
