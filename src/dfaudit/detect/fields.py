@@ -211,6 +211,7 @@ def bounded(record: object) -> object:
         if (
             not _masked(record.name)
             and not _decorated(record.name)
+            and not _recasable(record.name, record.description)
             and not _masked(record.description)
             and not _any_masked(trained, files, versions, tags)
             and len(record.name) <= NAME_LIMIT
@@ -232,7 +233,7 @@ def bounded(record: object) -> object:
             card = {k: (v[:SHORT_LIMIT] if isinstance(v, str) else v) for k, v in card.items()}
         return dataclasses.replace(
             record,
-            name=_undecorated(unmasked(record.name[:NAME_LIMIT])),
+            name=_recased(_undecorated(unmasked(record.name[:NAME_LIMIT])), record.description),
             description=unmasked(record.description[:DESCRIPTION_LIMIT]),
             trained_words=_unmasked_all(_short(trained, TRAINED_WORDS_MAX, SHORT_LIMIT)),
             file_names=_unmasked_all(_short(files, FILE_NAMES_MAX, SHORT_LIMIT)),
@@ -342,6 +343,54 @@ def _undecorated(name: str) -> str:
         return name
     spaced = _DECORATION_RE.sub(" ", name)
     return name if spaced == name else " ".join(spaced.split())
+
+
+# A title in one case only ("mira vossberg lora", "MIRA VOSSBERG LORA") says nothing by its
+# case; the page's own text does. A word of it is read as the description's head writes it
+# when the head writes it one way every time, not all lower case ("Vossberg", "LoRA"), and
+# once where case means something: inside a sentence, or beside the title's next or previous
+# word (a sentence's first word is capitalised whatever it is). Other words stay as they are.
+RECASE_HEAD = 1500
+_CASED_WORD = re.compile(r"[^\W\d_]{2,}")
+# what a sentence's first word follows: the text's or a line's start, or a full stop after a
+# word of four letters or more ("Mrs. Kowal" goes on the sentence)
+_SENTENCE_START = re.compile(r"(?:^|\n|[^\W\d_]{4}[.!?]\s|[!?]\s)\s*$")
+
+
+def _recasable(name: str, description: str) -> bool:
+    return bool(description) and (name.islower() or name.isupper()) and len(name) <= NAME_LIMIT
+
+
+def _recased(name: str, description: str) -> str:
+    if not _recasable(name, description):
+        return name
+    title = [m.group(0).lower() for m in _CASED_WORD.finditer(name)]
+    wanted = set(title)
+    beside = {(a, b) for a, b in zip(title, title[1:], strict=False)}
+    spelt: dict[str, str | None] = {}
+    telling: set[str] = set()
+    head = description[:RECASE_HEAD]
+    previous = ""
+    for m in _CASED_WORD.finditer(head):
+        word = m.group(0)
+        key = word.lower()
+        if key in wanted and len(key) == len(word):
+            known = spelt.get(key, word)
+            spelt[key] = word if known == word else None
+            if (previous, key) in beside:
+                telling.update((previous, key))
+            elif _SENTENCE_START.search(head[max(0, m.start() - 8) : m.start()]) is None:
+                telling.add(key)
+        previous = key
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        key = word.lower()
+        found = spelt.get(key)
+        usable = found is not None and not found.islower() and key in telling
+        return found if usable and found is not None else word
+
+    return _CASED_WORD.sub(one, name)
 
 
 def _decorated(name: str) -> bool:
