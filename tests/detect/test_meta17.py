@@ -44,7 +44,10 @@ def test_odd_spaces_and_latin_side_wide_marks_read_plain(text: str, plain: str) 
     assert bounded(_record(text)).name == plain  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("text", ["李明（演员）", "소봉　하윤", "Mira Vossberg (Singer)", "a, b"])
+@pytest.mark.parametrize(
+    "text",
+    ["李明（演员）", "소봉　하윤", "Mira Vossberg (Singer)", "a, b", "M I R A   V O S S B E R G"],
+)
 def test_twin_cjk_marks_the_ideographic_space_and_plain_text_stay(text: str) -> None:
     assert unmasked(text) == text
 

@@ -129,14 +129,22 @@ _WIDE_MARK = re.compile(f"(?<=[A-Za-z0-9]){_WIDE_CLASS}|{_WIDE_CLASS}(?=[A-Za-z0
 _ODD_TYPESET = re.compile(f"{_ODD_SPACE.pattern}|{_WIDE_MARK.pattern}")
 
 
+# letters spaced one by one ("S E B A S T I A A N   P R Y L"): there a run of spaces is the
+# gap between words, and runs stay
+_LETTER_SPACED = re.compile(r"(?<![^\W\d_])[^\W\d_] [^\W\d_] [^\W\d_](?![^\W\d_])")
+
+
 def _odd_spaced(text: str) -> bool:
-    return "  " in text or (not text.isascii() and _ODD_TYPESET.search(text) is not None)
+    return ("  " in text and _LETTER_SPACED.search(text) is None) or (
+        not text.isascii() and _ODD_TYPESET.search(text) is not None
+    )
 
 
 def _retypeset(text: str) -> str:
     """``text`` with odd spaces and Latin-side full-width marks as plain ones, one space apart."""
     text = _WIDE_MARK.sub(lambda m: _WIDE_MARKS[m.group(0)], _ODD_SPACE.sub(" ", text))
-    text = _SPACE_RUN.sub(" ", text)
+    if _LETTER_SPACED.search(text) is None:
+        text = _SPACE_RUN.sub(" ", text)
     return text.strip(" ") if text[:1] == " " or text[-1:] == " " else text
 
 
