@@ -202,3 +202,23 @@ def test_the_fixed_transforms_flip_nothing_on_invented_pages() -> None:
     assert tallies["alias_swap"].applied == 1
     flipped = {n: (t.pos_to_neg, t.neg_to_pos, t.target, t.gender) for n, t in tallies.items()}
     assert all(t.flips == 0 and not t.target and not t.gender for t in tallies.values()), flipped
+
+
+def test_a_title_in_one_case_reads_as_its_page_writes_it() -> None:
+    page = "Frau Vellidow, the weather forecaster. Face LoRA from broadcast stills."
+    for title in ("frau vellidow lora", "FRAU VELLIDOW LORA"):
+        record = bounded(_record(title, description=page))
+        assert record.name == "Frau Vellidow LoRA"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("title", "page"),
+    [
+        ("rainy city", "Rainy days. City lights and wet streets."),  # only sentences' first words
+        ("neon alley style", "A neon alley style. Neon lights."),  # written two ways
+        ("빈은봄 (BIN EUN-BOM)", "빈은봄 / Bin Eun-bom, actor."),  # a script name, capitals a gloss
+        ("Frau vellidow", "Frau Vellidow, the weather forecaster."),  # a title in mixed case
+    ],
+)
+def test_twin_a_title_stays_where_its_page_tells_no_case(title: str, page: str) -> None:
+    assert bounded(_record(title, description=page)).name == title  # type: ignore[attr-defined]

@@ -366,7 +366,14 @@ _SENTENCE_START = re.compile(r"(?:^|\n|[^\W\d_]{4}[.!?]\s|[!?]\s)\s*$")
 
 
 def _recasable(name: str, description: str) -> bool:
-    return bool(description) and (name.islower() or name.isupper()) and len(name) <= NAME_LIMIT
+    # a title with letters that have no case (CJK, Hangul: "빈은봄 (BIN EUN-BOM)") is not in
+    # one case: its script name is the name, the capitals a gloss
+    return (
+        bool(description)
+        and (name.islower() or name.isupper())
+        and len(name) <= NAME_LIMIT
+        and (name.isascii() or all(c.lower() != c.upper() for c in name if c.isalpha()))
+    )
 
 
 def _recased(name: str, description: str) -> str:
