@@ -98,7 +98,57 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LATIN_OR_CONFUSABLE = re.compile(f"[A-Za-z\u00c0-\u024f{_CONFUSABLE_SET}]+")
 
 
-def _masked(text: str) -> bool:
+# Spaces typed as other characters (no-break, thin, en/em ...) and runs of spaces: a title
+# typeset "Mira\u00a0Vossberg" or "Mira  Vossberg" is the same title, and the signals' patterns
+# read one plain space. The ideographic space stays: it is a CJK name's own join.
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
+_SPACE_RUN = re.compile(" {2,}")
+# Full-width and ideographic punctuation beside a Latin letter or digit ("Mira Vossberg（Singer）",
+# "photo of mira vossberg，beach"): the ASCII mark, spaced as Latin text spaces it. Between
+# CJK characters it stays (the CJK readers take it as it stands).
+_WIDE_MARKS = {
+    "，": ", ",
+    "、": ", ",
+    "。": ". ",
+    "：": ": ",
+    "；": "; ",
+    "！": "! ",
+    "？": "? ",
+    "（": " (",
+    "）": ") ",
+    "［": " [",
+    "］": "] ",
+    "｜": " | ",
+    "／": " / ",
+    "～": " ~ ",
+    "＋": " + ",
+    "＆": " & ",
+}
+_WIDE_CLASS = "[" + "".join(_WIDE_MARKS) + "]"
+_WIDE_MARK = re.compile(f"(?<=[A-Za-z0-9]){_WIDE_CLASS}|{_WIDE_CLASS}(?=[A-Za-z0-9])")
+_ODD_TYPESET = re.compile(f"{_ODD_SPACE.pattern}|{_WIDE_MARK.pattern}")
+
+
+# letters spaced one by one ("S E B A S T I A A N   P R Y L"): there a run of spaces is the
+# gap between words, and runs stay
+_LETTER_SPACED = re.compile(r"(?<![^\W\d_])[^\W\d_] [^\W\d_] [^\W\d_](?![^\W\d_])")
+
+
+def _odd_spaced(text: str) -> bool:
+    return ("  " in text and _LETTER_SPACED.search(text) is None) or (
+        not text.isascii() and _ODD_TYPESET.search(text) is not None
+    )
+
+
+def _retypeset(text: str) -> str:
+    """``text`` with odd spaces and Latin-side full-width marks as plain ones, one space apart."""
+    text = _WIDE_MARK.sub(lambda m: _WIDE_MARKS[m.group(0)], _ODD_SPACE.sub(" ", text))
+    if _LETTER_SPACED.search(text) is None:
+        text = _SPACE_RUN.sub(" ", text)
+    return text.strip(" ") if text[:1] == " " or text[-1:] == " " else text
+
+
+def _look_alike(text: str) -> bool:
     return (
         not text.isascii()
         and _MASK_CHAR.search(text) is not None
@@ -106,14 +156,23 @@ def _masked(text: str) -> bool:
     )
 
 
+def _masked(text: str) -> bool:
+    return _odd_spaced(text) or _look_alike(text)
+
+
 @lru_cache(maxsize=16384)
 def unmasked(text: str) -> str:
     """``text`` with the masks of a filter-dodging name taken off: invisible characters between
     Latin letters removed, and in a word of Latin letters the look-alike letters of other
     scripts read as the Latin ones ("Nоemi" with a Cyrillic "о" → "Noemi"). A word wholly in
-    another script is left as it is. The text itself when it has no such mask."""
+    another script is left as it is. Odd spaces (no-break, thin) and runs of spaces read as one
+    plain space. The text itself when it has neither."""
     if not _masked(text):
         return text
+    if _odd_spaced(text):
+        text = _retypeset(text)
+        if not _look_alike(text):
+            return text
     text = _INVISIBLE.sub("", text)
     return _WORD.sub(_unmask_word, text)
 
@@ -131,9 +190,14 @@ def _unmasked_all(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _any_masked(*groups: object) -> bool:
-    # ASCII strings are never masked: one test over each group's strings joined, the common case
+    # ASCII strings are never masked, only spaced twice: one test over each group's strings
+    # joined, the common case
     try:
-        if all("".join(group).isascii() for group in groups if isinstance(group, (tuple, list))):
+        if all(
+            (joined := "".join(group)).isascii() and "  " not in joined
+            for group in groups
+            if isinstance(group, (tuple, list))
+        ):
             return False
     except TypeError:  # some value is not a str: read them one by one
         pass
@@ -154,6 +218,8 @@ def bounded(record: object) -> object:
         metadata = _blocks(_METADATA(record))
         if (
             not _masked(record.name)
+            and not _decorated(record.name)
+            and not _recasable(record.name, record.description)
             and not _masked(record.description)
             and not _any_masked(trained, files, versions, tags)
             and len(record.name) <= NAME_LIMIT
@@ -175,7 +241,7 @@ def bounded(record: object) -> object:
             card = {k: (v[:SHORT_LIMIT] if isinstance(v, str) else v) for k, v in card.items()}
         return dataclasses.replace(
             record,
-            name=unmasked(record.name[:NAME_LIMIT]),
+            name=_recased(_undecorated(unmasked(record.name[:NAME_LIMIT])), record.description),
             description=unmasked(record.description[:DESCRIPTION_LIMIT]),
             trained_words=_unmasked_all(_short(trained, TRAINED_WORDS_MAX, SHORT_LIMIT)),
             file_names=_unmasked_all(_short(files, FILE_NAMES_MAX, SHORT_LIMIT)),
@@ -268,20 +334,82 @@ def view(record: object) -> TextView:
 
 
 # emoji and pictographs that decorate a title ("🦋Mira🦋Vossberg🦋"), read as the spaces they
-# stand for; stars are left alone (a starred letter masks a name: "J★nna")
+# stand for; stars only where they stand apart ("★ Mira ★"), not inside a word (a starred
+# letter masks a name: "J★nna"). The look-behinds start each run of stars once: linear.
 _DECORATION_RE = re.compile(
     "[\u2190-\u21ff\u2600-\u2604\u2607-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]"
+    "|(?:^|(?<=\\s))[\u2605\u2606]+|(?<![\u2605\u2606])[\u2605\u2606]+(?=\\s|$)"
 )
 
 
 @lru_cache(maxsize=65536)
 def _undecorated(name: str) -> str:
     """``name`` with its decorating emoji read as single spaces (a title without any is
-    returned as it is; in one with them, spans count in the undecorated title)."""
+    returned as it is; in one with them, spans count in the undecorated title). The signals
+    read a record's title undecorated (:func:`bounded`), so no rule depends on them."""
     if name.isascii():
         return name
     spaced = _DECORATION_RE.sub(" ", name)
     return name if spaced == name else " ".join(spaced.split())
+
+
+# A title in one case only ("mira vossberg lora", "MIRA VOSSBERG LORA") says nothing by its
+# case; the page's own text does. A word of it is read as the description's head writes it
+# when the head writes it one way every time, not all lower case ("Vossberg", "LoRA"), and
+# once where case means something: inside a sentence, or beside the title's next or previous
+# word (a sentence's first word is capitalised whatever it is). Other words stay as they are.
+RECASE_HEAD = 1500
+_CASED_WORD = re.compile(r"[^\W\d_]{2,}")
+# what a sentence's first word follows: the text's or a line's start, or a full stop after a
+# word of four letters or more ("Mrs. Kowal" goes on the sentence)
+_SENTENCE_START = re.compile(r"(?:^|\n|[^\W\d_]{4}[.!?]\s|[!?]\s)\s*$")
+
+
+def _recasable(name: str, description: str) -> bool:
+    # a title with letters that have no case (CJK, Hangul: "빈은봄 (BIN EUN-BOM)") is not in
+    # one case: its script name is the name, the capitals a gloss
+    return (
+        bool(description)
+        and (name.islower() or name.isupper())
+        and len(name) <= NAME_LIMIT
+        and (name.isascii() or all(c.lower() != c.upper() for c in name if c.isalpha()))
+    )
+
+
+def _recased(name: str, description: str) -> str:
+    if not _recasable(name, description):
+        return name
+    title = [m.group(0).lower() for m in _CASED_WORD.finditer(name)]
+    wanted = set(title)
+    beside = {(a, b) for a, b in zip(title, title[1:], strict=False)}
+    spelt: dict[str, str | None] = {}
+    telling: set[str] = set()
+    head = description[:RECASE_HEAD]
+    previous = ""
+    for m in _CASED_WORD.finditer(head):
+        word = m.group(0)
+        key = word.lower()
+        if key in wanted and len(key) == len(word):
+            known = spelt.get(key, word)
+            spelt[key] = word if known == word else None
+            if (previous, key) in beside:
+                telling.update((previous, key))
+            elif _SENTENCE_START.search(head[max(0, m.start() - 8) : m.start()]) is None:
+                telling.add(key)
+        previous = key
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        key = word.lower()
+        found = spelt.get(key)
+        usable = found is not None and not found.islower() and key in telling
+        return found if usable and found is not None else word
+
+    return _CASED_WORD.sub(one, name)
+
+
+def _decorated(name: str) -> bool:
+    return not name.isascii() and _undecorated(name[:NAME_LIMIT]) != name[:NAME_LIMIT]
 
 
 def file_stem(name: str) -> str:

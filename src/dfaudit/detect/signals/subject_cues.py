@@ -513,6 +513,15 @@ def _instance_prompt(record: object) -> tuple[str, ...]:
 SHORT_INSTANCE = 200
 
 
+# A trigger's words however the writer set them apart: "ohwx_woman", "ohwx-woman" and
+# "ohwxWoman" are "ohwx woman" (a lower-case letter then a capital starts a word).
+_WORD_JOINS = re.compile(r"[_-]+|(?<=[a-z])(?=[A-Z])")
+
+
+def _words_apart(trigger: str) -> str:
+    return _WORD_JOINS.sub(" ", trigger) if trigger.isascii() else trigger
+
+
 def _rare_token_name(trigger: str) -> bool:
     """Whether a trigger is a rare token and a lower-case full name ("ohwx anna kowal")."""
     match = _RARE_TOKEN_NAME.match(trigger)
@@ -557,9 +566,29 @@ _LEAD_OF = re.compile(
 )
 
 
+# A bracket group of a title, and what a title holds that is no model or version word
+_BRACKET_GROUP = re.compile(r"[(\[]([^()\[\]]{2,80})[)\]]")
+_NOT_NOISE_LETTER = re.compile(r"[^\W\d_]")
+
+
 @lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
-    """The words of a model name when it reads as a person's name (2–3 capitalised words)."""
+    """The words of a model name when it reads as a person's name (2–3 capitalised words),
+    outside its brackets or, when all outside them is model and version words ("SDXL 1.0
+    [Anna Kowal]", "LoRA (Anna Kowal)"), inside them: either order of the alias."""
+    found = _title_name_words(name)
+    if found or "(" not in name and "[" not in name:
+        return found
+    groups = list(_BRACKET_GROUP.finditer(name[:300]))
+    if len(groups) != 1:
+        return ()
+    outside = _NAME_NOISE.sub(" ", name[: groups[0].start()] + " " + name[groups[0].end() :])
+    if _NOT_NOISE_LETTER.search(outside):
+        return ()
+    return _title_name_words(groups[0].group(1))
+
+
+def _title_name_words(name: str) -> tuple[str, ...]:
     cleaned = _NAME_NOISE.sub(" ", _LEAD_OF.sub("", name, count=1))
     parts = [p for p in _SPLIT.split(cleaned.replace("-", " ")) if p]
     parts = [p for p in parts if not p.isdigit()]
@@ -2177,9 +2206,10 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
         )
     instance = _instance_prompt(record)
     for trigger in (*view(record).trained_words[:8], *instance):
+        apart = _words_apart(trigger)
         if (
-            _RARE_TOKEN_CLASS.match(trigger)
-            or _rare_token_name(trigger)
+            _RARE_TOKEN_CLASS.match(apart)
+            or _rare_token_name(apart.lower())
             or (trigger in instance and _leet_class(trigger))
         ):
             out.append(
