@@ -66,6 +66,7 @@ LETTER_RUN_MAX = 64  # letters of one such run read (a longer run is no name wri
 _TOKEN = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
 _REPEATS = re.compile(r"([a-z])\1+")  # a letter written more than once in a row
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b")  # "Marisol's": the name, no more words
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +114,27 @@ def _orders(name: str) -> list[list[str]]:
     return orders
 
 
+# how a letter with a diacritic is spelled out in ASCII by hand ("Müller" written "Mueller",
+# "Ørsted" "Oersted", "Ångström" "Aangstroem"); fold() drops the mark instead ("Muller")
+_ASCII_SPELLED = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "æ": "ae", "œ": "oe"}
+)
+
+
 def variant_keys(name: str) -> list[str]:
     """The other keys a listed name is written with: family name first ("Doe Jane", "DOE,
     Jane": a catalogue's order, and East Asian names' own), and for a name with a middle
-    initial ("Jane Q. Doe") the name without it. Only for names of two or three words."""
-    return ["".join(words) for words in _orders(name)[1:]]
+    initial ("Jane Q. Doe") the name without it (two or three words); a middle given name
+    dropped ("Jane Marie Doe" written "Jane Doe"); a name with diacritics spelled out in ASCII
+    ("Zoë Müller" written "Zoe Mueller")."""
+    keys = ["".join(words) for words in _orders(name)[1:]]
+    words = _name_words(name)
+    if len(words) == 3 and len(words[1]) > 1 and _middle(words[1]):
+        keys += [words[0] + words[2], words[2] + words[0]]
+    spelled = name.lower().translate(_ASCII_SPELLED)
+    if spelled != name.lower():
+        keys += ["".join(w) for w in _orders(spelled)]
+    return keys
 
 
 @lru_cache(maxsize=65536)
@@ -288,13 +305,16 @@ class Lexicon:
         if not self._lone or not text:
             return None
         kept = []
-        for token in _TOKEN.finditer(text):
+        for token in _TOKEN.finditer(_POSSESSIVE.sub(" ", text)):
             letters = _DIGITS.sub("", fold(token.group(0)))
             if letters and letters not in ignore:
                 kept.append((letters, token.start(), token.end()))
         if not kept or len(kept) > MAX_WORDS:
             return None
-        entry = self._lone.get(compact_alpha("".join(k for k, _, _ in kept)))
+        key = compact_alpha("".join(k for k, _, _ in kept))
+        entry = self._lone.get(key)
+        if entry is None and len(kept) == 1:
+            entry = self._lone.get(_unglued(key))  # "marisolxl", "marisollora"
         if entry is None or len(_name_words(entry.name)) != len(kept):
             return None
         span = (kept[0][1], kept[-1][2])
@@ -339,21 +359,39 @@ class Lexicon:
             run = 0
             # a name run together with a short suffix inside one word: "annamillerxl" (an
             # ordinary word is none: "lanterns" for a listed "Lanter")
-            if len(word) > MIN_KEY_LENGTH + 1:
-                for length in self._lengths:
-                    if length >= len(word) or len(word) - length > SUFFIX_LETTERS:
-                        continue
-                    entry = by_norm.get(word[:length])
-                    if entry is not None and entry.norm not in found:
-                        if word not in common_english_words():
-                            found[entry.norm] = LexiconMatch(entry, text[start:end], (start, end))
-                        break
+            if len(word) > MIN_KEY_LENGTH + 1 and word not in common_english_words():
+                entry = self._glued(word)
+                if entry is not None and entry.norm not in found:
+                    found[entry.norm] = LexiconMatch(entry, text[start:end], (start, end))
         if longest_run >= MIN_KEY_LENGTH:
             self._match_letters(text, words, found)
         if _REPEATS.search(text.lower()) is not None:
             self._match_doubled(text, words, found)
         if self._sealed:
             self._match_sealed(text, words, found)
+
+    def _glued(self, word: str) -> LexiconEntry | None:
+        """The entry a word that is no ordinary word holds run together with what uploaders
+        glue to a name: up to ``SUFFIX_LETTERS`` letters after it ("annamillerxl"), or a model
+        word, a base or a trade before or after it (:func:`glued_affixes`: "annamillerlora",
+        "annamilleractress", "sdxlannamiller"). One look-up per key length: linear."""
+        affixes, by_norm = glued_affixes(), self._by_norm
+        for length in self._lengths:
+            rest = len(word) - length
+            if rest <= 0:
+                continue
+            tail = word[length:]
+            if rest <= SUFFIX_LETTERS or tail in affixes or (
+                tail[-1] in "ve" and tail[:-1] in affixes
+            ):
+                entry = by_norm.get(word[:length])
+                if entry is not None:
+                    return entry
+            if word[:rest] in affixes:
+                entry = by_norm.get(word[rest:])
+                if entry is not None:
+                    return entry
+        return None
 
     def _match_doubled(
         self, text: str, words: list[tuple[str, int, int]], found: dict[str, LexiconMatch]
@@ -483,6 +521,28 @@ class Lexicon:
                 for length in range(len(word) - 1, len(word) - SUFFIX_LETTERS - 1, -1):
                     if hit(word[:length], (start, end), [text[start:end]]):
                         break
+
+
+@lru_cache(maxsize=1)
+def glued_affixes() -> frozenset[str]:
+    """Words uploaders glue to a name without a break, before or after it: model kinds and
+    bases (``vocab``: "lora", "sdxl", "flux"), what the model copies ("face", "portrait") and
+    one-word trades (``trades``: "actress", "singer"); of three letters at least."""
+    from dfaudit.detect.trades import lead_trade_keys
+    from dfaudit.detect.vocab import BASE_MODEL_WORDS, GLUED_MODEL_WORDS, LIKENESS_MODEL_WORDS
+
+    words = GLUED_MODEL_WORDS | BASE_MODEL_WORDS | LIKENESS_MODEL_WORDS | lead_trade_keys()
+    return frozenset(w for w in words if len(w) >= 3 and w.isalpha())
+
+
+def _unglued(key: str) -> str:
+    """A key with a model word glued to its end dropped ("marisolxl" → "marisol")."""
+    from dfaudit.detect.vocab import GLUED_MODEL_WORDS
+
+    for length in (5, 4, 3, 2):
+        if len(key) > length + LONE_KEY_MIN and key[-length:] in GLUED_MODEL_WORDS:
+            return key[:-length]
+    return key
 
 
 def _word_goes_on(text: str, end: int) -> bool:
