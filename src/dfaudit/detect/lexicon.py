@@ -381,8 +381,10 @@ class Lexicon:
             if rest <= 0:
                 continue
             tail = word[length:]
-            if rest <= SUFFIX_LETTERS or tail in affixes or (
-                tail[-1] in "ve" and tail[:-1] in affixes
+            if (
+                rest <= SUFFIX_LETTERS
+                or tail in affixes
+                or (tail[-1] in "ve" and tail[:-1] in affixes)
             ):
                 entry = by_norm.get(word[:length])
                 if entry is not None:
