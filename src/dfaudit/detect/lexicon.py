@@ -8,7 +8,9 @@ matches: single-word entries that are common first names, and very short entries
 A listed name is found however an uploader writes it: family name first ("Doe Jane", "DOE, Jane"),
 a middle name or initial added ("Jane M. Doe", "Jane Marie Doe") or a listed middle initial
 dropped, letter by letter ("J A N E  D O E", "J.A.N.E"), with letters doubled to slip past a
-filter ("Jannne Doee"). Every such form is a key of the same table (or a lookup of the same
+filter ("Jannne Doee"), glued to a model word, base or trade ("janedoelora", "sdxljanedoe",
+"janedoeactress"), a listed middle given name dropped ("Jane Doe" for "Jane Marie Doe"),
+diacritics spelled out in ASCII ("Mueller" for "Müller"). Every such form is a key of the same table (or a lookup of the same
 joined words), so matching stays one pass of dictionary look-ups over the text's words.
 
 Watchlist entries are never stored in clear: their match key is kept only as HMAC-SHA256 under the
