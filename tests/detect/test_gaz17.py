@@ -85,6 +85,7 @@ def _gazetteer_names(lexicon: Lexicon, **fields: object) -> set[str]:
     [
         {"name": "Marisol | realistic LoRA"},
         {"name": "Marisol - photoreal SDXL"},
+        {"name": "Marisol | Realistic Portrait"},
         {"name": "SDXL LoRA: Marisol"},
         {"name": "Marisol's LoRA"},
         {"name": "MarisolXL"},
@@ -101,6 +102,7 @@ def test_a_one_word_listed_name_that_is_a_title_segment_is_found(
     "fields",
     [
         {"name": "Marisol | Starlight Drift"},  # a show's character of that name
+        {"name": "Marisol | Realistic Landscapes"},  # no model word beside it
         {"name": "Marisol (Starlight Drift) | LoRA"},
         {"name": "Marisol Lopez's LoRA"},  # another person of that given name
         {"name": "MarisolXYZ"},

@@ -16,7 +16,7 @@ from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, name_texts, view
 from dfaudit.detect.lexicon import Lexicon, LexiconMatch
 from dfaudit.detect.names import canonical_key
-from dfaudit.detect.vocab import MODEL_WORDS, SELF_ACCOUNT_WORDS
+from dfaudit.detect.vocab import LIKENESS_MODEL_WORDS, MODEL_WORDS, SELF_ACCOUNT_WORDS
 
 # A description is read whole; past its first DESCRIPTION_HEAD characters a listed name counts
 # only where it is strong (the pictures the model was made from, a hashtag, a link's words).
@@ -156,8 +156,12 @@ def _whole_segments(lexicon: Lexicon, text: str) -> list[LexiconMatch]:
     return []
 
 
+# what a title's other segment says the model is: its kind, base, version, what it copies
+_SEGMENT_MODEL_WORDS = _MODEL_WORDS | LIKENESS_MODEL_WORDS
+
+
 def _model_words_in(text: str) -> bool:
-    return any(w.group(0).lower() in _MODEL_WORDS for w in _WORD.finditer(text))
+    return any(w.group(0).lower() in _SEGMENT_MODEL_WORDS for w in _WORD.finditer(text))
 
 
 class Gazetteer:
