@@ -151,6 +151,7 @@ FORMS: dict[str, Form] = {
     "runlora": lambda w: _run(w) + "lora",
     "run_trade": lambda w: _run(w) + "actress",
     "base_run": lambda w: "sdxl" + _run(w),
+    "nickname_quoted": lambda w: f'{_cap(w[0])} "Moxie" {_cap(w[1])}' if len(w) == 2 else None,
     "middle_dropped": lambda w: _title([w[0], w[2]]) if len(w) == 3 else None,
     "@handle": lambda w: "@" + _run(w),
     "#hashtag": lambda w: "#" + _pascal(w),

@@ -46,6 +46,9 @@ def _names(lexicon: Lexicon, text: str) -> set[str]:
         ("liadan_oeberholt_v2", "Liadán Öberholt"),
         ("OeberholtLiadan", "Liadán Öberholt"),
         ("Liadan Oberholt", "Liadán Öberholt"),  # the mark dropped: as before
+        ('Mira "Moxie" Vossberg', "Mira Vossberg"),  # a nickname quoted inside the name
+        ("Mira (Moxie) Vossberg", "Mira Vossberg"),
+        ("Mira “Moxie” Vossberg LoRA", "Mira Vossberg"),
     ],
 )
 def test_the_forms_are_found(lexicon: Lexicon, text: str, entry: str) -> None:
@@ -62,6 +65,8 @@ def test_the_forms_are_found(lexicon: Lexicon, text: str, entry: str) -> None:
         "Brannoc Dunmore",  # the middle word dropped is no given name
         "Liadan Oaberholt",  # another spelling
         "Ysolde Marrickson",
+        "Mira Moxie Vossberg",  # the middle word neither quoted nor a given name
+        'Mira, "Moxie" and Vossberg',
     ],
 )
 def test_the_twins_are_not(lexicon: Lexicon, text: str) -> None:

@@ -10,8 +10,10 @@ a middle name or initial added ("Jane M. Doe", "Jane Marie Doe") or a listed mid
 dropped, letter by letter ("J A N E  D O E", "J.A.N.E"), with letters doubled to slip past a
 filter ("Jannne Doee"), glued to a model word, base or trade ("janedoelora", "sdxljanedoe",
 "janedoeactress"), a listed middle given name dropped ("Jane Doe" for "Jane Marie Doe"),
-diacritics spelled out in ASCII ("Mueller" for "Müller"). Every such form is a key of the same table (or a lookup of the same
-joined words), so matching stays one pass of dictionary look-ups over the text's words.
+diacritics spelled out in ASCII ("Mueller" for "Müller"), a nickname quoted inside it ('Jane
+"JJ" Doe'). Every such form is a key of the same table (or a lookup of the same joined words, or
+of a key's part and a word glued to it), so matching stays one pass of dictionary look-ups
+over the text's words.
 
 Watchlist entries are never stored in clear: their match key is kept only as HMAC-SHA256 under the
 store's ``watchlist_key`` setting (the key ``dfaudit watchlist add`` uses), and text is matched by
@@ -343,13 +345,14 @@ class Lexicon:
             if word in short_first:
                 self._match_short(text, words, i, found)
             # a name of two words with a middle name or initial between them: "Jane M. Doe",
-            # "Jane Marie Doe" (the middle word a given name that is no ordinary word)
+            # "Jane Marie Doe" (the middle word a given name that is no ordinary word), or a
+            # nickname quoted or bracketed between them: 'Jane "JJ" Doe', "Jane (JJ) Doe"
             if word in givens and i + 2 < count:
                 entry = by_norm.get(word + words[i + 2][0])
                 if (
                     entry is not None
                     and entry.norm not in found
-                    and _middle(words[i + 1][0])
+                    and (_middle(words[i + 1][0]) or _quoted(text, words[i], words[i + 1]))
                     and _word_count(entry) == 2
                 ):
                     span = (start, words[i + 2][2])
@@ -537,6 +540,16 @@ def glued_affixes() -> frozenset[str]:
 
     words = GLUED_MODEL_WORDS | BASE_MODEL_WORDS | LIKENESS_MODEL_WORDS | lead_trade_keys()
     return frozenset(w for w in words if len(w) >= 3 and w.isalpha())
+
+
+_QUOTES = "\"'“”‘’«»(["
+
+
+def _quoted(text: str, before: tuple[str, int, int], word: tuple[str, int, int]) -> bool:
+    """Whether ``word`` opens with a quote or a bracket right after the word ``before``: a
+    nickname written inside a name ('Jane "JJ" Doe')."""
+    between = text[before[2] : word[1]]
+    return len(between) <= 3 and any(c in _QUOTES for c in between)
 
 
 def _unglued(key: str) -> str:
