@@ -8,8 +8,12 @@ matches: single-word entries that are common first names, and very short entries
 A listed name is found however an uploader writes it: family name first ("Doe Jane", "DOE, Jane"),
 a middle name or initial added ("Jane M. Doe", "Jane Marie Doe") or a listed middle initial
 dropped, letter by letter ("J A N E  D O E", "J.A.N.E"), with letters doubled to slip past a
-filter ("Jannne Doee"). Every such form is a key of the same table (or a lookup of the same
-joined words), so matching stays one pass of dictionary look-ups over the text's words.
+filter ("Jannne Doee"), glued to a model word, base or trade ("janedoelora", "sdxljanedoe",
+"janedoeactress"), a listed middle given name dropped ("Jane Doe" for "Jane Marie Doe"),
+diacritics spelled out in ASCII ("Mueller" for "Müller"), a nickname quoted inside it ('Jane
+"JJ" Doe'). Every such form is a key of the same table (or a lookup of the same joined words, or
+of a key's part and a word glued to it), so matching stays one pass of dictionary look-ups
+over the text's words.
 
 Watchlist entries are never stored in clear: their match key is kept only as HMAC-SHA256 under the
 store's ``watchlist_key`` setting (the key ``dfaudit watchlist add`` uses), and text is matched by
@@ -66,6 +70,7 @@ LETTER_RUN_MAX = 64  # letters of one such run read (a longer run is no name wri
 _TOKEN = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
 _REPEATS = re.compile(r"([a-z])\1+")  # a letter written more than once in a row
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b")  # "Marisol's": the name, no more words
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +118,27 @@ def _orders(name: str) -> list[list[str]]:
     return orders
 
 
+# how a letter with a diacritic is spelled out in ASCII by hand ("Müller" written "Mueller",
+# "Ørsted" "Oersted", "Ångström" "Aangstroem"); fold() drops the mark instead ("Muller")
+_ASCII_SPELLED = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "æ": "ae", "œ": "oe"}
+)
+
+
 def variant_keys(name: str) -> list[str]:
     """The other keys a listed name is written with: family name first ("Doe Jane", "DOE,
     Jane": a catalogue's order, and East Asian names' own), and for a name with a middle
-    initial ("Jane Q. Doe") the name without it. Only for names of two or three words."""
-    return ["".join(words) for words in _orders(name)[1:]]
+    initial ("Jane Q. Doe") the name without it (two or three words); a middle given name
+    dropped ("Jane Marie Doe" written "Jane Doe"); a name with diacritics spelled out in ASCII
+    ("Zoë Müller" written "Zoe Mueller")."""
+    keys = ["".join(words) for words in _orders(name)[1:]]
+    words = _name_words(name)
+    if len(words) == 3 and len(words[1]) > 1 and _middle(words[1]):
+        keys += [words[0] + words[2], words[2] + words[0]]
+    spelled = name.lower().translate(_ASCII_SPELLED)
+    if spelled != name.lower():
+        keys += ["".join(w) for w in _orders(spelled)]
+    return keys
 
 
 @lru_cache(maxsize=65536)
@@ -288,13 +309,16 @@ class Lexicon:
         if not self._lone or not text:
             return None
         kept = []
-        for token in _TOKEN.finditer(text):
+        for token in _TOKEN.finditer(_POSSESSIVE.sub(" ", text)):
             letters = _DIGITS.sub("", fold(token.group(0)))
             if letters and letters not in ignore:
                 kept.append((letters, token.start(), token.end()))
         if not kept or len(kept) > MAX_WORDS:
             return None
-        entry = self._lone.get(compact_alpha("".join(k for k, _, _ in kept)))
+        key = compact_alpha("".join(k for k, _, _ in kept))
+        entry = self._lone.get(key)
+        if entry is None and len(kept) == 1:
+            entry = self._lone.get(_unglued(key))  # "marisolxl", "marisollora"
         if entry is None or len(_name_words(entry.name)) != len(kept):
             return None
         span = (kept[0][1], kept[-1][2])
@@ -321,13 +345,14 @@ class Lexicon:
             if word in short_first:
                 self._match_short(text, words, i, found)
             # a name of two words with a middle name or initial between them: "Jane M. Doe",
-            # "Jane Marie Doe" (the middle word a given name that is no ordinary word)
+            # "Jane Marie Doe" (the middle word a given name that is no ordinary word), or a
+            # nickname quoted or bracketed between them: 'Jane "JJ" Doe', "Jane (JJ) Doe"
             if word in givens and i + 2 < count:
                 entry = by_norm.get(word + words[i + 2][0])
                 if (
                     entry is not None
                     and entry.norm not in found
-                    and _middle(words[i + 1][0])
+                    and (_middle(words[i + 1][0]) or _quoted(text, words[i], words[i + 1]))
                     and _word_count(entry) == 2
                 ):
                     span = (start, words[i + 2][2])
@@ -339,21 +364,41 @@ class Lexicon:
             run = 0
             # a name run together with a short suffix inside one word: "annamillerxl" (an
             # ordinary word is none: "lanterns" for a listed "Lanter")
-            if len(word) > MIN_KEY_LENGTH + 1:
-                for length in self._lengths:
-                    if length >= len(word) or len(word) - length > SUFFIX_LETTERS:
-                        continue
-                    entry = by_norm.get(word[:length])
-                    if entry is not None and entry.norm not in found:
-                        if word not in common_english_words():
-                            found[entry.norm] = LexiconMatch(entry, text[start:end], (start, end))
-                        break
+            if len(word) > MIN_KEY_LENGTH + 1 and word not in common_english_words():
+                entry = self._glued(word)
+                if entry is not None and entry.norm not in found:
+                    found[entry.norm] = LexiconMatch(entry, text[start:end], (start, end))
         if longest_run >= MIN_KEY_LENGTH:
             self._match_letters(text, words, found)
         if _REPEATS.search(text.lower()) is not None:
             self._match_doubled(text, words, found)
         if self._sealed:
             self._match_sealed(text, words, found)
+
+    def _glued(self, word: str) -> LexiconEntry | None:
+        """The entry a word that is no ordinary word holds run together with what uploaders
+        glue to a name: up to ``SUFFIX_LETTERS`` letters after it ("annamillerxl"), or a model
+        word, a base or a trade before or after it (:func:`glued_affixes`: "annamillerlora",
+        "annamilleractress", "sdxlannamiller"). One look-up per key length: linear."""
+        affixes, by_norm = glued_affixes(), self._by_norm
+        for length in self._lengths:
+            rest = len(word) - length
+            if rest <= 0:
+                continue
+            tail = word[length:]
+            if (
+                rest <= SUFFIX_LETTERS
+                or tail in affixes
+                or (tail[-1] in "ve" and tail[:-1] in affixes)
+            ):
+                entry = by_norm.get(word[:length])
+                if entry is not None:
+                    return entry
+            if word[:rest] in affixes:
+                entry = by_norm.get(word[rest:])
+                if entry is not None:
+                    return entry
+        return None
 
     def _match_doubled(
         self, text: str, words: list[tuple[str, int, int]], found: dict[str, LexiconMatch]
@@ -483,6 +528,38 @@ class Lexicon:
                 for length in range(len(word) - 1, len(word) - SUFFIX_LETTERS - 1, -1):
                     if hit(word[:length], (start, end), [text[start:end]]):
                         break
+
+
+@lru_cache(maxsize=1)
+def glued_affixes() -> frozenset[str]:
+    """Words uploaders glue to a name without a break, before or after it: model kinds and
+    bases (``vocab``: "lora", "sdxl", "flux"), what the model copies ("face", "portrait") and
+    one-word trades (``trades``: "actress", "singer"); of three letters at least."""
+    from dfaudit.detect.trades import lead_trade_keys
+    from dfaudit.detect.vocab import BASE_MODEL_WORDS, GLUED_MODEL_WORDS, LIKENESS_MODEL_WORDS
+
+    words = GLUED_MODEL_WORDS | BASE_MODEL_WORDS | LIKENESS_MODEL_WORDS | lead_trade_keys()
+    return frozenset(w for w in words if len(w) >= 3 and w.isalpha())
+
+
+_QUOTES = "\"'“”‘’«»(["
+
+
+def _quoted(text: str, before: tuple[str, int, int], word: tuple[str, int, int]) -> bool:
+    """Whether ``word`` opens with a quote or a bracket right after the word ``before``: a
+    nickname written inside a name ('Jane "JJ" Doe')."""
+    between = text[before[2] : word[1]]
+    return len(between) <= 3 and any(c in _QUOTES for c in between)
+
+
+def _unglued(key: str) -> str:
+    """A key with a model word glued to its end dropped ("marisolxl" → "marisol")."""
+    from dfaudit.detect.vocab import GLUED_MODEL_WORDS
+
+    for length in (5, 4, 3, 2):
+        if len(key) > length + LONE_KEY_MIN and key[-length:] in GLUED_MODEL_WORDS:
+            return key[:-length]
+    return key
 
 
 def _word_goes_on(text: str, end: int) -> bool:

@@ -14,9 +14,9 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, name_texts, view
-from dfaudit.detect.lexicon import Lexicon
+from dfaudit.detect.lexicon import Lexicon, LexiconMatch
 from dfaudit.detect.names import canonical_key
-from dfaudit.detect.vocab import MODEL_WORDS, SELF_ACCOUNT_WORDS
+from dfaudit.detect.vocab import LIKENESS_MODEL_WORDS, MODEL_WORDS, SELF_ACCOUNT_WORDS
 
 # A description is read whole; past its first DESCRIPTION_HEAD characters a listed name counts
 # only where it is strong (the pictures the model was made from, a hashtag, a link's words).
@@ -121,9 +121,52 @@ def trained_on(text: str, span: tuple[int, int]) -> bool:
     return _TRAINED_ON.search(before) is not None or _TRAINED_ON.search(after) is not None
 
 
+# What parts a title into segments ("<Name> | Realistic LoRA", "<Name> - photoreal SDXL",
+# "Portraits: <Name>"); a bracket is no break ("<Name> (Show)" is a character of that name)
+_SEGMENT_BREAK = re.compile(r"\s[-–—|/:•]\s|[|•]|:\s")
+_WORD = re.compile(r"[^\W\d_]+")
+MAX_SEGMENTS = 4
+
+
+def _whole_segments(lexicon: Lexicon, text: str) -> list[LexiconMatch]:
+    """A listed one-word or short name that is the whole of a name field but for model words
+    (:meth:`Lexicon.match_whole`), or the whole of one segment of it when each other segment
+    says what kind of model it is ("<Name> | realistic LoRA": a model word in it)."""
+    whole = lexicon.match_whole(text, _MODEL_WORDS)
+    if whole is not None:
+        return [whole]
+    bounds, start = [], 0
+    for brk in _SEGMENT_BREAK.finditer(text):
+        bounds.append((start, brk.start()))
+        start = brk.end()
+        if len(bounds) >= MAX_SEGMENTS:
+            return []  # a list of words, no title
+    if not bounds:
+        return []
+    bounds.append((start, len(text)))
+    for lo, hi in bounds:
+        found = lexicon.match_whole(text[lo:hi], _MODEL_WORDS)
+        if found is None:
+            continue
+        others = [text[a:b] for a, b in bounds if a != lo]
+        if all(_model_words_in(other) for other in others):
+            span = (found.span[0] + lo, found.span[1] + lo)
+            return [LexiconMatch(found.entry, found.text, span)]
+        return []
+    return []
+
+
+# what a title's other segment says the model is: its kind, base, version, what it copies
+_SEGMENT_MODEL_WORDS = _MODEL_WORDS | LIKENESS_MODEL_WORDS
+
+
+def _model_words_in(text: str) -> bool:
+    return any(w.group(0).lower() in _SEGMENT_MODEL_WORDS for w in _WORD.finditer(text))
+
+
 class Gazetteer:
     name: ClassVar[str] = "gazetteer"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -155,8 +198,7 @@ class Gazetteer:
             elif field in _NAME_FIELDS:
                 # a listed one-word name or short one that is the whole of a name field
                 # ("Marisol", "marisol_v2.safetensors", "Mr T - LoRA"): what the model is of
-                whole = self.lexicon.match_whole(text, _MODEL_WORDS)
-                matches += [whole] if whole is not None else []
+                matches += _whole_segments(self.lexicon, text)
             for match in matches:
                 entry = match.entry
                 if entry.norm in seen:
