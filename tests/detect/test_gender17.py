@@ -29,7 +29,7 @@ DETECTOR = Detector()
 
 
 def _honorific(text: str, value: str) -> list[Hit]:
-    return [Hit("gender_words@27", "gender", 0.8, "name", text, value=value, note=HONORIFIC_NOTE)]
+    return [Hit("gender_words@28", "gender", 0.8, "name", text, value=value, note=HONORIFIC_NOTE)]
 
 
 def test_an_honorific_binds_to_a_target_written_with_marks() -> None:

@@ -662,7 +662,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "33"
+    version: ClassVar[str] = "34"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
