@@ -118,13 +118,13 @@ SUR_B = ["wick", "ery", "ane", "ovich", "ington", "amore", "etti", "holm", "enza
          "rook", "ridge", "sley", "ard", "ino", "berg", "mont", "dottir"]  # fmt: skip
 # first names and surnames that are ordinary English words
 F_WORD = ["Daisy", "Holly", "Summer", "Ivy", "Hazel", "Poppy", "Autumn", "Sunny", "Clover",
-          "Wren", "Meadow", "Honey", "Ember", "Willow"]  # fmt: skip
+          "Wren", "Marigold", "Honey", "Ember", "Willow"]  # fmt: skip
 M_WORD = ["Hunter", "Forest", "Cash", "Rocky", "Ridge", "Sterling"]
-S_WORD = ["Fox", "Day", "Stone", "Chase", "Marsh", "Frost", "Bird", "Moss", "Lake", "Field",
+S_WORD = ["Fox", "Day", "Stone", "Chase", "Marsh", "Frost", "Bird", "Moss", "Lake", "Thorn",
           "Pike", "Shore", "Reed", "Bell", "Gale", "Heath", "Snow", "Rivers", "Banks", "Wolfe",
           "Hart", "Sparrow", "Barley", "Lark"]  # fmt: skip
 # (script, romanisation)
-FAM_ZH = [("闻人", "Wenren"), ("端木", "Duanmu"), ("皇甫", "Huangfu"), ("公孙", "Gongsun"),
+FAM_ZH = [("闻人", "Wenren"), ("端木", "Duanmu"), ("皇甫", "Huangfu"), ("巫马", "Wuma"),
           ("沈", "Shen"), ("程", "Cheng"), ("苏", "Su"), ("纪", "Ji"), ("宁", "Ning"),
           ("阮", "Ruan"), ("柯", "Ke"), ("蔺", "Lin"), ("乔", "Qiao"), ("栾", "Luan")]  # fmt: skip
 GIV_ZH_F = [("晚晴", "Wanqing"), ("若汐", "Ruoxi"), ("语桐", "Yutong"), ("芷萱", "Zhixuan"),
@@ -147,22 +147,22 @@ GIV_JA_M = [("湊", "Minato"), ("蒼真", "Soma"), ("陽翔", "Haruto"), ("悠�
 FAM_KO = [("염", "Yeom"), ("방", "Bang"), ("석", "Seok"), ("표", "Pyo"), ("맹", "Maeng"),
           ("탁", "Tak"), ("봉", "Bong"), ("육", "Yuk"), ("편", "Pyeon"), ("국", "Guk"),
           ("황보", "Hwangbo"), ("제갈", "Jegal")]  # fmt: skip
-GIV_KO_F = [("하린", "Ha-rin"), ("서윤", "Seo-yun"), ("예슬", "Ye-seul"), ("채원", "Chae-won"),
-            ("소율", "So-yul"), ("가은", "Ga-eun"), ("나래", "Na-rae"), ("보미", "Bo-mi"),
-            ("여진", "Yeo-jin"), ("다솜", "Da-som"), ("은채", "Eun-chae")]  # fmt: skip
+GIV_KO_F = [("서하", "Seo-ha"), ("서윤", "Seo-yun"), ("예슬", "Ye-seul"), ("채온", "Chae-on"),
+            ("로아", "Ro-a"), ("가은", "Ga-eun"), ("누리", "Nu-ri"), ("보미", "Bo-mi"),
+            ("여진", "Yeo-jin"), ("하음", "Ha-eum"), ("은채", "Eun-chae")]  # fmt: skip
 GIV_KO_M = [("도현", "Do-hyeon"), ("시우", "Si-u"), ("태윤", "Tae-yun"), ("건우", "Geon-u"),
             ("준서", "Jun-seo")]  # fmt: skip
-IDOL_GROUPS = [("LUMIQ", "루미크"), ("VELVETINE", "벨벳틴"), ("NOVA9", "노바나인"),
-               ("Hi-Tide", "하이타이드"), ("ORBITA", "오르비타")]  # fmt: skip
-SHOWS = [("Harbor Lights", "TV series"), ("Saltmarsh Division", "crime drama"),
+IDOL_GROUPS = [("LUMIQ", "루미크"), ("MIRRORBLUE", "미러블루"), ("NOVA9", "노바나인"),
+               ("Hi-Tide", "하이타이드"), ("KALEIDA", "칼레이다")]  # fmt: skip
+SHOWS = [("Dunmore Quay", "TV series"), ("Saltmarsh Division", "crime drama"),
          ("The Velvet Ledger", "HBO-style series"), ("Iron Orchard", "period drama"),
-         ("Crown of Ash", "K-drama"), ("Midnight Pharmacy", "K-drama"),
+         ("Ninefold Gate", "K-drama"), ("Apricot Clinic", "K-drama"),
          ("Blue Lantern Precinct", "cop show"), ("凤栖梧桐", "C-drama 古装剧"),
-         ("Tidewater", "Netflix series"), ("夜行の街", "J-drama")]  # fmt: skip
+         ("Brackwater Hollow", "Netflix series"), ("夜行の街", "J-drama")]  # fmt: skip
 ROLES_F = ["Detective Mara Kell", "Queen Seolhwa", "Dr. Ines Rook", "Lady Wenna", "Captain Juno",
            "Sister Agathe", "Officer Deva Lind", "Princess Yunhua"]  # fmt: skip
 ROLES_M = ["Inspector Hale", "Father Osric", "Lord Cassian Merrow", "Sergeant Bram"]
-ROLES_ASIA = {"female": ["Queen Seolhwa", "Princess Yunhua", "Consort Lan", "Prosecutor Han"],
+ROLES_ASIA = {"female": ["Queen Seolhwa", "Princess Yunhua", "Consort Meiyin", "Prosecutor Han"],
               "male": ["General Baekho", "Prince Jun", "Chef Kaito"]}  # fmt: skip
 ANIME_F = ["Aoba Kirishina", "Rinne Tsukuyomi", "Mafuyu Hoshikawa", "Seira Kanzaki",
            "Towa Amagiri", "Nanase Kurogane", "Lilith Ashgrove", "Yuzu Shirakane",
@@ -170,8 +170,8 @@ ANIME_F = ["Aoba Kirishina", "Rinne Tsukuyomi", "Mafuyu Hoshikawa", "Seira Kanza
 ANIME_SCRIPT = [("星宮ミレイ", "Hoshimiya Mirei"), ("白露カナタ", "Hakuro Kanata"),
                 ("윤슬아", "Yun Seul-a"), ("洛清歌", "Luo Qingge"), ("月詠ノア", "Tsukuyomi Noa"),
                 ("紫苑ルカ", "Shion Ruka")]  # fmt: skip
-FRANCHISES = ["Starlit Requiem", "Hollow Crown Academy", "Blade of Nine Moons", "Aether Tactics",
-              "Crimson Lattice", "Moonwell Chronicle", "Project ECHOFALL"]  # fmt: skip
+FRANCHISES = ["Hearthglass Saga", "Hollow Crown Academy", "Blade of Nine Moons", "Aether Tactics",
+              "Quillmoor Parable", "Moonwell Chronicle", "Project ECHOFALL"]  # fmt: skip
 WESTERN_CHARS = ["Commander Liora Vask", "Agent Bree Calloway", "Dusty Marrowbone",
                  "Professor Ottilie Fenwhistle", "Captain Rook Sable", "Mayor Gus Pumble",
                  "Nell Ironquill", "Zara Voltline"]  # fmt: skip
@@ -181,11 +181,11 @@ VTUBERS = ["Mochi Nebula", "Kurumi Starflake", "Aurelia Moonbyte", "Pip Glitchwi
            "Sora Lumenette", "Nyx Cindervale"]  # fmt: skip
 PAINTERS = ["Henrike Dallmoor", "Osvald Trenchard", "Mathilde Aucoin-Ry", "Benedek Sorval",
             "Ingrid Halloway", "Casimir Voll", "Elodie Vantreuil"]  # fmt: skip
-PHOTOGRAPHERS = ["Tomas Kielburn", "Annalise Werth", "Yusuf Darrowgate", "Petra Lindqvale"]
+PHOTOGRAPHERS = ["Tomas Kielburn", "Annalise Werth", "Yusuf Darrowgate", "Petra Wendholt"]
 OC_NAMES = ["Mika Vale-Sorin", "Elowen Drift", "Kira Ashdown", "Juniper Quell", "Sable Orwin",
             "Lenna Voss", "Yuki Harrowmere", "Ayla Brightwater"]  # fmt: skip
 HF_ORGS = ["pinecone-lab", "hollowbyte", "lumafold", "sundew-ai", "quietkernel", "tinyraster",
-           "fernleaf-models", "grainworks"]  # fmt: skip
+           "fernleaf-models", "driftgrain-lab"]  # fmt: skip
 UPLOADERS = ["zeroshot_zed", "lora_lad99", "mossy_pixels", "kettle_kappa", "bao_bun_ai",
              "nightowl_trainer", "ramen_latent", "sigma_sprout", "crt_ghost", "fox_in_vram",
              "tofu_diffuse", "grain_goblin", "vram_poor", "hanami_nodes"]  # fmt: skip
@@ -1108,8 +1108,9 @@ def q_gf_named_request(c: Ctx) -> Made:
     who = _private(c, g)
     rel = "gf" if g == "female" else "bf"
     p, ps = pron(g)
-    head = [f"my {rel} {who}, trained on {ps} pics w/ permission lol", f"{p} wanted to see {ps}"
-            "self as an elf", dataset_line(c)]  # fmt: skip
+    self_ = "herself" if g == "female" else "himself"
+    head = [f"my {rel} {who}, trained on {ps} pics w/ permission lol",
+            f"{p} wanted to see {self_} as an elf", dataset_line(c)]  # fmt: skip
     if hf_turn(c, 0.5):
         item = hf(c, slug=f"{who.lower()}-{c.hexs(3)}-lora", tags=["dreambooth"],
                   instance=f"photo of {who.lower()} {gword(g)}",

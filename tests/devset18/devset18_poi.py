@@ -40,7 +40,7 @@ HE_FIRST = {"alex", "andrew", "anthony", "ben", "bill", "bruce", "chris", "danie
             "kevin", "mark", "matt", "michael", "nick", "paul", "peter", "richard", "robert",
             "ryan", "sam", "steve", "tom", "will"}  # fmt: skip
 Template = Callable[[B.Ctx, list[str]], B.Item]
-SHOWS = ["Harbor Lights", "Saltmarsh Division", "Tidewater", "Iron Orchard"]
+SHOWS = ["Dunmore Quay", "Saltmarsh Division", "Brackwater Hollow", "Iron Orchard"]
 ROLES = ["Inspector Calder", "Dr. Wynn", "Captain Roe", "Agent Marlow"]
 
 
