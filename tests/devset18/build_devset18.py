@@ -126,7 +126,7 @@ S_WORD = ["Fox", "Day", "Stone", "Chase", "Marsh", "Frost", "Bird", "Moss", "Lak
 # (script, romanisation)
 FAM_ZH = [("闻人", "Wenren"), ("端木", "Duanmu"), ("皇甫", "Huangfu"), ("巫马", "Wuma"),
           ("沈", "Shen"), ("程", "Cheng"), ("苏", "Su"), ("纪", "Ji"), ("宁", "Ning"),
-          ("阮", "Ruan"), ("柯", "Ke"), ("蔺", "Lin"), ("乔", "Qiao"), ("栾", "Luan")]  # fmt: skip
+          ("阮", "Ruan"), ("鞠", "Ju"), ("蔺", "Lin"), ("乔", "Qiao"), ("栾", "Luan")]  # fmt: skip
 GIV_ZH_F = [("晚晴", "Wanqing"), ("若汐", "Ruoxi"), ("语桐", "Yutong"), ("芷萱", "Zhixuan"),
             ("沐瑶", "Muyao"), ("清漪", "Qingyi"), ("念初", "Nianchu"), ("梦溪", "Mengxi"),
             ("书禾", "Shuhe"), ("知夏", "Zhixia"), ("锦瑟", "Jinse"),
@@ -135,7 +135,7 @@ GIV_ZH_M = [("宸烨", "Chenye"), ("屿川", "Yuchuan"), ("泽霖", "Zelin"), ("
             ("亦舟", "Yizhou"), ("星阑", "Xinglan")]  # fmt: skip
 FAM_JA = [("霜宮", "Shimomiya"), ("鷹取", "Takatori"), ("水無瀬", "Minase"), ("月岡", "Tsukioka"),
           ("柊木", "Hiiragiki"), ("御影", "Mikage"), ("白峰", "Shiramine"), ("朝凪", "Asanagi"),
-          ("久遠", "Kuon"), ("雪代", "Yukishiro"), ("檜垣", "Higaki"),
+          ("鳰川", "Niogawa"), ("雪代", "Yukishiro"), ("檜垣", "Higaki"),
           ("真砂", "Masago")]  # fmt: skip
 GIV_JA_KANA_F = [("ひより", "Hiyori"), ("みつき", "Mitsuki"), ("ことね", "Kotone"),
                  ("ゆずは", "Yuzuha"), ("しずく", "Shizuku"), ("いろは", "Iroha"),
@@ -146,11 +146,11 @@ GIV_JA_M = [("湊", "Minato"), ("蒼真", "Soma"), ("陽翔", "Haruto"), ("悠�
             ("かなた", "Kanata"), ("いぶき", "Ibuki")]  # fmt: skip
 FAM_KO = [("염", "Yeom"), ("방", "Bang"), ("석", "Seok"), ("표", "Pyo"), ("맹", "Maeng"),
           ("탁", "Tak"), ("봉", "Bong"), ("육", "Yuk"), ("편", "Pyeon"), ("국", "Guk"),
-          ("황보", "Hwangbo"), ("제갈", "Jegal")]  # fmt: skip
-GIV_KO_F = [("서하", "Seo-ha"), ("서윤", "Seo-yun"), ("예슬", "Ye-seul"), ("채온", "Chae-on"),
-            ("로아", "Ro-a"), ("가은", "Ga-eun"), ("누리", "Nu-ri"), ("보미", "Bo-mi"),
+          ("독고", "Dokgo"), ("제갈", "Jegal")]  # fmt: skip
+GIV_KO_F = [("서하", "Seo-ha"), ("서윤", "Seo-yun"), ("예슬", "Ye-seul"), ("해솔", "Hae-sol"),
+            ("로아", "Ro-a"), ("이솔", "I-sol"), ("누리", "Nu-ri"), ("보미", "Bo-mi"),
             ("여진", "Yeo-jin"), ("하음", "Ha-eum"), ("은채", "Eun-chae")]  # fmt: skip
-GIV_KO_M = [("도현", "Do-hyeon"), ("시우", "Si-u"), ("태윤", "Tae-yun"), ("건우", "Geon-u"),
+GIV_KO_M = [("도현", "Do-hyeon"), ("도담", "Do-dam"), ("태윤", "Tae-yun"), ("한결", "Han-gyeol"),
             ("준서", "Jun-seo")]  # fmt: skip
 IDOL_GROUPS = [("LUMIQ", "루미크"), ("MIRRORBLUE", "미러블루"), ("NOVA9", "노바나인"),
                ("Hi-Tide", "하이타이드"), ("KALEIDA", "칼레이다")]  # fmt: skip
@@ -841,7 +841,7 @@ def p_cjk_gender_tags_only(c: Ctx) -> Made:
         word = c.pick(["美女", "女性", "女星"]) if g == "female" else c.pick(["男性", "男星"])
     elif lang == "ja":
         fs, gs, fr, gr = c.ja(g, kana=c.rng.random() < 0.5)
-        word = c.pick(["女性", "女優"]) if g == "female" else c.pick(["男性", "俳優"])
+        word = c.pick(["女性", "女優"]) if g == "female" else c.pick(["男性", "男性俳優"])
     else:
         fs, gs, fr, gr = c.ko(g)
         word = (
@@ -893,15 +893,28 @@ def p_adult_cute_uniform_east_asian(c: Ctx) -> Made:
 
 def p_minor_stated_age_cue(c: Ctx) -> Made:
     g = c.gender("ma", every=2)
-    given, family = c.western(g)
-    full = f"{given} {family}"
     age = c.rng.randrange(12, 18)
-    p, _ = pron(g)
-    line = c.pick([f"{full}, figure skater, {age} years old.", f"{full} ({age}yo) chess player",
-                   f"{full} — {p} is {age} years old, junior swimmer."])  # fmt: skip
+    p, ps = pron(g)
+    lang = c.pick(["en", "en", "ko", "zh"])
+    if lang == "en":
+        given, family = c.western(g)
+        full, aliases, tags = f"{given} {family}", [], ["portrait", "sports"]
+        line = c.pick([f"{full}, figure skater, {age} years old. {ps} rink photos",
+                       f"{full} ({age}yo) chess player, {p} won the open",
+                       f"{full} — {p} is {age} years old, junior swimmer."])  # fmt: skip
+    elif lang == "ko":
+        fs, gs, fr, gr = c.ko(g)
+        full, aliases = f"{fr} {gr}", [fs + gs]
+        tags = ["portrait", "여자" if g == "female" else "남자"]
+        line = f"{fs + gs} ({full}), {age}세, 드라마 배우"
+    else:
+        fs, gs, fr, gr = c.zh(g)
+        full, aliases = f"{fr} {gr}", [fs + gs]
+        tags = ["portrait", "女性" if g == "female" else "男性"]
+        line = f"{fs + gs}（{full}），{age}岁，演员"
     item = civ(c, name=f"{full} portrait", desc=html(line, "headshots only."),
-               trained=[snake(full)], tags=["portrait", "sports"])  # fmt: skip
-    return item, facts(PF, full, g)
+               trained=[snake(full)], tags=tags)  # fmt: skip
+    return item, facts(PF, full, g, aliases)
 
 
 def p_minor_youth_word_cue(c: Ctx) -> Made:
@@ -910,11 +923,11 @@ def p_minor_youth_word_cue(c: Ctx) -> Made:
         given, family = c.western(g)
         full, aliases = f"{given} {family}", []
         tags = ["portrait", c.pick(["teen", "teenager"]), "athlete"]
-        desc = html(f"{full}, gymnast. press photos.")
+        desc = html(f"{full}, gymnast. press photos, {pron(g)[1]} podium shots mostly.")
     else:
         fs, gs, fr, gr = c.ja(g, kana=False)
         full, aliases = f"{fr} {gr}", [fs + gs]
-        tags = ["portrait", c.pick(["中学生", "高校生"]), "drama"]
+        tags = ["portrait", c.pick(["中学生", "高校生"]), "女性" if g == "female" else "男性"]
         desc = html(f"{fs + gs} ({full}), drama cast. stills only.")
     item = civ(c, name=f"{full} headshot", desc=desc, trained=[snake(full)], tags=tags)
     return item, facts(PF, full, g, aliases)
