@@ -149,6 +149,18 @@ def test_quiet_shapes_show_gender_only_by_an_east_asian_word(pairs: Pairs) -> No
     assert by["female"] > by["male"] >= 5
 
 
+GENDER_WORDS = GENDERED | {"grandma", "nan", "oma", "grandpa", "opa"}
+GENDER_SCRIPT = ("女", "男", "여", "남", "걸그룹", "보이그룹", "帅哥")
+
+
+def test_every_labelled_gender_shows_on_its_page(pairs: Pairs) -> None:
+    """A pronoun, a gendered word in English or an East-Asian language; else ``unknown``."""
+    for item, lab in pairs:
+        if lab["likeness"] and lab["gender"] != "unknown":
+            text = " ".join(B.texts(item)).lower()
+            assert set(tokens(text)) & GENDER_WORDS or any(w in text for w in GENDER_SCRIPT), lab
+
+
 def test_youth_looking_words_on_adults_are_no_minor_cue(pairs: Pairs) -> None:
     for item, lab in pairs:
         if lab["shape"] == "adult_cute_uniform_east_asian":
