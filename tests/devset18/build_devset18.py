@@ -991,7 +991,7 @@ def p_disclaimer_named_actor(c: Ctx) -> Made:
 # ---------------------------------------------------------------- positives: creators
 
 
-def o_creator_handle_realname(c: Ctx) -> Made:
+def o_insta_handle_with_name(c: Ctx) -> Made:
     g = c.gender("ch")
     given, family = c.western(g)
     handle = c.pick([squash(given) + "." + squash(family)[:4], squash(given) + "_" + c.hexs(2),
@@ -1366,7 +1366,7 @@ def n_lighting_pose_concept(c: Ctx) -> Made:
     return item, facts("concept")
 
 
-def n_ordinary_word_concept(c: Ctx) -> Made:
+def n_everyday_word_texture(c: Ctx) -> Made:
     what = c.pick(["Fox Fur Texture", "Daisy Field Background", "Stone Wall Texture",
                    "Holly Wreath Decor", "Frost Overlay", "Moss Covered Ruins", "Summer Day Light",
                    "Ivy Wall", "Hazel Eyes", "Snow Day Effect", "Lake Reflection",
@@ -1399,7 +1399,7 @@ def n_outfit_lora(c: Ctx) -> Made:
     return item, facts("clothing")
 
 
-def n_school_uniform_outfit(c: Ctx) -> Made:
+def n_seifuku_blazer_clothing(c: Ctx) -> Made:
     what = c.pick(["Japanese school uniform (seifuku)", "Korean school uniform", "制服 blazer",
                    "sailor uniform", "plaid skirt uniform"])  # fmt: skip
     head = [f"{what}, clothing only", "for adult characters. no face trained", dataset_line(c)]
@@ -1530,7 +1530,7 @@ def n_ethnic_beauty_mix(c: Ctx) -> Made:
     return item, facts("ethnic_look")
 
 
-def n_body_slider(c: Ctx) -> Made:
+def n_leco_body_slider(c: Ctx) -> Made:
     what = c.pick(["curvy slider", "muscle slider", "freckles", "height slider", "petite body",
                    "tall slider", "weight slider"])  # fmt: skip
     head = [f"{what}, negative weight = opposite", "LECO trained"]
@@ -1610,7 +1610,7 @@ POSITIVES: dict[str, tuple[Template, int]] = {
     "trade_dash_pronoun": (p_trade_dash_pronoun, 12),
     "description_only_name": (p_description_only_name, 8),
     "disclaimer_named_actor": (p_disclaimer_named_actor, 6),
-    "creator_handle_realname": (o_creator_handle_realname, 10),
+    "insta_handle_with_name": (o_insta_handle_with_name, 10),
     "tiktok_handle_only": (o_tiktok_handle_only, 10),
     "cosplayer_handle": (o_cosplayer_handle, 8),
     "twitch_streamer": (o_twitch_streamer, 8),
@@ -1635,9 +1635,9 @@ NEGATIVES: dict[str, tuple[Template, int]] = {
     "photographer_name_look": (n_photographer_name_look, 10),
     "instagram_filter_look": (n_instagram_filter_look, 15),
     "lighting_pose_concept": (n_lighting_pose_concept, 15),
-    "ordinary_word_concept": (n_ordinary_word_concept, 15),
+    "everyday_word_texture": (n_everyday_word_texture, 15),
     "outfit_lora": (n_outfit_lora, 14),
-    "school_uniform_outfit": (n_school_uniform_outfit, 12),
+    "seifuku_blazer_clothing": (n_seifuku_blazer_clothing, 12),
     "realistic_checkpoint": (n_realistic_checkpoint, 18),
     "asian_realism_merge": (n_asian_realism_merge, 12),
     "vae_upscaler_negemb": (n_vae_upscaler_negemb, 20),
@@ -1645,7 +1645,7 @@ NEGATIVES: dict[str, tuple[Template, int]] = {
     "doll_likeness_generic": (n_doll_likeness_generic, 10),
     "age_range_face": (n_age_range_face, 10),
     "ethnic_beauty_mix": (n_ethnic_beauty_mix, 16),
-    "body_slider": (n_body_slider, 16),
+    "leco_body_slider": (n_leco_body_slider, 16),
     "mixed_face_blend": (n_mixed_face_blend, 20),
     "tpdne_face": (n_tpdne_face, 12),
     "made_up_character": (n_made_up_character, 18),

@@ -150,7 +150,7 @@ TEMPLATES: list[tuple[str, Template, int]] = [
 N_ITEMS = N_PER_TEMPLATE * (len(TEMPLATES) + len(GENDERED))
 NEG_SHAPES = ["anime_named_heroine", "gacha_character_script", "cartoon_or_game_lead",
               "vtuber_model_named", "painter_name_style", "photographer_name_look",
-              "made_up_character", "ordinary_word_concept", "doll_likeness_generic",
+              "made_up_character", "everyday_word_texture", "doll_likeness_generic",
               "mixed_face_blend"]  # fmt: skip
 
 

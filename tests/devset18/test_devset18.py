@@ -166,7 +166,7 @@ def test_youth_looking_words_on_adults_are_no_minor_cue(pairs: Pairs) -> None:
         if lab["shape"] == "adult_cute_uniform_east_asian":
             assert lab["likeness"] and not lab["minor_risk"] and lab["gender"] == "female"
             assert re.search(r"cute|petite|young|uniform|制服|kawaii", flat(item) + item["name"])
-        if lab["shape"] == "school_uniform_outfit":
+        if lab["shape"] == "seifuku_blazer_clothing":
             assert not lab["likeness"] and not lab["minor_risk"]
 
 
@@ -187,6 +187,16 @@ def test_the_part_has_the_briefed_mix(pairs: Pairs) -> None:
     assert 0.15 <= hf / len(labels) <= 0.25
     civ = [item for item, _ in pairs if "modelVersions" in item]
     assert any("nsfwLevel" in i for i in civ) and any("nsfwLevel" not in i for i in civ)
+
+
+def test_every_shape_is_new_to_this_set() -> None:
+    earlier = " ".join(
+        path.read_text("utf-8")
+        for path in sorted(HERE.parent.glob("devset*/README.md"))
+        if path.parent != HERE
+    )
+    listed = set(re.findall(r"`([a-z0-9_]+)`", earlier))
+    assert not {*B.POSITIVES, *B.NEGATIVES} & listed
 
 
 def test_cues_match_the_labels_and_never_meet(pairs: Pairs) -> None:
