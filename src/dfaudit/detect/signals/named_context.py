@@ -213,7 +213,7 @@ _SOURCES = re.compile(
 )
 
 # Private people: a relation of the maker's, by a first name
-_RELATIONS = (
+_KIN_RELATIONS = (
     # grandparents and family, several languages
     "grandma", "grandpa", "grandmother", "grandfather", "granny", "gran", "grandad",
     "granddad", "nan", "nana", "nanna", "nonna", "nonno", "oma", "opa", "omi", "opi",
@@ -224,12 +224,29 @@ _RELATIONS = (
     "cousin", "niece", "nephew", "sister", "brother", "mother", "father", "mum", "mom", "dad",
     "daughter", "son", "wife", "husband", "partner", "girlfriend", "boyfriend", "fiancée",
     "fiancee", "fiancé", "fiance",
-    # teams and everyday company
+)  # fmt: skip
+_TEAM_RELATIONS = (
+    # teams
     "teammate", "team-mate", "team mate", "captain", "striker", "goalie", "goalkeeper",
     "keeper", "setter", "defender", "midfielder", "winger", "forward", "pitcher", "catcher",
-    "libero", "bandmate", "flatmate", "housemate", "roommate", "classmate", "coworker",
-    "co-worker", "colleague", "neighbour", "neighbor", "friend", "best friend", "buddy",
-    "mate", "bestie", "boss", "landlady", "landlord",
+    "libero", "bandmate",
+    # company the maker keeps (said with "my" only: "friend Totoro" names a character)
+    "friend", "best friend", "buddy", "mate", "bestie",
+)  # fmt: skip
+# Everyday company and partners: words that say, even without "my", that someone is a private
+# person the maker knows ("neighbour Saskia from 3B", "coworker Anouk", "ex Mireille")
+PRIVATE_LIFE_RELATIONS = (
+    "flatmate", "housemate", "roommate", "roomie", "classmate", "schoolmate", "coworker",
+    "co-worker", "colleague", "neighbour", "neighbor", "boss", "landlady", "landlord", "ex",
+    "ex-girlfriend", "ex-boyfriend", "ex-wife", "ex-husband", "crush", "gf", "bf", "girlfriend",
+    "boyfriend", "wife", "husband", "fiancée", "fiancee", "fiancé", "fiance", "cousin",
+    # German, French, Spanish, Italian, Portuguese, Dutch
+    "nachbarin", "nachbar", "kollegin", "kollege", "mitbewohnerin", "mitbewohner", "voisine",
+    "voisin", "collègue", "collegue", "coloc", "vecina", "vecino", "compañera de trabajo",
+    "compañero de trabajo", "vicina", "vicino", "collega", "vizinha", "vizinho", "colega",
+    "buurvrouw", "buurman", "collega",
+)  # fmt: skip
+_FOREIGN_RELATIONS = (
     # the same in German, French, Spanish, Italian, Portuguese, Dutch, Polish
     "großmutter", "grossmutter", "großvater", "grossvater", "grand-mère", "grand-père",
     "grand-mere", "grand-pere", "nona", "tante", "onkel", "oncle", "tía", "tío", "tia", "tio",
@@ -242,6 +259,9 @@ _RELATIONS = (
     "teamkollege", "mannschaftskameradin", "compañera", "compañero", "coéquipière",
     "coéquipier", "compagna", "compagno",
 )  # fmt: skip
+_RELATIONS = tuple(
+    dict.fromkeys((*_KIN_RELATIONS, *_TEAM_RELATIONS, *PRIVATE_LIFE_RELATIONS, *_FOREIGN_RELATIONS))
+)
 _RELATION = rf"(?:{alternation(_RELATIONS, loose_spaces=True)})"
 # "my", "our" and the possessives of the languages above
 _MY = (
@@ -514,7 +534,7 @@ class NamedContext:
     """Likeness evidence from a name set in a context only a person has."""
 
     name: ClassVar[str] = "named_context"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "description",

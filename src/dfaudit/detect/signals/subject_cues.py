@@ -35,10 +35,12 @@ from dfaudit.detect.names import (
     world_first_name,
 )
 from dfaudit.detect.signals.fiction import named_cosplayer
+from dfaudit.detect.signals.named_context import PRIVATE_LIFE_RELATIONS
 from dfaudit.detect.text import (
     LiteralGate,
     PatternStarts,
     StartFinder,
+    alternation,
     deleet,
     finditer_at,
     fold,
@@ -269,21 +271,143 @@ _PRIVATE_NAME = re.compile(
 )
 # "Precious - college classmate", "courtney_gf_v2": a one-word title and the relation; "gf"
 # and "girlfriend" only after a first name of the tables ("MUSE_girlfriend" is a style).
+# w2priv: the same with a private place for the relation, either order ("Saskia next door",
+# "office Anouk", "liesel_work"): only for a first name of the tables or the model's own
+# trigger word ("girl next door" is a look, "office lady" a type).
+_PRIVATE_PLACE = (
+    r"(?:next[-_ ]+door|from[-_ ]+(?:work|the[-_ ]+office|the[-_ ]+gym)|at[-_ ]+work|work|office|"
+    r"gym|dorm|upstairs|downstairs|across[-_ ]+the[-_ ]+(?:hall|street))"
+)
 _NAME_RELATION = re.compile(
     r"^\s*(?P<name>[^\W\d_]{2,})[-_ ]+(?:-[-_ ]+)?(?:(?:college|school|work|uni|office|old)[-_ ]+)?"
-    r"(?P<relation>classmate|coworker|co-worker|colleague|roommate|gf|girlfriend)(?![^\W_])",
+    r"(?P<relation>classmate|coworker|co-worker|colleague|roommate|gf|girlfriend|"
+    + _PRIVATE_PLACE
+    + r")(?![^\W_])"
+    r"|^\s*(?P<relation2>" + _PRIVATE_PLACE + r")[-_ ]+(?P<name2>[^\W\d_]{2,})(?![^\W_])",
     re.IGNORECASE,
 )
 _LOOSE_RELATIONS = frozenset({"gf", "girlfriend"})
+_TITLE_TAIL = re.compile(r"[-_ ]*(?:v\d[\w.]*|lora|lycoris|sdxl|flux|xl|sd15|pony)?\s*$", re.I)
 
 
-def _name_relation(name: str) -> bool:
+def _name_relation(name: str, triggers: tuple[str, ...] = ()) -> bool:
     match = _NAME_RELATION.match(name)
     if match is None:
         return False
-    if match.group("relation").lower() not in _LOOSE_RELATIONS:
-        return fold(match.group("name")) not in NOT_NAME_WORDS
-    return first_name(match.group("name")) is not None
+    given = match.group("name") or match.group("name2")
+    relation = fold(match.group("relation") or match.group("relation2"))
+    if relation in {"classmate", "coworker", "co-worker", "colleague", "roommate"}:
+        return fold(given) not in NOT_NAME_WORDS
+    if relation in _LOOSE_RELATIONS:
+        return first_name(given) is not None
+    # a private place: the title is the name and the place only, and the name is a first
+    # name of the tables or the model's trigger word
+    if _TITLE_TAIL.fullmatch(name, match.end()) is None:
+        return False
+    return _private_given(given, triggers)
+
+
+def _private_given(word: str, triggers: tuple[str, ...]) -> bool:
+    """Whether ``word`` beside a relation word names a person: the model's own trigger word, or
+    a first name of the tables that is no ordinary word or a look ("girl", "outfit")."""
+    key = fold(word)
+    if key in NOT_NAME_WORDS or len(key) < 2:
+        return False
+    if key in {fold(t).strip() for t in triggers}:
+        return True
+    return first_name(word) is not None and key not in common_words()
+
+
+# w2priv: a relation word of private life right beside a person's name, either order, with or
+# without "my", "our", "the" ("neighbour Saskia Liskmont from 3B", "coworker Anouk from
+# accounting", "ex Mireille", "Anouk, my colleague", "Stellan (neighbor)"). Not "neighbour's
+# cat", "coworker outfit", "ex-military style"; not on a drawn character's page.
+_PRIVATE_RELATION = alternation(PRIVATE_LIFE_RELATIONS, loose_spaces=True)
+_RELATION_BESIDE = re.compile(
+    r"(?<![^\W_])(?:(?:my|our|the|his|her|their|mein[er]?|meine|ma|mon|mi|minha|meu)[-_ ]+)?"
+    r"(?P<relation>" + _PRIVATE_RELATION + r")[-_ ]{0,2}[:,]?[-_ ]{1,2}"
+    r"(?P<name>[^\W\d_]{2,20})(?![\w'’])",
+    re.IGNORECASE,
+)
+_RELATION_AFTER = re.compile(
+    # after the name: set apart ("Anouk, my colleague", "Stellan (neighbor)", "Imke - the
+    # neighbour") or with a possessive ("Noor my roommate"; not "Hugo Boss")
+    r"(?<![^\W_])(?P<name2>[^\W\d_]{2,20})(?:(?:,|[-_ ]{1,2}[(–—-])[-_ ]{0,2}"
+    r"(?:(?:my|our|the)[-_ ]+)?|[-_ ]{1,2}(?:my|our|the)[-_ ]+)"
+    r"(?P<relation2>" + _PRIVATE_RELATION + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+_RELATION_FICTION = re.compile(
+    r"\b(?:anime|manga|game|fictional|webtoon|visual novel|light novel|cartoon|vtuber|"
+    r"original character|oc)\b"
+)
+
+
+def _relation_beside(record: object, name: str) -> tuple[str, str, re.Match[str]] | None:
+    """(field, text, match) of a private-life relation word beside a person's name in the
+    title, a version name or the description (see above), or None."""
+    tags = tags_of(record)
+    if any(t in _FICTION_TAGS for t in tags):
+        return None
+    triggers = view(record).trained_words[:4]
+    description = description_of(record)[:DESCRIPTION_HEAD]
+    if _RELATION_FICTION.search(fold(f"{name} {description}")):
+        return None
+    versions = tuple(getattr(record, "version_names", ()) or ())[:4]
+    for field, text in (
+        ("name", name),
+        *(("version_names", v[:SHORT_VERSION]) for v in versions),
+        ("description", description),
+    ):
+        for match in (*_RELATION_BESIDE.finditer(text), *_RELATION_AFTER.finditer(text)):
+            word = match.group("name") if "name" in match.re.groupindex else match.group("name2")
+            # in running text the name is capitalised ("coworker Anouk", not "coworker
+            # outfit"); a title or version name may be written small
+            if field == "description" and not word[:1].isupper():
+                continue
+            if _private_given(word, triggers) or (
+                "name" in match.re.groupindex and _full_name_after(text, match.end("name"), word)
+            ):
+                return field, text, match
+    return None
+
+
+def _beside_target(sig: str, field: str, text: str, match: re.Match[str]) -> list[Hit]:
+    """The person a relation word stands beside, as a target: the first name, and the surname
+    after it when the text gives one ("neighbour Saskia Liskmont from 3B")."""
+    group = "name" if "name" in match.re.groupindex else "name2"
+    start, end = match.span(group)
+    word = text[start:end]
+    if not word[:1].isupper():
+        word = word.capitalize()
+    elif _full_name_after(text, end, word):
+        surname = _CAPITALISED_WORD.match(text, end + 1)
+        if surname is not None:
+            end = surname.end()
+            word = text[start:end]
+    span = (start, end) if field == "description" else None
+    key = canonical_key(word) or fold(word)
+    return [Hit(sig, "target", RELATION_TARGET, field, word, span, value=word, note=key)]
+
+
+def _full_name_after(text: str, end: int, word: str) -> bool:
+    """Whether ``word`` (capitalised, no dictionary word) is followed by a capitalised surname:
+    "neighbour Maelis Tovrandt" names someone even when the tables do not hold "Maelis"."""
+    if text[end : end + 1] != " " or not word[:1].isupper() or not _partner_name(word):
+        return False
+    surname = _CAPITALISED_WORD.match(text, end + 1)
+    return (
+        surname is not None
+        and surname_like(surname.group(0))
+        and fold(surname.group(0)) not in NOT_NAME_WORDS
+        and fold(surname.group(0)) not in common_words()
+    )
+
+
+SHORT_VERSION = 80
+_FICTION_TAGS = (FICTION_STRONG | FICTION_WORDS | LIVE_GENERIC_FICTION) - frozenset(
+    ("chibi", "cartoon", "2d", "3d", "comic", "comics", "caricature")
+)
 
 
 _PRIVATE_DESCRIPTION = re.compile(
@@ -327,13 +451,20 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"building|street|neighbou?rhood|yoga class|dance class)\b|"
     # "Yvette from my uni course, photos from the group chat"
     r"\bfrom my (?:uni|university|college|school|high school) (?:course|class)\b|"
-    r"\b(?:photos|pics|pictures|images|selfies) from (?:the|our|a|my) group chat\b"
+    r"\b(?:photos|pics|pictures|images|selfies) from (?:the|our|a|my) group chat\b|"
+    # w2priv: a subject unaware of the model ("she never notices the camera", "he doesn't
+    # know yet"), or photos from a private profile ("her LinkedIn", "from his facebook")
+    r"\b(?:she|he|they) (?:never|doesn'?t|does not|don'?t|do not|didn'?t|did not) "
+    r"(?:notices? the camera|knows? (?:yet|about (?:it|this|the (?:lora|model)))|"
+    r"sees? me (?:taking|shooting))\b|"
+    r"\b(?:her|his|their) linkedin\b|\bfrom (?:her|his|their) (?:facebook|fb)\b"
 )
 # Where a match of ``_PRIVATE_DESCRIPTION`` can begin: it is tried there only.
 _PRIVATE_STARTS = StartFinder(
     ("my", "our", "a ", "an ", "friend", "regular", "ordinary", "normal", "random", "not a ",
      "photos", "pics", "pictures", "selfies", "images", "headshots", "portraits", "shared",
-     "embedding", "lora", "model", "from my",
+     "embedding", "lora", "model", "from my", "from her", "from his", "from their", "her ",
+     "his ", "their ", "they ",
      "ti", "checkpoint", "dreambooth", "she ", "he ", "she'", "he'", "private", "in memory",
      "in loving memory", "trained on")
 )  # fmt: skip
@@ -662,7 +793,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "34"
+    version: ClassVar[str] = "35"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -2226,7 +2357,7 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
             break
     out.extend(_instance_name(sig, record, name) or _first_name_checkpoint(sig, record, name))
     out.extend(_first_name_class(sig, record, name))
-    if _PRIVATE_NAME.search(name) or _name_relation(name):
+    if _PRIVATE_NAME.search(name) or _name_relation(name, view(record).trained_words[:4]):
         out.append(
             Hit(
                 sig,
@@ -2238,6 +2369,26 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
                 feature="subject:private_name",
             )
         )
+    else:
+        beside = _relation_beside(record, name)
+        if beside is not None:
+            field, text, found = beside
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    0.8,
+                    field,
+                    found.group(0),
+                    found.span() if field == "description" else None,
+                    note="a relation of private life beside a person's name",
+                    feature="subject:private_name",
+                )
+            )
+            out.append(
+                Hit(sig, "prominence", 0.8, field, found.group(0), value="private_or_unknown")
+            )
+            out.extend(_beside_target(sig, field, text, found))
     description = description_of(record)[:DESCRIPTION_HEAD]
     folded = folded_description(record, DESCRIPTION_HEAD)
     private = search_starts(_PRIVATE_DESCRIPTION, _PRIVATE_STARTS, folded) if description else None
