@@ -175,3 +175,6 @@ def test_a_capitalised_name_with_an_underscore_is_no_handle() -> None:
     assert title_account("Quilla_tv (twitch)", ("quilla_tv",), "quilla_tv streams") == "Quilla_tv"
     assert title_account("Quilla_marsh (twitch)", ("quilla_marsh",), "quilla_marsh streams") is None
     assert title_account("Quilla_tv (twitch)", ("quilla",), "she streams") is None
+    # twin: a capitalised name in leet ("Vell4") is no account, though its digit would be one's
+    assert title_account("Vell4 (from Kestria)", ("vell4",), "vell4 by request") is None
+    assert title_account("vell4 (from Kestria)", ("vell4",), "vell4 by request") == "vell4"

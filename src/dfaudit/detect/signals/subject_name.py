@@ -326,9 +326,10 @@ def title_account(title: str, trained_words: tuple[str, ...], described: str) ->
     letters = parts[0].rstrip("0123456789")
     if len(letters) < 3 or letters in TARGET_EDGE_WORDS:
         return None
-    if not (
-        _DIGITS.search(token) or (len(parts) > 1 and any(p in _ACCOUNT_WORDS for p in parts[1:]))
-    ):
+    worded = len(parts) > 1 and any(p in _ACCOUNT_WORDS for p in parts[1:])
+    if not (worded or (_DIGITS.search(token) and not written[0].isupper())):
+        # a capitalised token with digits is a name in leet ("Clar4"), not an account: a
+        # capitalised handle shows a handle's word ("Marit_tv")
         return None
     if not any(fold(w) == token for w in trained_words) and not re.search(
         rf"(?<![\w.]){re.escape(token)}(?![\w])", described[:2000]
