@@ -172,6 +172,17 @@ TYPE_DECORATION_WORDS = _split(
     portrait portraits lora locon lycoris loha embedding ti xl sdxl sd sd15 pony flux v ver
     version final beta alpha dev model diffusers"""
 )
+# w2neg: places and activities a type of person is shown in or at ("gym girl face", "office
+# lady", "beach woman", "fitness girl"): with a generic person word, a scene of a type, no one.
+PLACE_ACTIVITY_WORDS = _split(
+    """gym fitness workout yoga pilates sport sports sporty running runner jogging cycling hiking
+    office business corporate school college campus university beach pool poolside summer
+    winter spring autumn street city urban country countryside village farm rural home house
+    bedroom kitchen cafe coffee bar club party night nightclub festival travel vacation holiday
+    outdoor outdoors indoor indoors park garden forest mountain lake sea ocean island tropical
+    desert snow rain studio shop mall market train subway car church library hospital morning
+    evening daily everyday casual"""
+)
 _TYPE_TOKENS = re.compile(r"[a-z]+|[0-9]+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 _SCRIPT_TYPE_WORDS = tuple(
     sorted(set(SCRIPT_DEMONYMS) | set(SCRIPT_GENERIC_PERSON_WORDS), key=len, reverse=True)
@@ -196,18 +207,19 @@ def _script_type_parts(run: str) -> tuple[bool, bool] | None:
 
 
 def type_of_person(folded: str) -> bool:
-    """Whether a folded title is only a type of person: a demonym, ethnicity or region and a
-    generic person word, in any script and order, with look, model and version words around
-    them ("Thai 美女 ⭐", "chica coreana v2", "한국 여자", "pretty-nordic-lady"); a name, a trade
-    or any other word makes it something else ("<Given Family>, Korean actress")."""
+    """Whether a folded title or slug is only a type of person: a generic person word with a
+    demonym, ethnicity or region, a place or an activity, in any script, order and separator,
+    with look, model and version words around them ("Thai 美女 ⭐", "chica coreana v2", "한국
+    여자", "pretty-nordic-lady", "gym-girl-face", "office lady"); a name, a trade or any other
+    word makes it something else ("<Given Family>, Korean actress", "<Given> gym girl")."""
     demonym = person = False
     for token in _TYPE_TOKENS.findall(folded[:120]):
         if token.isascii():
-            if token.isdigit() or token in TYPE_DECORATION_WORDS:
+            if token.isdigit() or token in TYPE_DECORATION_WORDS or token in _TYPE_MODEL_WORDS:
                 continue
             if token[0] == "v" and token[1:].isdigit():
                 continue
-            if token in DEMONYM_WORDS:
+            if token in DEMONYM_WORDS or token in PLACE_ACTIVITY_WORDS:
                 demonym = True
             elif token in GENERIC_PERSON_WORDS:
                 person = True
@@ -1193,6 +1205,8 @@ SLUG_MODEL_WORDS = MODEL_KIND_WORDS | BASE_MODEL_WORDS
 # those that a name's run-together letters may end on ("marisollora", "quarnveldsdxl"): long or
 # rare enough that no name ends so (not "sd", "db", "ft", "model")
 GLUED_MODEL_WORDS = _split("lora locon lyco ti xl sdxl sd15 pony flux embedding emb")
+# The model words a type's title may carry (not those that are also given names: "Dora")
+_TYPE_MODEL_WORDS = SLUG_MODEL_WORDS | MODEL_FILE_WORDS | MODEL_VERSION_WORDS
 # All of them but the likeness words: what a name field's reader drops around a name
 MODEL_WORDS = SLUG_MODEL_WORDS | MODEL_WORDS_NAMELIKE | MODEL_FILE_WORDS | MODEL_VERSION_WORDS
 

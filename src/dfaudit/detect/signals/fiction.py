@@ -147,7 +147,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "29"
+    version: ClassVar[str] = "30"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -560,6 +560,9 @@ _NAME_PARTS = re.compile(r"\s+[-/|]\s+")
 ACTOR_HEAD = 200
 _ACTOR_BEFORE = re.compile(
     r"\b((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:'s (?:face|role|character|portrayal|looks? as)|"
+    # w2neg: "<Actor>'s version of the character", "<Actor>'s take on the role"
+    r"'s (?:own )?(?:version|take|interpretation|rendition) (?:of|on) (?:the |this )?"
+    r"(?:character|role|part)\b|"
     # w2miss: a costume or a make-up between the actor and the role ("<Actor> in costume as
     # <Role>", "<Actor>, in full make-up, as <Role>"), the role said in other languages ("als",
     # "como", "nei panni di", "dans le rôle de", "in the role of")
@@ -943,20 +946,32 @@ def _adaptation(head: str) -> bool:
     return _ADAPTATION.search(lowered) is not None and bool(_cues(head[:FILM_HEAD]))
 
 
+# live-action tags that are also the word of film photography
+_FILM_TAGS = frozenset({"film", "films", "movie", "movies"})
+
+
 def _live_action(tags: tuple[str, ...], name: str, head: str = "") -> str:
     """The live-action word of a record whose tags, name or description speak of film, TV or
     cosplay and of nothing drawn or animated; "" otherwise."""
     found = ""
     joined = " | ".join(tags)
     lowered = head[:FILM_HEAD].lower()
-    if (may_film(name) or may_film(joined) or may_film(lowered)) and (
+    if (may_film(name) or may_film(joined)) and (
         FILM_PHOTO.search(name)
         or FILM_LOOK_NAME.search(name)
         or FILM_PHOTO.search(joined)
         or FILM_LOOK_NAME.search(joined)
-        or FILM_PHOTO.search(lowered)
     ):
         return ""  # film photography ("film emulation", "35mm"): the medium, not a movie
+    if (
+        may_film(lowered)
+        and FILM_PHOTO.search(lowered)
+        # w2neg: a film look in the description's sample prompt ("disposable camera") beside
+        # a screen tag that is no film word ("tv show", "live action"): the prompt's look,
+        # the tag's role
+        and not any(tag in LIVE_ACTION_WORDS and tag not in _FILM_TAGS for tag in tags)
+    ):
+        return ""
     adapted = _adaptation(head)
     for tag in tags:
         if (tag in ANIMATED_WORDS or tag in FICTION_STRONG) and not adapted:

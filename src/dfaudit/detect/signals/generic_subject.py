@@ -193,7 +193,7 @@ _TRIGGER_GATE, _PERSONA_GATE = LiteralGate(_TRIGGERS), LiteralGate(_PERSONA_TRIG
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "21"
+    version: ClassVar[str] = "22"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -437,7 +437,7 @@ class GenericSubject:
                     -0.5,
                     "name",
                     view(record).name_folded[:80],
-                    note="the title is only a demonym and a generic person word: a type, no one",
+                    note="the title is only a generic person word and a demonym, place or activity",
                     feature="generic:look",
                 )
             )

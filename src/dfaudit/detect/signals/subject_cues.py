@@ -67,6 +67,7 @@ from dfaudit.detect.vocab import (
     STYLE_WORDS,
     TARGET_EDGE_WORDS,
     TOOL_WORDS,
+    type_of_person,
 )
 
 SUBJECT_TYPES = frozenset({"LORA", "LoCon", "DoRA", "TextualInversion", "Hypernetwork"})
@@ -2323,7 +2324,11 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     """``KM woman lora``, ``sks woman`` triggers, "trained on her photos": one unnamed person."""
     out: list[Hit] = []
     slug = _SLUG_INITIALS.match(name)
-    if _INITIALS_PERSON.match(name) or (slug and slug.group(1) not in _NOT_INITIALS):
+    if (_INITIALS_PERSON.match(name) or (slug and slug.group(1) not in _NOT_INITIALS)) and (
+        # w2neg: "gym-girl-face", "spa lady": a place or an activity before the person word,
+        # a type of person, not one's initials ("KM woman lora" is)
+        not type_of_person(fold(name))
+    ):
         out.append(
             Hit(
                 sig,

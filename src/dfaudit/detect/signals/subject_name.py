@@ -107,7 +107,7 @@ _NAMING_WORDS = frozenset({"of", "call", "calls", "named", "featuring", "is", "a
 
 class SubjectName:
     name: ClassVar[str] = "subject_name"
-    version: ClassVar[str] = "14"
+    version: ClassVar[str] = "15"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -287,7 +287,8 @@ _CLASS_WORDS = FEMALE_WORDS | MALE_WORDS | _FILLER
 # and the handle spells is shown instead (findings._name_of_handle).
 ACCOUNT_SCORE = 0.9
 ACCOUNT_KEY = "handle"
-_ACCOUNT = re.compile(r"@?([a-z][a-z0-9]{1,24}(?:[._][a-z0-9]{1,24}){0,3})(?=$|[\s|(\[,:—–])")
+# (w2neg: its first letter may be a capital, "Marit_tv": handles are read in any case)
+_ACCOUNT = re.compile(r"@?([a-zA-Z][a-z0-9]{1,24}(?:[._][a-z0-9]{1,24}){0,3})(?=$|[\s|(\[,:—–])")
 _ACCOUNT_WORD = re.compile(r"[a-z]+\d*|\d+")  # a handle's part: digits only at its end
 _ACCOUNT_PART = re.compile(r"[._]")
 _DIGITS = re.compile(r"\d")
@@ -310,7 +311,8 @@ def title_account(title: str, trained_words: tuple[str, ...], described: str) ->
     m = _ACCOUNT.match(title.strip())
     if m is None:
         return None
-    token = m.group(1)
+    written = m.group(1)
+    token = written.lower()
     parts = _ACCOUNT_PART.split(token)
     if len(token) < ACCOUNT_MIN or any(
         (p in TARGET_EDGE_WORDS and p not in _ACCOUNT_WORDS)
@@ -324,15 +326,16 @@ def title_account(title: str, trained_words: tuple[str, ...], described: str) ->
     letters = parts[0].rstrip("0123456789")
     if len(letters) < 3 or letters in TARGET_EDGE_WORDS:
         return None
-    if not (
-        _DIGITS.search(token) or (len(parts) > 1 and any(p in _ACCOUNT_WORDS for p in parts[1:]))
-    ):
+    worded = len(parts) > 1 and any(p in _ACCOUNT_WORDS for p in parts[1:])
+    if not (worded or (_DIGITS.search(token) and not written[0].isupper())):
+        # a capitalised token with digits is a name in leet ("Clar4"), not an account: a
+        # capitalised handle shows a handle's word ("Marit_tv")
         return None
     if not any(fold(w) == token for w in trained_words) and not re.search(
         rf"(?<![\w.]){re.escape(token)}(?![\w])", described[:2000]
     ):
         return None
-    return token
+    return written
 
 
 def _name_words_only(spelt: str) -> bool:
