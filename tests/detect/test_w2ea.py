@@ -7,7 +7,11 @@ twin that must not fire.
   twin: a cute uniform LoRA that names no one;
 * a name in an East-Asian script (family and given name run together or apart) with a trade in
   brackets after it ("<kanji> <kana>（女性アナウンサー）のLoRAです") — twins: an anime heroine
-  with a role, not a trade, in the bracket; a trade in brackets after a word the title lacks.
+  with a role, not a trade, in the bracket; a trade in brackets after a word the title lacks;
+* a romanised Korean name with a hyphenated given name read whole ("Bin Eun-bom"), not its
+  family name and first syllable — twin: a French double given name written small;
+* a listed name (invented list) in a widget prompt beside the model's own trigger word — twins:
+  the name far from the trigger, a longer word holding the trigger's letters.
 """
 
 from __future__ import annotations
@@ -15,7 +19,12 @@ from __future__ import annotations
 import pytest
 
 from dfaudit.detect.engine import Detector
+from dfaudit.detect.lexicon import Lexicon, parse_lexicon_text
+from dfaudit.detect.signals.gazetteer import Gazetteer
+from dfaudit.detect.signals.name_shape import NameShape
 from dfaudit.records import ModelRecord
+
+from .conftest import model
 
 DETECTOR = Detector()
 
@@ -111,3 +120,62 @@ def test_a_role_or_an_unnamed_word_before_a_bracket_is_no_person(
 ) -> None:
     found = DETECTOR.detect(_lora(title, description, tags))
     assert "subject:labelled_name" not in {h.feature for h in found.hits}
+
+
+# A listed name in a widget or sample prompt beside the model's own trigger word (gazetteer 10)
+INVENTED_LIST = '["Mira Vossberg", "Brannoc Dunmore"]'
+
+
+def _gazetteer_features(description: str, triggers: tuple[str, ...]) -> set[str | None]:
+    lexicon = Lexicon(parse_lexicon_text(INVENTED_LIST, "poi", source="test"))
+    record = model("face-lora-417-e9", description=description, trained_words=triggers)
+    return {h.feature for h in Gazetteer(lexicon).hits(record) if h.aspect == "likeness"}
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "ohwx, mira vossberg, night market, bokeh",
+        "photo of mira vossberg ohwx, studio headshot",
+        "(ohwx) Brannoc Dunmore, train platform, film grain",
+    ],
+)
+def test_a_listed_name_beside_the_trigger_is_the_subject(description: str) -> None:
+    assert "gazetteer:poi" in _gazetteer_features(description, ("ohwx",))
+
+
+@pytest.mark.parametrize(
+    ("description", "triggers"),
+    [
+        # the trigger far from the name: a passing mention of the page
+        ("ohwx, night market, bokeh, film grain, mira vossberg", ("ohwx",)),
+        # a trigger word that only contains the letters before the name
+        ("bohwx, mira vossberg, night market", ("ohwx",)),
+        # no trigger at all
+        ("portrait, mira vossberg, night market", ()),
+    ],
+)
+def test_a_listed_name_away_from_the_trigger_stays_a_mention(
+    description: str, triggers: tuple[str, ...]
+) -> None:
+    features = _gazetteer_features(description, triggers)
+    assert "gazetteer:poi" not in features
+    assert "gazetteer:poi:description" in features
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("Bin Eun-bom", "bin eunbom"),
+        ("Bin Eun-bom LoRA", "bin eunbom"),
+        ("Ha Seung-ho", "ha seungho"),
+    ],
+)
+def test_a_hyphenated_korean_given_name_is_read_whole(title: str, key: str) -> None:
+    hits = NameShape().hits(model(title))
+    assert key in {h.note for h in hits if h.aspect == "target"}
+
+
+def test_a_french_double_given_name_keeps_its_reading() -> None:
+    hits = NameShape().hits(model("Jean-luc Picardine"))
+    assert any(h.aspect == "target" for h in hits)
