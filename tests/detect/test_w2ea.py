@@ -22,6 +22,7 @@ from dfaudit.detect.engine import Detector
 from dfaudit.detect.lexicon import Lexicon, parse_lexicon_text
 from dfaudit.detect.signals.gazetteer import Gazetteer
 from dfaudit.detect.signals.name_shape import NameShape
+from dfaudit.detect.signals.named_context import NamedContext
 from dfaudit.records import ModelRecord
 
 from .conftest import model
@@ -179,3 +180,28 @@ def test_a_hyphenated_korean_given_name_is_read_whole(title: str, key: str) -> N
 def test_a_french_double_given_name_keeps_its_reading() -> None:
     hits = NameShape().hits(model("Jean-luc Picardine"))
     assert any(h.aspect == "target" for h in hits)
+
+
+def _named_context_features(description: str, triggers: tuple[str, ...]) -> set[str | None]:
+    record = model("face-lora-417-e9", description=description, trained_words=triggers)
+    return {h.feature for h in NamedContext().hits(record) if h.aspect == "likeness"}
+
+
+def test_a_name_right_after_the_trigger_in_a_widget_prompt_is_the_subject() -> None:
+    assert "subject:labelled_name" in _named_context_features(
+        "ohwx, mira vossberg, night market, bokeh", ("ohwx",)
+    )
+
+
+@pytest.mark.parametrize(
+    ("description", "triggers"),
+    [
+        ("ohwx, night market, bokeh, film grain", ("ohwx",)),  # scene words, no name
+        ("ohwx, red dress, studio headshot", ("ohwx",)),
+        ("portrait, mira vossberg, night market", ()),  # no trigger to stand beside
+    ],
+)
+def test_scene_words_after_the_trigger_name_no_one(
+    description: str, triggers: tuple[str, ...]
+) -> None:
+    assert "subject:labelled_name" not in _named_context_features(description, triggers)
