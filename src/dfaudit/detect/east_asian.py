@@ -288,6 +288,11 @@ def _all_korean_syllables() -> frozenset[str]:
     )
 
 
+def korean_syllable(word: str) -> bool:
+    """Whether ``word`` (any case) is the romanisation of one hangul syllable."""
+    return word.lower() in _all_korean_syllables()
+
+
 def romanise_hangul(text: str) -> str:
     """Revised Romanization, syllable by syllable (names are written that way): ``지연`` →
     ``jiyeon``. Characters that are not hangul syllables are dropped."""
@@ -601,7 +606,10 @@ def _hyphen_korean(text: str) -> tuple[Name, ...]:
     for m in _HYPHEN_GIVEN.finditer(text):
         family, first, second = m.group(1), m.group(2), m.group(3)
         key = family.lower()
-        if key in common_english_words() or key in t.given:
+        # w2ea: a family name of one Korean syllable stays one though English has the word
+        # ("Bin Eun-bom", "Ban So-yul"): the hyphenated given name says how to read it
+        english = key in common_english_words() and key not in t.korean_syllables
+        if english or key in t.given:
             continue
         parts = _split_syllables(key, t.korean_syllables | inventory, 2)
         if parts is None or first.lower() not in inventory or second not in inventory:

@@ -913,6 +913,14 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
                 continue
         if start_b - end_a > 1 or not _adjacent(text, end_a, start_b):
             continue
+        if (
+            _syllable_joined(text, parts, i + 1)
+            or _syllable_joined(text, parts, i)
+            or (i > 0 and _syllable_joined(text, parts, i - 1))
+        ):
+            # w2ea: "Bin Eun-bom": "Eun" begins a hyphenated given name, no name alone, and
+            # "Eun" and "bom" are its syllables, no pair
+            continue
         if _model_word_piece(parts, i + 1):
             continue  # "Cornelius LoRA": the "Lo" of "LoRA" is no surname
         if first_b is not None and _family_in_capitals(
@@ -1112,6 +1120,22 @@ def _surname_pair_after(text: str, parts: list[tuple[str, int, int]], k: int) ->
         return False
     after = parts[k + 1][0]
     return len(after) >= 3 and surname_like(after) and fold(after) not in common_words()
+
+
+def _syllable_joined(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:
+    """``parts[k]``, capitalised, joined by a hyphen to a word written small, both syllables of
+    hangul romanised: a Korean given name ("Eun-bom", "Seung-ho"), neither part a name alone
+    (not "Jean-luc")."""
+    if k + 1 >= len(parts) or not parts[k][0][:1].isupper():
+        return False
+    after = parts[k + 1]
+    return (
+        text[parts[k][2] : after[1]] == "-"
+        and after[0].isalpha()
+        and after[0].islower()
+        and east_asian.korean_syllable(parts[k][0])
+        and east_asian.korean_syllable(after[0])
+    )
 
 
 def _hyphen_joined(text: str, parts: list[tuple[str, int, int]], k: int) -> bool:

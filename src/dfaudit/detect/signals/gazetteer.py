@@ -121,6 +121,40 @@ def trained_on(text: str, span: tuple[int, int]) -> bool:
     return _TRAINED_ON.search(before) is not None or _TRAINED_ON.search(after) is not None
 
 
+# w2ea: a listed name in the same prompt clause as the model's own trigger word, or the clause
+# beside it ("ohwx, <name>, night market", "photo of <name> ohwx", "<name>, sks woman"): a
+# widget or sample prompt that says who the trigger stands for, as a name field would.
+_CLAUSE_GAP = re.compile(r"[\s,;:()]{0,4}$")
+_CLAUSE_GAP_AFTER = re.compile(r"[\s,;:()]{0,4}")
+TRIGGER_MIN = 3
+TRIGGERS_READ = 8
+
+
+def _triggers(record: object) -> tuple[str, ...]:
+    words = view(record).trained_words[:TRIGGERS_READ]
+    return tuple(w.strip().lower() for w in words if len(w.strip()) >= TRIGGER_MIN)
+
+
+def beside_trigger(text: str, span: tuple[int, int], triggers: tuple[str, ...]) -> bool:
+    """Whether a trigger word of the record stands right before or after ``span`` in ``text``,
+    apart from it by a space, a comma or a bracket at most (whole words only)."""
+    if not triggers:
+        return False
+    start, end = span
+    before = text[max(0, start - 40) : start]
+    gap = _CLAUSE_GAP.search(before)
+    before = before[: gap.start()].lower() if gap else before.lower()
+    after = text[end : end + 40]
+    skip = _CLAUSE_GAP_AFTER.match(after)
+    after = after[skip.end() if skip else 0 :].lower()
+    for trigger in triggers:
+        if before.endswith(trigger) and not before[-len(trigger) - 1 : -len(trigger)].isalnum():
+            return True
+        if after.startswith(trigger) and not after[len(trigger) : len(trigger) + 1].isalnum():
+            return True
+    return False
+
+
 # What parts a title into segments ("<Name> | Realistic LoRA", "<Name> - photoreal SDXL",
 # "Portraits: <Name>"); a bracket is no break ("<Name> (Show)" is a character of that name)
 _SEGMENT_BREAK = re.compile(r"\s[-–—|/:•]\s|[|•]|:\s")
@@ -166,7 +200,7 @@ def _model_words_in(text: str) -> bool:
 
 class Gazetteer:
     name: ClassVar[str] = "gazetteer"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -188,6 +222,7 @@ class Gazetteer:
         texts += [("tags", t) for t in view(record).tags]
         head = description_of(record)
         texts.append(("description", head))
+        triggers = _triggers(record)
         for field, text in texts:
             matches = self.lexicon.match(text)
             if field == "description" and _TRAINED_ON.search(text) is not None:
@@ -214,6 +249,7 @@ class Gazetteer:
                         trained_on(text, match.span)
                         or _hashtag(text, match.span)
                         or _shown_link(text, match.span)
+                        or beside_trigger(text, match.span, triggers)
                     )
                 )
                 if not strong and match.span[0] >= DESCRIPTION_HEAD:

@@ -1213,6 +1213,28 @@ def _version_person(record: object, page: str) -> str | None:
 
 
 SLOT_TEXT = 120
+# w2ea: a widget or sample prompt that writes a person's name right after the model's own
+# trigger word ("ohwx, <name>, night market, bokeh"): the trigger stands for that person.
+_AFTER_TRIGGER = re.compile(rf"[\s,(]{{1,3}}(?P<name>{_ANY_NAME})(?=\s*(?:,|\(|\)|$))")
+TRIGGER_WORD_MIN = 3
+
+
+def _after_trigger(record: object, description: str) -> str | None:
+    head = description[:SLOT_TEXT]
+    lowered = head.lower()
+    for word in (getattr(record, "trained_words", ()) or ())[:4]:
+        trigger = str(word).strip().lower()
+        if len(trigger) < TRIGGER_WORD_MIN or " " in trigger:
+            continue
+        at = lowered.find(trigger)
+        if at < 0 or (at > 0 and lowered[at - 1].isalnum()):
+            continue
+        match = _AFTER_TRIGGER.match(head, at + len(trigger))
+        if match is not None:
+            found = slot_person(match.group("name"), strict=True)
+            if found:
+                return found
+    return None
 
 
 def _slot_name(record: object, title: str, description: str, page: str) -> tuple[str, str] | None:
@@ -1248,6 +1270,9 @@ def _slot_name(record: object, title: str, description: str, page: str) -> tuple
                 )
                 if found and not _namesake(text, match.start()):
                     return field, found
+    found = _after_trigger(record, description)
+    if found:
+        return "description", found
     request = _SLOT_REQUEST_TITLE.match(title)
     if request is not None:
         found = slot_person(request.group("name") or request.group("after"))

@@ -936,6 +936,8 @@ class SubjectCues:
             out.extend(
                 labelled
                 or _script_named_trade(sig, record, head)
+                # before the copula's reading: "ゆずは（アナウンサー）" ends on は, no copula
+                or _script_bracket_trade(sig, record, head)
                 or _script_copula_trade(sig, record, head)
                 or _script_title_trade(sig, record, head)
                 or _script_topic(sig, head)
@@ -1135,13 +1137,14 @@ _OPENING_NAME = re.compile(
     + r"(?:[ -]"
     + _NAME_WORD
     + r"){1,3})"
-    r"(?: ?[(（][^\x00-\x7f()（）\n][^()（）\n]{0,23}[)）])?(?= ?[,—–-])"
+    r"(?: ?[(（][^\x00-\x7f()（）\n][^()（）\n]{0,23}[)）](?= |[,—–-])|(?= ?[,—–-]))"
     # w2gen: or the other order, the script writing first and the Latin one in brackets
     # ("모향림 (Mo Hyang-rim), gravure model", "篝火七海（Kagaribi Nanami）, actress")
     r"|[ \t]*[^\x00-\x7f\s()（）][^\x00-\x7f()（）\n]{0,11} ?[(（]"
-    r"(?P<bracketed>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})[)）](?= ?[,—–-])"
+    r"(?P<bracketed>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"){1,3})[)）](?= |[,—–-])"
 )
 _DASH_TO_COMMA = str.maketrans({"—": ",", "–": ","})
+_TRADE_SLASH = re.compile(r"(?<=[a-z]) ?/ ?(?=[a-z])")
 # w2gen: the trade in a script after the name ("— 女演員", ", 台灣女星", ", 배우"): a place
 # or a gender of up to four characters may stand before it
 _SCRIPT_APPOSITIVE = re.compile(
@@ -1158,6 +1161,8 @@ def _opening_named_trade(head: str) -> str:
             continue
         rest = line[match.end() : match.end() + 60].translate(_DASH_TO_COMMA)
         rest = rest.replace(" ,", ",", 1)
+        # w2ea: trades joined by a slash ("gravure / drama idol") read as one trade's words
+        rest = _TRADE_SLASH.sub(" ", rest)
         if _APPOSITIVE_TRADE.match(rest) or _SCRIPT_APPOSITIVE.match(rest):
             return name
     return ""
@@ -1515,6 +1520,32 @@ def _script_bracket_actor(sig: str, head: str) -> list[Hit]:
         name = match.group("name")
         if east_asian.script_names(name) or 3 <= len(name) <= 4:
             return _subject_named(sig, name)
+    return []
+
+
+# w2ea: "御影 悠真（男性歌手）のLoRAです", "鳰川しずく (女性アナウンサー)", "탁보미 (가수)": a
+# name in any East-Asian script, its family and given names run together or apart, with a trade in
+# either bracket right after it (a gender or a place of up to four characters may lead the
+# trade). The name must stand in the title too, or romanised in a trigger word or file name.
+_SCRIPT_NAME_BRACKET_TRADE = re.compile(
+    r"(?<![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3])"
+    r"(?P<name>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{1,5}"
+    r"(?:[ \u3000][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{1,5})?) ?"
+    r"[(（][^\x00-\x7f()（）\s]{0,4}?(?:" + _SCRIPT_TRADE.pattern + r")[)）]"
+)
+
+
+def _script_bracket_trade(sig: str, record: object, head: str) -> list[Hit]:
+    start = head[:LABEL_HEAD]
+    if start.isascii() or not _SCRIPT_TRADE.search(start):
+        return []
+    for match in _SCRIPT_NAME_BRACKET_TRADE.finditer(start):
+        name = match.group("name").replace("\u3000", " ")
+        compact = name.replace(" ", "")
+        if len(compact) < 2 or compact in _SCRIPT_CLASS_WORDS:
+            continue
+        if _named_in_fields(record, compact) or _named_in_fields(record, name):
+            return _subject_named(sig, compact)
     return []
 
 
