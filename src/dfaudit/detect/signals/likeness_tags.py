@@ -61,7 +61,7 @@ PUBLIC_TAGS = frozenset(
 
 class LikenessTags:
     name: ClassVar[str] = "likeness_tags"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     fields: ClassVar[tuple[str, ...]] = ("tags",)
 
     def hits(self, record: object) -> list[Hit]:

@@ -85,7 +85,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "22"
+    version: ClassVar[str] = "23"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",

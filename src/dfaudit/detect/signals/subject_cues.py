@@ -794,7 +794,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "35"
+    version: ClassVar[str] = "36"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
