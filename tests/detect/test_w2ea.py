@@ -33,16 +33,7 @@ DETECTOR = Detector()
 def _lora(
     title: str, description: str, tags: tuple[str, ...] = (), words: tuple[str, ...] = ()
 ) -> ModelRecord:
-    return ModelRecord(
-        platform="civitai",
-        model_id="1",
-        url="https://civitai.com/models/1",
-        name=title,
-        model_type="LORA",
-        tags=tags,
-        description=description,
-        trained_words=words,
-    )
+    return model(title, description=description, tags=tags, trained_words=words)
 
 
 @pytest.mark.parametrize(
