@@ -279,9 +279,13 @@ _PRIVATE_PLACE = (
     r"(?:next[-_ ]+door|from[-_ ]+(?:work|the[-_ ]+office|the[-_ ]+gym)|at[-_ ]+work|work|office|"
     r"gym|dorm|upstairs|downstairs|across[-_ ]+the[-_ ]+(?:hall|street))"
 )
+# relations only someone the maker knows in person has to them (a title or "my ..." line)
+_ACQUAINTANCES = frozenset({"classmate", "coworker", "co-worker", "colleague", "roommate"})
 _NAME_RELATION = re.compile(
     r"^\s*(?P<name>[^\W\d_]{2,})[-_ ]+(?:-[-_ ]+)?(?:(?:college|school|work|uni|office|old)[-_ ]+)?"
-    r"(?P<relation>classmate|coworker|co-worker|colleague|roommate|gf|girlfriend|"
+    r"(?P<relation>"
+    + alternation(_ACQUAINTANCES)
+    + r"|gf|girlfriend|"
     + _PRIVATE_PLACE
     + r")(?![^\W_])"
     r"|^\s*(?P<relation2>" + _PRIVATE_PLACE + r")[-_ ]+(?P<name2>[^\W\d_]{2,})(?![^\W_])",
@@ -297,7 +301,7 @@ def _name_relation(name: str, triggers: tuple[str, ...] = ()) -> bool:
         return False
     given = match.group("name") or match.group("name2")
     relation = fold(match.group("relation") or match.group("relation2"))
-    if relation in {"classmate", "coworker", "co-worker", "colleague", "roommate"}:
+    if relation in _ACQUAINTANCES:
         return fold(given) not in NOT_NAME_WORDS
     if relation in _LOOSE_RELATIONS:
         return first_name(given) is not None
@@ -441,8 +445,9 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"wife|brother|sister|son|daughter|uncle|aunt|partner)\b|"
     # "Evadne, a friend from work": someone the maker knows, by where they met
     # "my college classmate Precious": a relation only a private person has to the maker
-    r"\bmy (?:(?:college|school|high school|uni|university|old|former|best) )?(?:classmate|"
-    r"coworker|co-worker|colleague|roommate|neighbou?r)\b|"
+    r"\bmy (?:(?:college|school|high school|uni|university|old|former|best) )?(?:"
+    + alternation(_ACQUAINTANCES)
+    + r"|neighbou?r)\b|"
     r"\b(?:a|my) (?:friend|coworker|co-worker|colleague|classmate) (?:from|at) (?:work|school|"
     r"college|uni|university|the office|the gym|church)\b|"
     # fresh17: "a guy from my gym Rafferty", "a woman from our church": a person the maker
