@@ -442,7 +442,7 @@ LANG: dict[str, dict[str, Any]] = {
            "intro": "LoRA de {n}, {t}.", "photos": "Entrenado con {k} fotos de prensa.",
            "w": "peso recomendado 0.8"},
     "pt": {"actor": ("atriz", "ator"), "singer": ("cantora", "cantor"),
-           "intro": "{n}, {t} brasileira." , "photos": "Treinei com {k} fotos de eventos.",
+           "intro": "{n}, {t} do Brasil.", "photos": "Treinei com {k} fotos de eventos.",
            "w": "força 0.8 tá ótimo"},
     "ru": {"actor": ("актриса", "актёр"), "singer": ("певица", "певец"),
            "intro": "{n} — {t}.", "photos": "Датасет: {k} фото с мероприятий.",

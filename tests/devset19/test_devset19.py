@@ -144,6 +144,13 @@ def test_cues_match_the_labels(dev19: Part) -> None:
     assert sum(lab["sexual_intent"] for _, lab in dev19) >= 8
 
 
+def test_nobody_with_a_minor_cue_appears_in_another_item(dev19: Part) -> None:
+    minors = [lab["target"] for _, lab in dev19 if lab["minor_risk"]]
+    assert len(minors) >= 5
+    for person in minors:
+        assert sum(1 for item, _ in dev19 if shown(person, item)) == 1, person
+
+
 def test_adult_youth_words_are_no_minor_cue(dev19: Part) -> None:
     adult = [(i, lab) for i, lab in dev19 if lab["shape"] == "adult_cute_uniform"]
     assert adult
