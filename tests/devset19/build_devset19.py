@@ -460,7 +460,7 @@ LANG: dict[str, dict[str, Any]] = {
     "id": {"actor": ("aktris", "aktor"), "singer": ("penyanyi wanita", "penyanyi pria"),
            "intro": "{n}, {t} Indonesia.", "photos": "Dilatih dengan {k} foto.",
            "w": "bobot 0.8 aja"},
-    "en": {"actor": ("actress", "actor"), "singer": ("singer, she", "singer, he"),
+    "en": {"actor": ("actress", "actor"), "singer": ("singer, she/her", "singer, he/him"),
            "intro": "{n} ({t})", "photos": "trained on {k} pics from events/interviews",
            "w": "weight 0.7-0.9"},
 }  # fmt: skip

@@ -147,8 +147,9 @@ def test_cues_match_the_labels(dev19: Part) -> None:
 def test_nobody_with_a_minor_cue_appears_in_another_item(dev19: Part) -> None:
     minors = [lab["target"] for _, lab in dev19 if lab["minor_risk"]]
     assert len(minors) >= 5
+    pages = [flat(item) for item, _ in dev19]
     for person in minors:
-        assert sum(1 for item, _ in dev19 if shown(person, item)) == 1, person
+        assert sum(1 for page in pages if f" {' '.join(tokens(person))} " in page) == 1, person
 
 
 def test_adult_youth_words_are_no_minor_cue(dev19: Part) -> None:
@@ -179,12 +180,14 @@ def test_the_minor_cue(text: str, minor: bool) -> None:
 
 def test_no_name_of_the_poi_list_is_in_any_committed_file(poi_list: list[str]) -> None:
     wanted = {tokens(n) for n in poi_list if 2 <= len(tokens(n)) <= 5}
+    firsts = {w[0] for w in wanted}
     found = checked = 0
     for path in [*HERE.iterdir(), SCRIPT]:
         if path.is_file() and path.suffix in (".py", ".md", ".jsonl"):
             checked += 1
             toks = tokens(path.read_text("utf-8"))
-            grams = {toks[i : i + k] for k in range(2, 6) for i in range(len(toks) - k + 1)}
+            starts = [i for i, t in enumerate(toks) if t in firsts]
+            grams = {toks[i : i + k] for i in starts for k in range(2, 6)}
             found += len(wanted & grams)
     assert checked >= 5
     assert found == 0, f"{found} names of the POI list in committed files"
