@@ -115,7 +115,8 @@ _GROUPS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
         "painter", "illustrator", "sculptor", "ceramicist", "potter", "artist", "photographer",
         "writer", "author", "novelist", "poet", "playwright", "screenwriter", "director",
         "filmmaker", "architect", "designer", "cartoonist", "weaver", "jeweller", "jeweler",
-        "calligrapher",
+        "calligrapher", "mangaka", "cinematographer", "printmaker", "watercolorist",
+        "watercolourist", "engraver", "muralist",
     )),
     ("en", F, True, ("sculptress",)),
     # Indonesian and Malay

@@ -206,6 +206,14 @@ def _script_type_parts(run: str) -> tuple[bool, bool] | None:
     return demonym, person
 
 
+# neg18: a likeness made as an object ("Thai doll", "Japanese figure", "Korean marble statue",
+# "BJD doll", "mannequin"): beside a demonym, a type of face as a generic person word is.
+LIKENESS_OBJECT_WORDS = _split(
+    """doll dolls figure figures figurine figurines mannequin mannequins statue statues bust
+    busts sculpture sculptures bjd resin porcelain marble wax ceramic jointed ball"""
+)
+
+
 def type_of_person(folded: str) -> bool:
     """Whether a folded title or slug is only a type of person: a generic person word with a
     demonym, ethnicity or region, a place or an activity, in any script, order and separator,
@@ -221,7 +229,7 @@ def type_of_person(folded: str) -> bool:
                 continue
             if token in DEMONYM_WORDS or token in PLACE_ACTIVITY_WORDS:
                 demonym = True
-            elif token in GENERIC_PERSON_WORDS:
+            elif token in GENERIC_PERSON_WORDS or token in LIKENESS_OBJECT_WORDS:
                 person = True
             else:
                 return False
@@ -231,6 +239,56 @@ def type_of_person(folded: str) -> bool:
                 return False
             demonym, person = demonym or parts[0], person or parts[1]
     return demonym and person
+
+
+# neg18: the trades of fame a look is named after ("K-pop idol style face", "Thai actress type",
+# "gravure idol look", "influencer face"): with a look word and nothing else, a type of face
+FAME_TYPE_WORDS = _split(
+    """actress actresses actor actors idol idols influencer influencers celebrity
+    celebrities celeb celebs starlet starlets supermodel supermodels singer singers kpop jpop
+    cpop tpop gravure streamer streamers youtuber star stars group ulzzang douyin instagram
+    hollywood bollywood"""
+)
+# The look words that make such a title a type ("type", "look", "face", "makeup", "vibe").
+# ("Singer face v1" is also how a real person's upload is named, with her name in the trigger
+# or the file: the reader checks those fields, generic_subject._named_elsewhere.)
+FAME_LOOK_WORDS = _split(
+    """type look looks face faces style makeup vibe vibes aesthetic mix blend generic typical
+    average"""
+)
+_POP = re.compile(r"\b([kjct])[- ]?pop\b")
+
+
+def fame_type_of_person(folded: str) -> bool:
+    """Whether a folded title is only a look named after a trade of fame: a fame word
+    (:data:`FAME_TYPE_WORDS`) and a look word (:data:`FAME_LOOK_WORDS`), with demonyms, generic
+    person words, places, looks and model words around them, and nothing else ("K-pop idol style
+    face", "Japanese actress type", "idol makeup v2"); a name or any other word makes it
+    something else ("<Given Family> idol makeup")."""
+    fame = look = False
+    for token in _TYPE_TOKENS.findall(_POP.sub(r"\1pop", folded[:120])):
+        if not token.isascii():
+            parts = _script_type_parts(token)
+            if parts is None:
+                return False
+            continue
+        if token in FAME_TYPE_WORDS:
+            fame = True
+        elif token in FAME_LOOK_WORDS:
+            look = True
+        elif token in ("make", "up"):
+            continue
+        elif not (
+            token.isdigit()
+            or (token[0] == "v" and token[1:].isdigit())
+            or token in TYPE_DECORATION_WORDS
+            or token in _TYPE_MODEL_WORDS
+            or token in DEMONYM_WORDS
+            or token in PLACE_ACTIVITY_WORDS
+            or token in GENERIC_PERSON_WORDS
+        ):
+            return False
+    return fame and look
 
 
 def is_type_word(word: str) -> bool:
@@ -568,6 +626,11 @@ FICTION_STRONG = frozenset(
         "anthro",
         "webtoon",
         "manhwa",
+        # neg18: a VTuber tagged in words ("virtual youtuber") or by its avatar's rig
+        "virtual youtuber",
+        "v-tuber",
+        "vtubers",
+        "live2d",
     }
 )
 

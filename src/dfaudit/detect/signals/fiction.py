@@ -54,7 +54,9 @@ _GENRE = (
 _FROM = re.compile(
     r"\b(?:from|in|character of|character from)\s+(?:the\s+)?(?:series|"
     + _GENRE
-    + r"(?:anime|manga|game|video game|visual novel|light novel|webtoon|cartoon|comic))\b"
+    + r"(?:anime|manga|game|video game|visual novel|light novel|webtoon|cartoon|comic|"
+    # neg18: the drawn media of Chinese and Korean studios
+    r"donghua|manhua|manhwa))\b"
     # "from the animated series", "from my favourite JRPG", "in the comic book series"
     r"|\b(?:from|in|character of|character from) (?:(?:the|my|a|an|this) )?(?:(?:favou?rite|"
     r"new|old|classic|popular|indie|japanese|korean|chinese) )?(?:animated (?:series|show|film|"
@@ -68,6 +70,13 @@ _ROLE = re.compile(
     r"playable character|title character) (?:of|from|in)\b"
     # "Character LoRA of X from <work>": a character model (a live-action one is read apart)
     r"|\bcharacter (?:lora|locon|lycoris|model|embedding) (?:of|for)\b(?! (?:me|myself|my)\b)"
+    # neg18: the same with a colon or a dash ("Character LoRA: X from <work>")
+    r"|\bcharacter (?:lora|locon|lycoris|model|embedding) ?[:\u2013\u2014-] ?(?=[a-z])"
+    # neg18: "my favourite MMORPG girl", "a visual novel heroine", "gacha game waifu": a
+    # character named by its drawn medium or its game (not "gamer girl", a person who plays)
+    r"|\b(?:anime|manga|manhwa|manhua|donghua|webtoon|mmorpg|mmo|j?rpg|visual novel|light novel|"
+    r"gacha(?: game)?|otome(?: game)?|rhythm game|video ?game|mobile game) (?:girls?|boys?|"
+    r"waifus?|husbandos?|heroines?|characters?)\b"
     # "Marla Finch, drawn character": a drawing's figure, no face
     r"|\b(?:drawn|animated|cartoon) (?:character|heroine|hero|protagonist)s?\b"
 )
@@ -102,6 +111,27 @@ _ROLE_STARTS = StartFinder(
         "drawn",
         "animated",
         "cartoon",
+        # neg18: "a playable character in <Game>", "lead/title character of" (the pattern held
+        # them; they were never tried, no start began them)
+        "playable",
+        "lead",
+        "title",
+        "anime",
+        "manga",
+        "manhwa",
+        "manhua",
+        "donghua",
+        "webtoon",
+        "mmo",
+        "rpg",
+        "jrpg",
+        "visual novel",
+        "light novel",
+        "gacha",
+        "otome",
+        "rhythm game",
+        "video",
+        "mobile game",
     )
 )
 _FROM_STARTS = StartFinder(("from", "in", "character"))
@@ -141,13 +171,15 @@ _DESCRIPTION_TRIGGERS = (
     FICTION_STRONG
     | {"from", "in", "character", "heroine", "protagonist", "villain", "antagonist", "mascot"}
     | {"drawn", "animated"}
+    | {"mmo", "mmorpg", "rpg", "jrpg", "visual", "light", "otome", "rhythm", "video", "mobile"}
+    | {"donghua", "manhua"}
     | {p.split()[0] for p in FICTION_PHRASES}
 )
 
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "31"
+    version: ClassVar[str] = "32"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -266,13 +298,27 @@ class Fiction:
                 Hit(
                     sig,
                     "likeness",
-                    -0.8,
+                    # a VTuber said in script weighs as "the VTuber <Name>" does in English
+                    DRAWN_FROM_SCORE if drawn in SCRIPT_VTUBER_WORDS else -0.8,
                     "description",
                     drawn,
                     note="a character of anime, manga or a game, said in script",
                     feature="fiction:role",
                 )
             )
+            if drawn in SCRIPT_VTUBER_WORDS:
+                # as the word "vtuber" in an English description is also a fiction word
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        -0.7,
+                        "description",
+                        drawn,
+                        note="fiction word in description (a VTuber, said in script)",
+                        feature="fiction:description",
+                    )
+                )
         text = folded_description(record, 1500)
         anime_base = _ANIME_BASE.search(text) if "anime " in text else None
         if anime_base is None and _ANIME_CHECKPOINT_GATE(text):
@@ -447,7 +493,7 @@ _IN_GAME_GATE, _IN_GAME_STARTS = LiteralGate(_IN_GAME_LITERALS), PatternStarts(_
 # "Game of …", a show's title).
 _DRAWN_FROM = re.compile(
     r"(?:from|character of|character from) (?:the )?" + _GENRE + r"(?:anime|manga|manhwa|game|"
-    r"video game|"
+    r"video game|donghua|manhua|"
     r"visual novel|light novel|webtoon|cartoon|comic)s?\b(?! (?:show|of)\b)"
     r"|(?:from|character of|character from) (?:(?:the|my|a|an|this) )?(?:(?:favou?rite|new|"
     r"old|classic|popular|indie|japanese|korean|chinese) )?(?:animated (?:series|show|film|"
@@ -491,6 +537,9 @@ _MADE_REAL = re.compile(
     # a VTuber's own page: "<Name> is a virtual YouTuber", "VTuber <Name>, …"
     r"|\b(?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,2}(?:virtual youtuber|vtuber|v-tuber|virtual "
     r"streamer)\b|^(?:the )?(?:vtuber|virtual youtuber) [a-z]"
+    # neg18: "LoRA of the VTuber <Name>", "my favourite vtuber <Name>": the avatar named by its
+    # kind anywhere (the sentence's person words still make it a real streamer's page)
+    r"|\b(?:of|the|my|our|favou?rite|fave|indie) (?:vtuber|virtual youtuber|v-tuber) [a-z]"
 )
 _MADE_REAL_STARTS = PatternStarts(_MADE_REAL)  # tried only where a match can begin (perf13)
 MADE_REAL_LITERALS = (
@@ -1123,7 +1172,7 @@ PERSON_TAGS = frozenset({"person", "real person", "people", "celebrity", "preach
 # Creatures that are no person ("monsters", "dinosaur"): a tag of what the model draws.
 CREATURE_TAGS = frozenset(
     {"monsters", "creature", "creatures", "dinosaur", "dinosaurs", "dragons", "alien", "aliens",
-     "kaiju"}
+     "kaiju", "monster"}
 )  # fmt: skip
 # real14: a title that opens on a name and an animal epithet ("Pemberton the Duck", "Rosalind
 # the Bat (…)"): a cartoon or comic animal character, no person's face.
@@ -1159,6 +1208,12 @@ NOT_A_WORK = CONCEPT_WORDS | {
 }  # fmt: skip
 MASK_HEAD = 300  # the description's opening, where a masked character is described
 MASK_WORDS = frozenset({"mask", "masked", "masks", "helmet", "helmeted", "animatronic", "puppet"})
+# neg18: a live-action role that is a creature ("the Bog Stalker creature", "Kaiju <Name>", a
+# film's alien in a latex suit): a suit or effects, no actor's face
+CREATURE_WORDS = frozenset(
+    {"kaiju", "monster", "monsters", "creature", "creatures", "alien", "aliens", "xenomorph",
+     "golem", "wendigo", "cryptid", "latex suit", "creature suit"}
+)  # fmt: skip
 
 
 def _rendered(tags: tuple[str, ...], name: str, head: str) -> str:
@@ -1186,11 +1241,12 @@ def _rendered(tags: tuple[str, ...], name: str, head: str) -> str:
 
 
 def _masked(tags: tuple[str, ...], name: str, head: str) -> str:
-    """A mask or helmet word of a live-action role (a masked killer, a helmeted villain)."""
+    """A mask or helmet word of a live-action role (a masked killer, a helmeted villain), or a
+    creature's (neg18: a film's monster or alien)."""
     for tag in tags:
-        if tag in MASK_WORDS:
+        if tag in MASK_WORDS or tag in CREATURE_WORDS:
             return tag
-    found = (set(name.split()) | word_set(head[:MASK_HEAD])) & MASK_WORDS
+    found = (set(name.split()) | word_set(head[:MASK_HEAD])) & (MASK_WORDS | CREATURE_WORDS)
     return min(found) if found else ""
 
 
@@ -1199,7 +1255,13 @@ def _masked(tags: tuple[str, ...], name: str, head: str) -> str:
 SCRIPT_FICTION_WORDS = (
     "キャラ", "アニメ", "漫画", "マンガ", "ゲーム", "二次元", "动漫", "动画", "漫画角色",
     "游戏角色", "二次元", "애니", "캐릭터", "만화", "게임",
+    # neg18: a VTuber said in script
+    "バーチャルyoutuber", "バーチャルユーチューバー", "vチューバー", "ブイチューバー", "버튜버",
+    "버추얼 유튜버", "虚拟主播", "虛擬主播", "虚拟up主",
 )  # fmt: skip
+SCRIPT_VTUBER_WORDS = frozenset(
+    SCRIPT_FICTION_WORDS[SCRIPT_FICTION_WORDS.index("バーチャルyoutuber") :]
+)
 SCRIPT_FICTION_HEAD = 300
 # Trades and photo words in script that say a real person stands beside the fiction word: a voice
 # actress of anime (声優), an actress, a singer, an idol, a cosplayer, a photo shoot.
@@ -1211,7 +1273,8 @@ SCRIPT_PERSON_WORDS = (
 
 def _script_fiction(name: str, head: str) -> str:
     """The script word of a drawn or game character in the title or the description's head."""
-    texts = [t for t in (name, head) if t and not t.isascii()]
+    # lower-cased for the Latin letters script words hold ("バーチャルYouTuber")
+    texts = [t.lower() for t in (name, head) if t and not t.isascii()]
     if any(word in t for t in texts for word in SCRIPT_PERSON_WORDS):
         return ""  # "アニメ声優": a voice actress of anime, a real person
     for text in texts:

@@ -10,8 +10,14 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
 from dfaudit.detect.names import blended_names, find_names, first_name
-from dfaudit.detect.text import LiteralGate, PatternStarts, StartFinder, search_starts
-from dfaudit.detect.vocab import NATIONALITY_WORDS, type_of_person
+from dfaudit.detect.text import LiteralGate, PatternStarts, StartFinder, fold, search_starts
+from dfaudit.detect.vocab import (
+    MODEL_WORDS,
+    NATIONALITY_WORDS,
+    TYPE_DECORATION_WORDS,
+    fame_type_of_person,
+    type_of_person,
+)
 
 _NOT_REAL = re.compile(
     r"\b(?:not (?:a |an |any )?(?:real|specific|single|particular|actual) (?:person|people|woman|"
@@ -76,6 +82,15 @@ _PERSONA = re.compile(
     r"(?! (?:that|who|which) (?:looks?|resembles?)\b| (?:based|modell?ed) on\b| (?:version|"
     r"clone|twin|copy) of\b)"
     r"|(?<!not )(?<!not a )fictional (?:persona|influencer)s?\b|\bback ?story\b"
+    # neg18: "this person does not exist" (the site's name, spaced or run together), "an AI
+    # girlfriend", "a digital human", "made from 100 % generated images", "trained on
+    # synthetic images only" (not "generated images of <Name>", a real person's)
+    r"|\bthis ?(?:person|woman|girl|man|face) ?(?:does ?not|doesn'?t) ?exists?\b"
+    r"|(?<!not )(?<!not an )(?<!not a )\b(?:ai|virtual|digital)[- ](?:girlfriends?|boyfriends?|"
+    r"wife|wives|waifus?|humans?)\b(?! (?:of|that looks?|who looks?|based on)\b)"
+    r"|\b(?:made|trained|created|built) (?:from|on|with) (?:\d{1,3} ?% |only |purely |entirely "
+    r"|fully )?(?:ai[- ])?(?:generated|synthetic) (?:images|pictures|photos|faces|data)"
+    r"(?: only)?\b(?! of\b)"
     # "the VTuber idol unit", "a VTuber avatar": a drawn or 3D avatar's persona
     r"|\bv-?tuber (?:idol |girl )?(?:units?|groups?|avatars?|models?)\b"
     # neg11: "<Name> is a virtual YouTuber": an avatar's persona
@@ -145,6 +160,37 @@ def _kind_only(bare: str) -> bool:
     )
 
 
+_LETTER_RUNS = re.compile(r"[a-z]{3,}")
+# words a trigger or a file name holds beside the title's own: model, file and look words
+_OTHER_FIELD_WORDS = MODEL_WORDS | TYPE_DECORATION_WORDS | {"safetensors", "ckpt", "photo"}
+FILE_NAME_HEAD = 120
+DESCRIPTION_NAME_HEAD = 600
+
+
+def _named_elsewhere(record: object) -> bool:
+    """Whether the description names people (a blend's recipe), or a trigger word or a file
+    name holds a word the title does not ("photo of arjunthekkedath" beside "Singer face v1"):
+    a name the title's look words describe (neg18, the guard of
+    :func:`vocab.fame_type_of_person`)."""
+    description = view(record).description[:DESCRIPTION_NAME_HEAD]
+    if blended_names(description) or any(
+        found.capitalised and len(found.words) >= 2 for found in find_names(description)
+    ):
+        return True
+    title = set(_LETTER_RUNS.findall(view(record).name_folded))
+    files = tuple(getattr(record, "file_names", ())[:6])
+    others = (*view(record).trained_folded[:6], *(fold(f[:FILE_NAME_HEAD]) for f in files))
+    for text in others:
+        for word in _LETTER_RUNS.findall(text):
+            if (
+                word not in title
+                and word not in _OTHER_FIELD_WORDS
+                and not any(word.startswith(t) or t.startswith(word) for t in title)
+            ):
+                return True
+    return False
+
+
 def _kind_of_person_face(name: str) -> bool:
     """Whether a folded name is a kind of person and a face word ("asian girl face v3"): a
     kind of face, where "Jenna face" is one person's."""
@@ -172,7 +218,8 @@ _TRIGGERS = (
 _PERSONA_TRIGGERS = ("consistent", "custom", "character", "exist", "fake", "made-up", "made up",
                      "invented", " oc", "virtual", "synthetic", "ai-generated", "ai generated",
                      "ai-made", "ai made", "ai-created", "ai created", "influencer", "persona",
-                     "digital", "ai ", "backstory", "back story", "tuber",
+                     "digital", "ai ", "backstory", "back story", "tuber", "generated",
+                     "does not exist", "doesn't exist", "doesnt exist", "doesnotexist",
                      "oc ")  # fmt: skip
 
 
@@ -193,7 +240,7 @@ _TRIGGER_GATE, _PERSONA_GATE = LiteralGate(_TRIGGERS), LiteralGate(_PERSONA_TRIG
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "23"
+    version: ClassVar[str] = "24"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -439,6 +486,32 @@ class GenericSubject:
                     view(record).name_folded[:80],
                     note="the title is only a generic person word and a demonym, place or activity",
                     feature="generic:look",
+                )
+            )
+        if fame_type_of_person(view(record).name_folded) and not _named_elsewhere(record):
+            # neg18: "K-pop idol style face", "Thai actress type", "gravure idol look": a look
+            # named after a trade of fame, with no name, is a type of face, not one star's
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "name",
+                    view(record).name_folded[:80],
+                    note="the title is only a look named after a trade of fame (a type of face)",
+                    feature="generic:look",
+                )
+            )
+            # its trade word resembles or names no one ("idol" in "K-pop idol style face")
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    0.0,
+                    "name",
+                    view(record).name_folded[:80],
+                    note="the title's trade word names a type of face, no one in particular",
+                    feature=FACE_GENERATOR,
                 )
             )
         doll = next((t for t in view(record).trained_folded[:6] if _DOLL_TRIGGER.search(t)), "")

@@ -10,7 +10,15 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import folded_description, tags_of, view
 from dfaudit.detect.names import blended_names, find_names, first_name
-from dfaudit.detect.text import LiteralGate, PatternStarts, StartFinder, finditer_at, words
+from dfaudit.detect.text import (
+    LiteralGate,
+    PatternStarts,
+    StartFinder,
+    finditer_at,
+    fold,
+    words,
+)
+from dfaudit.detect.trades import trade_words
 from dfaudit.detect.vocab import (
     CELEBRITY_CONCEPT,
     CELEBRITY_CONCEPT_LITERALS,
@@ -85,7 +93,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "23"
+    version: ClassVar[str] = "24"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -578,7 +586,9 @@ FILM_HEAD = 120
 # "Tank" and "SS" are left out).
 KIND_FIRST = frozenset(
     {"comet", "asteroid", "avenue", "boulevard", "piazza", "rue", "calle", "estadio", "stade",
-     "stadio", "chateau", "château", "domaine", "storm", "via"}
+     "stadio", "chateau", "château", "domaine", "storm", "via",
+     # neg18: places named after someone ("Villa <Given>", "Lake <Given>", "Port <Family>")
+     "villa", "lake", "mount", "mt", "port", "fort", "cape", "isle"}
 )  # fmt: skip
 KIND_LAST = frozenset(
     {"defence", "defense", "gambit", "syndrome", "disease", "theorem", "conjecture", "lemma",
@@ -588,7 +598,12 @@ KIND_LAST = frozenset(
      "spacecraft", "fractal", "cannon", "revolver", "rifle", "pistol", "musket", "glacier",
      "volcano", "fjord", "college", "university", "academy", "plush", "plushie", "locomotive",
      "chatbot", "racehorse", "comet", "asteroid", "nebula", "crater", "brand", "howitzer",
-     "award", "medal", "prize", "gardens"}
+     "award", "medal", "prize", "gardens",
+     # neg18: vehicles and watches named after someone ("<Family> Coupe", "<Family> & Co.
+     # chronograph"), a building's hall ("<Family> Hotel lobby"); not the buildings
+     # themselves, which end works' titles ("the drama Glass Harbor")
+     "coupe", "sedan", "roadster", "motorcycle", "motorbike", "supercar", "hatchback",
+     "limousine", "wristwatch", "chronograph", "timepiece", "lobby"}
 )  # fmt: skip
 # words that put someone beside the thing the title ends on ("<Name> with rifle")
 RELATION_WORDS = frozenset(
@@ -1230,14 +1245,48 @@ _STYLE_CREDIT_GATE = LiteralGate(("style", "manner", "vein", "spirit", "traditio
 _STYLE_CREDIT_STARTS = PatternStarts(_STYLE_CREDIT)  # perf14: tried only where it can begin
 
 
+# neg18: a style credited through an art trade ("style LoRA after the concept artist <Name>",
+# "an homage to the illustrator <Name>", "tribute to the photographer <Name>"): the art trades
+# are the trades table's (``trades.trade_words(art=True)``).
+_ART_CREDIT = re.compile(
+    r"\b(?:style|styles|homage|hommage|tribute|aesthetic|look)(?: (?:lora|locon|lycoris|model|"
+    r"embedding|checkpoint))? (?:after|of|to|inspired by|based on) (?:the )?(?:[a-z0-9-]+ )?(?:"
+    + "|".join(sorted((re.escape(fold(w)) for w in trade_words(art=True)), key=len, reverse=True))
+    + r") "
+)
+_ART_CREDIT_STARTS = PatternStarts(_ART_CREDIT)
+# neg18: the title's name followed by its style or its works ("<Name> style.", "<Name>'s art
+# style", "<Name>'s paintings"): the name is the maker's. The style word ends the phrase (not
+# "<Name> style hair", a look of hers).
+_STYLE_AFTER_NAME = re.compile(
+    r"(?:'s|’s)?(?: (?:art ?style|artstyle|painting style|drawing style|style)(?: lora| model|"
+    r" embedding| lycoris)?(?=[.,;:!)]|$| - | by | trained )|(?:'s|’s) (?:works?|artworks?|art|"
+    r"paintings?|illustrations?|photographs?|photography|prints?|brushwork|palette)\b)"
+)
+
+
 def _style_credit(name: str, head: str) -> re.Match[str] | None:
     """The phrase that credits the title's first word (a given name) with a style, or None."""
     first = name.split(" ", 1)[0]
-    if len(first) < 3 or not _STYLE_CREDIT_GATE(head):
+    if len(first) < 3:
         return None
-    for match in _STYLE_CREDIT_STARTS.finditer(head):
+    if _STYLE_CREDIT_GATE(head):
+        for match in _STYLE_CREDIT_STARTS.finditer(head):
+            if head.startswith(first, match.end()):
+                return match
+    for match in _ART_CREDIT_STARTS.finditer(head):
         if head.startswith(first, match.end()):
             return match
+    # the whole title (a name of two words at least) then its style: "<Name> style."
+    bare = name.strip()
+    if " " not in bare or len(bare) > 40:
+        return None
+    start = head.find(bare)
+    while start >= 0:
+        after = _STYLE_AFTER_NAME.match(head, start + len(bare))
+        if after is not None and after.end() > after.start():
+            return after
+        start = head.find(bare, start + 1)
     return None
 
 

@@ -273,7 +273,7 @@ class TrainingMetadata:
     """Names, person classes and fiction cues in the model files' training metadata."""
 
     name: ClassVar[str] = "training_metadata"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = (
         "header:ss_dataset_dirs",
         "header:ss_tag_frequency",
