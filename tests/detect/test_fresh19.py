@@ -203,3 +203,23 @@ def test_the_trades_table_keeps_its_latin_views() -> None:
     assert "cantor" in trade_words(art=False)
     assert "cantor" not in gendered_trades("male")
     assert latin("nữ ca sĩ")
+
+
+@pytest.mark.parametrize(
+    ("line", "gender"),
+    [("nữ ca sĩ Vessaly.", "female"), ("nam diễn viên Vessaly.", "male")],
+)
+def test_a_gendered_trade_opening_a_line(detector: Detector, line: str, gender: str) -> None:
+    record = model(
+        "vessaly v1", trained_words=("vessaly",), description=f"vessaly, portrait\n{line}"
+    )
+    assert detector.detect(record).target_gender == gender
+
+
+def test_twin_a_gendered_trade_inside_a_word(detector: Detector) -> None:
+    """A trade's letters inside a longer word ("ator" in "creator") are no trade, at a line's
+    start as in it."""
+    record = model(
+        "vessaly v1", trained_words=("vessaly",), description="vessaly, portrait\natoriko Vessaly."
+    )
+    assert detector.detect(record).target_gender == "unknown"
