@@ -269,9 +269,11 @@ _GROUPS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     # Latin name ("<Name> — певица", "<Name> นักแสดงหญิง", "<Name>（女優）"). Read only by
     # named_context (``trade_words(scripts=True)``); gender_words keeps its own script lists.
     # (No word for a fashion model: モデル, 모델, модель are the checkpoint as often, as "model".)
-    ("ru", N, False, ("телеведущая", "телеведущий", "ведущая", "ведущий", "блогер")),
-    ("ru", F, False, ("актриса", "певица", "блогерша", "балерина", "танцовщица")),
-    ("ru", M, False, ("актёр", "актер", "певец", "танцор")),
+    ("ru", N, False, ("блогер",)),
+    ("ru", F, False, (
+        "актриса", "певица", "телеведущая", "ведущая", "блогерша", "балерина", "танцовщица",
+    )),
+    ("ru", M, False, ("актёр", "актер", "певец", "телеведущий", "ведущий", "танцор")),
     ("uk", F, False, ("акторка", "співачка")),
     ("uk", M, False, ("актор", "співак")),
     ("th", N, False, ("นักแสดง", "นักร้อง", "นางแบบ", "นายแบบ", "พิธีกร", "ไอดอล")),
