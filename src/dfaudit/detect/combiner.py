@@ -162,6 +162,13 @@ PERSONA_DESCRIBED = (
     "subject:who_description",
 )
 PERSONA_SHARE = 0.25
+# fresh19: a page that denies any real person ("generic beauty face LoRA, no real person",
+# "a consistent character I made") beside a rare-token trigger with a person class ("ohwx
+# woman", "sks man"): the trigger says one subject was trained, not that it is someone real.
+# Beside the denial (and no subject the description names) it counts for a share.
+REAL_DENIALS = frozenset({"generic:not_real", "generic:persona"})
+ONE_SUBJECT = frozenset({"subject:rare_token_class"})
+ONE_SUBJECT_SHARE = 0.25
 # A checkpoint whose page lists sample prompts, and whose only names are the description's
 # (none in the title, a trigger or a file): the names are the prompts' demo subjects, a share.
 SAMPLE_PROMPT = "non_subject:sample_prompt"
@@ -256,6 +263,9 @@ def with_conflict(out: dict[str, float]) -> dict[str, float]:
     if any(out[key] > 0 for key in NAMED_SUBJECT.intersection(out)):
         for key in DESCRIBES_A_NAMED.intersection(out):
             out[key] *= NAMED_LOOK_SHARE
+    elif any(out[key] < 0 for key in REAL_DENIALS.intersection(out)):
+        for key in ONE_SUBJECT.intersection(out):
+            out[key] *= ONE_SUBJECT_SHARE
     if _bare_fiction_tag_beside_full_name(out):
         out[BARE_FICTION_TAG] *= NAMED_LOOK_SHARE
     if not PERSONA_DENIALS.isdisjoint(out):

@@ -166,6 +166,9 @@ _GROUPS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ("pt", M, False, (
         "ator", "apresentador", "jogador", "dançarino", "influenciador", "blogueiro",
     )),
+    # fresh19: the singer ("<Name>, cantor do Brasil"); a man's in Portuguese and Spanish, but
+    # English says it of anyone, so it says no gender (gender_words leaves it out too)
+    ("pt", N, False, ("cantor",)),
     ("pt", F, True, ("fotógrafa",)),
     ("pt", M, True, ("fotógrafo",)),
     # French
@@ -263,6 +266,32 @@ _GROUPS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ("lv", M, False, ("aktieris", "dziedātājs")),
     ("ro", F, False, ("actriță", "cântăreață")),
     ("ro", M, False, ("cântăreț",)),
+    # fresh19: the trades of public life in other scripts, as a page writes them beside a
+    # Latin name ("<Name> — певица", "<Name> นักแสดงหญิง", "<Name>（女優）"). Read only by
+    # named_context (``trade_words(scripts=True)``); gender_words keeps its own script lists.
+    # (No word for a fashion model: モデル, 모델, модель are the checkpoint as often, as "model".)
+    ("ru", N, False, ("блогер",)),
+    ("ru", F, False, (
+        "актриса", "певица", "телеведущая", "ведущая", "блогерша", "балерина", "танцовщица",
+    )),
+    ("ru", M, False, ("актёр", "актер", "певец", "телеведущий", "ведущий", "танцор")),
+    ("uk", F, False, ("акторка", "співачка")),
+    ("uk", M, False, ("актор", "співак")),
+    ("th", N, False, ("นักแสดง", "นักร้อง", "นางแบบ", "นายแบบ", "พิธีกร", "ไอดอล")),
+    ("th", F, False, ("นักแสดงหญิง", "นักร้องหญิง")),
+    ("th", M, False, ("นักแสดงชาย", "นักร้องชาย")),
+    ("ja", N, False, (
+        "俳優", "歌手", "タレント", "アイドル", "グラビアアイドル", "グラドル",
+        "アナウンサー", "声優",
+    )),
+    ("ja", F, False, ("女優", "女性歌手", "女子アナ")),
+    ("ja", M, False, ("男優", "男性歌手")),
+    ("zh", N, False, ("演员", "演員", "歌手", "模特", "主持人", "网红", "網紅", "艺人", "藝人")),
+    ("zh", F, False, ("女演员", "女演員", "女歌手", "女星")),
+    ("zh", M, False, ("男演员", "男演員", "男歌手")),
+    ("ko", N, False, ("배우", "가수", "아이돌", "아나운서", "탤런트")),
+    ("ko", F, False, ("여배우",)),
+    ("ko", M, False, ("남배우",)),
 )  # fmt: skip
 
 TABLE: tuple[Trade, ...] = tuple(
@@ -272,9 +301,18 @@ TABLE: tuple[Trade, ...] = tuple(
 )
 
 
-def trade_words(*, art: bool) -> tuple[str, ...]:
-    """The trades as written (art trades or the others), each once: named_context's views."""
-    return tuple(dict.fromkeys(t.word for t in TABLE if t.art == art))
+def latin(word: str) -> bool:
+    """Whether a trade is written in Latin letters (the other scripts' stay with their
+    readers: gender_words matches them by script)."""
+    return all(ch < "\u0370" or "\u1e00" <= ch <= "\u1eff" for ch in word)
+
+
+def trade_words(*, art: bool, scripts: bool = False) -> tuple[str, ...]:
+    """The trades as written (art trades or the others), each once: named_context's views;
+    ``scripts``: those of other scripts than the Latin too."""
+    return tuple(
+        dict.fromkeys(t.word for t in TABLE if t.art == art and (scripts or latin(t.word)))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -283,10 +321,16 @@ def lead_trade_keys() -> frozenset[str]:
     write before a whole name; not a trade of two letters, which opens a stage name ("DJ
     <Name>" is the name). (Words that are given names or surnames too, posts and titles are
     left out where they are read: findings._lead_trade.)"""
-    return frozenset(fold(t.word) for t in TABLE if " " not in t.word and len(t.word) > 2)
+    return frozenset(
+        fold(t.word) for t in TABLE if " " not in t.word and len(t.word) > 2 and latin(t.word)
+    )
 
 
 def gendered_trades(gender: str) -> tuple[str, ...]:
     """The trades of other languages than English whose form says ``gender`` (as written;
     gender_words folds them). English ones are gender_words' role nouns."""
-    return tuple(dict.fromkeys(t.word for t in TABLE if t.gender == gender and t.language != "en"))
+    return tuple(
+        dict.fromkeys(
+            t.word for t in TABLE if t.gender == gender and t.language != "en" and latin(t.word)
+        )
+    )

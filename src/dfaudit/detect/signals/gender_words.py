@@ -196,8 +196,9 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # What may stand before a Latin, Cyrillic or Greek noun: a space, a bracket, an elided article
-# ("l'attrice"), a separator of names and tags ("lucia_ferrer_actriz", "#actriz").
-_NOUN_BEFORE = " (_'#/-,.:;|[\"«“"
+# ("l'attrice"), a separator of names and tags ("lucia_ferrer_actriz", "#actriz"), a line break
+# (fresh19: a line that opens on the trade, "…\nnữ ca sĩ <Name>.").
+_NOUN_BEFORE = " \n\t(_'#/-,.:;|[\"«“"
 _FOREIGN_NOUN = re.compile(
     rf"[{re.escape(_NOUN_BEFORE)}](?:({alternation(_folded(FOREIGN_FEMALE))})|"
     rf"({alternation(_folded(FOREIGN_MALE))}))(?![^\W_])"

@@ -178,7 +178,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "30"
+    version: ClassVar[str] = "31"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -662,8 +662,10 @@ def text_hits(field: str, text: str) -> tuple[tuple[str, tuple[Hit, ...]], ...]:
     for match in matches:
         if _ORG_TAIL.match(found_in, match.span[1]) is not None:
             continue  # "Velvet Row Talent", "Maison Carrel Enchères": a firm's name, no person
-        if not match.capitalised and match.words[-1] in TOOL_NOUNS:
-            continue  # "joy-tagger-v4", "rosa-captioner": a tool's slug, no surname
+        if not match.capitalised and not TOOL_NOUNS.isdisjoint(match.words):
+            # "joy-tagger-v4", "rosa-captioner", "skin-segmenter-bee" (read reversed): a tool's
+            # slug, its noun in either place, no name
+            continue
         if mixed_case and _lowercase_word_surname(match):
             continue  # "Yuri kiss": a writer who capitalises names left this word small
         if match.kind == "reversed" and _acronym_first(match):

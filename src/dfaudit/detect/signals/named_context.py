@@ -53,7 +53,7 @@ from dfaudit.detect.names import (
     world_first_name,
 )
 from dfaudit.detect.text import StartFinder, alternation, fold
-from dfaudit.detect.trades import trade_words
+from dfaudit.detect.trades import latin, trade_words
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
     FICTION_WORDS,
@@ -72,8 +72,10 @@ NAME_HEAD = 160
 # table (detect.trades; lower case, a space stands for one space). Art trades are kept
 # apart: a painter's name is a style; they count only on a page of portraits or photos that
 # says nothing of a style.
-TRADES = trade_words(art=False)
+# fresh19: the trades of other scripts too ("<Name> — певица", "<Name> นักแสดงหญิง").
+TRADES = trade_words(art=False, scripts=True)
 ART_TRADES = trade_words(art=True)
+_SCRIPT_TRADES = tuple(t for t in TRADES if not latin(t))
 
 
 _TRADE = re.compile(rf"(?:{alternation(TRADES + ART_TRADES, loose_spaces=True)})s?", re.IGNORECASE)
@@ -108,10 +110,11 @@ _TITLE = r"(?:(?:Dr|Prof|Capt|Cpt)\.?|Professor|Sir|Dame|WGM|WIM|WFM|GM|IM|FM)\s
 # A full name: two or three capitalised words, a particle before the last ("Leonor de la
 # Fuenmayor", "Nurul Ain binti Baharuddin", not "Fotos von <Name>"); or index order,
 # "von Altenrath, Konstanze" (particle, family name, comma, given name).
+# (fresh19: the words of a name stand on one line: "… in die Kommentare\n<Given> <Family>")
 _FULL = re.compile(
     rf"(?<![{_UPPER}{_LOWER}'’-])(?:{_TITLE})?"
-    rf"(?P<name>{_WORD}(?:(?:\s+{_WORD}){{1,2}}(?:\s+{_PARTICLE}\s+{_WORD})?"
-    rf"|\s+{_PARTICLE}\s+{_WORD}(?!\s+{_WORD}))"
+    rf"(?P<name>{_WORD}(?:(?:[^\S\n]+{_WORD}){{1,2}}(?:[^\S\n]+{_PARTICLE}[^\S\n]+{_WORD})?"
+    rf"|[^\S\n]+{_PARTICLE}[^\S\n]+{_WORD}(?![^\S\n]+{_WORD}))"
     rf"|(?P<particle>{_PARTICLE})\s+(?P<family>{_WORD}),\s+(?P<given>{_WORD}))"
     rf"(?![{_LOWER}'’-])"
 )
@@ -119,7 +122,10 @@ _MONO = re.compile(rf"(?<![{_UPPER}{_LOWER}'’-])(?P<name>{_WORD})(?![{_LOWER}'
 # What may stand between a name and the trade after it: a bracket, a comma, a bar or a dash,
 # an article, and up to two modifiers ("(orthopaedic surgeon)", ", the harbour master").
 _AFTER = re.compile(
-    rf"(?:\s*\(\s*|,\s+|\s+[|—–-]\s+|\s*[|]\s*"
+    # fresh19: full-width brackets and commas ("<Name>（女優）", "<Name>，歌手"), and a mere
+    # space before a trade of another script ("<Name> นักแสดงหญิง": the script changes)
+    rf"(?:\s*[(（]\s*|[,，、]\s*|\s+[|—–-]\s+|\s*[|]\s*"
+    rf"|\s+(?=(?:{alternation(_SCRIPT_TRADES)}))"
     # fresh17: "Model of <Name>. female politician": a sentence that opens on a gender word and
     # a trade describes the name before it
     rf"|\.\s+(?=(?:female|male|woman|man|girl|guy|lady)\s))(?:(?:the|an?|a\s+famous|famous)\s+)?"
@@ -641,6 +647,9 @@ def _trade_or_dated_name(
         after = _AFTER.match(text, match.end())
         if after and _trade_ok(after, text, page):
             return word
+        # fresh19: "nữ ca sĩ <Name>", "singer <Name>": the trade before the one-word name
+        if _trade_before(text, match.start(), page) and not _NOT_WHO_AFTER.match(text, match.end()):
+            return word
     return None
 
 
@@ -716,6 +725,11 @@ _PRONOUNS_BEFORE = re.compile(
 PRONOUN_REACH = 16
 
 
+# a trade that ends a window before a name, spaces after it only (its own first letter no
+# continuation of a word before it)
+_TRADE_TAIL = re.compile(rf"(?<![^\W\d_])(?P<trade>{_TRADE.pattern})\s+$", re.IGNORECASE)
+
+
 def _trade_before(text: str, start: int, page: _Page) -> bool:
     """A trade word right before the name ("Chilean cellist <Name>", "the surgeon <Name>"),
     not one made up ("AI presenter <Name>")."""
@@ -728,6 +742,15 @@ def _trade_before(text: str, start: int, page: _Page) -> bool:
     )
     if office is not None and fold(office.group("trade")) in _TRADE_KEYS:
         return True  # w2miss: "Mayor of Ulmsted, <Name>", "Alcalde de Soria, <Name>"
+    tail = _TRADE_TAIL.search(window) if window[-1:].isspace() else None
+    if tail is not None:
+        # fresh19: a trade of several words or of another script ends the window ("nữ ca sĩ
+        # <Name>", "นักร้อง <Name>"), not one made up ("AI ca sĩ <Name>")
+        before = _WORDS_BEFORE.findall(window, 0, tail.start())[-1:]
+        if before and fold(before[0]) in _MADE_UP:
+            return False
+        trade = fold(tail.group("trade"))
+        return page.photo if trade in _ART or trade[:-1] in _ART else True
     words = _WORDS_BEFORE.findall(window)[-2:]
     # only spaces between the trade and the name ("singer. <Name>" is another sentence)
     if not words or not window[-1:].isspace() or not window.rstrip().endswith(words[-1]):

@@ -1493,7 +1493,8 @@ def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
             end = apart.end()
     # the run takes an honorific that follows the name with it ("白鷺ゆずはさん", "…씨")
     name, rest = start[:end].removesuffix("さん").removesuffix("씨"), start[end:]
-    if not 2 <= len(name.replace(" ", "")) <= 5 or rest[:1] not in _SCRIPT_NAME_COMMA:
+    # (up to six: a kanji family name of three and a kana given name of three, "霞ヶ丘みおり")
+    if not 2 <= len(name.replace(" ", "")) <= SCRIPT_NAME_MAX or rest[:1] not in _SCRIPT_NAME_COMMA:
         return []
     if any(word in name for word in _SCRIPT_LOOK_WORDS):
         return []  # "写实风格 女優…": a look, then a trade
@@ -1534,7 +1535,7 @@ def _script_bracket_actor(sig: str, head: str) -> list[Hit]:
 # trade). The name must stand in the title too, or romanised in a trigger word or file name.
 _SCRIPT_NAME_BRACKET_TRADE = re.compile(
     r"(?<![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3])"
-    r"(?P<name>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{1,5}"
+    r"(?P<name>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{1,6}"
     r"(?:[ \u3000][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{1,5})?) ?"
     r"[(（][^\x00-\x7f()（）\s]{0,4}?(?:" + _SCRIPT_TRADE.pattern + r")[)）]"
 )
@@ -1840,16 +1841,26 @@ def _people_line(sig: str, head: str) -> list[Hit]:
     return []
 
 
+# fresh19: a romanised name compared letters only, whatever separates its syllables ("Ji-yu",
+# "ji_yu", "Ji.yu") and with long vowels written short or long ("Souma", "Soma", "Yuuki")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_LONG_VOWEL = re.compile(r"(?<=o)u|(?<=u)u|(?<=o)o")
+
+
+def _roman_letters(text: str) -> str:
+    return _LONG_VOWEL.sub("", _NOT_LETTER.sub("", fold(text)))
+
+
 def _named_in_fields(record: object, name: str) -> bool:
     """Whether a script name stands in the title, or romanised in a trigger word or file name."""
-    romanised = east_asian.romanise(name.replace(" ", ""))
+    romanised = _roman_letters(east_asian.romanise(name.replace(" ", "")))
     # the given name alone, romanised: a family name has several readings (缪 miao / mou, a
     # kanji family name read in pinyin), a given name in kana or two characters fewer
-    given = _given_romanised(name)
+    given = _roman_letters(_given_romanised(name))
     for field, short in name_texts(record):
         if field == "name" and name in short:
             return True
-        letters = fold(short).replace(" ", "")
+        letters = _roman_letters(short)
         if len(romanised) >= 6 and romanised in letters:
             return True
         if len(given) >= 4 and given in letters:
