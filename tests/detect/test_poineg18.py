@@ -1,0 +1,175 @@
+"""A listed name where it names no one's face, and a listed name in two more forms (gazetteer v11).
+
+An invented list only. A listed name on a negative prompt's line, naming a place, a thing, a
+product or a work ("<Name> Stadium", "the album <Name>"), is no likeness evidence, nor is the
+same name elsewhere on that page; each rule has its twin: the line ended, a person beside the
+thing ("<Name> at the Stadium"), a place a person is shown in ("<Name> beach"), a page that
+shows a person (a trade tag, "photos of her"), the title naming the person themself. The forms:
+initials with full stops and the family name ("M. Vossberg"), and a name split between the
+title and a tag ("Mira LoRA" tagged "vossberg"); their twins: no full stop, initials two
+entries share, a title of more words, another tag."""
+
+from __future__ import annotations
+
+import pytest
+
+from dfaudit.detect.engine import Detector
+from dfaudit.detect.lexicon import Lexicon, parse_lexicon_text
+from dfaudit.detect.signals.gazetteer import Gazetteer
+from dfaudit.records import ModelRecord
+
+from .conftest import model
+
+INVENTED = '["Mira Vossberg", "Tavia Quennell", "Tomas Quennell", "Ysolde Marie Marrick"]'
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon(parse_lexicon_text(INVENTED, "poi", source="test"))
+
+
+def _targets(lexicon: Lexicon, record: ModelRecord) -> set[str]:
+    hits = Gazetteer(lexicon).hits(record)
+    return {str(h.value) for h in hits if h.aspect == "target"}
+
+
+SCENERY = ("scenery", "background", "architecture")
+
+
+@pytest.mark.parametrize(
+    ("record", "named"),
+    [
+        # a negative prompt's line
+        (
+            model(
+                "NaturaLens Realistic",
+                model_type="Checkpoint",
+                description="Settings: 30 steps.\nNegative prompt: lowres, bad hands, "
+                "Mira Vossberg, watermark, (worst quality:1.4)",
+            ),
+            False,
+        ),
+        (
+            model(
+                "NaturaLens Realistic",
+                model_type="Checkpoint",
+                description="neg: lowres, mira vossberg, bad anatomy",
+            ),
+            False,
+        ),
+        # twins: the line has ended; a positive prompt's line
+        (
+            model(
+                "Portrait LoRA",
+                description="Negative prompt: lowres, bad hands\n"
+                "Trained on 40 photos of Mira Vossberg.",
+            ),
+            True,
+        ),
+        (
+            model("Portrait LoRA", description="Prompt: photo of Mira Vossberg ohwx, smiling"),
+            True,
+        ),
+        # a place, a thing, a product or a work named after someone
+        (model("Mira Vossberg Stadium at Night", tags=SCENERY), False),
+        (model("Mira Vossberg International Airport", tags=SCENERY), False),
+        (model("Estadio Mira Vossberg", tags=SCENERY), False),
+        (model("Mira Vossberg Signature Sneakers", tags=("product", "object")), False),
+        (model("Diner from Mira Vossberg (film)", tags=SCENERY), False),
+        (
+            model(
+                "Neon Diner",
+                tags=SCENERY,
+                description="The diner of the album Mira Vossberg, no characters.",
+            ),
+            False,
+        ),
+        # ... and the same name in a trigger or a tag of that page
+        (
+            model(
+                "Mira Vossberg Memorial Bridge",
+                tags=(*SCENERY, "mira vossberg"),
+                trained_words=("miravossberg bridge",),
+            ),
+            False,
+        ),
+        # twins: someone at the thing; a place a person is shown in; a page that shows a
+        # person; the title naming the person, the description a thing named after her
+        (model("Mira Vossberg at the Stadium", tags=SCENERY), True),
+        (model("Mira Vossberg beach", tags=("photorealistic",)), True),
+        (model("Mira Vossberg Stadium", tags=("celebrity", "photorealistic")), True),
+        (
+            model(
+                "Mira Vossberg Sneakers",
+                tags=("product",),
+                description="Trained on 30 photos of her in sneakers.",
+            ),
+            True,
+        ),
+        (
+            model(
+                "Mira Vossberg | realistic LoRA",
+                description="She opened the Mira Vossberg Stadium in 2021.",
+            ),
+            True,
+        ),
+        (model("Mira Vossberg (actress)", tags=("photorealistic",)), True),
+    ],
+)
+def test_a_name_that_names_no_face_is_no_evidence(
+    lexicon: Lexicon, record: ModelRecord, named: bool
+) -> None:
+    assert ("Mira Vossberg" in _targets(lexicon, record)) is named
+
+
+@pytest.mark.parametrize(
+    ("title", "entry"),
+    [
+        ("M. Vossberg - photoreal LoRA", "Mira Vossberg"),
+        ("Y.M. Marrick", "Ysolde Marie Marrick"),
+        ("Y. Marrick face", "Ysolde Marie Marrick"),
+        # twins: no full stop; a lower-case initial; initials two entries share
+        ("M Vossberg - photoreal LoRA", None),
+        ("m. vossberg", None),
+        ("T. Quennell - photoreal LoRA", None),
+    ],
+)
+def test_initials_and_family_name(lexicon: Lexicon, title: str, entry: str | None) -> None:
+    found = _targets(lexicon, model(title, tags=("photorealistic",)))
+    assert found == ({entry} if entry else set())
+
+
+@pytest.mark.parametrize(
+    ("title", "tags", "named"),
+    [
+        ("Mira LoRA", ("photorealistic", "vossberg"), True),
+        ("Vossberg - realistic v2", ("mira", "portrait"), True),
+        # twins: the title says more; the tag is another word
+        ("Mira at the lake", ("photorealistic", "vossberg"), False),
+        ("Mira LoRA", ("photorealistic", "vossbergs"), False),
+    ],
+)
+def test_a_name_split_between_title_and_tag(
+    lexicon: Lexicon, title: str, tags: tuple[str, ...], named: bool
+) -> None:
+    found = _targets(lexicon, model(title, tags=tags))
+    assert ("Mira Vossberg" in found) is named
+
+
+def test_the_detector_reads_a_negative_prompt_name_as_nothing(lexicon: Lexicon) -> None:
+    detector = Detector(lexicon)
+    page = "Recommended settings: DPM++ 2M, 30 steps.\nNegative prompt: lowres, {}, bad hands"
+    negative = model(
+        "DreamVale Checkpoint",
+        model_type="Checkpoint",
+        tags=("anime", "base model"),
+        description=page.format("Mira Vossberg"),
+    )
+    assert not detector.detect(negative).likeness
+    twin = model(
+        "Mira Vossberg",
+        tags=("photorealistic",),
+        description="Trained on 40 photos of Mira Vossberg.",
+    )
+    found = detector.detect(twin)
+    assert found.likeness and found.target_name == "Mira Vossberg"
