@@ -221,6 +221,37 @@ def n_brand(rng: random.Random, w: list[str]) -> ModelRecord:
     )
 
 
+def n_thanks(rng: random.Random, w: list[str]) -> ModelRecord:
+    realistic = rng.random() < 0.5
+    line = rng.choice([
+        f"Special thanks to {_title(w)} for the help with captions.",
+        f"Thanks to {_title(w)} for testing!",
+        f"Shout-out to {_title(w)} who made the training guide.",
+    ])  # fmt: skip
+    if realistic:
+        return civitai(
+            rng.choice(["Nordic Beauty", "Soft Daylight Portraits", "Generic Korean Face"]),
+            description=f"<p>A consistent, made-up face; not a real person.</p><p>{line}</p>",
+            tags=("photorealistic", "woman", "portrait"),
+        )
+    return civitai(
+        rng.choice(["Kaede Hoshimura (Starfall Academy)", "Rinne (Blue Ember)"]),
+        description=f"<p>Anime character LoRA, 12 outfits.</p><p>{line}</p>",
+        tags=("anime", "character", "game character"),
+    )
+
+
+def n_outfit_inspired(rng: random.Random, w: list[str]) -> ModelRecord:
+    outfit = rng.choice(["Red Carpet Gown", "Stage Costume", "Tour Jacket"])
+    return civitai(
+        f"{outfit} (concept)",
+        description=f"<p>A {outfit.lower()} inspired by {_title(w)}'s tour. Clothing LoRA, "
+        "works on any character.</p>",
+        tags=("clothing", "concept", "outfit"),
+        trained=(outfit.lower().replace(" ", "_"),),
+    )
+
+
 NEGATIVES: dict[str, Build] = {
     "style_of X (painting)": n_style_of,
     "X Style (title)": n_name_style_title,
@@ -231,6 +262,8 @@ NEGATIVES: dict[str, Build] = {
     "OC, NOT X": n_not_person,
     "merge credits X": n_credits,
     "X as a brand": n_brand,
+    "thanks to X": n_thanks,
+    "outfit inspired by X": n_outfit_inspired,
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -70,6 +70,16 @@ SCENERY = ("scenery", "background", "architecture")
             model("Portrait LoRA", description="Prompt: photo of Mira Vossberg ohwx, smiling"),
             True,
         ),
+        # thanks in the description: the uploader's helpers (twin: thanks after the subject)
+        (model("Soft Portraits", description="Shout-out to Mira Vossberg for testing!"), False),
+        (model("Soft Portraits", description="Special thanks to Mira Vossberg."), False),
+        (
+            model(
+                "Soft Portraits",
+                description="Trained on 40 photos of Mira Vossberg. Thanks to all testers!",
+            ),
+            True,
+        ),
         # a place, a thing, a product or a work named after someone
         (model("Mira Vossberg Stadium at Night", tags=SCENERY), False),
         (model("Mira Vossberg International Airport", tags=SCENERY), False),

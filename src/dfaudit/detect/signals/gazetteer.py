@@ -83,7 +83,10 @@ def _shown_link(text: str, span: tuple[int, int]) -> bool:
 # account a little before it ("follow me on Instagram (link: <handle>)"). A listed name there
 # is no evidence at all.
 _CREDIT_BEFORE = re.compile(
-    r"(?:(?<!played )(?<!portrayed )(?<!starring )\bby|\bauthor|\bcredits?|\bmaker|\bcreator)"
+    r"(?:(?<!played )(?<!portrayed )(?<!starring )\bby|\bauthor|\bcredits?|\bmaker|\bcreator"
+    # poineg18: thanks ("Thanks to <name> for testing", "shout-out to <name>", "kudos to")
+    r"|\bthanks?(?: you)?(?: so much)? to|\bshout[- ]?outs? to|\bkudos to|\bcredits? to"
+    r"|\bgrateful to)"
     r"\s{0,3}[:\-]?\s{0,3}@?$",
     re.IGNORECASE,
 )
@@ -97,7 +100,7 @@ _STYLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 STYLE_CHARS = 24
-CREDIT_CHARS = 24
+CREDIT_CHARS = 32
 SELF_CHARS = 40
 
 
