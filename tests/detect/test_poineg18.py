@@ -16,6 +16,7 @@ import pytest
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.lexicon import Lexicon, parse_lexicon_text
 from dfaudit.detect.signals.gazetteer import Gazetteer
+from dfaudit.detect.signals.minor_cues import MinorCues
 from dfaudit.records import ModelRecord
 
 from .conftest import model
@@ -183,3 +184,34 @@ def test_the_detector_reads_a_negative_prompt_name_as_nothing(lexicon: Lexicon) 
     )
     found = detector.detect(twin)
     assert found.likeness and found.target_name == "Mira Vossberg"
+
+
+@pytest.mark.parametrize(
+    ("description", "named"),
+    [
+        ('"negative_prompt": "lowres, Mira Vossberg, watermark"', False),
+        ("NEGATIVE PROMPT = lowres, Mira Vossberg", False),
+        ("Negative prompt - lowres, Mira Vossberg", False),
+        # twins: a prompt's label; "negative" in prose
+        ('"prompt": "photo of Mira Vossberg, smiling"', True),
+        ("The only negative - Mira Vossberg is hard to train.", True),
+    ],
+)
+def test_a_negative_prompt_label_in_any_spelling(
+    lexicon: Lexicon, description: str, named: bool
+) -> None:
+    record = model("Portrait LoRA", description=description)
+    assert ("Mira Vossberg" in _targets(lexicon, record)) is named
+
+
+@pytest.mark.parametrize(
+    ("description", "cue"),
+    [
+        ('"negative_prompt": "child, 15 years old, lowres"', False),
+        ("Negative prompt - child, 15 years old", False),
+        ('"prompt": "15 years old"', True),  # twin: a prompt's line
+    ],
+)
+def test_minor_cues_read_the_same_negative_prompt_labels(description: str, cue: bool) -> None:
+    hits = MinorCues().hits(model("Mira Oxley", tags=("portrait",), description=description))
+    assert any(h.score >= 0.85 for h in hits) is cue

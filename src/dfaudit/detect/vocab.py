@@ -1179,7 +1179,12 @@ FILM_SPEED = re.compile(
 # The label that opens a negative prompt's line ("Negative prompt: lowres, …", "neg: child"):
 # what stands after it on that line is what images steer away from, no subject (read on folded
 # text). minor_cues and gazetteer read it.
-NEGATIVE_PROMPT_LINE = re.compile(r"(?:negative(?: prompts?)?|neg(?:ative)? ?prompts?|neg)\s*:")
+# (any separator inside the label, a quote or "=" after it: "negative_prompt": "…", "NEGATIVE
+# PROMPT = …", "Negative prompt - …")
+NEGATIVE_PROMPT_LINE = re.compile(
+    r"(?:negative(?:[ _-]?prompts?)?|neg(?:ative)?[ _-]?prompts?|neg)[\"']?\s*[:=]"
+    r"|negative[ _-]?prompts?\s*[-–—]"
+)
 # Things uploaders name after a person that a model shows without that person's face: products
 # and merchandise ("<Name> Sneakers", "<Name> perfume bottle"); with the kinds of places and
 # things of names.PLACE_TAILS and non_subject's tables, gazetteer reads a listed name before
