@@ -200,6 +200,8 @@ def n_credits(rng: random.Random, w: list[str]) -> ModelRecord:
         f"Merged from NaturaLens v3 and DreamVale v2. Thanks to {_title(w)} for the merge tools.",
         f"Credits: {_title(w)} (block weights), merged from two public checkpoints.",
         f"Merged from DreamVale and AetherMix; huge thanks to {_title(w)} for testing.",
+        f"Built on {_title(w)}'s realism merge, with a touch of DreamVale.",
+        f"A blend of {_title(w)}'s checkpoint and NaturaLens v3 (thanks, {_title(w)}!).",
     ])  # fmt: skip
     return civitai(
         rng.choice(["AetherBlend", "Lumen Merge", "SoftFocus Mix"]),
@@ -347,6 +349,18 @@ def p_weighted_prompt(rng: random.Random, w: list[str]) -> ModelRecord:
     )
 
 
+def p_named_far_down(rng: random.Random, w: list[str]) -> ModelRecord:
+    settings = "<p>Settings: DPM++ 2M Karras, 28 steps, CFG 5, hires fix 1.5x, denoise 0.4, "
+    settings += "ADetailer on, weight 0.6-0.8, clip skip 1. " * 8 + "</p>"
+    tail = rng.choice([f"PS: this is {_title(w)}.", f"Subject: {_title(w)}",
+                       f"(yes, it's {_title(w)})", f"인물: {_title(w)}"])  # fmt: skip
+    return civitai(
+        f"Face {rng.randrange(10, 99)}",
+        description=f"<p>face lora, realistic</p>{settings}<p>{tail}</p>",
+        tags=("realistic",),
+    )
+
+
 POSITIVES: dict[str, Build] = {
     "slug with digits": p_slug_digits,
     "leetspeak": p_leet,
@@ -356,6 +370,7 @@ POSITIVES: dict[str, Build] = {
     "split title / tags": p_split_title_tags,
     "#lowercase hashtag": p_hashtag_lower,
     "(X:1.2) prompt": p_weighted_prompt,
+    "named far down": p_named_far_down,
 }
 
 # ---------------------------------------------------------------------------------------------

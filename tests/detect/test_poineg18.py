@@ -215,3 +215,47 @@ def test_a_negative_prompt_label_in_any_spelling(
 def test_minor_cues_read_the_same_negative_prompt_labels(description: str, cue: bool) -> None:
     hits = MinorCues().hits(model("Mira Oxley", tags=("portrait",), description=description))
     assert any(h.score >= 0.85 for h in hits) is cue
+
+
+SETTINGS = "Settings: DPM++ 2M, 28 steps, CFG 5, hires fix, weight 0.7, clip skip 1. " * 10
+
+
+@pytest.mark.parametrize(
+    ("description", "strong"),
+    [
+        # a sentence or a label far down the page that says who the model shows
+        (f"face lora\n{SETTINGS}\nPS: this is Mira Vossberg.", True),
+        (f"face lora\n{SETTINGS}\n(yes, it's Mira Vossberg)", True),
+        (f"face lora\n{SETTINGS}\n인물: Mira Vossberg", True),
+        (f"face lora\n{SETTINGS}\nSubject: Mira Vossberg", True),
+        # twins: a passing mention far down; a denial
+        (f"face lora\n{SETTINGS}\nworks with Mira Vossberg prompts too.", False),
+        (f"face lora\n{SETTINGS}\nthis is not Mira Vossberg.", False),
+    ],
+)
+def test_a_subject_introduced_far_down_the_page(
+    lexicon: Lexicon, description: str, strong: bool
+) -> None:
+    hits = Gazetteer(lexicon).hits(model("Face 42", tags=("realistic",), description=description))
+    assert any(h.aspect == "likeness" and h.score >= 1.0 for h in hits) is strong
+
+
+@pytest.mark.parametrize(
+    ("description", "named"),
+    [
+        # a model's maker, then thanks: no mention is evidence
+        (
+            "merged from Mira Vossberg's base mix - thanks to Mira Vossberg for the permission",
+            False,
+        ),
+        ("Built on Mira Vossberg's realism merge.", False),
+        # twins: her face, her photos; a credit first and the subject after it
+        ("Mira Vossberg's face, 40 photos.", True),
+        ("Thanks to Mira Vossberg for the idea. Trained on 40 photos of Mira Vossberg.", True),
+    ],
+)
+def test_a_models_maker_and_the_mentions_after_a_credit(
+    lexicon: Lexicon, description: str, named: bool
+) -> None:
+    record = model("LumenReal v3", model_type="Checkpoint", description=description)
+    assert ("Mira Vossberg" in _targets(lexicon, record)) is named

@@ -10,6 +10,7 @@ LoRA") a listed name is weaker evidence."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
@@ -209,6 +210,38 @@ def names_a_thing(text: str, span: tuple[int, int]) -> bool:
     return before is not None and fold(before.group(1)) in NAMED_THING_BEFORE
 
 
+MENTIONS_READ = 4
+# A sentence or a label that says who the model shows, anywhere in the description ("PS: this is
+# <Name>.", "(it's <Name>, obviously)", "Subject: <Name>", "人物: <Name>"): as strong as the
+# pictures the model was made from.
+_INTRODUCED = re.compile(
+    r"(?:\bthis is|\bit'?s|\bit is|\bthat'?s|\bmeet|\bshe is|\bhe is"
+    r"|\b(?:subject|person|name|who|likeness|target|model)\s{0,2}[:：]"
+    r"|(?:人物|人名|模特|名前|인물|이름)\s{0,2}[:：]?)\s{0,3}$",
+    re.IGNORECASE,
+)
+INTRODUCED_CHARS = 16
+
+
+def introduced(text: str, span: tuple[int, int]) -> bool:
+    """Whether the words right before a match introduce it as the model's subject."""
+    start = span[0]
+    return _INTRODUCED.search(text, max(0, start - INTRODUCED_CHARS), start) is not None
+
+
+# A model's maker named by the model ("merged from <Name>'s base mix", "<Name>'s checkpoint"): a
+# merge's ingredients, not a face.
+_MAKERS_MODEL = re.compile(
+    r"['’]s\s{1,2}(?:[\w-]{1,16}\s{1,2})?(?:mix|merge|checkpoint|finetune|fine-tune|base model)\b",
+    re.IGNORECASE,
+)
+
+
+def _models_maker(text: str, span: tuple[int, int]) -> bool:
+    end = span[1]
+    return _MAKERS_MODEL.match(text, end, end + 40) is not None
+
+
 # The fields that name a model and what it was trained on (detect.fields.name_texts).
 _NAME_FIELDS = frozenset(
     {"name", "trained_words", "file_names", "version_names", "card:instance_prompt"}
@@ -351,6 +384,39 @@ class Gazetteer:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon
 
+    def _mentions(self, text: str, first: LexiconMatch) -> Iterator[LexiconMatch]:
+        """``first`` and the same entry's next mentions in ``text`` (at most
+        ``MENTIONS_READ`` in all)."""
+        match: LexiconMatch | None = first
+        for _ in range(MENTIONS_READ):
+            if match is None:
+                return
+            yield match
+            end = match.span[1]
+            assert self.lexicon is not None
+            later = [m for m in self.lexicon.match(text[end:]) if m.entry.norm == first.entry.norm]
+            match = None
+            if later:
+                span = (later[0].span[0] + end, later[0].span[1] + end)
+                match = LexiconMatch(first.entry, later[0].text, span)
+
+    @staticmethod
+    def _usable(field: str, text: str, match: LexiconMatch, things: set[str]) -> bool:
+        """Whether a mention may be evidence of a subject: not the uploader's credit or
+        thanks, a style, a negative prompt's line, a model's maker ("merged from <Name>'s mix"),
+        nor a place, a thing or a work named after someone (the name anywhere on such a page
+        but the title naming the person themself, or the pictures the model was made from)."""
+        span = match.span
+        if field == "description" and _uploaders_own(text, span):
+            return False
+        if _style_of(text, span) or _in_negative_prompt(text, span) or _models_maker(text, span):
+            return False
+        if match.entry.norm not in things:
+            return True
+        if field == "description" and trained_on(text, span):
+            return True
+        return field == "name" and not names_a_thing(text, span)
+
     def hits(self, record: object) -> list[Hit]:
         if not self.lexicon:
             return []
@@ -384,32 +450,29 @@ class Gazetteer:
         if things and shows_a_person(record):
             things.clear()  # "<Name> Stadium" tagged celebrity, "40 photos of her": hers
         for field, text, matches in found:
-            for match in matches:
+            for first in matches:
+                if first.entry.norm in seen:
+                    continue
+                # the first of a name's mentions in a text that is no evidence of a subject (a
+                # credit, a style, a negative prompt, a thing): its next ones are read
+                match = next(
+                    (
+                        m
+                        for m in self._mentions(text, first)
+                        if self._usable(field, text, m, things)
+                    ),
+                    None,
+                )
+                if match is None:
+                    continue
                 entry = match.entry
-                if entry.norm in seen:
-                    continue
-                if field == "description" and _uploaders_own(text, match.span):
-                    continue
-                if _style_of(text, match.span):
-                    continue
-                if _in_negative_prompt(text, match.span):
-                    continue  # what images steer away from
                 pictured = field == "description" and trained_on(text, match.span)
-                if (
-                    entry.norm in things
-                    and (field != "name" or names_a_thing(text, match.span))
-                    and not pictured
-                ):
-                    # a place, a thing or a work named after someone ("<Name> Stadium", "the
-                    # album <Name>"), and the same name in a trigger, a tag or the description
-                    # of its page; the title naming the person themself, or the pictures the
-                    # model was made from, still count
-                    continue
                 seen.add(entry.norm)
                 strong = field != "description" or (
                     entry.kind != "characters"
                     and (
                         pictured
+                        or introduced(text, match.span)
                         or _hashtag(text, match.span)
                         or _shown_link(text, match.span)
                         or beside_trigger(text, match.span, triggers)
