@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, name_texts, view
+from dfaudit.detect.fields import description_of, folded_description, name_texts, view
 from dfaudit.detect.lexicon import Lexicon, LexiconMatch
 from dfaudit.detect.names import PLACE_TAILS, canonical_key
 from dfaudit.detect.signals.non_subject import (
@@ -22,6 +22,7 @@ from dfaudit.detect.signals.non_subject import (
     KIND_FIRST,
     KIND_LAST,
     KIND_OPENING,
+    PERSON_SHOWN,
     PLACE_LAST,
     RELATION_WORDS,
 )
@@ -171,16 +172,13 @@ THING_CHARS = 30
 # photos of her" in its description): a listed name beside a thing's word there is hers
 _PERSON_TAGS = LIKENESS_TAG_EXPLICIT | LIKENESS_TAG_OCCUPATION | GENERIC_PERSON_WORDS
 _PERSON_TAGS |= frozenset({"face", "faces", "portrait", "portraits", "person", "people"})
-_PERSON_SHOWN = re.compile(
-    r"\b(?:photos?|pictures?|images?|pics) of (?:her|him)\b|\b(?:her|his) face\b", re.IGNORECASE
-)
 
 
 def shows_a_person(record: object) -> bool:
     """Whether a page's tags or description say it shows a person (see above)."""
     if not _PERSON_TAGS.isdisjoint(view(record).tags):
         return True
-    return _PERSON_SHOWN.search(description_of(record)) is not None
+    return PERSON_SHOWN.search(folded_description(record)) is not None
 
 
 def names_a_thing(text: str, span: tuple[int, int]) -> bool:
