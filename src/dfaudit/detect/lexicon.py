@@ -62,6 +62,7 @@ MAX_WORDS = 5
 WATCH_KEY_SETTING = "watchlist_key"
 SEALED_PREFIX = "hmac:"  # a watchlist entry's norm: its match key hashed, never the key itself
 SEALED_NAME = "(watched name)"  # what a sealed entry's name holds
+INITIALS_FAMILY_MIN = 4  # letters of a family name read after initials ("J. Doe" is too few)
 LONE_KEY_MIN = 3  # a lone entry's key ("qxv") is matched from this many letters
 LONE_EXTRA = 20  # lone entries are first names or short keys: longer joins are never one
 SUFFIX_LETTERS = 4  # "annamillerxl": a name run together with up to this many letters
@@ -257,6 +258,23 @@ class Lexicon:
             for entry in self._by_norm.values()
             if len(words := _name_words(entry.name)) == 2
         )
+        # a listed name written as its given names' initials and its family name ("J. Doe",
+        # "M.J. Doe" for "Mary Jane Doe"): keyed by the initials and the family name, for a
+        # family name that is no ordinary word and a key no other entry shares
+        self._initials: dict[str, LexiconEntry] = {}
+        shared: set[str] = set()
+        for entry in list(self._by_norm.values()):
+            words = _name_words(entry.name)
+            if not 2 <= len(words) <= 3 or len(words[-1]) < INITIALS_FAMILY_MIN:
+                continue
+            if words[-1] in common or any(len(w) < 2 for w in words[:-1]):
+                continue
+            for key in {words[0][0] + words[-1], "".join(w[0] for w in words[:-1]) + words[-1]}:
+                current = self._initials.setdefault(key, entry)
+                if current.norm != entry.norm:
+                    shared.add(key)
+        for key in shared:
+            del self._initials[key]
         self._lengths = sorted({len(n) for n in self._by_norm}, reverse=True)
         self._max_length = self._lengths[0] if self._lengths else 0
         self.state = lexicon_hash(self.entries)
@@ -358,6 +376,8 @@ class Lexicon:
                     span = (start, words[i + 2][2])
                     found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
             if len(word) == 1:
+                if self._initials:
+                    self._match_initials(text, words, i, found)
                 run += 1
                 longest_run = max(run, longest_run)
                 continue
@@ -374,6 +394,27 @@ class Lexicon:
             self._match_doubled(text, words, found)
         if self._sealed:
             self._match_sealed(text, words, found)
+
+    def _match_initials(
+        self, text: str, words: list[tuple[str, int, int]], i: int, found: dict[str, LexiconMatch]
+    ) -> None:
+        """A listed name written as initials, each with its full stop, and the family name
+        starting at ``words[i]`` ("J. Doe", "M.J. Doe"; not "a doe", not "J Doe")."""
+        if i > 0 and len(words[i - 1][0]) == 1 and text[words[i - 1][2] : words[i][1]] == ".":
+            return  # (read from the first initial only)
+        initials = ""
+        j = i
+        while j < len(words) and len(words[j][0]) == 1 and len(initials) < 2:
+            if text[words[j][2] : words[j][2] + 1] != "." or not text[words[j][1]].isupper():
+                return
+            initials += words[j][0]
+            j += 1
+        if j >= len(words) or words[j][1] - words[j - 1][2] > 3:
+            return
+        entry = self._initials.get(initials + words[j][0])
+        if entry is not None and entry.norm not in found and text[words[j][1]].isupper():
+            span = (words[i][1], words[j][2])
+            found[entry.norm] = LexiconMatch(entry, text[span[0] : span[1]], span)
 
     def _glued(self, word: str) -> LexiconEntry | None:
         """The entry a word that is no ordinary word holds run together with what uploaders

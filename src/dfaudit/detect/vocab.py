@@ -1239,6 +1239,29 @@ FILM_SPEED = re.compile(
     r"(?:\biso ?|\b)(?:25|50|64|80|100|125|160|200|250|320|400|500|640|800|1600|3200)[tdh]?\b"
 )
 
+# The label that opens a negative prompt's line ("Negative prompt: lowres, …", "neg: child"):
+# what stands after it on that line is what images steer away from, no subject (read on folded
+# text). minor_cues and gazetteer read it.
+# (any separator inside the label, a quote or "=" after it: "negative_prompt": "…", "NEGATIVE
+# PROMPT = …", "Negative prompt - …")
+NEGATIVE_PROMPT_LINE = re.compile(
+    r"(?:negative(?:[ _-]?prompts?)?|neg(?:ative)?[ _-]?prompts?|neg)[\"']?\s*[:=]"
+    r"|negative[ _-]?prompts?\s*[-–—]"
+)
+# Things uploaders name after a person that a model shows without that person's face: products
+# and merchandise ("<Name> Sneakers", "<Name> perfume bottle"); with the kinds of places and
+# things of names.PLACE_TAILS and non_subject's tables, gazetteer reads a listed name before
+# such a word as the thing's name.
+PRODUCT_WORDS = _split(
+    "sneakers sneaker handbag handbags perfume fragrance cologne lipstick bottle guitar merch"
+)
+
+# Kinds of work a title names ("the film <X>", "<X> (song)"): a listed name written as such a
+# title is the work's, not a person's face (gazetteer).
+WORK_WORDS = _split(
+    "film movie song album single musical series sitcom soundtrack novel documentary"
+)
+
 # Words just before an account or a name that make it the uploader's own ("follow me on
 # Instagram", "my instagram account", "support me on Patreon"): social_cues, gazetteer and
 # name_shape read them.

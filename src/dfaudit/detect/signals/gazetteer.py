@@ -10,13 +10,36 @@ LoRA") a listed name is weaker evidence."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import description_of, name_texts, view
+from dfaudit.detect.fields import description_of, folded_description, name_texts, view
 from dfaudit.detect.lexicon import Lexicon, LexiconMatch
-from dfaudit.detect.names import canonical_key
-from dfaudit.detect.vocab import LIKENESS_MODEL_WORDS, MODEL_WORDS, SELF_ACCOUNT_WORDS
+from dfaudit.detect.names import PLACE_TAILS, canonical_key
+from dfaudit.detect.signals.non_subject import (
+    KIND_BRACKET_LAST,
+    KIND_FIRST,
+    KIND_LAST,
+    KIND_OPENING,
+    PERSON_SHOWN,
+    PLACE_LAST,
+    RELATION_WORDS,
+)
+from dfaudit.detect.text import fold
+from dfaudit.detect.vocab import (
+    GENERIC_PERSON_WORDS,
+    LIKENESS_MODEL_WORDS,
+    LIKENESS_TAG_EXPLICIT,
+    LIKENESS_TAG_OCCUPATION,
+    MODEL_WORDS,
+    NEGATIVE_PROMPT_LINE,
+    PLACE_ACTIVITY_WORDS,
+    PRODUCT_WORDS,
+    SELF_ACCOUNT_WORDS,
+    TYPE_DECORATION_WORDS,
+    WORK_WORDS,
+)
 
 # A description is read whole; past its first DESCRIPTION_HEAD characters a listed name counts
 # only where it is strong (the pictures the model was made from, a hashtag, a link's words).
@@ -62,7 +85,10 @@ def _shown_link(text: str, span: tuple[int, int]) -> bool:
 # account a little before it ("follow me on Instagram (link: <handle>)"). A listed name there
 # is no evidence at all.
 _CREDIT_BEFORE = re.compile(
-    r"(?:(?<!played )(?<!portrayed )(?<!starring )\bby|\bauthor|\bcredits?|\bmaker|\bcreator)"
+    r"(?:(?<!played )(?<!portrayed )(?<!starring )\bby|\bauthor|\bcredits?|\bmaker|\bcreator"
+    # poineg18: thanks ("Thanks to <name> for testing", "shout-out to <name>", "kudos to")
+    r"|\bthanks?(?: you)?(?: so much)? to|\bshout[- ]?outs? to|\bkudos to|\bcredits? to"
+    r"|\bgrateful to)"
     r"\s{0,3}[:\-]?\s{0,3}@?$",
     re.IGNORECASE,
 )
@@ -76,7 +102,7 @@ _STYLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 STYLE_CHARS = 24
-CREDIT_CHARS = 24
+CREDIT_CHARS = 32
 SELF_CHARS = 40
 
 
@@ -94,6 +120,124 @@ def _style_of(text: str, span: tuple[int, int]) -> bool:
     """Whether a match names whose style a picture borrows ("in the style of <name>")."""
     start = span[0]
     return _STYLE_BEFORE.search(text, max(0, start - STYLE_CHARS), start) is not None
+
+
+# poineg18: slots where a listed name names no one's face, whatever page it stands on.
+# A negative prompt's line ("Negative prompt: lowres, bad hands, <Name>, …"): what images steer
+# away from. Read back to the line's start or the last sentence's end, at most this far.
+NEGATIVE_LINE_CHARS = 1500
+
+
+def _in_negative_prompt(text: str, span: tuple[int, int]) -> bool:
+    """Whether a match stands on a negative prompt's line, after its label."""
+    start = span[0]
+    lo = max(0, start - NEGATIVE_LINE_CHARS)
+    line = text[lo:start]
+    cut = max(line.rfind("\n"), line.rfind(". "))
+    return NEGATIVE_PROMPT_LINE.search(line[cut + 1 :].lower()) is not None
+
+
+# A thing named after someone, its kind's word right after the name ("<Name> Stadium", "<Name>
+# Memorial Park", "<Name> perfume bottle"), in brackets after it ("<Name> (horse)") or before it
+# ("Estadio <Name>", "Comet <Name>"), or a work the name is the title of ("the film <Name>",
+# "<Name> (song)"): the kinds of places and things the name tables and non_subject hold,
+# products and works (vocab). Not a place a person is shown in ("<Name> beach", vocab's
+# PLACE_ACTIVITY_WORDS) nor a word that goes on into a scene or an outfit of hers ("<Name>
+# cocktail dress", "award ceremony", "cup size", "hotel room", "opening ceremony").
+_SCENE_WORDS = PLACE_ACTIVITY_WORDS | frozenset(
+    {"card", "statue", "bay", "beer", "wine", "tea", "coast", "hotel", "hill", "hills", "hall",
+     "river", "valley", "square", "plaza", "town", "mountains", "road", "palace", "castle",
+     "temple", "shrine", "chapel", "cathedral", "cup", "rose", "cocktail", "building", "boat",
+     "ship", "opening", "award",
+     "game", "piece", "bear", "cat", "dog", "puppy", "kitten", "horse", "owl", "goat"}
+)  # fmt: skip
+NAMED_THING_AFTER = (
+    PLACE_TAILS | PLACE_LAST | KIND_LAST | KIND_OPENING | PRODUCT_WORDS
+) - _SCENE_WORDS
+NAMED_THING_BRACKET = KIND_BRACKET_LAST | PRODUCT_WORDS
+NAMED_THING_BEFORE = KIND_FIRST
+_WORD_AFTER = re.compile(r"[\s_\-]{0,3}(\(?)\s{0,2}([^\W\d_]+)(?:[\s_\-]{1,3}([^\W\d_]+))?")
+_WORK = "|".join(sorted(WORK_WORDS, key=len, reverse=True))
+_WORK_BEFORE = re.compile(
+    rf"(?:\b(?:{_WORK})|\b(?:tv|the) show)\s{{0,2}}[\"'“‘«]?\s{{0,2}}$", re.IGNORECASE
+)
+_WORK_AFTER = re.compile(
+    rf"\s{{0,2}}\(\s{{0,2}}(?:\d{{4}}\s)?(?:tv\s|web\s)?(?:{_WORK}|show)\s{{0,2}}\)",
+    re.IGNORECASE,
+)
+_NOT_BETWEEN = RELATION_WORDS | MODEL_WORDS | LIKENESS_MODEL_WORDS | _SCENE_WORDS
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s_\-]{1,3}$")
+THING_CHARS = 30
+# what says a page shows a person (a tag of a trade or of a person, a face or portrait word; "40
+# photos of her" in its description): a listed name beside a thing's word there is hers
+_PERSON_TAGS = LIKENESS_TAG_EXPLICIT | LIKENESS_TAG_OCCUPATION | GENERIC_PERSON_WORDS
+_PERSON_TAGS |= frozenset({"face", "faces", "portrait", "portraits", "person", "people"})
+
+
+def shows_a_person(record: object) -> bool:
+    """Whether a page's tags or description say it shows a person (see above)."""
+    if not _PERSON_TAGS.isdisjoint(view(record).tags):
+        return True
+    return PERSON_SHOWN.search(folded_description(record)) is not None
+
+
+def names_a_thing(text: str, span: tuple[int, int]) -> bool:
+    """Whether a match names a place, a thing or a work after someone (see above)."""
+    start, end = span
+    after = _WORD_AFTER.match(text, end, end + THING_CHARS)
+    if after is not None:
+        word = fold(after.group(2))
+        if word in (NAMED_THING_BRACKET if after.group(1) else NAMED_THING_AFTER):
+            return True
+        # one word between ("<Name> International Airport", "<Name> Signature Sneakers"),
+        # none that puts someone beside the thing ("<Name> at Stadium") or says the model
+        second = after.group(3)
+        if (
+            second is not None
+            and not after.group(1)
+            and fold(second) in NAMED_THING_AFTER
+            and word not in _NOT_BETWEEN
+        ):
+            return True
+    if _WORK_AFTER.match(text, end, end + THING_CHARS) is not None:
+        return True
+    lo = max(0, start - THING_CHARS)
+    if _WORK_BEFORE.search(text, lo, start) is not None:
+        return True
+    before = _WORD_BEFORE.search(text, lo, start)
+    return before is not None and fold(before.group(1)) in NAMED_THING_BEFORE
+
+
+MENTIONS_READ = 4
+# A sentence or a label that says who the model shows, anywhere in the description ("PS: this is
+# <Name>.", "(it's <Name>, obviously)", "Subject: <Name>", "人物: <Name>"): as strong as the
+# pictures the model was made from.
+_INTRODUCED = re.compile(
+    r"(?:\bthis is|\bit'?s|\bit is|\bthat'?s|\bmeet|\bshe is|\bhe is"
+    r"|\b(?:subject|person|name|who|likeness|target|model)\s{0,2}[:：]"
+    r"|(?:人物|人名|模特|名前|인물|이름)\s{0,2}[:：]?)\s{0,3}$",
+    re.IGNORECASE,
+)
+INTRODUCED_CHARS = 16
+
+
+def introduced(text: str, span: tuple[int, int]) -> bool:
+    """Whether the words right before a match introduce it as the model's subject."""
+    start = span[0]
+    return _INTRODUCED.search(text, max(0, start - INTRODUCED_CHARS), start) is not None
+
+
+# A model's maker named by the model ("merged from <Name>'s base mix", "<Name>'s checkpoint"): a
+# merge's ingredients, not a face.
+_MAKERS_MODEL = re.compile(
+    r"['’]s\s{1,2}(?:[\w-]{1,16}\s{1,2})?(?:mix|merge|checkpoint|finetune|fine-tune|base model)\b",
+    re.IGNORECASE,
+)
+
+
+def _models_maker(text: str, span: tuple[int, int]) -> bool:
+    end = span[1]
+    return _MAKERS_MODEL.match(text, end, end + 40) is not None
 
 
 # The fields that name a model and what it was trained on (detect.fields.name_texts).
@@ -198,9 +342,35 @@ def _model_words_in(text: str) -> bool:
     return any(w.group(0).lower() in _SEGMENT_MODEL_WORDS for w in _WORD.finditer(text))
 
 
+# poineg18: a listed name of two words split between the title and a tag: the title one of its
+# words but for model and look words ("Jane LoRA", "Doe - realistic v2"), a tag the other
+# ("doe", "jane"): the page's subject, named across its fields.
+_TITLE_EXTRA_WORDS = _SEGMENT_MODEL_WORDS | TYPE_DECORATION_WORDS
+SPLIT_TAGS_READ = 12
+SPLIT_TAG_CHARS = 24
+
+
+def split_across(lexicon: Lexicon, title: str, tags: tuple[str, ...]) -> list[LexiconMatch]:
+    """Entries named by the title's one word and one tag together, in either order (the match
+    reports the tag)."""
+    words = [w.group(0) for w in _WORD.finditer(title[: SPLIT_TAG_CHARS * 4])]
+    kept = [w for w in words if fold(w) not in _TITLE_EXTRA_WORDS]
+    if len(kept) != 1:
+        return []
+    out: list[LexiconMatch] = []
+    for tag in tags[:SPLIT_TAGS_READ]:
+        if not tag.isalpha() or len(tag) > SPLIT_TAG_CHARS:
+            continue
+        for joined in (f"{kept[0]} {tag}", f"{tag} {kept[0]}"):
+            for match in lexicon.match(joined):
+                if match.span == (0, len(joined)):
+                    out.append(LexiconMatch(match.entry, tag, (0, len(tag))))
+    return out
+
+
 class Gazetteer:
     name: ClassVar[str] = "gazetteer"
-    version: ClassVar[str] = "10"
+    version: ClassVar[str] = "11"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -211,6 +381,39 @@ class Gazetteer:
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon
+
+    def _mentions(self, text: str, first: LexiconMatch) -> Iterator[LexiconMatch]:
+        """``first`` and the same entry's next mentions in ``text`` (at most
+        ``MENTIONS_READ`` in all)."""
+        match: LexiconMatch | None = first
+        for _ in range(MENTIONS_READ):
+            if match is None:
+                return
+            yield match
+            end = match.span[1]
+            assert self.lexicon is not None
+            later = [m for m in self.lexicon.match(text[end:]) if m.entry.norm == first.entry.norm]
+            match = None
+            if later:
+                span = (later[0].span[0] + end, later[0].span[1] + end)
+                match = LexiconMatch(first.entry, later[0].text, span)
+
+    @staticmethod
+    def _usable(field: str, text: str, match: LexiconMatch, things: set[str]) -> bool:
+        """Whether a mention may be evidence of a subject: not the uploader's credit or
+        thanks, a style, a negative prompt's line, a model's maker ("merged from <Name>'s mix"),
+        nor a place, a thing or a work named after someone (the name anywhere on such a page
+        but the title naming the person themself, or the pictures the model was made from)."""
+        span = match.span
+        if field == "description" and _uploaders_own(text, span):
+            return False
+        if _style_of(text, span) or _in_negative_prompt(text, span) or _models_maker(text, span):
+            return False
+        if match.entry.norm not in things:
+            return True
+        if field == "description" and trained_on(text, span):
+            return True
+        return field == "name" and not names_a_thing(text, span)
 
     def hits(self, record: object) -> list[Hit]:
         if not self.lexicon:
@@ -223,6 +426,8 @@ class Gazetteer:
         head = description_of(record)
         texts.append(("description", head))
         triggers = _triggers(record)
+        found: list[tuple[str, str, list[LexiconMatch]]] = []
+        things: set[str] = set()  # entries a field names a place, a thing or a work after
         for field, text in texts:
             matches = self.lexicon.match(text)
             if field == "description" and _TRAINED_ON.search(text) is not None:
@@ -234,19 +439,38 @@ class Gazetteer:
                 # a listed one-word name or short one that is the whole of a name field
                 # ("Marisol", "marisol_v2.safetensors", "Mr T - LoRA"): what the model is of
                 matches += _whole_segments(self.lexicon, text)
-            for match in matches:
+            found.append((field, text, matches))
+            things.update(m.entry.norm for m in matches if names_a_thing(text, m.span))
+        tags = view(record).tags
+        if tags:
+            split = split_across(self.lexicon, view(record).name, tags)
+            found += [("tags", match.text, [match]) for match in split]
+        if things and shows_a_person(record):
+            things.clear()  # "<Name> Stadium" tagged celebrity, "40 photos of her": hers
+        for field, text, matches in found:
+            for first in matches:
+                if first.entry.norm in seen:
+                    continue
+                # the first of a name's mentions in a text that is no evidence of a subject (a
+                # credit, a style, a negative prompt, a thing): its next ones are read
+                match = next(
+                    (
+                        m
+                        for m in self._mentions(text, first)
+                        if self._usable(field, text, m, things)
+                    ),
+                    None,
+                )
+                if match is None:
+                    continue
                 entry = match.entry
-                if entry.norm in seen:
-                    continue
-                if field == "description" and _uploaders_own(text, match.span):
-                    continue
-                if _style_of(text, match.span):
-                    continue
+                pictured = field == "description" and trained_on(text, match.span)
                 seen.add(entry.norm)
                 strong = field != "description" or (
                     entry.kind != "characters"
                     and (
-                        trained_on(text, match.span)
+                        pictured
+                        or introduced(text, match.span)
                         or _hashtag(text, match.span)
                         or _shown_link(text, match.span)
                         or beside_trigger(text, match.span, triggers)

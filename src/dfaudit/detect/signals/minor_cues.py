@@ -11,7 +11,12 @@ from typing import ClassVar
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
 from dfaudit.detect.text import LiteralGate, PatternStarts, fold, word_set
-from dfaudit.detect.vocab import YOUTH_PHRASES, YOUTH_SCRIPT_WORDS, YOUTH_WORDS
+from dfaudit.detect.vocab import (
+    NEGATIVE_PROMPT_LINE,
+    YOUTH_PHRASES,
+    YOUTH_SCRIPT_WORDS,
+    YOUTH_WORDS,
+)
 
 _AGE = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:-\s*)?(?:yo|y/o|yrs?\.?(?:\s*old)?|years?[\s-]*old|"
@@ -148,7 +153,7 @@ _AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才|岁|세|살)(?![^\W_])")
 
 class MinorCues:
     name: ClassVar[str] = "minor_cues"
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -230,7 +235,7 @@ def _unworn(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 # ("negative: child, loli"), a licence or rule ("harm minors in any way"), a disclaimer ("not a
 # minor (21+)", "do not generate children"), a life story ("in her late teen years", "a teen
 # drama series", "attended middle school").
-_NEGATIVE_LINE = re.compile(r"(?:negative(?: prompts?)?|neg(?:ative)? ?prompts?|neg)\s*:")
+_NEGATIVE_LINE = NEGATIVE_PROMPT_LINE
 _NEGATED_BEFORE = re.compile(
     r"(?:\bnot?\b|\bnever\b|n't\b|\bnor\b|\bwithout\b|\bharm|\bexploit|\babuse|\bprohibit"
     r"|\bforbid|\bban|\bagainst\b|\bavoid|\bdon'?t\b|\bexclud)[^.\n]{0,40}$"

@@ -633,6 +633,7 @@ _KIND_WORDS = re.compile(r"[^\W\d_]+")
 _PERSON_SHOWN = re.compile(
     r"\b(?:photos?|pictures?|images?|pics) of (?:her|him)\b|\b(?:her|his) face\b"
 )
+PERSON_SHOWN = _PERSON_SHOWN  # (gazetteer reads it too, on the folded description)
 # what the description may call the title's name at its opening ("The <Name> Bridge spans the
 # bay", "<Name> Whiskey: bottles and labels")
 KIND_OPENING = KIND_LAST | frozenset(
