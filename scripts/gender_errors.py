@@ -9,7 +9,8 @@ Gender is scored as the eval scripts score it: over likeness items labelled ``fe
 ``male``; a finding's ``unknown`` counts as an error. Each error prints as ``set  part  shape
 truth  predicted  flagged/missed  item``; then the errors are tallied by shape family and by
 whether the finding said ``unknown`` (silent) or the other gender (wrong; the worse kind). The
-POI parts (real names) are skipped. Inspect one item by its id with the set's ``scripts/eval_devsetN.py --show-errors``.
+POI parts (real names) are skipped. Inspect one item by its id with the set's
+``scripts/eval_devsetN.py --show-errors``.
 """
 
 from __future__ import annotations
