@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -398,6 +399,141 @@ def timeline_marks(timeline: Timeline | None) -> Iterator[None]:
             setattr(ingest_module, name, original)
 
 
+class MainAccount:
+    """Where the main process's CPU goes (``--account``): a thread reads every 0.25 s the CPU of
+    each of this process's threads (``/proc/self/task/TID/stat``; the import's group writer, the
+    pool's feeder thread that pickles chunks to the workers, its result thread that unpickles
+    what they send back, the main thread that reads and cuts lines), and every statement the
+    store's connection runs is timed in the thread that runs it (``time.thread_time``, DuckDB
+    runs a statement on the caller's thread during an import), by kind: the table an INSERT
+    writes, COMMIT, CHECKPOINT, the key semi-joins, the rest. ``phase(name)`` splits the main
+    process's CPU into start-up, the import and ``process``."""
+
+    def __init__(self, interval: float = 0.25) -> None:
+        self.interval = interval
+        self.ticks = os.sysconf("SC_CLK_TCK")
+        self.threads: dict[int, tuple[str, float]] = {}
+        self.statements: dict[str, list[float]] = {}
+        self.phases: list[tuple[str, float]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="bench-account", daemon=True)
+        self._names: dict[int, str] = {}
+
+    def _sample(self) -> None:
+        for thread in threading.enumerate():
+            if thread.native_id is not None:
+                self._names[thread.native_id] = thread.name
+        try:
+            tasks = os.listdir("/proc/self/task")
+        except OSError:
+            return
+        for task in tasks:
+            try:
+                with open(f"/proc/self/task/{task}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            tid = int(task)
+            name = self._names.get(tid, "(not Python's: DuckDB, Arrow)")
+            self.threads[tid] = (name, (int(fields[11]) + int(fields[12])) / self.ticks)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self._sample()
+
+    def phase(self, name: str) -> None:
+        own = os.times()
+        self.phases.append((name, own.user + own.system))
+
+    def __enter__(self) -> MainAccount:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+    def timed(self, store: Store) -> TimedConnection:
+        return TimedConnection(store.con, self.statements)
+
+    def report(self, models: int) -> str:
+        per = 1e6 / models
+        lines = ["main process CPU by phase:"]
+        for (name, start), (_, end) in zip(self.phases, self.phases[1:], strict=False):
+            lines.append(f"  {name}: {end - start:.2f} s ({(end - start) * per:,.0f} us/model)")
+        lines.append("main process CPU by thread (whole run, the bench's own threads included):")
+        by_name: dict[str, float] = {}
+        for name, cpu in self.threads.values():
+            key = re.sub(r"\d+", "N", name)
+            by_name[key] = by_name.get(key, 0.0) + cpu
+        for name, cpu in sorted(by_name.items(), key=lambda item: -item[1]):
+            if cpu >= 0.01:
+                lines.append(f"  {name}: {cpu:.2f} s ({cpu * per:,.1f} us/model)")
+        lines.append("store statements (thread CPU, count):")
+        total = 0.0
+        for kind, (cpu, count) in sorted(self.statements.items(), key=lambda item: -item[1][0]):
+            total += cpu
+            if cpu >= 0.005:
+                lines.append(f"  {kind}: {cpu:.2f} s ({cpu * per:,.1f} us/model), {count:.0f}")
+        lines.append(f"  all statements: {total:.2f} s ({total * per:,.1f} us/model)")
+        return "\n".join(lines)
+
+
+_STATEMENT_KIND = re.compile(
+    r"^\s*(?:(INSERT)\b[^(]*?\bINTO\s+(\w+)|(SELECT count\(\*\) FROM _\w+ b WHERE EXISTS)"
+    r"|(COMMIT|CHECKPOINT|BEGIN|DELETE FROM \w+|UPDATE \w+|SET|SELECT nextval))",
+    re.IGNORECASE,
+)
+
+
+class TimedConnection:
+    """A DuckDB connection whose ``execute`` is timed by kind (see :class:`MainAccount`)."""
+
+    def __init__(self, con: Any, statements: dict[str, list[float]]) -> None:
+        self._con = con
+        self._statements = statements
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._con, name)
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        found = _STATEMENT_KIND.match(sql)
+        if found is None:
+            kind = "other"
+        elif found.group(1):
+            kind = f"INSERT {found.group(2)}"
+        elif found.group(3):
+            kind = "stored-keys semi-join"
+        else:
+            kind = found.group(4).split()[0].upper()
+            if kind in ("DELETE", "UPDATE"):
+                kind = found.group(4)
+        started = time.thread_time()
+        try:
+            return self._con.execute(sql, *args)
+        finally:
+            entry = self._statements.setdefault(kind, [0.0, 0.0])
+            entry[0] += time.thread_time() - started
+            entry[1] += 1
+
+
+@contextmanager
+def account_marks(account: MainAccount) -> Iterator[None]:
+    """Marks on ``account`` where the import starts reading its file."""
+    original = ingest_module._line_chunks
+
+    def line_chunks(*args: Any, **kwargs: Any) -> Any:
+        account.phase("ingest (reading, handing out, writing)")
+        yield from original(*args, **kwargs)
+
+    ingest_module._line_chunks = line_chunks  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        ingest_module._line_chunks = original  # type: ignore[assignment]
+
+
 @contextmanager
 def memo_manager_cpu() -> Iterator[list[float]]:
     """The shared memo's manager's CPU, read just before ``pipeline.ingest`` stops it (after
@@ -549,6 +685,7 @@ def main(
     ingest_only: bool = False,
     checkpoint: str | None = None,
     timeline: Timeline | None = None,
+    account: MainAccount | None = None,
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as timed:
         corpus = corpus_file or Path(tmp) / "corpus.jsonl"
@@ -559,6 +696,11 @@ def main(
                 store.con.execute(f"SET checkpoint_threshold = '{checkpoint}'")
             if timeline is not None:
                 timed.enter_context(timeline)
+            if account is not None:
+                timed.enter_context(account)
+                store.con = account.timed(store)  # type: ignore[assignment]
+                timed.enter_context(account_marks(account))
+                account.phase("start-up (detector, memo, pool, hashing the file)")
             cpu0, started = run_cpu(), time.perf_counter()
             main0 = os.times().user + os.times().system
             with ExitStack() as stack:
@@ -580,8 +722,12 @@ def main(
                 return
             if timeline is not None:
                 timeline.mark("process")
+            if account is not None:
+                account.phase("process (re-upload links, snapshot)")
             summary = process_all(store, progress=False)
             cpu2, done = run_cpu(), time.perf_counter()
+            if account is not None:
+                account.phase("end")
             if timeline is not None:
                 timeline.mark("second process, digests")
             own = os.times()
@@ -641,6 +787,8 @@ def main(
     print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if timeline is not None:
         print(timeline.report())
+    if account is not None:
+        print(account.report(n))
 
 
 if __name__ == "__main__":
@@ -678,6 +826,11 @@ if __name__ == "__main__":
         action="store_true",
         help="sample the processes' CPU every 50 ms: cores busy per phase and over time",
     )
+    parser.add_argument(
+        "--account",
+        action="store_true",
+        help="the main process's CPU by phase, by thread and by store statement",
+    )
     args = parser.parse_args()
     if args.profile is not None:
         os.environ["DFAUDIT_PROFILE_DIR"] = str(args.profile)
@@ -691,4 +844,5 @@ if __name__ == "__main__":
         args.ingest_only,
         args.checkpoint,
         Timeline() if args.timeline else None,
+        MainAccount() if args.account else None,
     )
