@@ -207,3 +207,26 @@ def test_a_request_for_a_given_name_and_a_word_surname_is_flagged(detector: Dete
         model("[Request] odette dress", description="Patreon request (Gold tier): odette dress.")
     )
     assert not twin.likeness
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        # whom the model holds, said at the page's end: after "PS:", in brackets, as a label
+        ("PS: this is odile varnow.", True),
+        ("(it's odile varnow, obviously)", True),
+        ("人物: odile varnow", True),
+        ("Subject: Odile Varnow", True),
+        # twins: the same lines holding no person
+        ("PS: this is golden hour.", False),
+        ("(it's golden hour, obviously)", False),
+        ("人物: golden hour", False),
+        ("Subject: lake como", False),
+    ],
+)
+def test_a_closing_line_that_says_whom_the_model_holds(
+    detector: Detector, line: str, flagged: bool
+) -> None:
+    description = f"face lora, realistic\nSteps: 30\nCFG: 7\nChangelog\nv2: less bleed\n{line}"
+    record = model("Face 57 • LoRA", description=description, tags=("realistic",))
+    assert ("subject:labelled_name" in likeness_features(detector, record)) is flagged

@@ -18,12 +18,13 @@ The readers, each a general shape of how pages name real people:
   in a slot only people fill: a photo's caption with a year or an event, a face pack's version
   ("v2 - <name>" beside "v1 - placeholder face": the placeholder clears no other version), a
   request, commission or birthday line, "(born 1989)", "photo of <name>," in a prompt, a widget
-  prompt or a face model's title opening on the name, "<name> — she …", whose photos or whose
-  look-alike ("trained on photos of <name>.", "a lookalike of <name>,"); in these slots of
-  prose (not a prompt's, whose one word is its trigger token) a one-word name too, a stage
-  name, when the model's own title, trigger words or file names hold it
-  (:func:`slot_mononym`), and a family name that is also a word ("White") after a frequent
-  given name;
+  prompt or a face model's title opening on the name, "<name> — she …", a line saying whom the
+  model holds ("this one is <name>.", "PS: this is <name>.", "(it's <name>, obviously)") or
+  labelling it ("人物: <name>", "Subject: <name>"), whose photos or whose look-alike ("trained
+  on photos of <name>.", "a lookalike of <name>,"); in these slots of prose (not a prompt's,
+  whose one word is its trigger token) a one-word name too, a stage name, when the model's own
+  title, trigger words or file names hold it (:func:`slot_mononym`), and a family name that is
+  also a word ("White") after a frequent given name;
 * private people: the maker's relative or teammate by a first name with a consent or privacy
   cue ("our five-a-side striker <Given> … she agreed!", "my oma <Given> … private"), a
   couple's wedding ("<A> & <B> wedding … private"), the maker's partner unnamed with such a
@@ -1200,9 +1201,15 @@ _SLOT_PRONOUN = re.compile(
 # a line that opens by saying whom the model holds, the name ending the sentence: "this one is
 # <name>.", "this LoRA is <name>!", "it's <name>.", "meet <name>."
 _SLOT_THIS_IS = re.compile(
-    r"(?im:^[ \t]*(?:this(?:\s+(?:one|lora|model|embedding|face|version))?\s+is|"
+    r"(?im:^[ \t]*(?:\(|(?:ps|p\.s\.|btw|note)\s*[:,.-]?\s*)?"
+    r"(?:this(?:\s+(?:one|lora|model|embedding|face|version))?\s+is|"
     r"it(?:'s|’s|\s+is)|meet|here\s+is|here's|here’s)\s+)"
-    rf"(?P<name>{_ONE_NAME})(?=[ \t]*(?:[.!;\n]|$))"
+    rf"(?P<name>{_ONE_NAME})(?=[ \t]*(?:[.!;\n]|,\s+(?:obviously|of\s+course)\b|\)|$))"
+)
+# a line that labels whom the model holds: "人物: <name>", "Subject: <name>", "이름: <name>"
+_SLOT_LABEL = re.compile(
+    r"(?im:^[ \t]*(?:人物|人名|名前|模特|이름|인물|subject|person|celebrity|celeb)\s*[:：]\s*)"
+    rf"(?P<name>{_ONE_NAME})(?=[ \t]*$)"
 )
 # whose photos the model learned, or whose look-alike it is: "trained on 60 photos of <name>.",
 # "a lookalike of <name>,", "用 <name> 的照片训练" (a thing's or a place's photos name no person:
@@ -1343,6 +1350,7 @@ def _slot_name(record: object, title: str, description: str, page: str) -> tuple
         _SLOT_FACE_MODEL,
         _SLOT_PRONOUN,
         _SLOT_THIS_IS,
+        _SLOT_LABEL,
         _SLOT_PHOTOS_OF,
     ):
         prompt = pattern is _SLOT_PROMPT or pattern is _SLOT_WIDGET
