@@ -923,6 +923,15 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             continue
         if _model_word_piece(parts, i + 1):
             continue  # "Cornelius LoRA": the "Lo" of "LoRA" is no surname
+        if first_a is not None and _middle_named(text, parts, i, first_a):
+            # "odile mae varnow", "Ilse Jo Quellmore": a given name, a middle name, a family
+            # name, in any case (a middle name is no family name: "Odile Mae" is not the name)
+            (word_c, _, end_c) = parts[i + 2]
+            words = (word_a, word_b, word_c)
+            whole_cap = cap and word_c[:1].isupper()
+            out.append(_match(text, start_a, end_c, words, "pair", first_a, whole_cap))
+            used.update({i, i + 1, i + 2})
+            continue
         if first_b is not None and _family_in_capitals(
             text, word_a, word_b, end_a, start_b, first_b
         ):
@@ -1032,6 +1041,55 @@ def _pairs(text: str, every: bool = True) -> list[NameMatch]:
             out.append(_match(text, start_a, end_b, (word_a, word_b), "reversed", first_b, cap))
             used.update({i, i + 1})
     return out if every else [m for m in out if m.capitalised]
+
+
+MIDDLE_NAME_COUNT = 50_000  # a middle name: a frequent first name of the table
+MIDDLE_FAMILY_MIN = 4  # letters of the family name after a middle name
+# a middle word that is a surname of the tables too is a middle name before a family name no
+# table holds only when it is a very frequent given name ("Marie"; "Clinton" is the surname)
+MIDDLE_SURNAME_COUNT = 500_000
+
+
+def _middle_named(
+    text: str, parts: Sequence[tuple[str, int, int]], i: int, first: FirstName
+) -> bool:
+    """Whether ``parts[i:i+3]`` read as a given name, a middle name and a family name: the given
+    name of the tables (no word written small), the middle one a frequent given name, the family
+    name surname-shaped and no common word nor model word, the three
+    adjacent and cased alike."""
+    if i + 2 >= len(parts) or len(parts[i][0]) < 3:
+        return False
+    (given, _, _), (middle, start_b, end_b), (family, start_c, _) = parts[i : i + 3]
+    if first.word and not given[:1].isupper():
+        return False
+    if given[:1].isupper() != family[:1].isupper() or given[:1].isupper() != middle[:1].isupper():
+        return False
+    if start_c - end_b > 1 or not _adjacent(text, end_b, start_c):
+        return False
+    entry = first_names().get(fold(middle))
+    # (a middle initial and an Irish "O" are read where pairs are: the pair keeps them apart)
+    if len(middle) < 2 or entry is None or entry.word or entry.count < MIDDLE_NAME_COUNT:
+        return False
+    key = fold(family)
+    if (
+        entry is not None
+        and fold(middle) in common_surnames()
+        and key not in common_surnames()
+        and entry.count < MIDDLE_SURNAME_COUNT
+    ):
+        return False  # "<Given> Clinton Chibi": the surname, then a word read on
+    return (
+        len(key) >= MIDDLE_FAMILY_MIN
+        and surname_like(family)
+        and not _common_word_not_surname(family)
+        and key not in NOT_NAME_WORDS
+        and key not in _THING_WORDS
+        and not _model_word_piece(parts, i + 2)
+    )
+
+
+# the words of things, looks and tools: never a family name after a middle name
+_THING_WORDS = frozenset(FICTION_WORDS | STYLE_WORDS | CONCEPT_WORDS | TOOL_WORDS)
 
 
 WORDED_FAMILY_MIN = 4  # letters of a word read as a family name after a first name

@@ -18,7 +18,13 @@ The readers, each a general shape of how pages name real people:
   in a slot only people fill: a photo's caption with a year or an event, a face pack's version
   ("v2 - <name>" beside "v1 - placeholder face": the placeholder clears no other version), a
   request, commission or birthday line, "(born 1989)", "photo of <name>," in a prompt, a widget
-  prompt or a face model's title opening on the name, "<name> — she …";
+  prompt or a face model's title opening on the name, "<name> — she …", a line saying whom the
+  model holds ("this one is <name>.", "PS: this is <name>.", "(it's <name>, obviously)") or
+  labelling it ("人物: <name>", "Subject: <name>"), whose photos or whose look-alike ("trained
+  on photos of <name>.", "a lookalike of <name>,"); in these slots of prose (not a prompt's,
+  whose one word is its trigger token) a one-word name too, a stage name, when the model's own
+  title, trigger words or file names hold it (:func:`slot_mononym`), and a family name that is
+  also a word ("White") after a frequent given name;
 * private people: the maker's relative or teammate by a first name with a consent or privacy
   cue ("our five-a-side striker <Given> … she agreed!", "my oma <Given> … private"), a
   couple's wedding ("<A> & <B> wedding … private"), the maker's partner unnamed with such a
@@ -1056,6 +1062,9 @@ def _private_hits(sig: str, field: str, text: str, name: str | None) -> list[Hit
 _ANY_WORD = rf"[{_UPPER}{_LOWER}][{_LOWER}'’]*[{_LOWER}]"
 _INITIAL = rf"[{_UPPER}{_LOWER}]\.?"
 _ANY_NAME = rf"(?:{_ANY_WORD}|{_INITIAL})(?:\s(?:{_PARTICLE}\s)?(?:{_ANY_WORD}|{_INITIAL})){{1,3}}"
+# a name of one word or more: the slots of prose that may name their subject by one name
+# (:func:`slot_mononym` reads a one-word one)
+_ONE_NAME = rf"(?:{_ANY_WORD}|{_INITIAL})(?:\s(?:{_PARTICLE}\s)?(?:{_ANY_WORD}|{_INITIAL})){{0,3}}"
 
 
 # the last word of a place's or a thing's name, never a family name in these slots ("Jordan
@@ -1084,6 +1093,32 @@ _PLACE_LEADS = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _thing_words() -> frozenset[str]:
+    """The vocabulary of things, looks and tools (no surname can be one of them)."""
+    return _folded_words(
+        set(STYLE_WORDS) | set(CONCEPT_WORDS) | set(TOOL_WORDS) | set(FICTION_WORDS)
+    ) | frozenset(fold(t) for t in TRADES + ART_TRADES)
+
+
+WORD_FAMILY_GIVEN_COUNT = 50_000  # the given name before a family name that is a word
+
+
+def _word_family(given: str, family: str) -> bool:
+    """A family name that is also a word the project reads as no name ("White", "King",
+    "Black"), after a frequent given name that is no word itself: in a slot of prose that names
+    whom the model holds, a surname of the tables; never a word of things or a place's."""
+    entry = first_name(given)  # none for a given name that is a word too ("Rose", "Jack")
+    return (
+        entry is not None
+        and not entry.word
+        and entry.count >= WORD_FAMILY_GIVEN_COUNT
+        and family in word_surnames()
+        and family not in _thing_words()
+        and family not in _PLACE_HEADS
+    )
+
+
 def slot_person(candidate: str, strict: bool = False) -> str | None:
     """``candidate`` read as a person's name on its own (any case), written with capitals, or
     None. ``strict`` (a slot of free text, a prompt's): a family name that is a common word
@@ -1096,10 +1131,13 @@ def slot_person(candidate: str, strict: bool = False) -> str | None:
     if not 2 <= len(core) <= 3 or keys[0] in _PARTICLE_WORDS:
         return None
     vocab = _not_name_words()
-    if any(k in vocab for k in core):
-        return None
     given, family = core[0], core[-1]
-    if given in _PLACE_LEADS or len(family) < 2 or not surname_like(family) or "'" in given:
+    worded = not strict and len(core) == 2 and _word_family(given, family)
+    if any(k in vocab for k in core[:-1]) or (family in vocab and not worded):
+        return None
+    if given in _PLACE_LEADS or len(family) < 2 or "'" in given:
+        return None
+    if not (worded or surname_like(family)):
         return None
     known = _known_given(given)
     surname = family in common_surnames() or family in word_surnames()
@@ -1149,21 +1187,21 @@ _SLOT_REQUEST = re.compile(
     r"(?i:\b(?:request(?:ed)?|commission(?:ed)?|bounty)\b(?:\s+(?:by|from)\s+[^:\n.]{1,40})?"
     r"(?:\s*\([^)\n]{1,30}\))?\s*:\s*|\basked\s+for\s+|\blooking\s+for\s+(?:a\s+)?"
     r"(?:good\s+|decent\s+)?(?:model|lora)\s+of\s+)"
-    rf"(?P<name>{_ANY_NAME})(?=\s*(?:[.!,;\n]|$|here\b))"
+    rf"(?P<name>{_ONE_NAME})(?=\s*(?:[.!,;\n]|$|here\b))"
 )
 # a title that is a request's: "[Request] <name>", "<name> [discord request]", "<name> -
 # commission"
 _SLOT_REQUEST_TITLE = re.compile(
     r"^\s*[\[(](?i:request|req|commission|bounty)[\])]\s*"
-    rf"(?P<name>{_ANY_NAME})\s*$"
-    rf"|^\s*(?P<after>{_ANY_NAME})\s*(?:[-–—|]\s*|[\[(](?i:[a-z]+\s)?)"
+    rf"(?P<name>{_ONE_NAME})\s*$"
+    rf"|^\s*(?P<after>{_ONE_NAME})\s*(?:[-–—|]\s*|[\[(](?i:[a-z]+\s)?)"
     r"(?i:request|commission)[\])]?\s*$"
 )
-_SLOT_BIRTHDAY = re.compile(rf"(?i:\bhappy\s+birthday),?\s+(?P<name>{_ANY_NAME})\s*[!.]")
+_SLOT_BIRTHDAY = re.compile(rf"(?i:\bhappy\s+birthday),?\s+(?P<name>{_ONE_NAME})\s*[!.]")
 # "photo of <name>," in a prompt: the name then a comma, a LoRA tag or a pose
 _SLOT_PROMPT = re.compile(
     r"(?i:\b(?:photo|portrait|picture|headshot|close-?up|selfie)\s+of\s+)"
-    rf"(?P<name>{_ANY_NAME})"
+    rf"(?P<name>{_ONE_NAME})"
     r"(?=\s*(?:,|<lora:|\(|$)|\s+(?i:standing|sitting|smiling|wearing|outdoors|looking)\b)"
 )
 # a Hugging Face card's widget prompt that opens on the name: "<name>, portrait, soft light",
@@ -1181,14 +1219,29 @@ _SLOT_FACE_MODEL = re.compile(
 # the name opens the page and the next words speak of it as "he" or "she": "<name> — he asked
 # fans …", "<name>: she asked for …"
 _SLOT_PRONOUN = re.compile(
-    rf"^\s*(?P<name>{_ANY_NAME})\s*(?:[—–:]|\s-)\s*(?i:she|he)\s+[a-z]{{2,}}"
+    rf"^\s*(?P<name>{_ONE_NAME})\s*(?:[—–:]|\s-)\s*(?i:she|he)\s+[a-z]{{2,}}"
 )
 # a line that opens by saying whom the model holds, the name ending the sentence: "this one is
 # <name>.", "this LoRA is <name>!", "it's <name>.", "meet <name>."
 _SLOT_THIS_IS = re.compile(
-    r"(?im:^[ \t]*(?:this(?:\s+(?:one|lora|model|embedding|face|version))?\s+is|"
+    r"(?im:^[ \t]*(?:\(|(?:ps|p\.s\.|btw|note)\s*[:,.-]?\s*)?"
+    r"(?:this(?:\s+(?:one|lora|model|embedding|face|version))?\s+is|"
     r"it(?:'s|’s|\s+is)|meet|here\s+is|here's|here’s)\s+)"
-    rf"(?P<name>{_ANY_NAME})(?=[ \t]*(?:[.!;\n]|$))"
+    rf"(?P<name>{_ONE_NAME})(?=[ \t]*(?:[.!;\n]|,\s+(?:obviously|of\s+course)\b|\)|$))"
+)
+# a line that labels whom the model holds: "人物: <name>", "Subject: <name>", "이름: <name>"
+_SLOT_LABEL = re.compile(
+    r"(?im:^[ \t]*(?:人物|人名|名前|模特|이름|인물|subject|person|celebrity|celeb)\s*[:：]\s*)"
+    rf"(?P<name>{_ONE_NAME})(?=[ \t]*$)"
+)
+# whose photos the model learned, or whose look-alike it is: "trained on 60 photos of <name>.",
+# "a lookalike of <name>,", "用 <name> 的照片训练" (a thing's or a place's photos name no person:
+# the name must read as one)
+_SLOT_PHOTOS_OF = re.compile(
+    r"(?i:\b(?:photos|photographs|pictures|pics|selfies|headshots)\s+of\s+|"
+    r"\blook-?\s?alike\s+of\s+|\bdoppelg(?:a|ä)nger\s+of\s+)"
+    rf"(?P<name>{_ONE_NAME})(?=\s*(?:[.!,;\n]|$))"
+    rf"|用\s*(?P<zh>{_ONE_NAME})\s*的(?:照片|图片|写真|相片)"
 )
 # a page that says its subject is invented: no slot reads a person on it
 _SLOT_INVENTED = re.compile(
@@ -1260,10 +1313,56 @@ def _after_trigger(record: object, description: str) -> str | None:
     return None
 
 
+MONONYM_MIN = 4  # letters of a one-word name read in a slot
+MONONYM_MAX = 15
+_RECORD_TOKEN = re.compile(r"[^\W\d_]+")
+_CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _record_tokens(record: object, title: str) -> tuple[frozenset[str], ...]:
+    """The folded words of the model's own naming fields, one set per field: its title, its
+    trigger words, its file names (split at ``_``, ``-``, ``.``, digits and case changes)."""
+    fields = (
+        (title,),
+        tuple(str(w) for w in (getattr(record, "trained_words", ()) or ())[:8]),
+        tuple(str(f) for f in (getattr(record, "file_names", ()) or ())[:8]),
+    )
+    out = []
+    for texts in fields:
+        words: set[str] = set()
+        for text in texts:
+            for token in _RECORD_TOKEN.findall(text[:SLOT_TEXT]):
+                words.add(fold(token))
+                words.update(fold(p) for p in _CAMEL_WORDS.findall(token))
+        out.append(frozenset(words))
+    return tuple(out)
+
+
+def slot_mononym(word: str, named_in: int, person_slot: bool) -> str | None:
+    """A one-word name ("Quillory", the stage name of an invented singer) in a slot of prose
+    that names whom the model holds, or None. Never from shape alone: the word is no word of
+    the dictionaries or the vocabularies, no two words run together, and the model's own naming
+    fields hold it too (``named_in``: how many of its title, trigger words and file names do,
+    besides the slot's own field). A frequent proper noun (a place, a brand or a character as
+    often as a person) or a given name of the tables alone ("Jessica") counts only in a slot
+    only a person fills (``person_slot``: whose photos, whose look-alike, "<name>: she …")."""
+    key = fold(word)
+    if not (MONONYM_MIN <= len(key) <= MONONYM_MAX and key.isalpha()) or named_in < 1:
+        return None
+    if ordinary_word(key) or key in _not_name_words() or _compound(key):
+        return None
+    if not surname_like(key) or key in _PLACE_LEADS or key in _PLACE_HEADS:
+        return None
+    if (key in common_words() or _known_given(word)) and not person_slot:
+        return None
+    return word[:1].upper() + word[1:]
+
+
 def _slot_name(record: object, title: str, description: str, page: str) -> tuple[str, str] | None:
     """The field and the name a person-only slot holds, or None."""
     if _SLOT_INVENTED.search(page):
         return None
+    tokens: tuple[frozenset[str], ...] | None = None
     for pattern in (
         _SLOT_CAPTION,
         _SLOT_BORN,
@@ -1274,13 +1373,31 @@ def _slot_name(record: object, title: str, description: str, page: str) -> tuple
         _SLOT_FACE_MODEL,
         _SLOT_PRONOUN,
         _SLOT_THIS_IS,
+        _SLOT_LABEL,
+        _SLOT_PHOTOS_OF,
     ):
-        strict = pattern is _SLOT_PROMPT or pattern is _SLOT_WIDGET
+        prompt = pattern is _SLOT_PROMPT or pattern is _SLOT_WIDGET
+        # whose photos: free text too ("photos of gay bears"), a frequent family name only
+        strict = prompt or pattern is _SLOT_PHOTOS_OF
         for text, field in ((description, "description"), (title, "name")):
             if pattern is _SLOT_BORN and _SLOT_BORN_GATE.search(text) is None:
                 continue
             for match in pattern.finditer(text):
-                words = match.group("name").split()
+                named = match.group("name") or match.groupdict().get("zh") or ""
+                words = named.split()
+                if len(words) == 1:
+                    if prompt:
+                        # a prompt's one word is its trigger token ("photo of ohwx,")
+                        continue
+                    if tokens is None:
+                        tokens = _record_tokens(record, title)
+                    key = fold(words[0])
+                    named_in = sum(key in t for t in tokens[int(field == "name") :])
+                    person_slot = pattern is _SLOT_PHOTOS_OF or pattern is _SLOT_PRONOUN
+                    found = slot_mononym(words[0], named_in, person_slot)
+                    if found and not _namesake(text, match.start()):
+                        return field, found
+                    continue
                 # a name before its cue may follow other words ("the actress <name> (born …)")
                 starts = range(len(words) - 1) if pattern is _SLOT_BORN else range(1)
                 found = next(
@@ -1298,7 +1415,12 @@ def _slot_name(record: object, title: str, description: str, page: str) -> tuple
         return "description", found
     request = _SLOT_REQUEST_TITLE.match(title)
     if request is not None:
-        found = slot_person(request.group("name") or request.group("after"))
+        named = request.group("name") or request.group("after")
+        found = slot_person(named)
+        if found is None and " " not in named:
+            if tokens is None:
+                tokens = _record_tokens(record, title)
+            found = slot_mononym(named, sum(fold(named) in t for t in tokens[1:]), False)
         if found:
             return "name", found
     found = _version_person(record, page)
