@@ -5,7 +5,10 @@ match can begin (the first digit of a run of digits, or a word of its second bra
 that branch) and ``_NATIVE_AGE`` only in a text holding a teen number's first letters (read off
 its first branch) or one of its script branches' marks. Each is compared with the pattern's own
 ``finditer`` on invented texts of the patterns' pieces and on every description of the real
-catalog (``../shared``, read at run time, skipped when absent), shared and not shared."""
+catalog (``../shared``, read at run time, skipped when absent), shared and not shared.
+``named_context``'s page cues (``_SLOT_INVENTED``, ``_PACK_PAGE``) and the request and prompt
+slots are tried where their first words stand (``text.PatternStarts``, in the text's lower
+case), compared with the patterns' own ``finditer`` likewise."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from dfaudit.detect.signals import minor_cues as mc
+from dfaudit.detect.signals import named_context as nc
 from dfaudit.detect.text import fold, share_scans
 
 CATALOG = (
@@ -143,3 +147,74 @@ def test_every_description_of_the_real_catalog() -> None:
     texts = _catalog_texts()
     _check(texts, shared=True)
     _check(texts[:500], shared=False)
+
+
+# ---- named_context: the page's cues and the slots that open on words --------------------------
+SLOT_PIECES = ["Requested", "request", "REQUEST", "commission", "bounty", "by", "@vexa", ":",
+               "asked", "for", "looking", "a", "good", "model", "lora", "of", "photo", "Portrait",
+               "picture", "headshot", "close-up", "closeup", "selfie", "Invented", "placeholder",
+               "fictitious", "imaginary", "persona", "original", "character", "doesn't",
+               "does", "not", "exist", "don't", "one", "face", "per", "version", "faces", "pack",
+               "celebs", "collection", "pick", "choose", "the", "Odette", "Kettering", "Margit",
+               "Hadrow", ",", ".", "!", "(", ")", "<lora:", "standing", "here", "\n", "İ", "ſ",
+               "K", "ß", "é", "“", "—"]  # fmt: skip
+SLOT_PATTERNS = {
+    "_SLOT_REQUEST": lambda t: nc._slot_matches(nc._SLOT_REQUEST, t),
+    "_SLOT_PROMPT": lambda t: nc._slot_matches(nc._SLOT_PROMPT, t),
+    "_SLOT_INVENTED": nc._SLOT_INVENTED_STARTS.finditer,
+    "_PACK_PAGE": nc._PACK_PAGE_STARTS.finditer,
+}
+
+
+def _slot_texts(count: int) -> list[str]:
+    rng = random.Random(1818)
+    texts = ["Patreon request (Gold tier): Odette Kettering.", "photo of Margit Hadrow, smiling",
+             "ONE FACE PER VERSION", "an invented persona", "Looking for a good LoRA of Odette "
+             "Kettering here", "İnvented", ""]  # fmt: skip
+    for _ in range(count):
+        words = [rng.choice(SLOT_PIECES) for _ in range(rng.randint(1, 14))]
+        texts.append("".join(w + rng.choice([" ", " ", "", "\n"]) for w in words))
+    return texts
+
+
+def _check_slots(texts: list[str], *, shared: bool) -> int:
+    found = 0
+    for text in texts:
+        share_scans(fold(text) if shared else "")
+        for name, gated in SLOT_PATTERNS.items():
+            expected = _spans(getattr(nc, name).finditer(text))
+            assert _spans(gated(text)) == expected, (name, text)
+            found += bool(expected)
+    share_scans("")
+    return found
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_the_slots_behind_their_start_finders_find_what_the_patterns_find(shared: bool) -> None:
+    assert _check_slots(_slot_texts(3000), shared=shared) > 100
+
+
+def test_the_other_slots_keep_their_own_scan_and_the_first_words_are_the_patterns() -> None:
+    assert set(nc._SLOT_STARTS) == {id(nc._SLOT_REQUEST), id(nc._SLOT_PROMPT)}
+    assert nc._SLOT_STARTS[id(nc._SLOT_PROMPT)].pattern is nc._SLOT_PROMPT
+    assert nc._SLOT_INVENTED_STARTS.pattern is nc._SLOT_INVENTED
+    assert nc._PACK_PAGE_STARTS.pattern is nc._PACK_PAGE
+    # twins: a slot word in another word's place is no slot
+    assert list(nc._slot_matches(nc._SLOT_PROMPT, "photo of Odette Kettering, smiling"))
+    assert not list(nc._slot_matches(nc._SLOT_PROMPT, "photos off Odette Kettering, smiling"))
+
+
+def test_the_slots_on_every_page_of_the_real_catalog() -> None:
+    if not CATALOG.exists():
+        pytest.skip("../shared absent")
+    from dfaudit.detect.evalsets import load_catalog
+
+    for item in load_catalog(CATALOG):
+        record = item.record
+        title = (getattr(record, "name", "") or "")[: nc.NAME_HEAD]
+        description = (getattr(record, "description", "") or "")[: nc.DESCRIPTION_HEAD]
+        share_scans(fold(getattr(record, "description", "") or ""))
+        for text in (description, title, title + "\n" + description):
+            for name, gated in SLOT_PATTERNS.items():
+                assert _spans(gated(text)) == _spans(getattr(nc, name).finditer(text)), name
+    share_scans("")
