@@ -10,7 +10,15 @@ from typing import ClassVar
 
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import description_of, folded_description, tags_of, view
-from dfaudit.detect.text import LiteralGate, PatternStarts, fold, word_set
+from dfaudit.detect.text import (
+    LiteralGate,
+    PatternStarts,
+    StartFinder,
+    finditer_at,
+    fold,
+    pattern_literals,
+    word_set,
+)
 from dfaudit.detect.vocab import (
     NEGATIVE_PROMPT_LINE,
     YOUTH_PHRASES,
@@ -520,13 +528,16 @@ _YEARS_WORDS = (
     r"jahre(?!n)(?:\s*alt)?|anni|лет|года?(?![а-я])|lat|let(?:ni[a-z]*|nia)|latk[a-z]*|latek|"
     r"yas(?:ind[ae][a-z]*|li)?|tahun|tuoi|ปี|سنة|سنوات|عاما|عام|साल|वर्ष|歲"
 )
-_WORLD_AGE = re.compile(
-    r"(?<![\d.,])(\d{1,2})\s?-?\s?(?:" + _YEARS_WORDS + r")(?![a-z])"
-    r"|(?<![a-z])(?:(?:edad|idade|возраст\w*|umur(?:nya)?|usia(?:nya)?|berusia|tuoi|อายุ|年龄|"
+# (perf18: the two branches apart, so that where their matches begin can be read off them)
+_WORLD_AGE_NUMBER_TAIL = r"\s?-?\s?(?:" + _YEARS_WORDS + r")(?![a-z])"
+_WORLD_AGE_NUMBER_FIRST = r"(?<![\d.,])(\d{1,2})" + _WORLD_AGE_NUMBER_TAIL
+_WORLD_AGE_WORD_FIRST = (
+    r"(?<![a-z])(?:(?:edad|idade|возраст\w*|umur(?:nya)?|usia(?:nya)?|berusia|tuoi|อายุ|年龄|"
     r"年齡|年齢|나이|العمر|عمرها|عمره|उम्र)\s?[:=]?|(?:alter|yas|wiek)\s?[:=])\s?(\d{1,2})"
     r"(?![\d.,%])"
     r"(?!\s?(?:gb|mb|steps?|epochs?|px|mm|days?|hours?|h|d|mins?|minutes?|weeks?)\b)"
 )
+_WORLD_AGE = re.compile(_WORLD_AGE_NUMBER_FIRST + "|" + _WORLD_AGE_WORD_FIRST)
 _TEEN_NUMBERS = (
     "trece|catorce|quince|dieciseis|diecisiete|treze|catorze|quinze|dezesseis|dezasseis|"
     "dezessete|dezassete|treize|quatorze|seize|dix-sept|dreizehn|vierzehn|funfzehn|sechzehn|"
@@ -535,9 +546,14 @@ _TEEN_NUMBERS = (
     "lima belas|enam belas|tujuh belas|muoi ba|muoi bon|muoi lam|muoi sau|muoi bay|"
     "тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать"
 )
-_NATIVE_AGE = re.compile(
+_NATIVE_AGE_WORDS = (
     r"(?<![a-z])(?:" + _TEEN_NUMBERS + r")[\s-]?(?:anos|ans|anni|" + _YEARS_WORDS + r")(?![a-z])"
-    r"|(?<![一二三四五六七八九十百两])(?:十[一二三四五六七]?[歳才岁歲]|[二三四五六七八九两]\s?[歳岁歲])"
+)
+# every match of the script branches below ends in (or, "십…세", holds) one of these characters
+_NATIVE_AGE_SCRIPT_MARKS = ("歳", "才", "岁", "歲", "살", "세")
+_NATIVE_AGE = re.compile(
+    _NATIVE_AGE_WORDS + r"|(?<![一二三四五六七八九十百两])"
+    r"(?:十[一二三四五六七]?[歳才岁歲]|[二三四五六七八九两]\s?[歳岁歲])"
     r"|(?<![가-힣])(?:열\s?(?:한|두|세|네|다섯|여섯|일곱)?|여섯|일곱|여덟|아홉)\s?살"
     r"(?!\s?(?:차이|연상|연하|많|적|어린|위|아래|터울))"
     r"|(?<![가-힣])십[일이삼사오육칠]?세(?![가-힣])"
@@ -661,13 +677,42 @@ def _world_ages(text: str) -> Iterator[tuple[int, re.Match[str]]]:
     things' ages left out."""
     if text.isascii() and not any(w in text for w in _WORLD_ASCII):
         return
-    for pattern in (_WORLD_AGE, _NATIVE_AGE):
-        for match in pattern.finditer(text):
+    for matches in (_world_age_matches, _native_age_matches):
+        for match in matches(text):
             if _span_of_time(text, match.start(), match.end()) or _thing_age(
                 text, match.start(), match.end()
             ):
                 continue
             yield _age_of(match), match
+
+
+# perf18: the two patterns are tried only where a match can be: _WORLD_AGE where one can begin
+# (a word of its second branch: a start finder read off that branch; and, where the first
+# branch may match, the first digit of a run of digits), _NATIVE_AGE in a text that holds a
+# teen number's first letters (read off its first branch) or one of the script branches' marks.
+# The word gates read the shared start-finder pass over a description (see text.StartFinder);
+# tests/detect/test_perf18_gates.py compares them with the patterns' own finditer.
+_WORLD_AGE_WORD_STARTS = StartFinder(pattern_literals(re.compile(_WORLD_AGE_WORD_FIRST))[0])
+# a match of the first branch is one of this (the branch without its look-behind, opening on a
+# digit, where the regex engine skips to the digits of a text)
+_WORLD_AGE_NUMBER_GATE = re.compile(r"\d\d?" + _WORLD_AGE_NUMBER_TAIL)
+_NATIVE_AGE_GATE = LiteralGate(
+    _minimal([*pattern_literals(re.compile(_NATIVE_AGE_WORDS))[0], *_NATIVE_AGE_SCRIPT_MARKS])
+)
+
+
+def _world_age_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_WORLD_AGE.finditer(text)``, tried only where a match can begin."""
+    starts = _WORLD_AGE_WORD_STARTS.starts(text)
+    if _WORLD_AGE_NUMBER_GATE.search(text) is not None:
+        runs = _ASCII_DIGITS if text.isascii() else _DIGITS
+        starts = sorted(starts + [m.start() for m in runs.finditer(text)])
+    return finditer_at(_WORLD_AGE, text, starts)
+
+
+def _native_age_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_NATIVE_AGE.finditer(text)``, or nothing where no match can stand."""
+    return _NATIVE_AGE.finditer(text) if _NATIVE_AGE_GATE(text) else iter(())
 
 
 # ASCII substrings one of which a match of the patterns above holds in an ASCII text

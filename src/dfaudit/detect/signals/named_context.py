@@ -58,7 +58,7 @@ from dfaudit.detect.names import (
     word_surnames,
     world_first_name,
 )
-from dfaudit.detect.text import StartFinder, alternation, fold
+from dfaudit.detect.text import PatternStarts, StartFinder, alternation, fold
 from dfaudit.detect.trades import latin, trade_words
 from dfaudit.detect.vocab import (
     CONCEPT_WORDS,
@@ -1268,13 +1268,25 @@ _NOT_A_PERSON_VERSION = re.compile(
     re.IGNORECASE,
 )
 VERSIONS_READ = 6
+# perf18: the page's cues and the slots that open on words are tried only where a match can
+# begin (their first words, read off each pattern in the text's lower case: a description's is
+# the shared start-finder pass), instead of at every character (tests/detect/test_perf18_gates.py)
+_SLOT_INVENTED_STARTS = PatternStarts(_SLOT_INVENTED, lowered=True)
+_PACK_PAGE_STARTS = PatternStarts(_PACK_PAGE, lowered=True)
+_SLOT_STARTS = {id(p): PatternStarts(p, lowered=True) for p in (_SLOT_REQUEST, _SLOT_PROMPT)}
+
+
+def _slot_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` (through its start finder, when it has one)."""
+    starts = _SLOT_STARTS.get(id(pattern))
+    return pattern.finditer(text) if starts is None else starts.finditer(text)
 
 
 def _version_person(record: object, page: str) -> str | None:
     """A face pack's version named by a person ("v2 - <name>", "<name> - e10"); a version that
     says its face is a placeholder names nobody but clears no other version."""
     versions = (getattr(record, "version_names", ()) or ())[:VERSIONS_READ]
-    if not versions or _PACK_PAGE.search(page) is None:
+    if not versions or _PACK_PAGE_STARTS.search(page) is None:
         return None
     for version in versions:
         text = str(version)[:SLOT_TEXT]
@@ -1360,7 +1372,7 @@ def slot_mononym(word: str, named_in: int, person_slot: bool) -> str | None:
 
 def _slot_name(record: object, title: str, description: str, page: str) -> tuple[str, str] | None:
     """The field and the name a person-only slot holds, or None."""
-    if _SLOT_INVENTED.search(page):
+    if _SLOT_INVENTED_STARTS.search(page):
         return None
     tokens: tuple[frozenset[str], ...] | None = None
     for pattern in (
@@ -1382,7 +1394,7 @@ def _slot_name(record: object, title: str, description: str, page: str) -> tuple
         for text, field in ((description, "description"), (title, "name")):
             if pattern is _SLOT_BORN and _SLOT_BORN_GATE.search(text) is None:
                 continue
-            for match in pattern.finditer(text):
+            for match in _slot_matches(pattern, text):
                 named = match.group("name") or match.groupdict().get("zh") or ""
                 words = named.split()
                 if len(words) == 1:
