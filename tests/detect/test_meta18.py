@@ -42,7 +42,7 @@ def _title(name: str) -> str:
         "Mira Vossberg [Illustrious]",
         "Mira Vossberg - SD 1.5",
         "Mira Vossberg [SDXL LoRA]",
-        "Mira Vossberg v2 (Pony)",
+        "Mira Vossberg (Pony) v1.5",
     ],
 )
 def test_a_base_model_or_version_suffix_is_no_part_of_the_title(title: str) -> None:
@@ -58,6 +58,7 @@ def test_a_base_model_or_version_suffix_is_no_part_of_the_title(title: str) -> N
         "Mira Vossberg (LoRA)",  # a model kind, no base model or version
         "Kim Il",  # a name-like model word set on by a space only
         "Request 4",  # a bare number is no version
+        "Mira Vossberg v2",  # a plain version set on by a space: read as before
         "Agent 47 - Desert",
     ],
 )

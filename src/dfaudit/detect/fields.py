@@ -423,13 +423,14 @@ def _recased(name: str, description: str) -> str:
 # subject, and its capitals read as a name's or a target's ("IL"). The title is read without
 # it. Set apart (a separator, a bracket), a segment goes when every word of it is a model word
 # (vocab's tables) or a number and one is a base model or a version; set on by a space only,
-# only the words no name is made of (a number in them, or a base model that is no word).
+# only the words no name is made of (a dotted version or a base model that is no word; a plain
+# "v2" stays, as the readers have always read it).
 _TAIL_SEGMENT = re.compile(
     r"(?:\s+[-|/~\u2022\u2013\u2014]\s+|:\s+|\s*([(\[\uff08\u3010]))([^()\[\]\uff08\uff09\u3010\u3011|/~:]{1,40})"
     r"[)\]\uff09\u3011]?\s*$"
 )
 _TAIL_WORD = re.compile(
-    r"\s+(v\d+(?:\.\d+)*|\d+\.\d+|sd\s?\d(?:\.\d)?|sdxl|noobai|flux\.?\d(?:\.\d)?)\s*$", re.I
+    r"\s+(v?\d+\.\d+|sd\s?\d(?:\.\d)?|sdxl|noobai|flux\.?\d(?:\.\d)?)\s*$", re.I
 )
 _MODEL_TOKEN = re.compile(r"[a-z]+|\d+")
 _SEGMENT_WORDS = BASE_MODEL_WORDS | MODEL_KIND_WORDS | MODEL_VERSION_WORDS | MODEL_WORDS_NAMELIKE
