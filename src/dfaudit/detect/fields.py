@@ -21,13 +21,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from dfaudit.detect.text import fold, share_scans
-from dfaudit.detect.vocab import (
-    BASE_MODEL_WORDS,
-    MODEL_KIND_WORDS,
-    MODEL_VERSION_WORDS,
-    MODEL_WORDS_NAMELIKE,
-    SCRIPT_MODEL_WORDS,
-)
+from dfaudit.detect.vocab import SCRIPT_MODEL_WORDS
 from dfaudit.records import BountyRecord, ModelRecord
 from dfaudit.store.normalize import MAX_READ_DESCRIPTION_CHARS
 
@@ -226,7 +220,7 @@ def bounded(record: object) -> object:
         if (
             not _masked(record.name)
             and not _decorated(record.name)
-            and _unsuffixed(record.name[:NAME_LIMIT]) == record.name
+            and _latin_model_words(record.name[:NAME_LIMIT]) == record.name
             and not _recasable(record.name, record.description)
             and not _masked(record.description)
             and not _any_masked(trained, files, versions, tags)
@@ -250,7 +244,8 @@ def bounded(record: object) -> object:
         return dataclasses.replace(
             record,
             name=_recased(
-                _unsuffixed(_undecorated(unmasked(record.name[:NAME_LIMIT]))), record.description
+                _latin_model_words(_undecorated(unmasked(record.name[:NAME_LIMIT]))),
+                record.description,
             ),
             description=unmasked(record.description[:DESCRIPTION_LIMIT]),
             trained_words=_unmasked_all(_short(trained, TRAINED_WORDS_MAX, SHORT_LIMIT)),
@@ -418,38 +413,6 @@ def _recased(name: str, description: str) -> str:
     return _CASED_WORD.sub(one, name)
 
 
-# A base-model or version suffix at a title's end ("Mira Vossberg [SDXL]", "… | Flux.1 D",
-# "… (Pony)", "… - IL", "… v3.5", "… NoobAI"): what a model was made on says nothing of its
-# subject, and its capitals read as a name's or a target's ("IL"). The title is read without
-# it. Set apart (a separator, a bracket), a segment goes when every word of it is a model word
-# (vocab's tables) or a number and one is a base model or a version; set on by a space only,
-# only the words no name is made of (a dotted version or a base model that is no word; a plain
-# "v2" stays, as the readers have always read it).
-_TAIL_SEGMENT = re.compile(
-    r"(?:\s+[-|/~\u2022\u2013\u2014]\s+|:\s+|\s*([(\[\uff08\u3010]))([^()\[\]\uff08\uff09\u3010\u3011|/~:]{1,40})"
-    r"[)\]\uff09\u3011]?\s*$"
-)
-_TAIL_WORD = re.compile(
-    r"\s+(v?\d+\.\d+|sd\s?\d(?:\.\d)?|sdxl|noobai|flux\.?\d(?:\.\d)?)\s*$", re.I
-)
-_MODEL_TOKEN = re.compile(r"[a-z]+|\d+")
-_SEGMENT_WORDS = BASE_MODEL_WORDS | MODEL_KIND_WORDS | MODEL_VERSION_WORDS | MODEL_WORDS_NAMELIKE
-# what makes a segment a base model's or a version's ("Flux.1 D": flux, 1, d)
-_BASE_TOKENS = BASE_MODEL_WORDS | {"il", "v"}
-_FLUX_VARIANTS = frozenset({"d", "s"})  # Flux.1 D(ev), S(chnell)
-_WORD_LETTERS = re.compile(r"[^\W\d_]{2,}")
-
-
-def _model_segment(segment: str) -> bool:
-    tokens = _MODEL_TOKEN.findall(fold(segment))
-    if not tokens or not any(t in _BASE_TOKENS for t in tokens):
-        return False
-    return all(
-        t.isdigit() or t in _SEGMENT_WORDS or (t in _FLUX_VARIANTS and "flux" in tokens)
-        for t in tokens
-    )
-
-
 # A model word of another script set apart from words of its script, after some of the title
 # (vocab.SCRIPT_MODEL_WORDS), or a Latin one in Japanese quotes ("Odalys 「LoRA」"): read as
 # the Latin word, so that no reader takes it for a part of the name ("Noemi LoRA模型").
@@ -466,32 +429,13 @@ _SCRIPT_MODEL_WORD = re.compile(
 _SCRIPT_MODEL_CHARS = frozenset("「" + "".join(w[0] for w in SCRIPT_MODEL_WORDS))
 
 
+@lru_cache(maxsize=65536)
 def _latin_model_words(name: str) -> str:
     if name.isascii() or _SCRIPT_MODEL_CHARS.isdisjoint(name):
         return name
     return _SCRIPT_MODEL_WORD.sub(
         lambda m: " " + (m.group(1) or SCRIPT_MODEL_WORDS.get(m.group(2), m.group(2))), name
     )
-
-
-@lru_cache(maxsize=65536)
-def _unsuffixed(name: str) -> str:
-    """``name`` without the base-model and version suffixes at its end (the name itself when it
-    has none, or when nothing of a subject would be left)."""
-    title = _latin_model_words(name)
-    for _ in range(3):
-        found = _TAIL_SEGMENT.search(title)
-        if found is not None and _model_segment(found.group(2)):
-            cut = title[: found.start()]
-        else:
-            word = _TAIL_WORD.search(title)
-            if word is None:
-                break
-            cut = title[: word.start()]
-        if _WORD_LETTERS.search(cut) is None or _model_segment(cut):
-            break
-        title = cut.rstrip()
-    return title
 
 
 def _decorated(name: str) -> bool:
