@@ -1,14 +1,19 @@
 """Metamorphic robustness of likeness detection: meaning-preserving rewrites of dev-set items.
 
 Every decision that a truth-preserving rewrite flips is a rule fitted to one wording. This tool
-loads dev-set parts (sets 2–16, through the eval scripts' loaders), applies a list of named
+loads dev-set parts (sets 2–18, through the eval scripts' loaders), applies a list of named
 transforms to each raw item (a title separator swapped, a bracketed alias turned round, the case
-of a title changed, decorations or base-model suffixes added, the description's markup changed
-or a neutral block appended, trigger words spelt with ``_``, spaces or camelCase, tags shuffled,
-typographic variants), builds the record again (``record_of``) and detects it again. Only items
-the detector gets right are counted. Per transform it prints: the items it changed, likeness
-flips (pos→neg: a found likeness lost; neg→pos: a false flag made), target changes (a right
-target made wrong) and gender changes (a right gender made wrong). Seeded and deterministic.
+of a title changed, decorations, emoji, kaomoji or base-model and version suffixes added, the
+title's model words in another language, zero-width or soft-hyphen masks and look-alike letters
+of other scripts inside its words, the description's markup changed, written as a Hugging Face
+card or a neutral block appended, the labelled name moved from the title to the description's
+last paragraph or only into the trigger word, file name or version name, trigger words spelt
+with ``_``, spaces or camelCase, tags shuffled, typographic variants), builds the record again
+(``record_of``) and detects it again. Only items the detector gets right are counted. Per
+transform it prints: the items it changed, likeness flips (pos→neg: a found likeness lost;
+neg→pos: a false flag made), target changes (a right target made wrong) and gender changes (a
+right gender made wrong). Seeded and deterministic. ``--sample T N`` prints N items as T
+rewrites them, to read that every rewrite keeps its item's label.
 
 Run from the repository root::
 
@@ -16,6 +21,7 @@ Run from the repository root::
     PYTHONPATH=src:scripts .venv/bin/python scripts/perturb_sets.py --parts all --poi
     PYTHONPATH=src:scripts .venv/bin/python scripts/perturb_sets.py -t case_upper \\
         --show case_upper 20
+    PYTHONPATH=src:scripts .venv/bin/python scripts/perturb_sets.py --sets 17 --sample name_last 5
 
 Items of the POI parts (names of Civitai's POI list, built in memory) are shown by position only.
 """
@@ -41,13 +47,14 @@ from dfaudit.detect.evalsets import LabelledItem, record_of
 from dfaudit.detect.evaluate import name_key, target_forms
 from dfaudit.detect.findings import Finding
 
-SETS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16)
+SETS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18)
 SEED = 17
 
 Raw = dict[str, Any]
-# a transform: the raw item, its platform and a seeded generator → the rewritten item, or None
-# where it does not apply (the item has nothing it rewrites, or rewriting changes nothing)
-Rewrite = Callable[[Raw, str, random.Random], Raw | None]
+# a transform: the raw item, its platform, a seeded generator and the item's label (read only to
+# find where the labelled name stands, never to decide) → the rewritten item, or None where it
+# does not apply (the item has nothing it rewrites, or rewriting changes nothing)
+Rewrite = Callable[[Raw, str, random.Random, Mapping[str, Any]], Raw | None]
 
 
 # ---- field access (Civitai items carry a title, an HTML description, tags, trigger words) ----
@@ -59,7 +66,7 @@ def _title(raw: Raw, platform: str) -> str | None:
 
 
 def _with_title(rewrite: Callable[[str, random.Random], str | None]) -> Rewrite:
-    def apply(raw: Raw, platform: str, rng: random.Random) -> Raw | None:
+    def apply(raw: Raw, platform: str, rng: random.Random, label: Mapping[str, Any]) -> Raw | None:
         title = _title(raw, platform)
         if title is None:
             return None
@@ -74,7 +81,7 @@ def _with_title(rewrite: Callable[[str, random.Random], str | None]) -> Rewrite:
 
 
 def _with_description(rewrite: Callable[[str, random.Random], str | None]) -> Rewrite:
-    def apply(raw: Raw, platform: str, rng: random.Random) -> Raw | None:
+    def apply(raw: Raw, platform: str, rng: random.Random, label: Mapping[str, Any]) -> Raw | None:
         if platform != "civitai":
             return None
         description = raw.get("description")
@@ -91,7 +98,7 @@ def _with_description(rewrite: Callable[[str, random.Random], str | None]) -> Re
 def _with_text(rewrite: Callable[[str], str]) -> Rewrite:
     """A rewrite of the visible text of the title and the description (markup kept as it is)."""
 
-    def apply(raw: Raw, platform: str, rng: random.Random) -> Raw | None:
+    def apply(raw: Raw, platform: str, rng: random.Random, label: Mapping[str, Any]) -> Raw | None:
         if platform != "civitai":
             return None
         out = dict(raw)
@@ -111,7 +118,7 @@ def _with_text(rewrite: Callable[[str], str]) -> Rewrite:
 
 
 def _with_tags(rewrite: Callable[[list[str], random.Random], list[str]]) -> Rewrite:
-    def apply(raw: Raw, platform: str, rng: random.Random) -> Raw | None:
+    def apply(raw: Raw, platform: str, rng: random.Random, label: Mapping[str, Any]) -> Raw | None:
         out = copy.deepcopy(raw)
         if platform == "civitai":
             tags = out.get("tags")
@@ -129,7 +136,7 @@ def _with_tags(rewrite: Callable[[list[str], random.Random], list[str]]) -> Rewr
 
 
 def _with_trigger_words(rewrite: Callable[[str], str]) -> Rewrite:
-    def apply(raw: Raw, platform: str, rng: random.Random) -> Raw | None:
+    def apply(raw: Raw, platform: str, rng: random.Random, label: Mapping[str, Any]) -> Raw | None:
         out = copy.deepcopy(raw)
         if platform == "civitai":
             for version in out.get("modelVersions") or []:
@@ -334,6 +341,236 @@ def _full_width(text: str) -> str:
     return text
 
 
+# ---- where the name stands: moved out of the title ----
+
+# what a title is left with when its name is taken out: separators and empty brackets at its
+# ends or doubled, then nothing but a model word
+_LOOSE_ENDS = re.compile(r"^[\s\-|/~•:–—,]+|[\s\-|/~•:–—,]+$")
+_EMPTY_BRACKETS = re.compile(r"[(\[（【「]\s*[)\]）】」]")
+
+
+def _name_forms(label: Mapping[str, Any]) -> list[str]:
+    """The label's names of its likeness (target, targets, aliases), longest first; none for an
+    item that is no likeness (a negative's name, an artist's or a character's, stays put)."""
+    if not label.get("likeness"):
+        return []
+    forms: list[str] = [label.get("target") or ""]
+    for key in ("targets", "aliases"):
+        value = label.get(key)
+        if isinstance(value, list):
+            forms.extend(str(v) for v in value)
+    kept = {f.strip() for f in forms if isinstance(f, str) and len(f.strip()) >= 3}
+    return sorted(kept, key=len, reverse=True)
+
+
+def _form_pattern(form: str) -> re.Pattern[str]:
+    # a name in a script without spaces between words ("榊原ひなのさん") has no word edges
+    if not form.isascii() and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", form):
+        return re.compile(re.escape(form))
+    return re.compile(rf"(?<![^\W_]){re.escape(form)}(?![^\W_])", re.IGNORECASE)
+
+
+def _title_without_name(title: str, label: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(the title with the labelled name taken out, the name as it stood), or None where the
+    title holds none of the label's names. What is left is tidied; a title left with no word
+    becomes ``LoRA``."""
+    for form in _name_forms(label):
+        found = _form_pattern(form).search(title)
+        if found is None:
+            continue
+        rest = title[: found.start()] + " " + title[found.end() :]
+        for _ in range(2):
+            rest = _EMPTY_BRACKETS.sub(" ", rest)
+            rest = _LOOSE_ENDS.sub("", " ".join(rest.split()))
+        if not re.search(r"[^\W\d_]", rest):
+            rest = "LoRA"
+        return rest, found.group(0)
+    return None
+
+
+def _says_name(text: str, label: Mapping[str, Any]) -> bool:
+    return any(_form_pattern(form).search(text) for form in _name_forms(label))
+
+
+def _name_to_last_paragraph(
+    raw: Raw, platform: str, rng: random.Random, label: Mapping[str, Any]
+) -> Raw | None:
+    """The name out of the title, the old title as the description's last paragraph, after a
+    long settings block (an uploader who writes the subject at the page's end)."""
+    title = _title(raw, platform)
+    moved = _title_without_name(title, label) if title else None
+    if title is None or moved is None:
+        return None
+    description = raw.get("description")
+    out = dict(raw)
+    out["name"] = moved[0]
+    out["description"] = (
+        (description if isinstance(description, str) else "") + SETTINGS_BLOCK + f"<p>{title}</p>"
+    )
+    return out
+
+
+def _name_only_in(where: str) -> Rewrite:
+    """The name out of the title, written only in the trigger words (``trigger``), the model
+    file's name (``file``) or the version's name (``version``): applied where the description
+    does not say the name (else it would not stand only there) and no other short field does."""
+
+    def apply(raw: Raw, platform: str, rng: random.Random, label: Mapping[str, Any]) -> Raw | None:
+        title = _title(raw, platform)
+        moved = _title_without_name(title, label) if title else None
+        description = raw.get("description")
+        if title is None or moved is None:
+            return None
+        if isinstance(description, str) and _says_name(description, label):
+            return None
+        out = copy.deepcopy(raw)
+        out["name"] = moved[0]
+        name = moved[1]
+        versions = [v for v in out.get("modelVersions") or [] if isinstance(v, dict)]
+        if not versions:
+            return None
+        for version in versions:
+            words = [w for w in version.get("trainedWords") or [] if isinstance(w, str)]
+            kept = [w for w in words if not _says_name(w, label)]
+            version["trainedWords"] = kept
+            for file in version.get("files") or []:
+                if isinstance(file, dict) and _says_name(
+                    re.sub(r"[_\-.]+", " ", str(file.get("name", ""))), label
+                ):
+                    file["name"] = "model.safetensors"
+            if _says_name(str(version.get("name", "")), label):
+                version["name"] = "v1.0"
+        first = versions[0]
+        if where == "trigger":
+            first["trainedWords"] = [name.lower(), *first["trainedWords"]]
+        elif where == "file":
+            files = [f for f in first.get("files") or [] if isinstance(f, dict)]
+            if not files:
+                return None
+            files[0]["name"] = re.sub(r"\s+", "_", name) + ".safetensors"
+        else:
+            first["name"] = f"{name} v1.0"
+        return out
+
+    return apply
+
+
+# ---- a description written as a Hugging Face model card ----
+
+
+def _desc_hf_card(
+    raw: Raw, platform: str, rng: random.Random, label: Mapping[str, Any]
+) -> Raw | None:
+    """The description as a Hugging Face README: YAML front matter (licence, base model, tags,
+    instance prompt), a ``#`` header with the title and ``##`` sections around the page's text
+    (as plain text), as uploaders paste a card they first wrote for the Hub."""
+    if platform != "civitai":
+        return None
+    description = raw.get("description")
+    text = _desc_plain(description, rng) if isinstance(description, str) else None
+    if not text or "<" in (text or "")[:1]:
+        return None
+    versions = [v for v in raw.get("modelVersions") or [] if isinstance(v, dict)]
+    words = [w for v in versions[:1] for w in v.get("trainedWords") or [] if isinstance(w, str)]
+    trigger = words[0] if words else None
+    front = [
+        "---",
+        "license: other",
+        "base_model: stabilityai/stable-diffusion-xl-base-1.0",
+        "tags:",
+        "- text-to-image",
+        "- stable-diffusion",
+        "- lora",
+        "- diffusers",
+    ]
+    if trigger:
+        front.append(f"instance_prompt: {trigger}")
+    front.append("---")
+    body = [f"# {raw.get('name') or 'Model'}", "", "## Model description", "", text, ""]
+    if trigger:
+        body += [
+            "## Trigger words",
+            "",
+            f"You should use `{trigger}` to trigger the image generation.",
+            "",
+        ]
+    body += ["## Download model", "", "Weights for this model are available in Safetensors format."]
+    out = dict(raw)
+    out["description"] = "\n".join(front) + "\n\n" + "\n".join(body)
+    return out
+
+
+# ---- a title's model words in another language ----
+
+_MODEL_WORD = re.compile(r"(?<![^\W_])(lora|model|checkpoint|embedding)(?![^\W_])", re.IGNORECASE)
+# a language's words for the model kinds, and what it appends to a title that has none
+_MODEL_WORDS_IN = {
+    "ja": (
+        {
+            "lora": "「LoRA」",
+            "model": "モデル",
+            "checkpoint": "モデル",
+            "embedding": "エンベディング",
+        },
+        " 「LoRA」",
+    ),
+    "ko": ({"lora": "로라", "model": "모델", "checkpoint": "모델", "embedding": "임베딩"}, " 모델"),
+    "ru": (
+        {"lora": "ЛоРА", "model": "модель", "checkpoint": "модель", "embedding": "эмбеддинг"},
+        " модель",
+    ),
+    "zh": (
+        {"lora": "LoRA模型", "model": "模型", "checkpoint": "模型", "embedding": "嵌入"},
+        " 模型",
+    ),
+}
+
+
+def _model_words_in(language: str) -> Callable[[str, random.Random], str]:
+    table, appended = _MODEL_WORDS_IN[language]
+
+    def rewrite(title: str, rng: random.Random) -> str:
+        if _MODEL_WORD.search(title):
+            return _MODEL_WORD.sub(lambda m: table[m.group(1).lower()], title)
+        return title + appended
+
+    return rewrite
+
+
+# ---- masks a filter-dodging uploader types inside the name ----
+
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_CYRILLIC = str.maketrans("aeopcxAEOPCXHKMT", "аеорсхАЕОРСХНКМТ")
+_GREEK = str.maketrans("oivkaAEOIKMNPTXYZ", "οινκαΑΕΟΙΚΜΝΡΤΧΥΖ")
+
+
+def _inside_words(mark: str) -> Callable[[str, random.Random], str]:
+    """An invisible character typed after the second letter of each Latin word of four or more."""
+    return lambda title, rng: _LONG_WORD.sub(
+        lambda m: m.group(0)[:2] + mark + m.group(0)[2:], title
+    )
+
+
+def _look_alikes(table: dict[int, int]) -> Callable[[str, random.Random], str]:
+    """One letter of each Latin word of three or more (not its first) typed as the look-alike
+    letter of another script; the word keeps Latin letters."""
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group(0)
+        for at in range(1, len(word)):
+            swapped = word[at].translate(table)
+            if swapped != word[at]:
+                return word[:at] + swapped + word[at + 1 :]
+        return word
+
+    return lambda title, rng: re.sub(r"[A-Za-z]{3,}", one, title)
+
+
+def _emoji_between(mark: str) -> Callable[[str, random.Random], str | None]:
+    """The title's first space as an emoji with no space ("Odalys🌸Fenwarrow LoRA")."""
+    return lambda title, rng: title.replace(" ", mark, 1) if " " in title else None
+
+
 @dataclass(frozen=True)
 class Transform:
     name: str
@@ -371,14 +608,37 @@ TRANSFORMS: tuple[Transform, ...] = (
             ("sdxl", " | SDXL"),
             ("pony", " - Pony"),
             ("lora", " (LoRA)"),
+            ("sdxl_square", " [SDXL]"),
+            ("flux_d", " | Flux.1 D"),
+            ("pony_round", " (Pony)"),
+            ("il", " - IL"),
+            ("v35", " v3.5"),
+            ("noobai", " NoobAI"),
+            ("illustrious", " [Illustrious]"),
         )
     ),
+    *(
+        Transform(f"title_{language}", _with_title(_model_words_in(language)))
+        for language in _MODEL_WORDS_IN
+    ),
+    Transform("deco_kaomoji", _with_title(_around("", " (◕‿◕✿)"))),
+    Transform("deco_hearts", _with_title(_around("♡ ", " ♡"))),
+    Transform("deco_emoji_inside", _with_title(_emoji_between("🌸"))),
+    Transform("mask_zero_width", _with_title(_inside_words("\u200b"))),
+    Transform("mask_soft_hyphen", _with_title(_inside_words("\u00ad"))),
+    Transform("mask_cyrillic", _with_title(_look_alikes(_CYRILLIC))),
+    Transform("mask_greek", _with_title(_look_alikes(_GREEK))),
     Transform("desc_strong", _with_description(_desc_strong)),
     Transform("desc_breaks", _with_description(_desc_breaks)),
     Transform("desc_plain", _with_description(_desc_plain)),
     Transform("desc_reversed", _with_description(_desc_reversed)),
     Transform("desc_settings", _with_description(_desc_settings)),
     Transform("desc_thanks", _with_description(_desc_thanks)),
+    Transform("desc_hf_card", _desc_hf_card),
+    Transform("name_last", _name_to_last_paragraph, "title's name to the page's last paragraph"),
+    Transform("name_trigger", _name_only_in("trigger")),
+    Transform("name_file", _name_only_in("file")),
+    Transform("name_version", _name_only_in("version")),
     Transform("trig_space", _with_trigger_words(lambda w: w.replace("_", " "))),
     Transform("trig_underscore", _with_trigger_words(lambda w: re.sub(r"\s+", "_", w))),
     Transform("trig_camel", _with_trigger_words(_camel)),
@@ -439,9 +699,13 @@ def _gender_right(finding: Finding, label: Mapping[str, Any]) -> bool | None:
 
 
 def run(
-    cases: Sequence[Case], transforms: Iterable[Transform], detector: Detector
+    cases: Sequence[Case],
+    transforms: Iterable[Transform],
+    detector: Detector,
+    done: Callable[[str, Tally], None] | None = None,
 ) -> dict[str, Tally]:
-    """Per transform, the flips it makes on ``cases`` the detector gets right."""
+    """Per transform, the flips it makes on ``cases`` the detector gets right (``done`` is told
+    each transform's tally as it is finished)."""
     base: list[tuple[Case, Finding]] = []
     for case in cases:
         finding = detector.detect(record_of(case.raw, case.platform))
@@ -452,7 +716,7 @@ def run(
         tally = tallies[transform.name] = Tally()
         for case, before in base:
             raw = transform.rewrite(
-                dict(case.raw), case.platform, _rng(transform.name, case.item_id)
+                dict(case.raw), case.platform, _rng(transform.name, case.item_id), case.label
             )
             if raw is None:
                 continue
@@ -465,6 +729,8 @@ def run(
                 tally.target.append(case.item_id)
             if _gender_right(before, case.label) and _gender_right(after, case.label) is False:
                 tally.gender.append(case.item_id)
+        if done is not None:
+            done(transform.name, tally)
     return tallies
 
 
@@ -487,6 +753,40 @@ def load_cases(sets: Sequence[int], which: str, poi: bool) -> list[Case]:
                 shown = f"{part}#{n}" if part.startswith("poi") else f"{part}:{label['model_id']}"
                 cases.append(Case(shown, platform, item.raw, label))
     return cases
+
+
+def _shown(raw: Mapping[str, Any], key: str) -> object:
+    """A raw item's field as a sample shows it: a version by its name, trigger words and files."""
+    value = raw.get(key)
+    if key != "modelVersions" or not isinstance(value, list):
+        return value
+    return [
+        (v.get("name"), v.get("trainedWords"), [f.get("name") for f in v.get("files") or []])
+        for v in value
+        if isinstance(v, dict)
+    ]
+
+
+def samples(cases: Sequence[Case], transform: Transform, count: int) -> str:
+    """``count`` items as ``transform`` rewrites them, spread over ``cases``: the label, and each
+    field the rewrite changed, before and after (long texts by their changed ends)."""
+    rewritten = []
+    for case in cases:
+        raw = transform.rewrite(
+            dict(case.raw), case.platform, _rng(transform.name, case.item_id), case.label
+        )
+        if raw is not None:
+            rewritten.append((case, raw))
+    rows: list[str] = []
+    for case, raw in rewritten[:: max(1, len(rewritten) // max(1, count))][:count]:
+        label = case.label
+        rows.append(f"{case.item_id} likeness={label.get('likeness')} target={label.get('target')}")
+        for key in sorted(set(raw) | set(case.raw)):
+            before, after = _shown(case.raw, key), _shown(raw, key)
+            if before != after:
+                rows.append(f"  {key}: {str(before)[-300:]!r}")
+                rows.append(f"  {'':{len(key)}}> {str(after)[-300:]!r}")
+    return "\n".join(rows)
 
 
 def table(tallies: Mapping[str, Tally]) -> str:
@@ -531,13 +831,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--show", nargs=2, action="append", metavar=("T", "N"), help="list N ids flipped by T"
     )
+    parser.add_argument(
+        "--sample",
+        nargs=2,
+        metavar=("T", "N"),
+        help="print N items as T rewrites them (to read that it keeps their labels), then stop",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     cases = load_cases([int(s) for s in args.sets.split(",")], args.parts, args.poi)
+    if args.sample:
+        print(samples(cases, BY_NAME[args.sample[0]], int(args.sample[1])))
+        return 0
     transforms = [BY_NAME[n] for n in args.transform] if args.transform else list(TRANSFORMS)
-    tallies = run(cases, transforms, Detector())
-    print(f"{len(cases)} items; counted over those the detector gets right")
-    print(table(tallies))
+    print(f"{len(cases)} items; counted over those the detector gets right", flush=True)
+    print(table({}).splitlines()[0], flush=True)
+    tallies = run(
+        cases, transforms, Detector(), lambda n, t: print(table({n: t}).splitlines()[1], flush=True)
+    )
+    print(table(tallies).splitlines()[-1])
     for name, count in args.show or ():
         tally = tallies.get(name)
         if tally is None:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from dfaudit.detect.text import fold, share_scans
+from dfaudit.detect.vocab import SCRIPT_MODEL_WORDS
 from dfaudit.records import BountyRecord, ModelRecord
 from dfaudit.store.normalize import MAX_READ_DESCRIPTION_CHARS
 
@@ -219,6 +220,7 @@ def bounded(record: object) -> object:
         if (
             not _masked(record.name)
             and not _decorated(record.name)
+            and _latin_model_words(record.name[:NAME_LIMIT]) == record.name
             and not _recasable(record.name, record.description)
             and not _masked(record.description)
             and not _any_masked(trained, files, versions, tags)
@@ -241,7 +243,10 @@ def bounded(record: object) -> object:
             card = {k: (v[:SHORT_LIMIT] if isinstance(v, str) else v) for k, v in card.items()}
         return dataclasses.replace(
             record,
-            name=_recased(_undecorated(unmasked(record.name[:NAME_LIMIT])), record.description),
+            name=_recased(
+                _latin_model_words(_undecorated(unmasked(record.name[:NAME_LIMIT]))),
+                record.description,
+            ),
             description=unmasked(record.description[:DESCRIPTION_LIMIT]),
             trained_words=_unmasked_all(_short(trained, TRAINED_WORDS_MAX, SHORT_LIMIT)),
             file_names=_unmasked_all(_short(files, FILE_NAMES_MAX, SHORT_LIMIT)),
@@ -406,6 +411,31 @@ def _recased(name: str, description: str) -> str:
         return found if usable and found is not None else word
 
     return _CASED_WORD.sub(one, name)
+
+
+# A model word of another script set apart from words of its script, after some of the title
+# (vocab.SCRIPT_MODEL_WORDS), or a Latin one in Japanese quotes ("Odalys 「LoRA」"): read as
+# the Latin word, so that no reader takes it for a part of the name ("Noemi LoRA模型").
+_SCRIPT_LETTER = "\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_SCRIPT_MODEL_WORD = re.compile(
+    "(?<=[^\\s"
+    + _SCRIPT_LETTER
+    + "])\\s*(?:「\\s*((?i:lora|model))\\s*」|("
+    + "|".join(map(re.escape, SCRIPT_MODEL_WORDS))
+    + "))(?!["
+    + _SCRIPT_LETTER
+    + "])"
+)
+_SCRIPT_MODEL_CHARS = frozenset("「" + "".join(w[0] for w in SCRIPT_MODEL_WORDS))
+
+
+@lru_cache(maxsize=65536)
+def _latin_model_words(name: str) -> str:
+    if name.isascii() or _SCRIPT_MODEL_CHARS.isdisjoint(name):
+        return name
+    return _SCRIPT_MODEL_WORD.sub(
+        lambda m: " " + (m.group(1) or SCRIPT_MODEL_WORDS.get(m.group(2), m.group(2))), name
+    )
 
 
 def _decorated(name: str) -> bool:

@@ -1277,7 +1277,7 @@ MODEL_KIND_WORDS = _split(
     "dreambooth db model finetune finetuned ft peft kohya diffusers adapter base"
 )
 # the model it was made on
-BASE_MODEL_WORDS = _split("sd sd15 sd21 sdxl xl pony flux illustrious schnell")
+BASE_MODEL_WORDS = _split("sd sd15 sd21 sdxl xl pony flux illustrious schnell noobai")
 # model words that are also a given name or a romanised syllable ("Dora", "Dev", Korean "il",
 # Mandarin "nai"): read as model words only where no name is read word by word
 MODEL_WORDS_NAMELIKE = _split("dora dev il nai")
@@ -1293,6 +1293,19 @@ SLUG_MODEL_WORDS = MODEL_KIND_WORDS | BASE_MODEL_WORDS
 GLUED_MODEL_WORDS = _split("lora locon lyco ti xl sdxl sd15 pony flux embedding emb")
 # The model words a type's title may carry (not those that are also given names: "Dora")
 _TYPE_MODEL_WORDS = SLUG_MODEL_WORDS | MODEL_FILE_WORDS | MODEL_VERSION_WORDS
+# The model words of other scripts, as the Latin word they stand for ("Noemi LoRA模型",
+# "Yuli 로라", "Ирина модель"): a title's reader reads them so where they stand apart from
+# words of their script (in "真人模型" the word is one with what it follows). Not "ローラ" or
+# "Лора": written so they are a given name (Laura) as often.
+SCRIPT_MODEL_WORDS = {
+    "模型": "model",
+    "モデル": "model",
+    "모델": "model",
+    "модель": "model",
+    "ЛоРА": "LoRA",
+    "ЛОРА": "LoRA",
+    "로라": "LoRA",
+}
 # All of them but the likeness words: what a name field's reader drops around a name
 MODEL_WORDS = SLUG_MODEL_WORDS | MODEL_WORDS_NAMELIKE | MODEL_FILE_WORDS | MODEL_VERSION_WORDS
 
