@@ -799,7 +799,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "37"
+    version: ClassVar[str] = "38"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
