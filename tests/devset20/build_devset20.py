@@ -929,8 +929,14 @@ def p_mononym_stage_name(c: Ctx) -> Made:
         c,
         title=c.pick([f"{mono} ({trade})", f"{mono.upper()} - {trade}", mono]),
         head=[
-            f"{mono} the {trade}, {her} {c.pick(['tour', 'mv', 'album'])} era looks",
-            c.pick(["real person lora", "trained on concert photos"]),
+            c.pick(
+                [
+                    f"{mono} the {trade}, {her} {c.pick(['tour', 'mv', 'album'])} era looks",
+                    f"{mono} 🎤 {her} new era",
+                    f"the {trade} {mono}, stage looks from {her} last tour",
+                ]
+            ),
+            c.pick(["real person lora", "trained on concert photos", ""]),
         ],
         tags=["celebrity", trade.lower(), gword(g)],
         trig=mono.lower(),
@@ -1093,9 +1099,15 @@ def p_pronoun_gender_only(c: Ctx) -> Made:
         c,
         title=f"{full}",
         head=[
-            f"{she.title()} asked for this one lol. {her.title()} interviews and "
-            f"premiere photos, {c.rng.randrange(20, 90)} images.",
-            c.pick(["works best at 0.8", "use with a realism checkpoint"]),
+            c.pick(
+                [
+                    f"{her.title()} interviews and premiere photos, {c.rng.randrange(20, 90)} "
+                    f"images. {she} looks best at 0.8",
+                    f"Someone asked for {her} so here it is. {c.rng.randrange(20, 90)} pics",
+                    f"{full}: {she}'s in the new season, made from {her} red carpet pics",
+                ]
+            ),
+            c.pick(["works best at 0.8", "use with a realism checkpoint", ""]),
         ],
         tags=["celebrity", "photo"],
         trig=squash(full),
@@ -1157,11 +1169,21 @@ def p_creator_handle_only(c: Ctx) -> Made:
     she, her = pron(g)
     item = emit(
         c,
-        title=c.pick([f"@{h}", f"{h} ({plat})", f"{h} - {plat} {gword(g)}"]),
-        head=[
-            f"{plat} influencer @{h}, {c.rng.randrange(12, 900)}k followers. {she} posts daily",
-            "trained from her feed" if g == "female" else "trained from his feed",
-        ],
+        title=c.pick(
+            [f"@{h}", f"{h} ({plat})", f"{h} - {plat} {gword(g)}", f"{h} | {plat.title()}", h]
+        ),
+        head=c.pick(
+            [
+                [
+                    f"{plat} influencer @{h}, {c.rng.randrange(12, 900)}k followers. {she} "
+                    f"posts daily",
+                    f"trained from {her} feed",
+                ],
+                [f"ig: @{h} 💕 {c.rng.randrange(12, 900)}k"],
+                [f"{h} ({plat}) lifestyle creator, {her} reels and stories, 70 pics"],
+                [f"Requested: {plat} creator @{h}. only {her} public posts used"],
+            ]
+        ),
         tags=["influencer", plat, gword(g)],
         trig=h.replace(".", ""),
     )
@@ -1176,8 +1198,16 @@ def p_creator_handle_and_name(c: Ctx) -> Made:
     plat = c.pick(["Instagram", "TikTok", "YouTube", "Twitch", "Kick"])
     item = emit(
         c,
-        title=c.pick([f"{full} (@{h})", f"{h} / {full}", f"{full} - {plat} creator"]),
-        head=[f"{full} aka @{h} on {plat}", f"{pron(g)[1]} stream outfits included"],
+        title=c.pick(
+            [f"{full} (@{h})", f"{h} / {full}", f"{full} - {plat} creator", f"{full} [{plat}]"]
+        ),
+        head=c.pick(
+            [
+                [f"{full} aka @{h} on {plat}", f"{pron(g)[1]} stream outfits included"],
+                [f"{full} ({plat}: @{h}), {c.pick(['fitness', 'food', 'gaming', 'beauty'])}"],
+                [f"LoRA of {plat} star {full}. handle {h}"],
+            ]
+        ),
         tags=["influencer", "streamer", gword(g)],
         trig=h.replace(".", ""),
     )
@@ -1242,10 +1272,17 @@ def p_private_wife_named(c: Ctx) -> Made:
     item = emit(
         c,
         title=c.pick([f"{who} ({rel})", f"{who} face lora", f"{rel} {who}"]),
-        head=[
-            f"trained on {c.rng.randrange(15, 60)} pics of {rel} {who}, she said ok lol",
-            c.pick(["private use", "dont repost"]),
-        ],
+        head=c.pick(
+            [
+                [
+                    f"trained on {c.rng.randrange(15, 60)} pics of {rel} {who}, she said ok lol",
+                    c.pick(["private use", "dont repost"]),
+                ],
+                [f"{who}, {rel}. anniversary gift for her, pls dont use for weird stuff"],
+                [f"{rel} {who} 😍 phone pics only"],
+                [f"esposa / {rel}: {who}. {c.rng.randrange(15, 60)} photos, kohya"],
+            ]
+        ),
         tags=["woman", "person"],
         trig=squash(who) + "_face",
     )
@@ -1260,7 +1297,15 @@ def p_private_coworker(c: Ctx) -> Made:
     item = emit(
         c,
         title=c.pick([f"{who} from work", f"coworker {who}", f"{who} (office)"]),
-        head=[f"my coworker {who}, pics from {her} linkedin and the xmas party"],
+        head=[
+            c.pick(
+                [
+                    f"my coworker {who}, pics from {her} linkedin and the xmas party",
+                    f"{who} from accounting, {her} team photos",
+                    f"colleague {who} (office party pics), {she} doesnt know",
+                ]
+            )
+        ],
         tags=[gword(g), "realistic"],
         trig=squash(who),
     )
@@ -1274,7 +1319,16 @@ def p_private_gym_girl(c: Ctx) -> Made:
     item = emit(
         c,
         title=c.pick([f"{who} gym girl", f"a girl from my gym ({who})"]),
-        head=[f"{who}, a girl from my gym, from her instagram" + (" (nsfw)" if sexual else "")],
+        head=[
+            c.pick(
+                [
+                    f"{who}, a girl from my gym, from her instagram",
+                    f"gym crush {who} lol, her ig is public",
+                    f"{who} (a girl from my gym). see her there every day",
+                ]
+            )
+            + (" (nsfw)" if sexual else "")
+        ],
         tags=["woman", "gym"],
         trig=squash(who),
         sexual=sexual,
@@ -1289,12 +1343,18 @@ def p_private_ex_bounty(c: Ctx) -> Made:
     she, her = pron(g)
     item = emit(
         c,
-        title=c.pick([f"[Bounty] {who} my ex", f"request: ex {who}"]),
-        head=[
-            f"Bounty result: {who}, the requester's ex. {c.rng.randrange(8, 30)} "
-            f"pics from {her} old facebook",
-            "done by request",
-        ],
+        title=c.pick([f"[Bounty] {who} my ex", f"request: ex {who}", f"{who} (ex)"]),
+        head=c.pick(
+            [
+                [
+                    f"Bounty result: {who}, the requester's ex. {c.rng.randrange(8, 30)} "
+                    f"pics from {her} old facebook",
+                    "done by request",
+                ],
+                [f"my ex {who}. dont ask"],
+                [f"ex {who} from college, {her} old photos"],
+            ]
+        ),
         tags=[gword(g), "request"],
         trig=squash(who),
     )
@@ -1308,7 +1368,14 @@ def p_private_neighbour(c: Ctx) -> Made:
     item = emit(
         c,
         title=f"neighbour {who} {fam[0]}.",
-        head=[f"{who} {fam}, lives next door. she has no idea 😅"],
+        head=[
+            c.pick(
+                [
+                    f"{who} {fam}, lives next door. she has no idea 😅",
+                    f"{who} {fam} from across the street, her garden party pics",
+                ]
+            )
+        ],
         tags=["woman", "amateur"],
         trig=squash(who),
     )
@@ -1609,6 +1676,9 @@ def n_generic_face(c: Ctx) -> Made:
                     "not a real person, random generic face",
                     "type only: " + e,
                     "mixed features, no identity",
+                    f"pretty {e.lower()} {w}, 20s, natural makeup. no specific person",
+                    "just a cute face for your waifu gens lol",
+                    f"{e} beauty standard face, trained on 300 stock photos",
                 ]
             )
         ],
@@ -1664,11 +1734,20 @@ def n_consistent_character(c: Ctx) -> Made:
     oc = c.pick(OC_NAMES)
     item = emit(
         c,
-        title=c.pick([f"{oc} (OC)", f"Consistent Character: {oc}", f"{oc} - AI model"]),
-        head=[
-            f"{oc} is my original character, made up, same face every seed",
-            "not based on a real person",
-        ],
+        title=c.pick(
+            [f"{oc} (OC)", f"Consistent Character: {oc}", f"{oc} - AI model", f"{oc} | AI girl"]
+        ),
+        head=c.pick(
+            [
+                [
+                    f"{oc} is my original character, made up, same face every seed",
+                    "not based on a real person",
+                ],
+                [f"{oc}, my AI influencer character. 100% synthetic dataset"],
+                [f"meet {oc} 💜 fictional persona for comics and stories"],
+                [f"{oc}: consistent face across outfits, generated with my own mixes"],
+            ]
+        ),
         tags=["original character", "consistent character", "woman"],
         trig=squash(oc),
     )
