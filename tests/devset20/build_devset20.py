@@ -312,11 +312,13 @@ def settings(c: Ctx) -> str:
     return "<ul>" + "".join(f"<li>{r}</li>" for r in rows[: c.rng.randrange(3, 6)]) + "</ul>"
 
 
-def page(c: Ctx, head: list[str], trig: str | None = None, style: str | None = None) -> str:
+def page(
+    c: Ctx, head: list[str], trig: str | None = None, style: str | None = None, plain: bool = False
+) -> str:
     """The naming lines plus the furniture of a real page: terse, medium or long."""
     style = style or c.pick(["terse", "terse", "medium", "long", "long"])
     out = list(head)
-    if c.chance(0.45):
+    if not plain and c.chance(0.45):
         out.insert(c.rng.randrange(len(out) + 1), c.pick(VOICE))
     if style == "terse":
         return html(out)
@@ -563,6 +565,7 @@ def emit(
     slug: str | None = None,
     style: str | None = None,
     new: bool | None = None,
+    plain: bool = False,
 ) -> Item:
     """The same facts as a Civitai page or, at ``hf_rate``, a Hugging Face repo whose slug, tags,
     instance prompt, widget and card description carry them."""
@@ -593,12 +596,12 @@ def emit(
     if fname is None:
         ext = ".pt" if mtype == "TextualInversion" else ".safetensors"
         fname = (snake(title) or f"lora_{c.rng.randrange(10, 99)}") + ext
-    if c.chance(0.25):
+    if not plain and c.chance(0.25):
         title = c.pick(DECOR).format(title)
     return civ(
         c,
         name=title,
-        desc=page(c, head, trig, style),
+        desc=page(c, head, trig, style, plain),
         tags=tags,
         mtype=mtype,
         trained=[trig] if trig else [],
@@ -1048,15 +1051,16 @@ def p_adult_cute_uniform_ea(c: Ctx) -> Made:
 
 def p_minor_stated_age(c: Ctx) -> Made:
     g = c.gender("minor", 3)
-    use_ea = c.chance(0.5)
-    if use_ea:
-        p = east_asian(c, c.pick(["ja", "ko", "zh"]), g)
+    culture = c.pick(["ja", "ko", "zh", "en", "en"])
+    age = c.rng.randrange(13, 18)
+    cue = c.pick([f"{age} years old", f"({age}yo)", f"aged {age}"])
+    if culture != "en":
+        p = east_asian(c, culture, g)
         target, aliases, shown = p["target"], [p["script"]], p["script"]
+        cue = c.pick([cue, f"{age}{dict(ja='歳', ko='세', zh='岁')[culture]}"])
     else:
         given, fam = western(c, g)
         target, aliases, shown = f"{given} {fam}", [], f"{given} {fam}"
-    age = c.rng.randrange(13, 18)
-    cue = c.pick([f"{age} years old", f"({age}yo)", f"{age}歳", f"{age}세", f"aged {age}"])
     trade = c.pick(["figure skater", "chess player", "actor", "singer", "gymnast"])
     item = emit(
         c,
@@ -1067,6 +1071,7 @@ def p_minor_stated_age(c: Ctx) -> Made:
         sfw=True,
         hf_rate=0,
         style="terse",
+        plain=True,
     )
     return item, facts(PF, target, g, aliases)
 
@@ -1085,6 +1090,7 @@ def p_minor_youth_word(c: Ctx) -> Made:
         sfw=True,
         hf_rate=0.0,
         style="terse",
+        plain=True,
     )
     return item, facts(PF, full, g, [])
 
