@@ -105,3 +105,28 @@ def test_private_place_in_brackets_twins(title: str) -> None:
     record = model(title, tags=("woman", "realistic"), trained_words=("officelook",))
     assert "subject:private_name" not in likeness_features(DETECTOR, record)
     assert not DETECTOR.detect(record).likeness
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "a blend of Liesel Rosenvald + Tessaly Kestrand (60/40)\nmerge of my celeb loras",
+        "A mix of Tessaly Kestrand and Liesel Rosenvald, 50/50.",
+    ],
+)
+def test_blend_partner_read_by_shape(description: str) -> None:
+    record = model("Liesel x Tessaly blend", tags=("woman", "blend"), description=description)
+    assert "name_shape:described:blend" in likeness_features(DETECTOR, record)
+    assert DETECTOR.detect(record).likeness
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "a blend of Liesel Rosenvald + Dark Fantasy style",
+        "a mix of Realistic Vision x Epic Photo, 60/40",
+    ],
+)
+def test_blend_partner_twins(description: str) -> None:
+    record = model("Soft blend", tags=("woman", "blend"), description=description)
+    assert "name_shape:described:blend" not in likeness_features(DETECTOR, record)
