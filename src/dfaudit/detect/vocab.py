@@ -1248,6 +1248,34 @@ NEGATIVE_PROMPT_LINE = re.compile(
     r"(?:negative(?:[ _-]?prompts?)?|neg(?:ative)?[ _-]?prompts?|neg)[\"']?\s*[:=]"
     r"|negative[ _-]?prompts?\s*[-–—]"
 )
+_NEGATIVE_PROMPT_ANY_CASE = re.compile(NEGATIVE_PROMPT_LINE.pattern, re.IGNORECASE)
+
+
+def without_negative_prompts(text: str) -> str:
+    """``text`` with what stands after each negative prompt's label blanked to the end of its
+    line or sentence (same length, so spans stay): what images steer away from ("Negative
+    prompt: cartoon, 3d, doll") says nothing of the subject."""
+    if "neg" not in text.lower():
+        return text
+    parts: list[str] = []
+    at = 0
+    for match in _NEGATIVE_PROMPT_ANY_CASE.finditer(text):
+        if match.start() < at:
+            continue
+        end = match.end()
+        stop = text.find("\n", end)
+        stop = len(text) if stop < 0 else stop
+        sentence = text.find(". ", end, stop)
+        stop = stop if sentence < 0 else sentence
+        parts.append(text[at:end])
+        parts.append(" " * (stop - end))
+        at = stop
+    if not parts:
+        return text
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 # Things uploaders name after a person that a model shows without that person's face: products
 # and merchandise ("<Name> Sneakers", "<Name> perfume bottle"); with the kinds of places and
 # things of names.PLACE_TAILS and non_subject's tables, gazetteer reads a listed name before

@@ -32,6 +32,7 @@ from dfaudit.detect.vocab import (
     PHOTO_CONTEXT_WORDS,
     SCRIPT_OCCUPATION_TAGS,
     may_film,
+    without_negative_prompts,
 )
 
 _PHRASES = re.compile(
@@ -179,7 +180,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "33"
+    version: ClassVar[str] = "34"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -368,6 +369,9 @@ class Fiction:
             )
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
+        # h20: a negative prompt's words ("Negative prompt: cartoon, 3d, doll") are what the
+        # images steer away from, no fiction the subject comes from
+        text = without_negative_prompts(text)
         role = search_starts(_ROLE, _ROLE_STARTS, text)
         if role and not live:
             out.append(

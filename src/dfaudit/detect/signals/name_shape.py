@@ -178,7 +178,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "32"
+    version: ClassVar[str] = "33"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -519,7 +519,8 @@ def _described_blend(head: str) -> list[Hit]:
         return []
     start = phrase.end()
     text = head[start : start + BLEND_NAMES_MAX]
-    blend = _blend(text, find_names(text))
+    matches = find_names(text)
+    blend = _blend(text, matches) or _blend_partner(text, matches)
     if blend is None:
         return []
     return [
@@ -533,6 +534,42 @@ def _described_blend(head: str) -> list[Hit]:
             feature="name_shape:described:blend",
         )
     ]
+
+
+# h20: after "a blend of", a full name the tables know joined ("+", "x", "and") to a second
+# one they do not ("a blend of Anna Kowal + Tessaly Varnholt"), either order: the blend's frame
+# reads the partner by its shape, two capitalised words that are no common word.
+_CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]{2,20} [A-Z][a-z]{2,20}(?![^\W\d_])")
+_JOIN_BEFORE = re.compile(r"(?<!\S)(?:x|×|and|&|\+|with|mixed with)\s+$", re.IGNORECASE)
+
+
+def _partner_shape(pair: str) -> bool:
+    return all(
+        surname_like(w) and fold(w) not in common_words() and fold(w) not in FICTION_WORDS
+        for w in pair.split()
+    )
+
+
+def _blend_partner(text: str, matches: tuple[NameMatch, ...]) -> str | None:
+    """The span of a known full name and the shaped name a joining word links to it."""
+    named = [m for m in matches if m.kind in BLEND_KINDS]
+    if len(named) != 1:
+        return None
+    start, end = named[0].span
+    join = _BLEND_JOIN.match(text, end)
+    if join is not None:
+        pair = _CAPITALISED_PAIR.match(text, join.end())
+        if pair is not None and _partner_shape(pair.group(0)):
+            return text[start : pair.end()]
+    before = text[:start]
+    join_before = _JOIN_BEFORE.search(before[-16:])
+    if join_before is not None:
+        cut = len(before) - len(before[-16:]) + join_before.start()
+        head = before[:cut].rstrip()
+        pair = _CAPITALISED_PAIR.search(head[-42:])
+        if pair is not None and head.endswith(pair.group(0)) and _partner_shape(pair.group(0)):
+            return text[len(head) - len(pair.group(0)) : end]
+    return None
 
 
 # A face-mix recipe that gives a named person a share ("Face mix: Anna Kowal 60%, random face

@@ -68,6 +68,7 @@ from dfaudit.detect.vocab import (
     TARGET_EDGE_WORDS,
     TOOL_WORDS,
     type_of_person,
+    without_negative_prompts,
 )
 
 SUBJECT_TYPES = frozenset({"LORA", "LoCon", "DoRA", "TextualInversion", "Hypernetwork"})
@@ -201,7 +202,12 @@ _NOT_NAME = (
     NOT_NAME_WORDS | STYLE_WORDS | CONCEPT_WORDS | TOOL_WORDS | FICTION_WORDS | FICTION_STRONG
 )
 DESCRIPTION_HEAD = 600
-_INITIALS_PERSON = re.compile(r"^\s*[A-Z]{2,3}\.?\s+(?:woman|man|girl|lady|guy|person)\b")
+# "KM woman", and the dotted family in any case and spacing ("B.T. woman", "b. t. man",
+# "S.K.-girl"): the initials of one person beside a person word
+_INITIALS_PERSON = re.compile(
+    r"^\s*(?:(?P<caps>[A-Z]{2,3})\.?[-_ ]\s*(?:woman|man|girl|lady|guy|person)"
+    r"|(?i:(?P<dots>[a-z]\. ?[a-z]\.(?: ?[a-z]\.)?)[-_ ]?\s*(?:woman|man|girl|lady|guy|person)))\b"
+)
 _RARE_TOKEN_CLASS = re.compile(
     # the usual rare tokens, or any 3-4 consonants (``zxq``, ``kwv``) but a few common words
     # (a DreamBooth instance prompt may open on "a photo of": "a photo of sks woman")
@@ -282,13 +288,15 @@ _PRIVATE_PLACE = (
 # relations only someone the maker knows in person has to them (a title or "my ..." line)
 _ACQUAINTANCES = frozenset({"classmate", "coworker", "co-worker", "colleague", "roommate"})
 _NAME_RELATION = re.compile(
-    r"^\s*(?P<name>[^\W\d_]{2,})[-_ ]+(?:-[-_ ]+)?(?:(?:college|school|work|uni|office|old)[-_ ]+)?"
+    r"^\s*(?P<name>[^\W\d_]{2,})[-_ ]+(?:-[-_ ]+|[(\[])?"
+    r"(?:(?:college|school|work|uni|office|old)[-_ ]+)?"
     r"(?P<relation>"
     + alternation(_ACQUAINTANCES)
     + r"|gf|girlfriend|"
     + _PRIVATE_PLACE
     + r")(?![^\W_])"
-    r"|^\s*(?P<relation2>" + _PRIVATE_PLACE + r")[-_ ]+(?P<name2>[^\W\d_]{2,})(?![^\W_])",
+    r"|^\s*[(\[]?(?P<relation2>" + _PRIVATE_PLACE + r")[)\]]?[-_ ]+"
+    r"(?P<name2>[^\W\d_]{2,})(?![^\W_])",
     re.IGNORECASE,
 )
 _LOOSE_RELATIONS = frozenset({"gf", "girlfriend"})
@@ -307,9 +315,19 @@ def _name_relation(name: str, triggers: tuple[str, ...] = ()) -> bool:
         return first_name(given) is not None
     # a private place: the title is the name and the place only, and the name is a first
     # name of the tables or the model's trigger word
-    if _TITLE_TAIL.fullmatch(name, match.end()) is None:
+    # (h20: any bracket and decoration around it, "Kelsey (office) ✨", "[work] Mei")
+    if _TITLE_TAIL.fullmatch(_undecorated(name[match.end() : match.end() + 80])) is None:
         return False
     return _private_given(given, triggers)
+
+
+def _undecorated(tail: str) -> str:
+    """A title's tail without a closing bracket and its trailing emoji or symbols."""
+    tail = tail.lstrip(")]")
+    end = len(tail)
+    while end and not (tail[end - 1].isalnum() or tail[end - 1] == "."):
+        end -= 1
+    return tail[:end]
 
 
 def _private_given(word: str, triggers: tuple[str, ...]) -> bool:
@@ -348,16 +366,22 @@ _RELATION_FICTION = re.compile(
 )
 
 
+def _fiction_page(record: object, name: str) -> bool:
+    """Whether a fiction tag, or a drawn medium in the title or description, says the page is
+    a character's (a negative prompt's "cartoon, 3d" steers away from fiction, h20)."""
+    if any(t in _FICTION_TAGS for t in tags_of(record)):
+        return True
+    description = without_negative_prompts(description_of(record)[:DESCRIPTION_HEAD])
+    return _RELATION_FICTION.search(fold(f"{name} {description}")) is not None
+
+
 def _relation_beside(record: object, name: str) -> tuple[str, str, re.Match[str]] | None:
     """(field, text, match) of a private-life relation word beside a person's name in the
     title, a version name or the description (see above), or None."""
-    tags = tags_of(record)
-    if any(t in _FICTION_TAGS for t in tags):
+    if _fiction_page(record, name):
         return None
     triggers = view(record).trained_words[:4]
     description = description_of(record)[:DESCRIPTION_HEAD]
-    if _RELATION_FICTION.search(fold(f"{name} {description}")):
-        return None
     versions = tuple(getattr(record, "version_names", ()) or ())[:4]
     for field, text in (
         ("name", name),
@@ -799,7 +823,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "38"
+    version: ClassVar[str] = "39"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -2367,11 +2391,20 @@ def _non_latin(ch: str) -> bool:
     return "LATIN" not in unicodedata.name(ch, "LATIN")
 
 
+def _initials_person(name: str) -> bool:
+    """Initials before a person word; dotted ones not a common short word ("A.I. woman")."""
+    match = _INITIALS_PERSON.match(name)
+    if match is None:
+        return False
+    dots = match.group("dots")
+    return dots is None or "".join(c for c in dots.lower() if c.isalpha()) not in _NOT_INITIALS
+
+
 def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
     """``KM woman lora``, ``sks woman`` triggers, "trained on her photos": one unnamed person."""
     out: list[Hit] = []
     slug = _SLUG_INITIALS.match(name)
-    if (_INITIALS_PERSON.match(name) or (slug and slug.group(1) not in _NOT_INITIALS)) and (
+    if (_initials_person(name) or (slug and slug.group(1) not in _NOT_INITIALS)) and (
         # w2neg: "gym-girl-face", "spa lady": a place or an activity before the person word,
         # a type of person, not one's initials ("KM woman lora" is)
         not type_of_person(fold(name))
@@ -2409,7 +2442,9 @@ def _private_cues(sig: str, record: object, name: str) -> list[Hit]:
             break
     out.extend(_instance_name(sig, record, name) or _first_name_checkpoint(sig, record, name))
     out.extend(_first_name_class(sig, record, name))
-    if _PRIVATE_NAME.search(name) or _name_relation(name, view(record).trained_words[:4]):
+    if _PRIVATE_NAME.search(name) or (
+        _name_relation(name, view(record).trained_words[:4]) and not _fiction_page(record, name)
+    ):
         out.append(
             Hit(
                 sig,
