@@ -799,7 +799,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "38"
+    version: ClassVar[str] = "39"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
