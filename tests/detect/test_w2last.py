@@ -33,6 +33,13 @@ def _record(name: str, description: str) -> ModelRecord:
             "Odalys Fenwarrow face LoRA (actress)",
         ),
         ("女優", "写真集から。\n" + SETTINGS + "\n女優 薬師寺琴羽", "女優 薬師寺琴羽"),
+        ("LoRA", SETTINGS + "雪代 ゆずは | LoRA", "雪代 ゆずは | LoRA"),
+        ("streamer", SETTINGS + "@sol.kat — streamer", "@sol.kat — streamer"),
+        (
+            "Kestrel | Caster",
+            "Kestrel (Ylva Fjellbakk) | Caster",
+            "Kestrel (Ylva Fjellbakk) | Caster",
+        ),
         ("Singer 💫", "Singer Tamsin Oakridge 💫\n" + SETTINGS, "Singer Tamsin Oakridge 💫"),
     ],
 )
@@ -54,6 +61,8 @@ def test_a_line_restating_the_title_with_a_name_is_the_title(
         # the title's words out of order, or only lower-case words added
         ("face LoRA (actress)", SETTINGS + "LoRA face (actress) Odalys Fenwarrow"),
         ("face LoRA", SETTINGS + "face LoRA for sdxl and pony"),
+        ("face LoRA", SETTINGS + "face LoRA | SDXL"),  # a separator and a model word only
+        ("face LoRA", SETTINGS + "face LoRA | (v2)"),
         # the title as it stands: nothing added
         ("Neon Alley", "Neon Alley\n" + SETTINGS),
     ],

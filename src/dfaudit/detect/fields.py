@@ -321,7 +321,14 @@ _NAME_WORD = re.compile(
 )
 
 
+# a name is set off from the title by a separator or brackets: "雪代 ゆずは | LoRA",
+# "@sol.kat — streamer", "Kestrel (Ylva Fjellbakk) | Caster"
+_SEPARATORS = frozenset(("|", "/", "\u2014", "\u2013", "-", "\u00b7", "\u2022", "~", "\uff5c"))
+_BRACKETS = "()[]{}\"'\u201c\u201d\u300c\u300d\u3010\u3011\uff08\uff09"
+
+
 def _name_word(word: str) -> bool:
+    word = word.strip(_BRACKETS)
     return (
         _NAME_WORD.fullmatch(word) is not None
         and word.strip(".-'\u2019").lower() not in MODEL_WORDS
@@ -366,7 +373,8 @@ def restated_title(name: str, description: str) -> str | None:
         if (
             at == len(title)
             and added[-1] - added[0] + 1 == len(added)
-            and all(_name_word(words[n]) for n in added)
+            and all(_name_word(words[n]) or words[n] in _SEPARATORS for n in added)
+            and any(_name_word(words[n]) for n in added)
         ):
             return line
     return None
