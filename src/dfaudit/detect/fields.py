@@ -21,7 +21,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from dfaudit.detect.text import fold, share_scans
-from dfaudit.detect.vocab import SCRIPT_MODEL_WORDS
+from dfaudit.detect.vocab import MODEL_WORDS, SCRIPT_MODEL_WORDS
 from dfaudit.records import BountyRecord, ModelRecord
 from dfaudit.store.normalize import MAX_READ_DESCRIPTION_CHARS
 
@@ -222,6 +222,8 @@ def bounded(record: object) -> object:
             and not _decorated(record.name)
             and _latin_model_words(record.name[:NAME_LIMIT]) == record.name
             and not _recasable(record.name, record.description)
+            and restated_title(record.name, record.description) is None
+            and not _front_matter(record.description)
             and not _masked(record.description)
             and not _any_masked(trained, files, versions, tags)
             and len(record.name) <= NAME_LIMIT
@@ -241,13 +243,14 @@ def bounded(record: object) -> object:
             card = {}
         elif _long_card(card):
             card = {k: (v[:SHORT_LIMIT] if isinstance(v, str) else v) for k, v in card.items()}
+        title = restated_title(record.name, record.description) or record.name
         return dataclasses.replace(
             record,
             name=_recased(
-                _latin_model_words(_undecorated(unmasked(record.name[:NAME_LIMIT]))),
+                _latin_model_words(_undecorated(unmasked(title[:NAME_LIMIT]))),
                 record.description,
             ),
-            description=unmasked(record.description[:DESCRIPTION_LIMIT]),
+            description=unmasked(_card_body(record.description)[:DESCRIPTION_LIMIT]),
             trained_words=_unmasked_all(_short(trained, TRAINED_WORDS_MAX, SHORT_LIMIT)),
             file_names=_unmasked_all(_short(files, FILE_NAMES_MAX, SHORT_LIMIT)),
             version_names=_unmasked_all(_short(versions, VERSION_NAMES_MAX, SHORT_LIMIT)),
@@ -274,6 +277,107 @@ def bounded(record: object) -> object:
             tags=_short(_TAGS(record), TAGS_MAX, TAG_LIMIT),
         )
     return record
+
+
+# A Hugging Face card pasted as a description opens with its YAML front matter ("---",
+# "license: other", "base_model: ...", "tags:", "- lora", "---"): settings, not prose. It is
+# left out of what the signals read, so the card's text stands at the description's head where
+# the readers of a head look (a title or an instance prompt in it is in the record's own fields).
+FRONT_MATTER_MAX = 3000
+_FRONT_MATTER = re.compile(r"[ \t]*---[ \t]*\n(?:[^\n]*\n){1,80}?[ \t]*---[ \t]*(?:\n|$)")
+_FRONT_KEY = re.compile(r"^[A-Za-z_][\w-]{0,40}:", re.M)
+
+
+def _front_matter(description: str) -> bool:
+    return description[:3] == "---" or description[:64].lstrip(" \t")[:4] == "---\n"
+
+
+def _card_body(description: str) -> str:
+    """``description`` without a YAML front matter it opens with (itself when none)."""
+    if not _front_matter(description):
+        return description
+    found = _FRONT_MATTER.match(description[:FRONT_MATTER_MAX])
+    if found is None or _FRONT_KEY.search(found.group(0)) is None:
+        return description
+    return description[found.end() :].lstrip("\n")
+
+
+# A title with the subject's name taken out ("face LoRA (actress)", "インスタグラマー 💫") and
+# the page restating it whole on a line of its own, anywhere, with the name in it ("Y.T. face
+# LoRA (actress)", "インスタグラマー 御影みおり 💫"): uploaders shorten a listing's title, or keep
+# a name out of it to pass a filter, and write the full title in the page (first or last). Such a
+# line is read as the title. It must hold every word of the title in order and add one run of
+# at most RESTATED_EXTRA words, each written as a name's word is (a capital and letters, initials,
+# a handle, a short word of a script without case) and none a model word ("V2", "LoRA of",
+# "Merge", "by"); a settings or prompt line ("key: value", a list of prompt words) never counts.
+RESTATED_EXTRA = 4
+RESTATED_LINE_MAX = 160
+RESTATED_TRIES = 12
+_RESTATED_LETTER = re.compile(r"[^\W\d_]")
+_NAME_WORD = re.compile(
+    r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'\u2019.\-]*"
+    r"|@[\w.]{2,40}"
+    r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u00b7\u30fb]{2,8}"
+)
+
+
+# a name is set off from the title by a separator or brackets: "雪代 ゆずは | LoRA",
+# "@sol.kat — streamer", "Kestrel (Ylva Fjellbakk) | Caster"
+_SEPARATORS = frozenset(("|", "/", "\u2014", "\u2013", "-", "\u00b7", "\u2022", "~", "\uff5c"))
+_BRACKETS = "()[]{}\"'\u201c\u201d\u300c\u300d\u3010\u3011\uff08\uff09"
+
+
+def _name_word(word: str) -> bool:
+    word = word.strip(_BRACKETS)
+    return (
+        _NAME_WORD.fullmatch(word) is not None
+        and word.strip(".-'\u2019").lower() not in MODEL_WORDS
+    )
+
+
+def restated_title(name: str, description: str) -> str | None:
+    """The description's line that restates the title ``name`` with a name's words added (the
+    title's fuller form), or None (see above)."""
+    title = name.split()
+    if (
+        not title
+        or len(name) > NAME_LIMIT
+        or not (description := description[:DESCRIPTION_LIMIT])
+        or _RESTATED_LETTER.search(name) is None
+        or title[0] not in description
+    ):
+        return None
+    lowered = [w.casefold() for w in title]
+    shortest = len(name) + 2
+    longest = min(RESTATED_LINE_MAX, len(name) + 60)
+    tries = 0
+    for line in description.splitlines():
+        line = line.strip()
+        if not shortest <= len(line) <= longest or title[0] not in line:
+            continue
+        tries += 1
+        if tries > RESTATED_TRIES:
+            return None
+        if ":" in line or "=" in line or line.count(",") > name.count(","):
+            continue
+        words = line.split()
+        if not 1 <= len(words) - len(title) <= RESTATED_EXTRA:
+            continue
+        added: list[int] = []
+        at = 0
+        for n, word in enumerate(words):
+            if at < len(title) and word.casefold() == lowered[at]:
+                at += 1
+            else:
+                added.append(n)
+        if (
+            at == len(title)
+            and added[-1] - added[0] + 1 == len(added)
+            and all(_name_word(words[n]) or words[n] in _SEPARATORS for n in added)
+            and any(_name_word(words[n]) for n in added)
+        ):
+            return line
+    return None
 
 
 def _long_metadata(block: Mapping[str, str]) -> bool:

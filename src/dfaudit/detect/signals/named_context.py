@@ -546,7 +546,7 @@ class NamedContext:
     """Likeness evidence from a name set in a context only a person has."""
 
     name: ClassVar[str] = "named_context"
-    version: ClassVar[str] = "10"
+    version: ClassVar[str] = "11"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "description",

@@ -150,7 +150,7 @@ class PublicRole:
     """Prominence from public roles and audience size."""
 
     name: ClassVar[str] = "public_role"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     fields: ClassVar[tuple[str, ...]] = ("name", "description")
 
     def hits(self, record: object) -> list[Hit]:
