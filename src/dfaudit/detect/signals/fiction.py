@@ -29,8 +29,10 @@ from dfaudit.detect.vocab import (
     FILM_PHOTO,
     LIVE_ACTION_WORDS,
     LIVE_GENERIC_FICTION,
+    NOT_NAME_WORDS,
     PHOTO_CONTEXT_WORDS,
     SCRIPT_OCCUPATION_TAGS,
+    TARGET_EDGE_WORDS,
     may_film,
     without_negative_prompts,
 )
@@ -734,6 +736,13 @@ def _actor_targets(
         found = _CAPITALISED_NAME.match(text)
         if found:
             return _actor_hits(sig, "description", found.group(0))
+    # w2p20: "played by <given> <family>" in lower case: the slot only a person fills, read
+    # as a name when its clause is nothing else (a given name, then one or two name words)
+    for cue in _cues(description):
+        if cue.group(0)[:6].lower() in ("played", "portra"):
+            actor = _lower_actor(description[cue.end() : cue.end() + 40])
+            if actor:
+                return _actor_hits(sig, "description", actor)
     # the trigger's other name beside the role's, in no table: still the actor's
     for field, text in texts:
         words = text.split()
@@ -883,6 +892,32 @@ def _a_title(part: str, description: str) -> bool:
     # "Role, Show (J-drama, season 2)": the work's medium in brackets after it
     after = description[at + len(part) : at + len(part) + 2] if at > 0 else ""
     return at > 0 and ("from " in before or " in " in before or after == " (")
+
+
+_CLAUSE_END = re.compile(r"[\n,.;:!?()\[\]/|]")
+_LOWER_NAME_WORD = re.compile(r"[a-z][a-z'-]{1,20}")
+_INITIAL = re.compile(r"[a-z]")
+
+
+def _lower_actor(text: str) -> str | None:
+    """The name a "played by" clause holds in lower case ("odile hunter" → "Odile Hunter"): the
+    whole clause is a given name of the table and one or two more words, none a common word
+    of a phrase ("several actresses", "the same actress", "my friend"); None otherwise."""
+    clause = _CLAUSE_END.split(text, 1)[0].strip(_CUE_GAP)
+    words = clause.split()
+    if not 2 <= len(words) <= 3 or not all(
+        _LOWER_NAME_WORD.fullmatch(w) for w in (words[0], words[-1])
+    ):
+        return None
+    if len(words) == 3 and not (
+        _LOWER_NAME_WORD.fullmatch(words[1]) or _INITIAL.fullmatch(words[1])
+    ):
+        return None  # a middle word or a middle initial ("<given> q <family>")
+    if first_name(words[0]) is None or any(
+        w in NOT_NAME_WORDS or w in TARGET_EDGE_WORDS for w in words
+    ):
+        return None
+    return " ".join(w.capitalize() for w in words)
 
 
 def _actor_hits(sig: str, field: str, text: str) -> list[Hit]:

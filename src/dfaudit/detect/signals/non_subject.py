@@ -93,7 +93,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "24"
+    version: ClassVar[str] = "25"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -865,15 +865,19 @@ def _ranked_name(title: str) -> bool:
 
 # Tags that name the base model a Hugging Face adapter was trained on ("sdxl", "sd15"): on an
 # adapter (a "lora" tag or a "base_model:adapter:" one) they say what it plugs into, not that
-# it is a tool; on a checkpoint or a Civitai page they still count.
+# it is a tool; on a checkpoint they still count.
 BASE_MODEL_TAGS = frozenset({"sdxl", "sd15"})
 _ADAPTER_TAGS = frozenset({"lora", "template:sd-lora"})
+# Model types (as Civitai gives them) that plug into a base model: their "sdxl" tag says which
+# one, as on a Hugging Face adapter (there the type is guessed, the tags decide).
+ADAPTER_TYPES = frozenset({"LORA", "LoCon", "DoRA"})
 
 
 def _hf_adapter(record: object) -> bool:
-    """Whether a Hugging Face record is an adapter (a LoRA) by its tags."""
+    """Whether a record is an adapter: a Civitai LoRA by its type (w2p20), a Hugging Face one
+    by its tags."""
     if getattr(record, "platform", "") != "huggingface":
-        return False
+        return getattr(record, "model_type", "") in ADAPTER_TYPES
     raw = getattr(record, "tags", ()) or ()
     return any(
         isinstance(t, str) and (t.lower() in _ADAPTER_TAGS or t.startswith("base_model:adapter:"))
