@@ -178,7 +178,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "33"
+    version: ClassVar[str] = "34"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
