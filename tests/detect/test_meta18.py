@@ -20,6 +20,8 @@ from dfaudit.detect.evalsets import record_of
 from dfaudit.detect.fields import bounded
 from dfaudit.records import ModelRecord
 
+from .test_meta17 import _label, _page
+
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 
 
@@ -57,40 +59,6 @@ def test_twin_script_model_words_inside_their_script_stay(title: str) -> None:
 
 
 # ---- the harness on invented pages ----
-
-
-def _page(model_id: int, name: str, description: str, tags: list[str], words: list[str]) -> dict:
-    return {
-        "id": model_id,
-        "name": name,
-        "description": description,
-        "type": "LORA",
-        "poi": False,
-        "nsfw": False,
-        "tags": tags,
-        "creator": {"username": "saltmarsh_ai"},
-        "modelVersions": [
-            {
-                "id": model_id * 10,
-                "name": "v1.0",
-                "baseModel": "SD 1.5",
-                "trainedWords": words,
-                "files": [{"id": model_id * 100, "name": "model.safetensors", "type": "Model"}],
-                "images": [],
-            }
-        ],
-    }
-
-
-def _label(likeness: bool, target: str | None = None, gender: str | None = None) -> dict:
-    return {
-        "platform": "civitai",
-        "likeness": likeness,
-        "target": target,
-        "targets": [target] if target else [],
-        "aliases": [],
-        "gender": gender,
-    }
 
 
 PAGES: list[tuple[dict[str, Any], dict[str, Any]]] = [
