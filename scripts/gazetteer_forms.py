@@ -176,7 +176,7 @@ UNCOUNTED = frozenset({"given_F."})
 # fields
 
 
-def _civitai(
+def civitai_page(
     title: str = "Portrait LoRA #7",
     *,
     description: str = "<p>Realistic portrait LoRA. Weight 0.7 works best.</p>",
@@ -184,27 +184,40 @@ def _civitai(
     trained: tuple[str, ...] = ("portrait photo",),
     file: str = "portrait_lora_v1.safetensors",
     version: str = "v1.0",
+    model_type: str = "LORA",
+    base: str = "SDXL 1.0",
+    prompts: tuple[str, ...] = (),
+    model_id: int = 9000,
 ) -> ModelRecord:
+    """A Civitai model item (one version, one file; ``prompts`` are its images' prompts),
+    normalised as the store would (also `poi_negatives.py`'s pages)."""
+    images = [{"url": f"https://img/{i}.jpg", "nsfwLevel": 1, "meta": {"prompt": p}}
+              for i, p in enumerate(prompts)]  # fmt: skip
     item: Item = {
-        "id": 9000, "name": title, "description": description, "type": "LORA", "poi": False,
-        "nsfw": False, "tags": list(tags), "creator": {"username": "quietforge"},
+        "id": model_id, "name": title, "description": description, "type": model_type,
+        "poi": False, "nsfw": False, "tags": list(tags), "creator": {"username": "quietforge"},
         "stats": {"downloadCount": 1200},
         "modelVersions": [{
-            "id": 9001, "modelId": 9000, "name": version,
+            "id": model_id + 1, "modelId": model_id, "name": version,
             "createdAt": "2025-03-10T10:00:00.000Z", "trainedWords": list(trained),
-            "baseModel": "SDXL 1.0", "description": None,
-            "files": [{"id": 9002, "sizeKB": 145000, "name": file, "type": "Model",
+            "baseModel": base, "description": None,
+            "files": [{"id": model_id + 2, "sizeKB": 145000, "name": file, "type": "Model",
                        "primary": True, "metadata": {"format": "SafeTensor"}}],
-            "images": [],
+            "images": images,
         }],
     }  # fmt: skip
     return normalize_civitai_model(item).model
 
 
-def _hf(slug: str = "portrait-lora", instance: str | None = None) -> ModelRecord:
+def hf_page(
+    slug: str = "portrait-lora", instance: str | None = None, widget: tuple[str, ...] = ()
+) -> ModelRecord:
+    """A Hugging Face LoRA repository of ``quietforge``, normalised as the store would."""
     card: Item = {"base_model": "black-forest-labs/FLUX.1-dev", "license": "other"}
     if instance is not None:
         card["instance_prompt"] = instance
+    if widget:
+        card["widget"] = [{"text": t} for t in widget]
     item: Item = {
         "id": f"quietforge/{slug}", "author": "quietforge",
         "tags": ["diffusers", "lora", "text-to-image", "license:other"], "cardData": card,
@@ -223,16 +236,16 @@ def _slug(written: str) -> str:
 
 
 FIELDS: dict[str, Callable[[str], ModelRecord]] = {
-    "name": lambda n: _civitai(f"{n} | realistic LoRA"),
-    "trained_words": lambda n: _civitai(trained=(n, "portrait photo")),
-    "file_names": lambda n: _civitai(file=_file(n)),
-    "version_names": lambda n: _civitai(version=n),
-    "tags": lambda n: _civitai(tags=("photorealistic", n, "portrait")),
-    "description": lambda n: _civitai(
+    "name": lambda n: civitai_page(f"{n} | realistic LoRA"),
+    "trained_words": lambda n: civitai_page(trained=(n, "portrait photo")),
+    "file_names": lambda n: civitai_page(file=_file(n)),
+    "version_names": lambda n: civitai_page(version=n),
+    "tags": lambda n: civitai_page(tags=("photorealistic", n, "portrait")),
+    "description": lambda n: civitai_page(
         description=f"<p>Trained on 40 photos of <strong>{n}</strong>.</p>"
     ),
-    "hf_repo_id": lambda n: _hf(slug=_slug(n)),
-    "hf_instance": lambda n: _hf(instance=f"photo of {n}, portrait"),
+    "hf_repo_id": lambda n: hf_page(slug=_slug(n)),
+    "hf_instance": lambda n: hf_page(instance=f"photo of {n}, portrait"),
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -29,17 +29,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+
+from gazetteer_forms import civitai_page, hf_page  # the two scripts' pages are one shape
 
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.lexicon import Lexicon, parse_lexicon_file
 from dfaudit.records import ModelRecord
-from dfaudit.store.normalize import normalize_civitai_model, normalize_hf_model
 
 POI_LIST = Path(__file__).resolve().parents[2] / "shared" / "lexicons" / "civitai"
 POI_LIST = POI_LIST / "words-poi.json"
 NAME_SHAPE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){1,3}")
-Item = dict[str, Any]
 Build = Callable[[random.Random, list[str]], ModelRecord]
 
 # ---------------------------------------------------------------------------------------------
@@ -58,37 +57,14 @@ def civitai(
     prompts: tuple[str, ...] = (),
 ) -> ModelRecord:
     """A Civitai model item (one version, one file; ``prompts`` are its images' prompts)."""
-    images = [{"url": f"https://img/{i}.jpg", "nsfwLevel": 1, "meta": {"prompt": p}}
-              for i, p in enumerate(prompts)]  # fmt: skip
-    item: Item = {
-        "id": 9100, "name": title, "description": description, "type": model_type, "poi": False,
-        "nsfw": False, "tags": list(tags), "creator": {"username": "quietforge"},
-        "stats": {"downloadCount": 1200},
-        "modelVersions": [{
-            "id": 9101, "modelId": 9100, "name": "v1.0",
-            "createdAt": "2025-03-10T10:00:00.000Z", "trainedWords": list(trained),
-            "baseModel": base, "description": None,
-            "files": [{"id": 9102, "sizeKB": 145000, "name": file, "type": "Model",
-                       "primary": True, "metadata": {"format": "SafeTensor"}}],
-            "images": images,
-        }],
-    }  # fmt: skip
-    return normalize_civitai_model(item).model
+    return civitai_page(
+        title, description=description, tags=tags, trained=trained, file=file,
+        model_type=model_type, base=base, prompts=prompts, model_id=9100,
+    )  # fmt: skip
 
 
 def hf(slug: str, *, widget: tuple[str, ...] = (), instance: str | None = None) -> ModelRecord:
-    card: Item = {"base_model": "black-forest-labs/FLUX.1-dev", "license": "other"}
-    if instance is not None:
-        card["instance_prompt"] = instance
-    if widget:
-        card["widget"] = [{"text": t} for t in widget]
-    item: Item = {
-        "id": f"quietforge/{slug}", "author": "quietforge",
-        "tags": ["diffusers", "lora", "text-to-image", "license:other"], "cardData": card,
-        "siblings": [{"rfilename": "README.md"}, {"rfilename": "lora.safetensors"}],
-        "createdAt": "2025-02-01T12:00:00.000Z",
-    }  # fmt: skip
-    return normalize_hf_model(item).model
+    return hf_page(slug, instance, widget)
 
 
 def _run(words: list[str]) -> str:
