@@ -217,12 +217,13 @@ def bounded(record: object) -> object:
     if isinstance(record, ModelRecord):
         trained, files, versions, tags, card = _MODEL_SEQUENCES(record)
         metadata = _blocks(_METADATA(record))
+        restated = restated_title(record.name, record.description)
         if (
             not _masked(record.name)
             and not _decorated(record.name)
             and _latin_model_words(record.name[:NAME_LIMIT]) == record.name
             and not _recasable(record.name, record.description)
-            and restated_title(record.name, record.description) is None
+            and restated is None
             and not _front_matter(record.description)
             and not _masked(record.description)
             and not _any_masked(trained, files, versions, tags)
@@ -243,7 +244,7 @@ def bounded(record: object) -> object:
             card = {}
         elif _long_card(card):
             card = {k: (v[:SHORT_LIMIT] if isinstance(v, str) else v) for k, v in card.items()}
-        title = restated_title(record.name, record.description) or record.name
+        title = restated or record.name
         return dataclasses.replace(
             record,
             name=_recased(
