@@ -186,12 +186,17 @@ FIXED = (
 )
 
 
-def test_the_fixed_transforms_flip_nothing_on_invented_pages() -> None:
+def _perturb() -> Any:
+    """``scripts/perturb_sets.py`` as a module."""
     sys.path.insert(0, str(SCRIPTS))
     try:
-        perturb = importlib.import_module("perturb_sets")
+        return importlib.import_module("perturb_sets")
     finally:
         sys.path.remove(str(SCRIPTS))
+
+
+def test_the_fixed_transforms_flip_nothing_on_invented_pages() -> None:
+    perturb = _perturb()
     cases = [perturb.Case(f"t:{raw['id']}", "civitai", raw, label) for raw, label in PAGES]
     detector = Detector()
     # every page is got right as it stands, else the harness would skip it

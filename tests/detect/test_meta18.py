@@ -8,9 +8,6 @@ fixed ones flip nothing (a regression guard, a few seconds).
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,9 +17,7 @@ from dfaudit.detect.evalsets import record_of
 from dfaudit.detect.fields import bounded
 from dfaudit.records import ModelRecord
 
-from .test_meta17 import _label, _page
-
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+from .test_meta17 import _label, _page, _perturb
 
 
 def _title(name: str) -> str:
@@ -114,14 +109,6 @@ FIXED = (
     "deco_hearts",
     "deco_kaomoji",
 )
-
-
-def _perturb() -> Any:
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        return importlib.import_module("perturb_sets")
-    finally:
-        sys.path.remove(str(SCRIPTS))
 
 
 def test_the_fixed_transforms_flip_nothing_on_invented_pages() -> None:
