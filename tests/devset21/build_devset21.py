@@ -181,6 +181,7 @@ def camel(text: str) -> str:
 
 # ---------------------------------------------------------------- page furniture
 
+OLD_BASES = ["SD 1.5", "SD 1.5", "SDXL 1.0", "SD 2.1"]
 BASES = ["SD 1.5", "SDXL 1.0", "Pony", "Illustrious", "Flux.1 D", "Flux.1 D", "SD 3.5", "Qwen"]
 UPLOADERS = [
     "kaeru_lab", "nightbus_diffuse", "m0nsoon_ai", "ferrovia", "tofu_tensor", "gradnorm",
@@ -351,7 +352,7 @@ def civ(
         v: dict[str, Any] = {
             "id": vid,
             "name": vn,
-            "baseModel": c.pick(BASES),
+            "baseModel": c.pick(BASES if new else OLD_BASES),
             "createdAt": when + "T09:41:12.000Z",
             "description": None,
             "trainedWords": tw,
@@ -969,6 +970,7 @@ def likeness_page(
     kind: str = "public_figure",
     extra_tags: list[str] | None = None,
     extra_head: str = "",
+    no_sexual: bool = False,
 ) -> Made:
     """A page of person ``p`` with the name in the field ``layout`` names."""
     ctx = context_line(c, p)
@@ -1062,7 +1064,7 @@ def likeness_page(
         return civ(c, name=name, desc=page(c, head, subj, tail), tags=tags, **kw), facts(
             kind, p.name, p.gender, al
         )
-    sexual = c.chance(0.08)
+    sexual = c.chance(0.08) and not no_sexual
     if sexual:
         tags.append(c.pick(["nsfw", "sexy"]))
     return civ(c, name=name, desc=page(c, head, subj), tags=tags, sexual=sexual, **kw), facts(
@@ -1215,6 +1217,7 @@ def p_adult_uniform_east_asian(c: Ctx) -> Made:
         c.pick(["title", "trigger", "file", "script_title"]),
         extra_tags=["cute", "uniform" if "uniform" in words else "petite"],
         extra_head=head,
+        no_sexual=True,
     )
 
 
@@ -1303,6 +1306,29 @@ def p_script_variants(c: Ctx) -> Made:
     ), facts("public_figure", p.name, p.gender, [*p.aliases, alt])
 
 
+def p_cjk_script_only(c: Ctx) -> Made:
+    """The name only in hanzi / kanji+kana / hangul: no romanisation anywhere on the page."""
+    p = Person(c, c.pick(["korean", "japanese", "chinese"]), c.gender("scriptonly"))
+    assert p.script
+    trade = p.local
+    name = c.pick(
+        [p.script, f"{p.script} {trade}", f"【{trade}】{p.script}", f"{p.script} {p.cu['flag']}"]
+    )
+    line = {
+        "korean": f"{p.script} 사진 {c.rng.randrange(30, 90)}장으로 학습했습니다. {trade}",
+        "japanese": f"{p.script}さんの写真{c.rng.randrange(30, 90)}枚で学習。{trade}",
+        "chinese": f"{p.script}，{trade}，用了{c.rng.randrange(30, 90)}张照片训练",
+    }[p.culture]
+    fn = f"{c.pick(['lora', 'model', 'v2', 'face'])}_{c.hexs(4)}.safetensors"
+    return civ(
+        c,
+        name=name,
+        desc=page(c, [line], "1person, realistic"),
+        tags=["realistic", trade],
+        fname=fn,
+    ), facts("public_figure", p.name, p.gender, p.aliases)
+
+
 def p_thai_nickname(c: Ctx) -> Made:
     p = Person(c, "thai", c.gender("thainick"))
     assert p.nick
@@ -1326,6 +1352,11 @@ NICHES = [
 def handle_of(c: Ctx, p: Person) -> str:
     base = c.pick([squash(p.given), squash(p.given) + squash(p.family)[:3], snake(p.name)])
     return base + c.pick(["", "_", ".official", "tv", "x", str(c.rng.randrange(10, 99)), ".glow"])
+
+
+def name_in_handle(p: Person, h: str) -> list[str]:
+    """The person's name as an alias when the handle spells it run together."""
+    return [p.name] if squash(p.name) in squash(h) else []
 
 
 def p_creator_handle_realname(c: Ctx) -> Made:
@@ -1376,7 +1407,7 @@ def p_creator_handle_only(c: Ctx) -> Made:
         desc=page(c, head, "1girl" if p.gender == "female" else "1boy", tail),
         tags=["influencer", plat.lower()],
         **kw,
-    ), facts("online_creator", "@" + h, p.gender, [h])
+    ), facts("online_creator", "@" + h, p.gender, [h, *name_in_handle(p, h)])
 
 
 def p_creator_cosplayer_irl(c: Ctx) -> Made:
@@ -1468,7 +1499,7 @@ def p_creator_hf_widget(c: Ctx) -> Made:
     }
     repo = f"{c.pick(HF_ORGS)}/{h.replace('.', '-').replace('_', '-')}-lora"
     return hf(c, repo=repo, tags=["lora", "flux"], card=card), facts(
-        "online_creator", "@" + h, p.gender, [h]
+        "online_creator", "@" + h, p.gender, [h, *name_in_handle(p, h)]
     )
 
 
@@ -2162,6 +2193,7 @@ POSITIVES: dict[str, tuple[Template, int]] = {
     "idol_group_stage_name": (p_group_alias_member, 7),
     "one_person_three_scripts": (p_script_variants, 7),
     "thai_nickname_formal_name": (p_thai_nickname, 4),
+    "cjk_script_only_name": (p_cjk_script_only, 7),
     "creator_handle_and_real_name": (p_creator_handle_realname, 16),
     "creator_handle_only": (p_creator_handle_only, 8),
     "cosplayer_irl_face": (p_creator_cosplayer_irl, 7),
