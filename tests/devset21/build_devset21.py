@@ -308,6 +308,8 @@ def civ(
         )
     ]
     specs += [(vn, fn, trained or []) for vn, fn in more_versions or []]
+    if more_versions is None and c.chance(0.12):  # an older version kept on the page
+        specs.append((c.pick(["v0.9", "v1 (old)", "beta", "sd15"]), f"old_{c.hexs(6)}{ext}", []))
     versions = []
     for vi, (vn, fn, tw) in enumerate(specs):
         vid = mid * 3 + 17 + vi
