@@ -255,6 +255,11 @@ FAME_TYPE_WORDS = _split(
 FAME_LOOK_WORDS = _split(
     """type look looks face faces style makeup vibe vibes aesthetic mix blend generic typical
     average"""
+    # neg19: the hair and makeup a trade of fame wears ("K-pop idol eyeliner", "celebrity
+    # balayage", "starlet pin curls", "red carpet glam makeup"): a concept, nobody's face
+    """ hair hairstyle hairstyles haircut hairdo curls waves blowout balayage bangs fringe updo
+    blush eyeliner eyeshadow lipstick lip lips lashes brows contour highlighter glitter glam
+    glamour smokey eye eyes nails manicure filler stage pin bob"""
 )
 _POP = re.compile(r"\b([kjct])[- ]?pop\b")
 
@@ -1282,6 +1287,8 @@ def without_negative_prompts(text: str) -> str:
 # such a word as the thing's name.
 PRODUCT_WORDS = _split(
     "sneakers sneaker handbag handbags perfume fragrance cologne lipstick bottle guitar merch"
+    # neg19: a fashion or cosmetic house's products ("the <Family> Paris eyewear")
+    " parfum lipsticks jewelry jewellery sunglasses eyewear skincare"
 )
 
 # Kinds of work a title names ("the film <X>", "<X> (song)"): a listed name written as such a
