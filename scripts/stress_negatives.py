@@ -1081,7 +1081,8 @@ def gen_photo_style(rng: random.Random) -> Spec:
 
 
 def gen_statue_doll(rng: random.Random) -> Spec:
-    """A named statue, doll or mannequin (an invented figure), a figure no face is taken from."""
+    """A named statue, doll or mannequin (an invented figure), a figure no face is taken from.
+    (A wax figure or a statue of a named person is that person's likeness: not drawn here.)"""
     given, fam = pick(rng, WEST_GIVEN), pick(rng, WEST_FAMILY)
     thing = pick(
         rng,
@@ -1089,12 +1090,12 @@ def gen_statue_doll(rng: random.Random) -> Spec:
             f"Statue of Saint {given}",
             f"Marble bust of Queen {given}",
             f"{given} fashion doll",
-            f"{given} {fam} doll",
+            f"Doll '{given}' by {fam} Toys",
             f"{given} ball-jointed doll",
             f"Mannequin '{given}'",
-            f"Bronze statue of {given} {fam}",
+            f"Bronze statue of the goddess {given}",
             f"{given} porcelain doll",
-            f"{given} {fam} wax figure",
+            f"{given} {fam} Toys action figure",
             f"{given} the doll",
             f"{given} figurine 1/7 scale",
         ),

@@ -1,7 +1,9 @@
 """Hard negatives of the nineteenth round, by kind (found by ``scripts/stress_negatives.py``):
 a light-novel, webtoon or visual-novel heroine and a game-engine avatar (VRChat, MMD) said by
 its medium in the title, the description or in script; a drawn character's booru prompt entered
-one word a trigger; a hair or makeup concept named after a trade of fame. Each rule has a twin
+one word a trigger; a hair or makeup concept named after a trade of fame; a persona declared in
+the title ("(OC)", "consistent character"); a house's products called by a name; a
+photographer's credit, tools or trade beside the works' look. Each rule has a twin
 that names a real person beside the same words and stays flagged, or that the rule must not
 read (invented people and works only)."""
 
@@ -11,6 +13,8 @@ import pytest
 
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.signals.fiction import Fiction, _booru_hits, _drawn_medium
+from dfaudit.detect.signals.generic_subject import GenericSubject
+from dfaudit.detect.signals.non_subject import NonSubject
 from dfaudit.detect.vocab import fame_type_of_person
 from dfaudit.records import ModelRecord
 
@@ -48,6 +52,32 @@ NEGATIVES = {
     # hair and makeup named after a trade of fame
     "idol_eyeliner": _named("K-pop idol eyeliner", tags=("makeup", "idol", "concept")),
     "starlet_curls": _named("Starlet pin curls", tags=("hairstyle", "glamour")),
+    "concept_bracket": _named("Celebrity balayage (concept)"),
+    # a game-engine avatar
+    "avatar_3d": _named("Tamsin Halloran - 3D avatar"),
+    "unity_avatar": _named("Unity avatar Brielle Marlowe-Quist"),
+    # the medium's abbreviation where a work's medium stands in the description
+    "ln_desc": _named("Amagiri Sayori", "Iron Lotus Chronicle LN: Amagiri Sayori. Covers."),
+    "vn_desc": _named("Hotaru Yukishiro", "Route heroine Hotaru from the VN Spirit Harbor."),
+    # a persona declared in the title
+    "oc_bracket": _named("Delphine Marlowe-Quist (OC)"),
+    "oc_colon": _named("OC: Mitsuki Shirasagi"),
+    "consistent_title": _named("Minazuki Ayame (consistent character)"),
+    "digital_human": _named("digital human: Ha-eun Ryu"),
+    # a house's products called by the name
+    "product_desc": _named("Liora Halloran", "The Liora Halloran sneakers, from 30 packshots."),
+    "product_tags": _named("Callista Fenwyck", tags=("cosmetics", "perfume", "fashion")),
+    "perfume_title": _named("Odessa Vantreigh perfume"),
+    # a photographer's credit, tools or trade beside the works' look
+    "shot_by": _named("Shot by Verena Pembrooke"),
+    "preset": _named("Odessa Fenwyck's Lightroom preset look"),
+    "is_photographer": _named(
+        "Isolde Ashcombe",
+        "Isolde Ashcombe is a fashion photographer; this captures the grain of the shots.",
+    ),
+    "grading_after": _named(
+        "Verena Fenwyck", "A colour grading inspired by the photographer Verena Fenwyck."
+    ),
 }
 TWINS = {
     # a real person's trade after the medium word: a writer, a streamer
@@ -67,6 +97,23 @@ TWINS = {
         "Real person LoRA of the actress Delphine Marlowe-Quist, 80 photos.",
         tags=("actress", "celebrity"),
         trained=("1girl", "solo", "long hair", "black hair", "brown eyes"),
+    ),
+    # "oc" inside a word, a real photographer whose own face the page shows
+    "ocean_shoot": _named(
+        "Rocio Brandtley (ocean photoshoot)",
+        "The model Rocio Brandtley, 40 photos of her at the beach.",
+        tags=("model", "real person"),
+    ),
+    "photographer_face": _named(
+        "Isolde Ashcombe",
+        "Isolde Ashcombe is a fashion photographer and model; 50 photos of her face, soft light.",
+        tags=("real person",),
+    ),
+    # a real person's perfume campaign: her photos
+    "perfume_face": _named(
+        "Odessa Vantreigh",
+        "Real person LoRA of the model Odessa Vantreigh, from 60 photos of her face.",
+        tags=("model", "real person", "fashion"),
     ),
     # a named person's makeup: the name is no trade of fame
     "named_eyeliner": _named(
@@ -101,6 +148,10 @@ def test_twin_stays_flagged(detector: Detector, kind: str) -> None:
         ("ln 2 weights", None),
         ("hanoi vn trip", None),
         ("mmdx preset", None),
+        ("3d avatar of liora", "3d avatar"),
+        ("the vn spirit harbor", "vn"),
+        ("iron lotus ln: amagiri", "ln"),
+        ("the webtoon drama adaptation", None),
     ],
 )
 def test_drawn_medium(text: str, found: str | None) -> None:
@@ -129,11 +180,14 @@ def test_booru_prompt_in_one_string_or_one_word_a_trigger() -> None:
         ("red carpet actress glam makeup", False),  # "red", "carpet": other words
         ("seo-ri han idol eyeliner", False),  # a name
         ("idol", False),  # no look word
+        ("celebrity balayage (concept)", True),
     ],
 )
 def test_fame_type_hair_and_makeup(title: str, expected: bool) -> None:
     assert fame_type_of_person(title) is expected
 
 
-def test_fiction_version() -> None:
+def test_versions() -> None:
     assert Fiction.version == "36"
+    assert GenericSubject.version == "25"
+    assert NonSubject.version == "26"

@@ -259,7 +259,7 @@ FAME_LOOK_WORDS = _split(
     # balayage", "starlet pin curls", "red carpet glam makeup"): a concept, nobody's face
     """ hair hairstyle hairstyles haircut hairdo curls waves blowout balayage bangs fringe updo
     blush eyeliner eyeshadow lipstick lip lips lashes brows contour highlighter glitter glam
-    glamour smokey eye eyes nails manicure filler stage pin bob"""
+    glamour smokey eye eyes nails manicure filler stage pin bob concept"""
 )
 _POP = re.compile(r"\b([kjct])[- ]?pop\b")
 

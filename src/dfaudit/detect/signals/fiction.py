@@ -97,13 +97,16 @@ _DRAWN_WORK_NAME = re.compile(
 # person ("light novel author", "VRChat streamer").
 _DRAWN_MEDIUM = re.compile(
     r"(?:\b(?:light ?novels?|web ?novels?|web ?comics?|manhua|donghua|eroge|galge|vrchat|vroid|"
-    r"koikatsu|mmd|vrm)|\((?:ln|vn)\)|\b(?:ln|vn)(?= (?:heroines?|characters?|girls?|routes?)\b))"
+    r"koikatsu|mmd|vrm|(?:unity|booth|blender|vrc|3d) avatars?|(?:unity|booth|blender|vrc) "
+    r"models?|webtoons?|manhwa)|\((?:ln|vn)\)|\b(?:ln|vn)(?= (?:heroines?|characters?|girls?|"
+    r"routes?)\b|:)|(?<=\bthe )(?:ln|vn)\b)"
     r"(?![a-z])"
     r"(?! ?(?:authors?|writers?|illustrators?|artists?|streamers?|players?|creators?|youtubers?|"
-    r"translators?|editors?|voice|cosplay\w*)\b)"
+    r"translators?|editors?|voice|cosplay\w*|adapt\w*|dramas?|k-?dramas?|live[- ]action)\b)"
 )
 _DRAWN_MEDIUM_LITERALS = ("novel", "comic", "manhua", "donghua", "eroge", "galge", "vrchat",
-                          "vroid", "koikatsu", "mmd", "vrm", "ln", "vn")  # fmt: skip
+                          "vroid", "koikatsu", "mmd", "vrm", "ln", "vn", "avatar", "unity",
+                          "booth", "blender", "vrc", "webtoon", "manhwa")  # fmt: skip
 # Booru-style prompts of drawn characters: "1girl, long hair, silver hair, red eyes".
 _BOORU_COUNT = re.compile(r"\b(?:[1-6](?:girl|boy)s?|solo)\b")
 _DRAWN_WORD = re.compile(r"\b(?:anime|manga|cartoon|chibi|illustration|2d|cel shading)\b")

@@ -103,6 +103,22 @@ _PERSONA = re.compile(
     r"|(?:^|\b)(?:my )?oc (?:lora|locon|model|embedding)\b|\bmy ocs?\b|\ban? ocs? of (?:mine|"
     r"ours)\b)"
 )
+# neg19: "OC" as a word of a title ("<Name> (OC)", "OC: <Name>", "<Name> | OC v2"): an original
+# character (the title is short; "oc" stands alone between brackets, separators or its ends)
+_OC_TITLE = re.compile(r"(?:^|(?<=[\s(\[|:,/-]))ocs?(?=$|[\s)\]|:,/-])")
+PERSONA_TITLE_HEAD = 120
+
+
+def _persona_title(name: str) -> re.Match[str] | None:
+    """The persona declaration of a folded title (``_PERSONA`` or "OC" as a word), or None."""
+    name = name[:PERSONA_TITLE_HEAD]
+    if "oc" in name:
+        found = _OC_TITLE.search(name)
+        if found is not None:
+            return found
+    return _PERSONA_STARTS.search(name) if _PERSONA_GATE(name) else None
+
+
 PERSONA_SAID = "generic:persona_said"
 FACE_GENERATOR = "generic:face_generator"  # read by the combiner (combiner.NO_ONE_MARKS)
 _PERSONA_TAGS = frozenset(
@@ -326,6 +342,26 @@ class GenericSubject:
                     )
                 )
         said = any(h.feature == PERSONA_SAID for h in out)
+        declared = None if said else _persona_title(view(record).name_folded)
+        if declared is not None:
+            # neg19: the title declares the persona ("<Name> (OC)", "OC: <Name>", "<Name>
+            # (consistent character)", "digital human: <Name>", "this person does not exist"),
+            # as its description would
+            for score, feature in ((-1.0, "generic:persona"), (0.0, PERSONA_SAID)):
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        score,
+                        "name",
+                        declared.group(0),
+                        declared.span(),
+                        note="the title declares a persona its maker invented (OC, consistent "
+                        "character)",
+                        feature=feature,
+                    )
+                )
+            said = True
         field, invented = ("", "") if said else _invented(view(record).name_folded, head)
         if invented:
             # neg14: "a made-up average face", "fully generated face", "synthetic news presenter",

@@ -1105,7 +1105,11 @@ THING_TAGS = frozenset(
      "camera", "cameras", "house", "mansion", "villa", "action figure", "action figures",
      # neg13: a drink's bottle or label
      "beer", "wine", "whisky", "whiskey", "liquor", "spirits", "bottle", "bottles",
-     "stained glass", "mosaic", "fresco", "tapestry"}
+     "stained glass", "mosaic", "fresco", "tapestry",
+     # neg19: a fashion or cosmetic house's products
+     "perfume", "perfumes", "fragrance", "fragrances", "cosmetics", "skincare", "lipstick",
+     "jewelry", "jewellery", "watch", "watches", "sunglasses", "eyewear", "product", "products",
+     "packshot", "packshots", "product photography"}
 )  # fmt: skip
 
 # neg10: the title names a thing that has a person's shape or name ("Helena Gardner Script
