@@ -3,9 +3,10 @@ a light-novel, webtoon or visual-novel heroine and a game-engine avatar (VRChat,
 its medium in the title, the description or in script; a drawn character's booru prompt entered
 one word a trigger; a hair or makeup concept named after a trade of fame; a persona declared in
 the title ("(OC)", "consistent character"); a house's products called by a name; a
-photographer's credit, tools or trade beside the works' look. Each rule has a twin
-that names a real person beside the same words and stays flagged, or that the rule must not
-read (invented people and works only)."""
+photographer's credit, tools or trade beside the works' look; a typeface named after someone; a
+type of face in script with a denial in script; an ethnicity's look made a slider. Each rule has
+a twin that names a real person beside the same words and stays flagged, or that the rule must
+not read (invented people and works only)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from dfaudit.detect.engine import Detector
 from dfaudit.detect.signals.fiction import Fiction, _booru_hits, _drawn_medium
 from dfaudit.detect.signals.generic_subject import GenericSubject
 from dfaudit.detect.signals.non_subject import NonSubject
-from dfaudit.detect.vocab import fame_type_of_person
+from dfaudit.detect.vocab import fame_type_of_person, type_of_person
 from dfaudit.records import ModelRecord
 
 from .conftest import model
@@ -78,6 +79,17 @@ NEGATIVES = {
     "grading_after": _named(
         "Verena Fenwyck", "A colour grading inspired by the photographer Verena Fenwyck."
     ),
+    # a type of face in script with a denial in script; an ethnicity's look made a tool
+    "script_type": model(
+        "韩系 女性 脸 lora",
+        tags=("美女", "女性", "realistic"),
+        description="韩系 女性 脸，通用脸型，不是特定人物",
+    ),
+    "ethnicity_slider": model(
+        "Veyran look slider",
+        tags=("ethnicity", "face"),
+        description="Veyran look: ethnicity helper, face shape + skin tone",
+    ),
 }
 TWINS = {
     # a real person's trade after the medium word: a writer, a streamer
@@ -114,6 +126,18 @@ TWINS = {
         "Odessa Vantreigh",
         "Real person LoRA of the model Odessa Vantreigh, from 60 photos of her face.",
         tags=("model", "real person", "fashion"),
+    ),
+    # a real actress's page in script; a named person's ethnicity said beside her photos
+    "script_actress": model(
+        "韩系 女演员 한서리",
+        tags=("女演员", "realistic"),
+        trained_words=("한서리",),
+        description="韩国女演员 한서리 的照片，训练了 60 张。",
+    ),
+    "ethnicity_named": _named(
+        "Maren Ashcombe",
+        "Photos of the model Maren Ashcombe (ethnicity: Veyran), 50 portraits of her face.",
+        tags=("model", "real person"),
     ),
     # a named person's makeup: the name is no trade of fame
     "named_eyeliner": _named(
@@ -191,3 +215,18 @@ def test_versions() -> None:
     assert Fiction.version == "36"
     assert GenericSubject.version == "25"
     assert NonSubject.version == "26"
+
+
+def test_type_of_person_script_looks_only_when_asked() -> None:
+    assert type_of_person("韩系 女性 脸", script_looks=True)
+    assert not type_of_person("韩系 女性 脸")  # (subject_cues reads the narrow form)
+    assert not type_of_person("韩系 女性 한서리", script_looks=True)
+
+
+def test_typeface_named_after_someone(detector: Detector) -> None:
+    font = model(
+        "Maren Ashcombe Grotesk lettering",
+        tags=("typography", "text"),
+        description="lettering in the Maren Ashcombe Grotesk typeface for posters, text only",
+    )
+    assert not detector.detect(font).likeness

@@ -608,7 +608,9 @@ KIND_LAST = frozenset(
      # chronograph"), a building's hall ("<Family> Hotel lobby"); not the buildings
      # themselves, which end works' titles ("the drama Glass Harbor")
      "coupe", "sedan", "roadster", "motorcycle", "motorbike", "supercar", "hatchback",
-     "limousine", "wristwatch", "chronograph", "timepiece", "lobby"}
+     "limousine", "wristwatch", "chronograph", "timepiece", "lobby",
+     # neg19: a typeface named after someone ("<Name> Grotesk lettering", "<Name> Serif")
+     "grotesk", "serif", "typeface", "typefaces", "font", "fonts", "lettering", "monospace"}
 )  # fmt: skip
 # words that put someone beside the thing the title ends on ("<Name> with rifle")
 RELATION_WORDS = frozenset(
@@ -1107,9 +1109,9 @@ THING_TAGS = frozenset(
      "beer", "wine", "whisky", "whiskey", "liquor", "spirits", "bottle", "bottles",
      "stained glass", "mosaic", "fresco", "tapestry",
      # neg19: a fashion or cosmetic house's products
-     "perfume", "perfumes", "fragrance", "fragrances", "cosmetics", "skincare", "lipstick",
-     "jewelry", "jewellery", "watch", "watches", "sunglasses", "eyewear", "product", "products",
-     "packshot", "packshots", "product photography"}
+     # (not what a person wears: jewellery, a watch, sunglasses, lipstick)
+     "perfume", "perfumes", "fragrance", "fragrances", "cosmetics", "skincare", "product",
+     "products", "packshot", "packshots", "product photography"}
 )  # fmt: skip
 
 # neg10: the title names a thing that has a person's shape or name ("Helena Gardner Script
