@@ -831,6 +831,413 @@ def gen_creature(rng: random.Random) -> Spec:
     return Spec(creature, pick(rng, forms), tags, desc, trained=[trigger_of(creature, rng)])
 
 
+# ---- round 19: kinds a census of a catalog meets that the kinds above lack ----
+
+BOORU_LOOKS = _split(
+    """
+    long hair | short hair | silver hair | pink hair | blue hair | white hair | twintails |
+    red eyes | purple eyes | golden eyes | heterochromia | cat ears | fox ears | ahoge |
+    hair ornament | hair ribbon | black hair | blonde hair | blue eyes | ponytail | bangs |
+    school uniform | serafuku | thighhighs | armor | cape | sailor collar | hairclip
+    """
+)
+BACKSTORY = _split(
+    """
+    a 24-year-old mercenary from the floating city of Veyra | a librarian witch who lost her
+    memories | the last heir of a fallen sky kingdom | a bounty hunter with a cybernetic arm |
+    a shrine maiden who guards a sealed fox spirit | a street racer from Neo-Harbor |
+    a royal knight sworn to a silent princess | a detective in a steampunk city |
+    a space pilot born on a mining colony
+    """
+)
+
+
+def booru_prompt(rng: random.Random, trigger: str) -> list[str]:
+    """A drawn character's trigger prompt in one of its layouts (one string or one per word)."""
+    looks = rng.sample(BOORU_LOOKS, rng.randint(2, 5))
+    count = pick(rng, ("1girl", "1girl, solo", "solo", ""))
+    parts = [trigger] + ([count] if count else []) + looks
+    if rng.random() < 0.5:
+        return [", ".join(parts)]
+    return parts
+
+
+def gen_original_character(rng: random.Random) -> Spec:
+    """An original character ("OC") with a full invented name and a backstory."""
+    if rng.random() < 0.6:
+        name = f"{pick(rng, WEST_GIVEN)} {pick(rng, WEST_FAMILY)}"
+    else:
+        name = east_asian_name(rng)[0]
+    oc = pick(rng, ("OC", "original character", "my OC", "Original Character", "(OC)", "oc"))
+    story = pick(rng, BACKSTORY)
+    forms = (
+        f"{name} ({oc})",
+        f"{name} - {oc}",
+        f"[{oc}] {name}",
+        f"{name} | {oc} v2",
+        f"{oc}: {name}",
+        f"{name}, {story.split(' who ')[0]} ({oc})",
+    )
+    desc = pick(
+        rng,
+        (
+            f"{name} is my original character, {story}. Trained on my own drawings and renders.",
+            f"Backstory: {name}, {story}. She is an OC I designed, commissions welcome.",
+            f"My OC {name}! {story[0].upper() + story[1:]}. Please tag me if you use her.",
+            f"{name} ({oc}). Lore: {story}. Outfit: coat, boots, her sword.",
+            f"Character sheet of {name}, {story}. Original character, not based on anyone.",
+        ),
+    )
+    tags = rng.sample(
+        (
+            "oc",
+            "original character",
+            "character",
+            "girl",
+            "woman",
+            "fantasy",
+            "anime",
+            "illustration",
+            "character design",
+            "1girl",
+        ),
+        4,
+    )
+    trained = (
+        booru_prompt(rng, trigger_of(name, rng)) if rng.random() < 0.4 else [trigger_of(name, rng)]
+    )
+    return Spec(name, pick(rng, forms), tags, desc, trained=trained)
+
+
+def gen_novel_webtoon(rng: random.Random) -> Spec:
+    """A light-novel, webtoon or visual-novel heroine named in full."""
+    if rng.random() < 0.7:
+        latin, given, script, _ = east_asian_name(rng)
+    else:
+        latin = f"{pick(rng, WEST_GIVEN)} {pick(rng, WEST_FAMILY)}"
+        given, script = latin.split()[0], latin
+    series = pick(rng, SERIES + SERIES_SCRIPT)
+    medium = pick(
+        rng,
+        (
+            "light novel",
+            "webtoon",
+            "visual novel",
+            "web novel",
+            "manhwa",
+            "LN",
+            "VN",
+            "webcomic",
+            "eroge",
+            "galge",
+            "ラノベ",
+            "웹툰",
+        ),
+    )
+    forms = (
+        f"{latin} - {series} ({medium})",
+        f"{latin} [{medium}]",
+        f"{latin} | {series} {medium}",
+        f"{series} ({medium}) - {latin}",
+        f"{latin} ({script}) - {medium} heroine",
+        f"{latin} from the {medium} {series}",
+    )
+    desc = pick(
+        rng,
+        (
+            f"{latin}, the heroine of the {medium} {series}. Official illustrations.",
+            f"{latin} ({script}) from {series} ({medium}). Her school uniform and casual clothes.",
+            f"Route heroine {given} from the {medium} {series}. CG art and sprites.",
+            f"{series} {medium}: {latin}. Trained on volume covers and colour pages.",
+            f"The female lead of the {medium} {series}, {latin}. Panels from chapters 1-80.",
+        ),
+    )
+    tags = rng.sample(
+        (
+            "light novel",
+            "webtoon",
+            "visual novel",
+            "manhwa",
+            "character",
+            "anime",
+            "girl",
+            "woman",
+            "1girl",
+            "heroine",
+        ),
+        3,
+    ) + [series.lower()]
+    trained = (
+        booru_prompt(rng, trigger_of(latin, rng))
+        if rng.random() < 0.4
+        else [trigger_of(latin, rng)]
+    )
+    return Spec(latin, pick(rng, forms), tags, desc, trained=trained)
+
+
+def gen_brand_person(rng: random.Random) -> Spec:
+    """A fashion or cosmetic brand, a perfume or a product line named after an invented person."""
+    given, fam = pick(rng, WEST_GIVEN), pick(rng, WEST_FAMILY)
+    brand = pick(rng, (f"{given} {fam}", f"Maison {fam}", f"{fam} Paris", f"{given} by {fam}"))
+    product = pick(
+        rng,
+        (
+            "perfume bottle",
+            "eau de parfum",
+            "lipstick",
+            "handbag",
+            "couture gown",
+            "sneakers",
+            "watch",
+            "skincare jar",
+            "fragrance ad",
+            "runway collection",
+            "jewelry",
+            "sunglasses",
+        ),
+    )
+    forms = (
+        f"{brand} {product}",
+        f"{brand} - {product}",
+        f"{product} ({brand})",
+        f"{brand} | {product} concept",
+        f"{brand} {pick(rng, ('SS24', 'FW23', 'No. 5-like', 'Noir', 'Rouge'))} {product}",
+    )
+    desc = pick(
+        rng,
+        (
+            f"Product shots of the {brand} {product}. Studio light, glass and gold.",
+            f"{brand} is a fashion house; this LoRA draws its {product} for ads.",
+            f"Generates {product}s in the style of {brand}'s catalogue. No people needed.",
+            f"The {brand} {product}, trained on 30 packshots.",
+        ),
+    )
+    tags = rng.sample(
+        (
+            "product",
+            "fashion",
+            "brand",
+            "perfume",
+            "cosmetics",
+            "luxury",
+            "advertising",
+            "object",
+            "clothing",
+            "accessories",
+        ),
+        3,
+    )
+    return Spec(brand, pick(rng, forms), tags, desc, trained=[trigger_of(brand, rng)])
+
+
+def gen_photo_style(rng: random.Random) -> Spec:
+    """A photographer's style (invented photographer), in the wordings presets are sold under."""
+    name = f"{pick(rng, WEST_GIVEN)} {pick(rng, WEST_FAMILY)}"
+    what = pick(
+        rng,
+        (
+            "photography style",
+            "film look",
+            "Lightroom preset look",
+            "portrait lighting",
+            "color grading",
+            "editorial look",
+            "analog film style",
+            "photo style",
+        ),
+    )
+    forms = (
+        f"{name} {what}",
+        f"Shot by {name}",
+        f"{what} - {name}",
+        f"Photo by {name} ({what})",
+        f"{name}'s {what}",
+        f"{name} photography",
+    )
+    desc = pick(
+        rng,
+        (
+            f"A {what} inspired by the photographer {name}: soft light, muted tones.",
+            f"Emulates {name}'s photographs. Style only; works on any subject.",
+            f"{name} is a fashion photographer; this captures the grain and colour of the shots.",
+            f"Photographic style LoRA ({name}). Landscapes, portraits, street.",
+        ),
+    )
+    tags = rng.sample(
+        (
+            "photography",
+            "style",
+            "photo",
+            "film",
+            "color grading",
+            "lighting",
+            "photographer",
+            "aesthetic",
+            "analog",
+        ),
+        3,
+    )
+    return Spec(name, pick(rng, forms), tags, desc, trained=[trigger_of(name + " photo", rng)])
+
+
+def gen_statue_doll(rng: random.Random) -> Spec:
+    """A named statue, doll or mannequin (an invented figure), a figure no face is taken from.
+    (A wax figure or a statue of a named person is that person's likeness: not drawn here.)"""
+    given, fam = pick(rng, WEST_GIVEN), pick(rng, WEST_FAMILY)
+    thing = pick(
+        rng,
+        (
+            f"Statue of Saint {given}",
+            f"Marble bust of Queen {given}",
+            f"{given} fashion doll",
+            f"Doll '{given}' by {fam} Toys",
+            f"{given} ball-jointed doll",
+            f"Mannequin '{given}'",
+            f"Bronze statue of the goddess {given}",
+            f"{given} porcelain doll",
+            f"{given} {fam} Toys action figure",
+            f"{given} the doll",
+            f"{given} figurine 1/7 scale",
+        ),
+    )
+    forms = (
+        thing,
+        f"{thing} v2",
+        f"{thing} | figure",
+        f"[{pick(rng, ('doll', 'statue'))}] {thing}",
+    )
+    desc = pick(
+        rng,
+        (
+            f"{thing}: plastic skin, jointed limbs, glass eyes.",
+            f"Trained on photos of the {thing.lower()} in a museum.",
+            f"{thing}. A doll, not a person; use for toy photography.",
+            f"Sculpture LoRA ({thing}). Stone texture, no human skin.",
+        ),
+    )
+    tags = rng.sample(
+        ("doll", "statue", "figure", "toy", "sculpture", "mannequin", "figurine", "object", "bjd"),
+        3,
+    )
+    return Spec(thing, pick(rng, forms), tags, desc, trained=[trigger_of(thing, rng)])
+
+
+def gen_celeb_makeup(rng: random.Random) -> Spec:
+    """ "Celebrity-style" makeup and hair concepts, no one named."""
+    thing = pick(
+        rng,
+        (
+            "Red carpet makeup",
+            "Celebrity bob haircut",
+            "Hollywood waves hairstyle",
+            "K-pop idol eyeliner",
+            "Actress blowout hair",
+            "Old Hollywood glam makeup",
+            "Idol stage makeup",
+            "Celebrity smokey eye",
+            "Supermodel contour",
+            "Starlet pin curls",
+            "Pop star glitter makeup",
+            "Influencer lip filler look",
+            "Celebrity balayage",
+            "Douyin idol blush",
+        ),
+    )
+    forms = (
+        thing,
+        f"{thing} LoRA",
+        f"{thing} | {pick(rng, ('woman', 'girl', 'any face'))}",
+        f"{thing} (concept)",
+        f"{thing} - celebrity style",
+        f"Celebrity-style {thing.lower()}",
+    )
+    desc = pick(
+        rng,
+        (
+            f"{thing}, the way celebrities wear it on the red carpet. Works on any face.",
+            f"A {thing.lower()} concept inspired by celebrities and idols, no specific person.",
+            f"Adds {thing.lower()}. Tested on realistic checkpoints, weight 0.7.",
+            f"{thing}: hair and makeup only, keeps the face of your prompt.",
+        ),
+    )
+    tags = rng.sample(
+        (
+            "makeup",
+            "hairstyle",
+            "hair",
+            "celebrity",
+            "beauty",
+            "concept",
+            "woman",
+            "idol",
+            "glamour",
+            "fashion",
+            "actress",
+        ),
+        4,
+    )
+    return Spec(thing, pick(rng, forms), tags, desc, trained=[trigger_of(thing, rng)])
+
+
+def gen_avatar_3d(rng: random.Random) -> Spec:
+    """A game-engine avatar (VRChat, MMD, VRoid, Koikatsu): a 3D model's character."""
+    if rng.random() < 0.5:
+        latin, given, script, _ = east_asian_name(rng)
+        name = pick(rng, (latin, given, script))
+    else:
+        name = pick(rng, WEST_GIVEN) + pick(rng, ("", " " + pick(rng, WEST_FAMILY)))
+    engine = pick(
+        rng,
+        (
+            "VRChat avatar",
+            "MMD model",
+            "VRoid",
+            "Koikatsu card",
+            "VRChat",
+            "MMD",
+            "Booth avatar",
+            "Unity avatar",
+            "3D avatar",
+            "VRM model",
+            "Blender model",
+        ),
+    )
+    forms = (
+        f"{name} ({engine})",
+        f"{name} - {engine}",
+        f"[{engine}] {name}",
+        f"{engine} {name}",
+        f"{name} | {engine} | v1.2",
+    )
+    desc = pick(
+        rng,
+        (
+            f"{name}, a {engine} sold on Booth. Trained on in-world screenshots.",
+            f"LoRA of the {engine} {name}. Renders from Blender and VRChat.",
+            f"{name} is my avatar in VRChat; trained on screenshots of her 3D model.",
+            f"MMD model {name} by an indie modeler, toon shader, 40 renders.",
+            f"{name}: 3D model ({engine}). Phys bones, three outfits.",
+        ),
+    )
+    tags = rng.sample(
+        (
+            "vrchat",
+            "mmd",
+            "3d",
+            "avatar",
+            "vroid",
+            "koikatsu",
+            "character",
+            "girl",
+            "anime",
+            "3d model",
+            "render",
+        ),
+        3,
+    )
+    return Spec(name, pick(rng, forms), tags, desc, trained=[trigger_of(str(name), rng)])
+
+
 # ---- twins: real people beside the same words (must stay found) ----
 
 
@@ -918,6 +1325,77 @@ def twin_role(rng: random.Random) -> Spec:
     )
 
 
+def twin_cosplayer(rng: random.Random) -> Spec:
+    """A cosplayer's photos: a real woman in a costume of a drawn character."""
+    latin, given, script, _ = east_asian_name(rng)
+    char = pick(rng, ("Akane Hoshino", "Lumi", "the heroine of Azure Bloom", "a gacha knight"))
+    forms = (
+        f"{latin} (cosplayer)",
+        f"{latin} cosplay photos",
+        f"Cosplayer {latin} as {char}",
+        f"{latin} | cosplay model",
+        f"{latin} ({script}) - coser",
+    )
+    desc = pick(
+        rng,
+        (
+            f"The cosplayer {latin}, trained on her photos at conventions (cosplay of {char}).",
+            f"{latin} ({script}) is a cosplayer; 60 photos from her photo books.",
+            f"Real photos of the coser {latin}. Her face, in and out of costume.",
+        ),
+    )
+    tags = rng.sample(("cosplay", "cosplayer", "real person", "woman", "photo", "anime"), 3)
+    return Spec(
+        latin, pick(rng, forms), tags, desc, trained=[trigger_of(latin, rng)], likeness=True
+    )
+
+
+def twin_vtuber_face(rng: random.Random) -> Spec:
+    """The streamer behind a VTuber, from photos of her own face."""
+    latin, given, script, _ = east_asian_name(rng)
+    avatar = pick(rng, ("Nocturne", "Starling", "Moonveil", "Rune"))
+    forms = (
+        f"{latin} (the person behind VTuber {avatar}) - real face",
+        f"{latin} | face reveal photos",
+        f"{latin} - vtuber {avatar}'s real face",
+        f"{latin} IRL (streamer, VTuber {avatar})",
+    )
+    desc = pick(
+        rng,
+        (
+            f"{latin}, the streamer behind the VTuber {avatar}. Trained on her face-reveal photos.",
+            f"Real photos of {latin} ({script}), who streams as the VTuber {avatar}.",
+            f"Her IRL face, not the avatar: {latin}'s photos from her face reveal stream.",
+        ),
+    )
+    tags = rng.sample(("streamer", "vtuber", "real person", "woman", "irl", "face reveal"), 3)
+    return Spec(
+        latin, pick(rng, forms), tags, desc, trained=[trigger_of(latin, rng)], likeness=True
+    )
+
+
+def twin_brand_model(rng: random.Random) -> Spec:
+    """A real model of a fashion house's campaign (the brand's twin)."""
+    name = f"{pick(rng, WEST_GIVEN)} {pick(rng, WEST_FAMILY)}"
+    brand = f"Maison {pick(rng, WEST_FAMILY)}"
+    forms = (
+        f"{name} (fashion model)",
+        f"{name} - {brand} campaign model",
+        f"{name} | model",
+        f"supermodel {name}",
+    )
+    desc = pick(
+        rng,
+        (
+            f"The fashion model {name}, from her {brand} campaign photos and runway shots.",
+            f"{name} is a model; trained on 70 photos of her face.",
+            f"Real person LoRA of the model {name} ({brand} perfume ad, editorials).",
+        ),
+    )
+    tags = rng.sample(("model", "fashion", "real person", "woman", "celebrity", "photo"), 3)
+    return Spec(name, pick(rng, forms), tags, desc, trained=[trigger_of(name, rng)], likeness=True)
+
+
 KINDS: dict[str, Gen] = {
     "anime_ea": gen_anime_ea,
     "anime_west": gen_anime_west,
@@ -930,9 +1408,19 @@ KINDS: dict[str, Gen] = {
     "named_thing": gen_named_thing,
     "lookalike_type": gen_lookalike_type,
     "live_action_creature": gen_creature,
+    "original_character": gen_original_character,
+    "novel_webtoon": gen_novel_webtoon,
+    "brand_person": gen_brand_person,
+    "photo_style": gen_photo_style,
+    "statue_doll_named": gen_statue_doll,
+    "celeb_makeup_hair": gen_celeb_makeup,
+    "avatar_3d": gen_avatar_3d,
     "twin_idol": twin_idol,
     "twin_streamer": twin_streamer,
     "twin_role": twin_role,
+    "twin_cosplayer": twin_cosplayer,
+    "twin_vtuber_face": twin_vtuber_face,
+    "twin_brand_model": twin_brand_model,
 }
 
 

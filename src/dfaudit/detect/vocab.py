@@ -189,13 +189,22 @@ _SCRIPT_TYPE_WORDS = tuple(
 )
 
 
-def _script_type_parts(run: str) -> tuple[bool, bool] | None:
+# neg19: look words in script a type's title may hold ("韩系 女性 脸": a Korean-style woman's
+# face; 脸型 face shape, 얼굴 face, 顔 face, 风 style)
+SCRIPT_TYPE_LOOKS = ("脸型", "脸", "臉", "颜值", "顔", "얼굴", "风格", "風格", "风", "風")
+_SCRIPT_TYPE_LOOK_WORDS = tuple(
+    sorted(_SCRIPT_TYPE_WORDS + SCRIPT_TYPE_LOOKS, key=len, reverse=True)
+)
+
+
+def _script_type_parts(run: str, looks: bool = False) -> tuple[bool, bool] | None:
     """(demonym, person word) of a script run made only of script demonyms and generic person
-    words ("韩国美女"), or None when anything else is left in it."""
+    words ("韩国美女"; with ``looks`` also script look words, "韩系脸"), or None when anything
+    else is left in it."""
     demonym = person = False
     i = 0
     while i < len(run):
-        for word in _SCRIPT_TYPE_WORDS:
+        for word in _SCRIPT_TYPE_LOOK_WORDS if looks else _SCRIPT_TYPE_WORDS:
             if run.startswith(word, i):
                 demonym = demonym or word in SCRIPT_DEMONYMS
                 person = person or word in SCRIPT_GENERIC_PERSON_WORDS
@@ -214,7 +223,7 @@ LIKENESS_OBJECT_WORDS = _split(
 )
 
 
-def type_of_person(folded: str) -> bool:
+def type_of_person(folded: str, script_looks: bool = False) -> bool:
     """Whether a folded title or slug is only a type of person: a generic person word with a
     demonym, ethnicity or region, a place or an activity, in any script, order and separator,
     with look, model and version words around them ("Thai 美女 ⭐", "chica coreana v2", "한국
@@ -234,7 +243,7 @@ def type_of_person(folded: str) -> bool:
             else:
                 return False
         else:
-            parts = _script_type_parts(token)
+            parts = _script_type_parts(token, script_looks)
             if parts is None:
                 return False
             demonym, person = demonym or parts[0], person or parts[1]
@@ -255,6 +264,11 @@ FAME_TYPE_WORDS = _split(
 FAME_LOOK_WORDS = _split(
     """type look looks face faces style makeup vibe vibes aesthetic mix blend generic typical
     average"""
+    # neg19: the hair and makeup a trade of fame wears ("K-pop idol eyeliner", "celebrity
+    # balayage", "starlet pin curls", "red carpet glam makeup"): a concept, nobody's face
+    """ hair hairstyle hairstyles haircut hairdo curls waves blowout balayage bangs fringe updo
+    blush eyeliner eyeshadow lipstick lip lips lashes brows contour highlighter glitter glam
+    glamour smokey eye eyes nails manicure filler stage pin bob concept"""
 )
 _POP = re.compile(r"\b([kjct])[- ]?pop\b")
 
@@ -1282,6 +1296,9 @@ def without_negative_prompts(text: str) -> str:
 # such a word as the thing's name.
 PRODUCT_WORDS = _split(
     "sneakers sneaker handbag handbags perfume fragrance cologne lipstick bottle guitar merch"
+    # neg19: a perfume or cosmetic house's products ("the <Family> Paris skincare"; not what a
+    # person wears: "<Name> sunglasses" is her in them)
+    " parfum lipsticks skincare"
 )
 
 # Kinds of work a title names ("the film <X>", "<X> (song)"): a listed name written as such a

@@ -90,13 +90,30 @@ _DRAWN_WORK_NAME = re.compile(
     r"\((?:[^()]{1,40} )?(?:comics?|manga|manhwa|manhua|webtoon|cartoon|anime|video ?game|"
     r"visual novel|light novel|graphic novel)\)"
 )
+# neg19: drawn and game media the shared fiction tables lack, in a title or a description:
+# light and web novels, webcomics, Chinese animation and comics, adult visual-novel genres, the
+# game engines of avatars ("<Name> (VRChat avatar)", "MMD model <Name>"), and the abbreviations
+# LN / VN where only a work's medium stands ("(VN)", "LN heroine"). Not before a trade of a real
+# person ("light novel author", "VRChat streamer").
+_DRAWN_MEDIUM = re.compile(
+    r"(?:\b(?:light ?novels?|web ?novels?|web ?comics?|manhua|donghua|eroge|galge|vrchat|vroid|"
+    r"koikatsu|mmd|vrm|(?:unity|booth|blender|vrc|3d) avatars?|(?:unity|booth|blender|vrc) "
+    r"models?|webtoons?|manhwa)|\((?:ln|vn)\)|\b(?:ln|vn)(?= (?:heroines?|characters?|girls?|"
+    r"routes?)\b|:)|(?<=\bthe )(?:ln|vn)\b)"
+    r"(?![a-z])"
+    r"(?! ?(?:authors?|writers?|illustrators?|artists?|streamers?|players?|creators?|youtubers?|"
+    r"translators?|editors?|voice|cosplay\w*|adapt\w*|dramas?|k-?dramas?|live[- ]action)\b)"
+)
+_DRAWN_MEDIUM_LITERALS = ("novel", "comic", "manhua", "donghua", "eroge", "galge", "vrchat",
+                          "vroid", "koikatsu", "mmd", "vrm", "ln", "vn", "avatar", "unity",
+                          "booth", "blender", "vrc", "webtoon", "manhwa")  # fmt: skip
 # Booru-style prompts of drawn characters: "1girl, long hair, silver hair, red eyes".
-_BOORU_COUNT = re.compile(r"\b[1-6](?:girl|boy)s?\b")
+_BOORU_COUNT = re.compile(r"\b(?:[1-6](?:girl|boy)s?|solo)\b")
 _DRAWN_WORD = re.compile(r"\b(?:anime|manga|cartoon|chibi|illustration|2d|cel shading)\b")
 _BOORU_LOOK = re.compile(
     r"\b(?:(?:pink|blue|green|purple|silver|white|aqua|orange|red|multicolou?red|two-tone|"
     r"light blue|lavender|grey|gray) hair|(?:red|purple|pink|yellow|golden|orange|aqua|"
-    r"heterochromia|glowing) eyes|animal ears|cat ears|fox ears|"
+    r"glowing) eyes|heterochromia|animal ears|cat ears|fox ears|"
     r"ahoge|twintails|hair ornament)\b"
 )
 # Where a match of each description pattern can begin (every match begins with one of these):
@@ -182,7 +199,7 @@ _DESCRIPTION_TRIGGERS = (
 
 class Fiction:
     name: ClassVar[str] = "fiction"
-    version: ClassVar[str] = "35"
+    version: ClassVar[str] = "36"
     fields: ClassVar[tuple[str, ...]] = ("tags", "name", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -274,6 +291,22 @@ class Fiction:
                     match.span(),
                     note="fiction word in name",
                     feature="fiction:name",
+                )
+            )
+        medium = None if live else _drawn_medium(name)
+        if medium is not None:
+            # neg19: the title says its drawn or game medium ("<Name> (VRChat avatar)", "<Name>
+            # - LN heroine", "MMD model <Name>"): a character, as "from the anime" says
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    DRAWN_FROM_SCORE,
+                    "name",
+                    medium.group(0),
+                    medium.span(),
+                    note="a drawn or game medium in the name (light novel, VN, VRChat, MMD)",
+                    feature="fiction:role",
                 )
             )
         animal = _ANIMAL_TITLE.match(name[:ANIMAL_TITLE_HEAD])
@@ -369,6 +402,20 @@ class Fiction:
                     feature="fiction:role",
                 )
             )
+        medium = None if live else _drawn_medium(text[:SCRIPT_FICTION_HEAD])
+        if medium is not None:
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    DRAWN_FROM_SCORE,
+                    "description",
+                    medium.group(0),
+                    medium.span(),
+                    note="a drawn or game medium in the description (light novel, VRChat)",
+                    feature="fiction:role",
+                )
+            )
         if word_set(head).isdisjoint(_DESCRIPTION_TRIGGERS):
             return out
         # h20: a negative prompt's words ("Negative prompt: cartoon, 3d, doll") are what the
@@ -434,6 +481,13 @@ _VOICE_CREDIT = re.compile(
 )
 _VOICE_CREDIT_STARTS = PatternStarts(_VOICE_CREDIT, lowered=True)  # tried where it can begin
 VOICE_HEAD = 800
+
+
+def _drawn_medium(text: str) -> re.Match[str] | None:
+    """A drawn or game medium of :data:`_DRAWN_MEDIUM` in a folded text, if any."""
+    if not any(literal in text for literal in _DRAWN_MEDIUM_LITERALS):
+        return None
+    return _DRAWN_MEDIUM.search(text)
 
 
 def _voice_credit(name: str, description: str) -> str:
@@ -1160,12 +1214,16 @@ def _tag_hit(tag: str) -> Hit | None:
 
 
 BOORU_PROMPT_HEAD = 300  # a Hugging Face card's prompt opens the text made of it
+BOORU_WORDS = 16  # the triggers of a prompt entered one word a trigger
 
 
 def _booru_hits(sig: str, record: object) -> list[Hit]:
     """A trigger prompt with a booru subject count and two drawn-character looks or a drawn
     medium ("1girl, anime"); on Hugging Face also the card's prompt the description opens on."""
     prompts = [fold(trigger) for trigger in view(record).trained_words[:6]]
+    if len(prompts) > 1:
+        # neg19: a prompt entered one word a trigger ("hikari", "1girl", "silver hair")
+        prompts = [", ".join(fold(t) for t in view(record).trained_words[:BOORU_WORDS])]
     if getattr(record, "platform", "") == "huggingface":
         prompts.append(folded_description(record, BOORU_PROMPT_HEAD))
     for text in prompts:
@@ -1196,7 +1254,10 @@ DRAWN_TAGS = frozenset(
     {"animation", "animated", "animated series", "dreamworks", "pixar", "cgi", "3d animation",
      "stop motion", "claymation",
      # neg11: a life-simulation game's sim or a virtual world's avatar
-     "sims", "the sims", "sims 4", "vrchat", "koikatsu", "vroid", "second life"}
+     "sims", "the sims", "sims 4", "vrchat", "koikatsu", "vroid", "second life",
+     # neg19: the drawn media _DRAWN_MEDIUM reads in titles, as tags
+     "light novel", "light novels", "web novel", "webcomic", "web comic", "manhua", "donghua",
+     "eroge", "galge", "vrchat avatar", "mmd model", "3d avatar", "vrm"}
 )  # fmt: skip
 MYTH_TAGS = frozenset(
     {"mythology", "mythological", "myth", "myths", "religion", "religious", "religous", "bible",
@@ -1294,6 +1355,9 @@ def _masked(tags: tuple[str, ...], name: str, head: str) -> str:
 SCRIPT_FICTION_WORDS = (
     "キャラ", "アニメ", "漫画", "マンガ", "ゲーム", "二次元", "动漫", "动画", "漫画角色",
     "游戏角色", "二次元", "애니", "캐릭터", "만화", "게임",
+    # neg19: light and web novels, webtoons, visual novels said in script
+    "ラノベ", "ライトノベル", "ノベルゲーム", "ギャルゲ", "エロゲ", "웹툰", "웹소설", "라이트노벨",
+    "轻小说", "輕小說", "网络小说", "條漫", "条漫",
     # neg18: a VTuber said in script
     "バーチャルyoutuber", "バーチャルユーチューバー", "vチューバー", "ブイチューバー", "버튜버",
     "버추얼 유튜버", "虚拟主播", "虛擬主播", "虚拟up主",

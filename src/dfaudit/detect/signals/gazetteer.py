@@ -370,7 +370,7 @@ def split_across(lexicon: Lexicon, title: str, tags: tuple[str, ...]) -> list[Le
 
 class Gazetteer:
     name: ClassVar[str] = "gazetteer"
-    version: ClassVar[str] = "11"
+    version: ClassVar[str] = "12"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",

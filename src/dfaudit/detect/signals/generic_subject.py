@@ -103,6 +103,61 @@ _PERSONA = re.compile(
     r"|(?:^|\b)(?:my )?oc (?:lora|locon|model|embedding)\b|\bmy ocs?\b|\ban? ocs? of (?:mine|"
     r"ours)\b)"
 )
+# neg19: "not a specific person", "a generic face", "not a real person", "a fictional person" in
+# Chinese, Japanese and Korean (a real person's page says none of them of its subject)
+SCRIPT_DENIALS = (
+    "不是特定人物", "非特定人物", "并非特定人物", "並非特定人物", "不是特定的人", "不是真人",
+    "非真人", "并非真人", "並非真人", "不是真实人物", "非真实人物", "虚构人物", "虛構人物",
+    "通用脸", "通用臉", "大众脸", "大眾臉", "特定の人物ではありません", "特定の人物ではない",
+    "実在しない", "実在の人物ではありません", "架空の人物",
+    "特定の人物を再現したものではありません", "특정 인물이 아닙니다", "특정 인물이 아님",
+    "실존 인물이 아닙니다", "실존하지 않는", "가상 인물", "가상의 인물",
+)  # fmt: skip
+SCRIPT_DENIAL_HEAD = 300
+
+
+def _script_denial(head: str) -> str:
+    """The script denial of a description's head (:data:`SCRIPT_DENIALS`), or ""."""
+    text = head[:SCRIPT_DENIAL_HEAD]
+    return next((word for word in SCRIPT_DENIALS if word in text), "")
+
+
+# neg19: an ethnicity's look as a tool or a mix ("ethnicity helper", "ethnic look slider",
+# "face shape + skin tone"), in the title or the description's head
+_ETHNIC_TOOL = re.compile(
+    r"\bethnic(?:ity|ities)? (?:look )?(?:helpers?|sliders?|mix(?:er)?|blend(?:er)?|tweakers?|"
+    r"controls?|adjusters?|shifters?)\b"
+    r"|\b(?:face shape|skin tone) ?(?:\+|and|&) ?(?:face shape|skin tone)\b"
+)
+ETHNIC_HEAD = 300
+
+
+def _ethnic_tool(name: str, head: str) -> re.Match[str] | None:
+    """The phrase that makes an ethnicity's look a tool, in the title or the head, or None."""
+    for text in (name, head[:ETHNIC_HEAD]):
+        if "ethnic" in text or "skin tone" in text:
+            found = _ETHNIC_TOOL.search(text)
+            if found is not None:
+                return found
+    return None
+
+
+# neg19: "OC" as a word of a title ("<Name> (OC)", "OC: <Name>", "<Name> | OC v2"): an original
+# character (the title is short; "oc" stands alone between brackets, separators or its ends)
+_OC_TITLE = re.compile(r"(?:^|(?<=[\s(\[|:,/-]))ocs?(?=$|[\s)\]|:,/-])")
+PERSONA_TITLE_HEAD = 120
+
+
+def _persona_title(name: str) -> re.Match[str] | None:
+    """The persona declaration of a folded title (``_PERSONA`` or "OC" as a word), or None."""
+    name = name[:PERSONA_TITLE_HEAD]
+    if "oc" in name:
+        found = _OC_TITLE.search(name)
+        if found is not None:
+            return found
+    return _PERSONA_STARTS.search(name) if _PERSONA_GATE(name) else None
+
+
 PERSONA_SAID = "generic:persona_said"
 FACE_GENERATOR = "generic:face_generator"  # read by the combiner (combiner.NO_ONE_MARKS)
 _PERSONA_TAGS = frozenset(
@@ -240,7 +295,7 @@ _TRIGGER_GATE, _PERSONA_GATE = LiteralGate(_TRIGGERS), LiteralGate(_PERSONA_TRIG
 
 class GenericSubject:
     name: ClassVar[str] = "generic_subject"
-    version: ClassVar[str] = "24"
+    version: ClassVar[str] = "25"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "description", "trained_words")
 
     def hits(self, record: object) -> list[Hit]:
@@ -296,6 +351,35 @@ class GenericSubject:
                         feature="generic:not_real",
                     )
                 )
+        ethnic = _ethnic_tool(view(record).name_folded, head)
+        if ethnic is not None:
+            # neg19: an ethnicity's look as a tool ("<People> look slider", "ethnicity helper,
+            # face shape + skin tone"): a type of face, nobody's
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "description",
+                    ethnic.group(0),
+                    note="an ethnicity's look made a tool (a slider, a helper), no one's face",
+                    feature="generic:look",
+                )
+            )
+        denial = "" if head.isascii() else _script_denial(head)
+        if denial and not any(h.feature == "generic:not_real" for h in out):
+            # neg19: the denial said in Chinese, Japanese or Korean ("通用脸型，不是特定人物")
+            out.append(
+                Hit(
+                    sig,
+                    "likeness",
+                    -1.0,
+                    "description",
+                    denial,
+                    note="says the face is nobody in particular or fictional (in script)",
+                    feature="generic:not_real",
+                )
+            )
         if head and _PERSONA_GATE(head):
             persona = _PERSONA_STARTS.search(head)
             if persona:
@@ -326,6 +410,26 @@ class GenericSubject:
                     )
                 )
         said = any(h.feature == PERSONA_SAID for h in out)
+        declared = None if said else _persona_title(view(record).name_folded)
+        if declared is not None:
+            # neg19: the title declares the persona ("<Name> (OC)", "OC: <Name>", "<Name>
+            # (consistent character)", "digital human: <Name>", "this person does not exist"),
+            # as its description would
+            for score, feature in ((-1.0, "generic:persona"), (0.0, PERSONA_SAID)):
+                out.append(
+                    Hit(
+                        sig,
+                        "likeness",
+                        score,
+                        "name",
+                        declared.group(0),
+                        declared.span(),
+                        note="the title declares a persona its maker invented (OC, consistent "
+                        "character)",
+                        feature=feature,
+                    )
+                )
+            said = True
         field, invented = ("", "") if said else _invented(view(record).name_folded, head)
         if invented:
             # neg14: "a made-up average face", "fully generated face", "synthetic news presenter",
@@ -473,7 +577,7 @@ class GenericSubject:
                     feature="generic:look" if look else "generic:name",
                 )
             )
-        if not (found and look) and type_of_person(view(record).name_folded):
+        if not (found and look) and type_of_person(view(record).name_folded, script_looks=True):
             # fresh17: "Thai 美女 ⭐", "Korean face 여자 LoRA", "chica coreana v2": a demonym and a
             # generic person word and nothing else, a type of face whatever the tags say (as
             # one look word weighs; a name in another field still outweighs it)

@@ -31,6 +31,7 @@ from dfaudit.detect.vocab import (
     LIVE_ACTION_WORDS,
     NATIONALITY_WORDS,
     NON_SUBJECT_TYPES,
+    PRODUCT_WORDS,
     STYLE_WORDS,
     TOOL_WORDS,
     may_film,
@@ -50,6 +51,10 @@ _STYLE_NAME = re.compile(
     r"pre-?raphaelite|impressionis[mt]|cubis[mt]|ukiyo-?e|bauhaus|surrealis[mt]|"
     r"expressionis[mt]|pop art|regency era|elizabethan)\b"
     r"|(?<!hair)(?<!life)(?<=[a-z])style(?=s?\d*(?:\b|_|v\d))"
+    # neg19: a photographer's credit or tools ("Shot by <Name>", "<Name>'s Lightroom preset
+    # look", "colour grading - <Name>"): the photographs' look, not the photographer's face
+    r"|^\W{0,3}(?:shot|photos?|photographed|lit|graded) by\b"
+    r"|\b(?:lightroom|presets?|colou?r grad(?:ing|e))\b"
 )
 _TOOL_NAME = re.compile(
     r"\b(?:mix|merge|merged|blend|checkpoint|base model|vae|upscaler|negative|embedding helper|"
@@ -93,7 +98,7 @@ def _may_style(text: str) -> bool:
 
 class NonSubject:
     name: ClassVar[str] = "non_subject"
-    version: ClassVar[str] = "25"
+    version: ClassVar[str] = "26"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -603,7 +608,9 @@ KIND_LAST = frozenset(
      # chronograph"), a building's hall ("<Family> Hotel lobby"); not the buildings
      # themselves, which end works' titles ("the drama Glass Harbor")
      "coupe", "sedan", "roadster", "motorcycle", "motorbike", "supercar", "hatchback",
-     "limousine", "wristwatch", "chronograph", "timepiece", "lobby"}
+     "limousine", "wristwatch", "chronograph", "timepiece", "lobby",
+     # neg19: a typeface named after someone ("<Name> Grotesk lettering", "<Name> Serif")
+     "grotesk", "serif", "typeface", "typefaces", "font", "fonts", "lettering", "monospace"}
 )  # fmt: skip
 # words that put someone beside the thing the title ends on ("<Name> with rifle")
 RELATION_WORDS = frozenset(
@@ -668,6 +675,15 @@ def _named_thing_in_head(name: str, head: str) -> str:
     words = _KIND_WORDS.findall(_TITLE_BARE.sub(" ", name[:TITLE_BARE_LIMIT]))
     text = head[:OPENING_HEAD]
     for k in (2, 3):
+        if len(words) == k and "the " in text:
+            # neg19: the title is the name alone, and the description calls it a thing ("the
+            # <Given Family> sneakers", "product shots of the <Family> Paris lipstick")
+            found = re.search(r"\bthe " + re.escape(" ".join(words)) + r" ([a-z]+)\b", text)
+            if found is not None and (
+                found.group(1) in KIND_OPENING or found.group(1) in PRODUCT_WORDS
+            ):
+                return found.group(1)
+            continue
         if len(words) <= k or words[k] not in KIND_OPENING:
             continue
         if re.search(r"\bthe " + re.escape(" ".join(words[: k + 1])) + r"\b", text):
@@ -1091,7 +1107,11 @@ THING_TAGS = frozenset(
      "camera", "cameras", "house", "mansion", "villa", "action figure", "action figures",
      # neg13: a drink's bottle or label
      "beer", "wine", "whisky", "whiskey", "liquor", "spirits", "bottle", "bottles",
-     "stained glass", "mosaic", "fresco", "tapestry"}
+     "stained glass", "mosaic", "fresco", "tapestry",
+     # neg19: a fashion or cosmetic house's products
+     # (not what a person wears: jewellery, a watch, sunglasses, lipstick)
+     "perfume", "perfumes", "fragrance", "fragrances", "cosmetics", "skincare", "product",
+     "products", "packshot", "packshots", "product photography"}
 )  # fmt: skip
 
 # neg10: the title names a thing that has a person's shape or name ("Helena Gardner Script
@@ -1100,6 +1120,8 @@ _THING_NAME = re.compile(
     r"\b(?:font|typeface|mannequin|bjd|ball[- ]jointed doll|statue|sculpture|figurine|"
     r"hurricane|typhoon|cyclone|tropical storm|cruise ship|ocean liner|yacht|cultivar|"
     r"perfume bottle|eau de parfum|eau de toilette|fragrance|typography|lettering|"
+    # neg19: a perfume or a skincare line named after someone ("<Given Family> perfume")
+    r"perfume|parfum|cologne|skincare|packshot|"
     r"fashion house|couture house|maison|"
     # neg11: a product line, a drink or a dish, an award or a brand's mascot that carries a
     # name ("<Name> Signature Guitar", "<Name> Cocktail", "<Name> Award", "(brand mascot)")
@@ -1254,7 +1276,10 @@ _STYLE_CREDIT_STARTS = PatternStarts(_STYLE_CREDIT)  # perf14: tried only where 
 # "an homage to the illustrator <Name>", "tribute to the photographer <Name>"): the art trades
 # are the trades table's (``trades.trade_words(art=True)``).
 _ART_CREDIT = re.compile(
-    r"\b(?:style|styles|homage|hommage|tribute|aesthetic|look)(?: (?:lora|locon|lycoris|model|"
+    r"\b(?:style|styles|homage|hommage|tribute|aesthetic|look|"
+    # neg19: a photographer's grading, preset or light ("a colour grading inspired by the
+    # photographer <Name>")
+    r"grading|presets?|lighting|tones|film look)(?: (?:lora|locon|lycoris|model|"
     r"embedding|checkpoint))? (?:after|of|to|inspired by|based on) (?:the )?(?:[a-z0-9-]+ )?(?:"
     + "|".join(sorted((re.escape(fold(w)) for w in trade_words(art=True)), key=len, reverse=True))
     + r") "
@@ -1267,6 +1292,19 @@ _STYLE_AFTER_NAME = re.compile(
     r"(?:'s|’s)?(?: (?:art ?style|artstyle|painting style|drawing style|style)(?: lora| model|"
     r" embedding| lycoris)?(?=[.,;:!)]|$| - | by | trained )|(?:'s|’s) (?:works?|artworks?|art|"
     r"paintings?|illustrations?|photographs?|photography|prints?|brushwork|palette)\b)"
+)
+
+
+# neg19: the title's name said to be of an art trade, beside what its works look like ("<Name>
+# is a fashion photographer; this captures the grain and colour of the shots"): the maker of a
+# style. Not where the page shows her (``_PERSON_SHOWN``: "photos of her").
+_IS_ART_TRADE = re.compile(
+    r" (?:is|was) an? (?:[a-z-]+ )?(?:"
+    + "|".join(sorted((re.escape(fold(w)) for w in trade_words(art=True)), key=len, reverse=True))
+    + r")\b"
+)
+_WORKS_LOOK = re.compile(
+    r"\b(?:grain|colou?rs?|palette|tones|light|lighting|grading|composition|style|look of)\b"
 )
 
 
@@ -1286,6 +1324,14 @@ def _style_credit(name: str, head: str) -> re.Match[str] | None:
     bare = name.strip()
     if " " not in bare or len(bare) > 40:
         return None
+    if f"{bare} is a" in head or f"{bare} was a" in head:
+        trade = _IS_ART_TRADE.match(head, head.find(bare) + len(bare))
+        if (
+            trade is not None
+            and _WORKS_LOOK.search(head, trade.end()) is not None
+            and _PERSON_SHOWN.search(head) is None
+        ):
+            return trade
     start = head.find(bare)
     while start >= 0:
         after = _STYLE_AFTER_NAME.match(head, start + len(bare))
