@@ -149,3 +149,22 @@ def test_person_name_over_a_phrase_of_dictionary_words() -> None:
         trained=("Maelle Vossberg", "portrait photo"),
     )
     assert twin.target_name == "Maelle Vossberg"
+
+
+def test_title_subject_in_capitals_or_with_particles_is_the_whole_name() -> None:
+    finding = _page("ZOFIA LIZ MARCHETTY - vlogger [flux]", description=_PHOTOS)
+    assert name_key(finding.target_name) == name_key("Zofia Liz Marchetty")
+    particles = _page("Carys van der Holst-Ruyter", description=_PHOTOS)
+    assert name_key(particles.target_name) == name_key("Carys van der Holst-Ruyter")
+    # twin: the same names in title case are read whole as before
+    twin = _page("Zofia Liz Marchetty - vlogger [flux]", description=_PHOTOS)
+    assert name_key(twin.target_name) == name_key("Zofia Liz Marchetty")
+
+
+def test_one_word_never_wins_by_the_phrase_rank() -> None:
+    finding = _page(
+        "Realistic portrait LoRA 5",
+        description=_PHOTOS,
+        trained=("Maelle Vossberg", "portrait photo"),
+    )
+    assert finding.target_name == "Maelle Vossberg"

@@ -209,11 +209,13 @@ def ranked_target(
         if handles and key != HANDLE_KEY:
             value, key = _without_handle_word(value, key, handles)
         if hit.field == WHOLE_TITLE_FIELD and key in support:
+            # target19: a subject in capitals ("JHOANNA …"), a surname's particles ("van der")
+            capitals = all(w.isupper() and w.isalpha() for w in value.split())
             if all(
-                _TITLE_CASE_WORD.fullmatch(w)
+                (_TITLE_CASE_WORD.fullmatch(w) or capitals or (i > 0 and w in _NAME_PARTICLES))
                 and fold(w).rstrip(".") not in ROLE_TITLES
                 and fold(w).rstrip(".") not in _POST_WORDS
-                for w in value.split()
+                for i, w in enumerate(value.split())
             ):
                 # not "Grav BabaF", "KojimaRuriko Grav" (run-together codes), nor a title
                 # before a name ("Ms Quorravel"): a title is no word of the name
@@ -273,9 +275,8 @@ def ranked_target(
                 continue  # a name shape, a lexicon entry or a named actor: ranked by its score
             if len(fields[key]) > 1 or _spelt_elsewhere(value, fields[key], spelt):
                 display[key] = (score + CORROBORATED_BONUS, value)
-    # at an equal score, a person's name over a phrase of dictionary words that reads as one
-    # ("Velvet Bloom", a group's name beside "<Given> <Family>": target19)
-    key = max(support, key=lambda k: (display[k][0], -_dictionary_words(display[k][1]), support[k]))
+    key = max(support, key=lambda k: (display[k][0], support[k]))
+    key = _person_over_phrase(key, display)
     if role:
         key = _cast_over_role(key, display, fields)
     if key == HANDLE_KEY:
@@ -357,6 +358,22 @@ def _without_handle_word(value: str, key: str, handles: frozenset[str]) -> tuple
         return value, key
     kept = " ".join(words[start:end])
     return kept, canonical_key(kept) or key
+
+
+def _person_over_phrase(key: str, display: dict[str, tuple[float, str]]) -> str:
+    """At an equal score, a whole name of fewer dictionary words over a phrase that reads as a
+    name ("Velvet Bloom", a group's name beside "<Given> <Family>": target19). Only between
+    targets of two words or more: a one-word target never wins so."""
+    score, value = display[key]
+    phrase = _dictionary_words(value)
+    if not phrase:
+        return key
+    better = [
+        k
+        for k, (s, v) in display.items()
+        if k != key and s == score and len(v.split()) >= 2 and _dictionary_words(v) < phrase
+    ]
+    return min(better, key=lambda k: _dictionary_words(display[k][1])) if better else key
 
 
 def _dictionary_words(value: str) -> int:
@@ -891,11 +908,17 @@ def _join_title_subject(
         if whole not in support:
             continue
         words = display[whole][1].split()
+        if len(words) > 1 and all(w.isupper() for w in words):
+            # target19: a subject written in capitals ("JHOANNA LIZ …") read as its words
+            words = [w.capitalize() for w in words]
         vietnamese = _vietnamese_name(words)
-        if not 2 <= len(words) <= 4 or not all(
+        # target19: a surname's particles ("van der", "de los") are words of the name too
+        particles = sum(1 for w in words[1:-1] if w in _NAME_PARTICLES)
+        if not 2 <= len(words) - particles <= 4 or not all(
             _name_word(w)
             or (0 < i < len(words) - 1 and _middle_word(words, i))
             or (1 < i < len(words) - 1 and w in _PATRONYM_LINKS)
+            or (0 < i < len(words) - 1 and w in _NAME_PARTICLES)
             or (vietnamese and _plain_word(w))
             for i, w in enumerate(words)
         ):
