@@ -1425,9 +1425,9 @@ def _model_word(word: str) -> bool:
     piece is a base or a kind of model ("flux", "xl", "lora"), and a one-letter piece only
     before digits ("v2", "e10"): "Reeve" or "Devil" tiled of "r", "e", "dev", "il" stays a
     name. A given name is kept unless it is itself a base or a kind word."""
-    folded = fold(word).replace(".", "")
+    folded = fold(word)
     if len(folded) < 2 or len(folded) > 24 or not folded.isascii() or not folded.isalnum():
-        return False
+        return False  # (with dots too: "D.B." is initials, not "db")
     core = BASE_MODEL_WORDS | MODEL_KIND_WORDS
     if folded not in core and first_name(folded) is not None:
         return False
