@@ -62,7 +62,7 @@ def test_edge_words_off_a_whole_name(value: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("value", "named"),
     [("ILXL", False), ("SDXL Pony", False), ("Fluxdev", False), ("Indonesia", False),
-     ("Reeve", True), ("Ilxa", True), ("D.B.", True)],
+     ("Reeve", True), ("Ilxa", True), ("D.B.", True), ("DB", True)],
 )  # fmt: skip
 def test_model_words_alone_name_nobody(value: str, named: bool) -> None:
     assert (_clean(value) is not None) is named

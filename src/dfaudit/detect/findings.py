@@ -1426,8 +1426,8 @@ def _model_word(word: str) -> bool:
     before digits ("v2", "e10"): "Reeve" or "Devil" tiled of "r", "e", "dev", "il" stays a
     name. A given name is kept unless it is itself a base or a kind word."""
     folded = fold(word)
-    if len(folded) < 2 or len(folded) > 24 or not folded.isascii() or not folded.isalnum():
-        return False  # (with dots too: "D.B." is initials, not "db")
+    if len(folded) < 3 or len(folded) > 24 or not folded.isascii() or not folded.isalnum():
+        return False  # two letters or dots ("DB", "D.B.") are initials as often, not "db"
     core = BASE_MODEL_WORDS | MODEL_KIND_WORDS
     if folded not in core and first_name(folded) is not None:
         return False
