@@ -26,6 +26,7 @@ from dfaudit.detect.names import (
     find_names,
     first_name,
     name_gender,
+    ordinary_word,
     romanise_caucasian,
     romanise_ethiopic,
     whole_first_name,
@@ -34,9 +35,12 @@ from dfaudit.detect.rules import RuleBook, Violation
 from dfaudit.detect.text import fold
 from dfaudit.detect.trades import lead_trade_keys
 from dfaudit.detect.vocab import (
+    BASE_MODEL_WORDS,
     CLERGY_TITLES,
     FEMALE_LOAN_WORDS,
     MALE_LOAN_WORDS,
+    MODEL_KIND_WORDS,
+    MODEL_WORDS,
     NOT_NAME_WORDS,
     PLACEHOLDER_TOKENS,
     TARGET_EDGE_WORDS,
@@ -194,6 +198,7 @@ def ranked_target(
     # the title's subject read whole comes last: when another hit reads the same name, it
     # only marks that name as the title's subject (no second field, no more support)
     ordered = sorted(hits, key=lambda h: h.field == WHOLE_TITLE_FIELD)
+    handles = _handle_letters(ordered)
     for hit in ordered:
         if hit.aspect != "target" or not hit.note or not hit.value:
             continue
@@ -201,12 +206,16 @@ def ranked_target(
         if cleaned is None:
             continue
         value, key = cleaned
+        if handles and key != HANDLE_KEY:
+            value, key = _without_handle_word(value, key, handles)
         if hit.field == WHOLE_TITLE_FIELD and key in support:
+            # target19: a subject in capitals ("JHOANNA …"), a surname's particles ("van der")
+            capitals = all(w.isupper() and w.isalpha() for w in value.split())
             if all(
-                _TITLE_CASE_WORD.fullmatch(w)
+                (_TITLE_CASE_WORD.fullmatch(w) or capitals or (i > 0 and w in _NAME_PARTICLES))
                 and fold(w).rstrip(".") not in ROLE_TITLES
                 and fold(w).rstrip(".") not in _POST_WORDS
-                for w in value.split()
+                for i, w in enumerate(value.split())
             ):
                 # not "Grav BabaF", "KojimaRuriko Grav" (run-together codes), nor a title
                 # before a name ("Ms Quorravel"): a title is no word of the name
@@ -267,6 +276,7 @@ def ranked_target(
             if len(fields[key]) > 1 or _spelt_elsewhere(value, fields[key], spelt):
                 display[key] = (score + CORROBORATED_BONUS, value)
     key = max(support, key=lambda k: (display[k][0], support[k]))
+    key = _person_over_phrase(key, display)
     if role:
         key = _cast_over_role(key, display, fields)
     if key == HANDLE_KEY:
@@ -317,6 +327,62 @@ def _cast_over_role(
     if not cast:
         return key
     return max(cast, key=lambda k: display[k][0])
+
+
+def _handle_letters(hits: Sequence[Hit]) -> frozenset[str]:
+    """The letters of the account handles the hits read (social_cues' ``handle`` targets)."""
+    return frozenset(
+        letters
+        for hit in hits
+        if hit.aspect == "target"
+        and hit.note == HANDLE_KEY
+        and hit.value
+        and len(letters := _letters(hit.value)) >= HANDLE_WORD_LEAST
+    )
+
+
+HANDLE_WORD_LEAST = 5  # letters of a handle taken off a name's edge (not "mia", "jo")
+
+
+def _without_handle_word(value: str, key: str, handles: frozenset[str]) -> tuple[str, str]:
+    """A whole name without the account handle a reading glued to its end or its start
+    ("<Given> <Family> Thegivenfam" of "<Given> <Family> | @thegivenfam": target19); two
+    words at least are left. Any other target as it is."""
+    words = value.split()
+    start, end = 0, len(words)
+    while end - start > 2 and _letters(words[end - 1]) in handles:
+        end -= 1
+    while end - start > 2 and _letters(words[start]) in handles:
+        start += 1
+    if (start, end) == (0, len(words)):
+        return value, key
+    kept = " ".join(words[start:end])
+    return kept, canonical_key(kept) or key
+
+
+def _person_over_phrase(key: str, display: dict[str, tuple[float, str]]) -> str:
+    """At an equal score, a whole name of fewer dictionary words over a phrase that reads as a
+    name ("Velvet Bloom", a group's name beside "<Given> <Family>": target19). Only between
+    targets of two words or more: a one-word target never wins so."""
+    score, value = display[key]
+    phrase = _dictionary_words(value)
+    if not phrase:
+        return key
+    better = [
+        k
+        for k, (s, v) in display.items()
+        if k != key and s == score and len(v.split()) >= 2 and _dictionary_words(v) < phrase
+    ]
+    return min(better, key=lambda k: _dictionary_words(display[k][1])) if better else key
+
+
+def _dictionary_words(value: str) -> int:
+    """How many words of a two-word-or-longer target are ordinary English words that are no
+    first name ("Velvet Bloom": 1, "Hazel Fox": 1, "Maelle Vossberg": 0)."""
+    words = value.split()
+    if len(words) < 2:
+        return 0
+    return sum(1 for w in words if ordinary_word(k := fold(w)) and first_name(k) is None)
 
 
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
@@ -454,12 +520,13 @@ def _word_split(text: str, value: str) -> bool:
 
 
 def _one_word_read(text: str, value: str) -> bool:
-    """Whether a two-word target was read from one word that holds both ("wrenfavelle")."""
-    return (
-        len(value.split()) == 2
-        and _WORD_JOINS.search(text.strip()) is None
-        and _letters(text) == _letters(value)
-    )
+    """Whether a two-word target was read from one word that holds both ("wrenfavelle"), or
+    both joined by a linking s ("Ravensdahl" read as "Raven Dahl": target19)."""
+    words = value.split()
+    if len(words) != 2 or _WORD_JOINS.search(text.strip()) is not None:
+        return False
+    letters = _letters(text)
+    return letters in (_letters(value), _letters(words[0]) + "s" + _letters(words[1]))
 
 
 def _resplit_at_trigger(
@@ -841,11 +908,17 @@ def _join_title_subject(
         if whole not in support:
             continue
         words = display[whole][1].split()
+        if len(words) > 1 and all(w.isupper() for w in words):
+            # target19: a subject written in capitals ("JHOANNA LIZ …") read as its words
+            words = [w.capitalize() for w in words]
         vietnamese = _vietnamese_name(words)
-        if not 2 <= len(words) <= 4 or not all(
+        # target19: a surname's particles ("van der", "de los") are words of the name too
+        particles = sum(1 for w in words[1:-1] if w in _NAME_PARTICLES)
+        if not 2 <= len(words) - particles <= 4 or not all(
             _name_word(w)
             or (0 < i < len(words) - 1 and _middle_word(words, i))
             or (1 < i < len(words) - 1 and w in _PATRONYM_LINKS)
+            or (0 < i < len(words) - 1 and w in _NAME_PARTICLES)
             or (vietnamese and _plain_word(w))
             for i, w in enumerate(words)
         ):
@@ -1244,7 +1317,7 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
     what the title says next ("Peregrine Trevucombe Through [the decades]"), when a given name
     and a surname are left before it (:func:`_link_end`)."""
     words = value.split()
-    start, end = 0, len(words)
+    start, end = _alias_side(words)
     while start < end and (
         fold(words[start]) in TARGET_EDGE_WORDS or fold(words[start]) in _LEAD_WORDS
     ):
@@ -1253,6 +1326,8 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         start += 1  # "Rabbi Emerson [Surname]": a clergy title, no name's first word
     while start < end - 1 and _lead_trade(words[start]):
         start += 1  # "Piosenkarz Wren [Surname]": a trade read as a first name
+    while end - start > 2 and _not_name_edge(words[start]):
+        start += 1  # "Brazil Linnea [Surname]": a country or a type before a whole name
     start = _relation_start(words, start, end)
     while end > start and (
         fold(words[end - 1]) in TARGET_EDGE_WORDS
@@ -1261,6 +1336,7 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
         or (end - start > 1 and _trade_word(words[end - 1]))
         or (end - start > 1 and words[end - 1] in SCRIPT_TRADE_TAILS)
         or (end - start > 2 and fold(words[end - 1]) in _OUTLET_TAILS)
+        or (end - start > 2 and _not_name_edge(words[end - 1]))
     ):
         end -= 1
     end = _link_end(words, start, end)
@@ -1285,6 +1361,8 @@ def clean_target(value: str, key: str) -> tuple[str, str] | None:
     kept = words[start:end]
     if not kept or (len(kept) == 1 and (_trigger_token(kept[0]) or kept[0] in SCRIPT_PRONOUNS)):
         return None
+    if all(_model_word(word) for word in kept):
+        return None  # target19: "ILXL", "SDXL Pony": the model's words, no name
     if all(is_type_word(fold(word)) for word in kept):
         return None  # fresh17: "Thai", "美女", "Korean 여자": a demonym or a person word, no name
     if not any(ch.isalnum() for ch in value):
@@ -1327,10 +1405,80 @@ def _without_edge_part(word: str) -> str:
     surname as it is ("Ofori-Atta")."""
     parts = word.split("-")
     while len(parts) > 1 and (
-        fold(parts[-1]) in TARGET_EDGE_WORDS or fold(parts[-1]) in FACE_TOOL_WORDS or not parts[-1]
+        fold(parts[-1]) in TARGET_EDGE_WORDS
+        or fold(parts[-1]) in FACE_TOOL_WORDS
+        or not parts[-1]
+        or _not_name_edge(parts[-1])
     ):
         parts.pop()
     return "-".join(parts)
+
+
+# target19: an age or a count written beside a name ("<Name>, 37", "<Name> 24yo", "<Name> 2")
+_NUMBER_WORD = re.compile(r"\d{1,4}(?:yo|y|yrs|yr|s)?")
+
+
+@lru_cache(maxsize=8192)
+def _model_word(word: str) -> bool:
+    """Whether one word is made only of model words and digits ("Fluxdev", "SDXLv2", "ILXL",
+    "lora"): the kind, the base, the version of the model, no part of a name. At least one
+    piece is a base or a kind of model ("flux", "xl", "lora"), and a one-letter piece only
+    before digits ("v2", "e10"): "Reeve" or "Devil" tiled of "r", "e", "dev", "il" stays a
+    name. A given name is kept unless it is itself a base or a kind word."""
+    folded = fold(word)
+    if len(folded) < 3 or len(folded) > 24 or not folded.isascii() or not folded.isalnum():
+        return False  # two letters or dots ("DB", "D.B.") are initials as often, not "db"
+    core = BASE_MODEL_WORDS | MODEL_KIND_WORDS
+    if folded not in core and first_name(folded) is not None:
+        return False
+    # reach[i]: a tiling of folded[:i] exists (bit 1) and holds a core piece (bit 2)
+    reach = [0] * (len(folded) + 1)
+    reach[0] = 1
+    for i in range(len(folded)):
+        if not reach[i]:
+            continue
+        for size, is_core in _model_pieces_at(folded, i, core):
+            reach[i + size] |= reach[i] | (2 if is_core else 0)
+    return reach[len(folded)] == 3
+
+
+def _model_pieces_at(folded: str, i: int, core: frozenset[str]) -> list[tuple[int, bool]]:
+    """(length, is a core word) of the model words or digit runs that start at ``i``."""
+    out = [(len(w), w in core) for w in MODEL_WORDS if len(w) > 1 and folded.startswith(w, i)]
+    j = i + 1 if folded[i].isalpha() else i
+    while j < len(folded) and folded[j].isdigit():
+        j += 1
+    if j > i and (folded[i].isdigit() or j > i + 1):
+        out.append((j - i, False))  # digits, or one letter before digits ("v2", "e10")
+    return out
+
+
+_ALIAS_LINKS = frozenset({"aka", "a.k.a", "a.k.a.", "alias", "aka:"})
+
+
+def _alias_side(words: list[str]) -> tuple[int, int]:
+    """(start, end) of the fuller side of "<stage name> aka <given> <family>" (either order:
+    both are the person's names, the one of more words is the best target: target19); the
+    whole target when no alias word stands between two names."""
+    for i, word in enumerate(words):
+        if 0 < i < len(words) - 1 and fold(word) in _ALIAS_LINKS:
+            return (i + 1, len(words)) if len(words) - i - 1 > i else (0, i)
+    return 0, len(words)
+
+
+def _not_name_edge(word: str) -> bool:
+    """A word at a whole name's edge that is no part of it (target19): a country, a demonym
+    or a word for a person (:func:`vocab.is_type_word`: "Brazil", "Korean", "girl"), an age or
+    a number, the model's words glued ("Fluxdev"). A given name or a known surname is kept
+    ("Chile" is taken off only when it is neither)."""
+    folded = fold(word).strip(".,:;!?()[]")
+    if not folded:
+        return False
+    if _NUMBER_WORD.fullmatch(folded):
+        return True
+    if _model_word(folded):
+        return True
+    return is_type_word(folded) and first_name(folded) is None
 
 
 # Trades a title writes after the name ("Ondine | musician", "ondine_musician"): taken off a
@@ -1475,12 +1623,17 @@ _TRAILING_LINKS = frozenset(
 def _link_end(words: list[str], start: int, end: int) -> int:
     """Where a name ends before a link word that a title's reading kept as its last word
     ("Peregrine Trevucombe Through"): only when two words or more are left before it and the
-    name is not written in capitals ("JUNO AT", initials)."""
-    if end - start <= 2 or fold(words[end - 1]) not in _TRAILING_LINKS:
+    name is not written in capitals ("JUNO AT", initials). The same link word inside, after a
+    whole name, ends it with what it links ("<Given> <Family> of <Group>", "... from <Town>":
+    target19); one word before it is kept whole ("<Given> of <Place>" may be how she is known)."""
+    if end - start <= 2:
         return end
     if any(w.isupper() and len(w) > 1 for w in words[start:end]):
         return end
-    return end - 1
+    for i in range(start + 2, end):
+        if fold(words[i]) in _TRAILING_LINKS:
+            return i
+    return end
 
 
 # Third-person pronouns in Korean, Chinese and Japanese script ("그녀는 아나운서입니다": "she is

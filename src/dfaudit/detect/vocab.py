@@ -138,7 +138,11 @@ DEMONYM_WORDS = NATIONALITY_WORDS | _split(
     brasilena mexicana mexicano rusa russa ucraniana tailandesa indiana vietnamita
     asiatica asiatico europea europeia africana nordica eslava latinoamericana coreenne
     japonaise chinoise russe asiatique koreanisch japanisch chinesisch russisch asiatisch
-    coreana giapponese cinese russa jawa sunda melayu pinay"""
+    coreana giapponese cinese russa jawa sunda melayu pinay
+    norway finland denmark iceland italy germany poland greece turkey romania hungary czechia
+    austria belgium switzerland netherlands scotland australia china indonesia malaysia
+    singapore nigeria ghana egypt colombia peru chile venezuela cambodia myanmar mongolia
+    nepal pakistan bangladesh"""
 )
 SCRIPT_DEMONYMS = (
     "韩国", "韓国", "韓國", "한국", "中国", "中國", "日本", "泰国", "泰國", "タイ", "태국",
