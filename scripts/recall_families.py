@@ -215,7 +215,9 @@ WEST_FAMILY = _split(
 
 TRADES = _split("actress|singer|model|TV presenter|news anchor|athlete|tennis player|rapper|"
                 "dancer|comedian|politician|journalist|chef|figure skater")  # fmt: skip
-CREATOR = _split("influencer|YouTuber|TikToker|Instagram model|streamer|cosplayer|fitness influencer")
+CREATOR = _split(
+    "influencer|YouTuber|TikToker|Instagram model|streamer|cosplayer|fitness influencer"
+)
 RELATION = _split("my wife|my girlfriend|my sister|a friend|my coworker|my neighbour|my fiancée")
 
 
@@ -294,7 +296,9 @@ def f_mononym(rng: random.Random) -> Person:
 
 def f_initials(rng: random.Random) -> Person:
     given, family = rng.choice(COMMON_GIVEN), rng.choice(WEST_FAMILY)
-    initials = rng.choice((f"{given[0]}.{family[0]}.", f"{given[0]}{family[0]}", f"{given} {family[0]}."))
+    initials = rng.choice(
+        (f"{given[0]}.{family[0]}.", f"{given[0]}{family[0]}", f"{given} {family[0]}.")
+    )
     context = rng.choice((
         "Likeness LoRA of a real woman, trained on 40 photos.",
         "Her face, photorealistic; looks just like her.",
@@ -360,8 +364,8 @@ def t_twin(rng: random.Random, family: str) -> Person:
     if kind == "style":
         words = [rng.choice(("Velvet", "Obsidian", "Pastel", "Amber", "Ink")),
                  rng.choice(("Dusk", "Bloom", "Grain", "Wash", "Noir"))]  # fmt: skip
-        return Person(words, ("style", "art style", "illustration"),
-                      "An art style LoRA: soft brush, muted palette.", lead="in the style of")  # fmt: skip
+        style = "An art style LoRA: soft brush, muted palette."
+        return Person(words, ("style", "art style", "illustration"), style, lead="in the style of")
     if kind == "object":
         words = [rng.choice(("Brass", "Ceramic", "Chrome", "Wicker")),
                  rng.choice(("Lantern", "Teapot", "Helmet", "Armchair"))]  # fmt: skip
@@ -370,8 +374,8 @@ def t_twin(rng: random.Random, family: str) -> Person:
     if kind == "place":
         stem = Names(_culture(rng), rng, outside=True).family().split()[-1]
         words = [stem, rng.choice(("Harbor", "Market", "Bridge", "Station"))]
-        return Person(words, ("scenery", "background", "architecture"),
-                      "Scenery of the place at night, rain and neon.", lead="scenery of")  # fmt: skip
+        scenery = "Scenery of the place at night, rain and neon."
+        return Person(words, ("scenery", "background", "architecture"), scenery, lead="scenery of")
     pet = Names(_culture(rng), rng, outside=True).given()
     return Person([pet], ("cat", "animal", "pet"), f"My cat {pet}, trained on 30 photos of her.",
                   lead="photo of the cat")  # fmt: skip
@@ -430,7 +434,9 @@ def page(person: Person, layout: str, case: str, rng: random.Random, n: int) -> 
     if layout == "tags":
         return civitai_page(generic, description=desc, tags=(*tags, name), model_id=9000 + n)
     if layout == "trigger":
-        return civitai_page(generic, description=desc, tags=tags, trained=(slug,), model_id=9000 + n)
+        return civitai_page(
+            generic, description=desc, tags=tags, trained=(slug,), model_id=9000 + n
+        )
     if layout == "file":
         file = f"{slug}{rng.choice(('', '_v1', '-000010', '_lora'))}.safetensors"
         return civitai_page(generic, description=desc, tags=tags, file=file, model_id=9000 + n)
@@ -509,7 +515,7 @@ def run(detector: Detector, items: list[Item], label: str, show: dict[str, int])
     print(f"  {'group':22}{'recall':>26}{'target':>8}   {'twin false flag':>26}")
     keys = [k for s, k in flags if s == "pos"]
     order = ("layout", "case", "context", "all")
-    keys.sort(key=lambda k: (order.index(k.split(":")[0]) + 1 if ":" in k or k == "all" else 0))
+    keys.sort(key=lambda k: order.index(k.split(":")[0]) + 1 if ":" in k or k == "all" else 0)
     for key in keys:
         pos, neg = flags[("pos", key)], flags[("twin", key)]
         target = targets.get(key)

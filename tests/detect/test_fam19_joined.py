@@ -103,3 +103,23 @@ def test_a_joined_name_of_a_character_page_is_no_one(detector: Detector) -> None
 )
 def test_joined_words_splits_a_token_at_its_separators_and_case(written: str, words: str) -> None:
     assert joined_words(written) == words
+
+
+@pytest.mark.parametrize(
+    ("block", "twin"),
+    [
+        ("photo of (Margit Hadrow:1.2), smiling", "photo of (Golden Hour:1.2), smiling"),
+        ("photo of (MARGIT HADROW:1.1), smiling", "photo of (ROSE GARDEN:1.1), smiling"),
+        ("photo of (margit_hadrow:0.8), smiling", "photo of (blue_eyes:0.8), smiling"),
+        ("(Margit Hadrow:1.2), city street, 85mm", "(Red Dress:1.2), city street, 85mm"),
+    ],
+)
+def test_a_weighted_prompt_block_names_its_person_in_any_case_and_its_twin_does_not(
+    detector: Detector, block: str, twin: str
+) -> None:
+    found = detector.detect(
+        model("Portrait LoRA #7", description=f"Example prompt: {block}", tags=("portrait",))
+    )
+    assert found.likeness and found.target_name == "Margit Hadrow"
+    other = model("Portrait LoRA #7", description=f"Example prompt: {twin}", tags=("portrait",))
+    assert not detector.detect(other).likeness

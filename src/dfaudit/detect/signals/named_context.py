@@ -193,8 +193,8 @@ _PHOTO_PAGE = re.compile(
 # "photo of (given family:1.2)": a two-word name in a weighted prompt block
 _PROMPT_BLOCK = re.compile(
     r"(?P<lead>\b(?:photo|portrait|picture|headshot|image|selfie|close-?up)\s+of\s+(?:an?\s+)?)?"
-    r"\({1,2}(?P<given>[a-z]{3,14})\s(?P<family>[a-z]{3,18}):\d(?:\.\d{1,2})?\){1,2}"
-)
+    r"\({1,2}(?P<given>[A-Za-z]{3,14})[\s_-](?P<family>[A-Za-z]{3,18}):\d(?:\.\d{1,2})?\){1,2}"
+)  # fam19: in any case and separator ("(Given Family:1.2)", "(GIVEN_FAMILY:0.8)")
 # a ComfyUI node's LoRA file: "lora_name": "given_family_v2.safetensors" (quotes escaped in an
 # exported string too), and a prompt's LoRA tag "<lora:given_family_v2:0.8>"
 _LORA_NAME = re.compile(
@@ -896,14 +896,14 @@ def _prompt_block(description: str) -> str | None:
     if ":1." not in description and ":0." not in description and ":1)" not in description:
         return None
     for match in _PROMPT_BLOCK.finditer(description):
-        given = match.group("given")
+        given, family = match.group("given").lower(), match.group("family").lower()
         if match.group("lead") is None and not _known_given(given):
             continue
-        found = _pair_name(given, match.group("family"))
+        found = _pair_name(given, family)
         if found is None and match.group("lead") is not None:
             # "photo of (given family:1.2)": a family name a frequent word too ("Foxx") counts
             # when the pair reads as a person's on its own
-            found = slot_person(f"{given} {match.group('family')}")
+            found = slot_person(f"{given} {family}")
         if found:
             return found
     return None
@@ -1424,7 +1424,9 @@ def slot_mononym(word: str, named_in: int, person_slot: bool) -> str | None:
     return word[:1].upper() + word[1:]
 
 
-def _slot_with_trade(words: list[str], text: str, end: int, page: str, record: object) -> str | None:
+def _slot_with_trade(
+    words: list[str], text: str, end: int, page: str, record: object
+) -> str | None:
     after = _AFTER.match(text, end)
     if after is None:
         return None
@@ -1484,7 +1486,7 @@ def _slot_name(record: object, title: str, description: str, page: str) -> tuple
                     ),
                     None,
                 )
-                if found is None and 2 <= len(words) <= 3 and not pattern is _SLOT_BORN:
+                if found is None and 2 <= len(words) <= 3 and pattern is not _SLOT_BORN:
                     # fam19: a name no table vouches for, a trade right after it ("photo of
                     # danti pondisari, thai rapper"): read as the capitalised name with its
                     # trade is, whatever the case it is written in
