@@ -193,8 +193,8 @@ _PHOTO_PAGE = re.compile(
 # "photo of (given family:1.2)": a two-word name in a weighted prompt block
 _PROMPT_BLOCK = re.compile(
     r"(?P<lead>\b(?:photo|portrait|picture|headshot|image|selfie|close-?up)\s+of\s+(?:an?\s+)?)?"
-    r"\({1,2}(?P<given>[a-z]{3,14})\s(?P<family>[a-z]{3,18}):\d(?:\.\d{1,2})?\){1,2}"
-)
+    r"\({1,2}(?P<given>[A-Za-z]{3,14})[\s_-](?P<family>[A-Za-z]{3,18}):\d(?:\.\d{1,2})?\){1,2}"
+)  # fam19: in any case and separator ("(Given Family:1.2)", "(GIVEN_FAMILY:0.8)")
 # a ComfyUI node's LoRA file: "lora_name": "given_family_v2.safetensors" (quotes escaped in an
 # exported string too), and a prompt's LoRA tag "<lora:given_family_v2:0.8>"
 _LORA_NAME = re.compile(
@@ -546,7 +546,7 @@ class NamedContext:
     """Likeness evidence from a name set in a context only a person has."""
 
     name: ClassVar[str] = "named_context"
-    version: ClassVar[str] = "11"
+    version: ClassVar[str] = "12"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "description",
@@ -646,6 +646,9 @@ def _trade_or_dated_name(
             return display
     if not trades:
         return None
+    found = _joined_with_trade(text, page)
+    if found:
+        return found
     for match in _MONO.finditer(text, 0, MONO_HEAD):
         word = match.group("name")
         if not _mononym(word, record_words):
@@ -893,14 +896,14 @@ def _prompt_block(description: str) -> str | None:
     if ":1." not in description and ":0." not in description and ":1)" not in description:
         return None
     for match in _PROMPT_BLOCK.finditer(description):
-        given = match.group("given")
+        given, family = match.group("given").lower(), match.group("family").lower()
         if match.group("lead") is None and not _known_given(given):
             continue
-        found = _pair_name(given, match.group("family"))
+        found = _pair_name(given, family)
         if found is None and match.group("lead") is not None:
             # "photo of (given family:1.2)": a family name a frequent word too ("Foxx") counts
             # when the pair reads as a person's on its own
-            found = slot_person(f"{given} {match.group('family')}")
+            found = slot_person(f"{given} {family}")
         if found:
             return found
     return None
@@ -1065,6 +1068,57 @@ _ANY_NAME = rf"(?:{_ANY_WORD}|{_INITIAL})(?:\s(?:{_PARTICLE}\s)?(?:{_ANY_WORD}|{
 # a name of one word or more: the slots of prose that may name their subject by one name
 # (:func:`slot_mononym` reads a one-word one)
 _ONE_NAME = rf"(?:{_ANY_WORD}|{_INITIAL})(?:\s(?:{_PARTICLE}\s)?(?:{_ANY_WORD}|{_INITIAL})){{0,3}}"
+# fam19: the same name written as one token, as a slug or a trigger is ("liora_kestrelle",
+# "liora-kestrelle", "lioraKestrelle", "LioraKestrelle", "LIORA_KESTRELLE"): two to four words
+# of letters joined by "_" or "-", or by a change of case; read as its words apart
+# (:func:`joined_words`), so the slot's name is as strict as when written with spaces.
+_JOINED_PART = rf"[{_UPPER}{_LOWER}][{_LOWER}]+|[{_UPPER}]{{2,}}"
+_JOINED = (
+    rf"(?:{_JOINED_PART})(?:[_-](?:{_JOINED_PART})){{1,3}}"
+    rf"|[{_UPPER}{_LOWER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+){{1,3}}"
+)
+_ANY_NAME = rf"(?:{_JOINED}|{_ANY_NAME})"
+_ONE_NAME = rf"(?:{_JOINED}|{_ONE_NAME})"
+_JOINED_CASE = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])")
+
+
+_JOINED_TOKEN = re.compile(rf"(?<![\w.-])(?P<name>{_JOINED})(?![\w-])")
+JOINED_HEAD = 300
+
+
+def _capitalised(words: list[str]) -> list[str]:
+    return [w if w in _PARTICLE_WORDS else w[:1].upper() + w[1:].lower() for w in words]
+
+
+def _joined_with_trade(text: str, page: _Page) -> str | None:
+    """fam19: a name written as one token (a slug, a trigger: "liora_kestrelle",
+    "lioraKestrelle") with a trade after it ("liora_kestrelle, greek actress"): read as the
+    same name written with capitals and spaces is (:func:`name_like`, the trade after it)."""
+    for match in _JOINED_TOKEN.finditer(text, 0, JOINED_HEAD):
+        named = match.group("name")
+        words = _capitalised(joined_words(named).split())
+        key = fold(named.replace("_", "").replace("-", ""))
+        if not 2 <= len(_name_words(" ".join(words))) <= 3 or key in _not_name_words():
+            continue
+        if key in common_words() or not name_like(words) or _namesake(text, match.start()):
+            continue
+        after = _AFTER.match(text, match.end())
+        if after and _trade_ok(after, text, page):
+            return " ".join(words)
+    return None
+
+
+def joined_words(named: str) -> str:
+    """A name written as one token ("liora_kestrelle", "lioraKestrelle") with its words apart
+    ("liora kestrelle", "liora Kestrelle"; one in capitals in small letters); any other text
+    as it is."""
+    if " " in named or not named:
+        return named
+    if named.isupper():  # "LIORA_KESTRELLE": shown as a name is
+        return named.lower().replace("_", " ").replace("-", " ")
+    if "_" in named or ("-" in named and not named[:1].isupper()):
+        return named.replace("_", " ").replace("-", " ")
+    return _JOINED_CASE.sub(" ", named)
 
 
 # the last word of a place's or a thing's name, never a family name in these slots ("Jordan
@@ -1319,7 +1373,7 @@ def _after_trigger(record: object, description: str) -> str | None:
             continue
         match = _AFTER_TRIGGER.match(head, at + len(trigger))
         if match is not None:
-            found = slot_person(match.group("name"), strict=True)
+            found = slot_person(joined_words(match.group("name")), strict=True)
             if found:
                 return found
     return None
@@ -1370,6 +1424,18 @@ def slot_mononym(word: str, named_in: int, person_slot: bool) -> str | None:
     return word[:1].upper() + word[1:]
 
 
+def _slot_with_trade(
+    words: list[str], text: str, end: int, page: str, record: object
+) -> str | None:
+    after = _AFTER.match(text, end)
+    if after is None:
+        return None
+    capitalised = _capitalised(words)
+    if not name_like(capitalised) or not _trade_ok(after, text, _Page(page, view(record).tags)):
+        return None
+    return " ".join(capitalised)
+
+
 def _slot_name(record: object, title: str, description: str, page: str) -> tuple[str, str] | None:
     """The field and the name a person-only slot holds, or None."""
     if _SLOT_INVENTED_STARTS.search(page):
@@ -1396,7 +1462,7 @@ def _slot_name(record: object, title: str, description: str, page: str) -> tuple
                 continue
             for match in _slot_matches(pattern, text):
                 named = match.group("name") or match.groupdict().get("zh") or ""
-                words = named.split()
+                words = joined_words(named).split()
                 if len(words) == 1:
                     if prompt:
                         # a prompt's one word is its trigger token ("photo of ohwx,")
@@ -1420,6 +1486,11 @@ def _slot_name(record: object, title: str, description: str, page: str) -> tuple
                     ),
                     None,
                 )
+                if found is None and 2 <= len(words) <= 3 and pattern is not _SLOT_BORN:
+                    # fam19: a name no table vouches for, a trade right after it ("photo of
+                    # danti pondisari, thai rapper"): read as the capitalised name with its
+                    # trade is, whatever the case it is written in
+                    found = _slot_with_trade(words, text, match.end(), page, record)
                 if found and not _namesake(text, match.start()):
                     return field, found
     found = _after_trigger(record, description)
@@ -1428,7 +1499,7 @@ def _slot_name(record: object, title: str, description: str, page: str) -> tuple
     request = _SLOT_REQUEST_TITLE.match(title)
     if request is not None:
         named = request.group("name") or request.group("after")
-        found = slot_person(named)
+        found = slot_person(joined_words(named))
         if found is None and " " not in named:
             if tokens is None:
                 tokens = _record_tokens(record, title)
