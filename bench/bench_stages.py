@@ -14,12 +14,16 @@ detection inputs of the whole file (what ``process`` detects with its memo).
 from __future__ import annotations
 
 import argparse
+import pickle
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 import msgspec
 
+from dfaudit.collect.prepare import PreparedChunk, unpickle_chunk
 from dfaudit.detect.engine import Detector, MemoDetector, finding_row
 from dfaudit.detect.findings import combine
 from dfaudit.detect.registry import run_signals
@@ -53,11 +57,18 @@ def main() -> None:
     normalized = [civitai_model_rows(i, raw_bytes=b) for i, b in zip(items, lines, strict=True)]
     timed("normalise (civitai_model_rows, as ingest)", t)
     t = time.process_time()
-    model_tables(normalized)
+    tables = model_tables(normalized)
     timed("Arrow tables for the store", t)
     t = time.process_time()
-    PageBody.of(b"".join(lines))
+    body = PageBody.of(b"".join(lines))
     timed("raw page: sha256 + zlib level 1 (ISA-L)", t)
+    chunk = PreparedChunk(body, replace(tables, records=()), (), n, (), n)
+    t = time.process_time()
+    pickle.loads(ForkingPickler.dumps(chunk))
+    timed("hand-back, the pool's pickle (protocol 4)", t)
+    t = time.process_time()
+    unpickle_chunk(pickle.loads(ForkingPickler.dumps(pickle.dumps(chunk, protocol=5))))
+    timed("hand-back as ingest: protocol 5 in bytes", t)
     records = [n_.model for n_ in normalized]
     t = time.process_time()
     records = [decode_record(encode_record(r)) for r in records]

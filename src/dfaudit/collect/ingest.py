@@ -46,6 +46,8 @@ from dfaudit.collect.prepare import (  # the worker side (re-exported: tests, ca
     PreparedChunk,
     decode_json,
     prepare_chunk,
+    prepare_chunk_pickled,
+    unpickle_chunk,
 )
 from dfaudit.collect.runs import Checkpoint, finish_run, now_utc, open_run, save_checkpoint
 from dfaudit.collect.runs import write_page as write_raw_page
@@ -717,18 +719,18 @@ def _ingest_file(
             _writer_settings(store),
             _GroupWriter(commit, checkpoint, depth=workers + 1) as writer,
         ):
-            pending: deque[tuple[Future[PreparedChunk], int]] = deque()
+            pending: deque[tuple[Future[bytes], int]] = deque()
             for lines, last in chunks:
                 size = sum(len(line) for _, line in lines if isinstance(line, bytes))
-                future = pool.submit(prepare_chunk, platform, str(path), lines, last, run)
+                future = pool.submit(prepare_chunk_pickled, platform, str(path), lines, last, run)
                 pending.append((future, size))
                 while len(pending) > ahead or (pending and pending[0][0].done()):
                     future, size = pending.popleft()
-                    writer.put(future.result(), size)
+                    writer.put(unpickle_chunk(future.result()), size)
             writer.read()
             while pending:
                 future, size = pending.popleft()
-                writer.put(future.result(), size)
+                writer.put(unpickle_chunk(future.result()), size)
     with store.transaction():
         save_checkpoint(store, run_id, Checkpoint(stream, None, point.pages, point.items, True))
     return items_read, written
