@@ -13,9 +13,7 @@ from __future__ import annotations
 import pytest
 
 from dfaudit.detect.engine import Detector
-from dfaudit.detect.signals.fiction import Fiction, _booru_hits, _drawn_medium
-from dfaudit.detect.signals.generic_subject import GenericSubject
-from dfaudit.detect.signals.non_subject import NonSubject
+from dfaudit.detect.signals.fiction import _booru_hits, _drawn_medium
 from dfaudit.detect.vocab import fame_type_of_person, type_of_person
 from dfaudit.records import ModelRecord
 
@@ -209,12 +207,6 @@ def test_booru_prompt_in_one_string_or_one_word_a_trigger() -> None:
 )
 def test_fame_type_hair_and_makeup(title: str, expected: bool) -> None:
     assert fame_type_of_person(title) is expected
-
-
-def test_versions() -> None:
-    assert Fiction.version == "36"
-    assert GenericSubject.version == "25"
-    assert NonSubject.version == "26"
 
 
 def test_type_of_person_script_looks_only_when_asked() -> None:
