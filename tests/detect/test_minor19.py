@@ -94,3 +94,20 @@ def test_cues_in_tags_and_triggers() -> None:
 def test_an_adult_age_still_outweighs_a_look_word_not_a_grade() -> None:
     assert not _minor("Mira Oxley 24歳", tags=("school uniform", "portrait"))
     assert _minor("Mira Oxley grade 8")
+
+
+# -- gender_words 32: an example prompt on the line after its heading ----------------------------
+
+
+def test_an_example_prompt_on_the_next_line_votes_its_class_noun() -> None:
+    from dfaudit.detect.signals.gender_words import _example_prompt_nouns
+
+    text = "notes\nexample prompt:\n<lora:x_1:0.8> ohwx woman, studio portrait\nnegative prompt: "
+    assert [h.value for h in _example_prompt_nouns("s", text)] == ["female"]
+    text = "notes\nexample prompt:\nphoto of anselm quarrowby as a man, studio light"
+    assert [h.value for h in _example_prompt_nouns("s", text)] == ["male"]
+    # twins: the class noun set off by commas (boilerplate tags), or only in the notes after
+    twin = "notes\nexample prompt:\nohwx, 1girl, woman, studio portrait"
+    assert _example_prompt_nouns("s", twin) == []
+    twin = "notes\nexample prompt:\n\nphoto of odile quarrowby as a woman"
+    assert _example_prompt_nouns("s", twin) == []
