@@ -48,7 +48,8 @@ PAGE_YEAR = 2025  # the pages' date (gazetteer_forms.civitai_page): birth years 
 FIELDS = ("title", "tags", "desc", "trigger", "slug")
 Cue = Callable[[random.Random], str]  # one wording of a kind
 # kinds written only where they stand on real pages: a sentence in a description
-ONLY_FIELDS = {"teen_story": ("desc",), "female_pronoun": ("desc",), "male_pronoun": ("desc",)}
+ONLY_FIELDS = {"teen_story": ("desc",), "female_pronoun": ("desc",), "male_pronoun": ("desc",),
+               "female_prompt": ("desc",), "male_prompt": ("desc",)}  # fmt: skip
 
 
 def _age(rng: random.Random) -> int:
@@ -139,6 +140,9 @@ GENDER: dict[str, tuple[str, list[Cue]]] = {
     "male_word": ("male", _words(*M_WORDS)),
     "female_pronoun": ("female", _words(*F_PRONOUNS)),
     "male_pronoun": ("male", _words(*M_PRONOUNS)),
+    # an example prompt's class noun, on the heading's line or the next (a description only)
+    "female_prompt": ("female", _words("woman", "girl", "lady")),
+    "male_prompt": ("male", _words("man", "guy", "boy")),
     "conflict": ("unknown", [lambda r: f"{pick(r, F_WORDS)} {pick(r, M_WORDS)}"]),
     "absent": ("unknown", _words("photographer", "singer", "portrait", "streamer", "model")),
 }
@@ -151,7 +155,7 @@ def _family_only(rng: random.Random) -> str:
 
 def _subject(rng: random.Random, family: str, kind: str) -> str:
     """An invented person's name; the gender family's given names carry (or keep out) a gender."""
-    if family == "gender" and kind in ("conflict", "absent"):
+    if family == "gender" and kind in ("conflict", "absent", "female_prompt", "male_prompt"):
         return f"{_family_only(rng)} {_family_only(rng)}"  # no given name, no table vote
     if family == "gender":
         given = pick(rng, F_GIVEN if kind.startswith("female") else M_GIVEN)
@@ -162,10 +166,14 @@ def _subject(rng: random.Random, family: str, kind: str) -> str:
     return east_asian_name(rng)[0]
 
 
-def page(subject: str, cue: str, field: str, n: int) -> ModelRecord:
+def page(subject: str, cue: str, field: str, n: int, kind: str = "") -> ModelRecord:
     """A neutral portrait LoRA of ``subject`` with ``cue`` in ``field``."""
     token = "_".join(subject.lower().split())
     model_id = 9_100_000 + n * 10
+    if kind.endswith("_prompt"):  # the class noun of an example prompt, the heading's line or next
+        join = " " if n % 2 else "\n"
+        text = f"Portrait LoRA.\nexample prompt:{join}photo of ohwx {cue}, studio portrait"
+        return civitai_page(subject, description=text, trained=(token,), model_id=model_id)
     if field == "title":
         return civitai_page(f"{subject} {cue}", model_id=model_id, trained=(token,))
     if field == "tags":
@@ -197,7 +205,9 @@ def generate(families: Sequence[str], per: int, seed: int) -> list[Item]:
                 field = fields[i % len(fields)]
                 cue = cues[i % len(cues)](rng) if i < len(cues) * 2 else pick(rng, cues)(rng)
                 subject = _subject(rng, family, kind)
-                out.append((family, kind, field, expected, page(subject, cue, field, len(out))))
+                out.append(
+                    (family, kind, field, expected, page(subject, cue, field, len(out), kind))
+                )
     return out
 
 
