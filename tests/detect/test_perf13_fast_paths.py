@@ -204,6 +204,13 @@ def test_minor_short_scan_equals_the_plain_scan() -> None:
                 note = f"stated age {age}" if not grade else "school grade"
                 out.append((1.0, match.group(0), match.span(), note))
                 break
+        # minor19: a school grade's other forms ("grade 8", "中2"), a bracketed teen age
+        grade = minor_cues._GRADE.search(text) if not out else None
+        if grade is not None:
+            out.append((1.0, grade.group(0), grade.span(), "school grade"))
+        bracket = minor_cues._BRACKET_AGE.search(text) if not out else None
+        if bracket is not None:
+            out.append((1.0, bracket.group(0), bracket.span(), f"stated age {bracket.group(1)}"))
         youth = minor_cues._YOUTH.search(text) or minor_cues._PHRASE.search(text)
         if youth:
             out.append((0.9, youth.group(0), youth.span(), "youth word"))

@@ -1111,7 +1111,8 @@ YOUTH_WORDS = _split(
     adolescente adolescentes colegiala colegialas colegial lyceenne lyceen collegienne
     ecoliere ecolier schulerin gymnasiastin minderjahrig minderjahrige teenagerin
     liceale minorenne nastolatka nastolatek nastolatki uczennica licealistka
-    gimnazjalistka niepelnoletnia niepelnoletni liseli ergen siswi remaja"""
+    gimnazjalistka niepelnoletnia niepelnoletni liseli ergen siswi remaja
+    ragazzina ragazzino bambina"""
 )
 # (folded, written without accents: "lycéenne", "Schülerin", "niepełnoletnia")
 # Youth words in Chinese, Japanese and Korean script that only ever mean a child (a child actor,
@@ -1180,6 +1181,11 @@ YOUTH_PHRASES = (
     "in high school",
     "high schooler",
     "middle school",
+    # minor19: a pupil of a school level ("middle school" ends before "-er")
+    "middle schooler",
+    "junior high schooler",
+    "grade schooler",
+    "elementary schooler",
     "elementary school",
     "junior high",
     "school girl",

@@ -307,7 +307,7 @@ _SCRIPT_TERMS = tuple(
 
 class GenderWords:
     name: ClassVar[str] = "gender_words"
-    version: ClassVar[str] = "31"
+    version: ClassVar[str] = "32"
     fields: ClassVar[tuple[str, ...]] = ("name", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -803,7 +803,24 @@ def _description_nouns(sig: str, text: str) -> list[Hit]:
 # ("photo of <name> woman", "<name> as a woman", "a man in a suit") says the subject's gender;
 # one set off by commas ("<name>, 1girl, woman") is a tag, often the uploader's boilerplate,
 # and is not read. A vote only when every such noun is of one side.
-_PROMPT_LINE = "example prompt: "
+# (minor19: the prompt may also stand on the line after its heading: "example prompt:\n<prompt>")
+_PROMPT_HEAD = "example prompt:"
+
+
+def _prompt_start(text: str, at: int) -> int:
+    """Where the next example prompt from ``at`` begins, or -1: its heading when a space follows
+    it (the line is read whole), the next line when a line break does."""
+    head = text.find(_PROMPT_HEAD, at)
+    while head >= 0:
+        after = head + len(_PROMPT_HEAD)
+        if text.startswith(" ", after):
+            return head
+        if text.startswith("\n", after):
+            return after + 1
+        head = text.find(_PROMPT_HEAD, after)
+    return -1
+
+
 _EXAMPLE_PROMPT_NOUN = re.compile(
     r"(?:[a-z]{2}|\ban?) (?:(woman|girl|lady)|(man|boy|guy|gentleman))\b"
 )
@@ -814,10 +831,10 @@ EXAMPLE_PROMPT_WEIGHT = 0.5  # as a prompt line of the description
 
 def _example_prompt_nouns(sig: str, text: str) -> list[Hit]:
     """One vote from the class nouns of the example prompts (see above), else none."""
-    if _PROMPT_LINE not in text:
+    if _PROMPT_HEAD not in text:
         return []
     sides: dict[str, str] = {}
-    start = text.find(_PROMPT_LINE)
+    start = _prompt_start(text, 0)
     for _ in range(EXAMPLE_PROMPTS_READ):
         if start < 0:
             break
@@ -825,7 +842,7 @@ def _example_prompt_nouns(sig: str, text: str) -> list[Hit]:
         line = text[start : end if end >= 0 else len(text)][:EXAMPLE_PROMPT_CHARS]
         for m in _EXAMPLE_PROMPT_NOUN.finditer(line):
             sides.setdefault("female" if m.group(1) else "male", m.group(0))
-        start = text.find(_PROMPT_LINE, start + len(_PROMPT_LINE))
+        start = _prompt_start(text, start + 1)
     if len(sides) != 1:
         return []
     ((value, noun),) = sides.items()

@@ -27,12 +27,13 @@ from dfaudit.detect.vocab import (
 )
 
 _AGE = re.compile(
-    r"(?<![\d.])(\d{1,2})\s*(?:-\s*)?(?:yo|y/o|yrs?\.?(?:\s*old)?|years?[\s-]*old|"
+    r"(?<![\d.])(\d{1,2})[\s_]*(?:-[\s_]*)?(?:yo|y/o|yrs?\.?(?:\s*old)?|years?[\s-]*old|"
     r"year[\s-]*old|j\.?\s*alt|ans|anos|años|歳|才|岁|세|살"
     # neg14: "15 y.o.", "15 Jahre alt", "15 jaar oud"
     r"|y\.\s?o\.?|jahre?\s*alt|jaar\s*oud)(?![a-z])"
-    r"|\b(?:age[ds]?|aged|age:)\s*(\d{1,2})\b"
-    r"|\b(\d{1,2})\s*(?:th|st|nd|rd)?\s*grade(?:r)?\b"
+    # minor19: any separator after "age" ("age-15", "age_15", "age: 15" in slugs and triggers)
+    r"|(?<![a-z0-9])(?:age[ds]?|aged)[\s_:-]{0,3}(\d{1,2})\b"
+    r"|\b(\d{1,2})[\s_-]*(?:th|st|nd|rd)?[\s_-]*grade(?:r)?\b"
     # neg14: "ha 15 anni", "una ragazza di 15 anni" (not "da 15 anni", for fifteen years)
     r"|(?<=\b(?:ha|di) )(\d{1,2})\s*anni(?![a-z])",
 )
@@ -45,8 +46,11 @@ _YOUTH = re.compile(
     + "|".join(re.escape(w) for w in sorted(_ALL_YOUTH, key=len, reverse=True))
     + r")(?![a-z])"
 )
+# (minor19: the words of a phrase joined by any separator: "middle-schooler" in a slug)
 _PHRASE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in YOUTH_PHRASES if "old" not in p) + r")\b"
+    r"\b(?:"
+    + "|".join(re.escape(p).replace("\\ ", r"[\s_-]") for p in YOUTH_PHRASES if "old" not in p)
+    + r")\b"
 )
 ADULT_AGE = 18
 
@@ -71,7 +75,8 @@ _DIGITS = re.compile(r"\d+")
 # the same runs in an ASCII text, where the only decimal digits are 0-9 (a range test per
 # character instead of a look-up of its Unicode class)
 _ASCII_DIGITS = re.compile(r"[0-9]+")
-_BORN = re.compile(r"\bborn (?:in )?((?:19|20)\d\d)\b")
+# minor19: "born: 2009", "(b. 2009)", "born-in-2009" (any separator, "b." for born)
+_BORN = re.compile(r"(?<![a-z])(?:born|b\.)[\s_:-]{0,3}(?:in[\s_-]{1,2})?((?:19|20)\d\d)(?!\d)")
 _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
     "school",
     "girl",
@@ -95,6 +100,7 @@ _YOUTH_FIRST = frozenset(w.split("-")[0] for w in YOUTH_WORDS) | {
     "alt",
     "j",
     "born",
+    "b",  # minor19: "b. 2009"
     "high",
     "jahre",
     "jahr",
@@ -138,6 +144,9 @@ def _DIGIT_OR_YOUTH(text: str) -> bool:  # noqa: N802 - reads as a condition
         folded = fold(text)
         if any(w in folded for w in _SCRIPT_WORDS) or _WORLD_SCRIPT_GATE.search(folded):
             return True
+    # minor19: "중2", "高1": a school level and its year
+    if not text.isascii() and any(m in text for m in _GRADE_SCRIPT_MARKS) and _GRADE.search(text):
+        return True
     # "16岁童星", "15歳の子役": a CJK age suffix needs no word end after it
     if (
         not text.isascii()
@@ -161,7 +170,7 @@ _AGE_SUFFIX_AT_WORD_END = re.compile(r"(?:yo|歳|才|岁|세|살)(?![^\W_])")
 
 class MinorCues:
     name: ClassVar[str] = "minor_cues"
-    version: ClassVar[str] = "10"
+    version: ClassVar[str] = "11"
     fields: ClassVar[tuple[str, ...]] = ("name", "tags", "trained_words", "description")
 
     def hits(self, record: object) -> list[Hit]:
@@ -225,10 +234,37 @@ def _scan(text: str) -> tuple[Cue, ...]:
     world = _world_cue(text) if not out else None
     if world is not None:
         out.append(world)
+    school = _school_grade(text) if not out else None
+    if school is not None:
+        out.append((1.0, school.group(0), school.span(), "school grade"))
+    # minor19: a bracketed teen age standing alone in a title, tag or trigger: "<name> (15)"
+    bracket = _BRACKET_AGE.search(text) if not out and "(" in text else None
+    if bracket is not None:
+        out.append((1.0, bracket.group(0), bracket.span(), f"stated age {bracket.group(1)}"))
     youth = _unworn(_YOUTH, text) or _unworn(_PHRASE, text) or _division(text)
     if youth:
         out.append((0.9, youth.group(0), youth.span(), "youth word"))
     return tuple(out)
+
+
+# minor19: a school grade in the other forms of writing it: "grade 8", "grade-9" (grades 1-12, not
+# a colour or film grade), Japanese and Chinese "中2", "高1", "小5", "中学2年生", Korean "중2",
+# "고1", "초5" (a school level and its year standing alone; "中二" with a numeral is a style).
+_GRADE = re.compile(
+    r"(?<![a-z0-9])(?<!color )(?<!colour )(?<!film )grade[\s_-]{0,2}(1[012]|[1-9])(?!\d|[.,]\d|%)"
+    r"|(?<![^\W\d_])(?:[中高]\s?[1-3]|小\s?[1-6]|(?:中学|高校|小学|初中|高中)"
+    r"\s?[1-6一二三四五六]\s?年级?生?)(?![^\W_年])"
+    r"|(?<![^\W\d_])(?:[중고][1-3]|초[1-6])(?![^\W_])"
+)
+_GRADE_SCRIPT_MARKS = ("中", "高", "小", "중", "고", "초")
+_BRACKET_AGE = re.compile(r"\((1[3-7])\)")
+
+
+def _school_grade(text: str) -> re.Match[str] | None:
+    """A school grade written as above (see _GRADE), or None."""
+    if "grade" not in text and (text.isascii() or not any(m in text for m in _GRADE_SCRIPT_MARKS)):
+        return None
+    return _GRADE.search(text)
 
 
 def _unworn(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -284,6 +320,9 @@ def _description_cues(text: str, *, division: bool = True) -> tuple[Cue, ...]:
     world = _world_cue(text) if not out else None
     if world is not None and not _silenced(text, *world[2], story=False):
         out.append(world)
+    school = _school_grade(text) if not out else None
+    if school is not None and not _silenced(text, school.start(), school.end(), story=False):
+        out.append((1.0, school.group(0), school.span(), "school grade"))
     for pattern, gate in _YOUTH_SCANS:
         if not gate(text):
             continue  # none of the pattern's words stands: nothing to scan
@@ -498,7 +537,7 @@ def _birth_year(sig: str, record: object, texts: list[tuple[str, str]]) -> list[
     created = getattr(record, "created_at", None) or getattr(record, "starts_at", None)
     reference = created.year if created is not None else datetime.now(UTC).year
     for field, text in texts:
-        if "born" not in text:
+        if "born" not in text and "b." not in text:
             continue
         match = _BORN.search(text)
         if match and 0 <= reference - int(match.group(1)) < ADULT_AGE:
@@ -534,7 +573,7 @@ _WORLD_AGE_NUMBER_FIRST = r"(?<![\d.,])(\d{1,2})" + _WORLD_AGE_NUMBER_TAIL
 _WORLD_AGE_WORD_FIRST = (
     r"(?<![a-z])(?:(?:edad|idade|возраст\w*|umur(?:nya)?|usia(?:nya)?|berusia|tuoi|อายุ|年龄|"
     r"年齡|年齢|나이|العمر|عمرها|عمره|उम्र)\s?[:=]?|(?:alter|yas|wiek)\s?[:=])\s?(\d{1,2})"
-    r"(?![\d.,%])"
+    r"(?!\d|[.,]\d|%)"  # (minor19: not "12.5"; a full stop after the age ends a sentence)
     r"(?!\s?(?:gb|mb|steps?|epochs?|px|mm|days?|hours?|h|d|mins?|minutes?|weeks?)\b)"
 )
 _WORLD_AGE = re.compile(_WORLD_AGE_NUMBER_FIRST + "|" + _WORLD_AGE_WORD_FIRST)
@@ -619,6 +658,10 @@ _NAMED_AFTER = re.compile(
     r"^[\s-]?(?:spirit|titans?|wolf|vogue|pop|era|genre|mutants?|dream|kicks|comedy|comedies|"
     r"romance|fiction|"
     r"novels?|culture|sitcom|soap|vien\b"
+    # minor19: a work for an age group, not its subject: "kids cartoon", "Harbor Kids (cartoon)",
+    # "kids-show host", "teen drama", "teen series"
+    r"|[\s_-]?\(?(?:cartoons?|animated|animation|sitcoms?|shows?|dramas?|series|tv|channel|"
+    r"magazines?)\b"
     r"|['’]s? (?:books?|tuition|education|toys?|literature|stories|story|tv|hospitals?|day|rights|"
     r"charit\w+|menus?|illustrations?|fairy))"
 )
@@ -778,7 +821,7 @@ def _born_adult(record: object, texts: list[tuple[str, str]]) -> bool:
     created = getattr(record, "created_at", None) or getattr(record, "starts_at", None)
     reference = created.year if created is not None else datetime.now(UTC).year
     for _field, text in texts:
-        if "born" in text:
+        if "born" in text or "b." in text:
             match = _BORN.search(text)
             if match and reference - int(match.group(1)) >= ADULT_AGE + 2:
                 return True
