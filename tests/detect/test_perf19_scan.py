@@ -129,3 +129,87 @@ def test_every_description_of_the_real_catalog() -> None:
 
     texts = [fold(getattr(i.record, "description", "") or "") for i in load_catalog(CATALOG)]
     assert _check([t for t in texts if t], 20) > 10_000
+
+
+# ---- named_context: whose photos, the birthday wish and the caption behind start finders -----
+SLOT_PIECES = ["photos", "Photographs", "PICS", "pics", "pictures", "selfies", "headshots", "of",
+               "look-alike", "lookalike", "look alike", "Doppelgänger", "doppelganger", "happy",
+               "Happy", "birthday", "BIRTHDAY", "“", "\"", "„", "«", "(pic:", "(Image:", "(alt:",
+               "(photo :", "in", "circa", "c.", "2019", "1998", "at", "attending", "during",
+               "arriving at", "the", "a", "her", "Odette", "Kettering", "Margit", "Hadrow", ",",
+               ".", "!", ";", "\n", "İ", "ſ", "K", "ß", "é", "用", "照片"]  # fmt: skip
+SLOTS = ("_SLOT_PHOTOS_OF", "_SLOT_BIRTHDAY", "_SLOT_CAPTION")
+
+
+def _slot_spans(matches: object) -> list[tuple[int, int, dict[str, str | None]]]:
+    return [(m.start(), m.end(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def _slot_texts(count: int) -> list[str]:
+    rng = random.Random(1919)
+    texts = ["photos of Odette Kettering.", "Happy birthday, Margit!", "“Odette Kettering at",
+             "(pic: Margit Hadrow in 2019)", "look-alike of Odette.", "İ photos of Margit",
+             ""]  # fmt: skip
+    cues = ["photos of", "PICS of", "selfies  of", "look-alike of", "doppelgänger of",
+            "happy birthday,", "Happy  Birthday", "“", "«", "(pic:", "(Image :",
+            "(alt:"]  # fmt: skip
+    tails = [".", "!", ",", "", " in 2019", " circa 1998", " at the", " attending a", " during her",
+             " arriving at the", ";", "\n"]  # fmt: skip
+    for _ in range(count):
+        words = [rng.choice(SLOT_PIECES) for _ in range(rng.randint(1, 14))]
+        if rng.random() < 0.5:  # a slot's cue, a name and a tail among the pieces
+            at = rng.randint(0, len(words))
+            named = " ".join(
+                rng.sample(["Odette", "Kettering", "Margit", "Hadrow"], rng.randint(1, 2))
+            )
+            words[at:at] = [rng.choice(cues), named + rng.choice(tails)]
+        texts.append("".join(w + rng.choice([" ", " ", "", "\n"]) for w in words))
+    return texts
+
+
+def _check_slots(texts: list[str], *, shared: bool) -> int:
+    from dfaudit.detect.signals import named_context as nc
+
+    found = 0
+    for text in texts:
+        share_scans(fold(text) if shared else "")
+        for name in SLOTS:
+            pattern = getattr(nc, name)
+            expected = _slot_spans(pattern.finditer(text))
+            assert _slot_spans(nc._slot_matches(pattern, text)) == expected, (name, text)
+            found += bool(expected)
+    share_scans("")
+    return found
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_the_slots_behind_their_start_finders_find_what_the_patterns_find(shared: bool) -> None:
+    assert _check_slots(_slot_texts(3000), shared=shared) > 100
+
+
+def test_the_slots_have_start_finders_and_a_twin_is_no_slot() -> None:
+    from dfaudit.detect.signals import named_context as nc
+
+    for name in SLOTS:
+        assert nc._SLOT_STARTS[id(getattr(nc, name))].pattern is getattr(nc, name)
+    assert list(nc._slot_matches(nc._SLOT_PHOTOS_OF, "photos of Odette."))
+    assert not list(nc._slot_matches(nc._SLOT_PHOTOS_OF, "photon of Odette."))
+
+
+def test_the_slots_on_every_page_of_the_real_catalog() -> None:
+    if not CATALOG.exists():
+        pytest.skip("../shared absent")
+    from dfaudit.detect.evalsets import load_catalog
+    from dfaudit.detect.signals import named_context as nc
+
+    for item in load_catalog(CATALOG):
+        record = item.record
+        title = (getattr(record, "name", "") or "")[: nc.NAME_HEAD]
+        description = (getattr(record, "description", "") or "")[: nc.DESCRIPTION_HEAD]
+        share_scans(fold(getattr(record, "description", "") or ""))
+        for text in (description, title, title + "\n" + description):
+            for name in SLOTS:
+                pattern = getattr(nc, name)
+                expected = _slot_spans(pattern.finditer(text))
+                assert _slot_spans(nc._slot_matches(pattern, text)) == expected, name
+    share_scans("")
