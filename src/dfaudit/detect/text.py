@@ -219,6 +219,7 @@ class _SharedScan:
         self.masks_of: dict[int, tuple[int, ...]] = {}  # a finder's bit -> the masks holding it
         self.base = ""
         self.scanned = 0  # characters of ``base`` scanned into ``groups``
+        self.longest = 1  # the longest literal of the merged automaton (set when it is built)
         # mask -> the starts and the (exclusive) ends of its hits, in the pass's order
         self.groups: dict[int, tuple[list[int], list[int]]] = {}
 
@@ -273,8 +274,18 @@ class _SharedScan:
             automaton, masks = _merged_automaton(self.finders)
             self.automaton = automaton
             self.masks_of = {f.bit: tuple(m for m in masks if m & f.bit) for f in self.finders}
-        groups: dict[int, tuple[list[int], list[int]]] = {}
-        for end, (back, mask) in automaton.iter(self.base, 0, length):
+            self.longest = max(len(literal) for f in self.finders for literal in f.kept)
+        # perf19: a longer head resumes the pass where the last one stopped instead of reading
+        # the text again from its start. The pass restarts ``longest - 1`` characters earlier
+        # (a literal ending past the old end begins no earlier) and keeps the hits ending past
+        # the old end only (those ending before it are in the groups already), appended in the
+        # order they end, as one pass would have reported them.
+        scanned = self.scanned
+        groups = self.groups if scanned else {}
+        begin = max(0, scanned - self.longest + 1) if scanned else 0
+        for end, (back, mask) in automaton.iter(self.base, begin, length):
+            if end < scanned:
+                continue
             group = groups.get(mask)
             if group is None:
                 groups[mask] = ([end - back], [end + 1])
