@@ -683,6 +683,8 @@ def _unsuffixed(name: str) -> str:
     it has none, or when nothing of a subject would be left); its model words of other scripts
     read as the Latin ones (:func:`_latin_model_words`)."""
     title = _latin_model_words(name)
+    if " " not in title.strip():
+        return title  # a slug ("mira-vossberg-sdxl-lora"): its readers drop its model words
     for _ in range(3):
         cut = None
         for found in _TAIL_BOUNDARY.finditer(title, max(0, len(title) - SEGMENT_MAX)):
