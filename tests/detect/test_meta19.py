@@ -43,7 +43,6 @@ def _title(name: str) -> str:
         ("Mira Vossberg-XL", "Mira Vossberg"),
         ("Mira Vossberg 【Flux.1-dev】", "Mira Vossberg"),
         ("Mira Vossberg (Pony v6) - PDXL", "Mira Vossberg"),
-        ("mira vossberg ~ SDXL 1.0 LoRA", "mira vossberg"),
         ("[SDXL] Mira Vossberg", "Mira Vossberg"),
         ("PONY | Mira Vossberg", "Mira Vossberg"),
         ("Flux.1 D: Mira Vossberg", "Mira Vossberg"),
@@ -66,6 +65,8 @@ def test_a_base_model_segment_at_either_end_is_read_off(title: str, read: str) -
         "Mira Vossberg - Devon",  # a word no model table holds
         "Mira Vossberg (Ilse)",
         "Mira Vossberg Pony",  # set on by a space, a word a name may be made of
+        "mira vossberg - Pony v4",  # lower case left: kept whole (bare, it reads as a concept)
+        "mira-vossberg-sdxl-lora",  # a slug: its readers drop its model words
     ],
 )
 def test_twin_a_segment_that_is_no_base_model_stays(title: str) -> None:
@@ -250,3 +251,27 @@ def test_the_suffix_transforms_flip_nothing_on_invented_pages() -> None:
     assert all(tallies[n].applied for n in SUFFIXES)
     flipped = {n: (t.pos_to_neg, t.neg_to_pos, t.target, t.gender) for n, t in tallies.items()}
     assert all(t.flips == 0 and not t.target and not t.gender for t in tallies.values()), flipped
+
+
+CARD = "---\nlicense: other\ntags:\n- lora\n---\n"
+
+
+def test_a_card_s_opening_headings_are_layout_and_its_text_heads_the_page() -> None:
+    page = CARD + "# Odalys LoRA\n\n## Model description\n\n김하윤 (22세) 가수\nMore text."
+    read = bounded(ModelRecord("civitai", "1", "u", "Odalys LoRA", "LORA", description=page))
+    assert read.description.startswith("김하윤 (22세) 가수")  # type: ignore[attr-defined]
+
+
+def test_twin_headings_without_a_front_matter_or_further_down_stay() -> None:
+    page = "# Odalys LoRA\n\n## Model description\n\nText."
+    read = bounded(ModelRecord("civitai", "1", "u", "Odalys LoRA", "LORA", description=page))
+    assert read.description == page  # type: ignore[attr-defined]
+    page = CARD + "Text first.\n## Settings\nSteps 20"
+    read = bounded(ModelRecord("civitai", "1", "u", "Odalys LoRA", "LORA", description=page))
+    assert read.description == "Text first.\n## Settings\nSteps 20"  # type: ignore[attr-defined]
+
+
+def test_a_file_stem_with_the_title_s_dotted_version_is_the_title_again() -> None:
+    record = _stem_record("~Kelp look slider~ v2.0", "kelp_look_slider_v2_0.safetensors", SLIDER)
+    hits = [h for h in Detector().detect(record).hits if h.signal.startswith("name_shape")]
+    assert not [h for h in hits if h.field == "file_names"], hits

@@ -295,6 +295,8 @@ def bounded(record: object) -> object:
 FRONT_MATTER_MAX = 3000
 _FRONT_MATTER = re.compile(r"[ \t]*---[ \t]*\n(?:[^\n]*\n){1,80}?[ \t]*---[ \t]*(?:\n|$)")
 _FRONT_KEY = re.compile(r"^[A-Za-z_][\w-]{0,40}:", re.M)
+CARD_HEADINGS_MAX = 3
+_CARD_HEADING = re.compile(r"[ \t]*#{1,3}[ \t][^\n]{0,200}(?:\n|$)")
 
 
 def _front_matter(description: str) -> bool:
@@ -308,7 +310,15 @@ def _card_body(description: str) -> str:
     found = _FRONT_MATTER.match(description[:FRONT_MATTER_MAX])
     if found is None or _FRONT_KEY.search(found.group(0)) is None:
         return description
-    return description[found.end() :].lstrip("\n")
+    body = description[found.end() :].lstrip("\n")
+    # the card's opening headings ("# <title>", "## Model description") are its layout: the
+    # text under them is what a page's head says
+    for _ in range(CARD_HEADINGS_MAX):
+        heading = _CARD_HEADING.match(body)
+        if heading is None:
+            break
+        body = body[heading.end() :].lstrip("\n")
+    return body
 
 
 # A title with the subject's name taken out ("face LoRA (actress)", "インスタグラマー 💫") and
@@ -705,7 +715,9 @@ def _unsuffixed(name: str) -> str:
             if _subject_left(title[end:]):
                 title = title[end:]
             break
-    return title
+    # what is left all in lower case stays as it was: bare, its words read as a concept's
+    # ("<given> <family> - Pony v4" would be non_subject's two-word concept title)
+    return _latin_model_words(name) if title.islower() else title
 
 
 def _decorated(name: str) -> bool:

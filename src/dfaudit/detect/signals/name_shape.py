@@ -177,22 +177,26 @@ def _named_after(stem: str, title_letters: str) -> bool:
     """Whether a file stem (or a version's name) is the model's name again: its letters, or
     they and then a base-model segment (a base model of vocab's, with model words, numbers and
     single letters: "thai_look_slider_flux_1_d" of "~Thai look slider~ | Flux.1 D", whose
-    title is read without it). A version alone ("_v2") is not enough: a stem that differs from
-    the title so has always been read as a second spelling of it."""
+    title is read without it) or a dotted version ("_v2_0" of "… v2.0"). A plain version alone
+    ("_v2") is not enough: a stem that differs from the title so has always been read as a
+    second spelling of it."""
     letters = _letters(stem)
     if letters == title_letters:
         return True
     if not title_letters or not letters.startswith(title_letters):
         return False
-    at, base = 0, False
+    at, base, numbers = 0, False, 0
     for word in _WORD_OR_NUMBER.findall(stem.lower()):
         if at < len(title_letters):
             at += len(word)
         elif word in BASE_MODEL_WORDS:
             base = True
-        elif len(word) > 1 and not word.isdigit() and word not in MODEL_WORDS:
+        elif word.isdigit():
+            numbers += 1
+        elif len(word) > 1 and word not in MODEL_WORDS:
             return False
-    return base and at == len(title_letters)
+    # a base model, or a dotted version the title was read without ("_v2_0" of "v2.0")
+    return (base or numbers >= 2) and at == len(title_letters)
 
 
 def _lowercase_word_surname(match: NameMatch) -> bool:
