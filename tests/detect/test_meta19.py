@@ -153,6 +153,7 @@ def test_a_page_restating_its_title_with_a_name_in_more_shapes(
         ("face (actress)", "Photos.\n" + SETTINGS + "Anna van face (actress)"),
         # the glued part is no name: a long run of script
         ("【実写】", "写真。\n" + SETTINGS + "【実写】これは写真から作ったモデルです"),
+        ("白峰の顔", "写真。\n" + SETTINGS + "白峰の顔です"),  # a sentence's ending glued
     ],
 )
 def test_twin_lines_that_restate_nothing_stay(title: str, description: str) -> None:

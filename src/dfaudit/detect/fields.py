@@ -454,7 +454,11 @@ def _glued_name(title: str, line: str) -> bool:
         rest = line[: -len(title)]
     else:
         return False
-    return _SCRIPT_NAME.fullmatch(rest) is not None
+    # hiragana alone is a sentence's ending or particle ("です", "の顔"), not a name
+    return _SCRIPT_NAME.fullmatch(rest) is not None and _HIRAGANA_ONLY.fullmatch(rest) is None
+
+
+_HIRAGANA_ONLY = re.compile("[\u3040-\u309f]+")
 
 
 def _named_model_line(name: str, description: str) -> str | None:
