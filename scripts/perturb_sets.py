@@ -1,19 +1,19 @@
 """Metamorphic robustness of likeness detection: meaning-preserving rewrites of dev-set items.
 
 Every decision that a truth-preserving rewrite flips is a rule fitted to one wording. This tool
-loads dev-set parts (sets 2–18, through the eval scripts' loaders), applies a list of named
-transforms to each raw item (a title separator swapped, a bracketed alias turned round, the case
-of a title changed, decorations, emoji, kaomoji or base-model and version suffixes added, the
-title's model words in another language, zero-width or soft-hyphen masks and look-alike letters
-of other scripts inside its words, the description's markup changed, written as a Hugging Face
-card or a neutral block appended, the labelled name moved from the title to the description's
-last paragraph or only into the trigger word, file name or version name, trigger words spelt
-with ``_``, spaces or camelCase, tags shuffled, typographic variants), builds the record again
-(``record_of``) and detects it again. Only items the detector gets right are counted. Per
-transform it prints: the items it changed, likeness flips (pos→neg: a found likeness lost;
-neg→pos: a false flag made), target changes (a right target made wrong) and gender changes (a
-right gender made wrong). Seeded and deterministic. ``--sample T N`` prints N items as T
-rewrites them, to read that every rewrite keeps its item's label.
+loads dev-set parts (sets 2–20, through the eval scripts' loaders), applies a list of named
+transforms to each raw item (a title separator swapped, a bracketed alias turned round, the case of
+a title changed, decorations, emoji, kaomoji or base-model and version suffixes added, the title's
+model words in another language, a base model before the title, zero-width or soft-hyphen masks and
+look-alike letters of other scripts inside its words, the description's markup changed, written as
+a Hugging Face card or a neutral block appended, the labelled name moved from the title to the
+description's last paragraph or only into the trigger word, file name or version name, trigger
+words spelt with ``_``, spaces or camelCase, tags shuffled, typographic variants), builds the
+record again (``record_of``) and detects it again. Only items the detector gets right are counted.
+Per transform it prints: the items it changed, likeness flips (pos→neg: a found likeness lost;
+neg→pos: a false flag made), target changes (a right target made wrong) and gender changes (a right
+gender made wrong). Seeded and deterministic. ``--sample T N`` prints N items as T rewrites them,
+to read that every rewrite keeps its item's label.
 
 Run from the repository root::
 
@@ -47,7 +47,7 @@ from dfaudit.detect.evalsets import LabelledItem, record_of
 from dfaudit.detect.evaluate import name_key, target_forms
 from dfaudit.detect.findings import Finding
 
-SETS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18)
+SETS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20)
 SEED = 17
 
 Raw = dict[str, Any]
@@ -615,7 +615,15 @@ TRANSFORMS: tuple[Transform, ...] = (
             ("v35", " v3.5"),
             ("noobai", " NoobAI"),
             ("illustrious", " [Illustrious]"),
+            ("pony_v6_lower", " (pony v6)"),
+            ("pdxl", " - PDXL"),
+            ("flux_dev_lenticular", " 【Flux.1-dev】"),
         )
+    ),
+    # the base model first, as uploaders who sort their listings by base write it
+    *(
+        Transform(f"prefix_{label}", _with_title(_around(head, "")))
+        for label, head in (("sdxl_square", "[SDXL] "), ("pony_pipe", "PONY | "))
     ),
     *(
         Transform(f"title_{language}", _with_title(_model_words_in(language)))

@@ -20,8 +20,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
+from dfaudit.detect.names import is_particle
 from dfaudit.detect.text import fold, share_scans
-from dfaudit.detect.vocab import MODEL_WORDS, SCRIPT_MODEL_WORDS
+from dfaudit.detect.vocab import (
+    BASE_MODEL_WORDS,
+    MODEL_KIND_WORDS,
+    MODEL_VERSION_WORDS,
+    MODEL_WORDS,
+    MODEL_WORDS_NAMELIKE,
+    SCRIPT_MODEL_WORDS,
+)
 from dfaudit.records import BountyRecord, ModelRecord
 from dfaudit.store.normalize import MAX_READ_DESCRIPTION_CHARS
 
@@ -221,7 +229,7 @@ def bounded(record: object) -> object:
         if (
             not _masked(record.name)
             and not _decorated(record.name)
-            and _latin_model_words(record.name[:NAME_LIMIT]) == record.name
+            and _unsuffixed(record.name[:NAME_LIMIT]) == record.name
             and not _recasable(record.name, record.description)
             and restated is None
             and not _front_matter(record.description)
@@ -248,7 +256,7 @@ def bounded(record: object) -> object:
         return dataclasses.replace(
             record,
             name=_recased(
-                _latin_model_words(_undecorated(unmasked(title[:NAME_LIMIT]))),
+                _unsuffixed(_undecorated(unmasked(title[:NAME_LIMIT]))),
                 record.description,
             ),
             description=unmasked(_card_body(record.description)[:DESCRIPTION_LIMIT]),
@@ -287,6 +295,8 @@ def bounded(record: object) -> object:
 FRONT_MATTER_MAX = 3000
 _FRONT_MATTER = re.compile(r"[ \t]*---[ \t]*\n(?:[^\n]*\n){1,80}?[ \t]*---[ \t]*(?:\n|$)")
 _FRONT_KEY = re.compile(r"^[A-Za-z_][\w-]{0,40}:", re.M)
+CARD_HEADINGS_MAX = 3
+_CARD_HEADING = re.compile(r"[ \t]*#{1,3}[ \t][^\n]{0,200}(?:\n|$)")
 
 
 def _front_matter(description: str) -> bool:
@@ -300,7 +310,15 @@ def _card_body(description: str) -> str:
     found = _FRONT_MATTER.match(description[:FRONT_MATTER_MAX])
     if found is None or _FRONT_KEY.search(found.group(0)) is None:
         return description
-    return description[found.end() :].lstrip("\n")
+    body = description[found.end() :].lstrip("\n")
+    # the card's opening headings ("# <title>", "## Model description") are its layout: the
+    # text under them is what a page's head says
+    for _ in range(CARD_HEADINGS_MAX):
+        heading = _CARD_HEADING.match(body)
+        if heading is None:
+            break
+        body = body[heading.end() :].lstrip("\n")
+    return body
 
 
 # A title with the subject's name taken out ("face LoRA (actress)", "インスタグラマー 💫") and
@@ -336,6 +354,38 @@ def _name_word(word: str) -> bool:
     )
 
 
+def _page_writes_capitalised(words: list[str], description: str) -> bool:
+    """Whether the page writes ``words`` (two or more, lower case) as a name's, capitalised
+    one after the other ("Summer Sparrow, singer." for "summer sparrow"; a particle may stay
+    small: "Anna van der Berg")."""
+    if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    shown = [w if is_particle(w) else w[:1].upper() + w[1:] for w in words]
+    return re.search(rf"(?<![^\W_]){re.escape(' '.join(shown))}(?![^\W_])", description) is not None
+
+
+def _name_run(words: list[str], description: str) -> bool:
+    """Whether ``words`` (what a restating line adds to its title) are a name: each written as a
+    name's word is (or a separator), one at least, a lower-case particle only between two of
+    them ("Anna van der Berg"); or, all in lower case, words the page writes capitalised."""
+    if _page_writes_capitalised(words, description):
+        return True
+    named = [_name_word(w) for w in words]
+    if not any(named):
+        return False
+    for n, word in enumerate(words):
+        if named[n] or word in _SEPARATORS:
+            continue
+        if not (is_particle(word) and 0 < n < len(words) - 1 and named[-1]):
+            return False
+    return True
+
+
+def _end_lines(description: str) -> list[str]:
+    lines = [line.strip() for line in description.splitlines() if line.strip()]
+    return lines[:1] + lines[-1:] if len(lines) > 1 else lines
+
+
 def restated_title(name: str, description: str) -> str | None:
     """The description's line that restates the title ``name`` with a name's words added (the
     title's fuller form), or None (see above)."""
@@ -345,9 +395,15 @@ def restated_title(name: str, description: str) -> str | None:
         or len(name) > NAME_LIMIT
         or not (description := description[:DESCRIPTION_LIMIT])
         or _RESTATED_LETTER.search(name) is None
-        or title[0] not in description
     ):
         return None
+    restated = _restating_line(name, title, description) if title[0] in description else None
+    if restated is None and all(w.strip(_BRACKETS).lower() in MODEL_WORDS for w in title):
+        return _named_model_line(name, description)
+    return restated
+
+
+def _restating_line(name: str, title: list[str], description: str) -> str | None:
     lowered = [w.casefold() for w in title]
     shortest = len(name) + 2
     longest = min(RESTATED_LINE_MAX, len(name) + 60)
@@ -362,6 +418,12 @@ def restated_title(name: str, description: str) -> str | None:
         if ":" in line or "=" in line or line.count(",") > name.count(","):
             continue
         words = line.split()
+        if len(words) == len(title) and line != name:
+            # a script without spaces: the name glued to the title ("【実写】白峰陽翔")
+            glued = _glued_name(name, line)
+            if glued:
+                return line
+            continue
         if not 1 <= len(words) - len(title) <= RESTATED_EXTRA:
             continue
         added: list[int] = []
@@ -374,10 +436,46 @@ def restated_title(name: str, description: str) -> str | None:
         if (
             at == len(title)
             and added[-1] - added[0] + 1 == len(added)
-            and all(_name_word(words[n]) or words[n] in _SEPARATORS for n in added)
-            and any(_name_word(words[n]) for n in added)
+            and _name_run([words[n] for n in added], description)
+            and (not line.islower() or line in _end_lines(description))
         ):
             return line
+    return None
+
+
+_SCRIPT_NAME = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u00b7\u30fb]{2,8}")
+
+
+def _glued_name(title: str, line: str) -> bool:
+    """Whether ``line`` is ``title`` with a name of a script without spaces glued to one end."""
+    if line.startswith(title):
+        rest = line[len(title) :]
+    elif line.endswith(title):
+        rest = line[: -len(title)]
+    else:
+        return False
+    # hiragana alone is a sentence's ending or particle ("です", "の顔"), not a name
+    return _SCRIPT_NAME.fullmatch(rest) is not None and _HIRAGANA_ONLY.fullmatch(rest) is None
+
+
+_HIRAGANA_ONLY = re.compile("[\u3040-\u309f]+")
+
+
+def _named_model_line(name: str, description: str) -> str | None:
+    """A title of model words only ("LoRA") restated by the page's first or last line that is
+    a name and nothing else ("Summer Sparrow", "summer sparrow" where the page writes it
+    capitalised, "雪代ゆずは"): that line and the title."""
+    for line in _end_lines(description):
+        if len(line) > RESTATED_LINE_MAX or ":" in line or "=" in line or "," in line:
+            continue
+        words = line.split()
+        if _SCRIPT_NAME.fullmatch(line) or (
+            2 <= len(words) <= RESTATED_EXTRA
+            and all(w.lower() not in MODEL_WORDS for w in words)
+            and _name_run(words, description)
+            and (all(_name_word(w) or is_particle(w) for w in words) or line.islower())
+        ):
+            return f"{line} {name}"
     return None
 
 
@@ -541,6 +639,89 @@ def _latin_model_words(name: str) -> str:
     return _SCRIPT_MODEL_WORD.sub(
         lambda m: " " + (m.group(1) or SCRIPT_MODEL_WORDS.get(m.group(2), m.group(2))), name
     )
+
+
+# A base-model or version segment at either end of a title ("Mira Vossberg [SDXL]", "… | Flux.1
+# D", "… (Pony)", "… - IL", "… v3.5", "… NoobAI", "[SDXL] Mira Vossberg", "PONY | …"): what
+# a model was made on says nothing of its subject, and its capitals read as a name's or a
+# target's ("IL"), or hide a title's shape ("<A> + <B> blend - Pony"). The title is read without
+# it. Set apart by any separator or bracket, in any case, a segment goes when every word of it is
+# a model word (vocab's tables) or a number and one is a base model or a version; set on by a
+# space only, only the words no name is made of (a dotted version number, a base model that is no
+# word; a plain "v2" stays, as the readers have always read it).
+# where a segment starts at a title's end: a separator (a dash or tilde after a space, or a
+# hyphen inside a word: "Vossberg-XL"; a closing "~" stays with what it closes) or an opening
+# bracket; where one ends at its head: a closing bracket, or a separator before a space
+_TAIL_BOUNDARY = re.compile(
+    "\\s+[-~]|(?<=[^\\W_])-(?=[^\\W_])|\\s*[|/:\u2022\u2013\u2014\uff5c]"
+    "|\\s*[(\\[{\uff08\u3010\u300c]"
+)
+_HEAD_BOUNDARY = re.compile(
+    "[)\\]}\uff09\u3011\u300d]\\s*|[-~|/:\u2022\u2013\u2014\uff5c]\\s+|(?<=[^\\W_])-(?=[^\\W_])"
+)
+# what a cut leaves hanging ("Mira -" of "Mira - v3.5")
+_LOOSE_END = " -|/:\u2022\u2013\u2014\uff5c"
+SEGMENT_MAX = 48  # characters of a title's end or head a base-model segment may take
+_TAIL_WORD = re.compile(
+    r"\s+(v?\d+\.\d+(?:\.\d+)?|sd\s?\d(?:\.\d)?|sdxl|noobai|flux\.?\d(?:\.\d)?)\s*$", re.I
+)
+_MODEL_TOKEN = re.compile(r"[a-z]+|\d+")
+_SEGMENT_WORDS = BASE_MODEL_WORDS | MODEL_KIND_WORDS | MODEL_VERSION_WORDS | MODEL_WORDS_NAMELIKE
+# what makes a segment a base model's ("Flux.1 D": flux, 1, d; "- IL") or a version's (a dotted
+# number: "(v3.5)"; a plain "- v2" stays, as the readers have always read it)
+_BASE_TOKENS = BASE_MODEL_WORDS | {"il"}
+_DOTTED_VERSION = re.compile(r"\d\.\d")
+_FLUX_VARIANTS = frozenset({"d", "s"})  # Flux.1 D(ev), S(chnell)
+_WORD_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _model_segment(segment: str) -> bool:
+    tokens = _MODEL_TOKEN.findall(fold(segment))
+    if not tokens or not (
+        any(t in _BASE_TOKENS for t in tokens) or _DOTTED_VERSION.search(segment)
+    ):
+        return False
+    return all(
+        t.isdigit() or t in _SEGMENT_WORDS or (t in _FLUX_VARIANTS and "flux" in tokens)
+        for t in tokens
+    )
+
+
+def _subject_left(title: str) -> bool:
+    return _WORD_LETTERS.search(title) is not None and not _model_segment(title)
+
+
+@lru_cache(maxsize=65536)
+def _unsuffixed(name: str) -> str:
+    """``name`` without the base-model and version segments at its ends (the name itself when
+    it has none, or when nothing of a subject would be left); its model words of other scripts
+    read as the Latin ones (:func:`_latin_model_words`)."""
+    title = _latin_model_words(name)
+    if " " not in title.strip():
+        return title  # a slug ("mira-vossberg-sdxl-lora"): its readers drop its model words
+    for _ in range(3):
+        cut = None
+        for found in _TAIL_BOUNDARY.finditer(title, max(0, len(title) - SEGMENT_MAX)):
+            if _model_segment(title[found.start() :]):
+                cut = title[: found.start()]
+                break  # the longest: the leftmost
+        if cut is None:
+            word = _TAIL_WORD.search(title, max(0, len(title) - SEGMENT_MAX))
+            if word is None:
+                break
+            cut = title[: word.start()]
+        if not _subject_left(cut):
+            break
+        title = cut.rstrip(_LOOSE_END)
+    head = [f.end() for f in _HEAD_BOUNDARY.finditer(title[:SEGMENT_MAX])]
+    for end in reversed(head):  # the longest: the rightmost
+        if _model_segment(title[:end]):
+            if _subject_left(title[end:]):
+                title = title[end:]
+            break
+    # what is left all in lower case stays as it was: bare, its words read as a concept's
+    # ("<given> <family> - Pony v4" would be non_subject's two-word concept title)
+    return _latin_model_words(name) if title.islower() else title
 
 
 def _decorated(name: str) -> bool:

@@ -1332,7 +1332,7 @@ MODEL_KIND_WORDS = _split(
     "dreambooth db model finetune finetuned ft peft kohya diffusers adapter base"
 )
 # the model it was made on
-BASE_MODEL_WORDS = _split("sd sd15 sd21 sdxl xl pony flux illustrious schnell noobai")
+BASE_MODEL_WORDS = _split("sd sd15 sd21 sdxl xl pdxl pony flux illustrious schnell noobai")
 # model words that are also a given name or a romanised syllable ("Dora", "Dev", Korean "il",
 # Mandarin "nai"): read as model words only where no name is read word by word
 MODEL_WORDS_NAMELIKE = _split("dora dev il nai")

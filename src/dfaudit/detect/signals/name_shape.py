@@ -36,6 +36,7 @@ from dfaudit.detect.names import (
 )
 from dfaudit.detect.text import PatternStarts, fold
 from dfaudit.detect.vocab import (
+    BASE_MODEL_WORDS,
     FICTION_WORDS,
     LIKENESS_MODEL_WORDS,
     LIVE_GENERIC_FICTION,
@@ -168,6 +169,36 @@ def _letters(text: str) -> str:
     return _NOT_LETTER_OR_DIGIT.sub("", text.lower())
 
 
+# a word or a number: "thai_look_slider_flux_1_d" -> thai look slider flux 1 d
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _named_after(stem: str, title_letters: str) -> bool:
+    """Whether a file stem (or a version's name) is the model's name again: its letters, or
+    they and then a base-model segment (a base model of vocab's, with model words, numbers and
+    single letters: "thai_look_slider_flux_1_d" of "~Thai look slider~ | Flux.1 D", whose
+    title is read without it) or a dotted version ("_v2_0" of "… v2.0"). A plain version alone
+    ("_v2") is not enough: a stem that differs from the title so has always been read as a
+    second spelling of it."""
+    letters = _letters(stem)
+    if letters == title_letters:
+        return True
+    if not title_letters or not letters.startswith(title_letters):
+        return False
+    at, base, numbers = 0, False, 0
+    for word in _WORD_OR_NUMBER.findall(stem.lower()):
+        if at < len(title_letters):
+            at += len(word)
+        elif word in BASE_MODEL_WORDS:
+            base = True
+        elif word.isdigit():
+            numbers += 1
+        elif len(word) > 1 and word not in MODEL_WORDS:
+            return False
+    # a base model, or a dotted version the title was read without ("_v2_0" of "v2.0")
+    return (base or numbers >= 2) and at == len(title_letters)
+
+
 def _lowercase_word_surname(match: NameMatch) -> bool:
     """A pair written "Yuri kiss": the first name capitalised, the other word left small."""
     if match.kind != "pair" or " " not in match.text or match.text.count(" ") > 2:
@@ -178,7 +209,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "34"
+    version: ClassVar[str] = "35"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -211,7 +242,7 @@ class NameShape:
             elif (
                 field in ("file_names", "version_names")
                 and not name_found
-                and _letters(text) == name_letters
+                and _named_after(text, name_letters)
             ):
                 continue  # the file named after a model name that holds no name
             for key, hits in text_hits(field, text):
@@ -239,6 +270,8 @@ class NameShape:
             out.extend(_requested_title(record))
         if not out:
             out.extend(_split_token_name(record))
+        if not out:
+            out.extend(_nicknamed_title(record))
         if not out and "." in view(record).name[:INITIALS_DOT_AT]:
             out.extend(_initials_title(record))
         if not out and "backward" in view(record).name_folded:
@@ -1756,6 +1789,33 @@ def _possessive_title(title: str) -> list[Hit]:
     return [] if found is None else _person_hits(*found, field="name")
 
 
+# A title that writes a person's nickname in quotes between the given name and the family name
+# ('Kalinda "Kalie" Quillaski', "Tobias 'Toby' Wrenfield", "Marguerite (Margo) Ashdell"): only
+# people are called so. The nickname is a first name of the tables or the given name's own
+# start (two letters alike at least); the family name a surname's word, no common one.
+_NICKNAMED_TITLE = re.compile(
+    "\\s*([A-Z][a-z]{1,20}) [\"\u201c\u2018'(]([A-Z][a-z]{1,15})[\"\u201d\u2019')] "
+    "([A-Z][a-z]{2,24})(?![^\\W\\d_])"
+)
+NICKNAME_SCORE = 0.9
+
+
+def _nicknamed_title(record: object) -> list[Hit]:
+    title = view(record).name
+    m = _NICKNAMED_TITLE.match(title)
+    if m is None:
+        return []
+    given, nickname, family = m.groups()
+    if not (first_name(nickname) or fold(nickname)[:2] == fold(given)[:2]):
+        return []
+    if not surname_like(family) or fold(family) in common_words() or fold(given) in common_words():
+        return []
+    head = view(record).description[:DESCRIPTION_HEAD]
+    if _drawn_prompt(" ".join((title, head, *view(record).tags))):
+        return []
+    return _person_hits(f"{given} {family}", m.span(), NICKNAME_SCORE, field="name")
+
+
 # A title that opens on a person's initials and says it holds their face or likeness ("A.W. |
 # cyclist likeness", "L.D. face LoRA (radio host)"): uploaders hide a name so, and the initials
 # are the target. Drawn characters go by initials too ("C.C."): no word of drawing or fiction
@@ -2150,8 +2210,11 @@ def _requested_title(record: object) -> list[Hit]:
 # two or three words in title case that read as a name (a first name of the tables, or words
 # no table holds that are no common word nor a word of things, or a romaji name). Blends of
 # drawn characters (words of fiction in the page) are none.
+# the blend word may be followed by a version or a model word, set apart or not ("… blend v2",
+# "… blend (LoRA)", "… blend - v1"): what the title is, not who
 _TITLE_BLEND_WORDS = re.compile(
-    r"^\s*(?:a )?(?:mix|blend|merge|fusion) of\s+|\s+(?:blend|mix|merge|fusion|face ?mix)\s*$",
+    r"^\s*(?:a )?(?:mix|blend|merge|fusion) of\s+|\s+(?:blend|mix|merge|fusion|face ?mix)"
+    r"(?:\s*[-|(\[]?\s*(?:v\d{1,3}|lora|model)[)\]]?){0,3}\s*$",
     re.IGNORECASE,
 )
 _TITLE_BLEND_JOIN = re.compile(r"\s+(?:x|×|&|\+|and)\s+|\s*,\s*")
