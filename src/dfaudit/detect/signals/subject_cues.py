@@ -823,7 +823,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "41"
+    version: ClassVar[str] = "42"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
