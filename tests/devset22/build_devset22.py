@@ -121,6 +121,7 @@ class Person:
 
 
 # culture: (female given, male given, family)
+# fmt: off
 LATIN = {
     "en": (
         ["Marlowe", "Tessaly", "Briony", "Odette", "Calla", "Linnea", "Wrenna", "Juliet"],
@@ -138,18 +139,15 @@ LATIN = {
         ["Ogunmefun", "Akinwande", "Oyelaran", "Adeyemo-Bello"],
     ),
     "ke": (
-        ["Wanjiru", "Nyokabi", "Achieng", "Zawadi", "Chepkemoi"],
-        ["Kiprono", "Otieno", "Baraka"],
+        ["Wanjiru", "Nyokabi", "Achieng", "Zawadi", "Chepkemoi"], ["Kiprono", "Otieno", "Baraka"],
         ["Wambugu", "Odhiambo", "Chepngetich", "Mwangangi"],
     ),
     "za": (
-        ["Nomvula", "Lerato", "Thandeka", "Zanele"],
-        ["Lwazi", "Bongani", "Sibusiso"],
+        ["Nomvula", "Lerato", "Thandeka", "Zanele"], ["Lwazi", "Bongani", "Sibusiso"],
         ["Mahlangu", "Ntuli", "Mnguni", "Sithebe"],
     ),
     "in": (
-        ["Ishita", "Tanvika", "Mrinalini", "Pranjali", "Aarohi"],
-        ["Vihaan", "Advait", "Rudransh"],
+        ["Ishita", "Tanvika", "Mrinalini", "Pranjali", "Aarohi"], ["Vihaan", "Advait", "Rudransh"],
         ["Raghuvanshi", "Deshpande", "Kulkarni", "Bhattacharjee"],
     ),
     "latam": (
@@ -158,24 +156,22 @@ LATIN = {
         ["Arreola", "Quintanilla", "Villaseñor", "Bustamante", "Ocampo", "Sepúlveda"],
     ),
     "br": (
-        ["Thaís", "Maitê", "Yasmin", "Iolanda"],
-        ["Davi", "Caio", "Thiago"],
+        ["Thaís", "Maitê", "Yasmin", "Iolanda"], ["Davi", "Caio", "Thiago"],
         ["Sampaio", "Figueiredo", "Bittencourt", "Magalhães"],
     ),
     "pl": (
-        ["Zofia", "Malwina", "Bogna", "Iga"],
-        ["Wojciech", "Bartosz"],
+        ["Zofia", "Malwina", "Bogna", "Iga"], ["Wojciech", "Bartosz"],
         ["Wierzbicka", "Sobczyńska", "Dąbrowska"],
     ),
 }
+# fmt: on
 # culture: list of (latin given-first, native script, gender)
+# fmt: off
 SCRIPTED = {
     "ar": [
         ("Rahaf Al-Mutairi", "رهف المطيري", "female"),
-        ("Lujain Haddadin", "لجين حدادين", "female"),
-        ("Shahd Al-Qasimi", "شهد القاسمي", "female"),
-        ("Yara Bouazza", "يارا بوعزة", "female"),
-        ("Tamim Al-Rifai", "تميم الرفاعي", "male"),
+        ("Lujain Haddadin", "لجين حدادين", "female"), ("Shahd Al-Qasimi", "شهد القاسمي", "female"),
+        ("Yara Bouazza", "يارا بوعزة", "female"), ("Tamim Al-Rifai", "تميم الرفاعي", "male"),
         ("Zaid Barakzai", "زيد بركزي", "male"),
     ],
     "hi": [
@@ -191,14 +187,10 @@ SCRIPTED = {
         ("Stanislava Kovalchuk", "Станислава Ковальчук", "female"),
         ("Rodion Sevastyanov", "Родион Севастьянов", "male"),
     ],
-    # family first in the Latin form, as the page writes it
     "zh": [
-        ("Duanmu Shuyao", "端木书瑶", "female"),
-        ("Wenren Xu", "闻人絮", "female"),
-        ("Gongsun Wantang", "公孙婉棠", "female"),
-        ("Linghu Qingyi", "令狐清漪", "female"),
-        ("Zhongli Xuefu", "钟离雪芙", "female"),
-        ("Dongfang Haoyu", "东方皓宇", "male"),
+        ("Duanmu Shuyao", "端木书瑶", "female"), ("Wenren Xu", "闻人絮", "female"),
+        ("Gongsun Wantang", "公孙婉棠", "female"), ("Linghu Qingyi", "令狐清漪", "female"),
+        ("Zhongli Xuefu", "钟离雪芙", "female"), ("Dongfang Haoyu", "东方皓宇", "male"),
         ("Huangfu Mobai", "皇甫墨白", "male"),
     ],
     "ja": [
@@ -209,20 +201,21 @@ SCRIPTED = {
         ("Kirarazaka Hayato", "雲母坂 はやと", "male"),
     ],
     "ko": [
-        ("Jegal Yu-na", "제갈유나", "female"),
-        ("Dokgo Seo-rin", "독고서린", "female"),
-        ("Hwangbo Da-in", "황보다인", "female"),
-        ("Sagong Ha-ram", "사공하람", "female"),
-        ("Jegal Do-yun", "제갈도윤", "male"),
-        ("Dokgo Tae-gyeom", "독고태겸", "male"),
+        ("Jegal Yu-na", "제갈유나", "female"), ("Dokgo Seo-rin", "독고서린", "female"),
+        ("Hwangbo Da-in", "황보다인", "female"), ("Sagong Ha-ram", "사공하람", "female"),
+        ("Jegal Do-yun", "제갈도윤", "male"), ("Dokgo Tae-gyeom", "독고태겸", "male"),
     ],
 }
+# fmt: on
 EAST = ("zh", "ja", "ko")
+# fmt: off
 TRADES = {
     "female": ["actress", "singer", "news anchor", "TV host", "model", "footballer", "MP"],
     "male": ["actor", "singer", "news anchor", "TV host", "boxer", "rapper", "senator"],
 }
-NATIVE_TRADE = {  # (culture, gender) -> a trade word in the page's language that shows gender
+# fmt: on
+# fmt: off
+NATIVE_TRADE = {
     ("ar", "female"): "الممثلة",
     ("ar", "male"): "الممثل",
     ("hi", "female"): "अभिनेत्री",
@@ -248,55 +241,50 @@ NATIVE_TRADE = {  # (culture, gender) -> a trade word in the page's language tha
     ("za", "female"): "actress",
     ("za", "male"): "actor",
 }
+# fmt: on
 
 # ---------------------------------------------------------------- page furniture
 
+# fmt: off
 UPLOADERS = [
     "mochi_merge", "deltaLoRAs", "pixel_pilgrim", "zenbatch", "grainydays", "ktrain_anon",
     "lorasmith_", "ohmyvae", "saltedlatent", "bakuhatsu_ai", "neonkiln", "c4rbonframe",
     "tofu_tensor", "uwu_sampler", "fennec_ai", "mx_diffuse",
-]  # fmt: skip
+]
+# fmt: on
 BASES = ["SD 1.5", "SDXL 1.0", "Pony", "Illustrious", "Flux.1 D", "Flux.1 S", "NoobAI", "Qwen"]
 SAMPLERS = ["Euler a", "DPM++ 2M Karras", "DPM++ SDE", "Euler", "UniPC", "Heun"]
+# fmt: off
 THANKS = [
-    "感谢下载~ 欢迎返图!!",
-    "使ってくれてありがとう🙏 返信画像うれしいです",
-    "감사합니다!! 리뷰 부탁드려요 ㅎㅎ",
-    "gracias x descargar, dejen review plis 🙏",
-    "obrigado galera, deixa o like ❤",
-    "спасибо за лайк 🙂",
-    "terima kasih ya, jangan lupa review",
-    "شكرا للتحميل 🌹",
-    "dhanyavaad 🙏 feedback dena",
-    "merci beaucoup, hésitez pas à poster vos images",
-    "asante sana! share your gens 🔥",
+    "感谢下载~ 欢迎返图!!", "使ってくれてありがとう🙏 返信画像うれしいです",
+    "감사합니다!! 리뷰 부탁드려요 ㅎㅎ", "gracias x descargar, dejen review plis 🙏",
+    "obrigado galera, deixa o like ❤", "спасибо за лайк 🙂", "terima kasih ya, jangan lupa review",
+    "شكرا للتحميل 🌹", "dhanyavaad 🙏 feedback dena",
+    "merci beaucoup, hésitez pas à poster vos images", "asante sana! share your gens 🔥",
     "thx for 1k downloads!!! 🎉",
 ]
+# fmt: on
+# fmt: off
 SUPPORT = [
-    "buy me a coffee ☕ ko-fi.com/{u}",
-    "requests closed for now sorry 🙇",
-    "join discord for early versions (link in bio)",
-    "patreon.com/{u} - early access 3 days",
-    "pls post your images in the gallery, it helps a lot",
-    "dont reupload without credit pls",
+    "buy me a coffee ☕ ko-fi.com/{u}", "requests closed for now sorry 🙇",
+    "join discord for early versions (link in bio)", "patreon.com/{u} - early access 3 days",
+    "pls post your images in the gallery, it helps a lot", "dont reupload without credit pls",
 ]
+# fmt: on
+# fmt: off
 FIXES = [
-    "less overcooked at 1.0",
-    "fixed colour bleeding",
-    "new dataset, more angles",
-    "flux version",
-    "retrain, better likeness of outfit details",
-    "smaller rank, same quality",
+    "less overcooked at 1.0", "fixed colour bleeding", "new dataset, more angles", "flux version",
+    "retrain, better likeness of outfit details", "smaller rank, same quality",
     "hands less cursed",
 ]
+# fmt: on
+# fmt: off
 SCENES = [
-    "upper body, looking at viewer, city street at night",
-    "portrait, window light, film grain",
-    "walking in the park, autumn, candid",
-    "close-up, studio lighting, grey background",
-    "sitting in a cafe, bokeh",
-    "red carpet, flash photography",
+    "upper body, looking at viewer, city street at night", "portrait, window light, film grain",
+    "walking in the park, autumn, candid", "close-up, studio lighting, grey background",
+    "sitting in a cafe, bokeh", "red carpet, flash photography",
 ]
+# fmt: on
 NEG = "(worst quality, low quality:1.4), bad hands, watermark, text, blurry"
 
 
@@ -953,19 +941,13 @@ def p_camel_title(c: Ctx) -> Made:
     ), facts(PF, p, [cm])
 
 
+# fmt: off
 SHOWS = [
-    "Harbour Lights",
-    "The Velvet Ledger",
-    "Cobalt Ward",
-    "Palace of Ashes",
-    "Midnight Precinct",
-    "La Casa del Limonero",
-    "Sangue e Areia",
-    "Kaleidoscope Street",
-    "琉璃长歌",
-    "雨夜の探偵",
+    "Harbour Lights", "The Velvet Ledger", "Cobalt Ward", "Palace of Ashes", "Midnight Precinct",
+    "La Casa del Limonero", "Sangue e Areia", "Kaleidoscope Street", "琉璃长歌", "雨夜の探偵",
     "검은 정원",
 ]
+# fmt: on
 ROLES_F = ["Detective Ilsa Varn", "Nurse Coralie", "Queen Aveline", "Doña Remedios", "Lady Meiran"]
 ROLES_M = ["Captain Rourke", "Dr. Halvard", "Prince Caius", "Inspector Dagan"]
 
@@ -1098,6 +1080,7 @@ def p_stage_name(c: Ctx) -> Made:
     ), facts(PF, p, [st, squash(st)])
 
 
+# fmt: off
 NATIVE_DESC = {
     "latam": "{n} es una {t} mexicana muy conocida, entrené con {k} fotos de ella",
     "br": "{n}, {t} brasileira, treinei com {k} fotos dela",
@@ -1107,6 +1090,7 @@ NATIVE_DESC = {
     "ru": "{n} — известная {t}, {k} фото",
     "ke": "{n} ni {t} maarufu kutoka Nairobi, picha {k}",
 }
+# fmt: on
 
 
 def p_native_desc(c: Ctx) -> Made:
@@ -1483,6 +1467,7 @@ def pp_initials(c: Ctx) -> Made:
     return item, f
 
 
+# fmt: off
 FRIEND = {
     "latam": "mi amiga {n}, le hice este lora con sus fotos",
     "br": "minha namorada {n}, fiz com as fotos dela",
@@ -1493,6 +1478,7 @@ FRIEND = {
     "ko": "여자친구 {n} 사진으로 학습",
     "ja": "彼女の{n}の写真で学習しました",
 }
+# fmt: on
 
 
 def pp_native(c: Ctx) -> Made:
@@ -1525,20 +1511,20 @@ def neg(c: Ctx, kind: str, **kw: Any) -> Made:
     return emit(c, **kw), facts(kind, None)
 
 
-ANIME = [  # (character, franchise, script form)
+# fmt: off
+ANIME = [
     ("Seraphine Kuroyuri", "Azure Requiem", "黒百合セラフィーヌ"),
     ("Mitsuha Tsukigase", "Tenkuu no Kanata", "月ヶ瀬みつは"),
     ("Rinne Amatsuka", "Stellar Bloom Academy", "天塚りんね"),
-    ("Yue Linglan", "Cloudsea Chronicle", "月灵澜"),
-    ("Baek Ha-neul", "Tower of Dawn", "백하늘"),
+    ("Yue Linglan", "Cloudsea Chronicle", "月灵澜"), ("Baek Ha-neul", "Tower of Dawn", "백하늘"),
     ("Kaede Hoshimiya", "Magical Gear Prism", "星宮かえで"),
     ("Liora Vantablack", "Ashen Crown", ""),
     ("Sakuya Fujiwarano", "Hanafuda Knights", "藤原乃さくや"),
     ("Xiao Wanxing", "Star Rail of the Jade Sea", "萧晚星"),
-    ("Aoi Kisaragi", "Neon Drifters", "如月あおい"),
-    ("Elowen Marchetti", "Gunmetal Sonata", ""),
+    ("Aoi Kisaragi", "Neon Drifters", "如月あおい"), ("Elowen Marchetti", "Gunmetal Sonata", ""),
     ("Mei Suzukaze", "Ultraviolet Idols", "鈴風めい"),
 ]
+# fmt: on
 
 
 def n_anime_full(c: Ctx) -> Made:
@@ -1569,9 +1555,9 @@ def n_anime_full(c: Ctx) -> Made:
 
 
 GAME_CN = [
-    ("云璃", "Yunli", "鸣潮"),
-    ("白露霜", "Bailu Shuang", "幻塔"),
-    ("洛璃月", "Luo Liyue", "灵境"),
+    ("云瑶笙", "Yun Yaosheng", "星海幻梦"),
+    ("白露霜", "Bai Lushuang", "九州灵境"),
+    ("洛璃月", "Luo Liyue", "灵境回响"),
 ]
 
 
@@ -1588,14 +1574,14 @@ def n_game_char_script(c: Ctx) -> Made:
     )
 
 
+# fmt: off
 WESTERN = [
-    ("Captain Lyra Stormhold", "Starfall Saga comics"),
-    ("Mabel Quinch", "Cartoon: Pickle Lane"),
+    ("Captain Lyra Stormhold", "Starfall Saga comics"), ("Mabel Quinch", "Cartoon: Pickle Lane"),
     ("Agent Dessa Crowe", "Nightline (video game)"),
     ("Princess Oriel", "The Glass Kingdom (animated film)"),
-    ("Bronn Ironvale", "Forge & Fury (RPG)"),
-    ("Wendy Puddleby", "Puddleby Farm (cartoon)"),
+    ("Bronn Ironvale", "Forge & Fury (RPG)"), ("Wendy Puddleby", "Puddleby Farm (cartoon)"),
 ]
+# fmt: on
 
 
 def n_western_char(c: Ctx) -> Made:
@@ -1614,14 +1600,12 @@ def n_western_char(c: Ctx) -> Made:
     )
 
 
+# fmt: off
 VTUBERS = [
-    "Nemu Lunaberry",
-    "Kiri Paradox",
-    "Usagi Tenshi",
-    "Vesper Hollowmoon",
-    "Pipi Cosmos",
+    "Nemu Lunaberry", "Kiri Paradox", "Usagi Tenshi", "Vesper Hollowmoon", "Pipi Cosmos",
     "Aoba Chronowave",
 ]
+# fmt: on
 
 
 def n_vtuber(c: Ctx) -> Made:
@@ -1640,16 +1624,12 @@ def n_vtuber(c: Ctx) -> Made:
     )
 
 
+# fmt: off
 ARTISTS = [
-    "Orsolya Venkatesh",
-    "Bartholomew Quill",
-    "Hideaki Nagatsuki",
-    "Imelda Varga",
-    "Tobiah Rennard",
-    "Sunniva Halberg",
-    "Koffi Asante-Mbeki",
-    "Wen Qiushui",
+    "Orsolya Venkatesh", "Bartholomew Quill", "Hideaki Nagatsuki", "Imelda Varga",
+    "Tobiah Rennard", "Sunniva Halberg", "Koffi Asante-Mbeki", "Wen Qiushui",
 ]
+# fmt: on
 
 
 def n_artist_style(c: Ctx) -> Made:
@@ -1696,20 +1676,16 @@ def n_photographer_style(c: Ctx) -> Made:
     )
 
 
+# fmt: off
 CONCEPTS = [
-    ("hand on hip pose", "pose"),
-    ("looking over shoulder", "pose"),
-    ("dutch angle", "camera"),
-    ("rim lighting", "lighting"),
-    ("neon backlight", "lighting"),
-    ("golden hour glow", "lighting"),
-    ("Instagram filter (Valencia look)", "filter"),
-    ("2010s tumblr selfie filter", "filter"),
+    ("hand on hip pose", "pose"), ("looking over shoulder", "pose"), ("dutch angle", "camera"),
+    ("rim lighting", "lighting"), ("neon backlight", "lighting"), ("golden hour glow", "lighting"),
+    ("Instagram filter (Valencia look)", "filter"), ("2010s tumblr selfie filter", "filter"),
     ("iphone photo / amateur snapshot", "filter"),
-    ("celebrity red carpet background", "background"),
-    ("paparazzi flash", "lighting"),
+    ("celebrity red carpet background", "background"), ("paparazzi flash", "lighting"),
     ("selfie mirror pose", "pose"),
 ]
+# fmt: on
 
 
 def n_concept(c: Ctx) -> Made:
@@ -1729,16 +1705,14 @@ def n_concept(c: Ctx) -> Made:
     return neg(c, "concept", name=name, desc=page(c, head, "1girl, " + cc), tags=tags)
 
 
+# fmt: off
 OBJECTS = [
-    ("1998 Rallye Coupé", "vehicle"),
-    ("Brutalist library", "building"),
-    ("Vintage Leica camera", "object"),
-    ("Harbour crane", "building"),
-    ("Ceramic teapot set", "object"),
-    ("Sport bike Kestrel 900", "vehicle"),
-    ("Art deco cinema", "building"),
-    ("Mechanical keyboard", "object"),
+    ("1998 Rallye Coupé", "vehicle"), ("Brutalist library", "building"),
+    ("Vintage Leica camera", "object"), ("Harbour crane", "building"),
+    ("Ceramic teapot set", "object"), ("Sport bike Kestrel 900", "vehicle"),
+    ("Art deco cinema", "building"), ("Mechanical keyboard", "object"),
 ]
+# fmt: on
 
 
 def n_object(c: Ctx) -> Made:
@@ -1750,20 +1724,13 @@ def n_object(c: Ctx) -> Made:
     )
 
 
+# fmt: off
 CLOTHES = [
-    "School uniform (sailor)",
-    "Hanbok modern",
-    "Qipao slit dress",
-    "Office lady suit",
-    "Nurse scrubs",
-    "Lace lingerie set",
-    "Ao dai",
-    "Kente wrap dress",
-    "Sari drape",
-    "Denim jacket oversized",
-    "Gothic lolita dress",
-    "JK blazer uniform",
+    "School uniform (sailor)", "Hanbok modern", "Qipao slit dress", "Office lady suit",
+    "Nurse scrubs", "Lace lingerie set", "Ao dai", "Kente wrap dress", "Sari drape",
+    "Denim jacket oversized", "Gothic lolita dress", "JK blazer uniform",
 ]
+# fmt: on
 
 
 def n_clothing(c: Ctx) -> Made:
@@ -1779,14 +1746,12 @@ def n_clothing(c: Ctx) -> Made:
     return neg(c, "clothing", name=name, desc=page(c, head, cl.lower()), tags=tags)
 
 
+# fmt: off
 CKPT = [
-    "RealVision Asia",
-    "PhotonDream",
-    "Mistral Skin XL",
-    "TrueLens Pro",
-    "UltraReal Fusion",
+    "RealVision Asia", "PhotonDream", "Mistral Skin XL", "TrueLens Pro", "UltraReal Fusion",
     "NaturalPhoto",
 ]
+# fmt: on
 CKPT_GIVEN = ["Chloe", "Aria", "Mira", "Yuna", "Sofia", "Leah", "Kira", "Nadia", "Zara"]
 
 
@@ -1820,7 +1785,8 @@ def n_checkpoint_given(c: Ctx) -> Made:
         ]
     )
     head = [
-        f"{name}: a general-purpose realistic checkpoint (the name is just my cat's lol).",
+        f"{name}: "
+        + c.pick(["realistic checkpoint, v3 fixes skin", "my merge (the name is my cat's lol)"]),
         "any face, any ethnicity, merge of public models",
     ]
     return neg(
@@ -1908,7 +1874,10 @@ def n_generic_face(c: Ctx) -> Made:
         ]
     )
     name = c.pick([f"{t.title()} face", f"Pretty {t}", f"{t} lora", f"beautiful {t} v2"])
-    head = [f"generic {t} face, random each seed, no specific person", "tags: " + t]
+    head = [
+        c.pick([f"generic {t} face, random each seed", f"{t} ✨ nice skin", f"{t}, use 0.6"]),
+        "tags: " + t,
+    ]
     tags = [
         *t.split(),
         "woman" if "woman" in t else "girl",
@@ -1924,16 +1893,12 @@ def n_cjk_beauty(c: Ctx) -> Made:
     return neg(c, "generic_face", name=name, desc=page(c, head, t), tags=[t, "asian", "girl"])
 
 
+# fmt: off
 ETHNIC = [
-    "Korean beauty mix",
-    "Nordic look",
-    "Slavic face helper",
-    "Brazilian look",
-    "Ethiopian beauty",
-    "Punjabi look",
-    "Persian features",
-    "Filipina look",
+    "Korean beauty mix", "Nordic look", "Slavic face helper", "Brazilian look", "Ethiopian beauty",
+    "Punjabi look", "Persian features", "Filipina look",
 ]
+# fmt: on
 
 
 def n_ethnic(c: Ctx) -> Made:
@@ -2028,14 +1993,12 @@ def n_nonexistent(c: Ctx) -> Made:
     )
 
 
+# fmt: off
 OC = [
-    "Veyla Sunmarrow",
-    "Juno Aldercrest",
-    "Mika Starveil",
-    "Ilse Brambleton",
-    "Noor Halcyon",
+    "Veyla Sunmarrow", "Juno Aldercrest", "Mika Starveil", "Ilse Brambleton", "Noor Halcyon",
     "Kaito Emberfall",
 ]
+# fmt: on
 PERSONA = ["Aiyana (AI influencer)", "Lexi Nova, virtual model", "Sana_AI", "Mila Verse (AI girl)"]
 
 
@@ -2045,7 +2008,7 @@ def n_oc(c: Ctx) -> Made:
         [f"{o} (OC)", f"{o} - original character", f"OC: {o}", f"{o} consistent character"]
     )
     head = [
-        f"{o} is my original character, not based on any real person. same face every gen",
+        c.pick([f"{o} is my OC, not based on any real person.", f"my OC {o} 💜 same face"]),
         "turnaround sheet included",
     ]
     return neg(
@@ -2081,12 +2044,12 @@ def n_persona(c: Ctx) -> Made:
     )
 
 
+# fmt: off
 GAME3D = [
-    ("Commander Vex Arlen", "Iron Tide"),
-    ("Sister Orlaith", "Chantry of Embers"),
-    ("Dr. Kessa Moreau", "Deadlight Protocol"),
-    ("Raine Calloway", "Hollow Divide"),
+    ("Commander Vex Arlen", "Iron Tide"), ("Sister Orlaith", "Chantry of Embers"),
+    ("Dr. Kessa Moreau", "Deadlight Protocol"), ("Raine Calloway", "Hollow Divide"),
 ]
+# fmt: on
 
 
 def n_realistic_game_char(c: Ctx) -> Made:
