@@ -2,7 +2,7 @@
 
 HELD OUT (coordinator only). The names are read at run time from
 ``../shared/lexicons/civitai/words-poi.json``; nothing built here is written to disk or printed.
-Fifteen likeness templates put a list name where uploaders put one (lower-case title, run-together
+Sixteen likeness templates put a list name where uploaders put one (lower-case title, run-together
 trigger, a tag only, a camelCase file name only, a Spanish / Japanese / Portuguese description
 only, a version name, an HF widget prompt, the last paragraph of a long page, a dotted / dashed
 ALL CAPS title, a handle, an image's ``<lora:...>`` prompt, a two-person blend, and two gendered
@@ -70,6 +70,11 @@ def load_names(path: Path) -> list[str]:
     return sorted(out)
 
 
+def cap(n: str) -> str:
+    """The list's lower-case entry as a page writes it (``Given Family``)."""
+    return " ".join(w[:1].upper() + w[1:] for w in n.split())
+
+
 def _civ(
     c: B.Ctx, head: list[str], subject: str | None = None, tail: str = "", **kw: Any
 ) -> B.Item:
@@ -121,25 +126,23 @@ def t_file_only(c: B.Ctx, n: str) -> B.Item:
 
 
 def t_desc_es(c: B.Ctx, n: str) -> B.Item:
-    head = [
-        f"LoRA de {n}, entrenado con {c.rng.randrange(30, 90)} fotos de alfombra roja. Peso 0.8"
-    ]
+    head = [f"LoRA de {cap(n)}, entrenado con {c.rng.randrange(30, 90)} fotos de alfombra roja."]
     return _civ(c, head, name=f"retrato realista {c.rng.randrange(1, 60)}", tags=["realista"])
 
 
 def t_desc_ja(c: B.Ctx, n: str) -> B.Item:
-    head = [f"{n}の写真{c.rng.randrange(30, 90)}枚で学習しました。強度0.7推奨"]
+    head = [f"{cap(n)}の写真{c.rng.randrange(30, 90)}枚で学習しました。強度0.7推奨"]
     return _civ(c, head, name=f"実写LoRA {c.rng.randrange(1, 60)}", tags=["実写"])
 
 
 def t_desc_pt(c: B.Ctx, n: str) -> B.Item:
-    head = [f"treinado com fotos públicas de {n}. usar peso 0.75"]
+    head = [f"treinado com fotos públicas de {cap(n)}. usar peso 0.75"]
     return _civ(c, head, name=f"pessoa real v{c.rng.randrange(1, 6)}", tags=["realista", "retrato"])
 
 
 def t_version_name(c: B.Ctx, n: str) -> B.Item:
     versions = [
-        {"name": f"{n} v2", "trained": [], "file": f"p{c.hexs(5)}_v2.safetensors"},
+        {"name": f"{cap(n)} v2", "trained": [], "file": f"p{c.hexs(5)}_v2.safetensors"},
         {"name": "v1 (SD15)", "trained": [], "file": f"p{c.hexs(5)}.safetensors"},
     ]
     return B.civ(
@@ -155,7 +158,7 @@ def t_hf_widget(c: B.Ctx, n: str) -> B.Item:
     card = {
         "base_model": c.pick(B.HF_BASES),
         "instance_prompt": "TOK",
-        "widget": [{"text": f"photo of TOK, {n}, {c.pick(B.SCENES)}"}],
+        "widget": [{"text": f"photo of TOK, {cap(n)}, {c.pick(B.SCENES)}"}],
         "tags": ["lora", "text-to-image"],
     }
     return B.hf(c, repo=f"{c.pick(B.HF_ORGS)}/celeb-{c.hexs(6)}-lora", card=card)
@@ -163,7 +166,10 @@ def t_hf_widget(c: B.Ctx, n: str) -> B.Item:
 
 def t_last_para(c: B.Ctx, n: str) -> B.Item:
     tail = c.pick(
-        [f"oh and it's {n} if you didn't notice lol", f"(dataset: {n}, public photos only)"]
+        [
+            f"oh and it's {cap(n)} if you didn't notice lol",
+            f"(dataset: {cap(n)}, public photos only)",
+        ]
     )
     return _civ(
         c,
@@ -204,9 +210,9 @@ def t_image_meta(c: B.Ctx, n: str) -> B.Item:
 def t_she(c: B.Ctx, n: str) -> B.Item:
     return _civ(
         c,
-        [f"{n} — she asked for nothing lol, fan made. her red carpet looks"],
+        [f"{cap(n)} — she asked for nothing lol, fan made. her red carpet looks"],
         B.squash(n),
-        name=f"{n} (fan made)",
+        name=f"{cap(n)} (fan made)",
         tags=["celebrity", "woman"],
     )
 
@@ -214,9 +220,9 @@ def t_she(c: B.Ctx, n: str) -> B.Item:
 def t_he(c: B.Ctx, n: str) -> B.Item:
     return _civ(
         c,
-        [f"{n}, he is in the new season. trained on his interviews"],
+        [f"{cap(n)}, he is in the new season. trained on his interviews"],
         B.squash(n),
-        name=f"{n} | LoRA",
+        name=f"{cap(n)} | LoRA",
         tags=["celebrity", "man"],
     )
 
@@ -248,8 +254,8 @@ BLEND = "poi_two_name_blend"
 def l_art_style(c: B.Ctx, n: str) -> tuple[B.Item, str]:
     item = _civ(
         c,
-        [f"painterly style named after the {n} poster series, no faces trained, landscapes only"],
-        name=f"{n} poster style",
+        [f"painterly style named after the {cap(n)} poster series, no faces, landscapes"],
+        name=f"{cap(n)} poster style",
         tags=["style", "painting"],
     )
     return item, "artist_style"
@@ -273,10 +279,10 @@ def l_song_title(c: B.Ctx, n: str) -> tuple[B.Item, str]:
     item = _civ(
         c,
         [
-            f"album cover aesthetic for the track \u201c{n}\u201d (synthwave), typography + "
+            f"album cover aesthetic for the track \u201c{cap(n)}\u201d (synthwave), typography + "
             "neon grid, no people"
         ],
-        name=f"\u201c{n}\u201d cover art",
+        name=f"\u201c{cap(n)}\u201d cover art",
         tags=["concept", "album cover"],
     )
     return item, "concept"
@@ -285,8 +291,8 @@ def l_song_title(c: B.Ctx, n: str) -> tuple[B.Item, str]:
 def l_street(c: B.Ctx, n: str) -> tuple[B.Item, str]:
     item = _civ(
         c,
-        [f"night scenery on {n} Boulevard, wet asphalt, neon signs. background lora"],
-        name=f"{n} Boulevard at night",
+        [f"night scenery on {cap(n)} Boulevard, wet asphalt, neon signs. background lora"],
+        name=f"{cap(n)} Boulevard at night",
         tags=["scenery", "background", "city"],
     )
     return item, "concept"
@@ -295,7 +301,7 @@ def l_street(c: B.Ctx, n: str) -> tuple[B.Item, str]:
 def l_credits(c: B.Ctx, n: str) -> tuple[B.Item, str]:
     item = _civ(
         c,
-        ["photoreal merge, generic faces", f"credits: captions by {n}, thanks for the help"],
+        ["photoreal merge, generic faces", f"credits: captions by {cap(n)}, thanks for the help"],
         name=f"PhotoMerge {c.rng.randrange(2, 9)}",
         tags=["checkpoint", "photorealistic"],
         mtype="Checkpoint",
@@ -308,7 +314,7 @@ def l_oc_not(c: B.Ctx, n: str) -> tuple[B.Item, str]:
     item = _civ(
         c,
         [
-            f"{oc} is an original character, not {n}! any resemblance is accidental, face is "
+            f"{oc} is an original character, not {cap(n)}! any resemblance is accidental, face is "
             "generated"
         ],
         name=f"{oc} (OC) consistent character",
@@ -377,9 +383,9 @@ def build_poi22(names: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, 
         k += 2
         item = _civ(
             c,
-            [f"mix of {a} and {b}, 50/50, a face between both"],
+            [f"mix of {cap(a)} and {cap(b)}, 50/50, a face between both"],
             "blend",
-            name=c.pick([f"{a} x {b}", f"{a.lower()} + {b.lower()} blend"]),
+            name=c.pick([f"{cap(a)} x {cap(b)}", f"{a.lower()} + {b.lower()} blend"]),
             tags=["blend", "celebrity"],
         )
         items.append(item)
