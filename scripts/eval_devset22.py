@@ -1,6 +1,6 @@
 """Score the current detector on the twenty-second, independently written dev set (tests/devset22).
 
-Usage, from the repository root (coordinator only: the whole set is held out)::
+Usage, from the repository root (held out through round 19's first wave, development data since)::
 
     .venv/bin/python scripts/eval_devset22.py --part hold22 --show-errors
     .venv/bin/python scripts/eval_devset22.py --part poi22 --lexicon poi
