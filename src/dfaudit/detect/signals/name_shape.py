@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from dfaudit.detect import east_asian, names
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import file_stem, name_texts, view
+from dfaudit.detect.fields import description_tail, file_stem, name_texts, view
 from dfaudit.detect.names import (
     FAMILY_CAPITALS_MIN,
     PLACE_TAILS,
@@ -209,7 +209,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "35"
+    version: ClassVar[str] = "36"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -284,7 +284,10 @@ class NameShape:
         if head and ":" in head:
             out.extend(_cast_line(head))
         if head:
-            described = _described_person(head)
+            # a long description's closing lines name the person as its opening would
+            described = _described_person(head) or _described_person(
+                description_tail(record, DESCRIPTION_HEAD)
+            )
             if not described and not any(h.aspect == "likeness" for h in out):
                 described = _context_person(record) or _labelled_person(record)
             out.extend(described)
