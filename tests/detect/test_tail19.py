@@ -16,7 +16,9 @@ from dfaudit.records import ModelRecord
 
 DETECTOR = Detector()
 
-SETTINGS = "Settings\n" + "sampler DPM++ 2M Karras, 28 steps, cfg 5, weight 0.6-0.8, clip skip 1\n" * 6
+SETTINGS = (
+    "Settings\n" + "sampler DPM++ 2M Karras, 28 steps, cfg 5, weight 0.6-0.8, clip skip 1\n" * 6
+)
 CHANGELOG = "Changelog\n10/25 v2: smaller rank\n09/04 v1: new dataset, more angles\n"
 SUPPORT = "buy me a coffee ko-fi.com/quietforge\n"
 
@@ -43,6 +45,8 @@ def _long(last: str) -> str:
         "PS: this is Zorvena Maltrakis.",
         "Subject: Zorvena Maltrakis",
         "this one is Zorvena Maltrakis, requested on discord",
+        "(yes, it's Zorvena Maltrakis)",
+        "PS: for those asking, yes it's Zorvena Maltrakis from the morning show",
     ],
 )
 def test_a_name_in_the_closing_line_is_read(last: str) -> None:
@@ -57,6 +61,9 @@ def test_a_name_in_the_closing_line_is_read(last: str) -> None:
         "PS: this is my first LoRA.",
         "Thanks for downloading, post your images!",
         "Comments open, I reply most days.",
+        "(yes, it's Velvet Harbor at night)",
+        "this one is very slow, requested on discord",
+        "PS: yes it's free now, enjoy",
     ],
 )
 def test_twin_a_closing_line_without_a_person_is_not_a_subject(last: str) -> None:
@@ -75,3 +82,14 @@ def test_the_tail_is_whole_lines_past_the_head_and_bounded() -> None:
     assert description_tail(_lora("PS: this is Zorvena Maltrakis."), 400) == ""
     # one line longer than the budget: no tail (the head read its start)
     assert description_tail(_lora("word " * 400), 400) == ""
+
+
+def test_a_lower_case_name_where_the_page_says_who_it_is() -> None:
+    finding = DETECTOR.detect(_lora(_long("this one is maria vostrenko, requested on discord")))
+    assert finding.likeness
+    assert finding.target_name == "Maria Vostrenko"
+
+
+def test_twin_lower_case_words_where_the_page_says_what_it_is() -> None:
+    finding = DETECTOR.detect(_lora(_long("this one is maria's outfit, requested on discord")))
+    assert not finding.likeness
