@@ -767,3 +767,26 @@ def _folded_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
 def description_of(record: object) -> str:
     text = getattr(record, "description", "") or ""
     return text[:DESCRIPTION_LIMIT]
+
+
+# A long description's closing lines ("PS: yes, it's <Name>", "Dataset note: all images of
+# <Name>", "this one is <Name>, requested on discord") name the subject after a settings block, a
+# changelog or a support link; readers of the description's opening read them too.
+TAIL_CHARS = 240
+
+
+def description_tail(record: object, head: int) -> str:
+    """The description's closing whole lines (at most :data:`TAIL_CHARS` characters) from the
+    line its first ``head`` characters cut on ("" when the description is no longer than
+    ``head`` or its last line alone is longer than the budget). Bounded and linear."""
+    text = view(record).description.rstrip()
+    if len(text) <= head:
+        return ""
+    begin = text.rfind("\n", 0, head) + 1  # the start of the line the head cuts
+    low = len(text) - TAIL_CHARS
+    if begin < low:
+        at = text.find("\n", low - 1)
+        if at < 0:
+            return ""
+        begin = at + 1
+    return text[begin:].strip()

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from dfaudit.detect import east_asian, names
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import file_stem, name_texts, view
+from dfaudit.detect.fields import description_tail, file_stem, name_texts, view
 from dfaudit.detect.names import (
     FAMILY_CAPITALS_MIN,
     PLACE_TAILS,
@@ -209,7 +209,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "35"
+    version: ClassVar[str] = "36"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -284,7 +284,12 @@ class NameShape:
         if head and ":" in head:
             out.extend(_cast_line(head))
         if head:
-            described = _described_person(head)
+            # a long description's closing lines name the person as its opening would
+            # (not on a page of drawing or fiction: its closing lines name its characters)
+            tail = description_tail(record, DESCRIPTION_HEAD)
+            described = _described_person(_whole_words(head, view(record).description)) or (
+                _described_person(tail) if tail and not _fiction_page(record) else []
+            )
             if not described and not any(h.aspect == "likeness" for h in out):
                 described = _context_person(record) or _labelled_person(record)
             out.extend(described)
@@ -295,6 +300,14 @@ class NameShape:
         if not out and head:
             out.extend(_title_surname(view(record).name, head))
         return out
+
+
+def _whole_words(head: str, description: str) -> str:
+    """``head`` without the word its cut splits (the tail reads that line whole): a name cut
+    at the head is no name ("Zorya Ma")."""
+    if len(description) <= len(head) or not _is_letter(description[len(head)]):
+        return head
+    return head[: head.rfind(" ") + 1] if " " in head else head
 
 
 # A line of the description that names the cast of a role ("Cast: Anna Kowal.", "Starring:
@@ -878,7 +891,7 @@ def _blend(text: str, matches: tuple[NameMatch, ...]) -> str | None:
 # reads as no name, so that a name no table holds counts (any culture's names).
 _PHOTOS_WORDS = (
     r"photos?|photographs?|pictures?|selfies?|headshots?|portraits?|fotos?|fotografi(?:as|es|e|a)|"
-    r"fotoğrafları|zdjęcia|zdjęciach|foto's|"
+    r"fotoğrafları|zdjęcia|zdjęciach|foto's|images?|imgs?|pics?|"
     # the footage of an advertisement's face ("the <Brand> girl from the TV commercials, <Name>")
     r"commercials?|adverts?|advertisements?"
 )
@@ -890,14 +903,15 @@ _OF_WORDS = r"of|de|da|do|das|dos|di|del|della|von|van|du|des|dari|ng|ni|ka|po"
 # (one) is"; Thai "face of", "picture of". Found first (a scan for literal words), the
 # name then read where it ends: the scan of the whole opening for name shapes costs too much.
 _CONTEXT_BEFORE = re.compile(
-    rf"(?:(?P<face>{_FACE_WORDS}|this (?:one )?is)|{_PHOTOS_WORDS})"
+    rf"(?:(?P<face>{_FACE_WORDS}|(?:this|that|it) (?:one )?is|(?:that|it)['’]s)|{_PHOTOS_WORDS})"
     rf"(?: (?:{_OF_WORDS})(?![^\W\d_]))?[:,]? |(?P<thai>ใบหน้าของ|ใบหน้า|ภาพของ) ?"
 )
 # Where a context word may begin in the lower-cased opening: a scan for these literal words is
 # cheap; the context pattern is then matched only there.
 _BEFORE_HINT = re.compile(
-    "phot|pict|self|headshot|portrait|foto|zdj|commercial|advert|face|likeness|lookalike|rosto|"
-    "visage|volto|gesicht|cara|wajah|muka|twarz|this |ใบหน้า|ภาพของ"
+    "phot|pic|imag|img|self|headshot|portrait|foto|zdj|commercial|advert|face|likeness|lookalike|"
+    "rosto|visage|volto|gesicht|cara|wajah|muka|twarz|this |that |that'|that’|it is|it's|it’s|"
+    "ใบหน้า|ภาพของ"
 )
 _BEFORE_HINT_STARTS = PatternStarts(_BEFORE_HINT)  # perf14: its words off the shared pass
 _AFTER_HINT = re.compile("yüz|yuz|wajah|face|gesicht|visage|rosto|twarz|的|の|사진|얼굴")
@@ -923,7 +937,10 @@ _HASHTAG_WORD = re.compile(r"[A-Z][a-z]+")
 # ("a photo of maelis corvander, city street"), "fotos de", "用" (用 … 的照片), or opening a
 # line of a prompt before a comma ("maelis corvander, portrait, soft light"); before the
 # Chinese, Japanese or Korean word for photos ("… 的照片", "… の写真", "… 사진").
-_PROMPT_CONTEXT = re.compile(r"photos? of |fotos? de |用 ?")
+# ... and where the page says who it is ("this one is <first> <last>", "yes it's ...")
+_PROMPT_CONTEXT = re.compile(
+    r"photos? of |fotos? de |用 ?|(?:[Tt]his|[Tt]hat|[Ii]t) (?:one )?is |(?:[Tt]hat|[Ii]t)['’]s "
+)
 _LOWER_NAME_AT = re.compile(
     r"([a-z]{3,15}) ([a-z]{2,20}(?:-[a-z]{2,20})?)"
     r"(?=[,.]| in | at |\n|$| ?(?:的照片|的写真|の写真|사진))"
@@ -1222,7 +1239,7 @@ def _lower_case_name(head: str) -> Found | None:
                 DESCRIBED_PERSON_SCORE,
             )
         at += len(line) + 1
-    if "of " in head or "de " in head or "用" in head:
+    if "of " in head or "de " in head or "用" in head or "s " in head:
         for c in _PROMPT_CONTEXT.finditer(head):
             m = _LOWER_NAME_AT.match(head, c.end())
             if m is None or not _word_start(head, c.start()):
@@ -2007,6 +2024,14 @@ def _base_model_repos(record: object) -> list[str]:
             if m is not None:
                 repos.append(m.group(1))
     return [r for r in repos[:3] if "/" in r]
+
+
+def _fiction_page(record: object) -> bool:
+    """Words of drawing or fiction ("anime", "manga"; not a prompt's "1girl", which photos of
+    people carry too) in the model's name, its description's opening or its tags."""
+    v = view(record)
+    text = " ".join((v.name, v.description[:DESCRIPTION_HEAD], *v.tags[:TAGS_READ])).lower()
+    return _DRAWN_WORDS.search(text) is not None or _fiction_words_in(text)
 
 
 def _drawn_record(record: object) -> bool:

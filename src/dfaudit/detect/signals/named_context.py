@@ -44,7 +44,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from dfaudit.detect.base import Hit
-from dfaudit.detect.fields import TextView, description_of, view
+from dfaudit.detect.fields import TextView, description_of, description_tail, view
 from dfaudit.detect.names import (
     TITLE_WORDS,
     canonical_key,
@@ -546,7 +546,7 @@ class NamedContext:
     """Likeness evidence from a name set in a context only a person has."""
 
     name: ClassVar[str] = "named_context"
-    version: ClassVar[str] = "12"
+    version: ClassVar[str] = "13"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "description",
@@ -582,6 +582,7 @@ class NamedContext:
         for field, text, folded in (
             ("description", description, v.description_folded[:DESCRIPTION_HEAD]),
             ("name", title, v.name_folded[:NAME_HEAD]),
+            ("description", tail := description_tail(record, DESCRIPTION_HEAD), fold(tail)),
         ):
             found = _trade_or_dated_name(
                 text, _TRADE_STARTS.starts(folded), len(folded) == len(text), record_words, lazy

@@ -15,6 +15,7 @@ from dfaudit.detect import east_asian
 from dfaudit.detect.base import Hit
 from dfaudit.detect.fields import (
     description_of,
+    description_tail,
     folded_description,
     name_texts,
     tags_of,
@@ -823,7 +824,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "42"
+    version: ClassVar[str] = "43"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -961,6 +962,8 @@ class SubjectCues:
                 _honorific_full_name(sig, record, head)
                 or _labelled_subject(sig, head)
                 or _stage_named_trade(sig, record, head)
+                # a long description's closing lines: "Dataset note: all images of <Name>"
+                or _labelled_subject(sig, description_tail(record, LABEL_HEAD))
             )
             out.extend(
                 labelled
