@@ -134,8 +134,14 @@ _AFTER = re.compile(
     rf"|\s+(?=(?:{alternation(_SCRIPT_TRADES)}))"
     # fresh17: "Model of <Name>. female politician": a sentence that opens on a gender word and
     # a trade describes the name before it
-    rf"|\.\s+(?=(?:female|male|woman|man|girl|guy|lady)\s))(?:(?:the|an?|a\s+famous|famous)\s+)?"
-    rf"(?P<mods>(?:[{_LOWER}A-Z-]+\s+){{0,2}}?)(?P<trade>{_TRADE.pattern})\b",
+    rf"|\.\s+(?=(?:female|male|woman|man|girl|guy|lady)\s)"
+    # w2native: a copula of the page's language, an article and an adjective or two before the
+    # trade ("<Name> to polska aktorka", "<Name> ni mwanamuziki", "<Name> एक प्रसिद्ध अभिनेत्री")
+    rf"|\s+(?:is|was|to|jest|ni|es|est|é|è|ist|adalah|merupakan|là|bir|är|er|je|е)\s+"
+    rf"(?:(?:un|una|uma|une|eine?|seorang|bir)\s+)?"
+    rf"|\s+(?=एक\s))(?:(?:the|an?|a\s+famous|famous|एक(?:\s+प्रसिद्ध|\s+मशहूर)?)\s+)?"
+    # (no word character after the trade: a Devanagari trade ends on a vowel sign, no \b)
+    rf"(?P<mods>(?:[{_LOWER}A-Z-]+\s+){{0,2}}?)(?P<trade>{_TRADE.pattern})(?!\w)",
     re.IGNORECASE,
 )
 # Life dates after a full name: "(1823–1889)", "(c. 1790 – 1851)"
@@ -270,6 +276,8 @@ _FOREIGN_RELATIONS = (
     "dziewczyna", "chłopak", "vriendin", "vriend", "oma", "opa", "teamkollegin",
     "teamkollege", "mannschaftskameradin", "compañera", "compañero", "coéquipière",
     "coéquipier", "compagna", "compagno",
+    # w2native: a friend ("mi amiga <Given>", "mon amie <Given>", "moja przyjaciółka <Given>")
+    "amiga", "amigo", "amie", "amica", "amico", "przyjaciółka", "przyjaciel",
 )  # fmt: skip
 _RELATIONS = tuple(
     dict.fromkeys((*_KIN_RELATIONS, *_TEAM_RELATIONS, *PRIVATE_LIFE_RELATIONS, *_FOREIGN_RELATIONS))
@@ -317,6 +325,8 @@ _PRIVATE_CUE = re.compile(
 # weaker cues, enough beside a relation the maker names by a first name
 _PRIVATE_NAMED_CUE = re.compile(
     r"\b(?:private|privat|privado|privada|privé|privée|privato|privata|prywatn[aey])\b"
+    # w2native: "for private use" in Chinese, Japanese and Korean titles ("私人 7", "개인용 13")
+    r"|私人|個人用|个人用|개인용|プライベート"
     r"(?!\s+(?:use|server|messages?|discord|generation|gallery|beta|key|browsing))|"
     r"\b(?:familienalbum|familienfotos|fotos\s+de\s+familia|photos\s+de\s+famille|"
     r"foto\s+di\s+famiglia|fotos\s+de\s+fam[ií]lia)\b|"
@@ -343,7 +353,7 @@ _STRONG_GATES = ("agreed", "consent", "said yes", "fine with it", "ok with it", 
                  "not redistribute", "einverstanden", "accord", "acuerdo", "concordou", "zgodzi",
                  "bleibt privat", "nicht teilen", "no compartir", "pas partager",
                  "non condividere", "compartilh")  # fmt: skip
-_WEAK_GATES = ("priv", "famil", "grandkids", "grandchildren", "our wedding", "our holiday",
+_WEAK_GATES = ("priv", "famil", "私人", "個人用", "个人用", "개인용", "プライベート", "grandkids", "grandchildren", "our wedding", "our holiday",
                "our honeymoon", "our trip", "anniversary card")  # fmt: skip
 _WEDDING = re.compile(
     r"\b(?:wedding|engagement|honeymoon|anniversary|hochzeit|boda|mariage)\b", re.I
@@ -546,7 +556,7 @@ class NamedContext:
     """Likeness evidence from a name set in a context only a person has."""
 
     name: ClassVar[str] = "named_context"
-    version: ClassVar[str] = "12"
+    version: ClassVar[str] = "13"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "description",

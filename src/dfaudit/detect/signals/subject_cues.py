@@ -487,7 +487,12 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\b(?:she|he|they) (?:never|doesn'?t|does not|don'?t|do not|didn'?t|did not) "
     r"(?:notices? the camera|knows? (?:yet|about (?:it|this|the (?:lora|model)))|"
     r"sees? me (?:taking|shooting))\b|"
-    r"\b(?:her|his|their) linkedin\b|\bfrom (?:her|his|their) (?:facebook|fb)\b"
+    r"\b(?:her|his|their) linkedin\b|\bfrom (?:her|his|their) (?:facebook|fb)\b|"
+    # w2native: photos from the (maker's) phone in the page's own language ("fotos del
+    # celular", "zdjęcia z telefonu", "фото с телефона", "صور من الهاتف")
+    r"\bfotos (?:del|de mi|de su|do|do meu|da minha) (?:telefono|celular|movil|telefone)\b|"
+    r"\bzdjecia z (?:telefonu|mojego telefonu)\b|\bфото с (?:телефона|моего телефона)\b|"
+    r"صور من (?:الهاتف|هاتفي|الجوال|جوالي)"
 )
 # Where a match of ``_PRIVATE_DESCRIPTION`` can begin: it is tried there only.
 _PRIVATE_STARTS = StartFinder(
@@ -496,7 +501,7 @@ _PRIVATE_STARTS = StartFinder(
      "embedding", "lora", "model", "from my", "from her", "from his", "from their", "her ",
      "his ", "their ", "they ",
      "ti", "checkpoint", "dreambooth", "she ", "he ", "she'", "he'", "private", "in memory",
-     "in loving memory", "trained on")
+     "in loving memory", "trained on", "fotos", "zdjecia", "фото", "صور")
 )  # fmt: skip
 
 
@@ -524,6 +529,11 @@ _SCRIPT_PARTNER = re.compile(
     r"我的?(?:老婆|女朋友|女友|老公|男朋友|男友|媳妇|妻子|丈夫|太太)"
     r"|(?:私|僕|俺)の(?:妻|嫁|彼女|夫|旦那|彼氏)|うちの嫁"
     r"|(?:내|제|우리) ?(?:여자친구|여친|아내|와이프|남자친구|남친|남편)"
+    # w2native: "моя девушка", "زوجتي", "彼女のちはるの写真" (a girlfriend by her name in kana:
+    # "彼女の写真", her photos, names no one)
+    r"|\bмо(?:я|й) (?:девушка|жена|невеста|парень|муж)\b"
+    r"|(?:زوجتي|خطيبتي|حبيبتي|زوجي)"
+    r"|彼女の[\u3040-\u30ff]{2,6}の(?:写真|画像)"
 )
 
 
@@ -823,7 +833,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "42"
+    version: ClassVar[str] = "43"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
@@ -969,6 +979,7 @@ class SubjectCues:
                 or _script_bracket_trade(sig, record, head)
                 or _script_copula_trade(sig, record, head)
                 or _script_title_trade(sig, record, head)
+                or _script_opening_trade(sig, head)
                 or _script_topic(sig, head)
                 or _script_bracket_actor(sig, head)
                 or _script_trade_of(sig, record, head)
@@ -1446,6 +1457,13 @@ _SCRIPT_AGE = re.compile(
     r"[(（](?:\d{1,2} ?(?:세|살|歳|才|岁|years? old)"
     r"|(?:born )?(?:19|20)\d\d ?(?:년생|年生|生)?)[)）]"
 )
+# w2native: "사공하람 (Sagong Ha-ram), age 25.", "雲母坂 みのり (Kirarazaka Minori), 24歳": the
+# name's romanisation in brackets after it, then the stated age in any of its forms
+_ROMANISED_ALIAS = re.compile(r"\s?[(（][A-Za-z][A-Za-z' -]{1,38}[)）]")
+_AGE_CLAUSE = re.compile(
+    r"\s*(?:(?:age|aged|edad|idade|alter|âge|возраст)[: ]\s?\d{1,2}\b"
+    r"|\d{1,2} ?(?:세|살|歳|才|岁|years? old|y/?o\b)|[(（]\d{1,2}[)）])"
+)
 
 
 # "ريم السباوي" titled, "لورا للـمغنية ريم السباوي" described: a title of two or three words in
@@ -1477,6 +1495,29 @@ def _script_topic(sig: str, head: str) -> list[Hit]:
         found = east_asian.script_names(name)
         if len(found) == 1 and found[0].text == name and found[0].given:
             return _subject_named(sig, name)
+    return []
+
+
+# w2native: "يارا بوعزة الممثلة معروفة، …", "तन्विका रघुवंशी एक प्रसिद्ध अभिनेत्री हैं, …": a
+# description that opens on two words of an uncased script and, within the next words of the
+# line, a trade of public life in the same script: the opening words are the subject's name.
+_UNCASED_WORD = re.compile(r"[\u0600-\u06ff\u0590-\u05ff\u0900-\u097f\u0e00-\u0e7f]{2,20}")
+OPENING_TRADE_WORDS = 5  # words after the name the trade may stand in
+
+
+def _script_opening_trade(sig: str, head: str) -> list[Hit]:
+    if head.isascii():
+        return []
+    words = head.lstrip()[:160].split("\n", 1)[0].split()
+    if len(words) < 3 or not all(_UNCASED_WORD.fullmatch(w) for w in words[:2]):
+        return []
+    if any(trade in w for w in words[:2] for trade in _SCRIPT_TITLE_TRADES):
+        return []
+    for word in words[2 : 2 + OPENING_TRADE_WORDS]:
+        if any(trade in word for trade in _SCRIPT_TITLE_TRADES):
+            return _subject_named(sig, " ".join(words[:2]))
+        if not _UNCASED_WORD.match(word):
+            return []  # the line has left the script: the trade is not this name's
     return []
 
 
@@ -1517,6 +1558,12 @@ def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
             end = apart.end()
     # the run takes an honorific that follows the name with it ("白鷺ゆずはさん", "…씨")
     name, rest = start[:end].removesuffix("さん").removesuffix("씨"), start[end:]
+    alias = _ROMANISED_ALIAS.match(head.lstrip(), end)
+    if alias is not None:
+        # the romanised alias then a stated age: the bracket says the run is a name
+        after = head.lstrip()[alias.end() : alias.end() + 24]
+        if after[:1] in _SCRIPT_NAME_COMMA and _AGE_CLAUSE.match(after[1:]):
+            return _subject_named(sig, name) if _named_in_fields(record, name) else []
     # (up to six: a kanji family name of three and a kana given name of three, "霞ヶ丘みおり")
     if not 2 <= len(name.replace(" ", "")) <= SCRIPT_NAME_MAX or rest[:1] not in _SCRIPT_NAME_COMMA:
         return []
