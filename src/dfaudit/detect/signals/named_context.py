@@ -353,8 +353,9 @@ _STRONG_GATES = ("agreed", "consent", "said yes", "fine with it", "ok with it", 
                  "not redistribute", "einverstanden", "accord", "acuerdo", "concordou", "zgodzi",
                  "bleibt privat", "nicht teilen", "no compartir", "pas partager",
                  "non condividere", "compartilh")  # fmt: skip
-_WEAK_GATES = ("priv", "famil", "私人", "個人用", "个人用", "개인용", "プライベート", "grandkids", "grandchildren", "our wedding", "our holiday",
-               "our honeymoon", "our trip", "anniversary card")  # fmt: skip
+_WEAK_GATES = ("priv", "famil", "grandkids", "grandchildren", "our wedding", "our holiday",
+               "our honeymoon", "our trip", "anniversary card",
+               "私人", "個人用", "个人用", "개인용", "プライベート")  # fmt: skip
 _WEDDING = re.compile(
     r"\b(?:wedding|engagement|honeymoon|anniversary|hochzeit|boda|mariage)\b", re.I
 )
