@@ -107,3 +107,33 @@ def test_a_uniform_with_a_bracketed_gloss_is_no_name(detector: Detector) -> None
     # twin: the bracket glosses a word, and no age follows
     record = model("制服 kawaii", description="制服 (School Uniform), 2 styles." + UNIFORM)
     assert not detector.detect(record).likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        (
+            "Okonjo + Wairimuth blend",
+            "portrait, window light\nblend of Thandiwe Okonjo and Zawadi Wairimuth (50/50)",
+        ),
+        (
+            "Valdeira + Quintanar + Obuya blend",
+            "blend of Caio Valdeira, Benicio Quintanar and Baraka Obuya (40/30/30)",
+        ),
+    ],
+)
+def test_a_blend_of_whole_names_the_title_repeats(
+    detector: Detector, title: str, description: str
+) -> None:
+    record = model(title, description=description + SETTINGS, tags=("celebrity", "blend"))
+    assert detector.detect(record).likeness
+
+
+def test_a_blend_of_checkpoints_names_no_one(detector: Detector) -> None:
+    # twin: the checkpoints' names in the same places, no given names
+    record = model(
+        "Vision + Shaper blend",
+        description="blend of Realistic Vision and Dream Shaper (50/50)" + SETTINGS,
+        tags=("blend",),
+    )
+    assert not detector.detect(record).likeness

@@ -602,6 +602,9 @@ class NamedContext:
         found = _titled_name(description, page) or _titled_name(title, page)
         if found:
             return _labelled(sig, "description", found, TARGET)
+        found = _named_blend(description, v.name_folded[:NAME_HEAD])
+        if found:
+            return _labelled(sig, "description", found, TARGET)
         # names no other field holds: their reading is the target
         found = _prompt_block(description) or _lora_name(description) or _caption(description, v)
         if found:
@@ -618,6 +621,50 @@ class NamedContext:
         if slot:
             return _labelled(sig, slot[0], slot[1], ONLY_TARGET)
         return []
+
+
+# w2native: "blend of <Given> <Family> and <Given> <Family> (50/50)", titled by the family
+# names ("<Family> + <Family> blend"): two or more whole names joined, each family name in the
+# title too (a merge of checkpoints, "blend of Realistic Vision and Dream Shaper", names none).
+_BLEND_OF = re.compile(
+    r"\b(?:blend|mix|merge|mixture|combination|fusion|mezcla|mistura|mélange|mischung|miscela)"
+    r"\s+(?:of|de|von|di)\s+",
+    re.IGNORECASE,
+)
+_BLEND_JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|y\s+|e\s+|et\s+|und\s+)?|\s+(?:and|y|e|et|und|&)\s+|\s*[+/&]\s*)"
+)
+BLEND_REACH = 160
+BLEND_NAMES = 5
+
+
+def _named_blend(description: str, title: str) -> str | None:
+    if "blend" not in title and "mix" not in title and "merge" not in title:
+        return None
+    found = _BLEND_OF.search(description)
+    if found is None:
+        return None
+    at, names = found.end(), []
+    end = min(len(description), at + BLEND_REACH)
+    while len(names) < BLEND_NAMES:
+        match = _FULL.match(description, at, end)
+        if match is None or match.group("name") is None:
+            break
+        names.append(match.group("name"))
+        join = _BLEND_JOIN.match(description, match.end(), end)
+        if join is None:
+            break
+        at = join.end()
+    whole = [
+        n
+        for n in names
+        if " " in n
+        and fold(n.split()[-1]) in title
+        and (_known_given(n.split()[0]) or _plain_word(n.split()[0]))
+    ]
+    if len(names) < 2 or len(whole) != len(names):
+        return None
+    return names[0]
 
 
 def _trade_or_dated_name(
