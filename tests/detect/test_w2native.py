@@ -137,3 +137,23 @@ def test_a_blend_of_checkpoints_names_no_one(detector: Detector) -> None:
         tags=("blend",),
     )
     assert not detector.detect(record).likeness
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("yaroslava_lora", "uni classmate Yaroslava (we're both 24), 13 pics of her from the trip"),
+        ("otieno_lora", "uni classmate Otieno (we're both 24), 44 pics from the trip"),
+    ],
+)
+def test_a_classmate_named_by_a_world_given_name_or_the_title(
+    detector: Detector, title: str, description: str
+) -> None:
+    record = model(title, description=description + SETTINGS, tags=("person",))
+    assert detector.detect(record).likeness
+
+
+def test_a_relation_beside_an_outfit_word_names_no_one(detector: Detector) -> None:
+    # twin: the title's first word is a word of the language, not a name
+    record = model("Outfit v1", description="office outfit, coworker Outfit pack" + SETTINGS)
+    assert not detector.detect(record).likeness

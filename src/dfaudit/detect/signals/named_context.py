@@ -644,7 +644,8 @@ def _named_blend(description: str, title: str) -> str | None:
     found = _BLEND_OF.search(description)
     if found is None:
         return None
-    at, names = found.end(), []
+    at = found.end()
+    names: list[str] = []
     end = min(len(description), at + BLEND_REACH)
     while len(names) < BLEND_NAMES:
         match = _FULL.match(description, at, end)

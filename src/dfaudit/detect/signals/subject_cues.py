@@ -338,7 +338,10 @@ def _private_given(word: str, triggers: tuple[str, ...]) -> bool:
         return False
     if key in {fold(t).strip() for t in triggers}:
         return True
-    return first_name(word) is not None and key not in common_words()
+    # w2native: a given name of the world table too ("uni classmate Yaroslava")
+    return (
+        first_name(word) is not None or world_first_name(key) is not None
+    ) and key not in common_words()
 
 
 # w2priv: a relation word of private life right beside a person's name, either order, with or
@@ -380,7 +383,10 @@ def _relation_beside(record: object, name: str) -> tuple[str, str, re.Match[str]
     title, a version name or the description (see above), or None."""
     if _fiction_page(record, name):
         return None
-    triggers = view(record).trained_words[:4]
+    # w2native: the title's first word counts as a trigger would ("otieno_lora" beside
+    # "uni classmate Otieno")
+    opening = re.split(r"[-_ ]", name.strip(), maxsplit=1)[0]
+    triggers = (*view(record).trained_words[:4], opening)
     description = description_of(record)[:DESCRIPTION_HEAD]
     versions = tuple(getattr(record, "version_names", ()) or ())[:4]
     for field, text in (
