@@ -1507,7 +1507,12 @@ def _script_topic(sig: str, head: str) -> list[Hit]:
 # w2native: "يارا بوعزة الممثلة معروفة، …", "तन्विका रघुवंशी एक प्रसिद्ध अभिनेत्री हैं, …": a
 # description that opens on two words of an uncased script and, within the next words of the
 # line, a trade of public life in the same script: the opening words are the subject's name.
-_UNCASED_WORD = re.compile(r"[\u0600-\u06ff\u0590-\u05ff\u0900-\u097f\u0e00-\u0e7f]{2,20}")
+# (letters of the scripts, not their comma, semicolon or full stop: "موسيقى شرقية، مغنية" is a
+# phrase, then a trade; the name runs into its trade with no stop between)
+_UNCASED_WORD = re.compile(
+    r"(?:(?![\u060c\u061b\u061f\u06d4\u0964\u0965])"
+    r"[\u0600-\u06ff\u0590-\u05ff\u0900-\u097f\u0e00-\u0e7f]){2,20}"
+)
 OPENING_TRADE_WORDS = 5  # words after the name the trade may stand in
 
 
@@ -1521,9 +1526,12 @@ def _script_opening_trade(sig: str, head: str) -> list[Hit]:
         return []
     for word in words[2 : 2 + OPENING_TRADE_WORDS]:
         if any(trade in word for trade in _SCRIPT_TITLE_TRADES):
-            return _subject_named(sig, " ".join(words[:2]))
-        if not _UNCASED_WORD.match(word):
-            return []  # the line has left the script: the trade is not this name's
+            # likeness only: a uncased script's words give no reliable target (a romanised
+            # name further on is the better one)
+            name = " ".join(words[:2])
+            return [*_named_gender(sig, name), *_subject_hits(sig, name)[:1]]
+        if not _UNCASED_WORD.fullmatch(word):
+            return []  # the line has left the script or stopped: the trade is not this name's
     return []
 
 
