@@ -290,6 +290,13 @@ _GROUPS: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ("zh", F, False, ("女演员", "女演員", "女歌手", "女星")),
     ("zh", M, False, ("男演员", "男演員", "男歌手")),
     ("ko", N, False, ("배우", "가수", "아이돌", "아나운서", "탤런트")),
+    # w2native: Swahili (Latin letters, no gender in the word), Hindi and Arabic, as a page
+    # writes them after a name ("<Name> ni mwanamuziki …", "<Name> एक प्रसिद्ध अभिनेत्री हैं")
+    ("sw", N, False, ("mwanamuziki", "mwimbaji", "mwigizaji", "mtangazaji", "mwanamitindo")),
+    ("hi", F, False, ("अभिनेत्री", "गायिका")),
+    ("hi", M, False, ("अभिनेता", "गायक")),
+    ("ar", F, False, ("ممثلة", "مغنية", "مطربة", "مذيعة", "إعلامية")),
+    ("ar", M, False, ("ممثل", "مغني", "مطرب", "مذيع")),
     ("ko", F, False, ("여배우",)),
     ("ko", M, False, ("남배우",)),
 )  # fmt: skip

@@ -134,8 +134,14 @@ _AFTER = re.compile(
     rf"|\s+(?=(?:{alternation(_SCRIPT_TRADES)}))"
     # fresh17: "Model of <Name>. female politician": a sentence that opens on a gender word and
     # a trade describes the name before it
-    rf"|\.\s+(?=(?:female|male|woman|man|girl|guy|lady)\s))(?:(?:the|an?|a\s+famous|famous)\s+)?"
-    rf"(?P<mods>(?:[{_LOWER}A-Z-]+\s+){{0,2}}?)(?P<trade>{_TRADE.pattern})\b",
+    rf"|\.\s+(?=(?:female|male|woman|man|girl|guy|lady)\s)"
+    # w2native: a copula of the page's language, an article and an adjective or two before the
+    # trade ("<Name> to polska aktorka", "<Name> ni mwanamuziki", "<Name> एक प्रसिद्ध अभिनेत्री")
+    rf"|\s+(?:is|was|to|jest|ni|es|est|é|è|ist|adalah|merupakan|là|bir|är|er|je|е)\s+"
+    rf"(?:(?:un|una|uma|une|eine?|seorang|bir)\s+)?"
+    rf"|\s+(?=एक\s))(?:(?:the|an?|a\s+famous|famous|एक(?:\s+प्रसिद्ध|\s+मशहूर)?)\s+)?"
+    # (no word character after the trade: a Devanagari trade ends on a vowel sign, no \b)
+    rf"(?P<mods>(?:[{_LOWER}A-Z-]+\s+){{0,2}}?)(?P<trade>{_TRADE.pattern})(?!\w)",
     re.IGNORECASE,
 )
 # Life dates after a full name: "(1823–1889)", "(c. 1790 – 1851)"
@@ -270,6 +276,8 @@ _FOREIGN_RELATIONS = (
     "dziewczyna", "chłopak", "vriendin", "vriend", "oma", "opa", "teamkollegin",
     "teamkollege", "mannschaftskameradin", "compañera", "compañero", "coéquipière",
     "coéquipier", "compagna", "compagno",
+    # w2native: a friend ("mi amiga <Given>", "mon amie <Given>", "moja przyjaciółka <Given>")
+    "amiga", "amigo", "amie", "amica", "amico", "przyjaciółka", "przyjaciel",
 )  # fmt: skip
 _RELATIONS = tuple(
     dict.fromkeys((*_KIN_RELATIONS, *_TEAM_RELATIONS, *PRIVATE_LIFE_RELATIONS, *_FOREIGN_RELATIONS))
@@ -317,6 +325,8 @@ _PRIVATE_CUE = re.compile(
 # weaker cues, enough beside a relation the maker names by a first name
 _PRIVATE_NAMED_CUE = re.compile(
     r"\b(?:private|privat|privado|privada|privé|privée|privato|privata|prywatn[aey])\b"
+    # w2native: "for private use" in Chinese, Japanese and Korean titles ("私人 7", "개인용 13")
+    r"|私人|個人用|个人用|개인용|プライベート"
     r"(?!\s+(?:use|server|messages?|discord|generation|gallery|beta|key|browsing))|"
     r"\b(?:familienalbum|familienfotos|fotos\s+de\s+familia|photos\s+de\s+famille|"
     r"foto\s+di\s+famiglia|fotos\s+de\s+fam[ií]lia)\b|"
@@ -344,7 +354,8 @@ _STRONG_GATES = ("agreed", "consent", "said yes", "fine with it", "ok with it", 
                  "bleibt privat", "nicht teilen", "no compartir", "pas partager",
                  "non condividere", "compartilh")  # fmt: skip
 _WEAK_GATES = ("priv", "famil", "grandkids", "grandchildren", "our wedding", "our holiday",
-               "our honeymoon", "our trip", "anniversary card")  # fmt: skip
+               "our honeymoon", "our trip", "anniversary card",
+               "私人", "個人用", "个人用", "개인용", "プライベート")  # fmt: skip
 _WEDDING = re.compile(
     r"\b(?:wedding|engagement|honeymoon|anniversary|hochzeit|boda|mariage)\b", re.I
 )
@@ -592,6 +603,9 @@ class NamedContext:
         found = _titled_name(description, page) or _titled_name(title, page)
         if found:
             return _labelled(sig, "description", found, TARGET)
+        found = _named_blend(description, v.name_folded[:NAME_HEAD])
+        if found:
+            return _labelled(sig, "description", found, TARGET)
         # names no other field holds: their reading is the target
         found = _prompt_block(description) or _lora_name(description) or _caption(description, v)
         if found:
@@ -608,6 +622,51 @@ class NamedContext:
         if slot:
             return _labelled(sig, slot[0], slot[1], ONLY_TARGET)
         return []
+
+
+# w2native: "blend of <Given> <Family> and <Given> <Family> (50/50)", titled by the family
+# names ("<Family> + <Family> blend"): two or more whole names joined, each family name in the
+# title too (a merge of checkpoints, "blend of Realistic Vision and Dream Shaper", names none).
+_BLEND_OF = re.compile(
+    r"\b(?:blend|mix|merge|mixture|combination|fusion|mezcla|mistura|mélange|mischung|miscela)"
+    r"\s+(?:of|de|von|di)\s+",
+    re.IGNORECASE,
+)
+_BLEND_JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|y\s+|e\s+|et\s+|und\s+)?|\s+(?:and|y|e|et|und|&)\s+|\s*[+/&]\s*)"
+)
+BLEND_REACH = 160
+BLEND_NAMES = 5
+
+
+def _named_blend(description: str, title: str) -> str | None:
+    if "blend" not in title and "mix" not in title and "merge" not in title:
+        return None
+    found = _BLEND_OF.search(description)
+    if found is None:
+        return None
+    at = found.end()
+    names: list[str] = []
+    end = min(len(description), at + BLEND_REACH)
+    while len(names) < BLEND_NAMES:
+        match = _FULL.match(description, at, end)
+        if match is None or match.group("name") is None:
+            break
+        names.append(match.group("name"))
+        join = _BLEND_JOIN.match(description, match.end(), end)
+        if join is None:
+            break
+        at = join.end()
+    whole = [
+        n
+        for n in names
+        if " " in n
+        and fold(n.split()[-1]) in title
+        and (_known_given(n.split()[0]) or _plain_word(n.split()[0]))
+    ]
+    if len(names) < 2 or len(whole) != len(names):
+        return None
+    return names[0]
 
 
 def _trade_or_dated_name(

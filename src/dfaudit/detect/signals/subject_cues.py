@@ -339,7 +339,10 @@ def _private_given(word: str, triggers: tuple[str, ...]) -> bool:
         return False
     if key in {fold(t).strip() for t in triggers}:
         return True
-    return first_name(word) is not None and key not in common_words()
+    # w2native: a given name of the world table too ("uni classmate Yaroslava")
+    return (
+        first_name(word) is not None or world_first_name(key) is not None
+    ) and key not in common_words()
 
 
 # w2priv: a relation word of private life right beside a person's name, either order, with or
@@ -381,7 +384,10 @@ def _relation_beside(record: object, name: str) -> tuple[str, str, re.Match[str]
     title, a version name or the description (see above), or None."""
     if _fiction_page(record, name):
         return None
-    triggers = view(record).trained_words[:4]
+    # w2native: the title's first word counts as a trigger would ("otieno_lora" beside
+    # "uni classmate Otieno")
+    opening = re.split(r"[-_ ]", name.strip(), maxsplit=1)[0]
+    triggers = (*view(record).trained_words[:4], opening)
     description = description_of(record)[:DESCRIPTION_HEAD]
     versions = tuple(getattr(record, "version_names", ()) or ())[:4]
     for field, text in (
@@ -488,7 +494,12 @@ _PRIVATE_DESCRIPTION = re.compile(
     r"\b(?:she|he|they) (?:never|doesn'?t|does not|don'?t|do not|didn'?t|did not) "
     r"(?:notices? the camera|knows? (?:yet|about (?:it|this|the (?:lora|model)))|"
     r"sees? me (?:taking|shooting))\b|"
-    r"\b(?:her|his|their) linkedin\b|\bfrom (?:her|his|their) (?:facebook|fb)\b"
+    r"\b(?:her|his|their) linkedin\b|\bfrom (?:her|his|their) (?:facebook|fb)\b|"
+    # w2native: photos from the (maker's) phone in the page's own language ("fotos del
+    # celular", "zdjęcia z telefonu", "фото с телефона", "صور من الهاتف")
+    r"\bfotos (?:del|de mi|de su|do|do meu|da minha) (?:telefono|celular|movil|telefone)\b|"
+    r"\bzdjecia z (?:telefonu|mojego telefonu)\b|\bфото с (?:телефона|моего телефона)\b|"
+    r"صور من (?:الهاتف|هاتفي|الجوال|جوالي)"
 )
 # Where a match of ``_PRIVATE_DESCRIPTION`` can begin: it is tried there only.
 _PRIVATE_STARTS = StartFinder(
@@ -497,7 +508,7 @@ _PRIVATE_STARTS = StartFinder(
      "embedding", "lora", "model", "from my", "from her", "from his", "from their", "her ",
      "his ", "their ", "they ",
      "ti", "checkpoint", "dreambooth", "she ", "he ", "she'", "he'", "private", "in memory",
-     "in loving memory", "trained on")
+     "in loving memory", "trained on", "fotos", "zdjecia", "фото", "صور")
 )  # fmt: skip
 
 
@@ -525,6 +536,11 @@ _SCRIPT_PARTNER = re.compile(
     r"我的?(?:老婆|女朋友|女友|老公|男朋友|男友|媳妇|妻子|丈夫|太太)"
     r"|(?:私|僕|俺)の(?:妻|嫁|彼女|夫|旦那|彼氏)|うちの嫁"
     r"|(?:내|제|우리) ?(?:여자친구|여친|아내|와이프|남자친구|남친|남편)"
+    # w2native: "моя девушка", "زوجتي", "彼女のちはるの写真" (a girlfriend by her name in kana:
+    # "彼女の写真", her photos, names no one)
+    r"|\bмо(?:я|й) (?:девушка|жена|невеста|парень|муж)\b"
+    r"|(?:زوجتي|خطيبتي|حبيبتي|زوجي)"
+    r"|彼女の[\u3040-\u30ff]{2,6}の(?:写真|画像)"
 )
 
 
@@ -972,6 +988,7 @@ class SubjectCues:
                 or _script_bracket_trade(sig, record, head)
                 or _script_copula_trade(sig, record, head)
                 or _script_title_trade(sig, record, head)
+                or _script_opening_trade(sig, head)
                 or _script_topic(sig, head)
                 or _script_bracket_actor(sig, head)
                 or _script_trade_of(sig, record, head)
@@ -1449,6 +1466,13 @@ _SCRIPT_AGE = re.compile(
     r"[(（](?:\d{1,2} ?(?:세|살|歳|才|岁|years? old)"
     r"|(?:born )?(?:19|20)\d\d ?(?:년생|年生|生)?)[)）]"
 )
+# w2native: "사공하람 (Sagong Ha-ram), age 25.", "雲母坂 みのり (Kirarazaka Minori), 24歳": the
+# name's romanisation in brackets after it, then the stated age in any of its forms
+_ROMANISED_ALIAS = re.compile(r"\s?[(（][A-Za-z][A-Za-z' -]{1,38}[)）]")
+_AGE_CLAUSE = re.compile(
+    r"\s*(?:(?:age|aged|edad|idade|alter|âge|возраст)[: ]\s?\d{1,2}\b"
+    r"|\d{1,2} ?(?:세|살|歳|才|岁|years? old|y/?o\b)|[(（]\d{1,2}[)）])"
+)
 
 
 # "ريم السباوي" titled, "لورا للـمغنية ريم السباوي" described: a title of two or three words in
@@ -1480,6 +1504,37 @@ def _script_topic(sig: str, head: str) -> list[Hit]:
         found = east_asian.script_names(name)
         if len(found) == 1 and found[0].text == name and found[0].given:
             return _subject_named(sig, name)
+    return []
+
+
+# w2native: "يارا بوعزة الممثلة معروفة، …", "तन्विका रघुवंशी एक प्रसिद्ध अभिनेत्री हैं, …": a
+# description that opens on two words of an uncased script and, within the next words of the
+# line, a trade of public life in the same script: the opening words are the subject's name.
+# (letters of the scripts, not their comma, semicolon or full stop: "موسيقى شرقية، مغنية" is a
+# phrase, then a trade; the name runs into its trade with no stop between)
+_UNCASED_WORD = re.compile(
+    r"(?:(?![\u060c\u061b\u061f\u06d4\u0964\u0965])"
+    r"[\u0600-\u06ff\u0590-\u05ff\u0900-\u097f\u0e00-\u0e7f]){2,20}"
+)
+OPENING_TRADE_WORDS = 5  # words after the name the trade may stand in
+
+
+def _script_opening_trade(sig: str, head: str) -> list[Hit]:
+    if head.isascii():
+        return []
+    words = head.lstrip()[:160].split("\n", 1)[0].split()
+    if len(words) < 3 or not all(_UNCASED_WORD.fullmatch(w) for w in words[:2]):
+        return []
+    if any(trade in w for w in words[:2] for trade in _SCRIPT_TITLE_TRADES):
+        return []
+    for word in words[2 : 2 + OPENING_TRADE_WORDS]:
+        if any(trade in word for trade in _SCRIPT_TITLE_TRADES):
+            # likeness only: a uncased script's words give no reliable target (a romanised
+            # name further on is the better one)
+            name = " ".join(words[:2])
+            return [*_named_gender(sig, name), *_subject_hits(sig, name)[:1]]
+        if not _UNCASED_WORD.fullmatch(word):
+            return []  # the line has left the script or stopped: the trade is not this name's
     return []
 
 
@@ -1520,6 +1575,12 @@ def _script_named_trade(sig: str, record: object, head: str) -> list[Hit]:
             end = apart.end()
     # the run takes an honorific that follows the name with it ("白鷺ゆずはさん", "…씨")
     name, rest = start[:end].removesuffix("さん").removesuffix("씨"), start[end:]
+    alias = _ROMANISED_ALIAS.match(head.lstrip(), end)
+    if alias is not None:
+        # the romanised alias then a stated age: the bracket says the run is a name
+        after = head.lstrip()[alias.end() : alias.end() + 24]
+        if after[:1] in _SCRIPT_NAME_COMMA and _AGE_CLAUSE.match(after[1:]):
+            return _subject_named(sig, name) if _named_in_fields(record, name) else []
     # (up to six: a kanji family name of three and a kana given name of three, "霞ヶ丘みおり")
     if not 2 <= len(name.replace(" ", "")) <= SCRIPT_NAME_MAX or rest[:1] not in _SCRIPT_NAME_COMMA:
         return []
