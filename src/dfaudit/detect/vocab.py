@@ -1315,6 +1315,8 @@ PRODUCT_WORDS = _split(
 # title is the work's, not a person's face (gazetteer).
 WORK_WORDS = _split(
     "film movie song album single musical series sitcom soundtrack novel documentary"
+    # poi22: a piece of music or writing ("the track <X>", "the ballad <X>", "the poem <X>")
+    " track tune ballad anthem mixtape poem opera"
 )
 
 # Words just before an account or a name that make it the uploader's own ("follow me on

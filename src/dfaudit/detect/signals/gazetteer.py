@@ -208,6 +208,19 @@ def names_a_thing(text: str, span: tuple[int, int]) -> bool:
     return before is not None and fold(before.group(1)) in NAMED_THING_BEFORE
 
 
+# poi22: a name between quotes in a title ("“<Name>” cover art") on a page whose
+# description calls it a work's title ("for the track “<Name>”"): the work's name, quoted.
+_OPEN_QUOTES = frozenset("\"'“‘«「『")
+_CLOSE_QUOTES = frozenset("\"'”’»」』")
+
+
+def _quoted(text: str, span: tuple[int, int]) -> bool:
+    """Whether a match stands between an opening and a closing quote (a space inside at most)."""
+    before = text[max(0, span[0] - 2) : span[0]].rstrip(" ")
+    after = text[span[1] : span[1] + 2].lstrip(" ")
+    return before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES and bool(before and after)
+
+
 MENTIONS_READ = 4
 # A sentence or a label that says who the model shows, anywhere in the description ("PS: this is
 # <Name>.", "(it's <Name>, obviously)", "Subject: <Name>", "人物: <Name>"): as strong as the
@@ -370,7 +383,7 @@ def split_across(lexicon: Lexicon, title: str, tags: tuple[str, ...]) -> list[Le
 
 class Gazetteer:
     name: ClassVar[str] = "gazetteer"
-    version: ClassVar[str] = "12"
+    version: ClassVar[str] = "13"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -413,7 +426,7 @@ class Gazetteer:
             return True
         if field == "description" and trained_on(text, span):
             return True
-        return field == "name" and not names_a_thing(text, span)
+        return field == "name" and not names_a_thing(text, span) and not _quoted(text, span)
 
     def hits(self, record: object) -> list[Hit]:
         if not self.lexicon:

@@ -37,12 +37,14 @@ from dfaudit.detect.names import (
 from dfaudit.detect.text import PatternStarts, fold
 from dfaudit.detect.vocab import (
     BASE_MODEL_WORDS,
+    CONCEPT_WORDS,
     FICTION_WORDS,
     LIKENESS_MODEL_WORDS,
     LIVE_GENERIC_FICTION,
     MODEL_WORDS,
     NOT_NAME_WORDS,
     SELF_ACCOUNT_WORDS,
+    STYLE_WORDS,
 )
 
 GENDER = {"f": "female", "m": "male"}
@@ -209,7 +211,7 @@ def _lowercase_word_surname(match: NameMatch) -> bool:
 
 class NameShape:
     name: ClassVar[str] = "name_shape"
-    version: ClassVar[str] = "36"
+    version: ClassVar[str] = "37"
     fields: ClassVar[tuple[str, ...]] = (
         "name",
         "trained_words",
@@ -904,8 +906,13 @@ _OF_WORDS = r"of|de|da|do|das|dos|di|del|della|von|van|du|des|dari|ng|ni|ka|po"
 # name then read where it ends: the scan of the whole opening for name shapes costs too much.
 _CONTEXT_BEFORE = re.compile(
     rf"(?:(?P<face>{_FACE_WORDS}|(?:this|that|it) (?:one )?is|(?:that|it)['’]s)|{_PHOTOS_WORDS})"
-    rf"(?: (?:{_OF_WORDS})(?![^\W\d_]))?[:,]? |(?P<thai>ใบหน้าของ|ใบหน้า|ภาพของ) ?"
+    rf"(?:(?: (?P<mid>[^\W\d_]{{3,14}}))? (?:{_OF_WORDS})(?![^\W\d_]))?[:,]? "
+    rf"|(?P<thai>ใบหน้าของ|ใบหน้า|ภาพของ) ?"
 )
+# poi22: one word may stand between the photos and "of", the Romance order of an adjective
+# ("fotos públicas de <Name>", "photos récentes de", "foto ufficiali di") as the English one
+# before ("public photos of"); no word of a style or a thing ("portraits style of <Painter>").
+_MID_NOT = STYLE_WORDS | CONCEPT_WORDS
 # Where a context word may begin in the lower-cased opening: a scan for these literal words is
 # cheap; the context pattern is then matched only there.
 _BEFORE_HINT = re.compile(
@@ -1187,6 +1194,8 @@ def _after_context(head: str, low: str) -> Found | None:
         thai = m.group("thai") is not None
         if not thai and m.start() and _is_letter(head[m.start() - 1]):
             continue  # inside a word ("surface of")
+        if m.group("mid") is not None and fold(m.group("mid")) in _MID_NOT:
+            continue
         at = _NAME_AT.match(head, m.end())
         if at is None:
             continue

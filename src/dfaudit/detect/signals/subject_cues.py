@@ -840,7 +840,7 @@ def abbreviates(trigger: str, words: tuple[str, ...]) -> bool:
 
 class SubjectCues:
     name: ClassVar[str] = "subject_cues"
-    version: ClassVar[str] = "43"
+    version: ClassVar[str] = "44"
     fields: ClassVar[tuple[str, ...]] = (
         "model_type",
         "name",
