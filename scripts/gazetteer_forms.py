@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from dfaudit.detect.engine import Detector
 from dfaudit.detect.lexicon import Lexicon, parse_lexicon_file
 from dfaudit.detect.signals.gazetteer import Gazetteer
 from dfaudit.records import ModelRecord
@@ -34,6 +35,17 @@ from dfaudit.store.normalize import normalize_civitai_model, normalize_hf_model
 
 POI_LIST = Path(__file__).resolve().parents[2] / "shared" / "lexicons" / "civitai"
 POI_LIST = POI_LIST / "words-poi.json"
+
+
+def poi_detector() -> Detector | None:
+    """A detector reading Civitai's POI list, or None (said on stdout) when ../shared lacks it:
+    the generators' second run."""
+    if not POI_LIST.exists():
+        print("with the POI list: skipped, ../shared/lexicons/civitai/words-poi.json is absent")
+        return None
+    return Detector(Lexicon(parse_lexicon_file(POI_LIST, "poi")))
+
+
 Item = dict[str, Any]
 Form = Callable[[list[str]], str | None]  # a name's words as listed -> as written (or n/a)
 

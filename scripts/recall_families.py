@@ -30,19 +30,19 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from gazetteer_forms import civitai_page, hf_page  # one page shape for every generator
+from gazetteer_forms import (  # one page shape for every generator
+    civitai_page,
+    hf_page,
+    poi_detector,
+)
 
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.evaluate import Rate
-from dfaudit.detect.lexicon import Lexicon, parse_lexicon_file
 from dfaudit.detect.names import first_names, world_first_names
 from dfaudit.detect.text import fold
 from dfaudit.records import ModelRecord
 
-ROOT = Path(__file__).resolve().parents[1]
-POI_LIST = ROOT / ".." / "shared" / "lexicons" / "civitai" / "words-poi.json"
 SEED = 19
 LAYOUTS = ("title", "tags", "trigger", "file", "version", "desc_tail", "hf")
 CASES = ("Title", "lower_snake", "kebab", "camel", "CAPS", "run")
@@ -541,10 +541,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     run(Detector(), items, "without a list", show)
     if args.no_poi:
         return 0
-    if not POI_LIST.exists():
-        print("with the POI list: skipped, ../shared/lexicons/civitai/words-poi.json is absent")
-        return 0
-    run(Detector(Lexicon(parse_lexicon_file(POI_LIST, "poi"))), items, "with the POI list", {})
+    with_list = poi_detector()
+    if with_list is not None:
+        run(with_list, items, "with the POI list", {})
     return 0
 
 

@@ -32,15 +32,13 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+
+from gazetteer_forms import poi_detector
 
 from dfaudit.detect.engine import Detector
 from dfaudit.detect.evaluate import Rate
-from dfaudit.detect.lexicon import Lexicon, parse_lexicon_file
 from dfaudit.records import ModelRecord
 
-ROOT = Path(__file__).resolve().parents[1]
-POI_LIST = ROOT / ".." / "shared" / "lexicons" / "civitai" / "words-poi.json"
 SEED = 18
 LAYOUTS = ("title", "tags", "desc", "all")
 
@@ -1515,10 +1513,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     run(Detector(), items, "without a list", show)
     if args.no_poi:
         return 0
-    if not POI_LIST.exists():
-        print("with the POI list: skipped, ../shared/lexicons/civitai/words-poi.json is absent")
-        return 0
-    run(Detector(Lexicon(parse_lexicon_file(POI_LIST, "poi"))), items, "with the POI list", show)
+    with_list = poi_detector()
+    if with_list is not None:
+        run(with_list, items, "with the POI list", show)
     return 0
 
 
